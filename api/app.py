@@ -1,0 +1,62 @@
+"""The FastAPI application factory. Engine, clock and background loops are built in the
+lifespan, never at import time, so tests can inject their own."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+from sqlalchemy.engine import Engine
+
+from api import health
+from core.clock import Clock, SystemClock
+from core.settings import Settings, get_settings
+from models.db import make_engine
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    engine: Engine | None = None,
+    clock: Clock | None = None,
+    run_background: bool | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+    clock = clock or SystemClock()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own_engine = engine is None
+        app.state.engine = engine or make_engine(settings.database_url)
+        stop = asyncio.Event()
+        tasks: list[asyncio.Task[None]] = []
+        if run_background if run_background is not None else settings.run_scheduler:
+            tasks = start_background(app, stop)
+        try:
+            yield
+        finally:
+            stop.set()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await asyncio.wait_for(task, timeout=10)
+            if own_engine:
+                app.state.engine.dispose()
+
+    app = FastAPI(
+        title="Rollcall",
+        summary="Absence reporting line for schools: parents report, Rollcall records, chases and alerts.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.clock = clock
+    app.state.engine = engine
+    app.include_router(health.router)
+    return app
+
+
+def start_background(app: FastAPI, stop: asyncio.Event) -> list[asyncio.Task[None]]:
+    """The scheduler and outbox loops that `rollcall serve` runs beside the web app."""
+    return []

@@ -1,0 +1,16 @@
+"""Rollcall's data model: SQLModel tables and the database plumbing. Uses no other Rollcall layer
+except `core`."""
+
+from models.attendance import AttendanceMark, MarkAmendment, MarkSource, MarkStatus, RegisterTaken
+from models.audit import AuditEvent
+from models.messages import Channel, Direction, Message, MessageStatus, ParsedReport, ReportMark
+from models.people import Contact, Pupil, PupilContact, Role, StaffRole, StaffUser
+from models.school import ClosedDay, School, Trust
+from models.tasks import StaffTask, TaskStatus
+
+__all__ = [
+    "AttendanceMark", "AuditEvent", "Channel", "ClosedDay", "Contact", "Direction", "MarkAmendment",
+    "MarkSource", "MarkStatus", "Message", "MessageStatus", "ParsedReport", "Pupil", "PupilContact",
+    "RegisterTaken", "ReportMark", "Role", "School", "StaffRole", "StaffTask", "StaffUser",
+    "TaskStatus", "Trust",
+]

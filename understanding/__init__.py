@@ -1,0 +1,1 @@
+"""Understanding parents' messages: text in, provisional marks or a question out. Pure: no I/O."""
