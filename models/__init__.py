@@ -3,6 +3,7 @@ except `core`."""
 
 from models.attendance import AttendanceMark, MarkAmendment, MarkSource, MarkStatus, RegisterTaken
 from models.audit import AuditEvent
+from models.leave import LeaveRequest, LeaveStatus  # noqa: F401
 from models.messages import Channel, Direction, Message, MessageStatus, ParsedReport, ReportMark
 from models.people import Contact, Pupil, PupilContact, Role, StaffRole, StaffUser
 from models.school import ClosedDay, School, Trust

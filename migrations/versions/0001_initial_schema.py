@@ -2,20 +2,20 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 05:52:20.563030
+Create Date: 2026-11-23 05:55:32.531521
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
+
 import models.types
 
-
 revision: str = '0001'
-down_revision: Union[str, None] = None
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
@@ -104,7 +104,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('school_id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
-    sa.Column('kind', sa.Enum('holiday', 'inset', 'bank_holiday', 'closure', name='closedkind'), nullable=False),
+    sa.Column('kind', sa.Enum('holiday', 'inset', 'bank_holiday', 'closure', name='closedkind', native_enum=False, length=32), nullable=False),
     sa.Column('label', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -155,7 +155,7 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('half', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
     sa.Column('taken_at', models.types.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('source', sa.Enum('parent_message', 'register', 'staff', 'chase_outcome', 'mis', name='marksource'), nullable=False),
+    sa.Column('source', sa.Enum('parent_message', 'register', 'staff', 'chase_outcome', 'mis', name='marksource', native_enum=False, length=32), nullable=False),
     sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('school_id', 'form', 'day', 'half')
@@ -166,7 +166,7 @@ def upgrade() -> None:
     op.create_table('staffrole',
     sa.Column('staff_id', sa.Integer(), nullable=False),
     sa.Column('school_id', sa.Integer(), nullable=False),
-    sa.Column('role', sa.Enum('office', 'attendance_lead', 'dsl', 'headteacher', 'admin', name='role'), nullable=False),
+    sa.Column('role', sa.Enum('office', 'attendance_lead', 'dsl', 'headteacher', 'admin', name='role', native_enum=False, length=32), nullable=False),
     sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
     sa.ForeignKeyConstraint(['staff_id'], ['staffuser.id'], ),
     sa.PrimaryKeyConstraint('staff_id', 'school_id', 'role')
@@ -178,8 +178,8 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('half', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
     sa.Column('code', sqlmodel.sql.sqltypes.AutoString(length=4), nullable=False),
-    sa.Column('status', sa.Enum('provisional', 'confirmed', 'withdrawn', name='markstatus'), nullable=False),
-    sa.Column('source', sa.Enum('parent_message', 'register', 'staff', 'chase_outcome', 'mis', name='marksource'), nullable=False),
+    sa.Column('status', sa.Enum('provisional', 'confirmed', 'withdrawn', name='markstatus', native_enum=False, length=32), nullable=False),
+    sa.Column('source', sa.Enum('parent_message', 'register', 'staff', 'chase_outcome', 'mis', name='marksource', native_enum=False, length=32), nullable=False),
     sa.Column('arrival', sa.Time(), nullable=True),
     sa.Column('created_at', models.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', models.types.UTCDateTime(timezone=True), nullable=False),
@@ -198,15 +198,15 @@ def upgrade() -> None:
     sa.Column('school_id', sa.Integer(), nullable=True),
     sa.Column('contact_id', sa.Integer(), nullable=True),
     sa.Column('pupil_id', sa.Integer(), nullable=True),
-    sa.Column('channel', sa.Enum('telegram', 'sms', 'whatsapp', 'voice', 'demo', name='channel'), nullable=False),
-    sa.Column('direction', sa.Enum('inbound', 'outbound', name='direction'), nullable=False),
-    sa.Column('kind', sa.Enum('report', 'reply', 'chase', 'staff', 'other', name='messagekind'), nullable=False),
+    sa.Column('channel', sa.Enum('telegram', 'sms', 'whatsapp', 'voice', 'demo', name='channel', native_enum=False, length=32), nullable=False),
+    sa.Column('direction', sa.Enum('in', 'out', name='direction', native_enum=False, length=32), nullable=False),
+    sa.Column('kind', sa.Enum('report', 'reply', 'chase', 'staff', 'other', name='messagekind', native_enum=False, length=32), nullable=False),
     sa.Column('provider_id', sqlmodel.sql.sqltypes.AutoString(length=128), nullable=True),
     sa.Column('address', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('body', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=True),
     sa.Column('media', sa.JSON(), nullable=False),
-    sa.Column('status', sa.Enum('received', 'processed', 'quarantined', 'queued', 'sending', 'sent', 'delivered', 'failed', 'undelivered', 'cancelled', name='messagestatus'), nullable=False),
+    sa.Column('status', sa.Enum('received', 'processed', 'quarantined', 'queued', 'sending', 'sent', 'delivered', 'failed', 'undelivered', 'cancelled', name='messagestatus', native_enum=False, length=32), nullable=False),
     sa.Column('status_reason', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
     sa.Column('in_reply_to_id', sa.Integer(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
@@ -254,7 +254,7 @@ def upgrade() -> None:
     sa.Column('dedupe_key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('details', sa.JSON(), nullable=False),
-    sa.Column('status', sa.Enum('open', 'claimed', 'done', 'cancelled', name='taskstatus'), nullable=False),
+    sa.Column('status', sa.Enum('open', 'claimed', 'done', 'cancelled', name='taskstatus', native_enum=False, length=32), nullable=False),
     sa.Column('claimed_by_id', sa.Integer(), nullable=True),
     sa.Column('outcome', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', models.types.UTCDateTime(timezone=True), nullable=False),
@@ -270,6 +270,33 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_stafftask_pupil_id'), ['pupil_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stafftask_school_id'), ['school_id'], unique=False)
 
+    op.create_table('leaverequest',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('pupil_id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=True),
+    sa.Column('message_id', sa.Integer(), nullable=True),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
+    sa.Column('first_day', sa.Date(), nullable=False),
+    sa.Column('last_day', sa.Date(), nullable=False),
+    sa.Column('sessions', sa.JSON(), nullable=False),
+    sa.Column('status', sa.Enum('requested', 'granted', 'refused', name='leavestatus', native_enum=False, length=32), nullable=False),
+    sa.Column('decided_by_id', sa.Integer(), nullable=True),
+    sa.Column('decided_at', models.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decision_note', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ),
+    sa.ForeignKeyConstraint(['decided_by_id'], ['staffuser.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['message.id'], ),
+    sa.ForeignKeyConstraint(['pupil_id'], ['pupil.id'], ),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('leaverequest', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_leaverequest_pupil_id'), ['pupil_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_leaverequest_school_id'), ['school_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_leaverequest_status'), ['status'], unique=False)
+
     op.create_table('markamendment',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('mark_id', sa.Integer(), nullable=False),
@@ -277,7 +304,7 @@ def upgrade() -> None:
     sa.Column('new_code', sqlmodel.sql.sqltypes.AutoString(length=4), nullable=False),
     sa.Column('previous_status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=True),
     sa.Column('new_status', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
-    sa.Column('source', sa.Enum('parent_message', 'register', 'staff', 'chase_outcome', 'mis', name='marksource'), nullable=False),
+    sa.Column('source', sa.Enum('parent_message', 'register', 'staff', 'chase_outcome', 'mis', name='marksource', native_enum=False, length=32), nullable=False),
     sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
     sa.Column('actor_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('actor_role', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -338,6 +365,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_markamendment_mark_id'))
 
     op.drop_table('markamendment')
+    with op.batch_alter_table('leaverequest', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_leaverequest_status'))
+        batch_op.drop_index(batch_op.f('ix_leaverequest_school_id'))
+        batch_op.drop_index(batch_op.f('ix_leaverequest_pupil_id'))
+
+    op.drop_table('leaverequest')
     with op.batch_alter_table('stafftask', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stafftask_school_id'))
         batch_op.drop_index(batch_op.f('ix_stafftask_pupil_id'))
