@@ -10,7 +10,8 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 
-from api import health
+from api import demo_phone, health, registers, staff, webhooks_telegram, webhooks_twilio
+from api.monitoring import router as monitoring_router
 from core.clock import Clock, SystemClock
 from core.settings import Settings, get_settings
 from models.db import make_engine
@@ -54,9 +55,21 @@ def create_app(
     app.state.clock = clock
     app.state.engine = engine
     app.include_router(health.router)
+    app.include_router(registers.router)
+    staff.install(app)
+    app.include_router(webhooks_telegram.router)
+    app.include_router(webhooks_twilio.router)
+    app.include_router(demo_phone.router)
+    app.include_router(monitoring_router)
     return app
 
 
 def start_background(app: FastAPI, stop: asyncio.Event) -> list[asyncio.Task[None]]:
     """The scheduler and outbox loops that `rollcall serve` runs beside the web app."""
-    return []
+    from bot.sender import run_sender
+    from scheduler.loop import run_scheduler
+
+    state = app.state
+    tasks = [asyncio.create_task(run_sender(state.engine, state.settings, state.clock, stop), name="outbox")]
+    tasks.append(asyncio.create_task(run_scheduler(state.engine, state.settings, state.clock, stop), name="chase"))
+    return tasks

@@ -8,6 +8,7 @@ to the channel's provider.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlmodel import Session
 
@@ -28,12 +29,17 @@ def enqueue(
     language: str | None = None,
     in_reply_to_id: int | None = None,
     not_before: dt.datetime | None = None,
+    media: list[dict[str, Any]] | None = None,
 ) -> Message:
-    """Write an outbound message as `queued`; it is sent at or after `not_before` (default now)."""
+    """Write an outbound message as `queued`; it is sent at or after `not_before` (default now).
+
+    `media` carries channel extras, e.g. `{"type": "request_contact", "label": ...}` for Telegram's
+    share-my-number button or `{"type": "remove_keyboard"}`."""
     message = Message(
         channel=channel, direction=Direction.outbound, kind=kind, address=address, body=body,
         status=MessageStatus.queued, school_id=school_id, contact_id=contact_id, pupil_id=pupil_id,
         language=language, in_reply_to_id=in_reply_to_id, created_at=now, next_attempt_at=not_before or now,
+        media=media or [],
     )
     db.add(message)
     db.flush()

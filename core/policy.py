@@ -35,6 +35,9 @@ class ChasePolicy(BaseModel):
     bulk_hold_school_pct: float = 15
     quiet_hours_end: dt.time = dt.time(7, 0)
     quiet_hours_start: dt.time = dt.time(20, 0)
+    chase_pm_sessions: bool = True  # a pupil present in the morning and N after lunch is chased from the PM close
+    dsl_alert_flags: list[str] = Field(default_factory=lambda: ["social_worker", "child_protection_plan",
+                                                                "looked_after"])
 
 
 class MonitoringPolicy(BaseModel):
@@ -49,6 +52,14 @@ class MonitoringPolicy(BaseModel):
     penalty_codes: list[str] = Field(default_factory=lambda: ["G", "N", "O", "U"])
     lates_per_half_term: int = 3
     u_per_half_term: int = 5
+    # which letter each threshold drafts (seed 001: concern, then meeting invitation; panel by staff)
+    letter_kinds: dict[str, str] = Field(default_factory=lambda: {"95": "concern", "93": "concern", "90": "meeting"})
+    min_possible_sessions: int = 20  # no percentage threshold before two school weeks of marks
+    near_threshold_pct: float = 1.0  # "near" a threshold: this many points above it
+    improvement_weeks: int = 4  # monitoring period after a letter (JFK two weeks, Backworth four)
+    improvement_target_pct: float = 95.0
+    praise_full_half_term: bool = True
+    half_term_break_days: int = 3  # consecutive closed weekdays that end a half term
 
 
 class SchoolPolicy(BaseModel):

@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     secret_key: SecretStr = SecretStr("dev-only-secret-change-me")
     public_base_url: str = "http://127.0.0.1:8000"
     demo_mode: bool = True
+    demo_password: SecretStr = SecretStr("rollcall-demo")
 
     telegram_bot_token: SecretStr | None = None
     telegram_bot_username: str = "RollcallDemoBot"

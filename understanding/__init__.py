@@ -1,1 +1,20 @@
-"""Understanding parents' messages: text in, provisional marks or a question out. Pure: no I/O."""
+"""Understanding parents' messages: text in, provisional marks or a question out. Pure: no I/O.
+
+Public entry points: `understanding.parser.parse_message`, `understanding.conversation.converse_turn`,
+`understanding.batch.run_batch` (the `rollcall parse` command) and `warm_up()` for start-up.
+"""
+
+
+def warm_up(*, all_dateparser_languages: bool = False) -> None:
+    """Compile every lexicon and reply catalogue and initialise dateparser once, at start-up.
+
+    dateparser is only the fallback for month words the lexicons lack; each further language it loads costs about
+    10 ms on first use, so by default only its shared machinery is initialised here."""
+    import datetime as dt
+
+    from understanding import canon, dateparse, replies
+
+    dateparse.warm_up(dateparse.LANGUAGES if all_dateparser_languages else ("en",))
+    for lang in canon.SUPPORTED:
+        canon.canonical("warm up today", lang, dt.date(2026, 1, 5))
+        replies.catalogue(lang)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 05:55:32.531521
+Create Date: 2026-11-23 06:30:34.290495
 """
 from collections.abc import Sequence
 
@@ -43,6 +43,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_contact_mis_ref'), ['mis_ref'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_mobile'), ['mobile'], unique=False)
 
+    op.create_table('rejectedinbound',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('channel', sa.Enum('telegram', 'sms', 'whatsapp', 'voice', 'demo', name='channel', native_enum=False, length=32), nullable=False),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+    sa.Column('content_type', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('size_bytes', sa.Integer(), nullable=False),
+    sa.Column('body', sa.LargeBinary(), nullable=False),
+    sa.Column('received_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
     op.create_table('trust',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
@@ -112,6 +122,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('closedday', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_closedday_school_id'), ['school_id'], unique=False)
+
+    op.create_table('lettertemplate',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.Enum('concern', 'meeting', 'panel', 'lateness', 'praise_full', 'praise_improvement', name='letterkind', native_enum=False, length=32), nullable=False),
+    sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('updated_by_id', sa.Integer(), nullable=True),
+    sa.Column('updated_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.ForeignKeyConstraint(['updated_by_id'], ['staffuser.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('school_id', 'kind', 'language')
+    )
+    with op.batch_alter_table('lettertemplate', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_lettertemplate_school_id'), ['school_id'], unique=False)
 
     op.create_table('pupil',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -190,6 +217,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('attendancemark', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attendancemark_day'), ['day'], unique=False)
+        batch_op.create_index('ix_attendancemark_monitoring', ['school_id', 'pupil_id', 'code', 'day', 'half', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_attendancemark_pupil_id'), ['pupil_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_attendancemark_school_id'), ['school_id'], unique=False)
 
@@ -270,6 +298,37 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_stafftask_pupil_id'), ['pupil_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_stafftask_school_id'), ['school_id'], unique=False)
 
+    op.create_table('bulkhold',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('half', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
+    sa.Column('form', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
+    sa.Column('task_id', sa.Integer(), nullable=True),
+    sa.Column('unexplained', sa.Integer(), nullable=False),
+    sa.Column('on_register', sa.Integer(), nullable=False),
+    sa.Column('state', sa.Enum('held', 'released', 'cancelled', name='holdstate', native_enum=False, length=32), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('decided_at', models.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decided_by', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.ForeignKeyConstraint(['task_id'], ['stafftask.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('school_id', 'day', 'half', 'form')
+    )
+    with op.batch_alter_table('bulkhold', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bulkhold_school_id'), ['school_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_bulkhold_task_id'), ['task_id'], unique=False)
+
+    op.create_table('conversation',
+    sa.Column('contact_id', sa.Integer(), nullable=False),
+    sa.Column('state', sa.JSON(), nullable=False),
+    sa.Column('last_message_id', sa.Integer(), nullable=True),
+    sa.Column('updated_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ),
+    sa.ForeignKeyConstraint(['last_message_id'], ['message.id'], ),
+    sa.PrimaryKeyConstraint('contact_id')
+    )
     op.create_table('leaverequest',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('school_id', sa.Integer(), nullable=False),
@@ -297,6 +356,36 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_leaverequest_school_id'), ['school_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_leaverequest_status'), ['status'], unique=False)
 
+    op.create_table('letter',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('pupil_id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=True),
+    sa.Column('kind', sa.Enum('concern', 'meeting', 'panel', 'lateness', 'praise_full', 'praise_improvement', name='letterkind', native_enum=False, length=32), nullable=False),
+    sa.Column('status', sa.Enum('draft', 'approved', 'sent', 'cancelled', name='letterstatus', native_enum=False, length=32), nullable=False),
+    sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('merge', sa.JSON(), nullable=False),
+    sa.Column('created_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('approved_by_id', sa.Integer(), nullable=True),
+    sa.Column('approved_by_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('approved_at', models.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('sent_at', models.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('message_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['approved_by_id'], ['staffuser.id'], ),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['message.id'], ),
+    sa.ForeignKeyConstraint(['pupil_id'], ['pupil.id'], ),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('letter', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_letter_pupil_id'), ['pupil_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_letter_school_id'), ['school_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_letter_status'), ['status'], unique=False)
+
     op.create_table('markamendment',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('mark_id', sa.Integer(), nullable=False),
@@ -317,6 +406,21 @@ def upgrade() -> None:
     with op.batch_alter_table('markamendment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_markamendment_mark_id'), ['mark_id'], unique=False)
 
+    op.create_table('optoutevent',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=True),
+    sa.Column('channel', sa.Enum('telegram', 'sms', 'whatsapp', 'voice', 'demo', name='channel', native_enum=False, length=32), nullable=False),
+    sa.Column('address', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('action', sa.Enum('stop', 'start', name='optoutaction', native_enum=False, length=32), nullable=False),
+    sa.Column('message_id', sa.Integer(), nullable=True),
+    sa.Column('at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['message.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('optoutevent', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_optoutevent_contact_id'), ['contact_id'], unique=False)
+
     op.create_table('parsedreport',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('message_id', sa.Integer(), nullable=False),
@@ -335,6 +439,56 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_parsedreport_message_id'), ['message_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_parsedreport_school_id'), ['school_id'], unique=False)
 
+    op.create_table('chase',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('pupil_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('half', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
+    sa.Column('started_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('state', sa.Enum('open', 'held', 'ended', 'cancelled', name='chasestate', native_enum=False, length=32), nullable=False),
+    sa.Column('hold_id', sa.Integer(), nullable=True),
+    sa.Column('ended_at', models.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('end_reason', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['hold_id'], ['bulkhold.id'], ),
+    sa.ForeignKeyConstraint(['pupil_id'], ['pupil.id'], ),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('pupil_id', 'day')
+    )
+    with op.batch_alter_table('chase', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_chase_day'), ['day'], unique=False)
+        batch_op.create_index(batch_op.f('ix_chase_hold_id'), ['hold_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_chase_pupil_id'), ['pupil_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_chase_school_id'), ['school_id'], unique=False)
+
+    op.create_table('evidence',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('message_id', sa.Integer(), nullable=False),
+    sa.Column('report_id', sa.Integer(), nullable=True),
+    sa.Column('contact_id', sa.Integer(), nullable=True),
+    sa.Column('school_id', sa.Integer(), nullable=True),
+    sa.Column('status', sa.Enum('stored', 'rejected', name='evidencestatus', native_enum=False, length=32), nullable=False),
+    sa.Column('status_reason', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
+    sa.Column('content_type', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+    sa.Column('filename', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('size_bytes', sa.Integer(), nullable=False),
+    sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('source_url', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+    sa.Column('data', sa.LargeBinary(), nullable=True),
+    sa.Column('created_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ),
+    sa.ForeignKeyConstraint(['message_id'], ['message.id'], ),
+    sa.ForeignKeyConstraint(['report_id'], ['parsedreport.id'], ),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('evidence', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_evidence_contact_id'), ['contact_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_message_id'), ['message_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_report_id'), ['report_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_school_id'), ['school_id'], unique=False)
+
     op.create_table('reportmark',
     sa.Column('report_id', sa.Integer(), nullable=False),
     sa.Column('mark_id', sa.Integer(), nullable=False),
@@ -346,31 +500,120 @@ def upgrade() -> None:
     with op.batch_alter_table('reportmark', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reportmark_mark_id'), ['mark_id'], unique=False)
 
+    op.create_table('thresholdcrossing',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('pupil_id', sa.Integer(), nullable=False),
+    sa.Column('rule', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('period_start', sa.Date(), nullable=False),
+    sa.Column('period_end', sa.Date(), nullable=False),
+    sa.Column('figures', sa.JSON(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=True),
+    sa.Column('letter_id', sa.Integer(), nullable=True),
+    sa.Column('raised_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['letter_id'], ['letter.id'], ),
+    sa.ForeignKeyConstraint(['pupil_id'], ['pupil.id'], ),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.ForeignKeyConstraint(['task_id'], ['stafftask.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('key')
+    )
+    with op.batch_alter_table('thresholdcrossing', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_thresholdcrossing_pupil_id'), ['pupil_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_thresholdcrossing_rule'), ['rule'], unique=False)
+        batch_op.create_index(batch_op.f('ix_thresholdcrossing_school_id'), ['school_id'], unique=False)
+
+    op.create_table('chasestep',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('chase_id', sa.Integer(), nullable=True),
+    sa.Column('kind', sa.Enum('session_close', 'first_contact', 'second_contact', 'phone_call', 'safeguarding_visit', 'attendance_lead', name='stepkind', native_enum=False, length=32), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('half', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
+    sa.Column('due_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('status', sa.Enum('pending', 'done', 'skipped', name='stepstatus', native_enum=False, length=32), nullable=False),
+    sa.Column('done_at', models.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('done_by', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
+    sa.Column('outcome', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
+    sa.ForeignKeyConstraint(['chase_id'], ['chase.id'], ),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('key')
+    )
+    with op.batch_alter_table('chasestep', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_chasestep_chase_id'), ['chase_id'], unique=False)
+        batch_op.create_index('ix_chasestep_due', ['status', 'due_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_chasestep_school_id'), ['school_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('chasestep', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_chasestep_school_id'))
+        batch_op.drop_index('ix_chasestep_due')
+        batch_op.drop_index(batch_op.f('ix_chasestep_chase_id'))
+
+    op.drop_table('chasestep')
+    with op.batch_alter_table('thresholdcrossing', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_thresholdcrossing_school_id'))
+        batch_op.drop_index(batch_op.f('ix_thresholdcrossing_rule'))
+        batch_op.drop_index(batch_op.f('ix_thresholdcrossing_pupil_id'))
+
+    op.drop_table('thresholdcrossing')
     with op.batch_alter_table('reportmark', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_reportmark_mark_id'))
 
     op.drop_table('reportmark')
+    with op.batch_alter_table('evidence', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_evidence_school_id'))
+        batch_op.drop_index(batch_op.f('ix_evidence_report_id'))
+        batch_op.drop_index(batch_op.f('ix_evidence_message_id'))
+        batch_op.drop_index(batch_op.f('ix_evidence_contact_id'))
+
+    op.drop_table('evidence')
+    with op.batch_alter_table('chase', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_chase_school_id'))
+        batch_op.drop_index(batch_op.f('ix_chase_pupil_id'))
+        batch_op.drop_index(batch_op.f('ix_chase_hold_id'))
+        batch_op.drop_index(batch_op.f('ix_chase_day'))
+
+    op.drop_table('chase')
     with op.batch_alter_table('parsedreport', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_parsedreport_school_id'))
         batch_op.drop_index(batch_op.f('ix_parsedreport_message_id'))
         batch_op.drop_index(batch_op.f('ix_parsedreport_contact_id'))
 
     op.drop_table('parsedreport')
+    with op.batch_alter_table('optoutevent', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_optoutevent_contact_id'))
+
+    op.drop_table('optoutevent')
     with op.batch_alter_table('markamendment', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_markamendment_mark_id'))
 
     op.drop_table('markamendment')
+    with op.batch_alter_table('letter', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_letter_status'))
+        batch_op.drop_index(batch_op.f('ix_letter_school_id'))
+        batch_op.drop_index(batch_op.f('ix_letter_pupil_id'))
+
+    op.drop_table('letter')
     with op.batch_alter_table('leaverequest', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_leaverequest_status'))
         batch_op.drop_index(batch_op.f('ix_leaverequest_school_id'))
         batch_op.drop_index(batch_op.f('ix_leaverequest_pupil_id'))
 
     op.drop_table('leaverequest')
+    op.drop_table('conversation')
+    with op.batch_alter_table('bulkhold', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bulkhold_task_id'))
+        batch_op.drop_index(batch_op.f('ix_bulkhold_school_id'))
+
+    op.drop_table('bulkhold')
     with op.batch_alter_table('stafftask', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stafftask_school_id'))
         batch_op.drop_index(batch_op.f('ix_stafftask_pupil_id'))
@@ -391,6 +634,7 @@ def downgrade() -> None:
     with op.batch_alter_table('attendancemark', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attendancemark_school_id'))
         batch_op.drop_index(batch_op.f('ix_attendancemark_pupil_id'))
+        batch_op.drop_index('ix_attendancemark_monitoring')
         batch_op.drop_index(batch_op.f('ix_attendancemark_day'))
 
     op.drop_table('attendancemark')
@@ -405,6 +649,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_pupil_form'))
 
     op.drop_table('pupil')
+    with op.batch_alter_table('lettertemplate', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_lettertemplate_school_id'))
+
+    op.drop_table('lettertemplate')
     with op.batch_alter_table('closedday', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_closedday_school_id'))
 
@@ -419,6 +667,7 @@ def downgrade() -> None:
 
     op.drop_table('school')
     op.drop_table('trust')
+    op.drop_table('rejectedinbound')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_mobile'))
         batch_op.drop_index(batch_op.f('ix_contact_mis_ref'))

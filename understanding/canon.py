@@ -1,0 +1,125 @@
+"""Language detection and the rewrite of a message into canonical English for the rules.
+
+The rules in `days`, `reasons` and `pupils` read English. Each supported language contributes a
+lexicon (understanding/lexicons) whose rewrites turn its day words, absence verbs, reasons and
+child words into the English the rules know; explicit dates with month words the lexicons lack go
+through dateparser (restricted to that language).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+from types import ModuleType
+
+from understanding import dateparse
+from understanding.lexicons import ar, bn, en, es, lt, pa, pl, pt, ro, roman_south_asian, so, tr, uk, ur
+from understanding.text import fold
+
+SUPPORTED = ("en", "pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "uk", "tr")
+_LATIN: dict[str, frozenset[str]] = {
+    "en": en.MARKERS, "pl": pl.MARKERS, "ro": ro.MARKERS, "pt": pt.MARKERS, "es": es.MARKERS, "lt": lt.MARKERS,
+    "so": so.MARKERS, "tr": tr.MARKERS, "ur": roman_south_asian.MARKERS_UR, "pa": roman_south_asian.MARKERS_PA,
+}
+_LATIN_MODULES: dict[str, ModuleType] = {"pl": pl, "ro": ro, "pt": pt, "es": es, "lt": lt, "so": so, "tr": tr,
+                                         "ur": roman_south_asian, "pa": roman_south_asian}
+_URDU_LETTERS = set("ٹڈڑںہھکگیےۓ")
+_WORD = re.compile(r"[a-z']+")
+# Letters whose presence in a Latin-script message points to a language (after lower-casing, before folding).
+_LETTER_HINTS = {"pl": set("ąęłśżźćń"), "ro": set("ășțâî"), "tr": set("ığşç"), "lt": set("ėųūčšžį"),
+                 "pt": set("ãõç"), "es": set("ñ¿¡")}
+
+
+_NON_LATIN = re.compile("[\u0400-\u04FF\u0600-\u06FF\u0980-\u09FF\u0A00-\u0A7F]")
+_MARKER_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _markers in _LATIN.items():
+    for _word in _markers:
+        _MARKER_LANGS[_word] = (*_MARKER_LANGS.get(_word, ()), _lang)
+
+
+def supported(language: str | None) -> str | None:
+    """A contact's language setting ("pl", "pt-BR", "PT_pt") as a supported code, or None."""
+    if not language:
+        return None
+    code = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
+    return code if code in SUPPORTED else None
+
+
+def _script(text: str) -> str | None:
+    if not _NON_LATIN.search(text):
+        return None
+    counts = {"arabic": 0, "bengali": 0, "gurmukhi": 0, "cyrillic": 0}
+    for ch in text:
+        o = ord(ch)
+        if 0x600 <= o <= 0x6FF:
+            counts["arabic"] += 1
+        elif 0x980 <= o <= 0x9FF:
+            counts["bengali"] += 1
+        elif 0xA00 <= o <= 0xA7F:
+            counts["gurmukhi"] += 1
+        elif 0x400 <= o <= 0x4FF:
+            counts["cyrillic"] += 1
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] >= 3 else None
+
+
+def detect(text: str) -> str:
+    """The message's language: by script, else by counting each language's frequent words."""
+    script = _script(text)
+    if script == "arabic":
+        return "ur" if any(ch in _URDU_LETTERS for ch in text) else "ar"
+    if script:
+        return {"bengali": "bn", "gurmukhi": "pa", "cyrillic": "uk"}[script]
+    lower = text.lower()
+    words = _WORD.findall(fold(lower))
+    scores = dict.fromkeys(_LATIN, 0)
+    for w in words:
+        for lang in _MARKER_LANGS.get(w, ()):
+            scores[lang] += 1
+    for lang, letters in _LETTER_HINTS.items():
+        if any(ch in letters for ch in lower):
+            scores[lang] += 2
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    if best != "en" and scores[best] >= 2 and scores[best] > scores["en"]:
+        return best
+    return "en"
+
+
+Rewrite = tuple[re.Pattern[str], object]
+
+
+@lru_cache(maxsize=32)
+def _compiled(language: str) -> tuple[Rewrite, ...]:
+    module = {"uk": uk, "ar": ar, "bn": bn}.get(language)
+    if language == "ur":
+        rules = ur.CANON + roman_south_asian.CANON
+    elif language == "pa":
+        rules = pa.CANON + roman_south_asian.CANON
+    elif module is not None:
+        rules = module.CANON
+    elif language in _LATIN_MODULES:
+        rules = _LATIN_MODULES[language].CANON
+    else:
+        rules = ()
+    spaced = language in ("ar", "ur", "bn", "pa", "uk")  # affixes attach to words: keep the English apart
+    native = tuple((p, f" {r} " if spaced and isinstance(r, str) else r) for p, r in rules)
+    return tuple((re.compile(unicodedata.normalize("NFC", p)), r) for p, r in native + en.CANON)
+
+
+def _apply(text: str, rules: tuple[Rewrite, ...]) -> str:
+    for pattern, repl in rules:
+        text = pattern.sub(repl, text)  # type: ignore[call-overload]
+    return text
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def canonical(text: str, language: str, today: dt.date) -> str:
+    """The message as the English rules read it: lower case, folded, rewritten from `language`."""
+    lower = unicodedata.normalize("NFC", text).lower()
+    lower = dateparse.rewrite_dates(lower, language, today) if language != "en" else lower
+    folded = fold(lower)
+    return _SPACES.sub(" ", _apply(folded, _compiled(language))).strip()

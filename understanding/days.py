@@ -1,0 +1,424 @@
+"""Which days and sessions a message means, against the school's calendar (CONVENTIONS.md "Which sessions").
+
+Reads the canonical English form of a message (see `canon`): day words, explicit dates (day
+first), ranges, returns ("back on X" excludes X), "for N days", "the rest of the week", "next
+week", half days and the partial-day cues (in after an appointment: AM; collected before the
+afternoon register: PM).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from core.calendar import Half, SchoolCalendar, Session
+from understanding.clocktimes import collection_time
+from understanding.text import clauses
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WD = "(?:" + "|".join(WEEKDAYS) + ")"
+MON = "(?:" + "|".join(MONTHS) + ")"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a couple of": 2, "a": 1}
+NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
+
+MENTION = re.compile(
+    rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of|\s+de)?\s+(?P<m1>{MON})(?:\s+(?P<y1>20\d\d))?"
+    rf"|(?P<m2>{MON})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>20\d\d))?"
+    rf"|(?P<d3>\d{{1,2}})/(?P<mo3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?"
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b)"
+    rf"|\b(?P<next>next\s+)?(?P<wdonly>{WD})\b"
+    r"|\b(?P<rel>the day after tomorrow|today|tomorrow|this morning|this afternoon|tonight|yesterday|last week)\b"
+    rf"|\b(?:on\s+)?the\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?(?P<m5>{MON}))?"
+)
+_HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
+_NUM_RANGE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(-|to|until|till)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+(?:of\s+)?({MON})")
+
+_END_PREFIX = re.compile(
+    r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
+    r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:on|by|for))?(?:\s+the)?\s*$")
+_NOT_BACK = re.compile(r"(?:n't|\bnot|\bwont) (?:be )?back(?: in| at school| to school| in school)?(?: on| for)?\s*$")
+_INCLUSIVE_PREFIX = re.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
+_INCLUSIVE_AFTER = re.compile(r"^\s*(?:inclusive|included)\b")
+_WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
+_START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
+_EXCLUDED_PREFIX = re.compile(
+    r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)) (?:about|re|regarding|on|if"
+    r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about)\b[^.]*$|\blast day\b[^.]*$"
+    r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat)"
+    r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
+_PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) be (?:in|at school|in school|going in|coming in)\s*(?:on\s+)?$"
+                             r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
+_PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|got|went|did|happened|started|broke|hurt)\b")
+_FUTURE_CUE = re.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
+_CONNECT_RANGE = re.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
+_CONNECT_OR = re.compile(r"^\s*or\s*$")
+_NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b")
+_BACK_WORD = re.compile(r"\bback\b")
+_EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick)\b")
+
+REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
+                          r"|\bfor the (?:whole )?week\b")
+NEXT_WEEK = re.compile(r"\bnext week\b")
+FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
+                        rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
+FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b")
+LAST_N_OF_TERM = re.compile(rf"\blast {NUM} (?:school )?days of (?:the )?term\b")
+VAGUE_END = re.compile(
+    r"\bfor a while\b|\buntil (?:he|she|they)(?:'s| is| are|'re)? (?:better|well|recovered|fully recovered)\b"
+    r"|\buntil (?:further notice|it clears|it's gone|they're gone)\b|\bnot sure how long\b"
+    r"|\b(?:don't|dont) know how long\b"
+    r"|\bno idea how long\b|\bkeep (?:you|u) (?:posted|updated|informed)\b|\bfew days\b|\bfor now\b"
+    r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
+UNPLACED = re.compile(r"\b(?:one|a|some) day (?:next|this|the following) week\b|\bsometime\b|\bsome time\b"
+                      r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day")
+SINGLE_EVENT = re.compile(r"\bappointment\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b|\bclinic\b")
+
+RETURN_AFTER = re.compile(
+    r"\b(?:in|into school|to school|back|back to school|back at school|back in school|come in|bring \w+ in)"
+    r"(?:\s+to school)?,?\s+(?:after|afterwards|after that|after the appointment|after it|for the afternoon"
+    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
+    r"|\buntil lunch(?:time)?\b|\btill lunch(?:time)?\b|\bfor the afternoon\b|\bin late\b|\blate in\b"
+    r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at) \d")
+WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
+PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*) (?:at|before) lunch(?:time)?\b"
+                     r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b|\bafternoon only\b")
+AM_ONLY = re.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
+                     r"|\boff for the morning\b")
+
+
+PREFIX_WINDOW = 120  # how far back a mention's role words ("back on", "until", "let you know about") may be
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    day: dt.date | None
+    half: Half | None = None
+    role: str = "point"  # point | start | end | week | excluded | present | past | ignored | alternative
+    inclusive: bool = False
+    conflict: bool = False
+    clause: int = 0
+    next_week: bool = False
+
+
+@dataclass
+class DayPlan:
+    """The sessions a message means, or why they cannot be told."""
+
+    sessions: list[Session] = field(default_factory=list)
+    undetermined: str | None = None  # conflict | alternatives | unplaced | closed
+    open_end: bool = False
+    explicit: bool = False
+    return_only: bool = False
+    present_days: list[dt.date] = field(default_factory=list)
+    past_only: bool = False  # the only days named are in the past ("yesterday", "was off on Friday")
+
+
+def _year_for(month: int, day: int, today: dt.date) -> dt.date | None:
+    for year in (today.year, today.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if d >= today - dt.timedelta(days=31):
+            return d
+    return None
+
+
+def _next_weekday(today: dt.date, weekday: int, *, strictly_after: bool = False) -> dt.date:
+    delta = (weekday - today.weekday()) % 7
+    if delta == 0 and strictly_after:
+        delta = 7
+    return today + dt.timedelta(days=delta)
+
+
+def _next_week_monday(today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=7 - today.weekday())
+
+
+def _day_of_month(today: dt.date, dom: int) -> dt.date | None:
+    for months_ahead in range(3):
+        y, m = today.year, today.month + months_ahead
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        try:
+            d = dt.date(y, m, dom)
+        except ValueError:
+            continue
+        if d >= today:
+            return d
+    return None
+
+
+def _mention_day(m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool]:
+    """The date a mention names and whether its weekday contradicts the date."""
+    g = m.groupdict()
+    if g["rel"]:
+        rel = g["rel"]
+        offset = {"tomorrow": 1, "the day after tomorrow": 2, "yesterday": -1, "last week": -7}.get(rel, 0)
+        return today + dt.timedelta(days=offset), False
+    if g["wdonly"]:
+        return _next_weekday(today, WEEKDAYS.index(g["wdonly"])), False
+    day: dt.date | None = None
+    if g["m5"]:
+        day = _year_for(MONTHS.index(g["m5"]) + 1, int(g["d5"]), today)
+    elif g["d1"] or g["d2"]:
+        dom, month = int(g["d1"] or g["d2"]), MONTHS.index(g["m1"] or g["m2"]) + 1
+        year = g["y1"] or g["y2"]
+        day = _safe_date(int(year), month, dom) if year else _year_for(month, dom, today)
+    elif g["d3"]:
+        dom, month = int(g["d3"]), int(g["mo3"])
+        if g["y3"]:
+            year = int(g["y3"]) + (2000 if len(g["y3"]) == 2 else 0)
+            day = _safe_date(year, month, dom)
+        elif 1 <= month <= 12:
+            day = _year_for(month, dom, today)
+    elif g["d4"] or g["d5"]:
+        if g["d4"] and not g["wd"]:
+            return None, False  # a bare ordinal ("her 8th birthday") is not a date
+        day = _day_of_month(today, int(g["d4"] or g["d5"]))
+    if day is None:
+        return None, False
+    conflict = bool(g["wd"]) and WEEKDAYS.index(g["wd"]) != day.weekday()
+    return day, conflict
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _fridays_end(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=4 - day.weekday()) if day.weekday() <= 4 else day
+
+
+def _term_end(calendar: SchoolCalendar, today: dt.date) -> dt.date | None:
+    """The last open day before the next break of five or more closed days."""
+    d, run = today, 0
+    for _ in range(200):
+        if calendar.is_open(d):
+            run = 0
+        else:
+            run += 1
+            if run >= 5:
+                return calendar.previous_open_day(d)
+        d += dt.timedelta(days=1)
+    return None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+
+
+def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
+    """A message with no day: today, or the next open day after 16:00 or on a closed day."""
+    today = local_now.date()
+    if local_now.time() >= dt.time(16, 0) or not calendar.is_open(today):
+        return calendar.next_open_day(today, include=False)
+    return today
+
+
+def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
+    """Day mentions in canonical text, each tagged with its clause and role."""
+    text = _NUM_RANGE.sub(lambda m: f"{m[1]} {m[5]} {m[2]} {m[3]}{m[4] or ''} {m[5]}", text)
+    parts = clauses(text)
+    mentions: list[Mention] = []
+    for ci, clause in enumerate(parts):
+        clause_mentions: list[Mention] = []
+        for m in MENTION.finditer(clause):
+            day, conflict = _mention_day(m, today)
+            if day is None:
+                continue
+            g = m.groupdict()
+            mention = Mention(m.start(), m.end(), day, conflict=conflict, clause=ci)
+            after = clause[m.end():]
+            half_m = _HALF_AFTER.match(after)
+            if half_m:
+                mention.half = "AM" if ("morning" in half_m.group(0) or "am" in half_m.group(0)) else "PM"
+            if g["rel"] == "this morning":
+                mention.half = "AM"
+                if _EVENT_TIME.search(clause):
+                    mention.role = "ignored"
+            elif g["rel"] == "this afternoon":
+                mention.half = "PM"
+            elif g["rel"] == "tonight":
+                mention.role = "ignored"
+            elif g["rel"] in ("yesterday", "last week"):
+                mention.role = "past"
+            prefix = clause[max(0, m.start() - PREFIX_WINDOW): m.start()]
+            if g["wdonly"] and (g["next"] or NEXT_WEEK.search(clause)):
+                mention.next_week = True
+                mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
+            if g["wdonly"] and _PAST_EVENT.search(prefix) and not _FUTURE_CUE.search(clause):
+                mention.role = "past"
+            if mention.role not in ("ignored", "past"):
+                if _EXCLUDED_PREFIX.search(prefix):
+                    mention.role = "excluded"
+                elif _PRESENT_PREFIX.search(prefix) and not _NEGATION.search(prefix):
+                    mention.role = "present"
+                elif _END_PREFIX.search(prefix) and not _NOT_BACK.search(prefix):
+                    mention.role = "end"
+                    mention.inclusive = bool(_INCLUSIVE_PREFIX.search(prefix) or _INCLUSIVE_AFTER.match(after))
+                    if g["wdonly"] and not mention.next_week:
+                        mention.day = _next_weekday(today, WEEKDAYS.index(g["wdonly"]), strictly_after=True)
+                elif _WEEK_PREFIX.search(prefix):
+                    mention.role = "week"
+                elif _START_PREFIX.search(prefix):
+                    mention.role = "start"
+            clause_mentions.append(mention)
+        _link_pairs(clause, clause_mentions)
+        if language != "en":
+            _back_after(clause, clause_mentions)
+        mentions.extend(clause_mentions)
+    return mentions, parts
+
+
+def _link_pairs(clause: str, ms: list[Mention]) -> None:
+    """Ranges ("Mon-Wed", "14 to 18 December") and alternatives ("Thursday or Friday")."""
+    for a, b in zip(ms, ms[1:], strict=False):
+        between = clause[a.end:b.start]
+        if _CONNECT_RANGE.match(between) and a.role in ("point", "start") and b.role == "point":
+            a.role = "start"
+            b.role = "end"
+            until = re.search(r"till|til|until", between)
+            b.inclusive = not until or bool(_INCLUSIVE_AFTER.match(clause[b.end:]))
+        elif _CONNECT_OR.match(between) and not _NEGATION.search(clause[max(0, a.start - PREFIX_WINDOW): a.start]):
+            a.role = b.role = "alternative"
+
+
+def _back_after(clause: str, ms: list[Mention]) -> None:
+    """Word order with the verb last ("5 January ... back"): the last mention before "back" is the return."""
+    points = [m for m in ms if m.role == "point"]
+    if not points:
+        return
+    last = ms[-1]
+    if last.role == "point" and _BACK_WORD.search(clause[last.end:]) and not _NEGATION.search(clause[last.end:]):
+        last.role = "end"
+        last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
+
+
+def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
+    """Resolve canonical text into absent days (with halves) against the calendar."""
+    today = local_now.date()
+    plan = DayPlan()
+    mentions, parts = find_mentions(text, today, language)
+    plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
+    live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
+    plan.past_only = not live and any(m.role == "past" for m in mentions)
+    plan.explicit = bool(live) or bool(REST_OF_WEEK.search(text) or NEXT_WEEK.search(text))
+    if any(m.conflict for m in live):
+        plan.undetermined = "conflict"
+        return plan
+    if any(m.role == "alternative" for m in live):
+        plan.undetermined = "alternatives"
+        return plan
+    points = [m for m in live if m.role == "point"]
+    starts = [m for m in live if m.role == "start"]
+    ends = [m for m in live if m.role == "end"]
+    first = default_day(calendar, local_now)
+    if starts:
+        first = min(m.day for m in starts if m.day)
+    elif points:
+        first = min(m.day for m in points if m.day)
+    days: dict[dt.date, set[Half]] = {}
+
+    def add(day: dt.date, halves: set[Half]) -> None:
+        if calendar.is_open(day) and day >= today:
+            days.setdefault(day, set()).update(halves)
+
+    both: set[Half] = {"AM", "PM"}
+    next_week_days = [m for m in live if m.next_week]
+    week_span = False
+    if ends:
+        stop = min(m.day + dt.timedelta(days=1 if m.inclusive else 0) for m in ends if m.day)
+        for d in calendar.open_days(first, stop - dt.timedelta(days=1)):
+            add(d, both)
+        week_span = True
+    n_days = FOR_N_DAYS.search(text)
+    n_weeks = FOR_N_WEEKS.search(text)
+    if n_days or n_weeks:
+        count = _count(next(g for g in n_days.groups() if g)) if n_days else 5 * _count(n_weeks.group(1) or "one")
+    if (n_days or n_weeks) and not ends:
+        for d in calendar.take_open_days(calendar.next_open_day(first), max(1, min(count, 60))):
+            add(d, both)
+        week_span = True
+    if REST_OF_WEEK.search(text) and not ends:
+        for d in calendar.open_days(first, _fridays_end(first)):
+            add(d, both)
+        week_span = True
+    last_n = LAST_N_OF_TERM.search(text)
+    if last_n:
+        end = _term_end(calendar, today)
+        if end:
+            opened = calendar.open_days(today, end)
+            for d in opened[-_count(last_n.group(1)):]:
+                add(d, both)
+            week_span = True
+    for ci, clause in enumerate(parts):
+        if NEXT_WEEK.search(clause) and not any(m.clause == ci and m.next_week for m in next_week_days):
+            if UNPLACED.search(clause) or (SINGLE_EVENT.search(clause) and not any(m.clause == ci for m in live)):
+                plan.undetermined = "unplaced"
+                return plan
+            monday = _next_week_monday(today)
+            for d in calendar.open_days(monday, monday + dt.timedelta(days=4)):
+                add(d, both)
+            week_span = True
+    if UNPLACED.search(text) and not live and not week_span:
+        plan.undetermined = "unplaced"
+        return plan
+    for m in points + starts:
+        if m.day:
+            add(m.day, {m.half} if m.half else both)
+    for m in live:
+        if m.role == "week" and m.day:
+            for d in calendar.open_days(m.day, _fridays_end(m.day)):
+                add(d, both)
+            week_span = True
+    if not live and not week_span:
+        add(first, both)
+    if not days:
+        plan.return_only = bool(ends) or any(m.role in ("excluded", "present") for m in mentions)
+        plan.undetermined = "closed"
+        return plan
+    _partial_days(parts, mentions, days, calendar)
+    if VAGUE_END.search(text) and not ends and not n_days and not n_weeks and len(days) >= 1:
+        plan.open_end = True
+        if not week_span:
+            keep = min(days)
+            days = {keep: days[keep]}
+    plan.sessions = [Session(d, h) for d in sorted(days) for h in ("AM", "PM") if h in days[d]]
+    return plan
+
+
+def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],
+                  calendar: SchoolCalendar) -> None:
+    """Apply each clause's partial-day cue to the days it is about."""
+    recent: list[dt.date] = []
+    for ci, clause in enumerate(parts):
+        own = [m.day for m in mentions if m.clause == ci and m.role in ("point", "start") and m.day in days]
+        targets = own or recent or sorted(days)[:1]
+        if own:
+            recent = own
+        if WHOLE_DAY.search(clause):
+            for d in targets:
+                if d in days:
+                    days[d] = {"AM", "PM"}
+            continue
+        collect = collection_time(clause)
+        if RETURN_AFTER.search(clause) or AM_ONLY.search(clause):
+            for d in targets:
+                if d in days and "AM" in days[d]:
+                    days[d] = {"AM"}
+        elif (collect and collect < calendar.pm_register_close and collect >= dt.time(11, 0)) or PM_ONLY.search(clause):
+            for d in targets:
+                if d in days and "PM" in days[d]:
+                    days[d] = {"PM"}

@@ -1,0 +1,28 @@
+"""Bengali."""
+
+MARKERS = frozenset()
+
+_HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("চার", 4), ("পাঁচ", 5), ("ছয়", 6), ("সাত", 7), ("আট", 8),
+          ("নয়", 9), ("দশ", 10), ("এগারো", 11), ("বারো", 12))
+
+CANON: tuple[tuple[str, object], ...] = (
+    (r"গতকাল|গত রাত\S*|(?<!স)কাল রাত\S*|রাত থেকে", "last night"), (r"(?<!\S)আজ সকাল\S*", "this morning"),
+    (r"(?<!\S)আজ বিকেল\S*", "this afternoon"), (r"সারা দিন|সারাদিন", "all day"), (r"(?<!\S)আজ(?:কে)?(?!\S)", "today"),
+    (r"আগামীকাল|(?<!\S)কাল(?!\S)", "tomorrow"),
+) + tuple((rf"সাড়ে {w}টা\S*", f"around {n}:30") for w, n in _HOURS) + tuple(
+    (rf"{w}টা\S*", f"around {n}:00") for w, n in _HOURS) + (
+    (r"আসবে না|আসতে পারবে না|যাবে না|যেতে পারবে না|অনুপস্থিত", "won't be in"), (r"ছুটি", "absent"),
+    (r"জ্বর", "fever"), (r"কাশি", "cough"), (r"সর্দি|ঠান্ডা", "cold"), (r"অসুস্থ|অসুখ", "ill"),
+    (r"বমি|ডায়রিয়া", "vomiting"),
+    (r"দেরি|দেরী", "running late"), (r"ডাক্তার", "doctor"), (r"হাসপাতাল", "hospital"),
+    (r"অ্যাপয়েন্টমেন্ট|অ্যাপয়েন্টমেন্ট", "appointment"), (r"দাঁতের", "dentist"),
+    (r"সাক্ষাৎকার|ইন্টারভিউ", "interview"),
+    (r"মারা গেছেন|মারা গেছে|ইন্তেকাল", "passed away"), (r"জানাজা|শেষকৃত্য", "funeral"), (r"বিয়ে", "wedding"),
+    (r"জন্মদিন", "birthday"), (r"ঈদ", "eid"), (r"ফিরবে|ফিরে আসবে", "back"), (r"পর্যন্ত", "until"),
+    (r"আগামী সপ্তাহ\S*", "next week"), (r"বাকি সপ্তাহ|পুরো সপ্তাহ", "the rest of the week"),
+    (r"সোমবার", "monday"), (r"মঙ্গলবার", "tuesday"), (r"বুধবার", "wednesday"), (r"বৃহস্পতিবার", "thursday"),
+    (r"শুক্রবার", "friday"), (r"আমার ছেলে|ছেলে", "my son"), (r"আমার মেয়ে|মেয়ে", "my daughter"),
+    (r"বাচ্চারা|ছেলেমেয়েরা", "the children"), (r"দুজনেই|দুজন", "both"), (r"এবং|\sআর\s", " and "),
+    (r"(\d+) দিন", r"for \1 days"),
+    (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+)

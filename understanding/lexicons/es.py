@@ -1,0 +1,48 @@
+"""Spanish."""
+
+MARKERS = frozenset([
+    "hola", "buenos", "dias", "buenas", "hoy", "manana", "colegio", "escuela", "gracias", "tiene", "no", "ira",
+    "vendra", "esta", "con", "mi", "hijo", "hija", "porque", "asi", "que", "las", "los", "el", "la", "por", "favor",
+    "saludos", "fiebre", "cita",
+])
+
+_MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("abril", "april"), ("mayo", "may"),
+           ("junio", "june"), ("julio", "july"), ("agosto", "august"), ("septiembre", "september"),
+           ("setiembre", "september"), ("octubre", "october"), ("noviembre", "november"), ("diciembre", "december"))
+
+CANON: tuple[tuple[str, object], ...] = (
+    (r"\besta manana\b", "this morning"), (r"\besta tarde\b", "this afternoon"), (r"\bhoy\b", "today"),
+    (r"\bmanana por la manana\b", "tomorrow morning"), (r"\bmanana por la tarde\b", "tomorrow afternoon"),
+    (r"\bpasado manana\b", "the day after tomorrow"), (r"(?<!por la )\bmanana\b", "tomorrow"),
+    (r"\bno (?:ira|iran|vendra|vendran|va|van|viene|vienen|podra|podran|puede|pueden|asistira\w*)\b"
+     r"(?: (?:al colegio|a la escuela|a clase|a clases))?", "won't be in"),
+    (r"\bfaltar\w*|\bausente\w*", "absent"), (r"\bse queda\w* en casa\b", "staying home"),
+    (r"\bllegar\w* tarde\b|\bllega\w* tarde\b|\bretras\w*", "running late"),
+    (r"\bsobre las\b|\bhacia las\b|\balrededor de las\b", "around"), (r"\ba las\b", "at"),
+    (r"\bfiebre\b", "fever"), (r"\benferm\w*|\bmalit[oa]\b", "ill"), (r"\bresfriad\w*|\bgripe\b|\bcatarro\b", "cold"),
+    (r"\bvomit\w*|\bdiarrea\b", "vomiting"), (r"\btos\b", "cough"),
+    (r"\bdolor de (?:garganta|barriga|cabeza|tripa|estomago|oido)\b", "sore throat"),
+    (r"\bgastroenteritis\b", "tummy bug"),
+    (r"\bcita\b", "appointment"), (r"\bpediatra\b|\bmedic[oa]\b", "doctor"), (r"\bhospital\b", "hospital"),
+    (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
+    (r"\bfuneral\b|\bentierro\b", "funeral"), (r"\bfallec\w*|\bmurio\b", "passed away"), (r"\bboda\b", "wedding"),
+    (r"\bbautizo\b", "christening"), (r"\bcumpleanos\b", "birthday"), (r"\bvacaciones\b|\bviaj\w*", "holiday"),
+    (r"\biglesia\b", "church"), (r"\bmisa\b", "mass"),
+    (r"\b(?:el )?resto de la semana\b|\btoda la semana\b", "the rest of the week"),
+    (r"\bla semana que viene\b|\bla proxima semana\b", "next week"),
+    (r"\b(?:lo|la) recoger\w*|\bvoy a recoger\w*|\b(?:lo|la) recojo\b", "i'll collect him"),
+    (r"\bdespues (?:ira|vendra|va) al colegio\b|\b(?:lo|la) llevo (?:al colegio )?despues\b",
+     "i'll bring him in after"),
+    (r"\bdel (\d{1,2}) al (\d{1,2})\b", r"from \1 to \2"),
+    (r"\bdel? (?:el )?(lunes|martes|miercoles|jueves|viernes) (?:a|al|hasta el) "
+     r"(lunes|martes|miercoles|jueves|viernes)\b", r"from \1 to \2"), (r"\bhasta (?:el |la )?", "until "),
+    (r"\bvuelve\w*|\bvolvera\w*|\bregresa\w*", "back"),
+    (r"\binclusive\b", "inclusive"), (r"\bdesde (?:el )?|\ba partir del?\b", "from "),
+    (r"\b(?:durante|por) (\d+|dos|tres|cuatro|cinco) dias\b", r"for \1 days"), (r"\bdos\b(?= dias)", "two"),
+    (r"\blunes\b", "monday"), (r"\bmartes\b", "tuesday"), (r"\bmiercoles\b", "wednesday"), (r"\bjueves\b", "thursday"),
+    (r"\bviernes\b", "friday"),
+) + tuple((rf"\b(\d{{1,2}}) de {es}\b", rf"\1 {eng}") for es, eng in _MONTHS) + (
+    (r"\bmi hijo\b", "my son"), (r"\bmi hija\b", "my daughter"),
+    (r"\blos ninos\b|\bmis hijos\b|\blos chicos\b", "the children"),
+    (r"\blos dos\b|\blas dos\b|\bambos\b|\bambas\b", "both"), (r"\by\b", "and"),
+)

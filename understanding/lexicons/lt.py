@@ -1,0 +1,36 @@
+"""Lithuanian."""
+
+MARKERS = frozenset([
+    "laba", "diena", "labas", "sveiki", "mokykla", "mokyklos", "mokykloje", "mokykla", "siandien", "rytoj", "aciu",
+    "neateis", "nelankys", "serga", "nes", "ir", "kad", "bus", "yra", "jis", "ji", "jo", "jos", "grįš", "gris",
+])
+
+_MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("balandzio", "april"),
+           ("geguzes", "may"), ("birzelio", "june"), ("liepos", "july"), ("rugpjucio", "august"),
+           ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
+
+CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(\d{1,2}|\d{4}) d\.(?=\s|$)", r"\1"),
+    (r"\bsiandien ryte\b|\bsi ryta\b", "this morning"), (r"\bsiandien po pietu\b", "this afternoon"),
+    (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bporyt\b", "the day after tomorrow"),
+    (r"\brytoj\b", "tomorrow"),
+    (r"\bneateis\w*|\bnelankys\w*|\bnebus\b(?: mokykloje)?|\bnedalyvaus\w*|\bneis\b", "won't be in"),
+    (r"\bveluos\w*|\bveluo\w*|\bpaveluos\w*|\bpavel\w*", "running late"), (r"\bapie\b", "around"),
+    (r"\bserga\w*|\bsergant\w*|\bsusirg\w*|\bnesveik\w*|\bnegaluoja\b", "ill"),
+    (r"\btemperatur\w*|\bkarsciuo\w*|\bkarsc\w*", "fever"), (r"\bpersal\w*|\bsloga\w*", "cold"),
+    (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bkosul\w*|\bkosti\w*", "cough"),
+    (r"\bvizit\w*", "appointment"), (r"\bgydytoj\w*", "doctor"), (r"\bligonin\w*", "hospital"),
+    (r"\bodontolog\w*|\bdantist\w*|\bodontolog\w*", "dentist"), (r"\bpokalbi\w*", "interview"),
+    (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*|\bmirti\b", "passed away"), (r"\bvestuv\w*", "wedding"),
+    (r"\bkrikstyn\w*", "christening"), (r"\bgimtadien\w*", "birthday"),
+    (r"\batostog\w*|\bisvykst\w*|\bisvyk\w*|\bkeliau\w*", "holiday"), (r"\bbaznyci\w*", "church"),
+    (r"\bnuo\b", "from"), (r"\biki\b", "until"), (r"\bimtinai\b", "inclusive"), (r"\bgris\w*|\bsugriz\w*", "back"),
+    (r"\biki savaites pabaigos\b|\bvisa savaite\b|\blikusia savaite\b", "the rest of the week"),
+    (r"\bkita savaite\b|\bkitą savaitę\b", "next week"),
+    (r"\b(\d+|dvi|tris|keturias) dien\w*", r"for \1 days"), (r"\bdvi\b", "two"), (r"\btris\b", "three"),
+    (r"\bpirmadien\w*", "monday"), (r"\bantradien\w*", "tuesday"), (r"\btreciadien\w*", "wednesday"),
+    (r"\bketvirtadien\w*", "thursday"), (r"\bpenktadien\w*", "friday"),
+) + tuple((rf"\b{lt} (\d{{1,2}})(?: d\.?)?", rf"\1 {eng}") for lt, eng in _MONTHS) + (
+    (r"\b(?:mano )?sunus\b", "my son"), (r"\b(?:mano )?dukra\b", "my daughter"), (r"\bvaikai\b", "the children"),
+    (r"\babu\b|\babi\b", "both"), (r"\bir\b", "and"),
+)

@@ -1,0 +1,55 @@
+"""Polish."""
+
+MARKERS = frozenset([
+    "dzien", "dobry", "nie", "jest", "szkoly", "szkole", "dzisiaj", "dzis", "jutro", "przyjdzie", "pozdrawiam",
+    "dziekuje", "ma", "sie", "bedzie", "corka", "syn", "prosze", "bedziemy", "powazaniem", "wlacznie", "poniewaz",
+    "oraz", "jak", "czy", "ze", "bo", "goraczke", "chory", "chora", "spozni",
+])
+
+_MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc", "march"), ("kwie", "april"),
+           ("maj", "may"), ("czerw", "june"), ("lip", "july"), ("sierp", "august"), ("wrzes", "september"),
+           ("pazdziern", "october"), ("listopad", "november"), ("grud", "december"))
+
+CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:dzis|dzisiaj) rano\b", "this morning"), (r"\b(?:dzis|dzisiaj) po poludniu\b", "this afternoon"),
+    (r"\bdzisiaj\b|\bdzis\b", "today"), (r"\bjutro rano\b", "tomorrow morning"),
+    (r"\bpojutrze\b", "the day after tomorrow"),
+    (r"\bjutro\b", "tomorrow"),
+    (r"\bnie (?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|moze przyjsc|dotrze)\w*"
+     r"(?: w szkole| do szkoly| na lekcjach)?",
+     "won't be in"),
+    (r"\bnieobecn\w*", "absent"), (r"\bzosta\w* w domu\b", "staying home"),
+    (r"\bspozni\w*|\bspoznie\w*|\bspozn\w*", "running late"), (r"\bokolo\b|\bok\.", "around"),
+    (r"\bo godzinie\b|\bo godz\.?", "at"),
+    (r"\bgoraczk\w*", "fever"), (r"\bzapaleni\w*|\binfekcj\w*", "infection"), (r"\bchor\w*|\bzle sie czuje", "ill"),
+    (r"\bprzezi\w*|\bkatar\b|\bkataru\b|\bkatarem\b", "cold"),
+    (r"\bwymiot\w*|\bbiegunk\w*", "vomiting"), (r"\bkaszl\w*|\bkaszel\b", "cough"), (r"\bgryp\w*", "flu"),
+    (r"\bbol\w* (?:brzucha|glowy|gardla|ucha)", "tummy ache"),
+    (r"\bdentyst\w*|\bstomatolog\w*", "dentist"), (r"\bwizyt\w*", "appointment"), (r"\blekarz\w*", "doctor"),
+    (r"\bszpital\w*", "hospital"), (r"\brozmow\w* kwalifikacyjn\w*", "interview"),
+    (r"\bpogrzeb\w*", "funeral"), (r"\bzmarl\w*", "passed away"), (r"\bslub\w*|\bwesel\w*", "wedding"),
+    (r"\bchrzci\w*|\bchrzest\b", "christening"), (r"\burodzin\w*", "birthday"),
+    (r"\bwakacj\w*|\bwyjezdza\w*|\bwyjedzie\w*|\bwyjezdzamy\b|\bwyjazd\w*|\burlop\w*|\bwyjedziemy\b", "holiday"),
+    (r"\bautobus\w*", "bus"),
+    (r"\bkosciol\w*|\bkosciele\b", "church"), (r"\bmsz[ay]\b|\bmsze\b", "mass"),
+    (r"\bswiet\w* religijn\w*", "religious"),
+    (r"\bprzyjdzie do szkoly po (?:wizycie|\w+)|\bprzyjdzie po wizycie\b", "will be in after the appointment"),
+    (r"\bod (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*) do (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*)",
+     r"from \1 to \2"),
+    (r"\bod (\d{1,2}) do (\d{1,2})\b", r"from \1 to \2"), (r"\bod\b", "from"), (r"\bdo\b(?= \d)", "until"),
+    (r"\bdo (?=poniedzia|wtor|srod|czwart|piat)", "until "), (r"\bdo szkoly\b", "to school"),
+    (r"\bw szkole\b", "in school"),
+    (r"\bwlacznie\b", "inclusive"), (r"\bwroc\w*|\bwraca\w*|\bwroci\w*", "back"),
+    (r"\b(?:do konca|reszt\w*|przez reszte) (?:tego )?tygodnia\b", "the rest of the week"),
+    (r"\bw przyszlym tygodniu\b|\bprzyszly tydzien\b", "next week"),
+    (r"\bprzez (\d+) dni\b", r"for \1 days"), (r"\bprzez dwa dni\b", "for 2 days"),
+    (r"\bprzez trzy dni\b", "for 3 days"), (r"\bprzez cztery dni\b", "for 4 days"),
+    (r"\bprzez piec dni\b", "for 5 days"),
+    (r"\bprzez tydzien\b", "for a week"),
+    (r"\bponiedzia\w*", "monday"), (r"\bwtor\w*", "tuesday"), (r"\bsrod\w*", "wednesday"), (r"\bczwart\w*", "thursday"),
+    (r"\bpiat\w*", "friday"),
+) + tuple((rf"\b(\d{{1,2}}) {stem}\w*", rf"\1 {eng}") for stem, eng in _MONTHS) + (
+    (r"\b(?:moj )?syn\w*\b", "my son"), (r"\b(?:moja )?cork\w*", "my daughter"), (r"\bdzieci\b", "the children"),
+    (r"\boboje\b|\bobaj\b|\bobie\b|\bobydwoje\b", "both"), (r"\bi\b", "and"), (r"\bdwa\b", "two"),
+    (r"\btrzy\b", "three"),
+)

@@ -1,0 +1,49 @@
+"""Portuguese."""
+
+MARKERS = frozenset([
+    "bom", "dia", "boa", "tarde", "noite", "nao", "vai", "escola", "hoje", "amanha", "obrigado", "obrigada", "esta",
+    "com", "meu", "minha", "filho", "filha", "ele", "ela", "ate", "aulas", "porque", "entao", "chegar", "atrasado",
+    "consulta", "febre",
+])
+
+_MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
+           ("maio", "may"), ("junho", "june"), ("julho", "july"), ("agosto", "august"), ("setembro", "september"),
+           ("outubro", "october"), ("novembro", "november"), ("dezembro", "december"))
+
+CANON: tuple[tuple[str, object], ...] = (
+    (r"\bhoje de manha\b|\besta manha\b|\bhoje pela manha\b", "this morning"),
+    (r"\bhoje a tarde\b|\besta tarde\b|\bhoje de tarde\b", "this afternoon"),
+    (r"\bhoje\b", "today"), (r"\bamanha de manha\b|\bamanha pela manha\b", "tomorrow morning"),
+    (r"\bdepois de amanha\b", "the day after tomorrow"), (r"\bamanha\b", "tomorrow"),
+    (r"\bnao (?:vai|vao|ira|irao|vem|vira|virao|pode|podera|consegue|conseguira)\b(?: (?:a|para a) escola| (?:ir|vir)"
+     r"(?: (?:a|para a) escola)?| as aulas)?", "won't be in"),
+    (r"\bfaltar\w*|\bausente\w*|\bfalta\b", "absent"), (r"\bfica\w* em casa\b", "staying home"),
+    (r"\batrasad\w*|\bchegar tarde\b|\bse atrasar\b", "running late"),
+    (r"\bpor volta das?\b|\bcerca das?\b|\ba volta das?\b", "around"), (r"\b(\d{1,2})h(\d{2})\b", r"\1:\2"),
+    (r"\b(\d{1,2})h\b", r"\1:00"), (r"\bas (\d)", r"at \1"),
+    (r"\bfebre\b", "fever"), (r"\bdoente\w*", "ill"), (r"\bconstipad\w*|\bresfriad\w*|\bgripe\b", "cold"),
+    (r"\bvomit\w*|\bdiarreia\b", "vomiting"), (r"\btosse\b", "cough"),
+    (r"\bdor de (?:garganta|barriga|cabeca|ouvido)\b", "sore throat"), (r"\bdores?\b", "pain"),
+    (r"\bconsulta\w*", "appointment"), (r"\bmedic\w*", "doctor"), (r"\bhospital\w*", "hospital"),
+    (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
+    (r"\bfuneral\b|\benterro\b", "funeral"), (r"\bfaleceu\b|\bfalecimento\b|\bmorreu\b", "passed away"),
+    (r"\bcasamento\b", "wedding"), (r"\bbatizado\b", "christening"), (r"\baniversario\b", "birthday"),
+    (r"\bferias\b|\bviagem\b|\bviajar\w*|\bvamos viajar\b", "holiday"), (r"\bigreja\b", "church"),
+    (r"\bmissa\b", "mass"),
+    (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),
+    (r"\bproxima semana\b|\bsemana que vem\b", "next week"),
+    (r"\bvou (?:busca-l[oa]|buscar\w*|apanha-l[oa])\b", "i'll collect him"),
+    (r"\b(?:levo|trago)-?[oa]? (?:a escola )?depois\b|\bvai (?:a escola )?depois\b", "i'll bring him in after"),
+    (r"\bd[ea] (segunda|terca|quarta|quinta|sexta)(?:-feira)? (?:a|ate a?) (segunda|terca|quarta|quinta|sexta)"
+     r"(?:-feira)?\b", r"from \1 to \2"),
+    (r"\bate (?:a |o |ao )?", "until "), (r"\bvolta\w*|\bregressa\w*", "back"), (r"\binclusive\b", "inclusive"),
+    (r"\ba partir d[eoa]s?\b|\bdesde\b", "from"),
+    (r"\bpor (\d+|dois|tres|quatro|cinco) dias\b", r"for \1 days"), (r"\bdois\b", "two"), (r"\btres\b", "three"),
+    (r"\bsegunda(?:-feira)?\b", "monday"), (r"\bterca(?:-feira)?\b", "tuesday"),
+    (r"\bquarta(?:-feira)?\b", "wednesday"),
+    (r"\bquinta(?:-feira)?\b", "thursday"), (r"\bsexta(?:-feira)?\b", "friday"),
+) + tuple((rf"\b(\d{{1,2}}) de {pt}\b", rf"\1 {eng}") for pt, eng in _MONTHS) + (
+    (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
+    (r"\bos meninos\b|\bas criancas\b|\bos (?:meus )?filhos\b", "the children"),
+    (r"\bos dois\b|\bas duas\b|\bambos\b|\bambas\b", "both"), (r"\be\b", "and"),
+)

@@ -1,0 +1,180 @@
+"""parse_message: one parent's message to provisional marks, a question, or a forward (pure, no I/O).
+
+`analyse` reads everything a message says (language, reason, lateness, children, days); `conclude`
+turns an analysis into the contract's answer. The conversation reducer reuses both to combine a
+message with what came before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from core.calendar import SchoolCalendar, Session
+from core.policy import SchoolPolicy
+from understanding import canon, days, pupils, reasons, replies, signals
+from understanding.clocktimes import arrival_time, collection_time
+from understanding.text import clauses
+from understanding.types import Child, ParseResult, PupilReport
+
+DEFAULT_POLICY = SchoolPolicy()
+MAX_TEXT = 2000
+APPOINTMENT_REASONS = ("medical", "interview")
+CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b")
+
+
+@dataclass
+class Analysis:
+    """Everything one message says, before deciding what to do with it."""
+
+    text: str
+    canon: str
+    parts: list[str]
+    language: str
+    local_now: dt.datetime
+    reason: str
+    late: bool
+    absence: bool
+    who: pupils.PupilDecision
+    plan: days.DayPlan
+    why: list[str] = field(default_factory=list)
+
+
+def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, calendar: SchoolCalendar) -> str:
+    """L when the stated arrival is at or before the morning register close (or, with no time, the message is)."""
+    close = calendar.am_register_close
+    if arrival is not None:
+        return "L" if arrival <= close else "U"
+    if day > local_now.date():
+        return "L"
+    return "L" if local_now.time() <= close else "U"
+
+
+def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now: dt.datetime) -> Analysis:
+    local_now = calendar.local(now)
+    if len(text or "") > MAX_TEXT:  # a letter, not a text message: the office reads it
+        a = analyse("", children, calendar, now)
+        return replace(a, text=text, why=[*a.why, f"longer than {MAX_TEXT} characters"])
+    detected = canon.detect(text or "")
+    ctext = canon.canonical(text or "", detected, local_now.date())
+    parts = clauses(ctext)
+    decision = reasons.classify(ctext)
+    late = _says_late(ctext, decision.reason)
+    collect = collection_time(ctext)
+    partial = bool(collect and collect < calendar.pm_register_close)
+    plan = days.plan_days(ctext, calendar, local_now, detected)
+    absence = signals.reports_absence(ctext, reason=decision.reason, late=late, partial=partial, dated=plan.explicit)
+    if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext):
+        absence = False  # collected after the afternoon register: present for both sessions
+    who = pupils.resolve(parts, ctext, list(children), text or "")
+    why = [f"language {detected}", decision.explain(), *who.explanation]
+    return Analysis(text or "", ctext, parts, detected, local_now, decision.reason, late, absence, who, plan, why)
+
+
+def _says_late(text: str, reason: str) -> bool:
+    """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence."""
+    if reasons.is_late(text):
+        return True
+    return (bool(reasons.ARRIVAL_CUE.search(text)) and reason in ("transport", "unknown", "unsatisfactory")
+            and not signals.ABSENCE.search(text))
+
+
+def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, policy: SchoolPolicy | None = None,
+             language: str | None = None) -> ParseResult:
+    """The contract's answer for an analysis (record, clarify or forward) with its reply."""
+    policy = policy or DEFAULT_POLICY
+    lang = canon.supported(language) or a.language
+    why = list(a.why)
+
+    def forward(note: str) -> ParseResult:
+        return ParseResult("forward", reply=replies.forward_reply(lang), language=lang, explanation=(*why, note))
+
+    if not children or not a.absence:
+        return forward("no absence or lateness reported")
+    if a.who.problem:
+        reply = replies.clarify_reply(a.who.problem, lang, name=a.who.unknown_name or "")
+        return ParseResult("clarify", reply=reply, language=lang, explanation=tuple(why))
+    if a.plan.past_only and not signals.CURRENT.search(a.canon):
+        return forward("a past absence: for the office")
+    if a.plan.undetermined:
+        if a.plan.return_only:
+            return forward("a return to school, no absence")
+        why.append(f"day undetermined: {a.plan.undetermined}")
+        kind = "conflict" if a.plan.undetermined == "conflict" else "day"
+        return ParseResult("clarify", reply=replies.clarify_reply(kind, lang), language=lang, explanation=tuple(why))
+    if not a.who.children:
+        return forward("no child is absent")
+
+    segments = _segments(a)
+    reports = [_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children]
+    if any(not r.sessions for r in reports):
+        return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,
+                           explanation=(*why, "a child's days are undetermined"))
+    reason = reports[0].reason
+    dv = policy.dv_48_hour_rule and reason == "illness" and reasons.mentions_dv(a.canon)
+    reply = replies.record_reply(reports, children, lang, open_end=a.plan.open_end and reason == "illness", dv_rule=dv)
+    return ParseResult("record", tuple(reports), reply, lang, tuple(why))
+
+
+def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolPolicy, segment: str | None
+            ) -> PupilReport:
+    """One child's report, from the whole message or (with several children in separate clauses) from the
+    clauses about that child; no sessions when the child's own clauses name days that cannot be told."""
+    text, reason, late, plan = a.canon, a.reason, a.late, a.plan
+    if segment is not None:
+        own = reasons.classify(segment).reason
+        if own != "unknown":
+            reason = own
+        elif not CONTINUATION.search(segment):
+            reason = "unknown"
+        own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
+        if own_plan.explicit:
+            if own_plan.undetermined:
+                return PupilReport(child.id, reason, policy.code_for(reason), ())
+            plan = own_plan
+        late = _says_late(segment, reason)
+        text = segment
+    sessions = list(plan.sessions)
+    arrival = None
+    code = policy.code_for(reason)
+    if late and reason in APPOINTMENT_REASONS:
+        sessions = [s for s in sessions if s.half == "AM"][:1] or sessions[:1]
+    elif late and not (signals.ABSENCE.search(text) and not reasons.is_late(text)):
+        first_day = sessions[0].day
+        sessions = [Session(first_day, "AM")]
+        reason = "late"
+        arrival = arrival_time(text, a.local_now)
+        code = late_code(arrival, a.local_now, first_day, calendar)
+    return PupilReport(child.id, reason, code, tuple(sessions), arrival)
+
+
+def _segments(a: Analysis) -> dict[str, str]:
+    """With several absent children each named in clauses of their own, the text about each child: the clauses
+    before any name, plus the clauses naming the child and those after it until another child is named."""
+    absent = {c.id for c in a.who.children}
+    owners: list[set[str]] = []
+    current: set[str] = set()
+    for ci in range(len(a.parts)):
+        named = {cid for cid, cis in a.who.clauses_of.items() if ci in cis and cid in absent}
+        if len(named) > 1:
+            return {}
+        current = named or current
+        owners.append(set(current))
+    if len(absent) < 2 or any(not any(cid in o for o in owners) for cid in absent):
+        return {}
+    return {cid: " ".join(p for p, o in zip(a.parts, owners, strict=True) if not o or cid in o) for cid in absent}
+
+
+def with_children(a: Analysis, chosen: Sequence[Child]) -> Analysis:
+    """The same analysis about a given set of children (an answer to "which of your children?")."""
+    who = pupils.PupilDecision(children=list(chosen), clauses_of=a.who.clauses_of,
+                               explanation=[*a.who.explanation, "children from the answer"])
+    return replace(a, who=who)
+
+
+def parse_message(text: str, children: Sequence[Child], calendar: SchoolCalendar, now: dt.datetime,
+                  policy: SchoolPolicy | None = None, language: str | None = None) -> ParseResult:
+    """Understand one message from a contact linked to `children` (see CONVENTIONS.md)."""
+    return conclude(analyse(text, children, calendar, now), list(children), calendar, policy, language)

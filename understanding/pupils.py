@@ -1,0 +1,194 @@
+"""Which of the sender's children a message is about (CONVENTIONS.md "Which pupils")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from understanding.names import COMMON_WORDS, matches
+from understanding.text import fold
+from understanding.types import Child
+
+ALL_CHILDREN = re.compile(
+    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|twins|lot|little ones)\b"
+    r"|\bboth of (?:them|mine|my \w+)\b|\bneither of them\b|\ball of them\b|\bthe children\b|\bmy children\b"
+    r"|\bboth (?:kids|children|girls|boys)\b|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
+BOTH = re.compile(r"\bboth\b")
+ALL_N = re.compile(r"\ball (two|three|four|five|2|3|4|5)\b")
+ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
+PRESENT = re.compile(
+    r"\b(?:will|'ll|should|is going to) be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
+    r"| tomorrow)?\s*(?:[.!,]|$)|\bas (?:normal|usual)\b|\bon time\b|\bis fine\b|\bis (?:ok|okay|well)\b")
+NEGATED = re.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b")
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+# Unknown-name detection works on the original text: a capitalised word that acts as a subject or is
+# coordinated with a linked child, and is not a common word, title or day.
+_CAP = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_SUBJECT_AFTER = re.compile(
+    _CAP + r"(?:'s)? (?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
+    r"has got|and (?:I|me)\b|are|have|off|not|been|poorly|sick|ill|unwell|going|staying|running|feeling|too"
+    # the same in the other Latin-script languages (folded): Polish, Romanian, Spanish, Portuguese, Lithuanian,
+    # Turkish, Somali
+    r"|jest|ma|nie|bedzie|este|nu|tiene|esta|no|tem|nao|vai|serga|nebus|neateis|hasta|bugun|waa|wuxuu|ayaa)\b")
+_CONJ = r"(?:and|&|y|i|si|e|ve|ir|iyo|aur|te|ja|und)"
+_RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?"
+             r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*)? ?")
+_TITLES = re.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
+                     r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
+_STOP_CAPS = COMMON_WORDS | {
+    "i", "it", "we", "everyone", "everybody", "nobody", "someone", "is", "our", "a", "an", "in", "on", "at",
+    "god", "allah", "ji", "sri", "akal", "sat", "guru", "dev", "st", "saint", "centre", "center", "college",
+    "hospital", "clinic", "church", "mass", "eid", "diwali", "easter", "ramadan", "change", "still", "good",
+    "great", "oh", "ok", "okay", "yes", "no", "hope", "hopefully", "unfortunately", "sadly", "very", "really",
+    "nanny", "grandpa", "grandmother", "grandfather", "granddad", "auntie", "aunty", "aunt", "uncle", "cousin",
+    "husband", "wife", "partner", "baby", "brother", "sister", "son", "daughter", "papa", "mama", "family", "covid",
+    "doctor", "nurse", "gp", "he", "she", "they", "everything", "nothing", "something", "today", "tomorrow",
+}
+
+
+@dataclass
+class PupilDecision:
+    children: list[Child] = field(default_factory=list)
+    problem: str | None = None  # ambiguous | unknown | which
+    unknown_name: str | None = None
+    clauses_of: dict[str, list[int]] = field(default_factory=dict)
+    explanation: list[str] = field(default_factory=list)
+
+
+def _capitalised_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
+
+
+def named_children(parts: Sequence[str], children: Sequence[Child], original: str
+                   ) -> tuple[dict[str, list[int]], list[str]]:
+    """Children named in each clause, and words that fit more than one child."""
+    caps = _capitalised_words(original)
+    found: dict[str, list[int]] = {}
+    ambiguous: list[str] = []
+    for ci, clause in enumerate(parts):
+        for m in _TOKEN.finditer(clause):
+            token = re.sub(r"'s?$", "", m.group(0))
+            if not token:
+                continue
+            hits = [c for c in children
+                    if any(matches(token, n, capitalised=token in caps) for n in _names(c))]
+            if len(hits) > 1:
+                exact = [c for c in hits if any(fold(n).lower() == token for n in _names(c))]
+                if len(exact) == 1:
+                    hits = exact
+                else:
+                    ambiguous.append(token)
+                    continue
+            if hits and not clause[: m.start()].endswith(("not ", "instead of ")):
+                found.setdefault(hits[0].id, []).append(ci)
+    return found, ambiguous
+
+
+def _names(child: Child) -> tuple[str, ...]:
+    return tuple(n for n in (child.first_name, child.legal_first_name) if n)
+
+
+def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
+    """Capitalised names used like a child's that match none of the sender's children."""
+    text = fold(original)
+    known = [n for c in children for n in _names(c)]
+
+    def is_known(word: str) -> bool:
+        return any(matches(word, n, capitalised=True) for n in known)
+
+    def candidate(m: re.Match[str], group: int) -> str | None:
+        word = m.group(group)
+        if word.lower() in _STOP_CAPS or is_known(word) or _TITLES.search(text[: m.start(group)]):
+            return None
+        return word
+
+    out: list[str] = []
+    for m in _SUBJECT_AFTER.finditer(text):
+        w = candidate(m, 1)
+        if w and not _sentence_start_word(text, m.start(1), w):
+            out.append(w)
+    for name in known:
+        after, before = _coordination(fold(name))
+        for m in after.finditer(text):
+            w = candidate(m, 1)
+            if w and w[0].isupper():
+                out.append(w)
+        for m in before.finditer(text):
+            w = candidate(m, 1)
+            if w and w[0].isupper():
+                out.append(w)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _coordination(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "<name> and <Cap>" and "<Cap> and <name>" for one linked child's name."""
+    pat = re.escape(name)
+    return (re.compile(rf"\b{pat}\b(?:'s)? {_CONJ} {_RELATION}{_CAP}", re.I),
+            re.compile(rf"{_CAP} {_CONJ} {pat}\b", re.I))
+
+
+def _sentence_start_word(text: str, pos: int, word: str) -> bool:
+    """A capitalised common verb or adverb opening a sentence is not a name ("Taking", "Still")."""
+    return word.lower().endswith(("ing", "ly")) and (pos == 0 or text[:pos].rstrip()[-1:] in ".!?")
+
+
+def _attending(clause: str, child: Child) -> bool:
+    """Does the comma-separated piece of the clause that names this child say they will be in?"""
+    for piece in re.split(r"[,;]", clause):
+        words = {re.sub(r"'s?$", "", w) for w in _TOKEN.findall(piece)}
+        if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
+            return bool(PRESENT.search(piece)) and not NEGATED.search(piece)
+    return False
+
+
+def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], original: str) -> PupilDecision:
+    """The absent children, or why the message must ask which."""
+    decision = PupilDecision()
+    unknown = unknown_names(original, children)
+    if unknown:
+        decision.problem, decision.unknown_name = "unknown", unknown[0]
+        decision.explanation.append(f"named child {unknown[0]!r} is not linked to the sender")
+        return decision
+    found, ambiguous = named_children(parts, children, original)
+    by_id = {c.id: c for c in children}
+    if ambiguous and not found:
+        decision.problem = "ambiguous"
+        decision.explanation.append(f"{ambiguous[0]!r} could be more than one child")
+        return decision
+    present = {cid for cid, cis in found.items()
+               if all(_attending(parts[ci], by_id[cid]) for ci in cis)}
+    decision.clauses_of = found
+    named = [by_id[cid] for cid in found if cid not in present]
+    if named:
+        decision.children = [c for c in children if c in named]
+        decision.explanation.append("named: " + ", ".join(c.first_name for c in decision.children))
+        return decision
+    if found and not named:
+        decision.explanation.append("every named child is attending")
+        return decision
+    n = len(children)
+    all_n = ALL_N.search(canon)
+    if ONE_OF.search(canon) and n > 1:
+        decision.problem = "which"
+    elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
+                                        and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
+        decision.children = list(children)
+    elif BOTH.search(canon):
+        if n == 2:
+            decision.children = list(children)
+        else:
+            decision.problem = "which"
+    elif n == 1:
+        decision.children = list(children)
+    else:
+        decision.problem = "which"
+    if all_n and _COUNT.get(all_n.group(1), int(all_n.group(1)) if all_n.group(1).isdigit() else 0) != n:
+        decision.children, decision.problem = [], "which"
+    if decision.problem:
+        decision.explanation.append("cannot tell which child")
+    return decision

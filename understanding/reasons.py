@@ -1,0 +1,152 @@
+"""A transparent reason classifier: weighted cue patterns over the canonical English text.
+
+Every decision is a list of (reason, cue) hits; the reason with the highest total weight wins,
+ties broken by PRECEDENCE. Lateness is decided separately (`is_late`), because a late arrival is
+a late mark whatever its cause, unless an appointment caused it (then it is medical).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRECEDENCE = ("exceptional", "interview", "medical", "religious", "family_event", "holiday", "illness",
+              "transport", "unsatisfactory")
+
+_CUES: dict[str, list[tuple[str, float]]] = {
+    "exceptional": [
+        (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been)"
+         r" (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
+        (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
+         r"|\bemergency\b|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bflood\w*|pipe burst|burst pipe"
+         r"|burglar\w*|broken into|\bpolice\b|passed on"
+         r"|(?:nan|nana|nanny|grandma|grandad|granny|grandpa|mum|dad|husband|wife|partner|brother|sister|uncle|aunt\w*)"
+         r"(?:'s)? (?:has been|was|is|got|had to be) (?:taken|rushed|admitted)"
+         r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)", 5),
+    ],
+    "interview": [
+        (r"\binterview\w*|entrance (?:exam|assessment|test)|(?:college|sixth form|school|admissions?) assessment"
+         r"|assessment (?:day|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day", 5),
+    ],
+    "medical": [
+        (r"\bappointment\b|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b|optician|eye test|hearing test"
+         r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
+         r"|check-?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
+         r"|\bpediatrician|\bcheck over\b(?! by)", 4),
+        (r"\bhospital\b", 1),
+    ],
+    "religious": [
+        (r"\beid\b|diwali|yom kippur|rosh hashanah|passover|hanukkah|vaisakhi|baisakhi|gurpur(?:a)?b|guru nanak"
+         r"|kartik purnima|navratri|\bholi\b|durga puja|\bhajj\b|\bumrah\b|religious|holy day|day of obligation"
+         r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
+         r"|rohatsu|bodhi day|buddhist|\btemple\b|\bmandir\b|gurdwara|\bmosque\b|synagogue|\bsaint\b|orthodox"
+         r"|ramadan|\bsabbath\b|pilgrimage", 3),
+        (r"\bchurch\b|\bprayers?\b|\bworship\b|\bcelebrat\w*", 1),
+    ],
+    "family_event": [
+        (r"wedding|birthday|christening|baptism|\bparty\b|graduation|bar mitzvah|bat mitzvah|naming ceremony"
+         r"|anniversary", 3),
+    ],
+    "holiday": [
+        (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
+         r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
+         r"|travel\w*|going away|center parcs|skiing|\bski\b|long weekend|visit(?:ing)? (?:family|relatives)"
+         r"|(?:see|visit|visiting) (?:his|her|their) grandparents|going home to|term time|\bcruise\b|overseas"
+         r"|disney\w*", 2),
+        (r"\b(?:in|to|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
+         r"|turkey|spain"
+         r"|portugal|italy|france|lithuania|latvia|ukraine|ghana|jamaica|kenya|egypt|morocco|florida|america|the us"
+         r"|the usa|dubai|greece|cyprus|ireland|tenerife|lanzarote|majorca|mallorca|croatia|iraq|iran|syria|yemen"
+         r"|sudan|saudi arabia|china|hong kong|the philippines|vietnam|brazil|albania|bulgaria|slovakia|hungary"
+         r"|germany|the caribbean|sri lanka|nepal|zimbabwe|south africa|eritrea|ethiopia|afghanistan|kurdistan"
+         r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
+    ],
+    "illness": [
+        (r"poorly|\bsick\b(?! note)|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
+         r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
+         r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
+         r"|\bflu\b|covid|\bcough\w*|infection|tonsillitis|chickenpox|chicken pox|conjunctivitis|migraine\w*"
+         r"|headache|tummy|stomach|ear ?ache|sore throat|\brash\b|asthma|injur\w*|broken (?:his|her|their)? ?"
+         r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke\b|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
+         r"|in hospital|hospital overnight|anxiety|panic attack|mental health|depress\w*|period pains?|virus|viral"
+         r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
+         r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|allerg\w*|\bpain\b|\bpains\b|\bnausea\w*"
+         r"|\bcroup\b|\bmeasles\b|\bmumps\b|scarlet fever|\bstrep\b|impetigo|\bnits\b|head lice|\bachey?\b"
+         r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b", 2.5),
+    ],
+    "transport": [
+        (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
+         r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
+         r" running|bus (?:is |was )?cancel\w*|missed the bus|\bstrike\b|roads? (?:is |are )?(?:closed|blocked)"
+         r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
+         r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
+         r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive", 2),
+    ],
+    "unsatisfactory": [
+        # someone else is ill: a sibling, or the parent who cannot bring the child
+        (r"(?:(?:his|her|their|my|the|\w+'s) (?:little |baby |younger |older |big )?(?:sister|brother|sibling)"
+         r"|\b(?:the |our |my )?baby)(?:'s| is| has)"
+         r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever)\b"
+         r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
+         r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b", 5),
+        (r"overslept|oversleep|\btired\b|exhausted|shattered|shopping|day off|duvet day|\blie-?in\b"
+         r"|clean uniform|\buniform\b|\btreat\b|haircut|having the day at home|family day|\bconcert\b", 1.5),
+    ],
+}
+# Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
+CUES: list[tuple[str, re.Pattern[str], float]] = [
+    (reason, re.compile(rf"\b(?:{pattern})"), weight) for reason, items in _CUES.items() for pattern, weight in items
+]
+
+SIBLING_CARE = re.compile(
+    r"stuck at home with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)|(?:look|looking) after "
+    r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
+    r"|can't get \w+ in either"
+    r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with")
+DV = re.compile(r"d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
+                r"|tummy bug|stomach bug")
+LATE = re.compile(
+    r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
+    r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
+    r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
+    r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b")
+_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text")
+ARRIVAL_CUE = re.compile(r"\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at)"
+                         r" (?:about |around )?\d")
+
+
+@dataclass(frozen=True)
+class ReasonDecision:
+    reason: str
+    hits: tuple[tuple[str, str], ...]
+
+    def explain(self) -> str:
+        cues = ", ".join(f"{r}:{c!r}" for r, c in self.hits) or "no cue"
+        return f"reason {self.reason} ({cues})"
+
+
+def classify(text: str) -> ReasonDecision:
+    """The absence reason a message gives (`unknown` when none): highest total cue weight wins."""
+    scores: dict[str, float] = {}
+    hits: list[tuple[str, str]] = []
+    for reason, pattern, weight in CUES:
+        for m in pattern.finditer(text):
+            scores[reason] = scores.get(reason, 0) + weight
+            hits.append((reason, m.group(0)))
+    if SIBLING_CARE.search(text):
+        scores["unsatisfactory"] = scores.get("unsatisfactory", 0) + 1.5
+        hits.append(("unsatisfactory", "sibling care"))
+    if not scores:
+        return ReasonDecision("unknown", ())
+    best = max(scores, key=lambda r: (scores[r], -PRECEDENCE.index(r)))
+    return ReasonDecision(best, tuple(hits))
+
+
+def is_late(text: str) -> bool:
+    """Does the message say a child will arrive late (not "a late message", not "too late")?"""
+    cleaned = _NOT_LATE.sub(" ", text)
+    return bool(LATE.search(cleaned))
+
+
+def mentions_dv(text: str) -> bool:
+    return bool(DV.search(text))

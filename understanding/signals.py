@@ -1,0 +1,46 @@
+"""Whether a message reports an absence at all, and what kind of presence or withdrawal it states."""
+
+from __future__ import annotations
+
+import re
+
+STRONG = re.compile(
+    r"won't be (?:in|at school|at class|coming|attending|going|able|back|making)|will not be (?:in|at school|attending"
+    r"|coming|going)"
+    r"|won't (?:make it|come|attend|go)\b|can't (?:come|make it|attend|go|get \w+ (?:in|to school))"
+    r"|not (?:be )?(?:coming|going) (?:in|to school)|\bnot (?:attend\w*|in school|at school|make it|be in)\b"
+    r"|isn't (?:coming|going) in|\babsent\b|\babsence\b|\bkeep(?:ing)? \w+(?:-\w+)? (?:home|off|at home|out|in bed)"
+    r"|\bkept \w+ (?:home|off)|\bstay(?:ing)? (?:at )?home|\bstay off|\bday off\b|\bduvet day\b|\bhaving the day\b"
+    r"|\blie-in\b|\btak(?:e|ing) \w+(?:-\w+)? (?:out|home)\b|\bno way \w+ is going to make it"
+    r"|\bmark \w+ (?:absent|off|as absent)|\bhome today\b|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
+    r"|\bnot well enough\b|\bexcused\b|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b"
+    r"|\bnot in (?:today|tomorrow|school|this week)\b|\bisn't (?:in|at school)\b|\bis not (?:in|at school)\b"
+    r"|\bleave of absence\b|\b(?:be|is|are) off\b|\boff (?:sick|school|today|tomorrow|ill|poorly|with)\b")
+WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!came )(?<!fell )\boff\b(?! to\b)"
+                  r"|\baway\b|\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
+                  r"|\bat home\b")
+ABSENCE = re.compile(f"{STRONG.pattern}|{WEAK.pattern}")
+# Reasons that imply an absence even without an absence verb ("Jack has a high temperature").
+SELF_EVIDENT = ("illness", "medical", "interview", "exceptional")
+QUESTION = re.compile(r"\?|^(?:hi,? |hello,? |dear \w+,? )?"
+                      r"(?:can|could|would|is|are|do|does|did|will|has|have|should|may)"
+                      r" (?:i|you|we|he|she|they|jack|\w+)\b(?! (?:please )?(?:mark|record|note))")
+# An absence that is still to come, or happening now (a past-only message is for the office).
+CURRENT = re.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent|ill|sick|poorly|unwell)\b"
+                     r"|\bkeep(?:ing)?\b|\bstay(?:ing)?\b|\bcan't\b|\bnot coming\b|\bgoing to\b|\btoday\b"
+                     r"|\btomorrow\b|\bhas\b|\bhave\b|\b's got\b|\bam\b|\bare\b|\bwe're\b")
+
+
+CONDITIONAL = re.compile(
+    r"\bif (?:he|she|they|\w+)(?:'s| is| are| was| were)? (?:off|absent|not in|away|ill|sick)\b[^.?!]*")
+
+
+def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
+    """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
+    alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
+    canon = CONDITIONAL.sub(" ", canon)
+    if STRONG.search(canon) or late or partial:
+        return True
+    if QUESTION.search(canon):
+        return False
+    return bool(WEAK.search(canon)) or reason in SELF_EVIDENT or (reason != "unknown" and dated)

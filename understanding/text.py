@@ -1,0 +1,51 @@
+"""Text normalisation shared by every rule: lower case, plain punctuation, Latin accents folded."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _latin_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[0]
+        if base.isascii() and base.isalpha() and base != ch:
+            table[code] = base.lower() if ch.islower() else base
+    table.update({ord(k): v for k, v in {
+        "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "ø": "o", "Ø": "O",
+        "ħ": "h", "ŧ": "t", "ȷ": "j",
+    }.items()})
+    for k, v in {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                 "\u00a0": " ", "…": "...", "،": ",", "۔": ".", "।": ".", "؟": "?", "٫": "."}.items():
+        table[ord(k)] = v
+    for code in list(range(0x64B, 0x660)) + [0x670, 0x640]:  # Arabic short vowels, tatweel
+        table[code] = ""
+    # Arabic-Indic and Bengali digits to ASCII
+    for base in (0x660, 0x6F0, 0x9E6, 0xA66):
+        for i in range(10):
+            table[base + i] = str(i)
+    return table
+
+
+FOLD = _latin_fold_table()
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Accents off Latin letters, typographic punctuation made plain, native digits to ASCII."""
+    return text.translate(FOLD)
+
+
+def normalise(text: str) -> str:
+    """The form every rule reads: folded, lower case, single spaces."""
+    return _SPACES.sub(" ", fold(text).lower()).strip()
+
+
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\s*(?:,\s*(?:and|but|so)\b|\bbut\b)\s*")
+
+
+def clauses(text: str) -> list[str]:
+    """Sentence-ish pieces; ", and", ", but" and ", so" also split."""
+    return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
