@@ -114,7 +114,7 @@ def _worker(url: str, go, out, index: int) -> None:  # type: ignore[no-untyped-d
     tick(engine, now=CLOSE - dt.timedelta(minutes=25), worker=f"w{index}")  # plans the closes, as earlier ticks do
     go.wait()
     started = time.perf_counter()
-    result = tick(engine, now=CLOSE, worker=f"w{index}", batch=2)
+    result = tick(engine, now=CLOSE, worker=f"w{index}")
     out.put((index, result.steps, time.perf_counter() - started))
     engine.dispose()
 
@@ -211,8 +211,7 @@ def main() -> None:
         for name, value in result.items():
             figures[f"{name}_{schools}"] = value
             print(f"schools={schools} {name}={value:.3f}")
-    print(" ".join(f"{k}={v:.3f}" for k, v in figures.items()) if len(args.schools) > 1 else
-          f"first_messages_s={figures[f'first_messages_s_{args.schools[0]}']:.3f}")
+    print(f"first_messages_s={figures[f'first_messages_s_{args.schools[0]}']:.3f}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -213,13 +215,42 @@ def recompute_school(db: Session, school: School, now: dt.datetime) -> Recompute
     return result
 
 
-def recompute_all(db: Session, now: dt.datetime, slug: str | None = None) -> list[RecomputeResult]:
-    """Recompute every school (or the one with `slug`), committing after each school."""
-    query = select(School).order_by(School.id)
+def recompute_schools(db: Session, school_ids: list[int], now: dt.datetime) -> list[RecomputeResult]:
+    """Recompute these schools one after another, committing after each school."""
+    results = []
+    for school_id in school_ids:
+        school = db.get(School, school_id)
+        if school is not None:
+            results.append(recompute_school(db, school, now))
+            db.commit()
+    return results
+
+
+def _recompute_in_worker(url: str, school_ids: list[int], now: dt.datetime) -> list[RecomputeResult]:
+    from models.db import make_engine
+
+    engine = make_engine(url)
+    try:
+        with Session(engine, expire_on_commit=False) as db:
+            return recompute_schools(db, school_ids, now)
+    finally:
+        engine.dispose()
+
+
+def recompute_all(db: Session, now: dt.datetime, slug: str | None = None, *, workers: int = 1,
+                  url: str | None = None) -> list[RecomputeResult]:
+    """Recompute every school (or the one with `slug`). With `workers` > 1 and a PostgreSQL `url`,
+    schools are shared among that many processes (a trust's nightly run on a multi-core server);
+    SQLite has one writer at a time, so there schools are always recomputed one after another."""
+    query = select(School.id).order_by(School.id)
     if slug:
         query = query.where(School.slug == slug)
-    results = []
-    for school in db.exec(query).all():
-        results.append(recompute_school(db, school, now))
-        db.commit()
-    return results
+    ids = [i for i in db.exec(query).all() if i is not None]
+    if workers <= 1 or url is None or len(ids) < 2 or url.startswith("sqlite"):
+        return recompute_schools(db, ids, now)
+    chunks = [ids[i::workers] for i in range(min(workers, len(ids)))]
+    with ProcessPoolExecutor(len(chunks), mp_context=get_context("spawn")) as pool:
+        done = list(pool.map(_recompute_in_worker, [url] * len(chunks), chunks, [now] * len(chunks)))
+    order = {school_id: n for n, school_id in enumerate(ids)}
+    slugs = dict(db.exec(select(School.slug, School.id).where(col(School.id).in_(ids))).all())
+    return sorted((r for rs in done for r in rs), key=lambda r: order[slugs[r.school]])

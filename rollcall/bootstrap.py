@@ -183,6 +183,7 @@ class _Family:
     parents: list[dict[str, str]] = field(default_factory=list)
     children: int = 0
     years: set[str] = field(default_factory=set)
+    first_names: set[str] = field(default_factory=set)
 
 
 def demo_rows(seed: int = DEMO_SEED, pupils: int = 203) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
@@ -222,7 +223,8 @@ def demo_rows(seed: int = DEMO_SEED, pupils: int = 203) -> tuple[list[dict[str, 
         places.remove(place)
         year, form, born = place
         family.years.add(year)
-        first = rng.choice(girls + boys)
+        first = rng.choice([n for n in girls + boys if n not in family.first_names])
+        family.first_names.add(first)
         number = len(students) + 1
         serial = f"9991357{born % 100:02d}{number:03d}"  # LA 999: no authority has it
         upn = upn_check_letter("A" + serial) + serial

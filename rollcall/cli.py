@@ -200,7 +200,10 @@ def staff_add(
 
 
 @app.command()
-def monitor(school: Annotated[str | None, typer.Option(help="only the school with this slug")] = None) -> None:
+def monitor(
+    school: Annotated[str | None, typer.Option(help="only the school with this slug")] = None,
+    workers: Annotated[int, typer.Option(help="processes sharing the schools (PostgreSQL only)")] = 1,
+) -> None:
     """Recompute attendance figures and raise new threshold crossings (tasks, draft letters) once each."""
     from sqlmodel import Session
 
@@ -208,10 +211,11 @@ def monitor(school: Annotated[str | None, typer.Option(help="only the school wit
     from models.db import make_engine
     from monitoring.recompute import recompute_all
 
-    engine = make_engine(get_settings().database_url)
+    url = get_settings().database_url
+    engine = make_engine(url)
     try:
         with Session(engine, expire_on_commit=False) as db:
-            results = recompute_all(db, SystemClock().now(), school)
+            results = recompute_all(db, SystemClock().now(), school, workers=workers, url=url)
     finally:
         engine.dispose()
     if school and not results:

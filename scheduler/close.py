@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -48,7 +48,9 @@ def run_session_close(db: Session, ctx: SchoolContext, session: RegisterSession,
     if not ctx.calendar.is_open(session.day):
         return "closed day"
     at = ctx.close_of(session)
-    forms = set(db.exec(select(Pupil.form).where(Pupil.school_id == ctx.school_id, Pupil.form != "")
+    on_roll = and_(or_(col(Pupil.on_roll_from).is_(None), col(Pupil.on_roll_from) <= session.day),
+                   or_(col(Pupil.on_roll_until).is_(None), col(Pupil.on_roll_until) >= session.day))
+    forms = set(db.exec(select(Pupil.form).where(Pupil.school_id == ctx.school_id, Pupil.form != "", on_roll)
                         .distinct()).all())
     taken = {r.form: r for r in db.exec(select(RegisterTaken).where(
         RegisterTaken.school_id == ctx.school_id, RegisterTaken.day == session.day,

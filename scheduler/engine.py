@@ -146,9 +146,10 @@ def _run_batch(db: Session, now: dt.datetime, worker: str, limit: int, result: T
 
 
 def tick(db_or_engine: Session | Engine, *, now: dt.datetime, worker: str | None = None,
-         batch: int = 100) -> TickResult:
+         batch: int = 5) -> TickResult:
     """Run every step due at `now` (plan the sessions' closes first). Safe to call from several
-    workers at once; callable from tests with an injected `now`."""
+    workers at once; callable from tests with an injected `now`. Steps are claimed `batch` at a time,
+    one transaction each, so a school's close is never held up behind many others."""
     worker = worker or worker_name()
     result = TickResult()
     with _sessions(db_or_engine) as db:
@@ -156,8 +157,8 @@ def tick(db_or_engine: Session | Engine, *, now: dt.datetime, worker: str | None
     contexts: dict[int, SchoolContext] = {}  # the schools' calendars and policies, read once per tick
     while True:
         with _sessions(db_or_engine) as db:
-            if _run_batch(db, now, worker, batch, result, contexts) < batch:
-                break
+            if not _run_batch(db, now, worker, batch, result, contexts):
+                break  # (a rung due at once after the one just run is taken by the next batch)
     with _sessions(db_or_engine) as db:
         result.ended = end_explained(db, now)
     return result

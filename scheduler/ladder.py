@@ -132,7 +132,8 @@ def start_chases(db: Session, ctx: SchoolContext, pupils: list[Pupil], session: 
     for pupil in fresh:
         hold = holds.get(pupil.id or 0)
         chases.append(Chase(school_id=ctx.school_id, pupil_id=pupil.id, day=session.day, half=session.half,
-                            started_at=at.get(pupil.form, now), state=ChaseState.held if hold else ChaseState.open,
+                            started_at=at.get(pupil.form, now), ladder_from=at.get(pupil.form, now),
+                            state=ChaseState.held if hold else ChaseState.open,
                             hold_id=hold.id if hold else None))
     db.add_all(chases)
     db.flush()
@@ -160,8 +161,9 @@ def begin_ladder(db: Session, ctx: SchoolContext, chase: Chase, pupil: Pupil, at
     is returned for the caller to insert (and the messages flushed by the caller); otherwise it is
     written here."""
     policy = ctx.chase
-    chase.ladder_from = at
-    db.add(chase)
+    if chase.ladder_from != at:
+        chase.ladder_from = at
+        db.add(chase)
     if contacts is None:
         contacts = _contacts(db, [pupil.id or 0])[pupil.id or 0]
     if ctx.open_for_messages(at) == at:

@@ -30,6 +30,7 @@ MENTION = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of|\s+de)?\s+(?P<m1>{MON})(?:\s+(?P<y1>20\d\d))?"
     rf"|(?P<m2>{MON})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>20\d\d))?"
     rf"|(?P<d3>\d{{1,2}})/(?P<mo3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?"
+    rf"|\b(?P<d6>\d{{1,2}})[.-](?P<mo6>\d{{1,2}})[.-](?P<y6>(?:20)?\d\d)\b"
     rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b)"
     rf"|\b(?P<next>next\s+)?(?P<wdonly>{WD})\b"
     r"|\b(?P<rel>the day after tomorrow|today|tomorrow|this morning|this afternoon|tonight|yesterday|last week)\b"
@@ -50,7 +51,7 @@ _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning
 _EXCLUDED_PREFIX = re.compile(
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)) (?:about|re|regarding|on|if"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about)\b[^.]*$|\blast day\b[^.]*$"
-    r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat)"
+    r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat|explain|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) be (?:in|at school|in school|going in|coming in)\s*(?:on\s+)?$"
                              r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
@@ -63,8 +64,11 @@ _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick)\b")
 
 REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
+                          r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                           r"|\bfor the (?:whole )?week\b")
 NEXT_WEEK = re.compile(r"\bnext week\b")
+END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b|\brest of (?:the )?term\b"
+                         r"|\buntil (?:we|school|the school) breaks? up\b")
 FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                         rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
 FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b")
@@ -80,7 +84,8 @@ UNPLACED = re.compile(r"\b(?:one|a|some) day (?:next|this|the following) week\b|
 SINGLE_EVENT = re.compile(r"\bappointment\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b|\bclinic\b")
 
 RETURN_AFTER = re.compile(
-    r"\b(?:in|into school|to school|back|back to school|back at school|back in school|come in|bring \w+ in)"
+    r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
+    r"|bring \w+ in)"
     r"(?:\s+to school)?,?\s+(?:after|afterwards|after that|after the appointment|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
     r"|\buntil lunch(?:time)?\b|\btill lunch(?:time)?\b|\bfor the afternoon\b|\bin late\b|\blate in\b"
@@ -180,6 +185,9 @@ def _mention_day(m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool
             day = _safe_date(year, month, dom)
         elif 1 <= month <= 12:
             day = _year_for(month, dom, today)
+    elif g["d6"]:
+        year = int(g["y6"]) + (2000 if len(g["y6"]) == 2 else 0)
+        day = _safe_date(year, int(g["mo6"]), int(g["d6"]))
     elif g["d4"] or g["d5"]:
         if g["d4"] and not g["wd"]:
             return None, False  # a bare ordinal ("her 8th birthday") is not a date
@@ -258,7 +266,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if g["wdonly"] and (g["next"] or NEXT_WEEK.search(clause)):
                 mention.next_week = True
                 mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
-            if g["wdonly"] and _PAST_EVENT.search(prefix) and not _FUTURE_CUE.search(clause):
+            if g["wdonly"] and _PAST_EVENT.search(prefix) and not _FUTURE_CUE.search(prefix):
                 mention.role = "past"
             if mention.role not in ("ignored", "past"):
                 if _EXCLUDED_PREFIX.search(prefix):
@@ -306,15 +314,18 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
-def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
-    """Resolve canonical text into absent days (with halves) against the calendar."""
+def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en",
+              partial_from: str | None = None) -> DayPlan:
+    """Resolve canonical text into absent days (with halves) against the calendar; the partial-day cues are read
+    from `partial_from` when given (the clauses about one child of several)."""
     today = local_now.date()
     plan = DayPlan()
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
     plan.past_only = not live and any(m.role == "past" for m in mentions)
-    plan.explicit = bool(live) or bool(REST_OF_WEEK.search(text) or NEXT_WEEK.search(text))
+    plan.explicit = bool(live) or bool(REST_OF_WEEK.search(text) or NEXT_WEEK.search(text)
+                                       or END_OF_TERM.search(text))
     if any(m.conflict for m in live):
         plan.undetermined = "conflict"
         return plan
@@ -355,6 +366,12 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         for d in calendar.open_days(first, _fridays_end(first)):
             add(d, both)
         week_span = True
+    if END_OF_TERM.search(text) and not ends:
+        end = _term_end(calendar, today)
+        if end:
+            for d in calendar.open_days(first, end):
+                add(d, both)
+            week_span = True
     last_n = LAST_N_OF_TERM.search(text)
     if last_n:
         end = _term_end(calendar, today)
@@ -389,6 +406,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.return_only = bool(ends) or any(m.role in ("excluded", "present") for m in mentions)
         plan.undetermined = "closed"
         return plan
+    if partial_from is not None:
+        mentions, parts = find_mentions(partial_from, today, language)
     _partial_days(parts, mentions, days, calendar)
     if VAGUE_END.search(text) and not ends and not n_days and not n_weeks and len(days) >= 1:
         plan.open_end = True

@@ -134,6 +134,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             if own_plan.undetermined:
                 return PupilReport(child.id, reason, policy.code_for(reason), ())
             plan = own_plan
+        else:
+            plan = days.plan_days(a.canon, calendar, a.local_now, a.language, partial_from=segment)
         late = _says_late(segment, reason)
         text = segment
     sessions = list(plan.sessions)

@@ -13,9 +13,9 @@ from understanding.types import Child
 
 ALL_CHILDREN = re.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|twins|lot|little ones)\b"
-    r"|\bboth of (?:them|mine|my \w+)\b|\bneither of them\b|\ball of them\b|\bthe children\b|\bmy children\b"
+    r"|\bneither of them\b|\ball of them\b|\bthe children\b|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\bboth (?:kids|children|girls|boys)\b|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
-BOTH = re.compile(r"\bboth\b")
+BOTH = re.compile(r"\bboth\b")  # also "both of them", "both of mine"
 ALL_N = re.compile(r"\ball (two|three|four|five|2|3|4|5)\b")
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = re.compile(
@@ -30,7 +30,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _CAP = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _SUBJECT_AFTER = re.compile(
     _CAP + r"(?:'s)? (?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
-    r"has got|and (?:I|me)\b|are|have|off|not|been|poorly|sick|ill|unwell|going|staying|running|feeling|too"
+    r"has got|and (?:I|me)\b|off|not|been|poorly|sick|ill|unwell|going|staying|running|feeling|too"
     # the same in the other Latin-script languages (folded): Polish, Romanian, Spanish, Portuguese, Lithuanian,
     # Turkish, Somali
     r"|jest|ma|nie|bedzie|este|nu|tiene|esta|no|tem|nao|vai|serga|nebus|neateis|hasta|bugun|waa|wuxuu|ayaa)\b")

@@ -72,7 +72,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
          r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|allerg\w*|\bpain\b|\bpains\b|\bnausea\w*"
          r"|\bcroup\b|\bmeasles\b|\bmumps\b|scarlet fever|\bstrep\b|impetigo|\bnits\b|head lice|\bachey?\b"
-         r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b", 2.5),
+         r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
+         r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b", 2.5),
     ],
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"

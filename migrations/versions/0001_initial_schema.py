@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 06:30:34.290495
+Create Date: 2026-11-23 06:44:50.009203
 """
 from collections.abc import Sequence
 
@@ -446,6 +446,7 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('half', sqlmodel.sql.sqltypes.AutoString(length=2), nullable=False),
     sa.Column('started_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('ladder_from', models.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('state', sa.Enum('open', 'held', 'ended', 'cancelled', name='chasestate', native_enum=False, length=32), nullable=False),
     sa.Column('hold_id', sa.Integer(), nullable=True),
     sa.Column('ended_at', models.types.UTCDateTime(timezone=True), nullable=True),

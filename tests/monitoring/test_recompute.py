@@ -12,8 +12,8 @@ NOW = h.NOW  # Monday 23 Nov 2026, evening
 OPEN = h.days(dt.date(2026, 9, 1), dt.date(2026, 11, 23), AUTUMN_2026_CLOSED)
 
 
-def _setup(db: Session):
-    s = h.school(db, closed=AUTUMN_2026_CLOSED)
+def _setup(db: Session, slug: str = "oak"):
+    s = h.school(db, slug=slug, closed=AUTUMN_2026_CLOSED)
     amy = h.pupil(db, s, "Amy", "Ash")
     h.marks(db, amy, h.full_days(OPEN))
     ben = h.pupil(db, s, "Ben", "Birch", year="Year 5", form="5A", fsm=True)
@@ -133,3 +133,15 @@ def test_a_run_racing_another_records_nothing_twice(engine, monkeypatch):
         assert len(calls) == 2 and again.raised == {} and again.letters == 0
         assert len(db.exec(select(ThresholdCrossing)).all()) == sum(first.raised.values())
         assert len(db.exec(select(Letter)).all()) == first.letters
+
+
+def test_recompute_all_shares_schools_among_worker_processes(engine, db_url):
+    with Session(engine) as db:
+        _setup(db, "oak")
+        _setup(db, "elm")
+    with Session(engine) as db:
+        results = recompute_all(db, NOW, workers=2, url=db_url)
+        assert [r.school for r in results] == ["oak", "elm"]
+        assert [r.tasks for r in results] == [5, 5]
+        assert len(db.exec(select(ThresholdCrossing)).all()) == 22
+        assert [r.raised for r in recompute_all(db, NOW, workers=2, url=db_url)] == [{}, {}]

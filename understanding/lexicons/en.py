@@ -40,5 +40,6 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:at )?(?:12 )?(?:noon|midday)\b", "at 12:00"), (r"\bfor 24 hours\b", "for 1 days"),
     (r"\bfor 48 hours\b", "for 2 days"), (r"\bfor 72 hours\b", "for 3 days"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b|\bplz\b", "please"), (r"\bthx\b|\bty\b", "thanks"),
+    ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975\U0001F976]+", " poorly "),
     (r"\s&\s", " and "), (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"),
 )
