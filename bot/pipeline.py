@@ -43,6 +43,7 @@ from models.messages import Channel, Direction, Message, MessageKind, MessageSta
 from models.people import Contact, Pupil
 from models.school import ClosedDay, School
 from models.tasks import raise_task
+from understanding import canon
 from understanding.conversation import converse_turn
 from understanding.types import Child, MarkChange, TurnResult
 
@@ -196,10 +197,10 @@ def _converse(db: Session, message: Message, contact: Contact, pupils: Sequence[
     db.add(conversation)
     message.language = result.language
     message.status = MessageStatus.processed
-    reply = result.reply or texts.HELP
-    held = sorted({str(o.session) for o in outcomes if o.change in ("flagged", "kept")})
+    reply = result.reply or texts.say(texts.HELP, result.language)
+    held = {o.session for o in outcomes if o.change in ("flagged", "kept")}
     if held:
-        reply = f"{reply} {texts.HELD_FOR_STAFF.format(sessions=', '.join(held))}"
+        reply = f"{reply} {texts.held_for_staff(held, result.language)}"
     queued = _reply(db, message, reply, now, result.language)
     return InboundOutcome(message_id=message.id, status=message.status, reply=reply, action=result.action,
                           reply_message_id=queued.id, contact_id=contact.id, marks=tuple(outcomes))
@@ -421,9 +422,11 @@ def _media_only(db: Session, message: Message, contact: Contact, evidence: list[
         reply = texts.EVIDENCE_ADDED if stored else texts.EVIDENCE_REJECTED
     else:
         reply = texts.EMPTY
+    language = texts.contact_language(db, contact)
+    reply = texts.say(reply, language)
     message.status = MessageStatus.processed
     message.kind = MessageKind.other
-    queued = _reply(db, message, reply, now, contact.language)
+    queued = _reply(db, message, reply, now, language)
     return InboundOutcome(message_id=message.id, status=message.status, reply=reply, reply_message_id=queued.id,
                           contact_id=contact.id)
 
@@ -436,8 +439,9 @@ def _opt_out(db: Session, message: Message, contact: Contact, now: dt.datetime, 
     db.add(OptOutEvent(contact_id=contact.id, channel=message.channel, address=message.address,
                        action=OptOutAction.stop if stop else OptOutAction.start, message_id=message.id, at=now))
     message.status, message.kind = MessageStatus.processed, MessageKind.other
-    reply = texts.STOPPED if stop else texts.STARTED
-    queued = None if stop else _reply(db, message, reply, now, contact.language)  # the carrier confirms a STOP
+    language = texts.contact_language(db, contact)
+    reply = texts.say(texts.STOPPED if stop else texts.STARTED, language)
+    queued = None if stop else _reply(db, message, reply, now, language)  # the carrier confirms a STOP
     return InboundOutcome(message_id=message.id, status=message.status, reply=reply,
                           reply_message_id=queued.id if queued else None, contact_id=contact.id,
                           reason="opted out" if stop else "opted in")
@@ -461,13 +465,15 @@ def _quarantine(db: Session, message: Message, now: dt.datetime, reason: str,
     reply a day per address, so a stranger cannot use Rollcall to send texts."""
     message.status, message.status_reason, message.kind = MessageStatus.quarantined, reason, MessageKind.other
     message.contact_id = contact.id if contact else None
-    reply = texts.UNLINKED_TELEGRAM if message.channel == Channel.telegram else texts.UNKNOWN_NUMBER
+    text = texts.UNLINKED_TELEGRAM if message.channel == Channel.telegram else texts.UNKNOWN_NUMBER
+    language = texts.contact_language(db, contact, canon.detect(message.body) if message.body else None)
+    reply = texts.say(text, language)
     recent = db.exec(select(Message.id).where(
         Message.direction == Direction.outbound, Message.channel == message.channel,
-        Message.address == message.address, Message.body == reply,
+        Message.address == message.address, col(Message.body).in_(texts.every_translation(text)),
         Message.created_at > now - UNKNOWN_REPLY_EVERY,
     )).first()
-    queued = None if recent is not None else _reply(db, message, reply, now, None)
+    queued = None if recent is not None else _reply(db, message, reply, now, language)
     return InboundOutcome(message_id=message.id, status=message.status, reply=reply,
                           reply_message_id=queued.id if queued else None, reason=reason)
 

@@ -69,9 +69,10 @@ def _store(db: Session, *, update_id: int, chat_id: int, text: str, now: dt.date
     return message
 
 
-def _say(db: Session, message: Message, body: str, now: dt.datetime, media: list[dict[str, Any]] | None = None) -> None:
+def _say(db: Session, message: Message, body: str, now: dt.datetime, media: list[dict[str, Any]] | None = None,
+         language: str | None = None) -> None:
     enqueue(db, channel=Channel.telegram, address=message.address, body=body, now=now, kind=MessageKind.reply,
-            contact_id=message.contact_id, in_reply_to_id=message.id, media=media)
+            contact_id=message.contact_id, in_reply_to_id=message.id, media=media, language=language)
 
 
 def _contact_of(db: Session, user_id: int | None) -> Contact | None:
@@ -81,22 +82,25 @@ def _contact_of(db: Session, user_id: int | None) -> Contact | None:
 
 
 def start(engine: Engine, *, update_id: int, chat_id: int, user_id: int | None, payload: str | None,
-          now: dt.datetime) -> None:
+          now: dt.datetime, app_language: str | None = None) -> None:
+    """`app_language` is the Telegram app's language (`from_user.language_code`): what a stranger is answered in."""
     with session_scope(engine) as db:
         contact = _contact_of(db, user_id)
         message = _store(db, update_id=update_id, chat_id=chat_id, text=f"/start {payload or ''}".strip(), now=now,
                          contact=contact)
         if message is None:
             return
+        language = texts.contact_language(db, contact, app_language)
         if contact is not None and linked_pupils(db, contact.id):
             reopen_telegram(db, contact, message, now)
-            _say(db, message, texts.HELP, now)
+            _say(db, message, texts.say(texts.HELP, language), now, language=language)
         else:
-            _say(db, message, texts.LINK_ASK, now, [{"type": "request_contact", "label": texts.LINK_BUTTON}])
+            button = {"type": "request_contact", "label": texts.say(texts.LINK_BUTTON, language)}
+            _say(db, message, texts.say(texts.LINK_ASK, language), now, [button], language)
 
 
 def link(engine: Engine, *, update_id: int, chat_id: int, user_id: int, shared_user_id: int | None,
-         phone: str, now: dt.datetime) -> bool:
+         phone: str, now: dt.datetime, app_language: str | None = None) -> bool:
     """Link a Telegram account to the contact whose number it shared, if the number is the sender's own
     and is on record (and matches the family's deep link, when they came by one)."""
     with session_scope(engine) as db:
@@ -108,7 +112,8 @@ def link(engine: Engine, *, update_id: int, chat_id: int, user_id: int, shared_u
         pupils = linked_pupils(db, contact.id) if contact else []
         if contact is None or not pupils or contact.telegram_user_id not in (None, user_id):
             message.status_reason = "link refused"
-            _say(db, message, texts.LINK_REFUSED, now, [{"type": "remove_keyboard"}])
+            language = texts.reply_language(app_language)  # nothing of a contact this sender did not prove
+            _say(db, message, texts.say(texts.LINK_REFUSED, language), now, [{"type": "remove_keyboard"}], language)
             return False
         for other in db.exec(select(Contact).where(Contact.telegram_user_id == user_id, Contact.id != contact.id)):
             other.telegram_user_id = other.telegram_chat_id = None
@@ -117,7 +122,8 @@ def link(engine: Engine, *, update_id: int, chat_id: int, user_id: int, shared_u
         contact.telegram_user_id, contact.telegram_chat_id, contact.updated_at = user_id, chat_id, now
         db.add(contact)
         message.contact_id = contact.id
-        _say(db, message, texts.linked(pupils), now, [{"type": "remove_keyboard"}])
+        language = texts.contact_language(db, contact, app_language)
+        _say(db, message, texts.linked(pupils, language), now, [{"type": "remove_keyboard"}], language)
         return True
 
 
@@ -139,7 +145,7 @@ def _match(db: Session, *, chat_id: int, phone: str) -> Contact | None:
 
 
 def run_command(engine: Engine, *, name: str, args: str | None, update_id: int, chat_id: int, user_id: int | None,
-            now: dt.datetime) -> None:
+            now: dt.datetime, app_language: str | None = None) -> None:
     """/help, /children, /language: the last two only for a linked account."""
     with session_scope(engine) as db:
         contact = _contact_of(db, user_id)
@@ -148,23 +154,28 @@ def run_command(engine: Engine, *, name: str, args: str | None, update_id: int, 
         if message is None:
             return
         pupils = linked_pupils(db, contact.id) if contact else []
+        language = texts.contact_language(db, contact, app_language)
+        helptext = texts.say(texts.HELP, language)
         if name == "help":
-            _say(db, message, texts.HELP if pupils else f"{texts.HELP}\n\n{texts.UNLINKED_TELEGRAM}", now)
+            unlinked = texts.say(texts.UNLINKED_TELEGRAM, language)
+            _say(db, message, helptext if pupils else f"{helptext}\n\n{unlinked}", now, language=language)
         elif not pupils or contact is None:
             message.status, message.status_reason = MessageStatus.quarantined, "unlinked Telegram user"
-            _say(db, message, texts.UNLINKED_TELEGRAM, now)
+            _say(db, message, texts.say(texts.UNLINKED_TELEGRAM, language), now, language=language)
         elif name == "children":
             schools = {s.id: s.name for s in db.exec(select(School).where(
                 col(School.id).in_({p.school_id for p in pupils})))}
-            _say(db, message, texts.children_list(pupils, schools), now)
+            _say(db, message, texts.children_list(pupils, schools, language), now, language=language)
         else:
             code = (args or "").strip().lower()
             if code in texts.LANGUAGES:
                 contact.language, contact.updated_at = code, now
                 db.add(contact)
-                _say(db, message, texts.LANGUAGE_SET.format(language=texts.LANGUAGES[code]), now)
+                _say(db, message, texts.say(texts.LANGUAGE_SET, code, language=texts.LANGUAGES[code]), now,
+                     language=code)
             else:
-                _say(db, message, texts.LANGUAGE_ASK.format(codes=", ".join(sorted(texts.LANGUAGES))), now)
+                codes = ", ".join(f"{c} ({native})" for c, native in texts.LANGUAGES.items())
+                _say(db, message, texts.say(texts.LANGUAGE_ASK, language, codes=codes), now, language=language)
 
 
 def report(engine: Engine, *, update_id: int, chat_id: int, user_id: int | None, text: str,
@@ -203,14 +214,15 @@ async def on_start(message: TgMessage, command: CommandObject, event_update: Upd
                    clock: Clock) -> None:
     await asyncio.to_thread(start, engine, update_id=event_update.update_id, chat_id=message.chat.id,
                             user_id=message.from_user.id if message.from_user else None, payload=command.args,
-                            now=clock.now())
+                            now=clock.now(), app_language=_app_language(message))
 
 
 async def on_command(message: TgMessage, command: CommandObject, event_update: Update, engine: Engine,
                      clock: Clock) -> None:
     await asyncio.to_thread(run_command, engine, name=command.command, args=command.args,
                             update_id=event_update.update_id, chat_id=message.chat.id,
-                            user_id=message.from_user.id if message.from_user else None, now=clock.now())
+                            user_id=message.from_user.id if message.from_user else None, now=clock.now(),
+                            app_language=_app_language(message))
 
 
 async def on_contact(message: TgMessage, event_update: Update, engine: Engine, clock: Clock) -> None:
@@ -218,7 +230,7 @@ async def on_contact(message: TgMessage, event_update: Update, engine: Engine, c
         return
     await asyncio.to_thread(link, engine, update_id=event_update.update_id, chat_id=message.chat.id,
                             user_id=message.from_user.id, shared_user_id=message.contact.user_id,
-                            phone=message.contact.phone_number, now=clock.now())
+                            phone=message.contact.phone_number, now=clock.now(), app_language=_app_language(message))
 
 
 async def on_message(message: TgMessage, bot: Bot, event_update: Update, engine: Engine, clock: Clock,
@@ -230,6 +242,10 @@ async def on_message(message: TgMessage, bot: Bot, event_update: Update, engine:
         media = await _media(bot, message, settings.max_media_bytes)  # never fetch files for strangers
     await asyncio.to_thread(report, engine, update_id=event_update.update_id, chat_id=message.chat.id,
                             user_id=user_id, text=message.text or message.caption or "", media=media, now=clock.now())
+
+
+def _app_language(message: TgMessage) -> str | None:
+    return message.from_user.language_code if message.from_user else None
 
 
 def _is_linked(engine: Engine, user_id: int | None) -> bool:

@@ -125,8 +125,10 @@ def simulate(
 @app.command()
 def worker(
     name: Annotated[str | None, typer.Option(help="worker name recorded on the steps it runs")] = None,
+    outbox: Annotated[bool, typer.Option(help="also run the outbox sender")] = True,
 ) -> None:
-    """Run the chase scheduler alone (as many workers as you like on one PostgreSQL)."""
+    """Run the chase scheduler (and the outbox sender) without the web app; any number of workers may
+    share one PostgreSQL."""
     import asyncio
 
     from core.clock import SystemClock
@@ -136,7 +138,7 @@ def worker(
     settings = get_settings()
     engine = make_engine(settings.database_url)
     try:
-        asyncio.run(run_until_signalled(engine, settings, SystemClock(), name=name))
+        asyncio.run(run_until_signalled(engine, settings, SystemClock(), name=name, outbox=outbox))
     finally:
         engine.dispose()
 

@@ -34,11 +34,18 @@ async def run_scheduler(engine: Engine, settings: Settings, clock: Clock, stop: 
             await asyncio.wait_for(stop.wait(), timeout=settings.scheduler_poll_seconds)
 
 
-async def run_until_signalled(engine: Engine, settings: Settings, clock: Clock, name: str | None = None) -> None:
-    """`rollcall worker`: the loop alone, stopped cleanly by SIGINT or SIGTERM."""
+async def run_until_signalled(engine: Engine, settings: Settings, clock: Clock, name: str | None = None,
+                              outbox: bool = True) -> None:
+    """`rollcall worker`: the chase loop (and, unless told not to, the outbox sender) without the web
+    app, stopped cleanly by SIGINT or SIGTERM."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    await run_scheduler(engine, settings, clock, stop, name)
+    jobs = [run_scheduler(engine, settings, clock, stop, name)]
+    if outbox:
+        from bot.sender import run_sender
+
+        jobs.append(run_sender(engine, settings, clock, stop))
+    await asyncio.gather(*jobs)

@@ -22,6 +22,7 @@ SUPPORTED = ("en", "pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "
 _LATIN: dict[str, frozenset[str]] = {
     "en": en.MARKERS, "pl": pl.MARKERS, "ro": ro.MARKERS, "pt": pt.MARKERS, "es": es.MARKERS, "lt": lt.MARKERS,
     "so": so.MARKERS, "tr": tr.MARKERS, "ur": roman_south_asian.MARKERS_UR, "pa": roman_south_asian.MARKERS_PA,
+    "bn": roman_south_asian.MARKERS_BN,
 }
 _LATIN_MODULES: dict[str, ModuleType] = {"pl": pl, "ro": ro, "pt": pt, "es": es, "lt": lt, "so": so, "tr": tr,
                                          "ur": roman_south_asian, "pa": roman_south_asian}
@@ -97,6 +98,8 @@ def _compiled(language: str) -> tuple[Rewrite, ...]:
         rules = ur.CANON + roman_south_asian.CANON
     elif language == "pa":
         rules = pa.CANON + roman_south_asian.CANON
+    elif language == "bn":
+        rules = bn.CANON + roman_south_asian.CANON
     elif module is not None:
         rules = module.CANON
     elif language in _LATIN_MODULES:
@@ -104,8 +107,13 @@ def _compiled(language: str) -> tuple[Rewrite, ...]:
     else:
         rules = ()
     spaced = language in ("ar", "ur", "bn", "pa", "uk")  # affixes attach to words: keep the English apart
-    native = tuple((p, f" {r} " if spaced and isinstance(r, str) else r) for p, r in rules)
+    native = tuple((p, _spaced(r) if spaced and isinstance(r, str) else r) for p, r in rules)
     return tuple((re.compile(unicodedata.normalize("NFC", p)), r) for p, r in native + en.CANON)
+
+
+def _spaced(replacement: str) -> str:
+    """Spaces around an English replacement, except after a trailing group ("at \\1" stays next to "9:35")."""
+    return f" {replacement}" if re.search(r"\\\d$", replacement) else f" {replacement} "
 
 
 def _apply(text: str, rules: tuple[Rewrite, ...]) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
-from understanding import canon, days, replies
+from understanding import canon, days, reasons, replies
 from understanding.parser import DEFAULT_POLICY, Analysis, analyse, conclude, with_children
 from understanding.types import Child, MarkChange, ParseResult, PupilReport, TurnResult
 
@@ -246,6 +246,8 @@ def _names(children: Sequence[Child], ids: set[str]) -> list[str]:
 def _clarify_kind(a: Analysis) -> str:
     if a.who.problem:
         return a.who.problem
+    if not a.plan.undetermined and a.reason == "unknown" and reasons.states_unknown_cause(a.canon):
+        return "reason"
     return "day"
 
 
@@ -278,6 +280,11 @@ def _answer_pending(a: Analysis, pending: Mapping[str, Any], children: Sequence[
     kind = pending.get("kind")
     if days.NEXT_WEEK.search(original.canon) and not days.NEXT_WEEK.search(a.canon):
         a = replace(a, plan=_in_next_week(a, calendar))
+    if kind == "reason":  # the answer's reason; an answer still not understood records the absence unexplained
+        if a.reason == "unknown" and a.absence:
+            return None  # a new report rather than an answer
+        merged = replace(original, reason=a.reason, absence=True)
+        return conclude(merged, children, calendar, policy, lang, ask_reason=False)
     if kind in ("which", "ambiguous", "unknown"):
         if a.who.problem or not a.who.children:
             return None

@@ -13,7 +13,8 @@ from functools import lru_cache
 LANGUAGES = ("en", "pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "uk", "tr")
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"],
              "RETURN_AS_TIMEZONE_AWARE": False}
-FRAGMENT = re.compile(r"\b(\d{1,2})\.?\s+([^\W\d_]{3,})|\b([^\W\d_]{3,})\s+(\d{1,2})\b")
+_LETTER = "(?:[^\\W\\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a75])"
+FRAGMENT = re.compile(rf"\b(\d{{1,2}})\.?\s+({_LETTER}{{3,}})|\b({_LETTER}{{3,}})\s+(\d{{1,2}})\b")
 
 
 def _dateparser_languages(language: str) -> list[str]:

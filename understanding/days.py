@@ -22,8 +22,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 WD = "(?:" + "|".join(WEEKDAYS) + ")"
 MON = "(?:" + "|".join(MONTHS) + ")"
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "a couple of": 2, "a": 1}
-NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of)"
+                "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2, "a": 1}
+NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of)"
 
 MENTION = re.compile(
     rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
@@ -51,7 +51,8 @@ _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning
 _EXCLUDED_PREFIX = re.compile(
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)) (?:about|re|regarding|on|if"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about)\b[^.]*$|\blast day\b[^.]*$"
-    r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat|explain|fill (?:you|u) in)"
+    r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat|explain"
+    r"|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) be (?:in|at school|in school|going in|coming in)\s*(?:on\s+)?$"
                              r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
@@ -67,7 +68,9 @@ REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|
                           r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                           r"|\bfor the (?:whole )?week\b")
 NEXT_WEEK = re.compile(r"\bnext week\b")
-END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b|\brest of (?:the )?term\b"
+END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
+                         r"|\brest of (?:the )?term\b"
+                         r"|\buntil (?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?(?:holidays?|break)\b"
                          r"|\buntil (?:we|school|the school) breaks? up\b")
 FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                         rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
@@ -92,7 +95,7 @@ RETURN_AFTER = re.compile(
     r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at) \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
-                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*) (?:at|before) lunch(?:time)?\b"
+                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?) (?:at|before) lunch(?:time)?\b"
                      r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b|\bafternoon only\b")
 AM_ONLY = re.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
                      r"|\boff for the morning\b")

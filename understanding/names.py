@@ -22,7 +22,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "margaret": ("maggie", "meg", "peggy"), "abigail": ("abbie", "abby", "abi"), "amelia": ("millie", "milly"),
     "emily": ("em", "emmy", "millie"), "florence": ("flo", "florrie", "floss"), "harriet": ("hattie", "harry"),
     "henry": ("harry", "hal"), "edward": ("ed", "eddie", "ted", "teddy"), "frederick": ("freddie", "fred"),
-    "theodore": ("theo", "teddy"), "sebastian": ("seb",), "christopher": ("chris",), "jonathan": ("jon", "jonny"),
+    "theodore": ("theo", "teddy"), "sebastian": ("seb",), "christopher": ("chris", "kit"), "jonathan": ("jon", "jonny"),
     "jakub": ("kuba",), "zuzanna": ("zuzia", "zuza"), "katarzyna": ("kasia",), "malgorzata": ("gosia",),
     "aleksandra": ("ola",), "agnieszka": ("aga",), "aleksander": ("olek",), "oleksandr": ("sasha",),
     "mohammed": ("mo",), "muhammad": ("mo",), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
@@ -81,19 +81,28 @@ _TRANSLIT = {
 }
 
 
+def _transliterate(word: str) -> str:
+    """Latin letters for a word in any supported script (a non-initial Bengali ya sounds "y")."""
+    word = re.sub("(?<=.)\u09af\u09bc?", "\u09df", fold(word).lower())
+    return "".join(_TRANSLIT.get(ch, ch if ch.isascii() else "") for ch in word)
+
+
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a name in any supported script ("Yousef" and "يوسف" both give "sf")."""
-    latin = "".join(_TRANSLIT.get(ch, ch if ch.isascii() else "") for ch in fold(word).lower())
+    latin = _transliterate(word)
     for a, b in _LATIN_SKELETON_SUBS:
         latin = latin.replace(a, b)
     latin = _DROP.sub("", latin.translate(_LATIN_SKELETON_MAP))
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
-def _diminutive_stem(word: str) -> str:
-    stem = re.sub(r"(?:ie|y|ey|ee|ia|ka|ek|cia|sia|nia|zia)$", "", word)
-    return re.sub(r"(.)\1+$", r"\1", stem)
+_DIMINUTIVE_ENDINGS = ("cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia", "ka", "ek", "y")
+
+
+def _diminutive_stems(word: str) -> list[str]:
+    """The word without each diminutive ending it has ("Hania": "ha" and "han"), doubled last letters collapsed."""
+    return [re.sub(r"(.)\1+$", r"\1", word[: -len(e)]) for e in _DIMINUTIVE_ENDINGS if word.endswith(e)]
 
 
 @lru_cache(maxsize=8192)
@@ -115,6 +124,9 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     if word in name_forms(first_name) or full in _SHORT_INDEX.get(word, ()):
         return True
     if not word.isascii():
+        latin = _transliterate(word)
+        if len(full) >= 3 and latin.startswith(full) and len(latin) - len(full) <= 2:
+            return True  # "Олег", "Віра", with a case ending ("Олега")
         sk, name_sk = skeleton(word), skeleton(first_name)
         if len(name_sk) < 2:
             return False
@@ -123,5 +135,5 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
         return False
     if full.startswith(word):
         return True
-    stem = _diminutive_stem(word)
-    return len(stem) >= 3 and stem != word and (full.startswith(stem) or full.startswith(stem[:-1] + stem[-1] * 2))
+    return any(len(stem) >= 3 and (full.startswith(stem) or full.startswith(stem[:-1] + stem[-1] * 2))
+               for stem in _diminutive_stems(word))

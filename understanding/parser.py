@@ -61,6 +61,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     ctext = canon.canonical(text or "", detected, local_now.date())
     parts = clauses(ctext)
     decision = reasons.classify(ctext)
+    if decision.reason == "illness" and decision.has("medical") and days.RETURN_AFTER.search(ctext):
+        decision = replace(decision, reason="medical")  # seen by a doctor and back in school: the visit is the reason
     late = _says_late(ctext, decision.reason)
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close)
@@ -82,8 +84,9 @@ def _says_late(text: str, reason: str) -> bool:
 
 
 def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, policy: SchoolPolicy | None = None,
-             language: str | None = None) -> ParseResult:
-    """The contract's answer for an analysis (record, clarify or forward) with its reply."""
+             language: str | None = None, *, ask_reason: bool = True) -> ParseResult:
+    """The contract's answer for an analysis (record, clarify or forward) with its reply; `ask_reason=False` records
+    a stated but unrecognised cause as `unknown` instead of asking about it (the parent has been asked once)."""
     policy = policy or DEFAULT_POLICY
     lang = canon.supported(language) or a.language
     why = list(a.why)
@@ -112,10 +115,18 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     if any(not r.sessions for r in reports):
         return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,
                            explanation=(*why, "a child's days are undetermined"))
+    if ask_reason and asks_reason(a, reports):
+        return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
+                           explanation=(*why, "a cause is given that the reason lists do not know"))
     reason = reports[0].reason
     dv = policy.dv_48_hour_rule and reason == "illness" and reasons.mentions_dv(a.canon)
     reply = replies.record_reply(reports, children, lang, open_end=a.plan.open_end and reason == "illness", dv_rule=dv)
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
+
+
+def asks_reason(a: Analysis, reports: Sequence[PupilReport]) -> bool:
+    """An unexplained absence whose message states a cause the reason lists do not know: ask, do not record N."""
+    return any(r.reason == "unknown" for r in reports) and reasons.states_unknown_cause(a.canon)
 
 
 def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolPolicy, segment: str | None

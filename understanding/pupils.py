@@ -23,7 +23,10 @@ PRESENT = re.compile(
     r"| tomorrow)?\s*(?:[.!,]|$)|\bas (?:normal|usual)\b|\bon time\b|\bis fine\b|\bis (?:ok|okay|well)\b")
 NEGATED = re.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
-_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+# Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.
+_MARKS = ("\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0981-\u0983\u09bc-\u09d7"
+          "\u0a01-\u0a03\u0a3c-\u0a51\u0a70-\u0a75")
+_TOKEN = re.compile(rf"[^\W\d_][\w'{_MARKS}-]*")
 
 # Unknown-name detection works on the original text: a capitalised word that acts as a subject or is
 # coordinated with a linked child, and is not a common word, title or day.

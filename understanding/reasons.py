@@ -29,10 +29,12 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|assessment (?:day|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day", 5),
     ],
     "medical": [
-        (r"\bappointment\b|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b|optician|eye test|hearing test"
+        (r"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b"
+         r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
          r"|check-?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
-         r"|\bpediatrician|\bcheck over\b(?! by)", 4),
+         r"|\bpa?ediatrician|\bcheck over\b(?! by)", 4),
+        (r"\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b", 2),  # a visit, not "the GP said"
         (r"\bhospital\b", 1),
     ],
     "religious": [
@@ -73,7 +75,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|allerg\w*|\bpain\b|\bpains\b|\bnausea\w*"
          r"|\bcroup\b|\bmeasles\b|\bmumps\b|scarlet fever|\bstrep\b|impetigo|\bnits\b|head lice|\bachey?\b"
          r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
-         r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b", 2.5),
+         r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b|tonsils|adenoids|grommets|recover\w*|swollen"
+         r"|stitches|\bstung\b|\bbitten\b|\breaction\b|(?:home|discharged|out) (?:from|of) hospital"
+         r"|\bto rest\b|\bresting\b", 2.5),
     ],
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
@@ -81,7 +85,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" running|bus (?:is |was )?cancel\w*|missed the bus|\bstrike\b|roads? (?:is |are )?(?:closed|blocked)"
          r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
-         r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive", 2),
+         r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
+         r"|written off|no trains?\b|trains? (?:cancel\w*|not running)", 2),
     ],
     "unsatisfactory": [
         # someone else is ill: a sibling, or the parent who cannot bring the child
@@ -89,8 +94,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:the |our |my )?baby)(?:'s| is| has)"
          r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever)\b"
          r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
-         r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b", 5),
-        (r"overslept|oversleep|\btired\b|exhausted|shattered|shopping|day off|duvet day|\blie-?in\b"
+         r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
+         r"|\blook(?:ing)? after (?:my|his|her|their|the|our) (?:youngest|eldest|baby|little one|other \w+|sister"
+         r"|brother|sibling)s?\b", 5),
+        (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day|\blie-?in\b"
          r"|clean uniform|\buniform\b|\btreat\b|haircut|having the day at home|family day|\bconcert\b", 1.5),
     ],
 }
@@ -110,16 +117,41 @@ LATE = re.compile(
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
-    r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b")
+    r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b"
+    r"|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b")
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text")
 ARRIVAL_CUE = re.compile(r"\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at)"
                          r" (?:about |around )?\d")
+
+
+# A cause the message states in words the cue lists do not know ("because of the thing at her nan's", "as he has
+# his ... "): recording `unknown` would misstate it, so the parser asks for the reason instead. English and the
+# folded connectors of the other languages (Polish bo/poniewaz, Romanian deoarece, Spanish/Portuguese porque,
+# Lithuanian nes, Somali sababtoo/awgeed, Turkish cunku/yuzunden, Ukrainian бо/через, Arabic لأن/بسبب, Urdu and
+# Punjabi kyunke/wajah/karke, Bengali karon).
+STATED_CAUSE = re.compile(
+    r"\b(?:because|cos|coz|cuz|due to|owing to|on account of)\b|\bas (?:he|she|they|we|i|it|there|his|her|our|my|the)\b"
+    r"|\bsince (?:he|she|they|we|i|it|there|his|her|our|my|the)\b|'s got\b"
+    r"|\bha(?:s|ve) (?:got )?(?:a|an|his|her|their)\b"
+    r"|\bhad (?:a|an|his|her|their)\b|\b(?:is|are) (?:having|refusing|being)\b"
+    r"|\bbo\b|\bponiewaz\b|\bdeoarece\b|\bpentru ca\b|\bdin cauza\b|\bporque\b|\bdevido\b|\bya que\b|\bdebido\b"
+    r"|\bnes\b|\bsababtoo\b|\bawgeed\b|\bcunku\b|\byuzunden\b|\bnedeniyle\b|\bбо\b|\bтому що\b|\bчерез\b"
+    r"|لأن|بسبب|کیونکہ|کی وجہ|\bkyun ?ke\b|\bkyunki\b|\bwajah\b|\bkarke\b|ਕਿਉਂਕਿ|ਕਰਕੇ|কারণ|\bkaron\b")
+_CAUSE_KNOWN_LATER = re.compile(r"\bexplain\b|\bfill (?:you|u) in\b|\bmore (?:later|tomorrow)\b")
+
+
+def states_unknown_cause(text: str) -> bool:
+    """Does a message with no recognised reason still state a cause (to be asked about rather than recorded N)?"""
+    return bool(STATED_CAUSE.search(text)) and not _CAUSE_KNOWN_LATER.search(text)
 
 
 @dataclass(frozen=True)
 class ReasonDecision:
     reason: str
     hits: tuple[tuple[str, str], ...]
+
+    def has(self, reason: str) -> bool:
+        return any(r == reason for r, _ in self.hits)
 
     def explain(self) -> str:
         cues = ", ".join(f"{r}:{c!r}" for r, c in self.hits) or "no cue"

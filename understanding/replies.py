@@ -49,6 +49,8 @@ CLARIFY = {
     "unknown": N_("We don't have a child called {name} linked to your number. Which of your children do you mean?"),
     "day": N_("Which day or days will they be away? Please reply with the day or date."),
     "conflict": N_("The day and the date in your message don't match. Which day do you mean?"),
+    "reason": N_("Thank you. What is the reason for the absence? Please reply in a few words, for example illness or "
+                 "a medical appointment."),
 }
 
 

@@ -17,7 +17,9 @@ STRONG = re.compile(
     r"|\bnot in (?:today|tomorrow|school|this week)\b|\bisn't (?:in|at school)\b|\bis not (?:in|at school)\b"
     r"|\bleave of absence\b|\b(?:be|is|are) off\b|\boff (?:sick|school|today|tomorrow|ill|poorly|with)\b"
     r"|\b(?:have|take|get|having|taking) (?:the |a )?(?:monday|tuesday|wednesday|thursday|friday|morning|afternoon"
-    r"|day|\d+ days|two days|three days) off\b")
+    r"|day|\d+ days|two days|three days) off\b"
+    r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
+    r"|morning|afternoon)\b|\bbe excused\b")
 WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!came )(?<!fell )\boff\b(?! to\b)"
                   r"|\baway\b|\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
                   r"|\bat home\b")

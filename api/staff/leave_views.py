@@ -15,6 +15,7 @@ from api.staff.auth import StaffContext, StaffDep
 from api.staff.csrf import check_csrf
 from api.staff.scope import school_calendar, school_row
 from api.staff.templating import render
+from bot import texts
 from bot.outbox import enqueue
 from core.calendar import Session as RegisterSession
 from models.attendance import PRESENT_CODES, AttendanceMark, MarkSource, MarkStatus, write_mark
@@ -97,12 +98,14 @@ def decide(request: Request, leave_id: int, db: DbDep, staff: StaffDep, clock: C
     _apply(db, staff, leave, granted, now)
     origin = db.get(Message, leave.message_id) if leave.message_id else None
     if origin is not None:
-        body = (f"{staff.school.name}: your request for {pupil.first_name} to be absent on {_span(leave)} has been "
-                + ("granted." if granted else "refused, so the absence would be unauthorised."))
+        contact = db.get(Contact, leave.contact_id) if leave.contact_id else None
+        language = texts.reply_language(contact.language if contact else None, origin.language)
+        body = texts.leave_decision(school=staff.school.name, child=pupil.first_name, first_day=leave.first_day,
+                                    last_day=leave.last_day, granted=granted, language=language)
         if note.strip():
             body += f" {note.strip()}"
         enqueue(db, channel=origin.channel, address=origin.address, body=body, now=now, kind=MessageKind.staff,
-                school_id=staff.school.id, contact_id=leave.contact_id, pupil_id=pupil.id, language=origin.language,
+                school_id=staff.school.id, contact_id=leave.contact_id, pupil_id=pupil.id, language=language,
                 in_reply_to_id=origin.id)
     db.add(AuditEvent(school_id=staff.school.id, staff_id=staff.user.id, action=f"leave_{decision}",
                       subject=f"pupil:{pupil.id}", details={"leave_id": leave.id, "note": note.strip()}, at=now))

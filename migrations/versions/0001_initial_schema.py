@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 06:44:50.009203
+Create Date: 2026-11-23 06:51:09.764538
 """
 from collections.abc import Sequence
 

@@ -3,6 +3,8 @@
 MARKERS = frozenset()
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"العمرة|عمرة", "umrah"), (r"الحج", "hajj"),
+    (r"من (\d{1,2}) (?:إلى|الى|حتى|ل) ?(\d{1,2})", r"from \1 to \2"),
     (r"صباح اليوم|هذا الصباح", "this morning"), (r"بعد ظهر اليوم|هذا المساء", "this afternoon"),
     (r"اليوم كله|طوال اليوم|كل اليوم|اليوم بأكمله", "all day"), (r"بعد غد", "the day after tomorrow"),
     (r"اليوم", "today"), (r"غدا|بكرة|بكره", "tomorrow"), (r"الليلة الماضية|البارحة|أمس", "last night"),

@@ -11,6 +11,10 @@ _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("
            ("setiembre", "september"), ("octubre", "october"), ("noviembre", "november"), ("diciembre", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:ira|vendra|llegara|vuelve|volvera|entrara)\w* (?:al cole\w* |a clase )?despues del? "
+     r"(?:recreo|almuerzo|comer|la cita|mediodia)\b", "will be in after"),
+    (r"\bse ha roto\b|\bfractur\w*", "broken"),
+    (r"\bllegar\w* (?:un poco |algo |un poquito |muy )?tarde\b", "running late"),
     (r"\besta manana\b", "this morning"), (r"\besta tarde\b", "this afternoon"), (r"\bhoy\b", "today"),
     (r"\bmanana por la manana\b", "tomorrow morning"), (r"\bmanana por la tarde\b", "tomorrow afternoon"),
     (r"\bpasado manana\b", "the day after tomorrow"), (r"(?<!por la )\bmanana\b", "tomorrow"),

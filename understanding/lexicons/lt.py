@@ -10,6 +10,9 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime)\w* (?:i mokykla )?po (?:pietu|to|vizito)\b", "will be in after"),
+    (r"\bsia savaite\b|\bsi savaite\b|\bsia savaite\b", "this week"),
+    (r"\bpo to (?:gris\w*|atei\w*|atvyks\w*|nuei\w*|bus\b)", "will be in after"),
     (r"\b(\d{1,2}|\d{4}) d\.(?=\s|$)", r"\1"),
     (r"\bsiandien ryte\b|\bsi ryta\b", "this morning"), (r"\bsiandien po pietu\b", "this afternoon"),
     (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bporyt\b", "the day after tomorrow"),

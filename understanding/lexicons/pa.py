@@ -3,6 +3,8 @@
 MARKERS = frozenset()
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"ਪਰਸੋਂ", "the day after tomorrow"),
+    (r"(?:ਉਸ ਤੋਂ ਬਾਅਦ|ਇਸ ਤੋਂ ਬਾਅਦ|ਬਾਅਦ ਵਿੱਚ)(?![^.,]*ਨਹੀਂ)[^.,]*", "will be in after"),
     (r"ਅੱਜ", "today"), (r"ਕੱਲ੍ਹ ਰਾਤ|ਕੱਲ ਰਾਤ", "last night"), (r"ਕੱਲ੍ਹ|ਕੱਲ", "tomorrow"),
     (r"ਨਹੀਂ ਆ\S*(?: ਸਕ\S*)?|ਨਹੀਂ ਜਾ\S*|ਗੈਰਹਾਜ਼ਰ", "won't be in"), (r"ਬੁਖਾਰ|ਬੁਖ਼ਾਰ", "fever"), (r"ਬਿਮਾਰ|ਬੀਮਾਰ", "ill"),
     (r"ਖੰਘ", "cough"), (r"ਉਲਟੀ\S*", "vomiting"), (r"ਗੁਰਪੁਰਬ", "gurpurab"), (r"ਗੁਰਦੁਆਰ\S*", "gurdwara"),

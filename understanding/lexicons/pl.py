@@ -11,6 +11,10 @@ _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc"
            ("pazdziern", "october"), ("listopad", "november"), ("grud", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
+    (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
+    (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
+    (r"\bangin\w*", "tonsillitis"), (r"\bw (?=poniedzia|wtor|srod|czwart|piat)", "on "),
     (r"\b(?:dzis|dzisiaj) rano\b", "this morning"), (r"\b(?:dzis|dzisiaj) po poludniu\b", "this afternoon"),
     (r"\bdzisiaj\b|\bdzis\b", "today"), (r"\bjutro rano\b", "tomorrow morning"),
     (r"\bpojutrze\b", "the day after tomorrow"),

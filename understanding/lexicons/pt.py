@@ -11,6 +11,11 @@ _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march")
            ("outubro", "october"), ("novembro", "november"), ("dezembro", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bpartiu o (?:braco|pulso|tornozelo|pe|dedo)|\bpartiu a (?:perna|mao)|\bfratur\w*", "broke his arm"),
+    (r"\bdepois (?:vai|vem|segue|ira|volta)\w*(?: (?:para a|a|pra) escola)?", "will be in after"),
+    (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) de manha\b", r"\1\2 morning"),
+    (r"\b(?:so )?volta\w* (?:a|para a) escola (?:na|no)\b", "back on"),
+    (r"\bde (\d{1,2}) a (\d{1,2})\b", r"from \1 to \2"),
     (r"\bhoje de manha\b|\besta manha\b|\bhoje pela manha\b", "this morning"),
     (r"\bhoje a tarde\b|\besta tarde\b|\bhoje de tarde\b", "this afternoon"),
     (r"\bhoje\b", "today"), (r"\bamanha de manha\b|\bamanha pela manha\b", "tomorrow morning"),

@@ -1,10 +1,14 @@
-"""Urdu and Punjabi written in Latin letters (shared vocabulary; MARKERS_UR / MARKERS_PA tell them apart)."""
+"""Urdu, Punjabi and Bengali written in Latin letters (shared vocabulary; the MARKERS_* sets tell them apart)."""
 
 MARKERS_UR = frozenset([
     "aaj", "kal", "hai", "nahi", "nahin", "school", "aa", "sakega", "sakegi", "sakenge", "shukriya", "bimar", "bukhar",
     "mera", "meri", "beta", "beti", "aur", "ki", "ka", "ke", "se", "usko", "usay", "raat", "miss", "assalam", "alaikum",
     "aoa", "jazakallah", "tabiyat", "theek", "hain", "ho", "gaya", "gayi", "thora", "jayega", "jayegi", "pohanch",
     "wajah", "liye", "tak", "aayega", "aayegi",
+])
+MARKERS_BN = frozenset([
+    "ajke", "ashbe", "asbe", "jabe", "amra", "jacchi", "theke", "porjonto", "shokal", "shuvo", "kore", "moddhe", "ektu",
+    "amar", "osustho", "pouchabe", "hobe", "apnake", "dhonnobad", "ache", "jonno", "chele", "meye",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
@@ -13,6 +17,24 @@ MARKERS_PA = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bparson\b|\bparso\b|\bporshu\b", "the day after tomorrow"),
+    (r"\b(?:doctor|daktar|dr)\b (?:kol|ke paas|ke pas|de kol|ke|kachhe|er kache)\b", "to the doctor"),
+    (r"\bderi (?:kore|hobe|hoye)\w*|\bderi te\b", "running late"),
+    (r"\b(?:is ke|iske|us ke|uske|us ton|is ton|us to|tarpor|tarpore| er pore)\s*(?:baad|bad|baadh|pore)?\b"
+     r"(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:aa|aay|aav|aau|ash|pahunch|pohanch)\w*", "will be in after"),
+    (r"\b(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) (?:se|ton|theke) (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?)"
+     r" (?:tak|taq|porjonto|porjanto)\b", r"from \1 to \2 inclusive"),
+    (r"\b(\d{1,2}[:.]\d{2})\s*(?:vaje |baje |bajay )?(?:tak|tak|moddhe|er moddhe)\b", r"by \1"),
+    (r"\b(?:taqreeban|takriban|lagbhag|lagbhog)\b", "around"),
+    (r"\blate (?:aa|aay|aau|ho|pahunch|pohanch|ash)\w*", "running late"),
+    (r"\b(pakistan|india|bangladesh|kashmir|punjab|dubai|saudi arabia)\b(?: \w+)?"
+     r" (?:ja|jaa|jacchi|jachchi|jabo|jaabo)\b",
+     r"travelling to \1"),
+    (r"\b(?:poore|pure|poorey) ho gaye?\w*|\bguzar gaye?\w*|\bmar gaye?\w*|\bfaut ho\w*|\bmara gechen\b",
+     "passed away"),
+    (r"\b(?:school ?e |skule |iskule )?(?:ashbe|asbe|aashbe|jabe|ashte parbe|jete parbe) na\b", "won't be in"),
+    (r"\b(\d{1,2}) (?:theke|ton|se) (\d{1,2})\b", r"from \1 to \2"), (r"\bporjonto\b|\bporjanto\b", "inclusive"),
+    (r"\b(?:osustho|oshustho|asustha)\b", "ill"), (r"\b(?:jor|jwor|jhor)\b", "fever"), (r"\bajke\b", "today"),
     (r"\baa?j subah\b", "this morning"), (r"\bkal raat\w*(?: (?:se|ton|to))?\b|\braat (?:se|ton)\b", "last night"),
     (r"\bkal subah\b", "tomorrow morning"), (r"\baaj\b|\baj\b", "today"), (r"\bkall?\b", "tomorrow"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: sak\w*)?"

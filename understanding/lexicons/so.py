@@ -7,6 +7,12 @@ MARKERS = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:isbuucan|toddobaadkan|todobaadkan)(?: oo dhan)?\b", "this week"),
+    (r"\b(?:isbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe)\b", "next week"),
+    (r"\b(?:kadib|ka dib|kaddib|markaas)\b(?![^.,]*\b(?:ma|kuma)\b)[^.,]*\b(?:keen|iman|imaan|tag|aad)\w*",
+     "will be in after"),
+    (r"\b(\d{1,2}) ilaa (\d{1,2})\b", r"\1 to \2"),
+    (r"\bqiyaastii\b|\bqiyaas ahaan\b|\bku dhawaad\b", "around"), (r"\bsafr\w*", "holiday"),
     (r"\bsaaka\b|\bmaanta subaxdii?\b", "this morning"), (r"\bmaanta\b", "today"),
     (r"\bberrito\b|\bberri\b", "tomorrow"),
     (r"\b(?:ma|kuma|maba) (?:imaan|iman|imanayo|imaanayo|tegi|aadi|joogi|iman karo|imaan karo)\w*(?: doon\w*)?",

@@ -10,6 +10,9 @@ _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisa
            ("kasim", "november"), ("aralik", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bgec (?:gelece\w*|gel\w*|kalaca\w*)", "running late"), (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi\b", r"around \1"),
+    (r"\b(?:sonra|ardindan|daha sonra)(?: da)? (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*)",
+     "will be in after"),
     (r"\bbu sabah\b", "this morning"), (r"\bbu ogleden sonra\b|\bogleden sonra\b", "this afternoon"),
     (r"\bbugun\b", "today"), (r"\byarin sabah\b", "tomorrow morning"), (r"\bobur gun\b", "the day after tomorrow"),
     (r"\byarin\b", "tomorrow"),

@@ -7,6 +7,8 @@ _MONTHS = (("січ", "january"), ("лют", "february"), ("берез", "march"
            ("листопад", "november"), ("груд", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"(?:після цього|після того|потім)(?![^.,]*\bне\b)[^.,]*?(?:прийде|піде|буде|приведу|відведу)\w*",
+     "will be in after"),
     (r"сьогодні (?:вранці|зранку)", "this morning"), (r"сьогодні (?:після обіду|вдень)", "this afternoon"),
     (r"сьогодні", "today"), (r"післязавтра", "the day after tomorrow"),
     (r"завтра (?:вранці|зранку)", "tomorrow morning"),
