@@ -30,11 +30,13 @@ def enqueue(
     in_reply_to_id: int | None = None,
     not_before: dt.datetime | None = None,
     media: list[dict[str, Any]] | None = None,
+    flush: bool = True,
 ) -> Message:
     """Write an outbound message as `queued`; it is sent at or after `not_before` (default now).
 
     `media` carries channel extras, e.g. `{"type": "request_contact", "label": ...}` for Telegram's
-    share-my-number button or `{"type": "remove_keyboard"}`."""
+    share-my-number button or `{"type": "remove_keyboard"}`. `flush=False` leaves the INSERT to the
+    caller's next flush (a batch of chase messages goes in one statement)."""
     message = Message(
         channel=channel, direction=Direction.outbound, kind=kind, address=address, body=body,
         status=MessageStatus.queued, school_id=school_id, contact_id=contact_id, pupil_id=pupil_id,
@@ -42,5 +44,6 @@ def enqueue(
         media=media or [],
     )
     db.add(message)
-    db.flush()
+    if flush:
+        db.flush()
     return message

@@ -72,7 +72,7 @@ def _address(contact: Contact) -> tuple[Channel, str] | None:
 
 
 def send_chase_messages(db: Session, ctx: SchoolContext, pupil: Pupil, priority: int, now: dt.datetime,
-                        contacts: list[tuple[int, Contact]] | None = None) -> int:
+                        contacts: list[tuple[int, Contact]] | None = None, *, flush: bool = True) -> int:
     """Enqueue the chase message to every contact of `priority`; returns how many were written."""
     links = contacts if contacts is not None else _contacts(db, [pupil.id or 0])[pupil.id or 0]
     not_before = ctx.open_for_messages(now)
@@ -84,7 +84,7 @@ def send_chase_messages(db: Session, ctx: SchoolContext, pupil: Pupil, priority:
         enqueue(db, channel=target[0], address=target[1], now=now, kind=MessageKind.chase,
                 body=chase_text(pupil.first_name, contact.language, pupil.gender), school_id=ctx.school_id,
                 contact_id=contact.id, pupil_id=pupil.id, language=contact.language,
-                not_before=None if not_before == now else not_before)
+                not_before=None if not_before == now else not_before, flush=flush)
         written += 1
     return written
 
@@ -167,7 +167,7 @@ def begin_ladder(db: Session, ctx: SchoolContext, chase: Chase, pupil: Pupil, at
     if contacts is None:
         contacts = _contacts(db, [pupil.id or 0])[pupil.id or 0]
     if ctx.open_for_messages(at) == at:
-        send_chase_messages(_OneFlush(db) if batch else db, ctx, pupil, 1, now, contacts)  # type: ignore[arg-type]
+        send_chase_messages(db, ctx, pupil, 1, now, contacts, flush=not batch)
     if chase.half == "AM":
         if run is None:
             run = unexplained_day_runs(db, ctx, [pupil.id or 0], chase.day)[pupil.id or 0]
@@ -226,20 +226,6 @@ def insert_steps(db: Session, steps: list[dict[str, Any]]) -> None:
     """Write a batch of ladder steps in one statement."""
     if steps:  # a Core executemany: no RETURNING, so the driver pipelines one prepared statement
         db.connection().execute(insert(ChaseStep.__table__), steps)  # type: ignore[arg-type]
-
-
-class _OneFlush:
-    """The session as `enqueue` sees it during a batch: writes are added at once but flushed together
-    at the end of the batch (same transaction, one INSERT for all the chase messages)."""
-
-    def __init__(self, db: Session) -> None:
-        self._db = db
-
-    def flush(self) -> None:
-        pass
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._db, name)
 
 
 def is_live(db: Session, chase: Chase) -> bool:

@@ -14,7 +14,8 @@ LANGUAGES = ("en", "pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"],
              "RETURN_AS_TIMEZONE_AWARE": False}
 _LETTER = "(?:[^\\W\\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a75])"
-FRAGMENT = re.compile(rf"\b(\d{{1,2}})\.?\s+({_LETTER}{{3,}})|\b({_LETTER}{{3,}})\s+(\d{{1,2}})\b")
+# Day first, then (in a second pass, so "from 7 to 18 <month>" keeps its "18") month first.
+FRAGMENTS = (re.compile(rf"\b(\d{{1,2}})\.?\s+({_LETTER}{{3,}})"), re.compile(rf"\b({_LETTER}{{3,}})\s+(\d{{1,2}})\b"))
 
 
 def _dateparser_languages(language: str) -> list[str]:
@@ -64,8 +65,11 @@ def rewrite_dates(text: str, language: str, today: dt.date) -> str:
 
     def swap(m: re.Match[str]) -> str:
         day = parse_fragment(m.group(0), language, today)
-        if day is None:
+        number = next(int(g) for g in m.groups() if g and g.isdigit())
+        if day is None or day.day != number:  # "10 val." (ten o'clock) is not a date
             return m.group(0)
         return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
-    return FRAGMENT.sub(swap, text)
+    for fragment in FRAGMENTS:
+        text = fragment.sub(swap, text)
+    return text

@@ -66,11 +66,13 @@ _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagno
 
 REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
                           r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
+                          r"|\bremainder of (?:the|this) week\b"
                           r"|\bfor the (?:whole )?week\b")
 NEXT_WEEK = re.compile(r"\bnext week\b")
 END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
                          r"|\brest of (?:the )?term\b"
-                         r"|\buntil (?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?(?:holidays?|break)\b"
+                         r"|\buntil (?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?"
+                         r"(?:holidays?|break)\b"
                          r"|\buntil (?:we|school|the school) breaks? up\b")
 FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                         rf"|\boff (?:for )?{NUM} (?:school )?days?\b")

@@ -163,21 +163,46 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
+_SUBJECT_SWITCH = re.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
+                             r"(?=\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b)")
+
+
+_VERB = re.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't)\b")
+
+
+def _split_subjects(clause: str) -> list[str]:
+    """ "Jack has a temperature and Ruby has a dentist appointment": one piece per subject (not "Jack and Ruby are")."""
+    pieces, start = [], 0
+    for m in _SUBJECT_SWITCH.finditer(clause):
+        if _VERB.search(clause[start:m.start()]):
+            pieces.append(clause[start:m.start()])
+            start = m.end()
+    return [*pieces, clause[start:]]
+
+
 def _segments(a: Analysis) -> dict[str, str]:
     """With several absent children each named in clauses of their own, the text about each child: the clauses
-    before any name, plus the clauses naming the child and those after it until another child is named."""
-    absent = {c.id for c in a.who.children}
+    before any name, plus the clauses naming the child and those after it until another child is named. A clause
+    naming several of them ("Jack and Ruby are both off") belongs to each child it names."""
+    if len(a.who.children) < 2:
+        return {}
+    parts = [piece for part in a.parts for piece in _split_subjects(part)]
+    found, _ = pupils.named_children(parts, a.who.children, a.text)
     owners: list[set[str]] = []
     current: set[str] = set()
-    for ci in range(len(a.parts)):
-        named = {cid for cid, cis in a.who.clauses_of.items() if ci in cis and cid in absent}
+    for ci in range(len(parts)):
+        named = {cid for cid, cis in found.items() if ci in cis}
         if len(named) > 1:
-            return {}
+            owners.append(named)
+            current = set()
+            continue
         current = named or current
         owners.append(set(current))
-    if len(absent) < 2 or any(not any(cid in o for o in owners) for cid in absent):
+    singly = {cid for o in owners if len(o) == 1 for cid in o}
+    if any(c.id not in singly for c in a.who.children):
         return {}
-    return {cid: " ".join(p for p, o in zip(a.parts, owners, strict=True) if not o or cid in o) for cid in absent}
+    return {c.id: " ".join(p for p, o in zip(parts, owners, strict=True) if not o or c.id in o)
+            for c in a.who.children}
 
 
 def with_children(a: Analysis, chosen: Sequence[Child]) -> Analysis:

@@ -11,6 +11,7 @@ _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("
            ("setiembre", "september"), ("octubre", "october"), ("noviembre", "november"), ("diciembre", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bhasta (?:las |el )?(?:vacaciones|fin del? (?:trimestre|curso))(?: de navidad)?\b", "until the holidays"),
     (r"\b(?:ira|vendra|llegara|vuelve|volvera|entrara)\w* (?:al cole\w* |a clase )?despues del? "
      r"(?:recreo|almuerzo|comer|la cita|mediodia)\b", "will be in after"),
     (r"\bse ha roto\b|\bfractur\w*", "broken"),

@@ -4,7 +4,7 @@ MARKERS = frozenset()
 
 CANON: tuple[tuple[str, object], ...] = (
     (r"پرسوں", "the day after tomorrow"),
-    (r"(\d{1,2}(?: \S+)?) سے (\d{1,2}(?: \S+)?) تک", r"from \1 to \2 inclusive"),
+    (r"(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) سے (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) تک", r"from \1 to \2 inclusive"),
     (r"(?:اس کے بعد|بعد میں)(?![^.,]*نہیں)[^.,]*", "will be in after"),
     (r"اپوائنٹمنٹ|اپائنٹمنٹ|اپوئنٹمنٹ", "appointment"),
     (r"آج صبح", "this morning"), (r"کل رات|گزشتہ رات|رات سے|رات کو", "last night"), (r"کل صبح", "tomorrow morning"),
