@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, exists, or_
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from bot import texts
 from bot.evidence import media_refs, store_evidence
-from bot.identify import find_contact, linked_pupils
+from bot.identify import NOT_LOADED, find_sender
 from bot.outbox import enqueue
 from core.calendar import SchoolCalendar
 from core.calendar import Session as RegisterSession
@@ -34,7 +36,8 @@ from models.attendance import (
     MarkAmendment,
     MarkSource,
     MarkStatus,
-    write_mark,
+    MarkWrite,
+    write_marks,
 )
 from models.conversation import Conversation, Evidence, OptOutAction, OptOutEvent
 from models.db import session_scope
@@ -116,12 +119,15 @@ def handle_inbound(
     arriving while the first is still in flight fails on the provider id's unique constraint when
     committed, and `process_inbound` retries it into a redelivery."""
     body = clean_text(text)
-    if provider_id is not None and (earlier := _find_inbound(db, channel, provider_id)) is not None:
-        return previous_outcome(db, earlier)
-    contact = find_contact(db, channel=channel, address=address, telegram_user_id=telegram_user_id)
-    today = now.date()
-    pupils = [p for p in linked_pupils(db, contact.id) if p.on_roll_until is None or p.on_roll_until >= today] \
-        if contact else []
+    check = None if provider_id is None else _inbound_with(channel, provider_id)
+    sender = find_sender(db, channel=channel, address=address, telegram_user_id=telegram_user_id,
+                         extra=check.scalar_subquery() if check is not None else None)
+    if check is not None:  # a redelivery? The check rides on the sender's query when there is a sender.
+        earlier = db.exec(check).first() if sender.extra is NOT_LOADED else sender.extra
+        if earlier is not None:
+            return previous_outcome(db, db.get_one(Message, earlier))
+    contact, today = sender.contact, now.date()
+    pupils = [p for p in sender.pupils if p.on_roll_until is None or p.on_roll_until >= today]
     message = Message(
         channel=channel, direction=Direction.inbound, kind=MessageKind.report, provider_id=provider_id,
         address=address[:64], body=body, media=media_refs(media), status=MessageStatus.received, created_at=now,
@@ -144,13 +150,13 @@ def handle_inbound(
     evidence = store_evidence(db, message, media, now=now, school_id=message.school_id)
     if not body:
         return _media_only(db, message, contact, evidence, now)
-    return _converse(db, message, contact, pupils, evidence, now)
+    schools = {p.school_id: sender.schools[p.school_id] for p in pupils}
+    return _converse(db, message, contact, pupils, schools, evidence, now)
 
 
-def _converse(db: Session, message: Message, contact: Contact, pupils: Sequence[Pupil], evidence: list[Evidence],
-              now: dt.datetime) -> InboundOutcome:
-    schools = {s.id: s for s in db.exec(select(School).where(col(School.id).in_({p.school_id for p in pupils})))}
-    calendars = {sid: _calendar(db, s) for sid, s in schools.items()}
+def _converse(db: Session, message: Message, contact: Contact, pupils: Sequence[Pupil], schools: Mapping[int, School],
+              evidence: list[Evidence], now: dt.datetime) -> InboundOutcome:
+    calendars = _calendars(db, schools)
     primary = pupils[0].school_id
     by_id = {str(p.id): p for p in pupils}
     conversation = _lock_conversation(db, contact.id, now)
@@ -173,8 +179,9 @@ def _converse(db: Session, message: Message, contact: Contact, pupils: Sequence[
     changes = [c for c in result.changes if c.pupil_id in by_id
                and calendars[by_id[c.pupil_id].school_id].is_open(c.session.day)]
     current = _current_marks(db, changes)
-    outcomes = [o for c in changes if (o := _apply(db, by_id[c.pupil_id], _recode(c, by_id, schools, primary),
-                                                   current.get((int(c.pupil_id), c.session)), message, now))]
+    planned = [p for c in changes if (p := _apply(db, by_id[c.pupil_id], _recode(c, by_id, schools, primary),
+                                                  current.get((int(c.pupil_id), c.session)), message, now))]
+    outcomes = _write(db, planned, now)
 
     involved = sorted({by_id[c.pupil_id].school_id for c in changes}
                       | {by_id[r.pupil_id].school_id for r in result.reports if r.pupil_id in by_id})
@@ -227,17 +234,25 @@ def _reports(db: Session, message: Message, contact: Contact, result: TurnResult
 _CALENDARS: dict[tuple[Any, ...], SchoolCalendar] = {}
 
 
-def _calendar(db: Session, school: School) -> SchoolCalendar:
-    """The school's calendar, cached on everything it is built from (building one costs milliseconds)."""
-    closed = list(db.exec(select(ClosedDay).where(ClosedDay.school_id == school.id)))
-    key = (school.id, school.timezone, school.am_start, school.am_register_close, school.pm_start,
-           school.pm_register_close, school.day_end, school.report_deadline, frozenset(c.day for c in closed))
-    calendar = _CALENDARS.get(key)
-    if calendar is None:
-        if len(_CALENDARS) > 256:
-            _CALENDARS.clear()
-        calendar = _CALENDARS[key] = school.calendar(closed)
-    return calendar
+def _calendars(db: Session, schools: Mapping[int, School]) -> dict[int, SchoolCalendar]:
+    """The schools' calendars, cached on everything they are built from (building one costs milliseconds):
+    one query for the closed days of them all."""
+    closed: dict[int, set[dt.date]] = {sid: set() for sid in schools}
+    for school_id, day in db.exec(select(ClosedDay.school_id, ClosedDay.day).where(
+            col(ClosedDay.school_id).in_(list(schools)))):
+        closed[school_id].add(day)
+    calendars = {}
+    for sid, school in schools.items():
+        key = (sid, school.timezone, school.am_start, school.am_register_close, school.pm_start,
+               school.pm_register_close, school.day_end, school.report_deadline, frozenset(closed[sid]))
+        calendar = _CALENDARS.get(key)
+        if calendar is None:
+            if len(_CALENDARS) > 256:
+                _CALENDARS.clear()
+            days = [ClosedDay(school_id=sid, day=day) for day in closed[sid]]
+            calendar = _CALENDARS[key] = school.calendar(days)
+        calendars[sid] = calendar
+    return calendars
 
 
 def _chased_today(db: Session, contact_id: int, pupils: Sequence[Pupil], calendar: SchoolCalendar,
@@ -254,19 +269,13 @@ def _chased_today(db: Session, contact_id: int, pupils: Sequence[Pupil], calenda
 
 
 def _lock_conversation(db: Session, contact_id: int, now: dt.datetime) -> Conversation:
-    """The contact's conversation, locked (PostgreSQL) so two messages arriving together take turns."""
-    query = select(Conversation).where(Conversation.contact_id == contact_id).with_for_update()
-    conversation = db.exec(query).first()
-    if conversation is not None:
-        return conversation
-    try:
-        with db.begin_nested():
-            conversation = Conversation(contact_id=contact_id, state={}, updated_at=now)
-            db.add(conversation)
-            db.flush()
-        return conversation
-    except IntegrityError:  # the other message created it first
-        return db.exec(query).one()
+    """The contact's conversation, created if need be and locked (PostgreSQL) so two messages arriving
+    together take turns: one upsert whose no-op update takes the row lock and returns the row."""
+    insert = postgresql.insert if db.get_bind().dialect.name == "postgresql" else sqlite.insert
+    upsert = insert(Conversation).values(contact_id=contact_id, state={}, updated_at=now)
+    upsert = upsert.on_conflict_do_update(index_elements=["contact_id"],
+                                          set_={"contact_id": upsert.excluded.contact_id})
+    return db.scalars(upsert.returning(Conversation), execution_options={"populate_existing": True}).one()
 
 
 def _joint_calendar(calendars: Mapping[int, SchoolCalendar], primary: int) -> SchoolCalendar:
@@ -301,14 +310,14 @@ def _standing(db: Session, pupils: Sequence[Pupil], calendar: SchoolCalendar,
     since = calendar.local(now).date() - dt.timedelta(days=STANDING_DAYS)
     reported = exists().where(MarkAmendment.mark_id == AttendanceMark.id,
                               MarkAmendment.source == MarkSource.parent_message)
-    marks = db.exec(select(AttendanceMark).where(
+    rows = db.exec(select(AttendanceMark.pupil_id, AttendanceMark.day, AttendanceMark.half, AttendanceMark.code).where(
         col(AttendanceMark.pupil_id).in_([p.id for p in pupils]), AttendanceMark.day >= since,
         or_(and_(AttendanceMark.status == MarkStatus.provisional, AttendanceMark.source == MarkSource.parent_message),
             and_(AttendanceMark.status == MarkStatus.confirmed, reported)),
     ).order_by(AttendanceMark.day, AttendanceMark.half))
     standing: dict[str, dict[RegisterSession, str]] = {}
-    for mark in marks:
-        standing.setdefault(str(mark.pupil_id), {})[mark.session] = mark.code
+    for pupil_id, day, half, code in rows:
+        standing.setdefault(str(pupil_id), {})[RegisterSession(day, half)] = code
     return standing
 
 
@@ -323,39 +332,44 @@ def _current_marks(db: Session, changes: Sequence[MarkChange]) -> dict[tuple[int
 
 
 def _apply(db: Session, pupil: Pupil, change: MarkChange, mark: AttendanceMark | None, message: Message,
-           now: dt.datetime) -> MarkOutcome | None:
+           now: dt.datetime) -> tuple[MarkOutcome, MarkWrite | None] | None:
     """One mark change, within the rules: never over a present or approved-activity mark the school
     recorded; a confirmed mark is left for staff with a task; a withdrawal touches only the parent's own
-    provisional mark and restores what the school had recorded before it."""
+    provisional mark and restores what the school had recorded before it. Returns the outcome and the
+    write it needs (made for all changes at once by `write_marks`)."""
     note = f"parent message {message.id}: {message.body[:200]}"
     if mark is not None and mark.status == MarkStatus.confirmed:
         if change.code == mark.code:
             return None
         _flag(db, pupil, change, mark, message, now)
-        return MarkOutcome(pupil.id, change.session, change.code, "flagged")
+        return MarkOutcome(pupil.id, change.session, change.code, "flagged"), None
+    mark_of = {"current": mark, "school_id": pupil.school_id, "pupil_id": pupil.id, "session": change.session}
     if change.code is None:
         if mark is None or mark.source != MarkSource.parent_message or mark.status != MarkStatus.provisional:
             return None
         before = _school_entry(db, mark.id)
         if before is not None:
-            mark = write_mark(db, school_id=pupil.school_id, pupil_id=pupil.id, session=change.session,
-                       code=before.new_code, status=MarkStatus(before.new_status), source=before.source,
-                       actor=PARENT, reason=f"parent withdrew their report; {note}", now=now)
+            write = MarkWrite(**mark_of, code=before.new_code, status=MarkStatus(before.new_status),
+                              source=before.source, reason=f"parent withdrew their report; {note}")
         else:
-            mark = write_mark(db, school_id=pupil.school_id, pupil_id=pupil.id, session=change.session, code=mark.code,
-                       status=MarkStatus.withdrawn, source=MarkSource.parent_message, actor=PARENT,
-                       reason=f"withdrawn: {note}", now=now, arrival=mark.arrival)
-        return MarkOutcome(pupil.id, change.session, None, "withdrawn", mark.id)
+            write = MarkWrite(**mark_of, code=mark.code, status=MarkStatus.withdrawn, source=MarkSource.parent_message,
+                              reason=f"withdrawn: {note}", arrival=mark.arrival)
+        return MarkOutcome(pupil.id, change.session, None, "withdrawn"), write
     school_mark = mark is not None and mark.source != MarkSource.parent_message and mark.status != MarkStatus.withdrawn
     if school_mark and mark.code in PRESENT_CODES | APPROVED_ACTIVITY_CODES:
         if mark.code != change.code:
             _flag(db, pupil, change, mark, message, now)
-            return MarkOutcome(pupil.id, change.session, change.code, "kept")
+            return MarkOutcome(pupil.id, change.session, change.code, "kept"), None
         return None
-    mark = write_mark(db, school_id=pupil.school_id, pupil_id=pupil.id, session=change.session, code=change.code,
-                      status=MarkStatus.provisional, source=MarkSource.parent_message, actor=PARENT,
-                      reason=f"{change.reason or 'reported'}; {note}", now=now, arrival=change.arrival)
-    return MarkOutcome(pupil.id, change.session, change.code, "recorded", mark.id)
+    write = MarkWrite(**mark_of, code=change.code, status=MarkStatus.provisional, source=MarkSource.parent_message,
+                      reason=f"{change.reason or 'reported'}; {note}", arrival=change.arrival)
+    return MarkOutcome(pupil.id, change.session, change.code, "recorded"), write
+
+
+def _write(db: Session, planned: Sequence[tuple[MarkOutcome, MarkWrite | None]], now: dt.datetime) -> list[MarkOutcome]:
+    """Make the planned writes together and give each outcome its mark's id."""
+    marks = iter(write_marks(db, [w for _, w in planned if w is not None], actor=PARENT, now=now))
+    return [dataclasses.replace(o, mark_id=next(marks).id) if w is not None else o for o, w in planned]
 
 
 def _school_entry(db: Session, mark_id: int | None) -> MarkAmendment | None:
@@ -411,7 +425,6 @@ def _leave_requests(db: Session, result: TurnResult, by_id: Mapping[str, Pupil],
             reason=f"{report.reason}: {message.body[:400]}", first_day=days[0], last_day=days[-1],
             sessions=[str(s) for s in sorted(report.sessions)], created_at=now,
         ))
-    db.flush()
 
 
 def _media_only(db: Session, message: Message, contact: Contact, evidence: list[Evidence],
@@ -485,10 +498,11 @@ def _reply(db: Session, message: Message, body: str, now: dt.datetime, language:
                    language=language, in_reply_to_id=message.id)
 
 
-def _find_inbound(db: Session, channel: Channel, provider_id: str) -> Message | None:
-    return db.exec(select(Message).where(
+def _inbound_with(channel: Channel, provider_id: str) -> Select[tuple[int | None]]:
+    """The id of the inbound message with this provider id."""
+    return select(Message.id).where(
         Message.channel == channel, Message.direction == Direction.inbound, Message.provider_id == provider_id,
-    )).first()
+    )
 
 
 def previous_outcome(db: Session, message: Message) -> InboundOutcome:

@@ -5,6 +5,7 @@ from models.attendance import AttendanceMark, MarkAmendment, MarkSource, MarkSta
 from models.audit import AuditEvent
 from models.chase import BulkHold, Chase, ChaseStep  # noqa: F401
 from models.conversation import Conversation, Evidence, OptOutEvent, RejectedInbound  # noqa: F401
+from models.jobs import DailyJobRun  # noqa: F401
 from models.leave import LeaveRequest, LeaveStatus  # noqa: F401
 from models.messages import Channel, Direction, Message, MessageStatus, ParsedReport, ReportMark
 from models.monitoring import Letter, LetterTemplate, ThresholdCrossing  # noqa: F401

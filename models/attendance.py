@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, select
@@ -101,6 +103,13 @@ class Actor:
         return cls(f"Rollcall ({what})", "system")
 
 
+def _check_amendment(source: MarkSource, reason: str, actor: Actor) -> None:
+    if source == MarkSource.staff and not (reason or "").strip():
+        raise AmendmentRefused("an amendment needs a reason")
+    if source == MarkSource.staff and (not actor.name.strip() or not actor.role.strip() or actor.role == "system"):
+        raise AmendmentRefused("an amendment needs the staff member's name and role")
+
+
 def write_mark(
     db: Session,
     *,
@@ -116,10 +125,7 @@ def write_mark(
     arrival: dt.time | None = None,
 ) -> AttendanceMark:
     """Create or change a mark and append its history line. Returns the mark (flushed)."""
-    if source == MarkSource.staff and not (reason or "").strip():
-        raise AmendmentRefused("an amendment needs a reason")
-    if source == MarkSource.staff and (not actor.name.strip() or not actor.role.strip() or actor.role == "system"):
-        raise AmendmentRefused("an amendment needs the staff member's name and role")
+    _check_amendment(source, reason, actor)
     mark = db.exec(
         select(AttendanceMark).where(
             AttendanceMark.pupil_id == pupil_id,
@@ -127,29 +133,64 @@ def write_mark(
             AttendanceMark.half == session.half,
         )
     ).first()
-    previous_code = previous_status = None
-    if mark is None:
-        mark = AttendanceMark(
-            school_id=school_id, pupil_id=pupil_id, day=session.day, half=session.half, code=code,
-            status=status, source=source, arrival=arrival, created_at=now, updated_at=now,
-        )
+    write = MarkWrite(current=mark, school_id=school_id, pupil_id=pupil_id, session=session, code=code,
+                      status=status, source=source, reason=reason, arrival=arrival)
+    return write_marks(db, [write], actor=actor, now=now)[0]
+
+
+@dataclass(frozen=True)
+class MarkWrite:
+    """One change for `write_marks`: the mark as the caller loaded it in this transaction (None when the
+    pupil has none for the session) and what it becomes."""
+
+    current: AttendanceMark | None
+    school_id: int
+    pupil_id: int
+    session: RegisterSession
+    code: str
+    status: MarkStatus
+    source: MarkSource
+    reason: str
+    arrival: dt.time | None = None
+
+
+def write_marks(db: Session, writes: Sequence[MarkWrite], *, actor: Actor, now: dt.datetime) -> list[AttendanceMark]:
+    """`write_mark` for marks the caller has already loaded: the same rules and history lines, with the
+    new marks inserted in one statement and the history lines in another. Returns the marks in the order
+    of `writes` (flushed)."""
+    for write in writes:
+        _check_amendment(write.source, write.reason, actor)
+    marks: list[AttendanceMark] = []
+    touched: dict[tuple[int, RegisterSession], AttendanceMark] = {}
+    history: list[tuple[AttendanceMark, str | None, str | None, MarkWrite]] = []
+    for write in writes:
+        mark = touched.get((write.pupil_id, write.session), write.current)
+        if mark is None:
+            mark = AttendanceMark(
+                school_id=write.school_id, pupil_id=write.pupil_id, day=write.session.day, half=write.session.half,
+                code=write.code, status=write.status, source=write.source, arrival=write.arrival, created_at=now,
+                updated_at=now,
+            )
+            history.append((mark, None, None, write))
+        elif mark.code != write.code or mark.status != write.status or mark.arrival != write.arrival:
+            history.append((mark, mark.code, str(mark.status), write))
+            mark.code, mark.status, mark.source, mark.arrival = write.code, write.status, write.source, write.arrival
+            mark.updated_at = now
         db.add(mark)
+        touched[(write.pupil_id, write.session)] = mark
+        marks.append(mark)
+    if history:
         db.flush()
-    else:
-        if mark.code == code and mark.status == status and mark.arrival == arrival:
-            return mark
-        previous_code, previous_status = mark.code, str(mark.status)
-        mark.code, mark.status, mark.source, mark.arrival, mark.updated_at = code, status, source, arrival, now
-        db.add(mark)
-    db.add(
-        MarkAmendment(
-            mark_id=mark.id, previous_code=previous_code, new_code=code, previous_status=previous_status,
-            new_status=str(status), source=source, reason=reason or str(source), actor_name=actor.name,
-            actor_role=actor.role, staff_id=actor.staff_id, at=now,
+        db.add_all(
+            MarkAmendment(
+                mark_id=mark.id, previous_code=previous_code, new_code=write.code, previous_status=previous_status,
+                new_status=str(write.status), source=write.source, reason=write.reason or str(write.source),
+                actor_name=actor.name, actor_role=actor.role, staff_id=actor.staff_id, at=now,
+            )
+            for mark, previous_code, previous_status, write in history
         )
-    )
-    db.flush()
-    return mark
+        db.flush()
+    return marks
 
 
 def amendments(db: Session, mark_id: int) -> list[MarkAmendment]:

@@ -48,8 +48,8 @@ class ThresholdCrossing(SQLModel, table=True):
     period_start: dt.date
     period_end: dt.date
     figures: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONType, nullable=False))
-    task_id: int | None = Field(default=None, foreign_key="stafftask.id")
-    letter_id: int | None = Field(default=None, foreign_key="letter.id")
+    task_id: int | None = Field(default=None, foreign_key="stafftask.id", index=True)
+    letter_id: int | None = Field(default=None, foreign_key="letter.id", index=True)
     raised_at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 

@@ -15,19 +15,22 @@ from sqlalchemy.engine import Engine
 from core.clock import Clock
 from core.settings import Settings
 from scheduler.engine import tick, worker_name
+from scheduler.nightly import run_nightly
 
 log = logging.getLogger(__name__)
 
 
 async def run_scheduler(engine: Engine, settings: Settings, clock: Clock, stop: asyncio.Event,
                         name: str | None = None) -> None:
-    """Run due chase steps every `scheduler_poll_seconds` until `stop` is set."""
+    """Run due chase steps (and the nightly monitoring run) every `scheduler_poll_seconds` until `stop`
+    is set."""
     worker = name or worker_name()
     while not stop.is_set():
         try:
             result = await asyncio.to_thread(tick, engine, now=clock.now(), worker=worker)
             if result.steps:
                 log.info("scheduler %s ran %d steps (%d errors)", worker, result.steps, result.errors)
+            await asyncio.to_thread(run_nightly, engine, now=clock.now())
         except Exception:
             log.exception("scheduler tick failed; retrying")
         with contextlib.suppress(TimeoutError):

@@ -79,8 +79,9 @@ def detect(text: str) -> str:
     for w in words:
         for lang in _MARKER_LANGS.get(w, ()):
             scores[lang] += 1
+    present = set(lower)
     for lang, letters in _LETTER_HINTS.items():
-        if any(ch in letters for ch in lower):
+        if present & letters:
             scores[lang] += 2
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if best != "en" and scores[best] >= 2 and scores[best] > scores["en"]:

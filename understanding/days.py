@@ -36,7 +36,14 @@ MENTION = re.compile(
     r"|\b(?P<rel>the day after tomorrow|today|tomorrow|this morning|this afternoon|tonight|yesterday|last week)\b"
     rf"|\b(?:on\s+)?the\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?(?P<m5>{MON}))?"
 )
+_ABSENT_BEFORE = re.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss|\babsent)\s*$")
+_UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b[^.]*$")  # "her last day will be Monday"
+_PART_OF_PREFIX = re.compile(r"\b(morning|afternoon) of\s*$")
+ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
+                        r"|\b(?:also|too|as well) tomorrow\b")
 _HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
+_NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
+                       rf"(?:of\s+)?({MON})")
 _NUM_RANGE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(-|to|until|till)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+(?:of\s+)?({MON})")
 
@@ -49,14 +56,20 @@ _INCLUSIVE_AFTER = re.compile(r"^\s*(?:inclusive|included)\b")
 _WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = re.compile(
-    r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)) (?:about|re|regarding|on|if"
-    r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about)\b[^.]*$|\blast day\b[^.]*$"
+    r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
+    r" (?:about|re|regarding|on|if|how"
+    r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about)\b[^.]*$"
     r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) be (?:in|at school|in school|going in|coming in)\s*(?:on\s+)?$"
+                             r"|\bbring (?:\w+ )?(?:in|back)\s*$"
                              r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
-_PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|got|went|did|happened|started|broke|hurt)\b")
+# "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
+_HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
+_PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
+                         r"|started"
+                         r"|broke|hurt)\b")
 _FUTURE_CUE = re.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
 _CONNECT_RANGE = re.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
 _CONNECT_OR = re.compile(r"^\s*or\s*$")
@@ -68,7 +81,7 @@ REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|
                           r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                           r"|\bremainder of (?:the|this) week\b"
                           r"|\bfor the (?:whole )?week\b")
-NEXT_WEEK = re.compile(r"\bnext week\b")
+NEXT_WEEK = re.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
                          r"|\brest of (?:the )?term\b"
                          r"|\buntil (?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?"
@@ -76,7 +89,9 @@ END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the 
                          r"|\buntil (?:we|school|the school) breaks? up\b")
 FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                         rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
-FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b")
+FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
+LAST_WEEK_OF_TERM = re.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
+                               r"|we break up|the break))\b")
 LAST_N_OF_TERM = re.compile(rf"\blast {NUM} (?:school )?days of (?:the )?term\b")
 VAGUE_END = re.compile(
     r"\bfor a while\b|\buntil (?:he|she|they)(?:'s| is| are|'re)? (?:better|well|recovered|fully recovered)\b"
@@ -91,10 +106,11 @@ SINGLE_EVENT = re.compile(r"\bappointment\b|\binterview\b|\bassessment\b|\bscan\
 RETURN_AFTER = re.compile(
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring \w+ in)"
-    r"(?:\s+to school)?,?\s+(?:after|afterwards|after that|after the appointment|after it|for the afternoon"
+    r"(?:\s+to school)?,?\s+(?:straight |right |directly )?(?:after|afterwards|after that|after the appointment"
+    r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
     r"|\buntil lunch(?:time)?\b|\btill lunch(?:time)?\b|\bfor the afternoon\b|\bin late\b|\blate in\b"
-    r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at) \d")
+    r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
                      r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?) (?:at|before) lunch(?:time)?\b"
@@ -112,7 +128,7 @@ class Mention:
     end: int
     day: dt.date | None
     half: Half | None = None
-    role: str = "point"  # point | start | end | week | excluded | present | past | ignored | alternative
+    role: str = "point"  # point | start | end | week | excluded | unclear | present | past | ignored | alternative
     inclusive: bool = False
     conflict: bool = False
     clause: int = 0
@@ -243,6 +259,7 @@ def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
 def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
     """Day mentions in canonical text, each tagged with its clause and role."""
     text = _NUM_RANGE.sub(lambda m: f"{m[1]} {m[5]} {m[2]} {m[3]}{m[4] or ''} {m[5]}", text)
+    text = _NUM_PAIR.sub(lambda m: f"{m[1]} {m[4]} and {m[2]}{m[3] or ''} {m[4]}", text)  # "7th and 8th December"
     parts = clauses(text)
     mentions: list[Mention] = []
     for ci, clause in enumerate(parts):
@@ -259,22 +276,29 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.half = "AM" if ("morning" in half_m.group(0) or "am" in half_m.group(0)) else "PM"
             if g["rel"] == "this morning":
                 mention.half = "AM"
-                if _EVENT_TIME.search(clause):
-                    mention.role = "ignored"
+                if _EVENT_TIME.search(clause) and not _ABSENT_BEFORE.search(clause[: m.start()]):
+                    mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
             elif g["rel"] == "this afternoon":
                 mention.half = "PM"
+                if _HOPED_RETURN.search(clause[: m.start()]):
+                    mention.role = "ignored"
             elif g["rel"] == "tonight":
                 mention.role = "ignored"
             elif g["rel"] in ("yesterday", "last week"):
                 mention.role = "past"
             prefix = clause[max(0, m.start() - PREFIX_WINDOW): m.start()]
+            part_of_day = _PART_OF_PREFIX.search(prefix)
+            if part_of_day:
+                mention.half = "AM" if part_of_day.group(1) == "morning" else "PM"
             if g["wdonly"] and (g["next"] or NEXT_WEEK.search(clause)):
                 mention.next_week = True
                 mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
             if g["wdonly"] and _PAST_EVENT.search(prefix) and not _FUTURE_CUE.search(prefix):
                 mention.role = "past"
             if mention.role not in ("ignored", "past"):
-                if _EXCLUDED_PREFIX.search(prefix):
+                if _UNCLEAR_PREFIX.search(prefix):
+                    mention.role = "unclear"
+                elif _EXCLUDED_PREFIX.search(prefix):
                     mention.role = "excluded"
                 elif _PRESENT_PREFIX.search(prefix) and not _NEGATION.search(prefix):
                     mention.role = "present"
@@ -330,7 +354,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
     plan.past_only = not live and any(m.role == "past" for m in mentions)
     plan.explicit = bool(live) or bool(REST_OF_WEEK.search(text) or NEXT_WEEK.search(text)
-                                       or END_OF_TERM.search(text))
+                                       or END_OF_TERM.search(text) or LAST_WEEK_OF_TERM.search(text))
     if any(m.conflict for m in live):
         plan.undetermined = "conflict"
         return plan
@@ -363,6 +387,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     n_weeks = FOR_N_WEEKS.search(text)
     if n_days or n_weeks:
         count = _count(next(g for g in n_days.groups() if g)) if n_days else 5 * _count(n_weeks.group(1) or "one")
+        count = count if n_days or n_weeks.group(1) not in ("week",) else 5
     if (n_days or n_weeks) and not ends:
         for d in calendar.take_open_days(calendar.next_open_day(first), max(1, min(count, 60))):
             add(d, both)
@@ -375,6 +400,12 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         end = _term_end(calendar, today)
         if end:
             for d in calendar.open_days(first, end):
+                add(d, both)
+            week_span = True
+    if LAST_WEEK_OF_TERM.search(text) and not ends:
+        end = _term_end(calendar, today)
+        if end:
+            for d in calendar.open_days(max(today, end - dt.timedelta(days=end.weekday())), end):
                 add(d, both)
             week_span = True
     last_n = LAST_N_OF_TERM.search(text)
@@ -400,13 +431,18 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     for m in points + starts:
         if m.day:
             add(m.day, {m.half} if m.half else both)
+    if ALSO_LATER.search(text) and len(live) == 1 and not week_span:  # "tomorrow as well": today too
+        add(default_day(calendar, local_now), both)
     for m in live:
         if m.role == "week" and m.day:
             for d in calendar.open_days(m.day, _fridays_end(m.day)):
                 add(d, both)
             week_span = True
-    if not live and not week_span:
-        add(first, both)
+    if not any(m.role in ("point", "start", "end", "week") for m in live) and not week_span:
+        if any(m.role == "unclear" for m in live):
+            plan.undetermined = "unplaced"
+            return plan
+        add(first, both)  # no day of absence named ("we'll see how he is tomorrow" names none)
     if not days:
         plan.return_only = bool(ends) or any(m.role in ("excluded", "present") for m in mentions)
         plan.undetermined = "closed"
@@ -423,10 +459,19 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     return plan
 
 
+def _returns(clause: str) -> bool:
+    """In after an appointment ("back for the afternoon"), not "won't be back in time for the afternoon"."""
+    m = RETURN_AFTER.search(clause)
+    if not m or m.group(0).startswith(("until", "till")):  # "won't be in until lunchtime" is a return
+        return bool(m)
+    return not _NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
+
+
 def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],
                   calendar: SchoolCalendar) -> None:
     """Apply each clause's partial-day cue to the days it is about."""
     recent: list[dt.date] = []
+    collected_in_morning: set[dt.date] = set()
     for ci, clause in enumerate(parts):
         own = [m.day for m in mentions if m.clause == ci and m.role in ("point", "start") and m.day in days]
         targets = own or recent or sorted(days)[:1]
@@ -438,11 +483,13 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
                     days[d] = {"AM", "PM"}
             continue
         collect = collection_time(clause)
-        if RETURN_AFTER.search(clause) or AM_ONLY.search(clause):
+        if _returns(clause) or AM_ONLY.search(clause):
             for d in targets:
-                if d in days and "AM" in days[d]:
-                    days[d] = {"AM"}
-        elif (collect and collect < calendar.pm_register_close and collect >= dt.time(11, 0)) or PM_ONLY.search(clause):
+                if d in days and ("AM" in days[d] or d in collected_in_morning):
+                    days[d] = {"AM"}  # in after the appointment (also when collected for it mid-morning)
+        elif (collect and calendar.am_register_close < collect < calendar.pm_register_close) or PM_ONLY.search(clause):
             for d in targets:
                 if d in days and "PM" in days[d]:
                     days[d] = {"PM"}
+                    if collect and collect < dt.time(12, 0):
+                        collected_in_morning.add(d)

@@ -16,16 +16,28 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "samuel": ("sam", "sammy"), "samantha": ("sam", "sammy"), "william": ("will", "billy", "liam", "bill"),
     "thomas": ("tom", "tommy"), "elizabeth": ("liz", "lizzie", "lizzy", "beth", "eliza", "libby", "betsy"),
     "katherine": ("kate", "katie", "kat"), "catherine": ("cat", "cathy", "kate", "katie"),
-    "alexander": ("alex", "xander", "sasha"), "alexandra": ("alex", "lexi", "sasha"), "benjamin": ("ben", "benny"),
+    "alexander": ("alex", "xander", "sasha"), "alexandra": ("alex", "lexi", "sasha"),
+    "benjamin": ("ben", "benny", "benji"),
     "daniel": ("dan", "danny"), "joseph": ("joe", "joey"), "joshua": ("josh",), "matthew": ("matt",),
     "michael": ("mike", "mikey", "mick"), "nicholas": ("nick", "nicky"), "rebecca": ("becky", "becca"),
     "margaret": ("maggie", "meg", "peggy"), "abigail": ("abbie", "abby", "abi"), "amelia": ("millie", "milly"),
     "emily": ("em", "emmy", "millie"), "florence": ("flo", "florrie", "floss"), "harriet": ("hattie", "harry"),
     "henry": ("harry", "hal"), "edward": ("ed", "eddie", "ted", "teddy"), "frederick": ("freddie", "fred"),
     "theodore": ("theo", "teddy"), "sebastian": ("seb",), "christopher": ("chris", "kit"), "jonathan": ("jon", "jonny"),
+    "beatriz": ("bia", "bea"), "francisco": ("chico", "kiko", "paco", "fran"), "jose": ("pepe",),
+    "ignacio": ("nacho",), "guadalupe": ("lupe",), "dolores": ("lola",), "santiago": ("santi",),
+    "nicolas": ("nico",), "alejandro": ("alex", "ale"), "alexandru": ("alex",), "guilherme": ("gui",),
+    "oleksii": ("lesha", "olesha"), "mykola": ("kolya",), "volodymyr": ("vova",), "dmytro": ("dima",),
+    "kateryna": ("katya",), "anastasiia": ("nastya",), "yelyzaveta": ("liza",), "mariia": ("masha",),
+    "iryna": ("ira",), "yurii": ("yura",),
     "jakub": ("kuba",), "zuzanna": ("zuzia", "zuza"), "katarzyna": ("kasia",), "malgorzata": ("gosia",),
-    "aleksandra": ("ola",), "agnieszka": ("aga",), "aleksander": ("olek",), "oleksandr": ("sasha",),
-    "mohammed": ("mo",), "muhammad": ("mo",), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
+    "aleksandra": ("ola",), "agnieszka": ("aga",), "aleksander": ("olek",), "wojciech": ("wojtek",),
+    "stanislaw": ("stas", "staszek"), "franciszek": ("franek",), "jan": ("jas", "jasiek"), "barbara": ("basia",),
+    "anna": ("ania", "anka"), "krzysztof": ("krzys",), "zofia": ("zosia",), "alicja": ("ala",),
+    "antonina": ("tosia", "tonia"),
+    "oleksandr": ("sasha",),
+    "mohammed": ("mo",), "muhammad": ("mo",),
+    "alexis": ("lexi", "alex"), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
     "gabriella": ("gabby", "ella"), "jennifer": ("jen", "jenny"), "penelope": ("penny",), "susanna": ("susie",),
     "patrick": ("paddy", "pat"), "robert": ("rob", "bobby", "robbie"), "richard": ("rich", "ricky"),
     "anthony": ("tony", "ant"), "jacob": ("jake",), "james": ("jamie", "jim"), "johnny": ("john",),
@@ -87,6 +99,14 @@ def _transliterate(word: str) -> str:
     return "".join(_TRANSLIT.get(ch, ch if ch.isascii() else "") for ch in word)
 
 
+def _raw_skeleton(word: str) -> str:
+    """Consonants only, doubled letters kept."""
+    latin = _transliterate(word)
+    for a, b in _LATIN_SKELETON_SUBS:
+        latin = latin.replace(a, b)
+    return _DROP.sub("", latin.translate(_LATIN_SKELETON_MAP))
+
+
 @lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a name in any supported script ("Yousef" and "يوسف" both give "sf")."""
@@ -116,6 +136,10 @@ def name_forms(first_name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 @lru_cache(maxsize=65536)
 def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     """Does a word in a message name this child? Prefix and diminutive rules need a capital letter."""
@@ -125,14 +149,18 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
         return True
     if not word.isascii():
         latin = _transliterate(word)
+        if full in _SHORT_INDEX.get(latin, ()):
+            return True  # "Катя" for Kateryna
         if len(full) >= 3 and latin.startswith(full) and len(latin) - len(full) <= 2:
             return True  # "Олег", "Віра", with a case ending ("Олега")
         sk, name_sk = skeleton(word), skeleton(first_name)
-        if len(name_sk) < 2:
-            return False
+        if len(name_sk) < 2 or (len(name_sk) == 2 and _raw_skeleton(word) != name_sk):
+            return False  # a two-consonant name needs the word's own consonants, doubled ones too
         return sk == name_sk or (len(name_sk) >= 3 and sk.startswith(name_sk) and len(sk) - len(name_sk) <= 2)
     if not capitalised or word in COMMON_WORDS or len(word) < 3:
         return False
+    if len(full) >= 4 and _undoubled(word) == _undoubled(full):
+        return True  # "Maddison" for Madison, "Phillip" for Philip
     if full.startswith(word):
         return True
     return any(len(stem) >= 3 and (full.startswith(stem) or full.startswith(stem[:-1] + stem[-1] * 2))

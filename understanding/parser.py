@@ -16,12 +16,16 @@ from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
 from understanding import canon, days, pupils, reasons, replies, signals
 from understanding.clocktimes import arrival_time, collection_time
+from understanding.names import name_forms
 from understanding.text import clauses
 from understanding.types import Child, ParseResult, PupilReport
 
 DEFAULT_POLICY = SchoolPolicy()
 MAX_TEXT = 2000
+FOREIGN_BARE_WORDS = 6  # "Ana nu vine azi la scoala" fits; longer messages usually say why
 APPOINTMENT_REASONS = ("medical", "interview")
+GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital"
+                             r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
 CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b")
 
 
@@ -67,9 +71,18 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close)
     plan = days.plan_days(ctext, calendar, local_now, detected)
+    if (decision.reason == "medical" and decision.has("illness") and plan.sessions
+            and all(GENERIC_MEDICAL.match(cue) for r, cue in decision.hits if r == "medical")
+            and {s.half for s in plan.sessions} == {"AM", "PM"}):
+        decision = replace(decision, reason="illness")  # ill all day; the doctor's appointment is part of it
+    if (decision.reason == "illness" and decision.has("medical") and plan.sessions
+            and all(s.half == "AM" for s in plan.sessions)):
+        decision = replace(decision, reason="medical")  # an ill child seen by a doctor in the morning only
     absence = signals.reports_absence(ctext, reason=decision.reason, late=late, partial=partial, dated=plan.explicit)
     if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext):
         absence = False  # collected after the afternoon register: present for both sessions
+    if signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late:
+        absence = False
     who = pupils.resolve(parts, ctext, list(children), text or "")
     why = [f"language {detected}", decision.explain(), *who.explanation]
     return Analysis(text or "", ctext, parts, detected, local_now, decision.reason, late, absence, who, plan, why)
@@ -125,8 +138,11 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
 
 
 def asks_reason(a: Analysis, reports: Sequence[PupilReport]) -> bool:
-    """An unexplained absence whose message states a cause the reason lists do not know: ask, do not record N."""
-    return any(r.reason == "unknown" for r in reports) and reasons.states_unknown_cause(a.canon)
+    """An unexplained absence whose message states a cause the reason lists do not know: ask, do not record N. In
+    another language a longer message with no recognised reason most likely gives one in words the lexicon lacks."""
+    if not any(r.reason == "unknown" for r in reports):
+        return False
+    return reasons.states_unknown_cause(a.canon) or (a.language != "en" and len(a.text.split()) > FOREIGN_BARE_WORDS)
 
 
 def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolPolicy, segment: str | None
@@ -158,23 +174,28 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         first_day = sessions[0].day
         sessions = [Session(first_day, "AM")]
         reason = "late"
-        arrival = arrival_time(text, a.local_now)
+        arrival = arrival_time(text, a.local_now, same_day=first_day == a.local_now.date())
         code = late_code(arrival, a.local_now, first_day, calendar)
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
 _SUBJECT_SWITCH = re.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
-                             r"(?=\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b)")
+                             r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister|twin|son"
+                             r"|daughter) )?"
+                             r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b)")
 
 
 _VERB = re.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't)\b")
 
 
-def _split_subjects(clause: str) -> list[str]:
-    """ "Jack has a temperature and Ruby has a dentist appointment": one piece per subject (not "Jack and Ruby are")."""
+def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
+    """ "Jack has a temperature and Ruby has a dentist appointment": one piece per subject (not "Jack and Ruby are",
+    nor "... so Ali and Sana won't", where the piece before "and" ends with a child's name)."""
     pieces, start = [], 0
     for m in _SUBJECT_SWITCH.finditer(clause):
-        if _VERB.search(clause[start:m.start()]):
+        left = clause[start:m.start()]
+        ends_with_name = bool(left.split()) and re.sub(r"'s?$", "", left.split()[-1]) in names
+        if _VERB.search(left) and not ends_with_name:
             pieces.append(clause[start:m.start()])
             start = m.end()
     return [*pieces, clause[start:]]
@@ -186,7 +207,9 @@ def _segments(a: Analysis) -> dict[str, str]:
     naming several of them ("Jack and Ruby are both off") belongs to each child it names."""
     if len(a.who.children) < 2:
         return {}
-    parts = [piece for part in a.parts for piece in _split_subjects(part)]
+    names = frozenset(form for c in a.who.children for n in (c.first_name, c.legal_first_name) if n
+                      for form in name_forms(n))
+    parts = [piece for part in a.parts for piece in _split_subjects(part, names)]
     found, _ = pupils.named_children(parts, a.who.children, a.text)
     owners: list[set[str]] = []
     current: set[str] = set()

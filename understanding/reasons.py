@@ -13,15 +13,20 @@ from dataclasses import dataclass
 PRECEDENCE = ("exceptional", "interview", "medical", "religious", "family_event", "holiday", "illness",
               "transport", "unsatisfactory")
 
+# "an appointment for their brother": someone else's appointment is not the pupil's medical reason
+_FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother|sister|sibling|baby|mum|dad|nan"
+                     r"|grandad"
+                     r"|grandma)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
-        (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been)"
-         r" (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
+        (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been"
+         r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
         (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
-         r"|\bemergency\b|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bflood\w*|pipe burst|burst pipe"
+         r"|\bemergency\b(?! (?:dentist|dental|appointment|doctor|gp|optician))"
+         r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bflood\w*|pipe burst|burst pipe"
          r"|burglar\w*|broken into|\bpolice\b|passed on"
          r"|(?:nan|nana|nanny|grandma|grandad|granny|grandpa|mum|dad|husband|wife|partner|brother|sister|uncle|aunt\w*)"
-         r"(?:'s)? (?:has been|was|is|got|had to be) (?:taken|rushed|admitted)"
+         r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
          r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)", 5),
     ],
     "interview": [
@@ -29,11 +34,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|assessment (?:day|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day", 5),
     ],
     "medical": [
-        (r"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b"
+        (rf"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b(?! {_FOR_SOMEONE_ELSE})"
+         r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b"
          r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
          r"|check-?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
-         r"|\bpa?ediatrician|\bcheck over\b(?! by)", 4),
+         r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
+         r"|\bcheck over\b(?! by)", 4),
         (r"\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b", 2),  # a visit, not "the GP said"
         (r"\bhospital\b", 1),
     ],
@@ -54,7 +61,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
          r"|travel\w*|going away|center parcs|skiing|\bski\b|long weekend|visit(?:ing)? (?:family|relatives)"
          r"|(?:see|visit|visiting) (?:his|her|their) grandparents|going home to|term time|\bcruise\b|overseas"
-         r"|disney\w*", 2),
+         r"|disney\w*|lapland", 2),
         (r"\b(?:in|to|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
          r"|turkey|spain"
          r"|portugal|italy|france|lithuania|latvia|ukraine|ghana|jamaica|kenya|egypt|morocco|florida|america|the us"
@@ -69,7 +76,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsillitis|chickenpox|chicken pox|conjunctivitis|migraine\w*"
          r"|headache|tummy|stomach|ear ?ache|sore throat|\brash\b|asthma|injur\w*|broken (?:his|her|their)? ?"
-         r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke\b|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
+         r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke\b(?! down)|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
          r"|in hospital|hospital overnight|anxiety|panic attack|mental health|depress\w*|period pains?|virus|viral"
          r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
          r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|allerg\w*|\bpain\b|\bpains\b|\bnausea\w*"
@@ -77,7 +84,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
          r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b|tonsils|adenoids|grommets|recover\w*|swollen"
          r"|stitches|\bstung\b|\bbitten\b|\breaction\b|(?:home|discharged|out) (?:from|of) hospital"
-         r"|\bto rest\b|\bresting\b", 2.5),
+         r"|\bto rest\b|\bresting\b|conjun\w*tivit\w*|otit\w*|gastro\w*|seizure|epilep\w*|anxious|faint\w*"
+         r"|light-?headed", 2.5),
     ],
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
@@ -89,16 +97,21 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)", 2),
     ],
     "unsatisfactory": [
+        (r"\b(?:dog|cat|pet|hamster|rabbit|guinea pig|puppy|kitten|pony)\b[^.]{0,20}\b(?:died|passed away|put down"
+         r"|death)", 6),  # a pet's death is not a family bereavement
         # someone else is ill: a sibling, or the parent who cannot bring the child
         (r"(?:(?:his|her|their|my|the|\w+'s) (?:little |baby |younger |older |big )?(?:sister|brother|sibling)"
-         r"|\b(?:the |our |my )?baby)(?:'s| is| has)"
+         r"|\b(?:the |our |my )?baby)(?:'s| is| has| being| was)"
          r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever)\b"
          r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
+         rf"|\bappointment {_FOR_SOMEONE_ELSE}"
          r"|\blook(?:ing)? after (?:my|his|her|their|the|our) (?:youngest|eldest|baby|little one|other \w+|sister"
          r"|brother|sibling)s?\b", 5),
         (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day|\blie-?in\b"
-         r"|clean uniform|\buniform\b|\btreat\b|haircut|having the day at home|family day|\bconcert\b", 1.5),
+         r"|clean uniform|\buniform\b|no (?:heating|hot water|electricity|power)\b"
+         r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:engineer|plumber|electrician|delivery)"
+         r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -118,10 +131,11 @@ LATE = re.compile(
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b"
+    r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b|\bbe in (?:a bit |a little )?later\b"
     r"|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b")
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text")
 ARRIVAL_CUE = re.compile(r"\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at)"
-                         r" (?:about |around )?\d")
+                         r" (?:about |around )?\d|\bby \d{1,2}[:.]\d\d\b")
 
 
 # A cause the message states in words the cue lists do not know ("because of the thing at her nan's", "as he has
@@ -134,6 +148,8 @@ STATED_CAUSE = re.compile(
     r"|\bsince (?:he|she|they|we|i|it|there|his|her|our|my|the)\b|'s got\b"
     r"|\bha(?:s|ve) (?:got )?(?:a|an|his|her|their)\b"
     r"|\bhad (?:a|an|his|her|their)\b|\b(?:is|are) (?:having|refusing|being)\b"
+    r"|\bso (?:he|she|they|i|we)(?:'s|'re|'m| is| are| am| will|'ll| won't| can't| has| have)\b"
+    r"|\bwe(?:'ve| have) (?:got )?no\b|\bthere(?:'s| is| has been) (?:no|a|an)\b"
     r"|\bbo\b|\bponiewaz\b|\bdeoarece\b|\bpentru ca\b|\bdin cauza\b|\bporque\b|\bdevido\b|\bya que\b|\bdebido\b"
     r"|\bnes\b|\bsababtoo\b|\bawgeed\b|\bcunku\b|\byuzunden\b|\bnedeniyle\b|\bбо\b|\bтому що\b|\bчерез\b"
     r"|لأن|بسبب|کیونکہ|کی وجہ|\bkyun ?ke\b|\bkyunki\b|\bwajah\b|\bkarke\b|ਕਿਉਂਕਿ|ਕਰਕੇ|কারণ|\bkaron\b")

@@ -19,7 +19,7 @@ STRONG = re.compile(
     r"|\b(?:have|take|get|having|taking) (?:the |a )?(?:monday|tuesday|wednesday|thursday|friday|morning|afternoon"
     r"|day|\d+ days|two days|three days) off\b"
     r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
-    r"|morning|afternoon)\b|\bbe excused\b")
+    r"|morning|afternoon)\b|\bbe excused\b|\brefus\w* to (?:come|go|get up|attend)\b")
 WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!came )(?<!fell )\boff\b(?! to\b)"
                   r"|\baway\b|\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
                   r"|\bat home\b")
@@ -35,6 +35,10 @@ CURRENT = re.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent
                      r"|\btomorrow\b|\bhas\b|\bhave\b|\b's got\b|\bam\b|\bare\b|\bwe're\b")
 
 
+# The child is coming in after all ("has a cold but is ok to come in"): nothing to record.
+ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright|all right)"
+                       r" (?:to come in|to come to school"
+                       r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b")
 CONDITIONAL = re.compile(
     r"\bif (?:he|she|they|\w+)(?:'s| is| are| was| were)? (?:off|absent|not in|away|ill|sick)\b[^.?!]*")
 

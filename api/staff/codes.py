@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models.attendance import APPROVED_ACTIVITY_CODES, PRESENT_CODES
+from monitoring.codes import Family, family
 
 CODES: dict[str, str] = {
     "/": "Present (AM)", "\\": "Present (PM)", "L": "Late before registers closed",
@@ -18,16 +18,9 @@ CODES: dict[str, str] = {
     "G": "Holiday not granted", "N": "Reason not yet provided", "O": "Unauthorised absence",
     "U": "Arrived after registers closed", "Z": "Not yet on roll", "#": "Planned school closure",
 }
-UNAUTHORISED = frozenset({"G", "N", "O", "U"})
-NOT_POSSIBLE = frozenset({"D", "X", "Z", "#", "Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "Y7"})
 REGISTER_CODES = ("/", "N", "L", "U", "V", "B", "K", "P", "W", "D")
 
 
 def code_class(code: str) -> str:
-    if code in PRESENT_CODES or code in APPROVED_ACTIVITY_CODES:
-        return "present"
-    if code in UNAUTHORISED:
-        return "unauth"
-    if code in NOT_POSSIBLE:
-        return ""
-    return "auth"
+    """The colour class of a code: present, unauthorised, authorised, or none when not counted."""
+    return {Family.present: "present", Family.unauthorised: "unauth", Family.authorised: "auth"}.get(family(code), "")

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from api.staff.codes import NOT_POSSIBLE
 from api.staff.today import SAFEGUARDING_TASKS
 from core.calendar import SchoolCalendar
-from models.attendance import APPROVED_ACTIVITY_CODES, PRESENT_CODES, AttendanceMark, MarkAmendment, MarkStatus
+from models.attendance import AttendanceMark, MarkAmendment, MarkStatus
 from models.messages import Message
 from models.people import SAFEGUARDING_FLAGS, Contact, Pupil, PupilContact
 from models.tasks import StaffTask
+from monitoring.figures import Figures
 
 FLAG_LABELS = {
     "social_worker": "Social worker", "looked_after": "Looked after", "child_protection_plan": "Child protection plan",
@@ -30,11 +30,9 @@ def academic_year_start(day: dt.date) -> dt.date:
 
 
 def attendance_percent(marks: list[AttendanceMark], until: dt.date) -> tuple[int, int, float | None]:
-    """(attended, possible, percentage) over marks up to `until`: present and approved activities
-    count as attended; codes that are not possible sessions (D, X, Y1-Y7, Z, #) are left out."""
-    counted = [m for m in marks if m.day <= until and m.status != MarkStatus.withdrawn and m.code not in NOT_POSSIBLE]
-    attended = sum(1 for m in counted if m.code in PRESENT_CODES or m.code in APPROVED_ACTIVITY_CODES)
-    return attended, len(counted), (100.0 * attended / len(counted) if counted else None)
+    """(attended, possible, percentage) over the standing marks up to `until`, by the monitoring rules."""
+    figures = Figures.from_codes(m.code for m in marks if m.day <= until and m.status != MarkStatus.withdrawn)
+    return figures.attended, figures.possible, figures.percent
 
 
 @dataclass

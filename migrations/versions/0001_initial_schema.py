@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 06:51:09.764538
+Create Date: 2026-11-23 07:21:11.625610
 """
 from collections.abc import Sequence
 
@@ -122,6 +122,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('closedday', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_closedday_school_id'), ['school_id'], unique=False)
+
+    op.create_table('dailyjobrun',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('job', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+    sa.Column('school_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('finished_at', models.types.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['school_id'], ['school.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('job', 'school_id', 'day')
+    )
+    with op.batch_alter_table('dailyjobrun', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_dailyjobrun_school_id'), ['school_id'], unique=False)
 
     op.create_table('lettertemplate',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -521,9 +534,11 @@ def upgrade() -> None:
     sa.UniqueConstraint('key')
     )
     with op.batch_alter_table('thresholdcrossing', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_thresholdcrossing_letter_id'), ['letter_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_thresholdcrossing_pupil_id'), ['pupil_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_thresholdcrossing_rule'), ['rule'], unique=False)
         batch_op.create_index(batch_op.f('ix_thresholdcrossing_school_id'), ['school_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_thresholdcrossing_task_id'), ['task_id'], unique=False)
 
     op.create_table('chasestep',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -560,9 +575,11 @@ def downgrade() -> None:
 
     op.drop_table('chasestep')
     with op.batch_alter_table('thresholdcrossing', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_thresholdcrossing_task_id'))
         batch_op.drop_index(batch_op.f('ix_thresholdcrossing_school_id'))
         batch_op.drop_index(batch_op.f('ix_thresholdcrossing_rule'))
         batch_op.drop_index(batch_op.f('ix_thresholdcrossing_pupil_id'))
+        batch_op.drop_index(batch_op.f('ix_thresholdcrossing_letter_id'))
 
     op.drop_table('thresholdcrossing')
     with op.batch_alter_table('reportmark', schema=None) as batch_op:
@@ -654,6 +671,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_lettertemplate_school_id'))
 
     op.drop_table('lettertemplate')
+    with op.batch_alter_table('dailyjobrun', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_dailyjobrun_school_id'))
+
+    op.drop_table('dailyjobrun')
     with op.batch_alter_table('closedday', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_closedday_school_id'))
 

@@ -1,6 +1,7 @@
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 from io import BytesIO
 
 import pytest
@@ -24,8 +25,13 @@ OPEN = h.days(dt.date(2026, 9, 1), dt.date(2026, 11, 23), AUTUMN_2026_CLOSED)
 CSRF = re.compile(r'name="csrf-token" content="([^"]+)"|name="csrf_token" value="([^"]+)"')
 
 
+@lru_cache
+def _password_hash() -> str:
+    return hash_password(PASSWORD)
+
+
 def _staff(db, email, school_id, role):
-    user = StaffUser(email=email, name=email.split("@")[0].title(), password_hash=hash_password(PASSWORD))
+    user = StaffUser(email=email, name=email.split("@")[0].title(), password_hash=_password_hash())
     db.add(user)
     db.flush()
     db.add(StaffRole(staff_id=user.id, school_id=school_id, role=role))

@@ -6,6 +6,13 @@ _HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("�
           ("নয়", 9), ("দশ", 10), ("এগারো", 11), ("বারো", 12))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"জলবসন্ত|চিকেন ?পক্স", "chickenpox"), (r"হাম", "measles"),
+    (r"এক দিন", "for 1 days"), (r"দুই দিন|দু দিন|দুদিন", "for 2 days"), (r"তিন দিন", "for 3 days"),
+    (r"চার দিন", "for 4 days"), (r"পাঁচ দিন", "for 5 days"),
+    (r"বাংলাদেশ\S*", "bangladesh"), (r"ভারত\S*", "india"), (r"পাকিস্তান\S*", "pakistan"),
+    (r"\b(bangladesh|india|pakistan)\s+যা\S*", r"travelling to \1"), (r"এই সপ্তাহ\S*", "this week"),
+    (r"ডাক্তারের কাছে|ডাক্তার দেখাতে", "to the doctor"),
+    (r"(\d{1,2}:\d\d) ?(?:টার |এর )?(?:মধ্যে|ভেতরে)", r"by \1"), (r"জ্যাম|যানজট", "traffic"),
     (r"পরশু", "the day after tomorrow"), (r"(\d{1,2})টা\S*", r"around \1:00"),
     (r"(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) থেকে (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) পর্যন্ত", r"from \1 to \2 inclusive"),
     (r"পেট খারাপ|পেটে ব্যথা|পেট ব্যথা", "tummy ache"), (r"মাথা ব্যথা|মাথাব্যথা", "headache"), (r"ব্যথা", "pain"),
@@ -15,7 +22,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"আগামীকাল|(?<!\S)কাল(?!\S)", "tomorrow"),
 ) + tuple((rf"সাড়ে {w}টা\S*", f"around {n}:30") for w, n in _HOURS) + tuple(
     (rf"{w}টা\S*", f"around {n}:00") for w, n in _HOURS) + (
-    (r"আসবে না|আসতে পারবে না|যাবে না|যেতে পারবে না|অনুপস্থিত", "won't be in"), (r"ছুটি", "absent"),
+    (r"আসবে না|আসতে পারবে না|যাবে না|যেতে পারবে না|অনুপস্থিত", "won't be in"), (r"ছুটি", "leave"),
     (r"জ্বর", "fever"), (r"কাশি", "cough"), (r"সর্দি|ঠান্ডা", "cold"), (r"অসুস্থ|অসুখ", "ill"),
     (r"বমি|ডায়রিয়া", "vomiting"),
     (r"দেরি|দেরী", "running late"), (r"ডাক্তার", "doctor"), (r"হাসপাতাল", "hospital"),

@@ -41,5 +41,6 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfor 48 hours\b", "for 2 days"), (r"\bfor 72 hours\b", "for 3 days"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b|\bplz\b", "please"), (r"\bthx\b|\bty\b", "thanks"),
     ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975\U0001F976]+", " poorly "),
-    (r"\s&\s", " and "), (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"),
+    (r"\s&\s", " and "), (r"\b(\d{1,2})h(\d\d)\b", r"\1:\2"), (r"\b(\d{1,2})h\b", r"\1:00"),
+    (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"),
 )

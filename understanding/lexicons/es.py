@@ -11,6 +11,21 @@ _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("
            ("setiembre", "september"), ("octubre", "october"), ("noviembre", "november"), ("diciembre", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bexamen de (?:acceso|admision|ingreso)\b|\bprueba de acceso\b|\bentrevista\w*", "entrance exam"),
+    (r"\b(?:esta|estan) (?:malo|mala|malito|malita|malos|malas|pachuch\w*)\b", "is ill"),
+    (r"\btiene (?:medico|dentista|pediatra|oculista)\b", "has a doctor's appointment"),
+    (r"\b(?:vendra|ira|llegara|vuelve|volvera)\w* (?:al colegio |al cole |a clase )?despues\b", "will be in after"),
+    (r"\bllegar\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a) las (?=\d)",
+     "will be in by "),
+    (r"\b(?:esta|toda la|toda esta) semana\b", "this week"),
+    (r"\bel resto de (?:la|esta) semana\b", "the rest of the week"),
+    (r"\bdolor\w* de (?:cabeza|barriga|tripa|estomago|garganta|oidos?|muelas)\b|\ble duele\w*", "pain"),
+    (r"\bvaricela\b", "chickenpox"), (r"\bresfriad\w*|\bcatarro\b", "cold"), (r"\bse ha caido\b|\bherid\w*", "injured"),
+    (r"\bvacun\w*", "vaccination"), (r"\banalisis\b", "blood test"), (r"\boperaci\w*", "operation"),
+    (r"\burgencias\b", "a&e"), (r"\bse (?:nos )?ha (?:estropeado|averiado) el coche\b|\baveria\w*", "car broke down"),
+    (r"\bse ha dormido\b|\bnos hemos dormido\b|\bse quedo dormid\w*", "overslept"), (r"\bayer\b", "yesterday"),
+    (r"\bbautiz\w*", "christening"), (r"\bcumpleanos\b", "birthday"), (r"\bcomunion\b", "religious"),
+    (r"\b(?:que )?no (?:vaya|vayan|venga|acuda)\w*", "won't be in"),
     (r"\bhasta (?:las |el )?(?:vacaciones|fin del? (?:trimestre|curso))(?: de navidad)?\b", "until the holidays"),
     (r"\b(?:ira|vendra|llegara|vuelve|volvera|entrara)\w* (?:al cole\w* |a clase )?despues del? "
      r"(?:recreo|almuerzo|comer|la cita|mediodia)\b", "will be in after"),

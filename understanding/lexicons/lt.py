@@ -10,6 +10,17 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\birgi\b|\btaip pat\b", "too"), (r"\bisei\w*|\bišei\w*", "leave"), (r"\b(\d{1,2}) val\b\.?", r"at \1:00"),
+    (r"\bsu (?=[a-z])", "and "),
+    (r"\bskrend\w*|\bskrisi\w*|\bisvyk\w*|\bkeliauj\w*", "travelling"),
+    (r"\bskauda\w*|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
+    (r"\bvejaraupi\w*", "chickenpox"), (r"\blauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
+    (r"\bskiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"), (r"\bligonin\w*", "hospital"),
+    (r"\bvestuv\w*", "wedding"), (r"\bgimtadien\w*", "birthday"), (r"\bkrikstyn\w*", "christening"),
+    (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*", "passed away"), (r"\bsugedo\b|\busigedo\b", "broke down"),
+    (r"\bautobus\w*", "bus"), (r"\bspust\w*", "traffic"), (r"\bvakar\b", "yesterday"),
+    (r"\bpermiega\w*|\bpramiega\w*", "overslept"),
+    (r"\bnuo (\S+) iki (\S+)", r"from \1 to \2"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime)\w* (?:i mokykla )?po (?:pietu|to|vizito)\b", "will be in after"),
     (r"\bsia savaite\b|\bsi savaite\b|\bsia savaite\b", "this week"),
     (r"\bpo to (?:gris\w*|atei\w*|atvyks\w*|nuei\w*|bus\b)", "will be in after"),

@@ -11,6 +11,16 @@ _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc"
            ("pazdziern", "october"), ("listopad", "november"), ("grud", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"(?<!nie )\bbedzie (dzis|dzisiaj|jutro) (?:w szkole|na lekcjach)\b", r"\1 will be in school"),
+    (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
+    (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
+    (r"\bszczepi\w*", "vaccination"), (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),
+    (r"\boperacj\w*|\bzabieg\w*", "operation"), (r"\bpogotowi\w*|\bsor\b|\bizba przyjec\b", "a&e"),
+    (r"\bzepsu\w* (?:sie )?samoch\w*|\bsamoch\w* (?:sie )?zepsu\w*|\bawari\w*", "car broke down"),
+    (r"\bkork\w*", "traffic"), (r"\bzaspal\w*", "overslept"), (r"\bwczoraj\b", "yesterday"),
+    (r"\bpo (?:obiedzie|przerwie obiadowej)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
+    (r"\b(?:przyjdzie|bedzie|dotrze)\w* (?:do szkoly )?(?:pozniej|po wizycie|po lekarzu)\b", "will be in after"),
+    (r"\bkomuni\w*", "religious"), (r"\brekolekcj\w*", "religious"),
     (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),

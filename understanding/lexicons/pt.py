@@ -11,6 +11,20 @@ _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march")
            ("outubro", "october"), ("novembro", "november"), ("dezembro", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:so )?volta\w* (?:(?:a|para a) escola )?(?:na|no)\b", "back on"),
+    (r"\b(?:vai|vem|ira)\w* (?:para a|a|pra) escola depois\b", "will be in after"),
+    (r"\botite\b", "ear infection"),
+    (r"\bsai\w*|\bsair\b", "leave"),
+    (r"\bvirose\b|\bvirus\b", "virus"),
+    (r"\bdor\w* de (?:cabeca|barriga|estomago|garganta|ouvidos?|dentes)\b", "pain"), (r"\bvaricela\b", "chickenpox"),
+    (r"\bconstipad\w*|\bresfriad\w*", "cold"), (r"\bvacin\w*", "vaccination"), (r"\banalises\b", "blood test"),
+    (r"\boperac\w*|\bcirurgi\w*", "operation"), (r"\burgencias?\b", "a&e"), (r"\bbatizad\w*", "christening"),
+    (r"\baniversario\b", "birthday"), (r"\bontem\b", "yesterday"), (r"\btransito\b|\btransito\b", "traffic"),
+    (r"\badorm\w*", "overslept"),
+    (r"\blev\w*(?:-\w+)? (?:a|para a) escola depois\b", "will be in after"),
+    (r"\bavari\w*|\bnao pegou\b", "broke down"),
+    (r"\b(?:vai|vamos) chegar (?=(?:as|pelas|por volta das) \d)", "arrive "),
+    (r"\bchega\w* (?=(?:as|pelas|por volta das) \d)", "arrive "),
     (r"\bpartiu o (?:braco|pulso|tornozelo|pe|dedo)|\bpartiu a (?:perna|mao)|\bfratur\w*", "broke his arm"),
     (r"\bdepois (?:vai|vem|segue|ira|volta)\w*(?: (?:para a|a|pra) escola)?", "will be in after"),
     (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) de manha\b", r"\1\2 morning"),

@@ -11,6 +11,20 @@ _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"), (r"\bla (?:ora )?(?=\d)", "at "),
+    (r"\binfecti\w*", "infection"),
+    (r"\bdureri? de (?:cap|burta|stomac|gat|urechi|dinti)\b|\bma doare\b|\bil doare\b|\bo doare\b", "pain"),
+    (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
+    (r"\bracit\w*|\braceala\b", "cold"),
+    (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"), (r"\banalize\w*", "blood test"),
+    (r"\boperati\w*", "operation"), (r"\burgente\b|\bla urgenta\b", "a&e"),
+    (r"\bmasina (?:s-a|a) (?:stricat|defectat)\w*|\bpana de masina\b", "car broke down"), (r"\btrafic\w*", "traffic"),
+    (r"\bautobuz\w*", "bus"), (r"\bbotez\w*", "christening"), (r"\bzi de nastere\b|\baniversar\w*", "birthday"),
+    (r"\bieri\b", "yesterday"), (r"\bpoimaine\b", "the day after tomorrow"),
+    (r"\bdupa-amiaza\b|\bdupa amiaza\b", "afternoon"),
+    (r"\bsaptamana viitoare\b", "next week"), (r"\btoata saptamana\b|\bsaptamana aceasta\b", "this week"),
+    (r"\b(?:va|vor) (?:veni|ajunge|merge)\w*(?: la scoala)? (?:dupa|apoi)\b", "will be in after"),
+    (r"\burgent\w*", "emergency"),
     (r"\b(?:azi|astazi) dimineata\b|\bin aceasta dimineata\b", "this morning"),
     (r"\b(?:azi|astazi) dupa[- ]amiaza\b", "this afternoon"),
     (r"\bazi\b|\bastazi\b", "today"), (r"\bmaine dimineata\b", "tomorrow morning"),

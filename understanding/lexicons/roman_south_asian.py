@@ -17,6 +17,10 @@ MARKERS_PA = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:is|iss|es|ei|eii) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*)\b|\bpoora hafta\b", "this week"),
+    (r"\b(?:agle|agla|aglay|agami|porer) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*)\b", "next week"),
+    (r"\b(?:pet|pait|petch) (?:(?:vich|mein|me) )?(?:dard|kharab|kharaab|byatha|betha)\b", "tummy ache"),
+    (r"\b(?:sir|sar|matha) (?:dard|byatha|betha)\b", "headache"), (r"\bdard\b", "pain"),
     (r"\bparson\b|\bparso\b|\bporshu\b", "the day after tomorrow"),
     (r"\b(?:doctor|daktar|dr)\b (?:kol|ke paas|ke pas|de kol|ke|kachhe|er kache)\b", "to the doctor"),
     (r"\bderi (?:kore|hobe|hoye)\w*|\bderi te\b", "running late"),
@@ -39,8 +43,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkal subah\b", "tomorrow morning"), (r"\baaj\b|\baj\b", "today"), (r"\bkall?\b", "tomorrow"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: sak\w*)?"
      r"|\b(?:nahi|nahin|nai) (?:aa|aay|aav|aau|ja)\w*(?: sak\w*)?", "won't be in"),
-    (r"\bchutti\b|\bchhutti\b", "absent"),
-    (r"\bbimar\w*|\bbeemar\w*|\bbimaar\w*|\btabiyat (?:theek|thik) (?:nahi|nahin)\w*", "ill"),
+    (r"\bchutti\b|\bchhutti\b", "leave"),  # a day off, or the school holidays ("chhutti kado shuru")
+    (r"\bbimar\w*|\bbeemar\w*|\bbimaar\w*|\bbemaa?r\w*|\bbeemaa?r\w*|\btabiyat (?:theek|thik) (?:nahi|nahin)\w*",
+     "ill"),
     (r"\bbukhar\b|\bbukhaar\b|\btaap\b", "fever"), (r"\bkhansi\b|\bkhangh\b|\bkhaansi\b", "cough"),
     (r"\bnazla\b|\bzukam\b|\bzukaam\b", "cold"), (r"\bulti\w*|\bultiyan\b", "vomiting"),
     (r"\bshaadi\b|\bshadi\b|\bviah\b|\bvyah\b", "wedding"),

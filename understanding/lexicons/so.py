@@ -7,6 +7,18 @@ MARKERS = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bbusbus\w*", "chickenpox"), (r"\bjadeeco\w*", "measles"),
+    (r"\b(?:hal|kow) maalin\w*", "for 1 days"), (r"\blaba maalmood\w*", "for 2 days"),
+    (r"\bsaddex maalmood\w*", "for 3 days"), (r"\bafar maalmood\w*", "for 4 days"),
+    (r"\bshan maalmood\w*", "for 5 days"),
+    (r"\b(\d+) maalmood\w*", r"for \1 days"),
+    (r"\bjimc\w*", "friday"),
+    (r"\bmadax xanuun\w*|\bcalool xanuun\w*|\bdhuun xanuun\w*|\bdheg xanuun\w*|\bilig xanuun\w*", "pain"),
+    (r"\bshuban\w*|\bhunqaac\w*", "vomiting"), (r"\bjab\w*", "broken arm"), (r"\bdhaawac\w*", "injured"),
+    (r"\btallaal\w*", "vaccination"), (r"\bqalliin\w*", "operation"),
+    (r"\bgaarigu (?:wuu )?(?:xumaaday|halaabay)\w*|\bgaari\w* xumaad\w*", "car broke down"),
+    (r"\bbaska\b|\bbas\b", "bus"), (r"\bshalay\b", "yesterday"), (r"\bdhalasho\w*", "birthday"),
+    (r"\bmasjid\w*|\bmasaajid\w*", "mosque"), (r"\bcumra\w*|\bumra\w*", "umrah"), (r"\bxaj\b", "hajj"),
     (r"\b(?:isbuucan|toddobaadkan|todobaadkan)(?: oo dhan)?\b", "this week"),
     (r"\b(?:isbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe)\b", "next week"),
     (r"\b(?:kadib|ka dib|kaddib|markaas)\b(?![^.,]*\b(?:ma|kuma)\b)[^.,]*\b(?:keen|iman|imaan|tag|aad)\w*",
@@ -24,7 +36,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdaahi\w*|\bdaaha\w*|\bsoo daah\w*", "running late"),
     (r"\bgeeriyooday\b|\bdhintay\b|\bgeeri\w*|\bdhimas\w*", "passed away"), (r"\baas\b|\baaska\b", "funeral"),
     (r"\baroos\w*", "wedding"), (r"\bfasax\w*|\bsafar\w*", "holiday"), (r"\bciid\w*", "eid"),
-    (r"\bisniin\w*", "monday"), (r"\btalaado\w*", "tuesday"), (r"\barbaco\w*", "wednesday"),
+    (r"\bisniin\w*", "monday"), (r"\btalaad\w*", "tuesday"), (r"\barbaco\w*", "wednesday"),
     (r"\bkhamiis\w*", "thursday"),
     (r"\bjimce\w*", "friday"), (r"\bilaa\b", "until"), (r"\bsoo laaban\w*|\bku soo noqon\w*", "back"),
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),

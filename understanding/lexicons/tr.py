@@ -10,6 +10,23 @@ _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisa
            ("kasim", "november"), ("aralik", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
+    (r"\b(?:ogle\w* )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
+    (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
+    (r"\bkula[kg]\w* agri\w*", "earache"), (r"\bturkiye\w*", "to turkey"),
+    (r"\b(?:bas|karin|mide|bogaz|kulak|dis)\w* agri\w*", "pain"), (r"\bsu cicegi\w*", "chickenpox"),
+    (r"\bkir(?:di|ildi|ik|mis)\w*", "broken arm"), (r"\byaralan\w*|\bsakatlan\w*|\bdustu\b", "injured"),
+    (r"\basi\w* (?:ol|randevu)\w*|\basilar\w*", "vaccinations"), (r"\bkan tahlil\w*", "blood test"),
+    (r"\bameliyat\w*", "operation"), (r"\bacil servis\w*|\bacile\b", "a&e"),
+    (r"\bailevi (?:bir )?acil\w*", "family emergency"),
+    (r"\baraba\w* bozul\w*|\barabamiz bozul\w*", "car broke down"), (r"\botobus\w*", "bus"),
+    (r"\btrafik\w*", "traffic"),
+    (r"\bumre\w*", "umrah"), (r"\bkandil\w*", "religious"), (r"\bkilise\w*", "church"),
+    (r"\byurt ?disi\w*", "abroad"), (r"\bucak\w*|\bucus\w*", "flight"), (r"\bsunnet\w*", "party"),
+    (r"\bhaftaya\b", "next week"), (r"\bdun\b", "yesterday"), (r"\bevde kal\w*", "staying home"),
+    (r"\buyuya ?kal\w*", "overslept"),
+    (r"\bokuldan (?:al\w*)", "collect him"), (r"\bsaat (\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
+    (r"\b(\w+) gunu ogleden sonra\b", r"\1 afternoon"), (r"\bgoz doktor\w*", "optician"),
     (r"\bgec (?:gelece\w*|gel\w*|kalaca\w*)", "running late"), (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi\b", r"around \1"),
     (r"\b(?:sonra|ardindan|daha sonra)(?: da)? (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*)",
      "will be in after"),
