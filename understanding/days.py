@@ -307,6 +307,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.inclusive = bool(_INCLUSIVE_PREFIX.search(prefix) or _INCLUSIVE_AFTER.match(after))
                     if g["wdonly"] and not mention.next_week:
                         mention.day = _next_weekday(today, WEEKDAYS.index(g["wdonly"]), strictly_after=True)
+                    if g["rel"] == "this afternoon":  # "back in this afternoon": away this morning only
+                        mention.role, mention.half = "point", "AM"
                 elif _WEEK_PREFIX.search(prefix):
                     mention.role = "week"
                 elif _START_PREFIX.search(prefix):

@@ -26,7 +26,7 @@ FOREIGN_BARE_WORDS = 6  # "Ana nu vine azi la scoala" fits; longer messages usua
 APPOINTMENT_REASONS = ("medical", "interview")
 GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital"
                              r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
-CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b")
+CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b")
 
 
 @dataclass

@@ -54,7 +54,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "family_event": [
         (r"wedding|birthday|christening|baptism|\bparty\b|graduation|bar mitzvah|bat mitzvah|naming ceremony"
-         r"|anniversary", 3),
+         r"|anniversary", 4.5),  # the event is the reason even when the family travels for it
     ],
     "holiday": [
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
@@ -84,7 +84,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
          r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b|tonsils|adenoids|grommets|recover\w*|swollen"
          r"|stitches|\bstung\b|\bbitten\b|\breaction\b|(?:home|discharged|out) (?:from|of) hospital"
-         r"|\bto rest\b|\bresting\b|conjun\w*tivit\w*|otit\w*|gastro\w*|seizure|epilep\w*|anxious|faint\w*"
+         r"|\bto rest\b|\bresting\b|conjun\w*tivit\w*|otit\w*|gastro\w*|amigdal\w*|angin\w*|seizure|epilep\w*"
+         r"|anxious|faint\w*"
          r"|light-?headed", 2.5),
     ],
     "transport": [

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from sqlmodel import Session
 
 from api.app import create_app
@@ -19,13 +16,12 @@ from core.clock import FrozenClock
 from core.settings import Settings
 from models.people import Role
 from monitoring.recompute import recompute_school
-from tests.conftest import free_port
+from tests.live import CHROMIUM, launch_chromium, live_server
 from tests.monitoring import helpers as h
 from tests.monitoring.calendar_data import AUTUMN_2026_CLOSED
 from tests.monitoring.test_pages import PASSWORD, _staff
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 playwright_api = pytest.importorskip("playwright.sync_api")
 if not Path(CHROMIUM).exists():
@@ -73,17 +69,8 @@ def server(engine, db_url) -> Iterator[tuple[str, int]]:
     focus = _world(engine)
     app = create_app(Settings(database_url=db_url, secret_key="browser-secret"), engine=engine,
                      clock=FrozenClock(h.NOW), run_background=False)
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", focus
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with live_server(app) as base:
+        yield base, focus
 
 
 def test_school_and_pupil_pages_in_a_browser(server):
@@ -91,8 +78,7 @@ def test_school_and_pupil_pages_in_a_browser(server):
     expect = playwright_api.expect
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu",
-                                                                     "--disable-background-networking"])
+        browser = launch_chromium(p)
         try:
             page = browser.new_context(viewport={"width": 1360, "height": 900}, java_script_enabled=False).new_page()
             page.goto(f"{base}/staff/monitoring")

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from api.app import create_app
 from core.settings import Settings
 from scheduler.engine import tick
-from tests.conftest import free_port
+from tests.live import CHROMIUM, launch_chromium, live_server
 from tests.staff.browser_world import enrich
 from tests.staff.seed import PASSWORD
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -31,24 +27,14 @@ def server(engine, db_url, clock, world) -> Iterator[str]:
     app = create_app(Settings(database_url=db_url, secret_key="browser-secret"), engine=engine, clock=clock,
                      run_background=False)
     app.state.staff_poll_seconds = 1
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with live_server(app) as base:
+        yield base
 
 
 @pytest.fixture
 def browser() -> Iterator[object]:
     with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM,
-                              args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = launch_chromium(p)
         yield b
         b.close()
 

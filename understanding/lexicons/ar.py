@@ -3,6 +3,7 @@
 MARKERS = frozenset()
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"التهاب\S*", "infection"),
     (r"الطفلان|الولدان|البنتان|الاثنان", "both"),  # not الاثنين: Monday
     (r"هذا الأسبوع|الأسبوع الحالي|طوال الأسبوع", "this week"), (r"الأسبوع القادم|الأسبوع المقبل", "next week"),
     (r"صداع", "headache"), (r"زكام|رشح|برد", "cold"), (r"استفراغ|تقيؤ|قيء|إسهال|اسهال", "vomiting"),

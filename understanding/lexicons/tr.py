@@ -10,6 +10,7 @@ _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisa
            ("kasim", "november"), ("aralik", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
     (r"\b(?:ogle\w* )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
