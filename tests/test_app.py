@@ -10,3 +10,4 @@ def test_healthz_and_openapi(engine, db_url, clock):
         assert client.get("/healthz").json() == {"status": "ok"}
         assert client.get("/docs").status_code == 200
         assert client.get("/openapi.json").json()["info"]["title"] == "Rollcall"
+        assert client.get("/", follow_redirects=False).headers["location"] == "/staff/today"

@@ -27,7 +27,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|burglar\w*|broken into|\bpolice\b|passed on"
          r"|(?:nan|nana|nanny|grandma|grandad|granny|grandpa|mum|dad|husband|wife|partner|brother|sister|uncle|aunt\w*)"
          r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
-         r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)", 5),
+         r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)"
+         r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)(?:'s| is| has been) (?:\w+ )?in hospital",
+         5),
     ],
     "interview": [
         (r"\binterview\w*|entrance (?:exam|assessment|test)|(?:college|sixth form|school|admissions?) assessment"
@@ -53,8 +55,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bchurch\b|\bprayers?\b|\bworship\b|\bcelebrat\w*", 1),
     ],
     "family_event": [
-        (r"wedding|birthday|christening|baptism|\bparty\b|graduation|bar mitzvah|bat mitzvah|naming ceremony"
-         r"|anniversary", 4.5),  # the event is the reason even when the family travels for it
+        (r"wedding|christening|baptism|graduation|bar mitzvah|bat mitzvah|naming ceremony", 4.5),  # the event is
+        # the reason even when the family travels for it
+        (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary", 3),
     ],
     "holiday": [
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
@@ -84,7 +87,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
          r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b|tonsils|adenoids|grommets|recover\w*|swollen"
          r"|stitches|\bstung\b|\bbitten\b|\breaction\b|(?:home|discharged|out) (?:from|of) hospital"
-         r"|\bto rest\b|\bresting\b|conjun\w*tivit\w*|otit\w*|gastro\w*|amigdal\w*|angin\w*|seizure|epilep\w*"
+         r"|conjun\w*tivit\w*|otit\w*|gastro\w*|amigdal\w*|angin\w*|seizure|epilep\w*"
          r"|anxious|faint\w*"
          r"|light-?headed", 2.5),
     ],
