@@ -110,7 +110,8 @@ RETURN_AFTER = re.compile(
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
     r"|\buntil lunch(?:time)?\b|\btill lunch(?:time)?\b|\bfor the afternoon\b|\bin late\b|\blate in\b"
-    r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d")
+    r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
+    r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
                      r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?) (?:at|before) lunch(?:time)?\b"

@@ -34,7 +34,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "aleksandra": ("ola",), "agnieszka": ("aga",), "aleksander": ("olek",), "wojciech": ("wojtek",),
     "stanislaw": ("stas", "staszek"), "franciszek": ("franek",), "jan": ("jas", "jasiek"), "barbara": ("basia",),
     "anna": ("ania", "anka"), "krzysztof": ("krzys",), "zofia": ("zosia",), "alicja": ("ala",),
-    "antonina": ("tosia", "tonia"),
+    "antonina": ("tosia", "tonia"), "antoni": ("antos", "antek"),
     "oleksandr": ("sasha",),
     "mohammed": ("mo",), "muhammad": ("mo",),
     "alexis": ("lexi", "alex"), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),

@@ -38,6 +38,7 @@ _SUBJECT_AFTER = re.compile(
     # the same in the other Latin-script languages (folded): Polish, Romanian, Spanish, Portuguese, Lithuanian,
     # Turkish, Somali
     r"|jest|ma|nie|bedzie|este|nu|tiene|esta|no|tem|nao|vai|serga|nebus|neateis|hasta|bugun|waa|wuxuu|ayaa)\b")
+_INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't|won't) " + _CAP)  # "so is Oliver"
 _CONJ = r"(?:and|&|y|i|si|e|ve|ir|iyo|aur|te|ja|und)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?"
              r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*)? ?")
@@ -112,7 +113,7 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
             return None
         return word
 
-    out: list[str] = []
+    out: list[str] = [w for m in _INVERTED.finditer(text) if (w := candidate(m, 1))]
     for m in _SUBJECT_AFTER.finditer(text):
         w = candidate(m, 1)
         if w and not _sentence_start_word(text, m.start(1), w):

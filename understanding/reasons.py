@@ -28,7 +28,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:nan|nana|nanny|grandma|grandad|granny|grandpa|mum|dad|husband|wife|partner|brother|sister|uncle|aunt\w*)"
          r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
          r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)"
-         r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)(?:'s| is| has been) (?:\w+ )?in hospital",
+         r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)(?:'s| is| has been)"
+         r" (?:\w+ )?in hospital",
          5),
     ],
     "interview": [
@@ -62,7 +63,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "holiday": [
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
-         r"|travel\w*|going away|center parcs|skiing|\bski\b|long weekend|visit(?:ing)? (?:family|relatives)"
+         r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
+         r"|visit(?:ing)? (?:family|relatives)"
          r"|(?:see|visit|visiting) (?:his|her|their) grandparents|going home to|term time|\bcruise\b|overseas"
          r"|disney\w*|lapland", 2),
         (r"\b(?:in|to|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"

@@ -39,6 +39,8 @@ CURRENT = re.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent
 ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright|all right)"
                        r" (?:to come in|to come to school"
                        r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b")
+# "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
+PASS_ON = re.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
 CONDITIONAL = re.compile(
     r"\bif (?:he|she|they|\w+)(?:'s| is| are| was| were)? (?:off|absent|not in|away|ill|sick)\b[^.?!]*")
 
@@ -49,6 +51,6 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
     canon = CONDITIONAL.sub(" ", canon)
     if STRONG.search(canon) or late or partial:
         return True
-    if QUESTION.search(canon):
+    if QUESTION.search(canon) and not (PASS_ON.search(canon) and reason != "unknown"):
         return False
     return bool(WEAK.search(canon)) or reason in SELF_EVIDENT or (reason != "unknown" and dated)

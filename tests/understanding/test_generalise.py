@@ -50,6 +50,7 @@ def verdicts() -> dict[str, Counter[str]]:
 def test_corpus_covers_every_language_and_action(verdicts: dict[str, Counter[str]]) -> None:
     gold = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     languages = Counter(g["id"].split("-")[1][:2] for g in gold if g["id"].startswith("gm-"))
+    assert len({g["id"] for g in gold}) == len(gold)
     assert set(languages) == {"pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "uk", "tr"}
     assert min(languages.values()) >= 8
     assert {g["expect"]["action"] for g in gold} == {"record", "clarify", "forward"}

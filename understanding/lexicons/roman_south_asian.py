@@ -17,6 +17,7 @@ MARKERS_PA = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\btab(?:i|ee|ii)y?at kharaa?b\b", "ill"),
     (r"\bgala (?:kharab|dard|kharaab)\b|\bgale (?:mein|vich) dard\b", "sore throat"),
     (r"\b(?:is|iss|es|ei|eii) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*)\b|\bpoora hafta\b", "this week"),
     (r"\b(?:agle|agla|aglay|agami|porer) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*)\b", "next week"),

@@ -15,7 +15,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ogle\w* )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
     (r"\bkula[kg]\w* agri\w*", "earache"), (r"\bturkiye\w*", "to turkey"),
-    (r"\b(?:bas|karin|mide|bogaz|kulak|dis)\w* agri\w*", "pain"), (r"\bsu cicegi\w*", "chickenpox"),
+    (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w* agri\w*", "pain"), (r"\bsu cicegi\w*", "chickenpox"),
     (r"\bkir(?:di|ildi|ik|mis)\w*", "broken arm"), (r"\byaralan\w*|\bsakatlan\w*|\bdustu\b", "injured"),
     (r"\basi\w* (?:ol|randevu)\w*|\basilar\w*", "vaccinations"), (r"\bkan tahlil\w*", "blood test"),
     (r"\bameliyat\w*", "operation"), (r"\bacil servis\w*|\bacile\b", "a&e"),
