@@ -135,7 +135,9 @@ def write_mark(
     ).first()
     write = MarkWrite(current=mark, school_id=school_id, pupil_id=pupil_id, session=session, code=code,
                       status=status, source=source, reason=reason, arrival=arrival)
-    return write_marks(db, [write], actor=actor, now=now)[0]
+    mark = write_marks(db, [write], actor=actor, now=now)[0]
+    db.flush()
+    return mark
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ class MarkWrite:
 def write_marks(db: Session, writes: Sequence[MarkWrite], *, actor: Actor, now: dt.datetime) -> list[AttendanceMark]:
     """`write_mark` for marks the caller has already loaded: the same rules and history lines, with the
     new marks inserted in one statement and the history lines in another. Returns the marks in the order
-    of `writes` (flushed)."""
+    of `writes`, flushed; their history lines go in with the session's next flush (or commit)."""
     for write in writes:
         _check_amendment(write.source, write.reason, actor)
     marks: list[AttendanceMark] = []
@@ -189,7 +191,6 @@ def write_marks(db: Session, writes: Sequence[MarkWrite], *, actor: Actor, now: 
             )
             for mark, previous_code, previous_status, write in history
         )
-        db.flush()
     return marks
 
 

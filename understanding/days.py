@@ -58,11 +58,11 @@ _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning
 _EXCLUDED_PREFIX = re.compile(
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
-    r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about)\b[^.]*$"
+    r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
     r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
-_PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) be (?:in|at school|in school|going in|coming in)\s*(?:on\s+)?$"
+_PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in|coming in)\s*(?:on\s+)?$"
                              r"|\bbring (?:\w+ )?(?:in|back)\s*$"
                              r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
@@ -101,7 +101,8 @@ VAGUE_END = re.compile(
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
 UNPLACED = re.compile(r"\b(?:one|a|some) day (?:next|this|the following) week\b|\bsometime\b|\bsome time\b"
                       r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day")
-SINGLE_EVENT = re.compile(r"\bappointment\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b|\bclinic\b")
+SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b"
+                          r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
 
 RETURN_AFTER = re.compile(
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
@@ -109,12 +110,14 @@ RETURN_AFTER = re.compile(
     r"(?:\s+to school)?,?\s+(?:straight |right |directly )?(?:after|afterwards|after that|after the appointment"
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
-    r"|\buntil lunch(?:time)?\b|\btill lunch(?:time)?\b|\bfor the afternoon\b|\bin late\b|\blate in\b"
+    r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)"  # "come back after 24 hours" is not a return that day
+    r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|\bfor the afternoon\b|\bin late\b|\blate in\b"
     r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
-                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?) (?:at|before) lunch(?:time)?\b"
+                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out|(?:come|coming) to (?:get|collect"
+                     r"|fetch) \w+|get \w+ out) (?:at|before) lunch(?:time)?\b"
                      r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b|\bafternoon only\b")
 AM_ONLY = re.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
                      r"|\boff for the morning\b")

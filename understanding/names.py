@@ -62,7 +62,8 @@ COMMON_WORDS = frozenset([
     "yes", "yet", "you", "your", "regards", "best", "many", "much", "love", "xx", "mum", "dad", "nan", "nana",
     "grandma", "grandad", "granny", "mummy", "daddy", "teacher", "miss", "sir", "madam", "mrs", "mr", "ms", "dr",
     "doctor", "office", "class", "year", "term", "week", "day", "days", "time", "salaam", "salam", "assalamu",
-    "alaikum", "christmas", "happy", "merry", "new", "bank", "half", "bus", "car", "train",
+    "alaikum", "christmas", "happy", "merry", "new", "bank", "half", "bus", "car", "train", "kids", "children",
+    "twins",
 ])
 
 _LATIN_SKELETON_SUBS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "c"), ("gh", "g"), ("dh", "d"))

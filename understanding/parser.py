@@ -44,6 +44,7 @@ class Analysis:
     who: pupils.PupilDecision
     plan: days.DayPlan
     why: list[str] = field(default_factory=list)
+    rival: str | None = None  # a second reason the conventions do not rank against `reason`
 
 
 def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, calendar: SchoolCalendar) -> str:
@@ -85,7 +86,10 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         absence = False
     who = pupils.resolve(parts, ctext, list(children), text or "")
     why = [f"language {detected}", decision.explain(), *who.explanation]
-    return Analysis(text or "", ctext, parts, detected, local_now, decision.reason, late, absence, who, plan, why)
+    rival = decision.rival if decision.rival and frozenset((decision.reason, decision.rival)) in reasons.UNRESOLVED \
+        else None
+    return Analysis(text or "", ctext, parts, detected, local_now, decision.reason, late, absence, who, plan, why,
+                    rival)
 
 
 def _says_late(text: str, reason: str) -> bool:
@@ -128,6 +132,9 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     if any(not r.sessions for r in reports):
         return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,
                            explanation=(*why, "a child's days are undetermined"))
+    if a.rival and any(r.reason == a.reason for r in reports):
+        return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
+                           explanation=(*why, f"both {a.reason} and {a.rival} are given: which is the reason?"))
     if ask_reason and asks_reason(a, reports):
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
                            explanation=(*why, "a cause is given that the reason lists do not know"))
@@ -154,8 +161,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own = reasons.classify(segment).reason
         if own != "unknown":
             reason = own
-        elif not CONTINUATION.search(segment):
-            reason = "unknown"
+        elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(_own_clauses(segment, child)):
+            reason = "unknown"  # no reason of its own, or a cause of its own the lists do not know: ask
         own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
         if own_plan.explicit:
             if own_plan.undetermined:
@@ -177,6 +184,12 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         arrival = arrival_time(text, a.local_now, same_day=first_day == a.local_now.date())
         code = late_code(arrival, a.local_now, first_day, calendar)
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
+
+
+def _own_clauses(segment: str, child: Child) -> str:
+    """The clauses of a child's segment that name that child ("jack has his piano exam"), as text."""
+    forms = {form for n in (child.first_name, child.legal_first_name) if n for form in name_forms(n)}
+    return " ".join(p for p in clauses(segment) if forms & {w.removesuffix("'s") for w in p.split()})
 
 
 _SUBJECT_SWITCH = re.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"

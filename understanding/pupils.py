@@ -21,7 +21,7 @@ ALL_N = re.compile(r"\ball (two|three|four|five|2|3|4|5)\b")
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = re.compile(
     r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
-    r"| tomorrow)?\s*(?:[.!,]|$)|\bas (?:normal|usual)\b|\bon time\b|\bis fine\b|\bis (?:ok|okay|well)\b")
+    r"| tomorrow)?(?: though)?\s*(?:[.!,]|$)|\bas (?:normal|usual)\b|\bon time\b|\bis fine\b|\bis (?:ok|okay|well)\b")
 NEGATED = re.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.

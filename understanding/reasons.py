@@ -45,7 +45,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)", 4),
         (r"\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b", 2),  # a visit, not "the GP said"
-        (r"\bhospital\b", 1),
+        (r"\bhospital\b(?! (?:said|says|told|have said|has said|advised|want))", 1),  # "the hospital said" is advice
+        (r"\b(?:tooth|teeth) (?:out|taken out|removed|extract\w*)|\bextraction\b", 4),
     ],
     "religious": [
         (r"\beid\b|diwali|yom kippur|rosh hashanah|passover|hanukkah|vaisakhi|baisakhi|gurpur(?:a)?b|guru nanak"
@@ -91,7 +92,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|stitches|\bstung\b|\bbitten\b|\breaction\b|(?:home|discharged|out) (?:from|of) hospital"
          r"|conjun\w*tivit\w*|otit\w*|gastro\w*|amigdal\w*|angin\w*|seizure|epilep\w*"
          r"|anxious|faint\w*"
-         r"|light-?headed", 2.5),
+         r"|light-?headed|isn't (?:feeling )?(?:great|good|too good|well|100%|right|herself|himself)"
+         r"|not feeling (?:too |very |so )?(?:great|good|well)|(?:banged|bumped|hit) (?:his|her|their) head|head injury"
+         r"|(?:had|took) a (?:bad |nasty |big )?fall|\bfell (?:off|over|down)\b", 2.5),
     ],
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
@@ -129,7 +132,9 @@ SIBLING_CARE = re.compile(
     r"stuck at home with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
     r"|can't get \w+ in either"
-    r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with")
+    r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
+    r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
+    r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay (?:home |at home )?with me\b")
 DV = re.compile(r"d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
                 r"|tummy bug|stomach bug")
 LATE = re.compile(
@@ -138,7 +143,7 @@ LATE = re.compile(
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b"
     r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b|\bbe in (?:a bit |a little )?later\b"
-    r"|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b")
+    r"|^late\b|\bbut late\b|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b")
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text")
 ARRIVAL_CUE = re.compile(r"\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at)"
                          r" (?:about |around )?\d|\bby \d{1,2}[:.]\d\d\b")
@@ -167,25 +172,54 @@ def states_unknown_cause(text: str) -> bool:
     return bool(STATED_CAUSE.search(text)) and not _CAUSE_KNOWN_LATER.search(text)
 
 
+# Pairs of reasons the conventions do not rank ("dentist in the morning, then the airport for our holiday"): with
+# strong cues for both, the parser asks rather than picks one.
+UNRESOLVED = frozenset(frozenset(p) for p in (
+    ("medical", "holiday"), ("medical", "family_event"), ("interview", "holiday"), ("interview", "family_event"),
+    ("interview", "illness"), ("interview", "medical"), ("illness", "holiday"), ("illness", "family_event"),
+    ("medical", "transport"), ("interview", "transport")))
+RIVAL_WEIGHT = 2.0  # a rival reason needs at least one full cue (not "hospital" or "church" alone)
+# Travel words ("flying", "travelling", "in Spain") also describe the journey to an event: only the holiday itself
+# stands against another reason.
+_HOLIDAY_ITSELF = re.compile(r"holiday|vacation|cruise|disney|\bski|center parcs|lapland|term time")
+# Someone else is ill (a sibling, the parent): the illness words in the rest of that clause are theirs.
+_OTHERS_ILLNESS = re.compile(_CUES["unsatisfactory"][1][0])
+_CLAUSE_END = re.compile(r"[.,;!?]| (?:and|but|so) ")
+
+
 @dataclass(frozen=True)
 class ReasonDecision:
     reason: str
     hits: tuple[tuple[str, str], ...]
+    rival: str | None = None  # a second reason the conventions do not rank against `reason`
 
     def has(self, reason: str) -> bool:
         return any(r == reason for r, _ in self.hits)
 
     def explain(self) -> str:
         cues = ", ".join(f"{r}:{c!r}" for r, c in self.hits) or "no cue"
-        return f"reason {self.reason} ({cues})"
+        rival = f"; rival {self.rival}" if self.rival else ""
+        return f"reason {self.reason} ({cues}){rival}"
+
+
+def _others_illness_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _OTHERS_ILLNESS.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return spans
 
 
 def classify(text: str) -> ReasonDecision:
-    """The absence reason a message gives (`unknown` when none): highest total cue weight wins."""
+    """The absence reason a message gives (`unknown` when none): highest total cue weight wins. Illness words in a
+    clause about someone else's illness do not count for the child."""
     scores: dict[str, float] = {}
     hits: list[tuple[str, str]] = []
+    others = _others_illness_spans(text)
     for reason, pattern, weight in CUES:
         for m in pattern.finditer(text):
+            if reason == "illness" and any(a <= m.start() < b for a, b in others):
+                continue
             scores[reason] = scores.get(reason, 0) + weight
             hits.append((reason, m.group(0)))
     if SIBLING_CARE.search(text):
@@ -194,7 +228,9 @@ def classify(text: str) -> ReasonDecision:
     if not scores:
         return ReasonDecision("unknown", ())
     best = max(scores, key=lambda r: (scores[r], -PRECEDENCE.index(r)))
-    return ReasonDecision(best, tuple(hits))
+    rivals = [r for r in scores if r != best and scores[r] >= RIVAL_WEIGHT and frozenset((best, r)) in UNRESOLVED
+              and (r != "holiday" or any(h == r and _HOLIDAY_ITSELF.search(c) for h, c in hits))]
+    return ReasonDecision(best, tuple(hits), max(rivals, key=scores.__getitem__) if rivals else None)
 
 
 def is_late(text: str) -> bool:

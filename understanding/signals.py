@@ -19,7 +19,9 @@ STRONG = re.compile(
     r"|\b(?:have|take|get|having|taking) (?:the |a )?(?:monday|tuesday|wednesday|thursday|friday|morning|afternoon"
     r"|day|\d+ days|two days|three days) off\b"
     r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
-    r"|morning|afternoon)\b|\bbe excused\b|\brefus\w* to (?:come|go|get up|attend)\b")
+    r"|morning|afternoon)\b|\bbe excused\b|\brefus\w* to (?:come|go|get up|attend)\b"
+    r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
+    r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b")
 WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!came )(?<!fell )\boff\b(?! to\b)"
                   r"|\baway\b|\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
                   r"|\bat home\b")
@@ -38,7 +40,13 @@ CURRENT = re.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent
 # The child is coming in after all ("has a cold but is ok to come in"): nothing to record.
 ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright|all right)"
                        r" (?:to come in|to come to school"
-                       r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b")
+                       r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b"
+                       r"|\b(?:but|though) (?:he|she|they)(?:'s|'re| is| are) (?:still )?coming in\b(?! late| later)"
+                       r"|\binsisted on (?:coming|going) in\b"
+                       r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b(?! late| later| (?:at|by|for|after"
+                       r"|around|about|from) )")
+# "Thanks for letting me know ...": an acknowledgement, however many illness words it repeats.
+THANKS = re.compile(r"^(?:thanks|thank you|cheers|many thanks) (?:so much |very much )?for\b")
 # "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
 PASS_ON = re.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
 CONDITIONAL = re.compile(
@@ -49,6 +57,8 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
     canon = CONDITIONAL.sub(" ", canon)
+    if THANKS.search(canon) and not (STRONG.search(canon) or late or partial):
+        return False
     if STRONG.search(canon) or late or partial:
         return True
     if QUESTION.search(canon) and not (PASS_ON.search(canon) and reason != "unknown"):

@@ -43,4 +43,5 @@ CANON: tuple[tuple[str, object], ...] = (
     ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975\U0001F976]+", " poorly "),
     (r"\s&\s", " and "), (r"\b(\d{1,2})h(\d\d)\b", r"\1:\2"), (r"\b(\d{1,2})h\b", r"\1:00"),
     (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"),
+    (r"\s@\s*", " at "), (r"\bpickin\b", "picking"), (r"\btho\b", "though"), (r"\bwiv\b", "with"),
 )
