@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from api import demo_phone, health, registers, staff, webhooks_telegram, webhooks_twilio
 from api.monitoring import router as monitoring_router
 from core.clock import Clock, SystemClock
-from core.settings import Settings, get_settings
+from core.settings import DEV_SECRET, Settings, get_settings
 from models.db import make_engine
 
 
@@ -25,6 +25,8 @@ def create_app(
     run_background: bool | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
+    if not settings.demo_mode and settings.secret_key.get_secret_value() == DEV_SECRET:
+        raise RuntimeError("ROLLCALL_SECRET_KEY must be set outside demo mode (it signs staff sessions)")
     clock = clock or SystemClock()
 
     @contextlib.asynccontextmanager

@@ -9,13 +9,14 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DB_PATH = Path("var/rollcall.db")
+DEV_SECRET = "dev-only-secret-change-me"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ROLLCALL_", env_file=".env", extra="ignore")
 
     database_url: str = Field(default=f"sqlite:///{DEFAULT_DB_PATH}", description="SQLAlchemy URL")
-    secret_key: SecretStr = SecretStr("dev-only-secret-change-me")
+    secret_key: SecretStr = SecretStr(DEV_SECRET)
     public_base_url: str = "http://127.0.0.1:8000"
     demo_mode: bool = True
     demo_password: SecretStr = SecretStr("rollcall-demo")

@@ -38,8 +38,12 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     scheduler: Annotated[bool, typer.Option(help="run the chase scheduler and outbox in this process")] = True,
+    workers: Annotated[int, typer.Option(min=1, help="web processes (PostgreSQL); each claims work with "
+                                                     "SKIP LOCKED, so several never send twice")] = 1,
 ) -> None:
     """Serve the web app, webhooks and (by default) the scheduler: the embedded default."""
+    import os
+
     import uvicorn
 
     from api.app import create_app
@@ -47,7 +51,11 @@ def serve(
 
     settings = get_settings()
     prepare_database(settings)
-    uvicorn.run(create_app(settings, run_background=scheduler), host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(create_app(settings, run_background=scheduler), host=host, port=port, log_level="info")
+        return
+    os.environ["ROLLCALL_RUN_SCHEDULER"] = "true" if scheduler else "false"
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 @app.command()

@@ -1,3 +1,4 @@
+import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -11,3 +12,9 @@ def test_healthz_and_openapi(engine, db_url, clock):
         assert client.get("/docs").status_code == 200
         assert client.get("/openapi.json").json()["info"]["title"] == "Rollcall"
         assert client.get("/", follow_redirects=False).headers["location"] == "/staff/today"
+
+
+def test_production_refuses_the_development_secret(db_url):
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app(Settings(database_url=db_url, demo_mode=False))
+    assert create_app(Settings(database_url=db_url, demo_mode=False, secret_key="a-long-random-secret"))

@@ -24,7 +24,9 @@ DEFAULT_POLICY = SchoolPolicy()
 MAX_TEXT = 2000
 FOREIGN_BARE_WORDS = 6  # "Ana nu vine azi la scoala" fits; longer messages usually say why
 APPOINTMENT_REASONS = ("medical", "interview")
-GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital"
+# A doctor's visit or a check of the illness itself (an x-ray of the sprain): for a whole day off, illness is the reason
+GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
+                             r"|walk-?in (?:centre|center|clinic)|urgent care"
                              r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
 CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b")
 
@@ -72,7 +74,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close)
     plan = days.plan_days(ctext, calendar, local_now, detected)
-    if (decision.reason == "medical" and decision.has("illness") and plan.sessions
+    if (decision.reason == "medical" and decision.has("illness") and plan.sessions and not late
             and all(GENERIC_MEDICAL.match(cue) for r, cue in decision.hits if r == "medical")
             and {s.half for s in plan.sessions} == {"AM", "PM"}):
         decision = replace(decision, reason="illness")  # ill all day; the doctor's appointment is part of it
@@ -93,10 +95,13 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 
 
 def _says_late(text: str, reason: str) -> bool:
-    """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence."""
+    """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence (an ill child
+    coming in later is late; one seen by a doctor first is not: that is the medical appointment with a return)."""
     if reasons.is_late(text):
         return True
-    return (bool(reasons.ARRIVAL_CUE.search(text)) and reason in ("transport", "unknown", "unsatisfactory")
+    if reason == "illness" and reasons.classify(text).has("medical"):
+        return False
+    return (bool(reasons.ARRIVAL_CUE.search(text)) and reason in ("transport", "unknown", "unsatisfactory", "illness")
             and not signals.ABSENCE.search(text))
 
 
