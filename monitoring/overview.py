@@ -181,12 +181,10 @@ def school_overview(db: Session, school: School, now: dt.datetime, *, safeguardi
         codes.update(counts)
     by_week = [(m, Figures.from_counts(c)) for m, c in sorted(weekly.items())]
     by_weekday = [(WEEKDAYS[d], Figures.from_counts(by_day[d])) for d in range(5)]
-    events = queries.events(db, school.id or 0, state.year.first, state.today,
-                            set(policy.penalty_codes) | {LATE, LATE_AFTER_CLOSE})
     bands = Counter(f.band(policy) for f in per.values() if f.possible)
     overview = SchoolOverview(state=state, whole=whole, bands=bands, by_year=by_year, by_form=by_form, by_flag=by_flag,
                               by_week=by_week, by_weekday=by_weekday, codes=codes,
-                              lists=threshold_lists(state, events), charts={})
+                              lists=threshold_lists(state, state.events), charts={})
     overview.charts = school_charts(overview)
     return overview
 

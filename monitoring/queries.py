@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import String, and_, case, cast, func, literal, select
 from sqlmodel import Session
 
 from models.attendance import AttendanceMark, MarkStatus
@@ -36,6 +37,37 @@ def counts_by_pupil(db: Session, school_id: int, first: dt.date, last: dt.date, 
     return out
 
 
+@dataclass
+class YearScan:
+    """A school's year read in one pass: sessions per code per pupil over the year and over one
+    half term within it, and the marks the counting rules look at."""
+
+    counts: dict[int, dict[str, int]]
+    term_counts: dict[int, dict[str, int]]
+    events: list[Event]
+
+
+def year_scan(db: Session, school_id: int, first: dt.date, last: dt.date, event_codes: Iterable[str],
+              term: tuple[dt.date, dt.date] | None = None) -> YearScan:
+    """`counts_by_pupil` over [first, last], the same over `term` and `events` with `event_codes`,
+    from one grouped scan (the events come back as each group's joined `day` + `half`)."""
+    codes = sorted(set(event_codes))
+    in_term = literal(0) if term is None else func.sum(case((and_(M.day >= term[0], M.day <= term[1]), 1), else_=0))
+    marks = func.aggregate_strings(case((M.code.in_(codes), cast(M.day, String) + M.half)), ",")
+    query = (select(M.pupil_id, M.code, func.count(), in_term, marks).where(*_live(school_id, first, last))
+             .group_by(M.pupil_id, M.code))
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    term_counts: dict[int, dict[str, int]] = defaultdict(dict)
+    found: list[Event] = []
+    for pid, code, count, term_count, joined in db.connection().execute(query):
+        counts[pid][code] = count
+        if term_count:
+            term_counts[pid][code] = term_count
+        if joined:
+            found += [Event(pid, dt.date.fromisoformat(m[:10]), m[10:], code) for m in joined.split(",")]
+    return YearScan(counts, term_counts, found)
+
+
 def figures_by_pupil(db: Session, school_id: int, first: dt.date, last: dt.date,
                      pupil_ids: Iterable[int] | None = None, codes: Iterable[str] | None = None) -> dict[int, Figures]:
     """Each pupil's figures over [first, last]."""
@@ -50,17 +82,6 @@ def counts_by_day(db: Session, school_id: int, first: dt.date, last: dt.date) ->
     for day, code, count in db.connection().execute(query):
         out[day][code] += count
     return out
-
-
-def events(db: Session, school_id: int, first: dt.date, last: dt.date, codes: Iterable[str],
-           pupil_ids: Iterable[int] | None = None) -> list[Event]:
-    """The marks with one of `codes`, for the counting rules (penalty codes, L, U); with the
-    school's `pupil_ids` the database seeks each pupil's few such marks in the index."""
-    query = select(M.pupil_id, M.day, M.half, M.code).where(*_live(school_id, first, last),
-                                                            M.code.in_(sorted(set(codes))))
-    if pupil_ids is not None:
-        query = query.where(M.pupil_id.in_(sorted(pupil_ids)))
-    return [Event(pid, day, half, code) for pid, day, half, code in db.connection().execute(query)]
 
 
 def pupil_marks(db: Session, pupil_id: int, first: dt.date, last: dt.date) -> list[tuple[dt.date, str, str]]:

@@ -30,7 +30,7 @@ from monitoring.codes import LATE, LATE_AFTER_CLOSE
 from monitoring.figures import EMPTY, Figures
 from monitoring.letters import first_contacts, letter_values, school_templates
 from monitoring.periods import Period, SchoolWeeks, academic_year, half_terms
-from monitoring.thresholds import Candidate, detect, review_rule
+from monitoring.thresholds import Candidate, Event, detect, review_rule
 
 
 def school_today(school: School, now: dt.datetime) -> dt.date:
@@ -58,6 +58,7 @@ class SchoolFigures:
     year_figures: dict[int, Figures]
     last_term: Period | None  # the half term that last ended
     last_term_figures: dict[int, Figures]
+    events: list[Event]  # the year's marks with a penalty code, L or U (every pupil's)
 
     def figures(self, pupil_id: int) -> Figures:
         return self.year_figures.get(pupil_id, EMPTY)
@@ -75,16 +76,16 @@ def load_figures(db: Session, school: School, now: dt.datetime, period: Period |
     terms = half_terms(calendar, first, today, policy.half_term_break_days)
     pupils = {p.id: p for p in db.exec(select(Pupil).where(Pupil.school_id == school.id)) if p.id is not None
               and (p.on_roll_until is None or p.on_roll_until >= first)}
-    counts = queries.counts_by_pupil(db, school.id or 0, first, today)
-    year_figures = {pid: Figures.from_counts(c) for pid, c in counts.items() if pid in pupils}
     ended = [t for t in terms if t.last < today]
     last_term = ended[-1] if ended else None
-    term_figures = {} if last_term is None else queries.figures_by_pupil(
-        db, school.id or 0, last_term.first, last_term.last, pupil_ids=year_figures,
-        codes={code for c in counts.values() for code in c})
+    scan = queries.year_scan(db, school.id or 0, first, today, set(policy.penalty_codes) | {LATE, LATE_AFTER_CLOSE},
+                             None if last_term is None else (last_term.first, last_term.last))
+    year_figures = {pid: Figures.from_counts(c) for pid, c in scan.counts.items() if pid in pupils}
+    term_figures = {pid: Figures.from_counts(c) for pid, c in scan.term_counts.items() if pid in year_figures}
     return SchoolFigures(school=school, policy=policy, calendar=calendar, today=today, year=Period(first, today),
                          terms=terms, weeks=SchoolWeeks(calendar, first, today), pupils=pupils,
-                         year_figures=year_figures, last_term=last_term, last_term_figures=term_figures)
+                         year_figures=year_figures, last_term=last_term, last_term_figures=term_figures,
+                         events=scan.events)
 
 
 @dataclass
@@ -130,13 +131,9 @@ def _reviews(db: Session, state: SchoolFigures, now: dt.datetime, existing: set[
 
 
 def find_crossings(db: Session, state: SchoolFigures, now: dt.datetime, existing: set[str]) -> list[Candidate]:
-    codes = set(state.policy.penalty_codes) | {LATE, LATE_AFTER_CLOSE}
-    events = queries.events(db, state.school.id or 0, state.year.first, state.today, codes,
-                            pupil_ids=state.year_figures)
     found = detect(year=state.year, today=state.today, policy=state.policy, year_figures=state.year_figures,
                    last_term=state.last_term, last_term_figures=state.last_term_figures, terms=state.terms,
-                   events=events, weeks=state.weeks,
-                   existing=existing)
+                   events=state.events, weeks=state.weeks, existing=existing)
     return found + _reviews(db, state, now, existing)
 
 

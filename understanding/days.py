@@ -62,7 +62,8 @@ _EXCLUDED_PREFIX = re.compile(
     r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
-_PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in|coming in)\s*(?:on\s+)?$"
+_PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
+                             r"|coming in)\s*(?:on\s+)?$"
                              r"|\bbring (?:\w+ )?(?:in|back)\s*$"
                              r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
@@ -116,8 +117,8 @@ RETURN_AFTER = re.compile(
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
-                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out|(?:come|coming) to (?:get|collect"
-                     r"|fetch) \w+|get \w+ out) (?:at|before) lunch(?:time)?\b"
+                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
+                     r"|(?:come|coming) to (?:get|collect|fetch) \w+|get \w+ out) (?:at|before) lunch(?:time)?\b"
                      r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b|\bafternoon only\b")
 AM_ONLY = re.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
                      r"|\boff for the morning\b")

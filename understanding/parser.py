@@ -133,6 +133,9 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
         return forward("no child is absent")
 
     segments = _segments(a)
+    if len(a.who.children) >= 2 and not segments and reasons.mixed(reasons.classify(a.canon)):
+        return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
+                           explanation=(*why, "several children and several reasons that cannot be told apart"))
     reports = [_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children]
     if any(not r.sessions for r in reports):
         return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,

@@ -77,7 +77,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
     ],
     "illness": [
-        (r"poorly|\bsick\b(?! note)|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
+        (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
+         r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsillitis|chickenpox|chicken pox|conjunctivitis|migraine\w*"
@@ -135,7 +136,8 @@ SIBLING_CARE = re.compile(
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
     r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay (?:home |at home )?with me\b")
-DV = re.compile(r"d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
+DV = re.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
+                r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
                 r"|tummy bug|stomach bug")
 LATE = re.compile(
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
@@ -192,6 +194,7 @@ class ReasonDecision:
     reason: str
     hits: tuple[tuple[str, str], ...]
     rival: str | None = None  # a second reason the conventions do not rank against `reason`
+    strong: frozenset[str] = frozenset()  # every reason with at least a full cue
 
     def has(self, reason: str) -> bool:
         return any(r == reason for r, _ in self.hits)
@@ -230,7 +233,16 @@ def classify(text: str) -> ReasonDecision:
     best = max(scores, key=lambda r: (scores[r], -PRECEDENCE.index(r)))
     rivals = [r for r in scores if r != best and scores[r] >= RIVAL_WEIGHT and frozenset((best, r)) in UNRESOLVED
               and (r != "holiday" or any(h == r and _HOLIDAY_ITSELF.search(c) for h, c in hits))]
-    return ReasonDecision(best, tuple(hits), max(rivals, key=scores.__getitem__) if rivals else None)
+    strong = frozenset(r for r in scores if scores[r] >= RIVAL_WEIGHT or (r == "unsatisfactory" and r in scores))
+    return ReasonDecision(best, tuple(hits), max(rivals, key=scores.__getitem__) if rivals else None, strong)
+
+
+def mixed(decision: ReasonDecision) -> bool:
+    """Does the message give reasons that may belong to different children (one ill, another kept home with them;
+    one at the dentist, another on holiday)? Then a shared reason cannot be given to all of them."""
+    strong = sorted(decision.strong)
+    return any(frozenset((a, b)) in UNRESOLVED or "unsatisfactory" in (a, b)
+               for i, a in enumerate(strong) for b in strong[i + 1:])
 
 
 def is_late(text: str) -> bool:

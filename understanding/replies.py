@@ -1,22 +1,20 @@
 """Replies to parents from translatable templates (gettext catalogues under understanding/locale).
 
-Catalogues are compiled from the committed .po files in memory with babel the first time a language
-is used, so a fresh checkout needs no build step. Days are formatted with babel ("Mon 23 Nov").
+Catalogues are compiled from the committed .po files in memory (core.i18n.catalogue) the first time a
+language is used, so a fresh checkout needs no build step. Days are formatted with babel ("Mon 23 Nov").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gettext
-import io
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from babel.dates import format_date, format_time
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 
+from core import i18n
 from core.calendar import Session
 from understanding.types import Child, PupilReport
 
@@ -54,17 +52,9 @@ CLARIFY = {
 }
 
 
-@lru_cache(maxsize=32)
 def catalogue(language: str) -> gettext.NullTranslations:
-    po_path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if not po_path.exists():
-        return gettext.NullTranslations()
-    with po_path.open("rb") as f:
-        catalog = read_po(f, locale=language)
-    buf = io.BytesIO()
-    write_mo(buf, catalog)
-    buf.seek(0)
-    return gettext.GNUTranslations(buf)
+    """The replies' catalogue in `language` (compiled once, by core.i18n)."""
+    return i18n.catalogue(LOCALE_DIR, DOMAIN, language)
 
 
 def _(language: str, message: str, **values: object) -> str:

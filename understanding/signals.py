@@ -20,7 +20,8 @@ STRONG = re.compile(
     r"|day|\d+ days|two days|three days) off\b"
     r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
     r"|morning|afternoon)\b|\bbe excused\b|\brefus\w* to (?:come|go|get up|attend)\b"
-    r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
+    r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b"
+    r"|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
     r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b")
 WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!came )(?<!fell )\boff\b(?! to\b)"
                   r"|\baway\b|\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
@@ -43,8 +44,8 @@ ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright
                        r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b"
                        r"|\b(?:but|though) (?:he|she|they)(?:'s|'re| is| are) (?:still )?coming in\b(?! late| later)"
                        r"|\binsisted on (?:coming|going) in\b"
-                       r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b(?! late| later| (?:at|by|for|after"
-                       r"|around|about|from) )")
+                       r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
+                       r"(?! late| later| (?:at|by|for|after|around|about|from) )")
 # "Thanks for letting me know ...": an acknowledgement, however many illness words it repeats.
 THANKS = re.compile(r"^(?:thanks|thank you|cheers|many thanks) (?:so much |very much )?for\b")
 # "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
