@@ -4,7 +4,8 @@ The corpus is written independently of the dev corpora: every reason, day and se
 arrivals, partial days, child matching, forwards and twelve other languages. Ids starting "ge" are English,
 "gm-<lang>" the other languages; "gex<N>-" are later fresh English batches (competing reasons, half days,
 several children with different reasons), each scored held-out before any fix was made for it. Scored as score.py
-does: a record must match pupils, reasons, codes and sessions exactly; a clarify or forward where a record was wanted is an abstention, anything else is wrong.
+does: a record must match pupils, reasons, codes and sessions exactly; a clarify or forward where a record was
+wanted is an abstention, anything else is wrong.
 """
 
 from __future__ import annotations
