@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from core.calendar import Session as RegisterSession
 from models.attendance import AttendanceMark
 from models.chase import Chase, ChaseState, ChaseStep, StepKind, StepStatus
+from models.db import session_scope
 from models.messages import Direction, Message, MessageKind, MessageStatus, ParsedReport, ReportMark
 from models.school import School
 from scheduler.close import ensure_close_step, run_session_close
@@ -55,13 +56,8 @@ def _sessions(db_or_engine: Session | Engine) -> Iterator[Session]:
         yield db_or_engine
         db_or_engine.flush()
         return
-    with Session(db_or_engine, expire_on_commit=False) as db:
-        try:
-            yield db
-            db.commit()
-        except BaseException:
-            db.rollback()
-            raise
+    with session_scope(db_or_engine) as db:
+        yield db
 
 
 def plan_closes(db: Session, now: dt.datetime) -> int:

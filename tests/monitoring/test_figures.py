@@ -90,3 +90,10 @@ def test_queries_sum_a_range_and_skip_withdrawn(engine):
         assert halves[0] == Figures(possible=10, attended=10)
         assert halves[1] == Figures(possible=10, attended=7, authorised=2, unauthorised=1, late=1)
         assert halves[0] + halves[1] == f
+        scan = queries.year_scan(db, s.id, dt.date(2026, 9, 1), dt.date(2026, 11, 30), {"O", "L", "U"},
+                                 (week[5], week[9]))
+        assert Figures.from_counts(scan.counts[p.id]) == f
+        assert Figures.from_counts(scan.term_counts[p.id]) == halves[1]
+        assert sorted((e.day, e.half, e.code) for e in scan.events) == [(week[9], "AM", "O"), (week[9], "PM", "L")]
+        early = queries.year_scan(db, s.id, dt.date(2026, 9, 1), dt.date(2026, 11, 30), {"I"}, (week[0], week[1]))
+        assert early.term_counts[p.id] == {"/": 2, "\\": 2} and len(early.events) == 2  # not the withdrawn I

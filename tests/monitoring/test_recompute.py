@@ -60,6 +60,25 @@ def test_recompute_raises_each_crossing_once_with_its_figures(engine):
         assert db.exec(select(Message)).all() == []  # nothing reaches a parent before approval
 
 
+def test_each_crossing_is_linked_to_its_own_task_and_letter(engine):
+    with Session(engine) as db:
+        s, *_ = _setup(db)
+        _setup(db, "elm")  # another school's rows interleave in the same tables
+        recompute_all(db, NOW)
+        tasks = {t.id: t for t in db.exec(select(StaffTask))}
+        letters = {x.id: x for x in db.exec(select(Letter))}
+        crossings = list(db.exec(select(ThresholdCrossing)))
+        assert len({c.task_id for c in crossings if c.task_id}) == len(tasks) == 10
+        assert len({c.letter_id for c in crossings if c.letter_id}) == len(letters) == 14
+        for c in crossings:
+            if c.task_id:
+                task = tasks[c.task_id]
+                assert (task.dedupe_key, task.pupil_id, task.school_id) == (f"monitor:{c.key}", c.pupil_id, c.school_id)
+                assert task.details["rule"] == c.rule and task.details["letter_id"] == c.letter_id
+            if c.letter_id:
+                assert (letters[c.letter_id].pupil_id, letters[c.letter_id].school_id) == (c.pupil_id, c.school_id)
+
+
 def test_monitoring_period_review_praises_improvement(engine):
     with Session(engine) as db:
         s, _, ben, *_ = _setup(db)
