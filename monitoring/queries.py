@@ -50,16 +50,19 @@ class YearScan:
 def year_scan(db: Session, school_id: int, first: dt.date, last: dt.date, event_codes: Iterable[str],
               term: tuple[dt.date, dt.date] | None = None) -> YearScan:
     """`counts_by_pupil` over [first, last], the same over `term` and `events` with `event_codes`,
-    from one grouped scan (the events come back as each group's joined `day` + `half`)."""
+    from one grouped scan (the events come back as each group's joined ISO `day` + `half`, whatever
+    the server's DateStyle)."""
     codes = sorted(set(event_codes))
     in_term = literal(0) if term is None else func.sum(case((and_(M.day >= term[0], M.day <= term[1]), 1), else_=0))
-    marks = func.aggregate_strings(case((M.code.in_(codes), cast(M.day, String) + M.half)), ",")
+    conn = db.connection()
+    day = func.to_char(M.day, "YYYY-MM-DD") if conn.dialect.name == "postgresql" else cast(M.day, String)
+    marks = func.aggregate_strings(case((M.code.in_(codes), day + M.half)), ",")
     query = (select(M.pupil_id, M.code, func.count(), in_term, marks).where(*_live(school_id, first, last))
              .group_by(M.pupil_id, M.code))
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     term_counts: dict[int, dict[str, int]] = defaultdict(dict)
     found: list[Event] = []
-    for pid, code, count, term_count, joined in db.connection().execute(query):
+    for pid, code, count, term_count, joined in conn.execute(query):
         counts[pid][code] = count
         if term_count:
             term_counts[pid][code] = term_count

@@ -75,7 +75,7 @@ async def fake_twilio() -> AsyncIterator[FakeTwilio]:
 @pytest.fixture
 def settings(db_url, fake_telegram, fake_twilio) -> Settings:
     return Settings(
-        database_url=db_url, public_base_url=PUBLIC, demo_mode=True, run_scheduler=False,
+        database_url=db_url, public_base_url=PUBLIC, demo_mode=True, run_scheduler=False, secret_key="test-secret",
         telegram_bot_token=TOKEN, telegram_webhook_secret=SECRET, telegram_api_base=fake_telegram.base,
         twilio_account_sid="AC" + "0" * 32, twilio_auth_token=AUTH, twilio_sms_from="+447700900000",
         twilio_whatsapp_from="+14155238886", twilio_api_base=fake_twilio.base, twilio_messages_per_second=10,
