@@ -8,6 +8,8 @@ timed inside the app) and of
 the htmx refresh `GET /staff/today/live`. Target: under 200 ms.
 
     .venv/bin/python bench/today_page.py [--url sqlite:///var/bench-today.db | postgresql://...] [--runs 30]
+
+A PostgreSQL URL must name an empty database (e.g. one made for the bench with `createdb`).
 """
 
 from __future__ import annotations
@@ -156,7 +158,7 @@ def measure(client: TestClient, path: str, runs: int, server_ms: list[float]) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--url", help="database URL (default: a fresh SQLite file in a temp dir)")
+    parser.add_argument("--url", help="database URL of an empty database (default: a fresh SQLite file in a temp dir)")
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
