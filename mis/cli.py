@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlmodel import Session
+
+from models.school import School
 
 import_app = typer.Typer(help="Import pupils, contacts and term dates from MIS exports.", no_args_is_help=True)
 
@@ -20,6 +23,20 @@ EncodingOpt = Annotated[str | None, typer.Option(help="force the file's encoding
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="check and report, but save nothing")]
 CsvFile = Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)]
 PROGRESS_MIN_ROWS = 200
+
+
+@contextmanager
+def school_session(slug: str | None) -> Iterator[tuple[Session, School]]:
+    """The configured database (migrated) and the school named by --school, as a CLI error if none."""
+    from core.settings import get_settings
+    from rollcall.bootstrap import UnknownSchool
+    from rollcall.bootstrap import school_session as open_school_session
+
+    try:
+        with open_school_session(get_settings(), slug) as found:
+            yield found
+    except UnknownSchool as exc:
+        raise typer.BadParameter(str(exc), param_hint="--school") from None
 
 
 @contextmanager
@@ -47,39 +64,26 @@ def _progress(label: str) -> Iterator[Callable[[int, int], None]]:
 
 
 def _run(kind_files: list[tuple[str, Path]], school_slug: str | None, encoding: str | None, dry_run: bool) -> None:
-    from core.settings import get_settings
     from mis.importer import import_contacts, import_links, import_pupils
     from mis.table import ImportFileError
-    from models.db import make_engine, session_scope
-    from rollcall.bootstrap import find_school, prepare_database
 
     importers = {"pupils": import_pupils, "contacts": import_contacts, "links": import_links}
-    settings = get_settings()
-    prepare_database(settings, seed=False)
-    engine = make_engine(settings.database_url)
     rejected = 0
-    try:
-        with session_scope(engine) as session:
-            try:
-                school = find_school(session, school_slug)
-            except LookupError as exc:
-                raise typer.BadParameter(str(exc), param_hint="--school") from None
-            for kind, path in kind_files:
-                with _progress(f"{path.name}") as progress:
-                    try:
-                        report = importers[kind](session, school, path.read_bytes(), source=path.name,
-                                                 encoding=encoding, progress=progress)
-                    except ImportFileError as exc:
-                        session.rollback()
-                        typer.echo(f"{path.name}: not imported: {exc}", err=True)
-                        raise typer.Exit(1) from None
-                typer.echo(report.summary())
-                rejected += len(report.rejected)
-            if dry_run:
-                session.rollback()
-                typer.echo("dry run: nothing saved")
-    finally:
-        engine.dispose()
+    with school_session(school_slug) as (session, school):
+        for kind, path in kind_files:
+            with _progress(f"{path.name}") as progress:
+                try:
+                    report = importers[kind](session, school, path.read_bytes(), source=path.name,
+                                             encoding=encoding, progress=progress)
+                except ImportFileError as exc:
+                    session.rollback()
+                    typer.echo(f"{path.name}: not imported: {exc}", err=True)
+                    raise typer.Exit(1) from None
+            typer.echo(report.summary())
+            rejected += len(report.rejected)
+        if dry_run:
+            session.rollback()
+            typer.echo("dry run: nothing saved")
     if rejected:
         raise typer.Exit(2)
 
@@ -121,28 +125,15 @@ def import_terms_cmd(
     dry_run: DryRunOpt = False,
 ) -> None:
     """Term dates, holidays, INSET days and closures from an .ics file (see mis/terms.py)."""
-    from core.settings import get_settings
     from mis.terms import TermsFileError, import_terms
-    from models.db import make_engine, session_scope
-    from rollcall.bootstrap import find_school, prepare_database
 
-    settings = get_settings()
-    prepare_database(settings, seed=False)
-    engine = make_engine(settings.database_url)
-    try:
-        with session_scope(engine) as session:
-            try:
-                target = find_school(session, school)
-            except LookupError as exc:
-                raise typer.BadParameter(str(exc), param_hint="--school") from None
-            try:
-                report = import_terms(session, target, file.read_bytes(), source=file.name, replace=replace)
-            except TermsFileError as exc:
-                typer.echo(f"{file.name}: not imported: {exc}", err=True)
-                raise typer.Exit(1) from None
-            typer.echo(report.summary())
-            if dry_run:
-                session.rollback()
-                typer.echo("dry run: nothing saved")
-    finally:
-        engine.dispose()
+    with school_session(school) as (session, target):
+        try:
+            report = import_terms(session, target, file.read_bytes(), source=file.name, replace=replace)
+        except TermsFileError as exc:
+            typer.echo(f"{file.name}: not imported: {exc}", err=True)
+            raise typer.Exit(1) from None
+        typer.echo(report.summary())
+        if dry_run:
+            session.rollback()
+            typer.echo("dry run: nothing saved")

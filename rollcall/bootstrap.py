@@ -12,6 +12,8 @@ import csv
 import datetime as dt
 import io
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -58,12 +60,29 @@ def prepare_database(settings: Settings, seed: bool = True) -> str | None:
     return seed_demo(settings) if empty else None
 
 
+class UnknownSchool(LookupError):
+    """No school matches the slug (or none was named and several exist)."""
+
+
+@contextmanager
+def school_session(settings: Settings, slug: str | None) -> Iterator[tuple[Session, School]]:
+    """For CLI commands: migrate the configured database, then a committed session and the school
+    named by `slug` (see `find_school`; UnknownSchool when there is none)."""
+    prepare_database(settings, seed=False)
+    engine = make_engine(settings.database_url)
+    try:
+        with session_scope(engine) as session:
+            yield session, find_school(session, slug)
+    finally:
+        engine.dispose()
+
+
 def find_school(session: Session, slug: str | None = None) -> School:
     """The school with this slug; without one, the only school (or the demo school)."""
     if slug:
         school = session.exec(select(School).where(School.slug == slug)).first()
         if school is None:
-            raise LookupError(f"no school with slug {slug!r}")
+            raise UnknownSchool(f"no school with slug {slug!r}")
         return school
     schools = session.exec(select(School).order_by(School.id)).all()
     if len(schools) == 1:
@@ -72,7 +91,7 @@ def find_school(session: Session, slug: str | None = None) -> School:
     if demo is not None:
         return demo
     slugs = ", ".join(s.slug for s in schools) or "none yet (run `rollcall demo` or create one)"
-    raise LookupError(f"name the school with --school; schools: {slugs}")
+    raise UnknownSchool(f"name the school with --school; schools: {slugs}")
 
 
 def add_staff(session: Session, *, email: str, name: str, school: School, role: Role, password: str | None) -> str:

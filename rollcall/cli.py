@@ -187,26 +187,19 @@ def staff_add(
                                           envvar="ROLLCALL_STAFF_PASSWORD")] = "",
 ) -> None:
     """Create a staff account with a role at a school (or add the role to an existing account)."""
+    from mis.cli import school_session
     from models import Role
-    from models.db import make_engine, session_scope
-    from rollcall.bootstrap import add_staff, find_school, prepare_database
+    from rollcall.bootstrap import add_staff
 
     try:
         staff_role = Role(role)
     except ValueError:
         raise typer.BadParameter(f"one of {', '.join(r.value for r in Role)}", param_hint="--role") from None
-    settings = get_settings()
-    prepare_database(settings, seed=False)
-    engine = make_engine(settings.database_url)
-    try:
-        with session_scope(engine) as db:
-            try:
-                target = find_school(db, school)
-                typer.echo(add_staff(db, email=email, name=name, school=target, role=staff_role, password=password))
-            except (LookupError, ValueError) as exc:
-                raise typer.BadParameter(str(exc)) from None
-    finally:
-        engine.dispose()
+    with school_session(school) as (db, target):
+        try:
+            typer.echo(add_staff(db, email=email, name=name, school=target, role=staff_role, password=password))
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
 
 
 @app.command()
