@@ -29,13 +29,14 @@ class School(SQLModel, table=True):
     trust_id: int | None = Field(default=None, foreign_key="trust.id", index=True)
     name: str = Field(max_length=200)
     slug: str = Field(max_length=80, unique=True)
-    timezone: str = Field(default="Europe/London", max_length=64)
-    am_start: dt.time = dt.time(8, 50)
-    am_register_close: dt.time = dt.time(9, 20)
-    pm_start: dt.time = dt.time(13, 30)
-    pm_register_close: dt.time = dt.time(13, 45)
-    day_end: dt.time = dt.time(15, 15)
-    report_deadline: dt.time = dt.time(9, 0)
+    # defaults: the one set of school times in core.calendar.SchoolCalendar
+    timezone: str = Field(default=SchoolCalendar.timezone, max_length=64)
+    am_start: dt.time = SchoolCalendar.am_start
+    am_register_close: dt.time = SchoolCalendar.am_register_close
+    pm_start: dt.time = SchoolCalendar.pm_start
+    pm_register_close: dt.time = SchoolCalendar.pm_register_close
+    day_end: dt.time = SchoolCalendar.day_end
+    report_deadline: dt.time = SchoolCalendar.report_deadline
     office_phone: str | None = Field(default=None, max_length=32)
     policy: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSONType, nullable=False))
     api_key_hash: str | None = Field(default=None, max_length=200)
