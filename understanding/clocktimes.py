@@ -8,10 +8,22 @@ import re
 TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _TIME_RE = re.compile(rf"^{TIME}$")
 _ARRIVAL = re.compile(
-    rf"\b(?:by|around|about|for|at|for about|for around|by about|approx|approximately|ish|maybe|probably|roughly)"
+    rf"\b(?:by|around|about|for|at|for about|for around|by about|approx\.?|approximately|ish|maybe|probably|roughly"
+    rf"|until|till|til)"
     rf"\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 )
-_IN_MINUTES = re.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3})\s*(?:mins?|minutes?)\b")
+# A time attached to an arrival verb ("we'll be there about 9.45", "arrive approx 09:50", "be there 10ish"): it wins
+# over other times in the message ("drop the car at the garage at 9").
+_ARRIVE_AT = re.compile(
+    rf"\b(?:(?:be|get|getting|arrive|arriving|reach|be with you)(?:\s+(?:there|in|in school|at school|to school|here"
+    rf"|back))?|(?:come|coming|bring \w+|bringing \w+)\s+(?:in|into school|to school)|(?:drop|dropping) \w+ off)"
+    rf"\s+(?:(?:by|around|about|for|at|approx\.?|approximately|roughly|until|till|til|just after|after|at about"
+    rf"|at around|by about|for about|for around)\s+)?(?:about\s+|around\s+|approx\.?\s+)?{TIME}"
+    rf"(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
+)
+_ISH = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*-?ish\b")
+_IN_MINUTES = re.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3})\s*(?:mins?|minutes?)\b"
+                         r"|\b(\d{1,3})\s*(?:mins?|minutes?)\s+(?:away|out)\b")
 _MINUTES_LATE = re.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b")
 
 
@@ -36,26 +48,35 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes?|hou
 def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> dt.time | None:
     """The arrival time a late message states, if any (`received` is local). Failing an arrival cue ("by 9.40"),
     the last clock time ("9:50", "9h50") still to come that morning, as a late message's time is its arrival."""
-    for m in _ARRIVAL.finditer(text):
-        t = to_time(m.group(1), m.group(2), m.group(3))
-        if t is not None and dt.time(7, 0) <= t <= dt.time(13, 0):
-            return t
+    for pattern in (_ARRIVE_AT, _ISH, _ARRIVAL):
+        for m in pattern.finditer(text):
+            t = to_time(m.group(1), m.group(2), m.group(3))
+            if t is not None and dt.time(7, 0) <= t <= dt.time(13, 0):
+                return t
     m = _IN_MINUTES.search(text) or _MINUTES_LATE.search(text)
     if m:
         base = dt.datetime.combine(received.date(), received.time().replace(second=0, microsecond=0))
-        return (base + dt.timedelta(minutes=int(m.group(1)))).time()
+        return (base + dt.timedelta(minutes=int(next(g for g in m.groups() if g)))).time()
     clocks = [to_time(c.group(1), c.group(2), None) for c in _CLOCK.finditer(text)]
     later = [t for t in clocks if t and dt.time(7, 0) <= t <= dt.time(13, 0) and (not same_day or t > received.time())]
     return later[-1] if later else None
 
 
 _COLLECT = re.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|leav\w*|take \w+ out|taking \w+ out|sign\w* \w+ out)\b[^.!?]*?\bat\s+{TIME}"
+    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|leav\w*|take \w+ out|taking \w+ out|sign\w* (?:\w+ )?out)\b[^.!?]*?"
+    rf"\bat\s+{TIME}"
+    # "could she be ready at reception for 1pm": waiting to be collected
+    rf"|\bready (?:at (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be|for) (?:collected"
+    rf"|collection|picked up|pick-?up))\s+(?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?"
+    rf"|weeks?)\b)"
 )
 
 
+# The verb last ("at 12 collect him", as other languages put it), not a time that belongs to something else ("a
+# hearing test at 1.45 so I'll pick him up at lunchtime").
 _COLLECT_VERB_LAST = re.compile(
-    rf"\bat\s+{TIME}\b[^.!?,]{{0,30}}?\b(?:collect\w*|pick\w* (?:\w+ )?up|leav\w*|leave)\b")
+    rf"\bat\s+{TIME}\b(?:(?!\b(?:so|then|and|but|because|as|after|before)\b)[^.!?,]){{0,30}}?"
+    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|leav\w*|leave)\b")
 
 
 def collection_time(text: str) -> dt.time | None:
@@ -64,4 +85,7 @@ def collection_time(text: str) -> dt.time | None:
     m = _COLLECT.search(text) or _COLLECT_VERB_LAST.search(text)
     if not m:
         return None
-    return to_time(m.group(1), m.group(2), m.group(3))
+    groups = m.groups()
+    if groups[0] is None:  # the second form of _COLLECT ("ready at reception for 1pm")
+        groups = groups[3:]
+    return to_time(groups[0], groups[1], groups[2])

@@ -44,11 +44,15 @@ ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday
 _HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
                        rf"(?:of\s+)?({MON})")
+_BARE_PAIR = re.compile(r"\bthe (\d{1,2})(st|nd|rd|th) (and|or|&) (?:the )?(\d{1,2})(st|nd|rd|th)\b"
+                        r"(?! (?:of )?[a-z]*uary|"
+                        r" (?:of )?(?:march|april|may|june|july|august|september|october|november|december))")
 _NUM_RANGE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(-|to|until|till)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+(?:of\s+)?({MON})")
 
 _END_PREFIX = re.compile(
     r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
+    r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break))?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:on|by|for))?(?:\s+the)?\s*$")
 _NOT_BACK = re.compile(r"(?:n't|\bnot|\bwont) (?:be )?back(?: in| at school| to school| in school)?(?: on| for)?\s*$")
 _INCLUSIVE_PREFIX = re.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
@@ -56,6 +60,7 @@ _INCLUSIVE_AFTER = re.compile(r"^\s*(?:inclusive|included)\b")
 _WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = re.compile(
+    r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
@@ -65,16 +70,24 @@ _EXCLUDED_PREFIX = re.compile(
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
                              r"|coming in)\s*(?:on\s+)?$"
                              r"|\bbring (?:\w+ )?(?:in|back)\s*$"
+                             r"|\b(?:right as rain|back to normal|back to (?:him|her)self|(?:him|her)self again)"
+                             r" (?:by|for|on)\s*$"
+                             r"|\b(?:should|will|'ll|might|may|hopefully) (?:be )?(?:ok|okay|fine|alright|all right"
+                             r"|well enough|better|good)(?: enough)?(?: to (?:come|go) in)?(?: for| by| in)?\s*$"
                              r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 _HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 _PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                          r"|started"
                          r"|broke|hurt)\b")
+_SENT_HOME = re.compile(r"\b(?:was|got|been|were) sent home\s*$"
+                        r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
+_HAS_GOT = re.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| only)? got\b")
 _FUTURE_CUE = re.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
 _CONNECT_RANGE = re.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
 _CONNECT_OR = re.compile(r"^\s*or\s*$")
-_NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b")
+_NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick)\b")
 
@@ -82,18 +95,29 @@ REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|
                           r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                           r"|\bremainder of (?:the|this) week\b"
                           r"|\bfor the (?:whole )?week\b")
+_ABOUT_LATER = re.compile(r"\b(?:about|regarding|re|on|for)\s+next week\b(?=[^.]*$)")  # "in touch about next week"
+FOR_THE_WEEK = re.compile(r"\bfor the (?:whole )?week\b")
 NEXT_WEEK = re.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
                          r"|\brest of (?:the )?term\b"
                          r"|\buntil (?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?"
                          r"(?:holidays?|break)\b"
-                         r"|\buntil (?:we|school|the school) breaks? up\b")
+                         r"|\buntil (?:we|school|the school) breaks? up\b"
+                         r"|\b(?:won't|will not|not) be back (?:in |at school )?(?:this term|before (?:christmas|xmas"
+                         r"|the (?:holidays?|break))"
+                         r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
+                         r"|\bback (?:in |at school )?(?:in|after) (?:the )?(?:new term|new year|christmas|xmas|january"
+                         r"|(?:christmas |xmas )?(?:holidays?|break))\b")
 FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                         rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
 FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
 LAST_WEEK_OF_TERM = re.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
                                r"|we break up|the break))\b")
-LAST_N_OF_TERM = re.compile(rf"\blast {NUM} (?:school )?days of (?:the )?term\b")
+_TERM_END_WORDS = (r"(?:of (?:the )?term|before (?:christmas|xmas|the (?:christmas |xmas )?(?:holidays?|break)"
+                   r"|we break up))")
+LAST_N_OF_TERM = re.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WORDS}\b"
+                            rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$)")
+LAST_DAY_OF_TERM = re.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
 VAGUE_END = re.compile(
     r"\bfor a while\b|\buntil (?:he|she|they)(?:'s| is| are|'re)? (?:better|well|recovered|fully recovered)\b"
     r"|\buntil (?:further notice|it clears|it's gone|they're gone)\b|\bnot sure how long\b"
@@ -107,18 +131,21 @@ SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\
 
 RETURN_AFTER = re.compile(
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
-    r"|bring \w+ in)"
+    r"|bring \w+ in|drop \w+ (?:off|in)|drop (?:off|in))"
     r"(?:\s+to school)?,?\s+(?:straight |right |directly )?(?:after|afterwards|after that|after the appointment"
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)"  # "come back after 24 hours" is not a return that day
-    r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|\bfor the afternoon\b|\bin late\b|\blate in\b"
-    r"|\b(?:should|will|'ll) be (?:in|back)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
+    r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
+    r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
+    r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                     r"|\bfinish\w* at lunch(?:time)?\b"
                      r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
-                     r"|(?:come|coming) to (?:get|collect|fetch) \w+|get \w+ out) (?:at|before) lunch(?:time)?\b"
+                     r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
+                     r" (?:at|before) lunch(?:time)?\b"
                      r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b|\bafternoon only\b")
 AM_ONLY = re.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
                      r"|\boff for the morning\b")
@@ -138,6 +165,7 @@ class Mention:
     conflict: bool = False
     clause: int = 0
     next_week: bool = False
+    weekday_only: bool = False  # "Thursday", not "Thursday 10th"
 
 
 @dataclass
@@ -264,6 +292,7 @@ def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
 def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
     """Day mentions in canonical text, each tagged with its clause and role."""
     text = _NUM_RANGE.sub(lambda m: f"{m[1]} {m[5]} {m[2]} {m[3]}{m[4] or ''} {m[5]}", text)
+    text = _BARE_PAIR.sub(r"the \1\2 \3 the \4\5", text)  # "the 10th and 11th"
     text = _NUM_PAIR.sub(lambda m: f"{m[1]} {m[4]} and {m[2]}{m[3] or ''} {m[4]}", text)  # "7th and 8th December"
     parts = clauses(text)
     mentions: list[Mention] = []
@@ -274,12 +303,16 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if day is None:
                 continue
             g = m.groupdict()
-            mention = Mention(m.start(), m.end(), day, conflict=conflict, clause=ci)
+            mention = Mention(m.start(), m.end(), day, conflict=conflict, clause=ci, weekday_only=bool(g["wdonly"]))
             after = clause[m.end():]
             half_m = _HALF_AFTER.match(after)
             if half_m:
                 mention.half = "AM" if ("morning" in half_m.group(0) or "am" in half_m.group(0)) else "PM"
-            if g["rel"] == "this morning":
+            if g["rel"] in ("today", "this morning", "this afternoon") and _SENT_HOME.search(clause[: m.start()]):
+                mention.role = "past"  # "was sent home today with a temp": what happened, not an absence to come
+            elif g["rel"] == "this morning" and _CLOCK_BEFORE.search(clause[: m.start()]):
+                pass  # "collecting her at 10 this morning": today, at a time of day (not the morning session only)
+            elif g["rel"] == "this morning":
                 mention.half = "AM"
                 if _EVENT_TIME.search(clause) and not _ABSENT_BEFORE.search(clause[: m.start()]):
                     mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
@@ -298,7 +331,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if g["wdonly"] and (g["next"] or NEXT_WEEK.search(clause)):
                 mention.next_week = True
                 mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
-            if g["wdonly"] and _PAST_EVENT.search(prefix) and not _FUTURE_CUE.search(prefix):
+            own_prefix = _HAS_GOT.sub(" has ", re.split(r"[,;]", prefix)[-1])  # "he's also got": not past
+            if g["wdonly"] and _PAST_EVENT.search(own_prefix) and not _FUTURE_CUE.search(own_prefix):
                 mention.role = "past"
             if mention.role not in ("ignored", "past"):
                 if _UNCLEAR_PREFIX.search(prefix):
@@ -350,18 +384,18 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
-def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en",
-              partial_from: str | None = None) -> DayPlan:
-    """Resolve canonical text into absent days (with halves) against the calendar; the partial-day cues are read
-    from `partial_from` when given (the clauses about one child of several)."""
+def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
+    """Resolve canonical text into absent days (with halves) against the calendar."""
     today = local_now.date()
     plan = DayPlan()
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
     plan.past_only = not live and any(m.role == "past" for m in mentions)
-    plan.explicit = bool(live) or bool(REST_OF_WEEK.search(text) or NEXT_WEEK.search(text)
-                                       or END_OF_TERM.search(text) or LAST_WEEK_OF_TERM.search(text))
+    plan.explicit = bool(live) or bool(REST_OF_WEEK.search(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
+                                       or FOR_N_WEEKS.search(text)
+                                       or END_OF_TERM.search(text) or LAST_WEEK_OF_TERM.search(text)
+                                       or LAST_N_OF_TERM.search(text) or LAST_DAY_OF_TERM.search(text))
     if any(m.conflict for m in live):
         plan.undetermined = "conflict"
         return plan
@@ -400,7 +434,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
             add(d, both)
         week_span = True
     if REST_OF_WEEK.search(text) and not ends:
-        for d in calendar.open_days(first, _fridays_end(first)):
+        start = default_day(calendar, local_now)
+        if starts or FOR_THE_WEEK.search(text) or first <= _fridays_end(start):
+            start = first  # "this week and Monday too" is from today; "off Monday for the week" from Monday
+        for d in calendar.open_days(start, _fridays_end(start)):
             add(d, both)
         week_span = True
     if END_OF_TERM.search(text) and not ends:
@@ -416,16 +453,26 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 add(d, both)
             week_span = True
     last_n = LAST_N_OF_TERM.search(text)
-    if last_n:
+    last_day = LAST_DAY_OF_TERM.search(text)
+    if last_n or last_day:
         end = _term_end(calendar, today)
         if end:
             opened = calendar.open_days(today, end)
-            for d in opened[-_count(last_n.group(1)):]:
+            count = _count(next(g for g in last_n.groups() if g)) if last_n else 1
+            span = opened[-count:]
+            for d in span:
                 add(d, both)
             week_span = True
+            for m in points:  # "the last two days of term, Thursday and Friday"
+                same = [d for d in span if m.day and m.weekday_only and d.weekday() == m.day.weekday()]
+                if same:
+                    m.day = same[0]
     for ci, clause in enumerate(parts):
-        if NEXT_WEEK.search(clause) and not any(m.clause == ci and m.next_week for m in next_week_days):
+        if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause)
+                and not any(m.clause == ci and m.next_week for m in next_week_days)):
             if UNPLACED.search(clause) or (SINGLE_EVENT.search(clause) and not any(m.clause == ci for m in live)):
+                if any(m.role in ("point", "start") and m.clause != ci for m in live):
+                    continue  # "off tomorrow; the funeral is next week sometime": the day we have stands
                 plan.undetermined = "unplaced"
                 return plan
             monday = _next_week_monday(today)
@@ -454,8 +501,6 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.return_only = bool(ends) or any(m.role in ("excluded", "present") for m in mentions)
         plan.undetermined = "closed"
         return plan
-    if partial_from is not None:
-        mentions, parts = find_mentions(partial_from, today, language)
     _partial_days(parts, mentions, days, calendar)
     if VAGUE_END.search(text) and not ends and not n_days and not n_weeks and len(days) >= 1:
         plan.open_end = True

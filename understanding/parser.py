@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
-from understanding import canon, days, pupils, reasons, replies, signals
+from understanding import asides, canon, days, pupils, reasons, replies, signals
 from understanding.clocktimes import arrival_time, collection_time
 from understanding.names import name_forms
 from understanding.text import clauses
@@ -28,7 +28,8 @@ APPOINTMENT_REASONS = ("medical", "interview")
 GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
                              r"|walk-?in (?:centre|center|clinic)|urgent care"
                              r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
-CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b")
+CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
+                          r"|\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b")
 
 
 @dataclass
@@ -65,7 +66,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         a = analyse("", children, calendar, now)
         return replace(a, text=text, why=[*a.why, f"longer than {MAX_TEXT} characters"])
     detected = canon.detect(text or "")
-    ctext = canon.canonical(text or "", detected, local_now.date())
+    full = canon.canonical(text or "", detected, local_now.date())
+    who = pupils.resolve(clauses(full), full, list(children), text or "")
+    ctext = asides.focus(full, text or "", who.present, who.children)
     parts = clauses(ctext)
     decision = reasons.classify(ctext)
     if decision.reason == "illness" and decision.has("medical") and days.RETURN_AFTER.search(ctext):
@@ -81,12 +84,11 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     if (decision.reason == "illness" and decision.has("medical") and plan.sessions
             and all(s.half == "AM" for s in plan.sessions)):
         decision = replace(decision, reason="medical")  # an ill child seen by a doctor in the morning only
-    absence = signals.reports_absence(ctext, reason=decision.reason, late=late, partial=partial, dated=plan.explicit)
+    absence = signals.reports_absence(full, reason=decision.reason, late=late, partial=partial, dated=plan.explicit)
     if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext):
         absence = False  # collected after the afternoon register: present for both sessions
     if signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late:
         absence = False
-    who = pupils.resolve(parts, ctext, list(children), text or "")
     why = [f"language {detected}", decision.explain(), *who.explanation]
     rival = decision.rival if decision.rival and frozenset((decision.reason, decision.rival)) in reasons.UNRESOLVED \
         else None
@@ -97,7 +99,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 def _says_late(text: str, reason: str) -> bool:
     """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence (an ill child
     coming in later is late; one seen by a doctor first is not: that is the medical appointment with a return)."""
-    if reasons.is_late(text):
+    if reasons.is_late(text) or any(reasons.is_late(p) for p in clauses(text)[1:]):  # "...; late as he has"
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):
         return False
@@ -133,17 +135,21 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
         return forward("no child is absent")
 
     segments = _segments(a)
-    if len(a.who.children) >= 2 and not segments and reasons.mixed(reasons.classify(a.canon)):
+    decision = reasons.classify(a.canon)
+    if len(a.who.children) >= 2 and not segments and (
+            reasons.mixed(decision) or (len(_distinct_reasons(decision)) >= 2 and not _SHARED.search(a.canon))):
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
                            explanation=(*why, "several children and several reasons that cannot be told apart"))
     reports = [_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children]
     if any(not r.sessions for r in reports):
         return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,
                            explanation=(*why, "a child's days are undetermined"))
-    if a.rival and any(r.reason == a.reason for r in reports):
+    rival = _segment_rival(segments) if segments else (
+        (a.reason, a.rival) if a.rival and any(r.reason == a.reason for r in reports) else None)
+    if rival:
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
-                           explanation=(*why, f"both {a.reason} and {a.rival} are given: which is the reason?"))
-    if ask_reason and asks_reason(a, reports):
+                           explanation=(*why, f"both {rival[0]} and {rival[1]} are given: which is the reason?"))
+    if ask_reason and asks_reason(a, reports, segments, a.who.children):
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
                            explanation=(*why, "a cause is given that the reason lists do not know"))
     reason = reports[0].reason
@@ -152,12 +158,41 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
 
 
-def asks_reason(a: Analysis, reports: Sequence[PupilReport]) -> bool:
+_TRAVEL_ONLY = re.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$")
+
+
+def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
+    """The reasons a message gives outright (travel words describe the journey to an event, not a holiday)."""
+    strong = set(decision.strong)
+    if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
+        strong.discard("holiday")
+    return strong
+
+
+def asks_reason(a: Analysis, reports: Sequence[PupilReport], segments: dict[str, str] | None = None,
+                children: Sequence[Child] = ()) -> bool:
     """An unexplained absence whose message states a cause the reason lists do not know: ask, do not record N. In
-    another language a longer message with no recognised reason most likely gives one in words the lexicon lacks."""
-    if not any(r.reason == "unknown" for r in reports):
+    another language a longer message with no recognised reason most likely gives one in words the lexicon lacks.
+    With several children in clauses of their own, only the unexplained child's own clauses are read."""
+    unexplained = [r for r in reports if r.reason == "unknown"]
+    if not unexplained:
         return False
-    return reasons.states_unknown_cause(a.canon) or (a.language != "en" and len(a.text.split()) > FOREIGN_BARE_WORDS)
+    if a.language != "en" and len(a.text.split()) > FOREIGN_BARE_WORDS:
+        return True
+    if segments:
+        by_id = {c.id: c for c in children}
+        return any(reasons.states_unknown_cause(_own_clauses(segments[r.pupil_id], by_id[r.pupil_id]))
+                   for r in unexplained if r.pupil_id in segments and r.pupil_id in by_id)
+    return reasons.states_unknown_cause(a.canon)
+
+
+def _segment_rival(segments: dict[str, str]) -> tuple[str, str] | None:
+    """Two reasons the conventions do not rank, both given about the same child."""
+    for segment in segments.values():
+        d = reasons.classify(segment)
+        if d.rival and frozenset((d.reason, d.rival)) in reasons.UNRESOLVED:
+            return d.reason, d.rival
+    return None
 
 
 def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolPolicy, segment: str | None
@@ -166,19 +201,19 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     clauses about that child; no sessions when the child's own clauses name days that cannot be told."""
     text, reason, late, plan = a.canon, a.reason, a.late, a.plan
     if segment is not None:
-        own = reasons.classify(segment).reason
+        own = reasons.classify(_without_errands(segment, child, a.who.children)).reason
         if own != "unknown":
             reason = own
-        elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(_own_clauses(segment, child)):
+        elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
+                _CONSEQUENCE.sub(" ", _own_clauses(segment, child))):
             reason = "unknown"  # no reason of its own, or a cause of its own the lists do not know: ask
         own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
-        if own_plan.explicit:
-            if own_plan.undetermined:
-                return PupilReport(child.id, reason, policy.code_for(reason), ())
-            plan = own_plan
-        else:
-            plan = days.plan_days(a.canon, calendar, a.local_now, a.language, partial_from=segment)
-        late = _says_late(segment, reason)
+        if own_plan.explicit and own_plan.undetermined:
+            return PupilReport(child.id, reason, policy.code_for(reason), ())
+        plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
+        own_clauses = _own_clauses(segment, child)
+        late = _says_late(segment, reason) and not (
+            own_clauses and signals.ABSENCE.search(own_clauses) and not reasons.is_late(own_clauses))
         text = segment
     sessions = list(plan.sessions)
     arrival = None
@@ -194,6 +229,21 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
+_CONSEQUENCE = re.compile(r"\bso (?:i|we)(?:'ll| will|'m| am| have)\b[^.;]*")  # "so I'll collect her at 1": not a cause
+_ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"
+
+
+def _without_errands(segment: str, child: Child, children: Sequence[Child]) -> str:
+    """A child's text without errands for their siblings ("has to come with me to take Jack to the GP": the GP is
+    Jack's reason, not this child's)."""
+    for other in children:
+        if other.id == child.id:
+            continue
+        for form in {f for n in (other.first_name, other.legal_first_name) if n for f in name_forms(n)}:
+            segment = re.sub(_ERRAND.format(name=re.escape(form)), " ", segment)
+    return segment
+
+
 def _own_clauses(segment: str, child: Child) -> str:
     """The clauses of a child's segment that name that child ("jack has his piano exam"), as text."""
     forms = {form for n in (child.first_name, child.legal_first_name) if n for form in name_forms(n)}
@@ -206,7 +256,8 @@ _SUBJECT_SWITCH = re.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
                              r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b)")
 
 
-_VERB = re.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't)\b")
+_VERB = re.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be)\b")
+_SHARED = re.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them)\b")
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
@@ -222,6 +273,19 @@ def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[st
     return [*pieces, clause[start:]]
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:with|for|take|taking|took|collect\w*|pick(?:ing)? up|after|get|getting|drop\w*"
+                            r"|mind\w*|watch\w*)\s+$")
+
+
+def _objects(part: str, named: set[str], forms: dict[str, set[str]]) -> set[str]:
+    """Children named only as the object of someone else's sentence ("I have to take Rayan to the GP")."""
+    first = {cid: min((m.start() for form in forms[cid] for m in re.finditer(rf"\b{re.escape(form)}\b", part)),
+                      default=None) for cid in named}
+    out = {cid for cid, i in first.items() if i is not None and _OBJECT_BEFORE.search(part[:i])}
+    subjects = [i for cid, i in first.items() if cid not in out and i is not None]
+    return {cid for cid in out if subjects and min(subjects) < first[cid]}  # the subject comes first
+
+
 def _segments(a: Analysis) -> dict[str, str]:
     """With several absent children each named in clauses of their own, the text about each child: the clauses
     before any name, plus the clauses naming the child and those after it until another child is named. A clause
@@ -234,18 +298,36 @@ def _segments(a: Analysis) -> dict[str, str]:
     found, _ = pupils.named_children(parts, a.who.children, a.text)
     owners: list[set[str]] = []
     current: set[str] = set()
-    for ci in range(len(parts)):
+    everyone = {c.id for c in a.who.children}
+    late_lead = -1  # an opening "Running late!" belongs to the children named next
+    for ci, part in enumerate(parts):
+        if any(ci in cis for cis in found.values()):
+            break
+        if reasons.is_late(part):
+            late_lead = ci
+    forms = {c.id: {form for n in (c.first_name, c.legal_first_name) if n for form in name_forms(n)}
+             for c in a.who.children}
+    for ci, part in enumerate(parts):
         named = {cid for cid, cis in found.items() if ci in cis}
         if len(named) > 1:
+            named = (named - _objects(part, named, forms)) or named  # "sit with Lily": about Mason, not Lily
+        if not named and _SHARED.search(part):
+            named = everyone  # "they both have a stomach bug": about every absent child
+        if len(named) > 1:
             owners.append(named)
-            current = set()
+            current = named
             continue
         current = named or current
         owners.append(set(current))
-    singly = {cid for o in owners if len(o) == 1 for cid in o}
-    if any(c.id not in singly for c in a.who.children):
+    first_named = next((o for o in owners if o), set())
+    for ci in range(late_lead + 1):
+        if reasons.is_late(parts[ci]) and not owners[ci]:
+            owners[ci] = set(first_named)
+    covered = {cid for o in owners for cid in o}
+    if any(c.id not in covered for c in a.who.children) or all(not o or o == everyone for o in owners):
         return {}
-    return {c.id: " ".join(p for p, o in zip(parts, owners, strict=True) if not o or c.id in o)
+    return {c.id: " ".join(p if p.rstrip()[-1:] in ".!?;" else f"{p};"  # keep the clauses apart
+                           for p, o in zip(parts, owners, strict=True) if not o or c.id in o)
             for c in a.who.children}
 
 

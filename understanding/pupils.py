@@ -7,22 +7,54 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from understanding.clocktimes import collection_time
 from understanding.names import COMMON_WORDS, matches, name_forms
 from understanding.reasons import is_late
+from understanding.signals import STRONG
 from understanding.text import fold
 from understanding.types import Child
 
 ALL_CHILDREN = re.compile(
-    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|twins|lot|little ones)\b"
-    r"|\bneither of them\b|\ball of them\b|\bthe children\b|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
+    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones)\b"
+    r"|\bneither of (?:them|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthe children\b"
+    r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\bboth (?:kids|children|girls|boys)\b|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
-BOTH = re.compile(r"\bboth\b")  # also "both of them", "both of mine"
+BOTH = re.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
 ALL_N = re.compile(r"\ball (two|three|four|five|2|3|4|5)\b")
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = re.compile(
     r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
-    r"| tomorrow)?(?: though)?\s*(?:[.!,]|$)|\bas (?:normal|usual)\b|\bon time\b|\bis fine\b|\bis (?:ok|okay|well)\b")
-NEGATED = re.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b")
+    r"| tomorrow)?(?: though)?\s*(?:[.!,]|$)|\bas (?:normal|usual)\b|\bon time\b"
+    r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
+    r"|all right|all good|better|much better)\b"
+    r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) in\b(?! late| later| after| at| for| by)"
+    r"|\b(?!we\b|i\b|you\b)\w+(?:'ll| will) (?:still |continue to )?attend\b|\bcontinue to attend\b"
+    r"|\bcarry on (?:attending|coming in)\b|\b(?:will|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
+    r"|\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
+    r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
+    r"|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\bwill be back\s*(?:[.!,]|$)")
+# "if that's ok", "until she is better", "once he's well": not the child being in
+_NOT_PRESENT = re.compile(r"\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if|as soon as|hopefully)"
+                          r" (?:\w+(?:'s| is| are|'re|'ll be| will be| feels| feel)(?: feeling)?"
+                          r"(?: (?:better|well|fine|ok"
+                          r"|okay|alright))?|(?:he|she|they|it)\b)")
+# "his sister will be in as normal": a clause about someone else
+_OTHER_CHILD = re.compile(r"^(?:and |but |so )?(?:(?:his|her|their|my|the) (?:little |big |older |younger |twin )?"
+                          r"(?:sister|brother|sibling|twin)s?\b|the others?\b|the (?:other|rest)\b)")
+
+
+_DAY_WORD = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|after the weekend)\b"
+                       r"|\b\d{1,2}(?:st|nd|rd|th)\b")
+
+
+def says_present(text: str) -> bool:
+    return bool(PRESENT.search(_NOT_PRESENT.sub(" ~ ", text)))
+
+
+# "my daughter", "the youngest": a child the message does not name
+RELATIONAL = re.compile(r"\b(?:my|our|the) (?:son|daughter|youngest|eldest|oldest|little one|middle one|boy|girl"
+                        r"|big one)\b")
+NEGATED = re.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.
 _MARKS = ("\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0981-\u0983\u09bc-\u09d7"
@@ -54,6 +86,10 @@ _STOP_CAPS = COMMON_WORDS | {
     "doctor", "nurse", "gp", "he", "she", "they", "everything", "nothing", "something", "today", "tomorrow",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "funeral", "wedding", "party", "birthday", "appointment", "dentist", "school", "nursery", "office", "class",
+    "breakfast", "lunch", "dinner", "tea", "bus", "car", "train", "traffic", "weather", "christmas", "xmas", "term",
+    "flight", "flights", "surgery", "operation", "temperature", "fever", "chickenpox", "cough", "cold", "flu",
+    "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
 }
 
 
@@ -64,6 +100,7 @@ class PupilDecision:
     unknown_name: str | None = None
     clauses_of: dict[str, list[int]] = field(default_factory=dict)
     explanation: list[str] = field(default_factory=list)
+    present: list[Child] = field(default_factory=list)  # named children who will be in
 
 
 def _capitalised_words(text: str) -> set[str]:
@@ -144,18 +181,37 @@ def _sentence_start_word(text: str, pos: int, word: str) -> bool:
     return word.lower().endswith(("ing", "ly")) and (pos == 0 or text[:pos].rstrip()[-1:] in ".!?")
 
 
-def _attending(clause: str, child: Child) -> bool:
-    """Does the comma-separated piece of the clause that names this child say they will be in?"""
-    for piece in re.split(r"[,;]", clause):
+def _piece_naming(clause: str, child: Child) -> str | None:
+    for piece in re.split(r"[,;]|\s-\s", clause):
         words = {re.sub(r"'s?$", "", w) for w in _TOKEN.findall(piece)}
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
-            return bool(PRESENT.search(piece)) and not NEGATED.search(piece)
-    return False
+            return piece
+    return None
 
 
-def _late_after(parts: Sequence[str], ci: int) -> bool:
-    """ "Jack will be in but a bit late": in, but late (the clause or the one after it says so)."""
-    return any(is_late(p) for p in parts[ci: ci + 2])
+def _attending(clause: str, child: Child) -> bool:
+    """Does the comma-separated piece of the clause that names this child say they will be in?"""
+    piece = _piece_naming(clause, child)
+    return piece is not None and says_present(piece) and not NEGATED.search(piece)
+
+
+def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:
+    """Will the child be in? The last clause naming them decides, then the unnamed clauses after it: "Rosie's fine
+    but she'll be off on Thursday" is off; "Hiba isn't ill ... but she's fine so she's coming in" is in; "Daisy will
+    be in but I'll pick her up at 12" is collected (a partial absence)."""
+    ci = ([i for i in cis if "?" not in parts[i]] or list(cis))[-1]  # not "can I send cakes in for Tomi?"
+    if is_late(_piece_naming(parts[ci], child) or parts[ci]):
+        return False  # late: a report, however well they are now
+    state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
+    for i in range(ci + 1, len(parts)):
+        p = parts[i]
+        if i in named_elsewhere or _OTHER_CHILD.search(p):
+            break
+        if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)):
+            state = False
+        elif says_present(p) and not NEGATED.search(p) and not _DAY_WORD.search(p):
+            state = True  # "she'll be in tomorrow" after today's absence is the return, not attendance
+    return state
 
 
 def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], original: str) -> PupilDecision:
@@ -174,9 +230,19 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.explanation.append(f"{ambiguous[0]!r} could be more than one child")
         return decision
     # the last clause about a child decides ("Ruby and Sam have a temperature ... Sam seems ok so he'll be in")
+    if ambiguous:
+        decision.problem = "ambiguous"  # "Alex" with Alexander and Alexandra linked, beside a child named outright
+        decision.explanation.append(f"{ambiguous[0]!r} could be more than one child")
+        return decision
     present = {cid for cid, cis in found.items()
-               if _attending(parts[cis[-1]], by_id[cid]) and not _late_after(parts, cis[-1])}
+               if _attends(parts, cis, by_id[cid], {i for other, ois in found.items() if other != cid for i in ois})}
+    if found and len(children) > len(found) and any(
+            RELATIONAL.search(p) for ci, p in enumerate(parts) if not any(ci in cis for cis in found.values())):
+        decision.problem = "which"  # "Josh is off, and my daughter has the dentist": which daughter?
+        decision.explanation.append("a child spoken of but not named")
+        return decision
     decision.clauses_of = found
+    decision.present = [by_id[cid] for cid in found if cid in present]
     named = [by_id[cid] for cid in found if cid not in present]
     if len(named) == 1 and not present and len(children) >= 2 and (BOTH.search(canon) or ALL_CHILDREN.search(canon)):
         decision.problem = "which"  # "Ema su Luku ... abu serga": one name read, "both" says there are two

@@ -22,19 +22,27 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
         (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
+         r"|cremation|crematorium|\bburial\b|memorial (?:service|mass)|laid to rest|chapel of rest|sitting shiva"
          r"|\bemergency\b(?! (?:dentist|dental|appointment|doctor|gp|optician))"
          r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bflood\w*|pipe burst|burst pipe"
-         r"|burglar\w*|broken into|\bpolice\b|passed on"
+         r"|(?:a|the|our|chip pan|kitchen|electrical|flat|garage) fire\b(?! (?:alarm|drill|door|exit|station|engine"
+         r"|brigade|service|safety|work))|\bfire (?:brigade|service|engines?)\b|fire ?(?:fighters|men)\b"
+         r"|gas leak|carbon monoxide|evacuated|(?:ceiling|roof) (?:has )?(?:collapsed|caved in|came down|fell in)"
+         r"|burglar\w*|broken into|passed on"
          r"|(?:nan|nana|nanny|grandma|grandad|granny|grandpa|mum|dad|husband|wife|partner|brother|sister|uncle|aunt\w*)"
          r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
          r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)"
          r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)(?:'s| is| has been)"
          r" (?:\w+ )?in hospital",
          5),
+        (r"police", 1.5),  # weak: "police have shut the road" is a transport problem
     ],
     "interview": [
         (r"\binterview\w*|entrance (?:exam|assessment|test)|(?:college|sixth form|school|admissions?) assessment"
-         r"|assessment (?:day|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day", 5),
+         r"|assessment (?:day|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day"
+         r"|assessment cent(?:re|er)|(?:scholarship|bursary|selection|11 ?\+|eleven plus|grammar school|apprenticeship)"
+         r" (?:assessment|exam|test|interview|day)s?\b|(?:sitting|taking|doing) (?:the |his |her |their )?(?:11 ?\+"
+         r"|eleven plus|scholarship)", 5),
     ],
     "medical": [
         (rf"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b(?! {_FOR_SOMEONE_ELSE})"
@@ -44,7 +52,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|check-?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)", 4),
-        (r"\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b", 2),  # a visit, not "the GP said"
+        (r"\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
+         r" (?:gp|doctor'?s)\b(?! (?:said|says|told|advised))", 2),  # a visit, not "the GP said"
         (r"\bhospital\b(?! (?:said|says|told|have said|has said|advised|want))", 1),  # "the hospital said" is advice
         (r"\b(?:tooth|teeth) (?:out|taken out|removed|extract\w*)|\bextraction\b", 4),
     ],
@@ -57,9 +66,14 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bchurch\b|\bprayers?\b|\bworship\b|\bcelebrat\w*", 1),
     ],
     "family_event": [
-        (r"wedding|christening|baptism|graduation|bar mitzvah|bat mitzvah|naming ceremony", 4.5),  # the event is
-        # the reason even when the family travels for it
-        (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary", 3),
+        # the event is the reason even when the family travels for it
+        (r"wedding|christening|baptism|graduat\w*|bar mitzvah|bat mitzvah|naming ceremony|(?:getting|get|gets) married"
+         r"|\bnikah\b|\bmehndi\b|\bmendhi\b|mehendi|\bwalima\b|\bsangeet\b|vow renewal|renewing (?:their )?vows", 4.5),
+        (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
+         # a milestone birthday: "my nan's 90th", "his dad's 50th"
+         r"|(?:(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|mother|father"
+         r"|uncle|aunt\w*|brother|sister|cousin|husband|wife|partner)'s|his|her|their|my|our)"
+         r" (?:1[0-9]|[2-9]0|100|21)(?:st|nd|rd|th)\b(?! (?:of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", 3),
     ],
     "holiday": [
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
@@ -67,7 +81,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
          r"|visit(?:ing)? (?:family|relatives)"
          r"|(?:see|visit|visiting) (?:his|her|their) grandparents|going home to|term time|\bcruise\b|overseas"
-         r"|disney\w*|lapland", 2),
+         r"|disney\w*|lapland|caravan|butlins|log cabin"
+         r"|(?:driving|heading|going|travelling|setting off|off) (?:down |up |over )?to [\w'-]+(?: [\w'-]+)? for"
+         r" (?:christmas|xmas|new year|hogmanay|the (?:christmas |xmas )?holidays)"
+         r"|(?:going|heading|driving|travelling) away for (?:christmas|xmas|new year|a few days|a long weekend)", 2),
         (r"\b(?:in|to|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
          r"|turkey|spain"
          r"|portugal|italy|france|lithuania|latvia|ukraine|ghana|jamaica|kenya|egypt|morocco|florida|america|the us"
@@ -96,6 +113,23 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|light-?headed|isn't (?:feeling )?(?:great|good|too good|well|100%|right|herself|himself)"
          r"|not feeling (?:too |very |so )?(?:great|good|well)|(?:banged|bumped|hit) (?:his|her|their) head|head injury"
          r"|(?:had|took) a (?:bad |nasty |big )?fall|\bfell (?:off|over|down)\b", 2.5),
+        # common childhood illnesses, conditions and injuries by name
+        (r"shingles|pneumonia|bronchi\w*|\brsv\b|sinus\w*|laryngitis|pharyngitis|\buti\b|cystitis|eczema"
+         r"|psoriasis|flared? ?up|flare-up|threadworms?|pinworms?|\bworms\b|scabies|ringworm|\bhives\b|urticaria"
+         r"|hayfever|glue ear|slapped cheek|rubella|meningitis|sepsis|\bappendix\b|hernia"
+         r"|food poisoning|dehydrat\w*|constipat\w*|\breflux\b|rotavirus|sickle cell|diabet\w*|\bhypo\b"
+         r"|anaphyla\w*|vertigo|labyrinthitis|mouth ulcers?|toothache|abscess|runny nose"
+         r"|(?:blocked|stuffy) nose|bunged up|snotty|streaming (?:nose|eyes)|\bchills\b|\baching\b"
+         r"|nauseous|\bcramps?\b|fractur\w*|dislocat\w*|\bcast\b(?= on)|in (?:a |his |her |their )?(?:plaster|cast)\b"
+         r"|plaster cast|crutches|\bsling\b|scald\w*|burnt (?:his|her|their)\b|burns?\b(?= (?:on|to) (?:his|her|their))"
+         r"|pulled (?:a )?muscle|twisted (?:his |her |their )?(?:ankle|knee|wrist|back)|whiplash|black eye|bruis\w*"
+         r"|(?:cut|split) (?:his|her|their) (?:head|hand|foot|leg|knee|finger|lip|chin|eye)|\bteething\b"
+         r"|stiff neck|sticky eyes?|pink ?eye|\bstyes?\b|fatigue"
+         r"|low mood|self-?harm\w*|eating disorder|mentally exhausted|emotionally drained"
+         r"|on a drip|on oxygen|hospital ward|high dependency"
+         r"|\bcolic\b|\blurgy\b|\bgerms?\b|\bbugs\b|(?:the )?(?:sniffles|snuffles)"
+         r"|\bsniffly\b"
+         r"|broken (?:his |her |their )?(?:collar ?bone|elbow|foot|hand|thumb|ribs?|jaw|tooth|knee|hip|shoulder)", 2.5),
     ],
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
@@ -104,7 +138,17 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
          r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
-         r"|written off|no trains?\b|trains? (?:cancel\w*|not running)", 2),
+         r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
+         # a vehicle that failed: "car's died", "the battery's flat", "the taxi never came"
+         r"|(?:car|van|engine)(?:'s| has| is| just)* (?:died|dead|packed up|conked out|given up|not starting)"
+         r"|(?:car|van)(?:'s| is) in (?:the )?garage|(?:flat|dead) (?:car )?battery"
+         r"|battery (?:is |was |'s )?(?:flat|dead)"
+         r"|(?:bus|taxi|cab|minibus|coach|escort|lift|transport|driver)\b[^.]{0,20}\b(?:didn't|didnt|did not|hasn't"
+         r"|hasnt|has not|never|not) (?:turn\w* up|c[oa]me|arrived?|show\w*|pick\w* (?:\w+ )?up)"
+         r"|no (?:taxi|lift|school bus|minibus)|missed (?:the|his|her|their|my|our) (?:train|taxi|school bus|coach"
+         r"|lift)|(?:shut|closed|blocked) (?:off )?(?:the |our )?(?:road|bridge|lane|motorway|level crossing)"
+         r"|(?:bridge|lane|motorway|level crossing)s? (?:is |are |was |were |has been |have been )?"
+         r"(?:shut|closed|blocked|flooded)", 2),
     ],
     "unsatisfactory": [
         (r"\b(?:dog|cat|pet|hamster|rabbit|guinea pig|puppy|kitten|pony)\b[^.]{0,20}\b(?:died|passed away|put down"
@@ -116,12 +160,18 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
          rf"|\bappointment {_FOR_SOMEONE_ELSE}"
-         r"|\blook(?:ing)? after (?:my|his|her|their|the|our) (?:youngest|eldest|baby|little one|other \w+|sister"
-         r"|brother|sibling)s?\b", 5),
+         r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
+         r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
+         r"|sibling)s?\b", 5),
         (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day|\blie-?in\b"
          r"|clean uniform|\buniform\b|no (?:heating|hot water|electricity|power)\b"
          r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:engineer|plumber|electrician|delivery)"
-         r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move", 1.5),
+         r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
+         # the alarm, the shops, no one to mind a younger child
+         r"|alarm (?:didn't|didnt|did not|never|failed to) (?:go off|ring|work)|slept through"
+         r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
+         r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
+         r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -132,23 +182,53 @@ CUES: list[tuple[str, re.Pattern[str], float]] = [
 SIBLING_CARE = re.compile(
     r"stuck at home with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
-    r"|can't get \w+ in either"
+    r"|\bmind(?:ing)? (?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother)s?"
+    r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school)\b"
+    r"|can't leave (?:the other|him|her|them|the (?:little|baby|two|others))"
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
     r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay (?:home |at home )?with me\b")
 DV = re.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
                 r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
                 r"|tummy bug|stomach bug")
+# A morning clock time, not a date ("10am", "9:45", "10", not "10th", "12/12" or "10 december")
+_MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?![\d/]|[:.]\d|st\b|nd\b|rd\b|th\b"
+                 r"|\s*(?:pm|p\.m\.|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mins?\b|minutes?\b|hours?\b"
+                 r"|days?\b|weeks?\b))")
 LATE = re.compile(
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b"
     r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b|\bbe in (?:a bit |a little )?later\b"
-    r"|^late\b|\bbut late\b|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b")
-_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text")
-ARRIVAL_CUE = re.compile(r"\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at)"
-                         r" (?:about |around )?\d|\bby \d{1,2}[:.]\d\d\b")
+    r"|^late\b|\bbut late\b|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b"
+    # "five minutes away", "there in 10", "bringing him in now"
+    r"|(?:^|[.!?,]\s*|\b(?:we're|we are|i'm|i am|he's|she's|they're|now|still)\s+)(?:(?:only|just|about|around)\s+)?"
+    r"\d{1,3} ?(?:mins?|minutes?) (?:away|out)\b|\b(?:be|get|getting|arrive|arriving|there|in) (?:in|within)"
+    r" (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b"
+    r"|\b(?:bring\w*|tak\w*|drop\w*|driv\w*|walk\w*) (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now\b"
+    r"|\b(?:(?:he|she|they|we)(?:'s|'re| is| are)|i'm|i am) (?:just )?(?:leaving|setting off) now\b"
+    r"|\bbe (?:in|there|with you) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
+    # "won't be in till 10am tomorrow": a clock time (not a date) after till/until
+    rf"|\b(?:won't|will not|not|can't|cannot) (?:be (?:in|there)|get (?:\w+ )?(?:in|there)|make it(?: in)?)"
+    rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
+# Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
+_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text"
+                       r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
+                       r"|(?:woke|woken|wake|waking|got|get) up (?:\w+ )?late"
+                       r"|(?:would|'d|could|might|does|do|is|are|will (?=he|she|they|\w+ be))(?: \w+)?"
+                       r" (?:be |get |getting )?(?:counted|marked|considered|classed|recorded|registered|treated)"
+                       r"(?: as)? late|counts? as late"
+                       r"|a late mark"
+                       # "not worth bringing him in now": the day is given up, not a late arrival
+                       r"|\b(?:worth|point|bother|not|n't)\b[^.,;]{0,20}\b(?:bring\w*|tak\w*|drop\w*|driv\w*|walk\w*)"
+                       r" (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now")
+# An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
+ARRIVAL_CUE = re.compile(r"\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at"
+                         r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
+                         r"|\bby \d{1,2}[:.]\d\d\b"
+                         r"|\b(?:be there|be in|arrive|arriving|get there|get in)"
+                         r" (?:\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|-?ish))\b")
 
 
 # A cause the message states in words the cue lists do not know ("because of the thing at her nan's", "as he has
@@ -187,6 +267,20 @@ _HOLIDAY_ITSELF = re.compile(r"holiday|vacation|cruise|disney|\bski|center parcs
 # Someone else is ill (a sibling, the parent): the illness words in the rest of that clause are theirs.
 _OTHERS_ILLNESS = re.compile(_CUES["unsatisfactory"][1][0])
 _CLAUSE_END = re.compile(r"[.,;!?]| (?:and|but|so) ")
+# Words that say the child is off rather than why: the reason only when nothing else is given.
+_ABSENCE_ONLY = re.compile(r"day off|duvet day|having the day at home")
+# Words that are a reason's cue elsewhere but not here: a car or phone that "died", a party that is over ("ate
+# something at a party yesterday": the party is where it happened, not why the child is off).
+_NOT_CUE = {
+    "exceptional": re.compile(r"\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
+                              r"| totally| finally)* died\b"),
+    "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
+                               r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
+                               r"|last (?:night|weekend|week)|the other day)\b"),
+    # "she's not sick, just shattered": a denied illness is not the reason
+    "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill|poorly"
+                          r"|unwell)\b"),
+}
 
 
 @dataclass(frozen=True)
@@ -216,18 +310,24 @@ def _others_illness_spans(text: str) -> list[tuple[int, int]]:
 def classify(text: str) -> ReasonDecision:
     """The absence reason a message gives (`unknown` when none): highest total cue weight wins. Illness words in a
     clause about someone else's illness do not count for the child."""
-    scores: dict[str, float] = {}
-    hits: list[tuple[str, str]] = []
+    found: list[tuple[str, str, float]] = []
     others = _others_illness_spans(text)
+    masked = {reason: [m.span() for m in pattern.finditer(text)] for reason, pattern in _NOT_CUE.items()}
     for reason, pattern, weight in CUES:
         for m in pattern.finditer(text):
             if reason == "illness" and any(a <= m.start() < b for a, b in others):
                 continue
-            scores[reason] = scores.get(reason, 0) + weight
-            hits.append((reason, m.group(0)))
+            if any(a <= m.start() < b for a, b in masked.get(reason, ())):
+                continue
+            found.append((reason, m.group(0), weight))
     if SIBLING_CARE.search(text):
-        scores["unsatisfactory"] = scores.get("unsatisfactory", 0) + 1.5
-        hits.append(("unsatisfactory", "sibling care"))
+        found.append(("unsatisfactory", "sibling care", 1.5))
+    if any(r != "unsatisfactory" for r, _, _ in found):  # "having the day off, we're driving to Cornwall"
+        found = [f for f in found if not (f[0] == "unsatisfactory" and _ABSENCE_ONLY.fullmatch(f[1]))]
+    scores: dict[str, float] = {}
+    for reason, _, weight in found:
+        scores[reason] = scores.get(reason, 0) + weight
+    hits = [(r, c) for r, c, _ in found]
     if not scores:
         return ReasonDecision("unknown", ())
     best = max(scores, key=lambda r: (scores[r], -PRECEDENCE.index(r)))

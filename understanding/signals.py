@@ -7,7 +7,9 @@ import re
 STRONG = re.compile(
     r"won't be (?:in|at school|at class|coming|attending|going|able|back|making)|will not be (?:in|at school|attending"
     r"|coming|going)"
-    r"|won't (?:make it|come|attend|go)\b|can't (?:come|make it|attend|go|get \w+ (?:in|to school))"
+    r"|won't (?:make it|come|attend|go)\b|can't (?:come|make it|attend|go|get in\b|get \w+ (?:in|to school))"
+    r"|\b(?:neither|none) of (?:them|the \w+|my \w+|us)(?: \w+)? (?:will|is|are|can) (?:be )?"
+    r"(?:in|coming|going|make it)"
     r"|not (?:be )?(?:coming|going) (?:in|to school)|\bnot (?:attend\w*|in school|at school|make it|be in)\b"
     r"|isn't (?:coming|going) in|\babsent\b|\babsence\b|\bkeep(?:ing)? \w+(?:-\w+)? (?:home|off|at home|out|in bed)"
     r"|\bkept \w+ (?:home|off)|\bstay(?:ing)? (?:at )?home|\bstay off|\bday off\b|\bduvet day\b|\bhaving the day\b"
@@ -19,12 +21,14 @@ STRONG = re.compile(
     r"|\b(?:have|take|get|having|taking) (?:the |a )?(?:monday|tuesday|wednesday|thursday|friday|morning|afternoon"
     r"|day|\d+ days|two days|three days) off\b"
     r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
-    r"|morning|afternoon)\b|\bbe excused\b|\brefus\w* to (?:come|go|get up|attend)\b"
+    r"|morning|afternoon)\b|\bmiss (?:the )?(?:last|final|first|next) (?:\w+ )?(?:days?|week)\b"
+    r"|\bbe excused\b|\brefus\w* to (?:come|go|get up|attend)\b"
     r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b"
     r"|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
     r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b")
 WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!came )(?<!fell )\boff\b(?! to\b)"
-                  r"|\baway\b|\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
+                  r"|\baway\b|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
+                  r"(?<!from )(?<!with )\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
                   r"|\bat home\b")
 ABSENCE = re.compile(f"{STRONG.pattern}|{WEAK.pattern}")
 # Reasons that imply an absence even without an absence verb ("Jack has a high temperature").
@@ -47,7 +51,15 @@ ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright
                        r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
                        r"(?! late| later| (?:at|by|for|after|around|about|from) )")
 # "Thanks for letting me know ...": an acknowledgement, however many illness words it repeats.
-THANKS = re.compile(r"^(?:thanks|thank you|cheers|many thanks) (?:so much |very much )?for\b")
+THANKS = re.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:massive |big |huge |special )?"
+                    r"(?:thanks|thank you|cheers|many thanks)(?: so much| very much)?(?: to [\w .']{1,30}?)? for\b")
+# "Where can I find the form to request a leave of absence?": a question about the process, not a request.
+ASKS_ABOUT_LEAVE = re.compile(r"\b(?:where|how|what|which)\b[^.?]*\b(?:form|forms|process|procedure|policy)\b[^.]*\?"
+                              r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?")
+# A note about medicine for a child in school: for the office, not an absence.
+MEDICINE_NOTE = re.compile(r"\b(?:medicine|medication|inhaler|calpol|nurofen|piriton|dose|\d+ ?ml|bottle|eye drops"
+                           r"|cream)"
+                           r"\b[^.]*\b(?:office|teacher|give|make sure|have it|take it)\b")
 # "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
 PASS_ON = re.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
 CONDITIONAL = re.compile(
@@ -58,10 +70,14 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
     canon = CONDITIONAL.sub(" ", canon)
+    if ASKS_ABOUT_LEAVE.search(canon) and not late:
+        return False
     if THANKS.search(canon) and not (STRONG.search(canon) or late or partial):
         return False
     if STRONG.search(canon) or late or partial:
         return True
+    if MEDICINE_NOTE.search(canon) and not WEAK.search(canon):
+        return False
     if QUESTION.search(canon) and not (PASS_ON.search(canon) and reason != "unknown"):
         return False
     return bool(WEAK.search(canon)) or reason in SELF_EVIDENT or (reason != "unknown" and dated)

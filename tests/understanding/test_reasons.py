@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from core.policy import SchoolPolicy
 from tests.understanding.conftest import AMELIA, JACK, full, marks, parse
+from understanding import canon
 from understanding.reasons import classify
 
 
@@ -81,3 +84,59 @@ def test_a_late_sibling_does_not_make_the_other_child_late() -> None:
 ])
 def test_someone_else_being_ill_is_not_the_pupils_illness(text: str, reason: str) -> None:
     assert marks(parse(text))["P1"][0] == reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # illnesses, conditions and injuries by name
+    ("Jack has been diagnosed with pneumonia, he won't be in today", "illness"),
+    ("Jack has shingles so won't be in today", "illness"),
+    ("Jack has threadworms, keeping him off today", "illness"),
+    ("Jack has bronchitis and won't be in today", "illness"),
+    ("Jack has RSV, keeping him home today", "illness"),
+    ("Jack's sinusitis is bad today so he won't be in", "illness"),
+    ("Jack has a UTI so I'm keeping him off today", "illness"),
+    ("Jack's eczema has flared up, he won't be in today", "illness"),
+    ("Jack was admitted to the children's ward last night and is on a drip, he won't be in today", "illness"),
+    ("Jack had an allergic reaction to something he ate at a party yesterday, keeping him off today", "illness"),
+    ("Jack dislocated his shoulder at rugby and is on crutches, he won't be in today", "illness"),
+    # exceptional
+    ("Jack's grandad's cremation is today so he won't be in", "exceptional"),
+    ("We had a chip pan fire last night and we're in a hotel, Jack won't be in today", "exceptional"),
+    ("There's been a gas leak and our street has been evacuated, Jack won't be in today", "exceptional"),
+    # family events, interviews
+    ("Jack won't be in today, his brother is graduating from university", "family_event"),
+    ("Jack won't be in today, his auntie is getting married", "family_event"),
+    ("It's my nan's 90th today so Jack won't be in", "family_event"),
+    ("Jack has an assessment centre for an apprenticeship today so won't be in", "interview"),
+    ("Jack is sitting the scholarship assessment at another school today, he won't be in", "interview"),
+    # transport
+    ("Jack's taxi hasn't turned up again so he can't get in today, he won't be in", "transport"),
+    ("The bus never came so Jack won't be in today", "transport"),
+    ("Car's died on us and there's no other way to get there, Jack won't be in today", "transport"),
+    ("Police have shut the bridge after an accident, Jack won't make it in today", "transport"),
+    # unsatisfactory
+    ("The alarm didn't go off and we all slept through, Jack is having today at home", "unsatisfactory"),
+    ("Jack won't be in today, we woke up late and missed the whole morning", "unsatisfactory"),
+    ("Jack won't be in today, we're going into town for a new winter coat", "unsatisfactory"),
+    ("Jack won't be in today, we're doing our Christmas shopping", "unsatisfactory"),
+    ("I've got an early shift so Jack won't be in today, he has to mind his little brothers", "unsatisfactory"),
+    # a day off for a trip is the trip
+    ("Jack is having the day off, we're driving down to Cornwall for Christmas", "holiday"),
+])
+def test_reason_vocabulary(text: str, reason: str) -> None:
+    assert classify(canonical_en(text)).reason == reason, classify(canonical_en(text)).explain()
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("our car died on the motorway, Jack won't be in today", "exceptional"),  # a car is not a person
+    ("Jack was sick after the party yesterday, keeping him off today", "family_event"),  # the party is over
+    ("the fire alarm went off at 5am and Jack is exhausted, he won't be in", "exceptional"),
+    ("Jack won't be in today, we got back late from a wedding last night and he's shattered", "family_event"),
+])
+def test_words_that_are_not_the_reason(text: str, absent: str) -> None:
+    decision = classify(canonical_en(text))
+    assert decision.reason != absent and not decision.has(absent), decision.explain()
+
+
+def canonical_en(text: str) -> str:
+    return canon.canonical(text, "en", dt.date(2026, 11, 23))

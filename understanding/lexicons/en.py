@@ -20,10 +20,30 @@ def _hour(word: str) -> int:
     return int(word) if word.isdigit() else _HOURS[word]
 
 
+def _before(hour: str, minutes: int) -> str:
+    """ "ten to ten" is 9:50; "five to one" is 12:55."""
+    return f"{(_hour(hour) - 2) % 12 + 1}:{60 - minutes:02d}"
+
+
+_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25, "5": 5, "10": 10, "20": 20,
+            "25": 25}
+_NOT_DURATION = r"(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
+_MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
+                 "forty": 40, "forty-five": 45, "forty five": 45}
+
 CANON: tuple[tuple[str, object], ...] = (
-    (rf"\bhalf (?:past )?{_HOUR}\b", lambda m: f"{_hour(m[1])}:30"),
+    (rf"\bhalf (?:past )?{_HOUR}\b{_NOT_DURATION}", lambda m: f"{_hour(m[1])}:30"),
     (rf"\bquarter past {_HOUR}\b", lambda m: f"{_hour(m[1])}:15"),
-    (rf"\bquarter to {_HOUR}\b", lambda m: f"{_hour(m[1]) - 1}:45"),
+    (rf"\bquarter to {_HOUR}\b", lambda m: _before(m[1], 15)),
+    # "twenty past nine", "20 past 9", "ten to ten", "twenty-five to ten" (not "five to ten minutes")
+    (rf"\b(twenty[- ]five|five|ten|twenty|25|5|10|20) past {_HOUR}\b{_NOT_DURATION}",
+     lambda m: f"{_hour(m[2])}:{_MINUTES[m[1]]:02d}"),
+    (rf"(?<!from )(?<!between )\b(twenty[- ]five|five|ten|twenty) to {_HOUR}\b{_NOT_DURATION}",
+     lambda m: _before(m[2], _MINUTES[m[1]])),
+    (r"\b(twenty[- ]five|forty[- ]five|five|ten|fifteen|twenty|thirty|forty) (mins?|minutes)\b",
+     lambda m: f"{_MINUTE_WORDS[m[1]]} {m[2]}"),
+    (r"\bhalf an hour\b", "30 minutes"), (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
+    (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
     (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),
     (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomorrw|2moro|2morrow|2mrw|tomm?or+ow)\b",
@@ -35,12 +55,23 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b({_ABBR})\.?\s+(\d{{1,2}})", lambda m: f"{_MONTH_ABBR[m[1]]} {m[2]}"),
     (r"\bwont\b", "won't"), (r"\bcant\b", "can't"), (r"\bdont\b", "don't"), (r"\bisnt\b", "isn't"),
     (r"\bdidnt\b", "didn't"), (r"\bshes\b", "she's"), (r"\bhes\b", "he's"), (r"\bim\b", "i'm"),
-    (r"\bill be\b", "i'll be"),
+    (r"\bill (?=be|collect|pick|bring|drop|take|let|call|ring|send|keep|come|get|try|update|message|text|phone"
+     r"|see|have)\b", "i'll "),
+    (r"\bb\b(?= (?:in|there|late|off|back|at|home)\b)", "be"), (r"\bupto\b", "up to"),
+    (r"\b(?:yday|yest|yesterdy|yesterdya)\b", "yesterday"),
+    (r"\b(?:wensday|wednsday|wedensday|wednesay|wendsday|wenesday)\b", "wednesday"),
+    (r"\b(?:thurday|thrusday|thursdsy)\b", "thursday"), (r"\b(?:tuseday|tueday|teusday)\b", "tuesday"),
+    (r"\b(?:firday|fryday|frday)\b", "friday"), (r"\b(?:monady|mondy)\b", "monday"),
+    (r"\b(?:temprature|temperture|tempature|temprture|tempreture)\b", "temperature"),
+    (r"\b(?:diahorrea|diarhea|diarrea|diarreah|diahrea|diarhoea|diarreha|diorrhea|diorrhoea)\b", "diarrhoea"),
+    (r"\b(?:dentis|dentits|dentisit)\b", "dentist"),
+    (r"\b(?:apointment|appoitment|appointmnet|apointmant|appointmet|appintment|apppointment)\b", "appointment"),
     (r"\b(?:until|till|til) after the weekend\b", "until monday"), (r"\bback after the weekend\b", "back on monday"),
     (r"\b(?:at )?(?:12 )?(?:noon|midday)\b", "at 12:00"), (r"\bfor 24 hours\b", "for 1 days"),
     (r"\bfor 48 hours\b", "for 2 days"), (r"\bfor 72 hours\b", "for 3 days"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b|\bplz\b", "please"), (r"\bthx\b|\bty\b", "thanks"),
-    ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975\U0001F976]+", " poorly "),
+    # a sick face emoji often ends a sentence
+    ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975\U0001F976]+", " poorly. "),
     (r"\s&\s", " and "), (r"\b(\d{1,2})h(\d\d)\b", r"\1:\2"), (r"\b(\d{1,2})h\b", r"\1:00"),
     (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"),
     (r"\s@\s*", " at "), (r"\bpickin\b", "picking"), (r"\btho\b", "though"), (r"\bwiv\b", "with"),

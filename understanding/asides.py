@@ -1,0 +1,70 @@
+"""The part of a message that reports the absence: without its asides and what it says of children who will be in.
+
+"Zofia's birthday is on Thursday", "PS I'll send the money in Monday", "is she still OK to be an angel on
+Wednesday?", "Hiba isn't ill, she was sick at a party on Saturday, but she's fine": their days and reason words
+are not the absence's. Reasons, lateness and days are read from what is left (the whole message when nothing is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from understanding.clocktimes import collection_time
+from understanding.pupils import named_children
+from understanding.reasons import classify, is_late
+from understanding.signals import ABSENCE, PASS_ON, STRONG
+from understanding.types import Child
+
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+_PIECE = re.compile(r"\s*(?:[,;]|\bbut\b|\bso\b|\bwhile\b|\bthough\b)\s*")
+# A sentence that only remarks on something else: a postscript, a wish, a reassurance about school work.
+_POSTSCRIPT = re.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and also|and ps)\b")
+_ASIDE = re.compile(
+    r"^(?:hope|have a|enjoy|merry|happy|wishing)\b"
+    r"|\b(?:won't|wont|will not|doesn't|does not|don't|do not|shouldn't)(?: \w+)? (?:need|have) to miss\b"
+    r"|\bno need (?:for \w+ )?to miss\b"
+    r"|\b(?:birthday|party|nativity|concert|parents'? evening|disco|fair|play|assembly|performance|trip)(?:'s)?"
+    r" (?:is|will be) (?:on|tomorrow|next|this|at)\b")
+
+
+def _is_aside(sentence: str) -> bool:
+    """A wish, a postscript that reports nothing, or a question that is not a request about the absence."""
+    if STRONG.search(sentence) or PASS_ON.search(sentence) or collection_time(sentence):
+        return False
+    if _ASIDE.search(sentence):
+        return True
+    if _POSTSCRIPT.search(sentence):
+        return not (ABSENCE.search(sentence) or is_late(sentence))
+    return "?" in sentence and classify(sentence).reason == "unknown" and not is_late(sentence)
+
+
+def focus(canon: str, original: str, present: Sequence[Child], absent: Sequence[Child]) -> str:
+    """The sentences and pieces of `canon` about the absence (see the module docstring)."""
+    sentences = [s for s in _SENTENCE.split(canon) if s.strip()]
+    kept = [s for s in sentences if not _is_aside(s)] or sentences
+    if present and absent:  # with nobody absent, what is said of those who will be in is the message
+        kept = [_without_present(s, original, present, absent) for s in kept]
+    text = " ".join(s for s in kept if s.strip())
+    return text or canon
+
+
+def _without_present(sentence: str, original: str, present: Sequence[Child], absent: Sequence[Child]) -> str:
+    """Drop the pieces naming only children who will be in, and the unnamed pieces after them in the sentence."""
+    pieces = [p for p in _PIECE.split(sentence) if p.strip()]
+    found, _ = named_children(pieces, [*present, *absent], original)
+    present_ids = {c.id for c in present}
+    out, dropping = [], False
+    for i, piece in enumerate(pieces):
+        named = {cid for cid, cis in found.items() if i in cis}
+        if named and named <= present_ids:
+            dropping = True
+        elif named:
+            dropping = False
+        if not dropping:
+            out.append(piece)
+    text = ", ".join(out)
+    if out and sentence.rstrip()[-1:] in ".!?" and text[-1:] not in ".!?":
+        text += sentence.rstrip()[-1]
+    return text
+
