@@ -92,6 +92,16 @@ def detect(text: str) -> str:
 Rewrite = tuple[re.Pattern[str], object]
 
 
+_DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+# Rewrites of the English a lexicon produced, for every other language.
+AFTER_NATIVE: tuple[tuple[str, object], ...] = (
+    # "jueves 10" became "thursday 10": the 10th, as "thursday 10th" says in English
+    (rf"\b({_DAY}),? (?:the )?(\d{{1,2}})\b(?!(?:st|nd|rd|th)\b|[:.,]\d|\s*(?:am\b|pm\b|h\b|/|{_MONTH}))",
+     r"\1 \2th"),
+)
+
+
 @lru_cache(maxsize=32)
 def _compiled(language: str) -> tuple[Rewrite, ...]:
     module = {"uk": uk, "ar": ar, "bn": bn}.get(language)
@@ -109,7 +119,9 @@ def _compiled(language: str) -> tuple[Rewrite, ...]:
         rules = ()
     spaced = language in ("ar", "ur", "bn", "pa", "uk")  # affixes attach to words: keep the English apart
     native = tuple((p, _spaced(r) if spaced and isinstance(r, str) else r) for p, r in rules)
-    return tuple((re.compile(unicodedata.normalize("NFC", p)), r) for p, r in native + en.CANON)
+    after = AFTER_NATIVE if rules else ()
+    return tuple((re.compile(unicodedata.normalize("NFC", p)), r) for p, r in native + after + en.CANON)
+
 
 
 def _spaced(replacement: str) -> str:

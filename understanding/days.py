@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from core.calendar import Half, SchoolCalendar, Session
 from understanding.clocktimes import collection_time
+from understanding.signals import ABSENCE
 from understanding.text import clauses
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -31,16 +32,22 @@ MENTION = re.compile(
     rf"|(?P<m2>{MON})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>20\d\d))?"
     rf"|(?P<d3>\d{{1,2}})/(?P<mo3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?"
     rf"|\b(?P<d6>\d{{1,2}})[.-](?P<mo6>\d{{1,2}})[.-](?P<y6>(?:20)?\d\d)\b"
-    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b)"
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"|(?P<d7>\d{{1,2}})(?![\d:./])\b(?!\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|mins?|minutes?|hours?|hrs?|days?|weeks?)\b))"
     rf"|\b(?P<next>next\s+)?(?P<wdonly>{WD})\b"
     r"|\b(?P<rel>the day after tomorrow|today|tomorrow|this morning|this afternoon|tonight|yesterday|last week)\b"
     rf"|\b(?:on\s+)?the\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?(?P<m5>{MON}))?"
 )
 _ABSENT_BEFORE = re.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss|\babsent)\s*$")
-_UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b[^.]*$")  # "her last day will be Monday"
+_UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b(?! back)[^.]*$")  # "her last day will be Monday"
 _PART_OF_PREFIX = re.compile(r"\b(morning|afternoon) of\s*$")
 ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
                         r"|\b(?:also|too|as well) tomorrow\b")
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve) been\b[^,;]*$")
+_NIGHT_AFTER = re.compile(r"^\s+(?:night|evening)\b")
+# "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
+_IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will)?(?: be)? (?:come|comes|coming|go|goes"
+                       r"|going|back|in)(?: to school| in)?(?: normal(?:ly)?| as normal| as usual)?\s*(?:[.!,;]|$)")
 _HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
                        rf"(?:of\s+)?({MON})")
@@ -64,7 +71,7 @@ _EXCLUDED_PREFIX = re.compile(
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
-    r"|\b(?:update|let \w+ know|call|ring|phone|text|message|email|contact|speak to|talk to|see|seeing|chat|explain"
+    r"|\b(?:update|let \w+ know|call|ring|phone|text|msg|message|email|contact|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
@@ -89,7 +96,8 @@ _CONNECT_RANGE = re.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and 
 _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
-_EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick)\b")
+_EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
+                         r"|sprained|broke|hurt|injured|came home|happened)\b")
 
 REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
                           r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
@@ -131,13 +139,15 @@ SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\
 
 RETURN_AFTER = re.compile(
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
-    r"|bring \w+ in|drop \w+ (?:off|in)|drop (?:off|in))"
+    r"|bring \w+ in|drop \w+ (?:off|in)|drop (?:off|in)|get \w+ (?:in|to school))"
     r"(?:\s+to school)?,?\s+(?:straight |right |directly )?(?:after|afterwards|after that|after the appointment"
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)"  # "come back after 24 hours" is not a return that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
+    r"|\bafter(?: that)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her|them) (?:to school|in|back)\b"
+    r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
@@ -242,10 +252,10 @@ def _mention_day(m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool
     elif g["d6"]:
         year = int(g["y6"]) + (2000 if len(g["y6"]) == 2 else 0)
         day = _safe_date(year, int(g["mo6"]), int(g["d6"]))
-    elif g["d4"] or g["d5"]:
-        if g["d4"] and not g["wd"]:
-            return None, False  # a bare ordinal ("her 8th birthday") is not a date
-        day = _day_of_month(today, int(g["d4"] or g["d5"]))
+    elif g["d4"] or g["d5"] or g["d7"]:
+        if (g["d4"] or g["d7"]) and not g["wd"]:
+            return None, False  # a bare ordinal ("her 8th birthday") or number is not a date
+        day = _day_of_month(today, int(g["d4"] or g["d5"] or g["d7"]))
     if day is None:
         return None, False
     conflict = bool(g["wd"]) and WEEKDAYS.index(g["wd"]) != day.weekday()
@@ -281,6 +291,17 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
 
 
+def _week_meant(text: str) -> bool:
+    """ "Off for the rest of the week", "won't be in this week"; not "he's staying with us this week" or "her anxiety
+    has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
+    for clause in clauses(text):
+        m = REST_OF_WEEK.search(clause)
+        if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
+                  or (ABSENCE.search(clause) and not _PERFECT.search(clause[: m.start()]))):
+            return True
+    return False
+
+
 def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
     """A message with no day: today, or the next open day after 16:00 or on a closed day."""
     today = local_now.date()
@@ -305,6 +326,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             g = m.groupdict()
             mention = Mention(m.start(), m.end(), day, conflict=conflict, clause=ci, weekday_only=bool(g["wdonly"]))
             after = clause[m.end():]
+            if g["wdonly"] and _NIGHT_AFTER.match(after):
+                mention.role = "ignored"  # "travelling down on Thursday night": after school
             half_m = _HALF_AFTER.match(after)
             if half_m:
                 mention.half = "AM" if ("morning" in half_m.group(0) or "am" in half_m.group(0)) else "PM"
@@ -352,6 +375,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.role = "week"
                 elif _START_PREFIX.search(prefix):
                     mention.role = "start"
+            if mention.role == "point" and _IN_AFTER.match(after) and not _NEGATION.match(after.strip()):
+                mention.role = "present"
             clause_mentions.append(mention)
         _link_pairs(clause, clause_mentions)
         if language != "en":
@@ -392,7 +417,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
     plan.past_only = not live and any(m.role == "past" for m in mentions)
-    plan.explicit = bool(live) or bool(REST_OF_WEEK.search(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
+    plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
                                        or FOR_N_WEEKS.search(text)
                                        or END_OF_TERM.search(text) or LAST_WEEK_OF_TERM.search(text)
                                        or LAST_N_OF_TERM.search(text) or LAST_DAY_OF_TERM.search(text))
@@ -410,6 +435,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         first = min(m.day for m in starts if m.day)
     elif points:
         first = min(m.day for m in points if m.day)
+    elif plan.present_days and (collection_time(text) or PM_ONLY.search(text)):
+        first = plan.present_days[0]  # "will be in tomorrow but I'll pick her up at 1": tomorrow afternoon
     days: dict[dt.date, set[Half]] = {}
 
     def add(day: dt.date, halves: set[Half]) -> None:
@@ -433,7 +460,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         for d in calendar.take_open_days(calendar.next_open_day(first), max(1, min(count, 60))):
             add(d, both)
         week_span = True
-    if REST_OF_WEEK.search(text) and not ends:
+    if _week_meant(text) and not ends:
         start = default_day(calendar, local_now)
         if starts or FOR_THE_WEEK.search(text) or first <= _fridays_end(start):
             start = first  # "this week and Monday too" is from today; "off Monday for the week" from Monday

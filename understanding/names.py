@@ -141,6 +141,121 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+# Case endings of a first name in Polish, Lithuanian and Ukrainian (in Latin letters): by how the name ends, the
+# endings its other cases take ("Kuby", "Zosi", "Jakuba", "Luko", "Emilio"). The first row that fits a name applies.
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ia", ("i", "ii", "ie", "iu", "ios", "iai")),  # Zosia: Zosi, Zosię; Maria: Marii
+    ("ja", ("i", "ji", "je", "jos", "jai")),  # Gabija: Gabijos, Gabijai
+    ("a", ("y", "i", "e", "ie", "o", "u", "os", "ai")),  # Kuba: Kuby, Kubie, Kubę; Rasa: Rasos
+    ("as", ("o", "ui", "u")),  # Lukas: Luko, Lukui
+    ("is", ("io", "iui", "iu")),  # Emilis: Emilio
+    ("ys", ("io", "iui", "iu")),
+    ("us", ("aus", "ui")),  # Kajus: Kajaus
+    ("", ("a", "owi", "ovi", "em", "om", "ie")),  # Jakub: Jakuba, Jakubowi, Jakubem
+)
+# Names in their own right that look like a case of another ("Daniela" is not Daniel's genitive in Spanish).
+_OWN_NAMES = frozenset([
+    "daniela", "gabriela", "michaela", "mikaela", "paula", "jana", "martina", "kristina", "christina", "juliana",
+    "adriana", "fabiana", "kamila", "roberta", "alberta", "carla", "karla", "erika", "erica", "simona", "leona",
+    "marcela", "luisa", "louisa", "ivana", "dominika", "manuela", "emanuela", "rafaela", "petra", "justina",
+    "valentina", "mariana", "liliana", "alexa", "romana", "antonia", "stefania", "patricia", "luka", "luca", "mario",
+    "nikola", "marta", "julia", "luke", "jackie", "frankie", "eddie", "stevie", "louie", "rosie", "josie", "annie",
+])
+_VOWELS = set("aeiouy")
+
+
+def _case_of(word: str, form: str) -> bool:
+    """Is `word` another grammatical case of the name form `form` ("kuby" of "kuba", "luko" of "lukas")?"""
+    if word in _OWN_NAMES or word == form:
+        return False
+    for nominative, endings in _CASE_ENDINGS:
+        if not form.endswith(nominative) or (not nominative and form[-1:] in _VOWELS):
+            continue
+        stem = form[: len(form) - len(nominative)]
+        return len(stem) >= 3 and word.startswith(stem) and word[len(stem):] in endings
+    return False
+
+
+def _cyrillic_stems(latin: str) -> set[str]:
+    """A transliterated Ukrainian name without its case ending and diminutive suffix ("mariyky": "marii")."""
+    latin = latin.replace("y", "i")
+    out = {latin}
+    for ending in ("oiu", "ovi", "omu", "om", "oi", "ii", "ia", "iu", "a", "i", "u", "e", "o"):
+        if latin.endswith(ending) and len(latin) - len(ending) >= 3:
+            out.add(latin[: -len(ending)])
+    for stem in list(out):
+        for suffix in ("ochk", "echk", "chk", "ik", "ok", "k"):
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                out.add(stem[: -len(suffix)])
+    return out
+
+
+def _name_stems(name: str) -> set[str]:
+    """A name and the name without its final vowels ("mariia": "marii", "mari")."""
+    name = name.replace("y", "i")
+    out = {name}
+    for ending in ("ia", "a", "o", "e"):
+        if name.endswith(ending):
+            out.add(name[: -len(ending)])
+    return {s for s in out if len(s) >= 4}
+
+
+# Somali spelling: x is h, c is the Arabic ʿayn ("Maxamed" is Mohamed, "Cabdiraxmaan" Abdirahman, "Cali" Ali).
+_SOMALI_SIGN = re.compile(r"x|aa|ee|ii|oo|uu")
+
+
+def _vowel_pattern(word: str) -> str:
+    return re.sub(r"[aeiou]+", "V", re.sub(r"(.)\1+", r"\1", word))
+
+
+def _somali_spelling(word: str, full: str) -> bool:
+    if _SOMALI_SIGN.search(word):
+        plain = re.sub(r"c(?!h)", "", word.replace("x", "h"))
+        return len(plain) >= 3 and _vowel_pattern(plain) == _vowel_pattern(full)
+    return len(word) >= 4 and word[0] == "c" and word[1] in "aeiou" and word[1:] == full
+
+
+# Arabic letters a word may be prefixed with: wa- "and", fa-, bi-, li-, ka-, the article al-.
+_ARABIC_PREFIX = re.compile("^[\u0648\u0641]?(?:\u0628\u0627\u0644|\u0644\u0644|\u0627\u0644|[\u0628\u0644\u0643])?")
+
+
+def _fine_skeleton(word: str) -> str:
+    """Consonants with "sh", "kh", "gh", "th", "dh", "ch" kept apart from s, k, g, t, d, c, and a first y or w kept
+    ("Ayesha" and "عائشہ" give "sh", "Yara" and "يارا" give "yr"): enough to tell one-consonant names apart."""
+    latin = _transliterate(word)
+    first = latin[:1] if latin[:1] in ("y", "w") else ""
+    latin = re.sub(r"(?<![sckgtdz])h", "", latin[1:] if first else latin)
+    return re.sub(r"(.)\1+", r"\1", first + re.sub(r"[aeiouyw'\-\s]", "", latin))
+
+
+# Short words of Arabic-script languages that read like a short name ("امی", mum, is not Amy).
+_SHORT_WORDS = frozenset(["ami", "abu", "api", "ala", "aya", "aja", "ana", "ari"])
+
+
+def _vowelled(word: str) -> str:
+    """A short name's letters, vowels kept: a first ʿayn read "a", y as i, a final h (ہ, ة) dropped ("علی": "ali")."""
+    latin = ("a" if word[:1] == "\u0639" else "") + _transliterate(word)
+    return re.sub(r"(.)\1+", r"\1", latin.replace("y", "i")).removesuffix("h")
+
+
+def _script_variants(word: str) -> list[str]:
+    """The word and, in Arabic script, the word without a prefixed conjunction, preposition or article; in Bengali,
+    without a genitive or object ending ("রায়ানের", Rayan's) and with ja read as za (Bengali writes both with one
+    letter: "ফাইজা" is Faiza)."""
+    out = [word]
+    if "\u0600" <= word[:1] <= "\u06ff":
+        bare = _ARABIC_PREFIX.sub("", word)
+        if bare != word and len(bare) >= 3:
+            out.append(bare)
+    if "\u0980" <= word[:1] <= "\u09ff":
+        bare = re.sub("(?:\u09af\u09bc\u09c7\u09b0|\u09c7\u09b0|\u0995\u09c7)$", "", word)  # -er, -yer, -ke
+        if bare != word and len(bare) >= 2:
+            out.append(bare)
+    if "\u099c" in word:
+        out.append(word.replace("\u099c", "z"))
+    return out
+
+
 @lru_cache(maxsize=65536)
 def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     """Does a word in a message name this child? Prefix and diminutive rules need a capital letter."""
@@ -149,20 +264,38 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     if word in name_forms(first_name) or full in _SHORT_INDEX.get(word, ()):
         return True
     if not word.isascii():
-        latin = _transliterate(word)
-        if full in _SHORT_INDEX.get(latin, ()):
-            return True  # "Катя" for Kateryna
-        if len(full) >= 3 and latin.startswith(full) and len(latin) - len(full) <= 2:
-            return True  # "Олег", "Віра", with a case ending ("Олега")
-        sk, name_sk = skeleton(word), skeleton(first_name)
-        if len(name_sk) < 2 or (len(name_sk) == 2 and _raw_skeleton(word) != name_sk):
-            return False  # a two-consonant name needs the word's own consonants, doubled ones too
-        return sk == name_sk or (len(name_sk) >= 3 and sk.startswith(name_sk) and len(sk) - len(name_sk) <= 2)
+        return any(_other_script(variant, first_name, full) for variant in _script_variants(word))
     if not capitalised or word in COMMON_WORDS or len(word) < 3:
         return False
+    if any(_case_of(word, form) for form in name_forms(first_name)):
+        return True  # "Kuby" for Kuba (Jakub), "Luko" for Lukas
+    if _somali_spelling(word, full):
+        return True
     if len(full) >= 4 and _undoubled(word) == _undoubled(full):
         return True  # "Maddison" for Madison, "Phillip" for Philip
     if full.startswith(word):
         return True
     return any(len(stem) >= 3 and (full.startswith(stem) or full.startswith(stem[:-1] + stem[-1] * 2))
                for stem in _diminutive_stems(word))
+
+
+def _other_script(word: str, first_name: str, full: str) -> bool:
+    """Does a word in another script name this child (translitered, by consonants, or with a case ending)?"""
+    latin = _transliterate(word)
+    if full in _SHORT_INDEX.get(latin, ()):
+        return True  # "Катя" for Kateryna
+    cyrillic = "\u0400" <= word[:1] <= "\u04ff"
+    if cyrillic and len(full) >= 3 and latin.startswith(full) and len(latin) - len(full) <= 2:
+        return True  # "Олег", "Віра", with a case ending ("Олега")
+    if cyrillic and _cyrillic_stems(latin) & _name_stems(full):
+        return True  # "Марійки" (Марійка, a diminutive of Марія) for Mariia
+    sk, name_sk = skeleton(word), skeleton(first_name)
+    if len(name_sk) < 2:
+        fine = _fine_skeleton(first_name)
+        if len(fine) >= 2:
+            return _fine_skeleton(word) == fine  # "عائشہ" for Ayesha, "يارا" for Yara
+        spelt = _vowelled(word)
+        return len(full) >= 3 and spelt not in _SHORT_WORDS and spelt == _vowelled(full)  # "علی" for Ali
+    if len(name_sk) == 2 and _raw_skeleton(word) not in (name_sk, _raw_skeleton(first_name)):
+        return False  # a two-consonant name needs the word's own consonants, doubled ones too
+    return sk == name_sk or (len(name_sk) >= 3 and sk.startswith(name_sk) and len(sk) - len(name_sk) <= 2)

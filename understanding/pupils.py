@@ -15,7 +15,7 @@ from understanding.text import fold
 from understanding.types import Child
 
 ALL_CHILDREN = re.compile(
-    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones)\b"
+    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids|grandchildren)\b"
     r"|\bneither of (?:them|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthe children\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\bboth (?:kids|children|girls|boys)\b|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
@@ -29,7 +29,8 @@ PRESENT = re.compile(
     r"|all right|all good|better|much better)\b"
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) in\b(?! late| later| after| at| for| by)"
     r"|\b(?!we\b|i\b|you\b)\w+(?:'ll| will) (?:still |continue to )?attend\b|\bcontinue to attend\b"
-    r"|\bcarry on (?:attending|coming in)\b|\b(?:will|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
+    r"|\bcarry on (?:attending|coming in)\b"
+    r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
     r"|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\bwill be back\s*(?:[.!,]|$)")
@@ -182,9 +183,14 @@ def _sentence_start_word(text: str, pos: int, word: str) -> bool:
 
 
 def _piece_naming(clause: str, child: Child) -> str | None:
-    for piece in re.split(r"[,;]|\s-\s", clause):
+    """The comma piece of a clause that names the child; a bare list of names runs on to the next piece ("Joseph,
+    Wanjiru and Neema are coming as normal")."""
+    pieces = re.split(r"[,;]|\s-\s", clause)
+    for i, piece in enumerate(pieces):
         words = {re.sub(r"'s?$", "", w) for w in _TOKEN.findall(piece)}
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
+            if len(words) == 1 and i + 1 < len(pieces):
+                return ",".join(pieces[i:])
             return piece
     return None
 

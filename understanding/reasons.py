@@ -19,6 +19,8 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
                      r"|grandma)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
+        (r"\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa|husband"
+         r"|wife|partner)\b[^.]{0,40}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital", 6),
         (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
         (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
@@ -52,7 +54,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|check-?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)", 4),
-        (r"\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
+        (r"\bdoctor'?s? (?:at )?\d{1,2}(?:[:.]\d\d)?\b|\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
          r" (?:gp|doctor'?s)\b(?! (?:said|says|told|advised))", 2),  # a visit, not "the GP said"
         (r"\bhospital\b(?! (?:said|says|told|have said|has said|advised|want))", 1),  # "the hospital said" is advice
         (r"\b(?:tooth|teeth) (?:out|taken out|removed|extract\w*)|\bextraction\b", 4),
@@ -66,6 +68,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bchurch\b|\bprayers?\b|\bworship\b|\bcelebrat\w*", 1),
     ],
     "family_event": [
+        (r"\b(?:nan|nana|nanny|gran|grandma|grandad|granny|grandpa|mum|dad|auntie|aunt|uncle)(?:'s)? (?:is|turns"
+         r"|turning|will be) (?:[2-9]0|100|[1-9][05])\b|\bfamily (?:lunch|meal|party|gathering|celebration|do)\b", 4),
         # the event is the reason even when the family travels for it
         (r"wedding|christening|baptism|graduat\w*|bar mitzvah|bat mitzvah|naming ceremony|(?:getting|get|gets) married"
          r"|\bnikah\b|\bmehndi\b|\bmendhi\b|mehendi|\bwalima\b|\bsangeet\b|vow renewal|renewing (?:their )?vows", 4.5),
@@ -100,7 +104,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsillitis|chickenpox|chicken pox|conjunctivitis|migraine\w*"
          r"|headache|tummy|stomach|ear ?ache|sore throat|\brash\b|asthma|injur\w*|broken (?:his|her|their)? ?"
-         r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke\b(?! down)|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
+         r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
          r"|in hospital|hospital overnight|anxiety|panic attack|mental health|depress\w*|period pains?|virus|viral"
          r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
          r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|allerg\w*|\bpain\b|\bpains\b|\bnausea\w*"
@@ -134,7 +138,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
-         r" running|bus (?:is |was )?cancel\w*|missed the bus|\bstrike\b|roads? (?:is |are )?(?:closed|blocked)"
+         r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not|n't) running|missed the bus|\bstrike\b|roads? (?:is |are )?(?:closed|blocked)"
          r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
          r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
@@ -156,7 +160,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         # someone else is ill: a sibling, or the parent who cannot bring the child
         (r"(?:(?:his|her|their|my|the|\w+'s) (?:little |baby |younger |older |big )?(?:sister|brother|sibling)"
          r"|\b(?:the |our |my )?baby)(?:'s| is| has| being| was)"
-         r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever)\b"
+         r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever|croup|cough|flu|virus|chickenpox|d&v"
+         r"|vomiting|diarrh\w*|infection|teething|colic|rash)\b"
          r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
          rf"|\bappointment {_FOR_SOMEONE_ELSE}"
@@ -171,7 +176,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|alarm (?:didn't|didnt|did not|never|failed to) (?:go off|ring|work)|slept through"
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
-         r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b", 1.5),
+         r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
+         r"|knackered|worn out|\bhaving (?:today|the day|tomorrow) off\b|up (?:till|until) all hours", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -183,7 +189,7 @@ SIBLING_CARE = re.compile(
     r"stuck at home with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
     r"|\bmind(?:ing)? (?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother)s?"
-    r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school)\b"
+    r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school) with (?:him|her|them|the)\b"
     r"|can't leave (?:the other|him|her|them|the (?:little|baby|two|others))"
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
@@ -205,7 +211,7 @@ LATE = re.compile(
     # "five minutes away", "there in 10", "bringing him in now"
     r"|(?:^|[.!?,]\s*|\b(?:we're|we are|i'm|i am|he's|she's|they're|now|still)\s+)(?:(?:only|just|about|around)\s+)?"
     r"\d{1,3} ?(?:mins?|minutes?) (?:away|out)\b|\b(?:be|get|getting|arrive|arriving|there|in) (?:in|within)"
-    r" (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b"
+    r" (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b|\bwith you in (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b"
     r"|\b(?:bring\w*|tak\w*|drop\w*|driv\w*|walk\w*) (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now\b"
     r"|\b(?:(?:he|she|they|we)(?:'s|'re| is| are)|i'm|i am) (?:just )?(?:leaving|setting off) now\b"
     r"|\bbe (?:in|there|with you) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
@@ -214,6 +220,7 @@ LATE = re.compile(
     rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text"
+                       r"|(?:know|message|messaging|notice|telling you|text|texting|reply\w*) so late"
                        r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
                        r"|(?:woke|woken|wake|waking|got|get) up (?:\w+ )?late"
                        r"|(?:would|'d|could|might|does|do|is|are|will (?=he|she|they|\w+ be))(?: \w+)?"
@@ -277,9 +284,11 @@ _NOT_CUE = {
     "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"),
-    # "she's not sick, just shattered": a denied illness is not the reason
+    # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
+    # "in hospital"
     "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill|poorly"
-                          r"|unwell)\b"),
+                          r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
+                          r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
 }
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from tests.understanding.conftest import AMELIA, JACK, full, marks, parse
 from understanding.canon import detect
+from understanding.names import matches
 from understanding.types import Child
 
 CASES = [
@@ -92,3 +93,95 @@ def test_a_question_in_arabic_is_forwarded() -> None:
 def test_contact_language_codes_are_normalised_and_unknown_ones_ignored() -> None:
     assert parse("Jack won't be in today", language="pt-BR").language == "pt"
     assert parse("Jack won't be in today", language="xx").language == "en"
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Kuby", "Jakub"), ("Zosi", "Zofia"), ("Jakuba", "Jakub"), ("Luko", "Lukas"), ("Mato", "Matas"),
+    ("Emilio", "Emilis"), ("Gabijos", "Gabija"), ("Марійки", "Mariia"), ("Андрійко", "Andrii"),
+    ("Maxamed", "Mohamed"), ("Cabdiraxmaan", "Abdirahman"), ("Cali", "Ali"), ("ফাইজা", "Faiza"),
+    ("আদনান", "Adnan"), ("রায়ানের", "Rayan"), ("ਨਵਨੀਤ", "Navneet"), ("عائشہ", "Ayesha"), ("ويارا", "Yara"),
+    ("لمينا", "Mina"), ("علی", "Ali"),
+])
+def test_inflected_and_other_script_names_match_the_child(word: str, name: str) -> None:
+    assert matches(word, name, capitalised=True)
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Daniela", "Daniel"), ("Mario", "Maria"), ("Luke", "Lukas"), ("ایسا", "Ayesha"), ("امی", "Amy"), ("Cara", "Aria"),
+    ("Marcus", "Mark"),
+])
+def test_a_different_name_is_not_a_case_of_the_child_s(word: str, name: str) -> None:
+    assert not matches(word, name, capitalised=True)
+
+
+@pytest.mark.parametrize(("text", "children", "expected"), [
+    # a case ending or a diminutive names one child of two
+    ("Dzień dobry, Jakuba nie będzie dziś w szkole, ma gorączkę.", ["Jakub", "Anna"],
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Labas, Gabijos rytoj nebus, ji serga.", ["Gabija", "Lukas"], {"P1": ("illness", "I", full("11-24"))}),
+    ("Андрійко захворів, сьогодні не прийде до школи.", ["Andrii", "Mariia"],
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Ali'nin ateşi var, bugün okula gelemeyecek.", ["Ali", "Ayşe"], {"P1": ("illness", "I", full("11-23"))}),
+    ("صباح الخير، أحمد وسارة مريضان ولن يحضرا اليوم", ["Ahmed", "Sara"],
+     {"P1": ("illness", "I", full("11-23")), "P2": ("illness", "I", full("11-23"))}),
+    ("Dzień dobry, cała trójka ma grypę i dzisiaj zostaje w domu.", ["Hanna", "Igor", "Nikola"],
+     {f"P{i}": ("illness", "I", full("11-23")) for i in (1, 2, 3)}),
+    # in after the appointment: the morning only
+    ("Zosia ma o 9 wizytę u dentysty, przywiozę ją do szkoły zaraz po wizycie.", ["Zofia"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Bom dia, o Tiago tem consulta no médico às 9h, depois levo-o à escola.", ["Tiago"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Hola, Pablo tiene dentista a las 9, la llevo al colegio inmediatamente después.", ["Pablo"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Labas, Jonas šiandien 9 val. pas gydytoją, po vizito jį atvešiu į mokyklą.", ["Jonas"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("صباح الخير، ليلى عندها موعد عند الطبيب الساعة 9، وسأوصلها إلى المدرسة بعد الموعد.", ["Layla"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Добрий день, у Софії сьогодні прийом у лікаря, після прийому я відведу її до школи.", ["Sofiia"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    # a day of return in the language's own word order
+    ("Subax wanaagsan, Hodan way xanuunsan tahay, waxay dugsiga ku soo laaban doontaa Khamiista.", ["Hodan"],
+     {"P1": ("illness", "I", full("11-23", "11-24", "11-25"))}),
+    ("صباح الخير، زيد مريض وإن شاء الله يرجع إلى المدرسة يوم الأربعاء.", ["Zaid"],
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("তাহমিদ অসুস্থ, বুধবার থেকে আবার স্কুলে আসবে।", ["Tahmid", "Zara"], {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Ali ko bukhar hai, Wednesday ko school wapis aayega", ["Ali", "Sana"],
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Bună ziua, Ana are gripă și stă acasă 2 zile.", ["Ana"], {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("ਸਿਮਰਨ ਨੂੰ ਬੁਖਾਰ ਹੈ, ਡਾਕਟਰ ਨੇ ਤਿੰਨ ਦਿਨ ਘਰ ਆਰਾਮ ਕਰਨ ਲਈ ਕਿਹਾ ਹੈ।", ["Simran"],
+     {"P1": ("illness", "I", full("11-23", "11-24", "11-25"))}),
+])
+def test_names_appointments_and_returns_in_other_languages(text: str, children: list[str],
+                                                           expected: dict[str, object]) -> None:
+    result = parse(text, [Child(f"P{i + 1}", n) for i, n in enumerate(children)])
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "arrival"), [
+    ("Andrei ajunge la școală în jur de 10 fără un sfert, am pierdut autobuzul.", "Andrei", "09:45"),
+    ("ਸਿਮਰਨ ਅੱਜ ਲੇਟ ਆਵੇਗੀ, ਸਾਢੇ ਨੌਂ ਵਜੇ ਤੱਕ ਪਹੁੰਚਾਂਗੇ।", "Simran", "09:30"),
+    ("Perdón, Lucas se ha dormido, llegará sobre las 9:40.", "Lucas", "09:40"),
+    ("Waan ka xumahay, baska ayaa naga tagay, Xasan wuxuu iman doonaa qiyaastii 9:35.", "Hassan", "09:35"),
+    ("Hocam kusura bakmayın, Emir uyuyakaldı, 10'a doğru okulda olur.", "Emir", "10:00"),
+    ("آسفة، تأخرنا بسبب الزحمة، سلمى ستصل إلى المدرسة حوالي الساعة 9:45.", "Salma", "09:45"),
+])
+def test_late_arrivals_with_the_time_in_words(text: str, name: str, arrival: str) -> None:
+    result = parse(text, [Child("P1", name)], when="2026-11-23 08:50")
+    assert result.action == "record", result.explanation
+    assert [(r.reason, r.code, r.to_json()["arrival"]) for r in result.reports] == [("late", "U", arrival)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sveiki, Ema ketvirtadienį arba penktadienį praleis pamokas, dar nežinome kurią dieną.",
+    "مرحباً، كريم عنده موعد عند طبيب الأسنان الأسبوع القادم وسيغيب عن المدرسة ذلك اليوم.",
+])
+def test_an_undecided_day_asks(text: str) -> None:
+    result = parse(text, [Child("P1", "Ema" if text.startswith("Sveiki") else "Karim")], when="2026-11-23 19:00")
+    assert result.action == "clarify"
+
+
+def test_a_weekday_with_a_bare_day_number_is_that_date() -> None:
+    result = parse("Hola, Martina faltará el jueves 3 y el viernes 4 por un viaje familiar.", [Child("P1", "Martina")],
+                   when="2026-11-23 19:00")
+    assert marks(result) == {"P1": ("holiday", "G", full("12-03", "12-04"))}

@@ -7,6 +7,16 @@ _HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("�
 
 CANON: tuple[tuple[str, object], ...] = (
     (r"জলবসন্ত|চিকেন ?পক্স", "chickenpox"), (r"হাম", "measles"),
+    (r"নিউমোনিয়া", "pneumonia"), (r"ইনফেকশন|সংক্রমণ", "infection"), (r"হাঁপানি|অ্যাজমা", "asthma"),
+    (r"টনসিল\S*", "tonsillitis"), (r"গলা ব্যথা", "sore throat"), (r"কানে ব্যথা|কান ব্যথা", "earache"),
+    (r"ভাইরাস", "virus"), (r"কোভিড|করোনা", "covid"), (r"ফ্লু", "flu"), (r"আঘাত|চোট", "injury"),
+    (r"ভেঙে গেছে|ভেঙ্গে গেছে", "broken arm"),
+    # "until (he is) well": a vague end
+    (r"(?:পুরোপুরি |সম্পূর্ণ )?(?:সুস্থ|ভালো) না (?:হওয়া|হয়) পর্যন্ত", "until he is better"),
+    (r"(?:বাসায়|বাড়িতে|ঘরে) (?:বিশ্রাম|থাক)[^\s.,!?]*", "staying home"),
+    # "সোমবার থেকে আবার স্কুলে যাবে": from Monday he goes to school again, he is back on Monday
+    (r"(?:থেকে )?আবার (?:স্কুলে |ক্লাসে )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে)(?! না)", "back"),
+    (r"অথবা|(?<!\S)বা(?!\S)", "or"),
     (r"এক দিন", "for 1 days"), (r"দুই দিন|দু দিন|দুদিন", "for 2 days"), (r"তিন দিন", "for 3 days"),
     (r"চার দিন", "for 4 days"), (r"পাঁচ দিন", "for 5 days"),
     (r"বাংলাদেশ\S*", "bangladesh"), (r"ভারত\S*", "india"), (r"পাকিস্তান\S*", "pakistan"),
@@ -35,5 +45,6 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"শুক্রবার", "friday"), (r"আমার ছেলে|ছেলে", "my son"), (r"আমার মেয়ে|মেয়ে", "my daughter"),
     (r"বাচ্চারা|ছেলেমেয়েরা", "the children"), (r"দুজনেই|দুজন", "both"), (r"এবং|\sআর\s", " and "),
     (r"(\d+) দিন", r"for \1 days"),
+    (r"\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+থেকে", r"from \1"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
 )

@@ -3,7 +3,7 @@
 MARKERS = frozenset([
     "hola", "buenos", "dias", "buenas", "hoy", "manana", "colegio", "escuela", "gracias", "tiene", "no", "ira",
     "vendra", "esta", "con", "mi", "hijo", "hija", "porque", "asi", "que", "las", "los", "el", "la", "por", "favor",
-    "saludos", "fiebre", "cita",
+    "saludos", "fiebre", "cita", "perdon", "hemos", "llegara", "del", "pero", "muy", "lo", "ninos", "cole",
 ])
 
 _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("abril", "april"), ("mayo", "may"),
@@ -13,6 +13,16 @@ _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("
 CANON: tuple[tuple[str, object], ...] = (
     (r"\bexamen de (?:acceso|admision|ingreso)\b|\bprueba de acceso\b|\bentrevista\w*", "entrance exam"),
     (r"\b(?:esta|estan) (?:malo|mala|malito|malita|malos|malas|pachuch\w*)\b", "is ill"),
+    (r"\bse (?:casa|casan|va a casar|van a casar)\b|\bcasamiento\b", "is getting married"),
+    # back in school after the appointment: "lo llevo al cole justo despues"
+    (r"\b(?:lo|la|los|las) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|dejo|dejare)\w*"
+     r"(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))?,?(?: (?:justo|directamente|inmediatamente))?"
+     r" (?:despues|luego|a continuacion)\b", "i'll bring him in after"),
+    (r"\b(lunes|martes|miercoles|jueves|viernes) por la (?:manana|mananita)\b", r"\1 morning"),
+    (r"\b(lunes|martes|miercoles|jueves|viernes) por la tarde\b", r"\1 afternoon"),
+    (r"\b(lunes|martes|miercoles|jueves|viernes) por la noche\b", r"\1 evening"),
+    (r"\bel (?=lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "on "),
+    (r"\b(lunes|martes|miercoles|jueves|viernes) o (?=lunes|martes|miercoles|jueves|viernes)", r"\1 or "),
     (r"\btiene (?:medico|dentista|pediatra|oculista)\b", "has a doctor's appointment"),
     (r"\b(?:vendra|ira|llegara|vuelve|volvera)\w* (?:al colegio |al cole |a clase )?despues\b", "will be in after"),
     (r"\bllegar\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a) las (?=\d)",
@@ -36,7 +46,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpasado manana\b", "the day after tomorrow"), (r"(?<!por la )\bmanana\b", "tomorrow"),
     (r"\bno (?:ira|iran|vendra|vendran|va|van|viene|vienen|podra|podran|puede|pueden|asistira\w*)\b"
      r"(?: (?:al colegio|a la escuela|a clase|a clases))?", "won't be in"),
-    (r"\bfaltar\w*|\bausente\w*", "absent"), (r"\bse queda\w* en casa\b", "staying home"),
+    (r"\bfaltar\w*|\bausente\w*", "absent"),
+    (r"\bcomo (?:siempre|de costumbre)\b|\bcon normalidad\b", "as usual"),
+    (r"\bse queda\w* en casa\b", "staying home"),
     (r"\bllegar\w* tarde\b|\bllega\w* tarde\b|\bretras\w*", "running late"),
     (r"\bsobre las\b|\bhacia las\b|\balrededor de las\b", "around"), (r"\ba las\b", "at"),
     (r"\bfiebre\b", "fever"), (r"\benferm\w*|\bmalit[oa]\b", "ill"), (r"\bresfriad\w*|\bgripe\b|\bcatarro\b", "cold"),
@@ -60,7 +72,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\binclusive\b", "inclusive"), (r"\bdesde (?:el )?|\ba partir del?\b", "from "),
     (r"\b(?:durante|por) (\d+|dos|tres|cuatro|cinco) dias\b", r"for \1 days"), (r"\bdos\b(?= dias)", "two"),
     (r"\blunes\b", "monday"), (r"\bmartes\b", "tuesday"), (r"\bmiercoles\b", "wednesday"), (r"\bjueves\b", "thursday"),
-    (r"\bviernes\b", "friday"),
+    (r"\bviernes\b", "friday"), (r"\bsabado\b", "saturday"), (r"\bdomingo\b", "sunday"),
 ) + tuple((rf"\b(\d{{1,2}}) de {es}\b", rf"\1 {eng}") for es, eng in _MONTHS) + (
     (r"\bmi hijo\b", "my son"), (r"\bmi hija\b", "my daughter"),
     (r"\blos ninos\b|\bmis hijos\b|\blos chicos\b", "the children"),

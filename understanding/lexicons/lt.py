@@ -21,7 +21,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bautobus\w*", "bus"), (r"\bspust\w*", "traffic"), (r"\bvakar\b", "yesterday"),
     (r"\bpermiega\w*|\bpramiega\w*", "overslept"),
     (r"\bnuo (\S+) iki (\S+)", r"from \1 to \2"),
-    (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime)\w* (?:i mokykla )?po (?:pietu|to|vizito)\b", "will be in after"),
+    (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
+     r" po (?:pietu|to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo)\b", "will be in after"),
+    # the same with the verb last: "po vizito ja atvesiu i mokykla"
+    (r"\bpo (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo),? (?:(?:ja|ji|juos|jas) )?"
+     r"(?:ateis|atvyks|gris|atves|atvez|nuves)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?", "will be in after"),
+    (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas sieimos gydytoj\w*", "to the doctor"),
+    (r"\barba\b", "or"), (r"\bpraleis\w*(?: pamokas| mokykla)?", "absent"), (r"\bjubiliej\w*", "birthday"),
+    (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),
     (r"\bsia savaite\b|\bsi savaite\b|\bsia savaite\b", "this week"),
     (r"\bpo to (?:gris\w*|atei\w*|atvyks\w*|nuei\w*|bus\b)", "will be in after"),
     (r"\b(\d{1,2}|\d{4}) d\.(?=\s|$)", r"\1"),

@@ -1,11 +1,33 @@
 """Punjabi (Gurmukhi)."""
 
+import re
+
 MARKERS = frozenset()
 
+_HOURS = {"ਇੱਕ": 1, "ਇਕ": 1, "ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਛੇ": 6, "ਸੱਤ": 7, "ਅੱਠ": 8, "ਨੌਂ": 9, "ਨੌ": 9,
+          "ਦਸ": 10, "ਗਿਆਰਾਂ": 11, "ਗਿਆਰਾ": 11, "ਬਾਰਾਂ": 12, "ਬਾਰਾ": 12}
+_HOUR = "(" + "|".join(sorted(_HOURS, key=len, reverse=True)) + r"|\d{1,2})"
+_PLUS = {"ਸਵਾ": 15, "ਸਾਢੇ": 30, "ਪੌਣੇ": -15}
+
+
+def _clock(m: re.Match[str]) -> str:
+    """ "ਸਵਾ ਦਸ ਵਜੇ" (quarter past ten) as "at 10:15"; "... ਤੱਕ" (by) as "by 10:15"."""
+    hour = int(m[2]) if m[2].isdigit() else _HOURS[m[2]]
+    minutes = hour * 60 + _PLUS.get(m[1] or "", 0)
+    return f" {'by' if m[3] else 'at'} {minutes // 60}:{minutes % 60:02d} "
+
+
 CANON: tuple[tuple[str, object], ...] = (
+    (rf"(?:(ਸਵਾ|ਸਾਢੇ|ਪੌਣੇ) )?{_HOUR} ਵਜੇ( ਤੱਕ)?", _clock), (r"ਡੇਢ ਵਜੇ", "at 1:30"), (r"ਢਾਈ ਵਜੇ", "at 2:30"),
+    (r"\b(at|by) (\d{1,2}:\d\d)\s+(?:ਸਕੂਲ\s+)?(?:ਪਹੁੰਚ|ਆ)[^\s.,!?]*", r"will be in \1 \2"),
+    (r"ਲੇਟ (?:ਆ|ਪਹੁੰਚ|ਹੋ)[^\s.,!?]*", "will be late"), (r"ਲੇਟ", "late"), (r"ਪੰਕਚਰ", "flat tyre"),
+    (r"ਇਨਫੈਕਸ਼ਨ|ਇਨਫੈਕਸਨ", "infection"), (r"ਪੇਟ", "stomach"),
+    (r"ਘਰ (?:ਹੀ )?(?:ਆਰਾਮ|ਰਹਿ)[^\s.,!?]*", "staying home"),
+    (r"ਇੱਕ ਦਿਨ", "for 1 days"), (r"ਦੋ ਦਿਨ", "for 2 days"), (r"ਤਿੰਨ ਦਿਨ", "for 3 days"), (r"ਚਾਰ ਦਿਨ", "for 4 days"),
+    (r"ਪੰਜ ਦਿਨ", "for 5 days"), (r"(\d+) ਦਿਨ", r"for \1 days"), (r"ਜਾਂ", "or"),
     (r"ਭਾਰਤ|ਇੰਡੀਆ", "india"), (r"ਪਾਕਿਸਤਾਨ", "pakistan"), (r"\b(india|pakistan)\s+ਜਾ", r"travelling to \1"),
     (r"ਅਗਲੇ ਹਫ਼ਤੇ|ਅਗਲੇ ਹਫਤੇ", "next week"), (r"ਇਸ ਹਫ਼ਤੇ|ਇਸ ਹਫਤੇ", "this week"),
-    (r"(?:ਗੱਡੀ|ਕਾਰ) ਖਰਾਬ", "car broke down"), (r"ਪਹੁੰਚ\S*", "arrive"),
+    (r"(?:ਗੱਡੀ|ਕਾਰ) ਖਰਾਬ", "car broke down"), (r"ਪਹੁੰਚ[^\s.,!?]*", "arrive"),
     (r"ਲਗਭਗ|ਤਕਰੀਬਨ", "around"), (r"(\d{1,2}:\d\d) ?(?:ਵਜੇ )?ਤੱਕ", r"by \1"),
     (r"ਪਰਸੋਂ", "the day after tomorrow"),
     (r"(?:ਉਸ ਤੋਂ ਬਾਅਦ|ਇਸ ਤੋਂ ਬਾਅਦ|ਬਾਅਦ ਵਿੱਚ)(?![^.,]*ਨਹੀਂ)[^.,]*", "will be in after"),

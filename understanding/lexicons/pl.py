@@ -19,7 +19,21 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bzepsu\w* (?:sie )?samoch\w*|\bsamoch\w* (?:sie )?zepsu\w*|\bawari\w*", "car broke down"),
     (r"\bkork\w*", "traffic"), (r"\bzaspal\w*", "overslept"), (r"\bwczoraj\b", "yesterday"),
     (r"\bpo (?:obiedzie|przerwie obiadowej)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
-    (r"\b(?:przyjdzie|bedzie|dotrze)\w* (?:do szkoly )?(?:pozniej|po wizycie|po lekarzu)\b", "will be in after"),
+    # back in school after the appointment, the verb first or last: "przywioze ja do szkoly od razu po wizycie"
+    (r"\b(?:przyjd|przyjda|bedzie|beda|dotrze|dotra|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|wroci|wroca)\w*"
+     r"(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
+     r" (?:pozniej|po (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie"
+     r"|pobraniu krwi))\b", "will be in after"),
+    (r"\bpo (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie|pobraniu krwi),?"
+     r"(?: (?:ja|go|je|ich))? (?:przyjd|przyjda|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|dotrze|dotra|wroci"
+     r"|wroca)\w*(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?", "will be in after"),
+    (r"\bkolo (?=\d)", "around "), (r"\bu\b", "at"), (r"\bod razu\b", "straight"),
+    (r"\bwieczorem\b|\bwieczor\w*", "evening"), (r"\b(?:albo|lub)\b", "or"),
+    # "cala czworka" (all four), "wszystkie dzieci" (all the children)
+    (r"\b(?:cala|wszyscy|wszystkie|obie|oboje) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki)\b", "all the children"),
+    (r"\b(?:cala|wszyscy|wszystkie) (?:trojka|troje|trzy|trzej)\b", "all three"),
+    (r"\b(?:cala|wszyscy|wszystkie) (?:czworka|czworo|cztery|czterej)\b", "all four"),
+    (r"\b(?:cala|wszyscy|wszystkie) (?:piatka|piecioro|piec)\b", "all five"), (r"\bcala dwojka\b", "both"),
     (r"\bkomuni\w*", "religious"), (r"\brekolekcj\w*", "religious"),
     (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
@@ -32,7 +46,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnie (?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|moze przyjsc|dotrze)\w*"
      r"(?: w szkole| do szkoly| na lekcjach)?",
      "won't be in"),
-    (r"\bnieobecn\w*", "absent"), (r"\bzosta\w* w domu\b", "staying home"),
+    (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
+    (r"\b(?:przyjdzie|przyjda|bedzie|beda)(?: w szkole| do szkoly)? normalnie\b", "will be in as normal"),
+    (r"\bzosta\w* w domu\b", "staying home"),
     (r"\bspozni\w*|\bspoznie\w*|\bspozn\w*", "running late"), (r"\bokolo\b|\bok\.", "around"),
     (r"\bo godzinie\b|\bo godz\.?", "at"),
     (r"\bgoraczk\w*", "fever"), (r"\bzapaleni\w*|\binfekcj\w*", "infection"), (r"\bchor\w*|\bzle sie czuje", "ill"),

@@ -21,7 +21,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\boperac\w*|\bcirurgi\w*", "operation"), (r"\burgencias?\b", "a&e"), (r"\bbatizad\w*", "christening"),
     (r"\baniversario\b", "birthday"), (r"\bontem\b", "yesterday"), (r"\btransito\b|\btransito\b", "traffic"),
     (r"\badorm\w*", "overslept"),
-    (r"\blev\w*(?:-\w+)? (?:a|para a) escola depois\b", "will be in after"),
+    # back in school after the appointment: "levo-o para a escola logo a seguir"
+    (r"\b(?:lev|trag|deix)\w*(?:-\w+)?(?: (?:a|para a|pra|na) escola)?,?(?: (?:logo|diretamente|imediatamente))?"
+     r" (?:depois|a seguir|em seguida|apos)\b", "will be in after"),
+    (r"\b(?:ao )?meio-dia\b|\b(?:ao )?meio dia\b", "at 12:00"),
+    (r"\be (?=(?:amanha|hoje|depois de amanha) nao\b)", ", and "), (r"\bou\b", "or"),
     (r"\bavari\w*|\bnao pegou\b", "broke down"),
     (r"\b(?:vai|vamos) chegar (?=(?:as|pelas|por volta das) \d)", "arrive "),
     (r"\bchega\w* (?=(?:as|pelas|por volta das) \d)", "arrive "),
@@ -36,7 +40,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdepois de amanha\b", "the day after tomorrow"), (r"\bamanha\b", "tomorrow"),
     (r"\bnao (?:vai|vao|ira|irao|vem|vira|virao|pode|podera|consegue|conseguira)\b(?: (?:a|para a) escola| (?:ir|vir)"
      r"(?: (?:a|para a) escola)?| as aulas)?", "won't be in"),
-    (r"\bfaltar\w*|\bausente\w*|\bfalta\b", "absent"), (r"\bfica\w* em casa\b", "staying home"),
+    (r"\bfaltar\w*|\bausente\w*|\bfalta\b", "absent"),
+    (r"\bcomo (?:sempre|de costume|habitualmente)\b|\bnormalmente\b", "as usual"),
+    (r"\bdepois (?:levo|trago|deixo)\w*(?:-\w+)?(?: (?:a|para a|na|pra) escola)?", "will be in after"),
+    (r"\bfica\w* em casa\b", "staying home"),
     (r"\batrasad\w*|\bchegar tarde\b|\bse atrasar\b", "running late"),
     (r"\bpor volta das?\b|\bcerca das?\b|\ba volta das?\b", "around"), (r"\b(\d{1,2})h(\d{2})\b", r"\1:\2"),
     (r"\b(\d{1,2})h\b", r"\1:00"), (r"\bas (\d)", r"at \1"),
@@ -51,7 +58,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmissa\b", "mass"),
     (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),
     (r"\bproxima semana\b|\bsemana que vem\b", "next week"),
-    (r"\bvou (?:busca-l[oa]|buscar\w*|apanha-l[oa])\b", "i'll collect him"),
+    (r"\bvou (?:busca-l[oa]s?|buscar\w*|apanha-l[oa]s?|apanhar\w*)\b|\bvamos (?:busca-l[oa]s?|buscar\w*)\b",
+     "i'll collect him"),
     (r"\b(?:levo|trago)-?[oa]? (?:a escola )?depois\b|\bvai (?:a escola )?depois\b", "i'll bring him in after"),
     (r"\bd[ea] (segunda|terca|quarta|quinta|sexta)(?:-feira)? (?:a|ate a?) (segunda|terca|quarta|quinta|sexta)"
      r"(?:-feira)?\b", r"from \1 to \2"),

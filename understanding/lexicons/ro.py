@@ -11,7 +11,17 @@ _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
-    (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"), (r"\bla (?:ora )?(?=\d)", "at "),
+    (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"),
+    # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
+    (r"\b(\d{1,2}) si jumatate\b", r"\1:30"), (r"\b(\d{1,2}) si (?:un )?sfert\b", r"\1:15"),
+    (r"\b(\d{1,2}) fara (?:un )?sfert\b", lambda m: f"{int(m[1]) - 1 or 12}:45"),
+    (r"\b(?:ajunge|ajung|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|o sa (?:ajunga|vina))"
+     r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in) (?:ora )?\d)", "will be in"),
+    (r"\b(?:cam )?pe la (?:ora )?(?=\d)|\bin jur(?:ul orei| de) (?=\d)", "around "),
+    (r"\bla (?:ora )?(?=\d)", "at "), (r"\bpe (?=\d|luni|marti|miercuri|joi|vineri)", "on "),
+    (r"\b(?:o sa|va) (?:va )?(?:tin|tinem|anunt|anuntam) la curent\b|\bva (?:voi|vom) tine la curent\b",
+     "will keep you posted"),
+    (r"\bam pierdut (?:autobuzul|busul|trenul)\b", "missed the bus"), (r"\bsau\b", "or"),
     (r"\binfecti\w*", "infection"),
     (r"\bdureri? de (?:cap|burta|stomac|gat|urechi|dinti)\b|\bma doare\b|\bil doare\b|\bo doare\b", "pain"),
     (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
@@ -32,7 +42,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmaine\b", "tomorrow"),
     (r"\bnu (?:va|vor|o sa|poate|pot|vine|vin|merge)(?: sa)? (?:veni|fi|merge|ajunge|vina|mearga|participa)\w*"
      r"(?: la (?:scoala|ore))?|\bnu vine\b|\bnu vin\b", "won't be in"),
-    (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"), (r"\bram\w* acasa\b|\bsta\w* acasa\b", "staying home"),
+    (r"\b(?:vine|vin|va veni|vor veni)(?: la scoala)? (?:normal|ca de obicei)\b", "will be in as normal"),
+    (r"\bca de obicei\b", "as usual"),
+    (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"),
+    (r"\bram\w* acasa\b|\bsta\w* acasa\b|\bstea acasa\b", "staying home"),
     (r"\bintarzi\w*", "running late"), (r"\bpe la\b|\bin jur de\b|\bcam pe la\b|\bin jurul orei\b", "around"),
     (r"\bla ora\b", "at"), (r"\bora\b", "at"),
     (r"\bracit\w*|\braceal\w*", "cold"), (r"\bfebr\w*|\btemperatur\w*", "fever"), (r"\bbolnav\w*", "ill"),
@@ -47,14 +60,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsfant\w*", "saint"), (r"\bortodox\w*", "orthodox"),
     (r"\b(?:tot )?restul saptamanii\b|\bpana la sfarsitul saptamanii\b|\btoata saptamana\b", "the rest of the week"),
     (r"\bsaptamana viitoare\b", "next week"),
-    (r"\b(?:o|il|ii) aduc\w*(?: la scoala)? (?:dupa aceea|dupa|apoi)\b|\bvine (?:la scoala )?dupa\b",
+    (r"\b(?:o|il|ii|le) (?:aduc|aducem|duc|ducem|va aduce|voi aduce)\w*(?: la scoala)?,?"
+     r"(?: (?:imediat|direct|chiar))? (?:dupa aceea|dupa|apoi)\b|\bvine (?:la scoala )?(?:imediat )?dupa\b",
      "i'll bring her in after"),
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
     (r"\bde (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
     (r"\bpana (?:pe |la |in )?", "until "), (r"\bse (?:va )?intoarce\w*|\brevine\w*|\bse intorc\w*", "back"),
     (r"\binclusiv\b", "inclusive"), (r"\bde la\b|\bincepand cu\b", "from"),
-    (r"\bpentru (\d+|doua|trei|patru|cinci) zile\b", r"for \1 days"), (r"\bdoua\b", "two"), (r"\btrei\b", "three"),
+    (r"\b(?:pentru |timp de )?(\d+|doua|trei|patru|cinci) zile\b", r"for \1 days"), (r"\bdoua\b", "two"),
+    (r"\btrei\b", "three"),
     (r"\bluni\b", "monday"), (r"\bmarti\b", "tuesday"), (r"\bmiercuri\b", "wednesday"), (r"\bjoi\b", "thursday"),
     (r"\bvineri\b", "friday"),
 ) + tuple((rf"\b(\d{{1,2}}) {ro}\b", rf"\1 {eng}") for ro, eng in _MONTHS) + (

@@ -53,7 +53,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bshaadi\b|\bshadi\b|\bviah\b|\bvyah\b", "wedding"),
     (r"\binteqal\b|\bintiqal\b|\bwafat\b|\bfaut\b", "passed away"),
     (r"\bjanaza\w*", "funeral"), (r"\bder se\b|\bder ho\w*|\blate ho\w*", "running late"),
-    (r"\bwapas\b|\bvapas\b", "back"),
+    (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b", "the children"),
     (r"\bdono\w*\b|\bdonon\b|\bdovein\b", "both"), (r"\baur\b|\bte\b|\bate\b", "and"),
@@ -62,4 +62,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpeer\b|\bsomvar\b", "monday"), (r"\bmangal\w*\b", "tuesday"), (r"\bbudh\w*\b", "wednesday"),
     (r"\bjumeraat\b|\bjumerat\b|\bveervar\b", "thursday"), (r"\bjumm?a\b|\bshukarvar\b", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    # "Friday ko school wapis aayega": back on Friday
+    (r"\b(monday|tuesday|wednesday|thursday|friday|tomorrow)\s+(?:ko\s+|nu\s+|kau\s+)?(?:(?:school|skool|sakool)\s+)?"
+     r"(?:(?:main|mein|vich)\s+)?back\b", r"back on \1"),
 )

@@ -8,6 +8,14 @@ MARKERS = frozenset([
 
 CANON: tuple[tuple[str, object], ...] = (
     (r"\bbusbus\w*", "chickenpox"), (r"\bjadeeco\w*", "measles"),
+    # "baskii ayaa na dhaafay": the bus passed us, we missed it
+    (r"\b(?:baska|baskii|bas|tareen\w*)\b(?: (?:ayaa|wuu|waa))? (?:na|naga|ina) (?:dhaaf|dhaqaaq|tag)\w*"
+     r"|\b(?:baska|baskii|bas)\b (?:ayaa )?(?:naga )?(?:seegnay|seeg\w*)", "missed the bus"),
+    # "wuxuu dugsiga ku soo laaban doonaa Isniinta": he will come back to school on Monday
+    (r"\b(?:ku )?soo (?:laaban|noqon)\w*(?: doon\w*)?|\bku soo noqon\w*", "back on"),
+    (r"\b(?:(?:wuxuu|waxay|wuu|way|ayuu|ayay) )?(?<!\bma )(?<!\bkuma )(?:iman|imaan|soo gaar\w*|gaar\w*)"
+     r"(?: doon\w*)?(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
+    (r"\bama\b", "or"),
     (r"\b(?:hal|kow) maalin\w*", "for 1 days"), (r"\blaba maalmood\w*", "for 2 days"),
     (r"\bsaddex maalmood\w*", "for 3 days"), (r"\bafar maalmood\w*", "for 4 days"),
     (r"\bshan maalmood\w*", "for 5 days"),
@@ -38,7 +46,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\baroos\w*", "wedding"), (r"\bfasax\w*|\bsafar\w*", "holiday"), (r"\bciid\w*", "eid"),
     (r"\bisniin\w*", "monday"), (r"\btalaad\w*", "tuesday"), (r"\barbaco\w*", "wednesday"),
     (r"\bkhamiis\w*", "thursday"),
-    (r"\bjimce\w*", "friday"), (r"\bilaa\b", "until"), (r"\bsoo laaban\w*|\bku soo noqon\w*", "back"),
+    (r"\bjimce\w*", "friday"), (r"\bilaa\b", "until"),
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),
     (r"\bgabadheyda\b|\bgabadhayda\b|\bgabadha\b", "my daughter"),
     (r"\bcarruurta\b|\bcaruurta\b|\bcarruurtayda\b", "the children"), (r"\blabadoodaba\b|\blabadaba\b", "both"),

@@ -10,6 +10,14 @@ _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisa
            ("kasim", "november"), ("aralik", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bkusura bakma\w*|\bkusurumuza bakma\w*|\bozur dile\w*", "sorry"),
+    # a suffix after an apostrophe: "Elif'in" (Elif's), "Kerem'e"; not a clock time ("10'a")
+    (r"\b([a-z]+)'(?:n?[iu]n|y?[ei]|y?[au]|[dt][ea]n?|y?l[ea]|l[ea]r\w*)\b", r"\1"),
+    (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar) (?:okulda (?:olur|olacak\w*)|okula (?:gelir|gelecek\w*"
+     r"|getiri\w*|getirece\w*))\b", r"will be in around \1"),
+    (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar)\b", r"around \1"),
+    (r"\b(?:okulda|derste) (?:olur|olacak\w*|olmus olur)\b", "will be in"),
+    (r"\b(?:veya|ya da|yahut)\b", "or"),
     (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
     (r"\b(?:ogle\w* )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
@@ -40,7 +48,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "won't be in"),
     (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivarinda\b|\bgibi\b", "around"),
     (r"\bhastane\w*", "hospital"), (r"\bhasta\w*|\brahatsiz\w*", "ill"), (r"\bates\w*", "fever"),
-    (r"\bnezle\w*|\bsoguk alg\w*|\bgrip\w*", "cold"), (r"\bkus\w*|\bishal\w*", "vomiting"), (r"\boksur\w*", "cough"),
+    (r"\bnezle\w*|\bsoguk alg\w*|\bgrip\w*", "cold"),
+    (r"\bkus(?:tu|uyor|ma|acak|ar|mus|mak|malar)\w*|\bishal\w*", "vomiting"), (r"\boksur\w*", "cough"),
     (r"\brandevu\w*", "appointment"), (r"\bdoktor\w*", "doctor"), (r"\bdis hekim\w*|\bdisci\w*", "dentist"),
     (r"\bmulakat\w*", "interview"),
     (r"\bcenaze\w*", "funeral"), (r"\bvefat\w*|\bhayatini kaybet\w*", "passed away"),

@@ -1,8 +1,34 @@
-"""Urdu (Arabic script)."""
+"""Urdu (Arabic script), and Punjabi in the same script (Shahmukhi)."""
+
+import re
 
 MARKERS = frozenset()
 
+_HOURS = {"ایک": 1, "اک": 1, "دو": 2, "تین": 3, "ترے": 3, "چار": 4, "پانچ": 5, "پنج": 5, "چھ": 6, "چھے": 6, "سات": 7,
+          "ست": 7, "آٹھ": 8, "اٹھ": 8, "نو": 9, "نوں": 9, "دس": 10, "گیارہ": 11, "یارہ": 11, "بارہ": 12, "باراں": 12}
+_HOUR = "(" + "|".join(sorted(_HOURS, key=len, reverse=True)) + r"|\d{1,2})"
+_PLUS = {"سوا": 15, "ساڑھے": 30, "ساڈھے": 30, "پونے": -15}
+
+
+def _clock(m: re.Match[str]) -> str:
+    """ "دو بجے" / Punjabi "دو وجے" (two o'clock) as "at 2:00", "ساڑھے نو بجے تک" (by half past nine) as "by 9:30"."""
+    hour = int(m[2]) if m[2].isdigit() else _HOURS[m[2]]
+    minutes = hour * 60 + _PLUS.get(m[1] or "", 0)
+    return f" {'by' if m[3] else 'at'} {minutes // 60}:{minutes % 60:02d} "
+
+
 CANON: tuple[tuple[str, object], ...] = (
+    (rf"(?:(سوا|ساڑھے|ساڈھے|پونے) )?\b{_HOUR} (?:بجے|وجے)( تک)?", _clock),
+    (r"ڈیڑھ (?:بجے|وجے)", "at 1:30"), (r"ڈھائی (?:بجے|وجے)", "at 2:30"),
+    # Punjabi in Shahmukhi: "اج" (today), "نئیں آؤن گے" (will not come), "سکول توں لے جاواں گی" (take from school)
+    (r"\bاج\b", "today"), (r"(?:نہیں|نئیں|نیئں|ناں) (?:آ|جا)[^\s.,!?]*(?: گا| گی| گے)?", "won't be in"),
+    (r"(?:اسکول|سکول) (?:سے|توں|تو) (?:لے|لینے) (?:جا|آ)[^\s.,!?]*(?: گا| گی| گے)?", "collect her from school"),
+    (r"دنداں|دانتوں|دانت", "dentist"), (r"\bیا\b", "or"),
+    # the arrival time before the verb: "ساڑھے نو بجے اسکول پہنچے گا" (will reach school at half past nine)
+    (r"(?:تقریباً\s+|تقریبا\s+)?\b(at|by) (\d{1,2}:\d\d)\s+(?:(?:اسکول|سکول)\s+)?(?:پہنچ|آ)[^\s.,!?]*"
+     r"(?: گا| گی| گے| جائے?[^\s.,!?]*)?",
+     r"will be in \1 \2"),
+    (r"فوت ہو[^\s.,!?]*(?: گئے| گئی| گیا)?|فوت", "passed away"),
     (r"پاکستان", "pakistan"), (r"انڈیا|بھارت", "india"), (r"بنگلہ ?دیش", "bangladesh"),
     (r"\b(pakistan|india|bangladesh)\s+جا", r"travelling to \1"),
     (r"جمعرات", "thursday"), (r"اس ہفتے|اس ہفتہ", "this week"), (r"اگلے ہفتے", "next week"),
