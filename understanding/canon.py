@@ -99,6 +99,8 @@ AFTER_NATIVE: tuple[tuple[str, object], ...] = (
     # "jueves 10" became "thursday 10": the 10th, as "thursday 10th" says in English
     (rf"\b({_DAY}),? (?:the )?(\d{{1,2}})\b(?!(?:st|nd|rd|th)\b|[:.,]\d|\s*(?:am\b|pm\b|h\b|/|{_MONTH}))",
      r"\1 \2th"),
+    # "hasta el viernes, 11 de diciembre, inclusive": the comma before "inclusive" keeps the day in the span
+    (r"\buntil (?:on )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusive\b", r"up to and including \1"),
 )
 
 

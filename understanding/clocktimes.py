@@ -63,7 +63,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = re.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|leav\w*|take \w+ out|taking \w+ out|sign\w* (?:\w+ )?out)\b[^.!?]*?"
+    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|leav\w*|take \w+ out|taking \w+ out|sign\w* (?:\w+ )?out"
+    rf"|get \w+ from (?:reception|the office|school|the gate))\b[^.!?]*?"
     rf"\bat\s+{TIME}"
     # "could she be ready at reception for 1pm": waiting to be collected
     rf"|\bready (?:at (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be|for) (?:collected"

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from core.calendar import Half, SchoolCalendar, Session
-from understanding.clocktimes import collection_time
-from understanding.signals import ABSENCE
+from understanding.clocktimes import collection_time, to_time
+from understanding.signals import STRONG
 from understanding.text import clauses
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -67,13 +67,14 @@ _INCLUSIVE_AFTER = re.compile(r"^\s*(?:inclusive|included)\b")
 _WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = re.compile(
-    r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|"  # "the burial, which isn't until"
+    r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
+    r"|\bfingers crossed (?:for|by)\s*$|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
     r"|\b(?:update|let \w+ know|call|ring|phone|text|msg|message|email|contact|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
-    r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing)?\s*$")
+    r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing| about| re| regarding)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
                              r"|coming in)\s*(?:on\s+)?$"
                              r"|\bbring (?:\w+ )?(?:in|back)\s*$"
@@ -85,7 +86,7 @@ _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 _HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 _PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
-                         r"|started"
+                         r"|started|passed away|died|passed"
                          r"|broke|hurt)\b")
 _SENT_HOME = re.compile(r"\b(?:was|got|been|were) sent home\s*$"
                         r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
@@ -143,11 +144,13 @@ RETURN_AFTER = re.compile(
     r"(?:\s+to school)?,?\s+(?:straight |right |directly )?(?:after|afterwards|after that|after the appointment"
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
-    r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)"  # "come back after 24 hours" is not a return that day
+    r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
+    r"|holidays?|break|weekend)\b)"  # "come back after 24 hours" is not a return that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
     r"|\bafter(?: that)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her|them) (?:to school|in|back)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
+    r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after|afterwards)\b"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
@@ -297,7 +300,7 @@ def _week_meant(text: str) -> bool:
     for clause in clauses(text):
         m = REST_OF_WEEK.search(clause)
         if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
-                  or (ABSENCE.search(clause) and not _PERFECT.search(clause[: m.start()]))):
+                  or (STRONG.search(clause) and not _PERFECT.search(clause[: m.start()]))):
             return True
     return False
 
@@ -305,7 +308,7 @@ def _week_meant(text: str) -> bool:
 def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
     """A message with no day: today, or the next open day after 16:00 or on a closed day."""
     today = local_now.date()
-    if local_now.time() >= dt.time(16, 0) or not calendar.is_open(today):
+    if local_now.time() > dt.time(16, 0) or not calendar.is_open(today):  # "arrives after 16:00"
         return calendar.next_open_day(today, include=False)
     return today
 
@@ -362,7 +365,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.role = "unclear"
                 elif _EXCLUDED_PREFIX.search(prefix):
                     mention.role = "excluded"
-                elif _PRESENT_PREFIX.search(prefix) and not _NEGATION.search(prefix):
+                elif (present := _PRESENT_PREFIX.search(prefix)) and not _NEGATION.search(
+                        prefix[max(0, present.start() - 20):]):  # "no clean uniform, he'll be in tomorrow"
                     mention.role = "present"
                 elif _END_PREFIX.search(prefix) and not _NOT_BACK.search(prefix):
                     mention.role = "end"
@@ -546,6 +550,15 @@ def _returns(clause: str) -> bool:
     return not _NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
 
 
+_BACK_AT = re.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around|about) (\d{1,2})(?:[:.](\d\d))?\b")
+
+
+def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
+    """ "Collecting her at 12 and she'll be back for 2": back after the afternoon register, so absent for it."""
+    m = _BACK_AT.search(clause)
+    return bool(m) and (to_time(m.group(1), m.group(2), None) or dt.time(0)) >= calendar.pm_register_close
+
+
 def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],
                   calendar: SchoolCalendar) -> None:
     """Apply each clause's partial-day cue to the days it is about."""
@@ -562,7 +575,7 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
                     days[d] = {"AM", "PM"}
             continue
         collect = collection_time(clause)
-        if _returns(clause) or AM_ONLY.search(clause):
+        if (_returns(clause) and not _back_after_pm(clause, calendar)) or AM_ONLY.search(clause):
             for d in targets:
                 if d in days and ("AM" in days[d] or d in collected_in_morning):
                     days[d] = {"AM"}  # in after the appointment (also when collected for it mid-morning)

@@ -57,7 +57,7 @@ def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, cal
         return "L" if arrival <= close else "U"
     if day > local_now.date():
         return "L"
-    return "L" if local_now.time() <= close else "U"
+    return "L" if local_now.time() < close else "U"  # "arrives before it"
 
 
 def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now: dt.datetime) -> Analysis:
@@ -75,7 +75,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         decision = replace(decision, reason="medical")  # seen by a doctor and back in school: the visit is the reason
     late = _says_late(ctext, decision.reason)
     collect = collection_time(ctext)
-    partial = bool(collect and collect < calendar.pm_register_close)
+    partial = bool(collect and collect < calendar.pm_register_close) or bool(days.RETURN_AFTER.search(ctext))
     plan = days.plan_days(ctext, calendar, local_now, detected)
     if (decision.reason == "medical" and decision.has("illness") and plan.sessions and not late
             and all(GENERIC_MEDICAL.match(cue) for r, cue in decision.hits if r == "medical")
@@ -177,8 +177,8 @@ def asks_reason(a: Analysis, reports: Sequence[PupilReport], segments: dict[str,
     unexplained = [r for r in reports if r.reason == "unknown"]
     if not unexplained:
         return False
-    if a.language != "en" and len(a.text.split()) > FOREIGN_BARE_WORDS:
-        return True
+    if a.language != "en" and sum(len(p.split()) for p in clauses(a.canon) if len(p.split()) > 3) > FOREIGN_BARE_WORDS:
+        return True  # greetings and sign-offs ("Bom dia", "Cumprimentos, Sandra") are not counted
     if segments:
         by_id = {c.id: c for c in children}
         return any(reasons.states_unknown_cause(_own_clauses(segments[r.pupil_id], by_id[r.pupil_id]))

@@ -18,7 +18,7 @@ ALL_CHILDREN = re.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids|grandchildren)\b"
     r"|\bneither of (?:them|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthe children\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
-    r"|\bboth (?:kids|children|girls|boys)\b|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
+    r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 BOTH = re.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
 ALL_N = re.compile(r"\ball (two|three|four|five|2|3|4|5)\b")
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
@@ -33,7 +33,7 @@ PRESENT = re.compile(
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
-    r"|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\bwill be back\s*(?:[.!,]|$)")
+    r"|\bstay(?:ing|s)? (?:at|in) school\b|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\bwill be back\s*(?:[.!,]|$)")
 # "if that's ok", "until she is better", "once he's well": not the child being in
 _NOT_PRESENT = re.compile(r"\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if|as soon as|hopefully)"
                           r" (?:\w+(?:'s| is| are|'re|'ll be| will be| feels| feel)(?: feeling)?"
@@ -48,8 +48,11 @@ _DAY_WORD = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|
                        r"|\b\d{1,2}(?:st|nd|rd|th)\b")
 
 
-def says_present(text: str) -> bool:
-    return bool(PRESENT.search(_NOT_PRESENT.sub(" ~ ", text)))
+def says_present(text: str, *, unnegated: bool = False) -> bool:
+    """Does the text say a child will be in (and, with `unnegated`, not "won't be in as normal" just before)?"""
+    plain = _NOT_PRESENT.sub(" ~ ", text)
+    m = PRESENT.search(plain)
+    return bool(m) and not (unnegated and NEGATED.search(plain[max(0, m.start() - 25): m.end()]))
 
 
 # "my daughter", "the youngest": a child the message does not name
@@ -91,6 +94,7 @@ _STOP_CAPS = COMMON_WORDS | {
     "breakfast", "lunch", "dinner", "tea", "bus", "car", "train", "traffic", "weather", "christmas", "xmas", "term",
     "flight", "flights", "surgery", "operation", "temperature", "fever", "chickenpox", "cough", "cold", "flu",
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
+    "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "church", "mosque",
 }
 
 
@@ -102,6 +106,9 @@ class PupilDecision:
     clauses_of: dict[str, list[int]] = field(default_factory=dict)
     explanation: list[str] = field(default_factory=list)
     present: list[Child] = field(default_factory=list)  # named children who will be in
+
+
+_TITLES_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 
 def _capitalised_words(text: str) -> set[str]:
@@ -128,7 +135,8 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
                 else:
                     ambiguous.append(token)
                     continue
-            if hits and not clause[: m.start()].endswith(("not ", "instead of ")):
+            if hits and not clause[: m.start()].endswith(("not ", "instead of ")) and not _TITLES_BEFORE.search(
+                    clause[: m.start()]):  # "Dear Mr Thomas" is the teacher
                 found.setdefault(hits[0].id, []).append(ci)
     return found, ambiguous
 
@@ -198,7 +206,7 @@ def _piece_naming(clause: str, child: Child) -> str | None:
 def _attending(clause: str, child: Child) -> bool:
     """Does the comma-separated piece of the clause that names this child say they will be in?"""
     piece = _piece_naming(clause, child)
-    return piece is not None and says_present(piece) and not NEGATED.search(piece)
+    return piece is not None and says_present(piece, unnegated=True)
 
 
 def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:
@@ -215,7 +223,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
             break
         if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)):
             state = False
-        elif says_present(p) and not NEGATED.search(p) and not _DAY_WORD.search(p):
+        elif says_present(p, unnegated=True) and not _DAY_WORD.search(p):
             state = True  # "she'll be in tomorrow" after today's absence is the return, not attendance
     return state
 
@@ -250,7 +258,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     decision.clauses_of = found
     decision.present = [by_id[cid] for cid in found if cid in present]
     named = [by_id[cid] for cid in found if cid not in present]
-    if len(named) == 1 and not present and len(children) >= 2 and (BOTH.search(canon) or ALL_CHILDREN.search(canon)):
+    several = [p for p in parts if (BOTH.search(p) or ALL_CHILDREN.search(p)) and not says_present(p)]
+    if len(named) == 1 and not present and len(children) >= 2 and several:  # not "the girls will be in"
         decision.problem = "which"  # "Ema su Luku ... abu serga": one name read, "both" says there are two
         decision.explanation.append("one child named but the message speaks of several")
         return decision

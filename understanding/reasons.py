@@ -35,7 +35,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
          r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)"
          r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)(?:'s| is| has been)"
-         r" (?:\w+ )?in hospital",
+         r" (?:\w+ )?in (?:hospital|intensive care|icu|a coma)|\bintensive care\b",
          5),
         (r"police", 1.5),  # weak: "police have shut the road" is a transport problem
     ],
@@ -54,6 +54,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|check-?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)", 4),
+        (r"\b(?:hearing|eye|sight|speech(?: and language)?|developmental|asd|adhd|autism|ot|sensory|dyslexia)"
+         r" assessment\b", 4.5),
         (r"\bdoctor'?s? (?:at )?\d{1,2}(?:[:.]\d\d)?\b|\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
          r" (?:gp|doctor'?s)\b(?! (?:said|says|told|advised))", 2),  # a visit, not "the GP said"
         (r"\bhospital\b(?! (?:said|says|told|have said|has said|advised|want))", 1),  # "the hospital said" is advice
@@ -98,6 +100,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
     ],
     "illness": [
+        (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
@@ -138,7 +141,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
-         r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not|n't) running|missed the bus|\bstrike\b|roads? (?:is |are )?(?:closed|blocked)"
+         r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
+         r"|missed (?:the|his|her|their|our) bus|ferr(?:y|ies)|\bstorm\b|\bstrike\b|roads? (?:is |are )?(?:closed|blocked)"
          r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
          r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
@@ -164,6 +168,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|vomiting|diarrh\w*|infection|teething|colic|rash)\b"
          r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
+         r"|\b(?:with|leave) (?:him|her|them) (?:being )?(?:so |this )?(?:poorly|ill|sick|unwell|like this)\b"
+         r"|can't do the school run"
          rf"|\bappointment {_FOR_SOMEONE_ELSE}"
          r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
@@ -177,7 +183,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
-         r"|knackered|worn out|\bhaving (?:today|the day|tomorrow) off\b|up (?:till|until) all hours", 1.5),
+         r"|knackered|worn out|let (?:the|a) (?:\w+ )?(?:man|engineer|plumber|electrician|technician) in"
+         r"|boiler (?:man|engineer)|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b|up (?:till|until) all hours", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -212,6 +219,7 @@ LATE = re.compile(
     r"|(?:^|[.!?,]\s*|\b(?:we're|we are|i'm|i am|he's|she's|they're|now|still)\s+)(?:(?:only|just|about|around)\s+)?"
     r"\d{1,3} ?(?:mins?|minutes?) (?:away|out)\b|\b(?:be|get|getting|arrive|arriving|there|in) (?:in|within)"
     r" (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b|\bwith you in (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b"
+    r"|(?<!live )(?<!lives )(?<!living )(?<!only )(?<!just )(?<!about )\b\d{1,3} ?(?:mins?|minutes?) away\b"
     r"|\b(?:bring\w*|tak\w*|drop\w*|driv\w*|walk\w*) (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now\b"
     r"|\b(?:(?:he|she|they|we)(?:'s|'re| is| are)|i'm|i am) (?:just )?(?:leaving|setting off) now\b"
     r"|\bbe (?:in|there|with you) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
@@ -220,7 +228,8 @@ LATE = re.compile(
     rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text"
-                       r"|(?:know|message|messaging|notice|telling you|text|texting|reply\w*) so late"
+                       r"|(?:know|message|messaging|notice|telling you|text|texting|reply\w*) so late|\b(?:was|were) late\b"
+                       r"|on (?:my|our) way to (?:collect|get|pick|fetch)"
                        r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
                        r"|(?:woke|woken|wake|waking|got|get) up (?:\w+ )?late"
                        r"|(?:would|'d|could|might|does|do|is|are|will (?=he|she|they|\w+ be))(?: \w+)?"
@@ -284,6 +293,7 @@ _NOT_CUE = {
     "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"),
+    "medical": re.compile(r"\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
     "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill|poorly"

@@ -7,17 +7,20 @@ import re
 STRONG = re.compile(
     r"won't be (?:in|at school|at class|coming|attending|going|able|back|making)|will not be (?:in|at school|attending"
     r"|coming|going)"
-    r"|won't (?:make it|come|attend|go)\b|can't (?:come|make it|attend|go|get in\b|get \w+ (?:in|to school))"
+    r"|won't (?:make it|come|attend|go)\b|can't (?:come|make it|attend|go|get in\b|get across|get to school|get there|get \w+ (?:in|to school|across))"
+    r"|\bwon't get in\b|\bwould it be (?:possible|ok|okay|alright) for \w+ to (?:have|take|miss|leave|be off|be absent)"
+    r"|\b(?:have|take|having|taking) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday|tuesday|wednesday|thursday"
+    r"|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? off\b"
     r"|\b(?:neither|none) of (?:them|the \w+|my \w+|us)(?: \w+)? (?:will|is|are|can) (?:be )?"
     r"(?:in|coming|going|make it)"
     r"|not (?:be )?(?:coming|going) (?:in|to school)|\bnot (?:attend\w*|in school|at school|make it|be in)\b"
-    r"|isn't (?:coming|going) in|\babsent\b|\babsence\b|\bkeep(?:ing)? \w+(?:-\w+)? (?:home|off|at home|out|in bed)"
+    r"|isn't (?:coming|going) in|\babsent\b|\babsence\b|\bkeep(?:ing)? \w+(?:-\w+)? (?:home|off|at home|out|in bed|in\b(?! (?:school|class|the|mind|touch)))"
     r"|\bkept \w+ (?:home|off)|\bstay(?:ing)? (?:at )?home|\bstay off|\bday off\b|\bduvet day\b|\bhaving the day\b"
     r"|\blie-in\b|\btak(?:e|ing) \w+(?:-\w+)? (?:out|home)\b|\bno way \w+ is going to make it"
     r"|\bmark \w+ (?:absent|off|as absent)|\bhome today\b|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
     r"|\bnot well enough\b|\bexcused\b|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b"
     r"|\bnot in (?:today|tomorrow|school|this week)\b|\bisn't (?:in|at school)\b|\bis not (?:in|at school)\b"
-    r"|\bleave of absence\b|\b(?:be|is|are) off\b|\boff (?:sick|school|today|tomorrow|ill|poorly|with)\b"
+    r"|\bleave of absence\b|\b(?:be|is|are|'s|'re) off\b(?! to (?:work|the shops|get|collect))|\boff (?:sick|school|today|tomorrow|ill|poorly|with)\b"
     r"|\b(?:have|take|get|having|taking) (?:the |a )?(?:monday|tuesday|wednesday|thursday|friday|morning|afternoon"
     r"|day|\d+ days|two days|three days) off\b"
     r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
@@ -26,9 +29,10 @@ STRONG = re.compile(
     r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b"
     r"|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
     r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b")
-WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!came )(?<!fell )\boff\b(?! to\b)"
+WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
+                  r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )(?<!fell )\boff\b(?! to\b)"
                   r"|\baway\b|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
-                  r"(?<!from )(?<!with )\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
+                  r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )\bmiss(?:es|ing)? (?!(?:his|her|their|the) (?:homework|bus|coat|kit))|\bleave\b"
                   r"|\bat home\b")
 ABSENCE = re.compile(f"{STRONG.pattern}|{WEAK.pattern}")
 # Reasons that imply an absence even without an absence verb ("Jack has a high temperature").

@@ -10,6 +10,8 @@ _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("
            ("junio", "june"), ("julio", "july"), ("agosto", "august"), ("septiembre", "september"),
            ("setiembre", "september"), ("octubre", "october"), ("noviembre", "november"), ("diciembre", "december"))
 
+_NUMBERS = {"un": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5"}
+
 CANON: tuple[tuple[str, object], ...] = (
     (r"\bexamen de (?:acceso|admision|ingreso)\b|\bprueba de acceso\b|\bentrevista\w*", "entrance exam"),
     (r"\b(?:esta|estan) (?:malo|mala|malito|malita|malos|malas|pachuch\w*)\b", "is ill"),
@@ -71,6 +73,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvuelve\w*|\bvolvera\w*|\bregresa\w*", "back"),
     (r"\binclusive\b", "inclusive"), (r"\bdesde (?:el )?|\ba partir del?\b", "from "),
     (r"\b(?:durante|por) (\d+|dos|tres|cuatro|cinco) dias\b", r"for \1 days"), (r"\bdos\b(?= dias)", "two"),
+    # "que se quede en casa 3 dias": a span, not "hace 3 dias" (ago) or "en 3 dias" (in three days' time)
+    (r"(?<!\bhace )(?<!\bhace unos )(?<!\ben )(?<!\bdentro de )(?<!\bcada )\b(\d{1,2}|un|dos|tres|cuatro|cinco)"
+     r" dias?\b(?! (?:antes|despues|mas tarde))",
+     lambda m: f"for {_NUMBERS.get(m[1], m[1])} days"),
+    (r"\bvol(?:amos|aremos|ar|ara|aran|amos|emos) (?=a |hacia |para |rumbo )|\bvuelo\b", "flying "),
+    (r"\b(?:a )?pasar (?:la |las )?(?:navidad\w*|fiestas|fin de ano|ano nuevo)(?: con (?:la familia|los abuelos|\w+))?",
+     "visiting family for christmas"),
+    (r"\bel (?=\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november"
+     r"|december)\b)", "on "),
+    (r"\bemergencia familiar\b|\burgencia familiar\b|\bimprevisto familiar\b", "family emergency"),
     (r"\blunes\b", "monday"), (r"\bmartes\b", "tuesday"), (r"\bmiercoles\b", "wednesday"), (r"\bjueves\b", "thursday"),
     (r"\bviernes\b", "friday"), (r"\bsabado\b", "saturday"), (r"\bdomingo\b", "sunday"),
 ) + tuple((rf"\b(\d{{1,2}}) de {es}\b", rf"\1 {eng}") for es, eng in _MONTHS) + (

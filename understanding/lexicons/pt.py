@@ -3,7 +3,8 @@
 MARKERS = frozenset([
     "bom", "dia", "boa", "tarde", "noite", "nao", "vai", "escola", "hoje", "amanha", "obrigado", "obrigada", "esta",
     "com", "meu", "minha", "filho", "filha", "ele", "ela", "ate", "aulas", "porque", "entao", "chegar", "atrasado",
-    "consulta", "febre",
+    "consulta", "febre", "doente", "volta", "regressa", "semana", "segunda", "terca", "quarta", "quinta", "sexta",
+    "tambem", "muito", "pra", "voce", "dele", "dela",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -11,7 +12,16 @@ _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march")
            ("outubro", "october"), ("novembro", "november"), ("dezembro", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
-    (r"\b(?:so )?volta\w* (?:(?:a|para a) escola )?(?:na|no)\b", "back on"),
+    (r"\b(?:so )?(?:(?:pode|podem|vai|vao|deve|devem|podera|poderao) )?(?:volta|regressa|retorna)\w*"
+     r"(?: (?:a|para a|pra|para|pra a|as aulas|a aula)(?: escola)?)?(?: (?:na|no|em)\b|(?= dia \d))", "back on"),
+    # "no dia 16": the 16th
+    (r"\b(?:(?:n|d)?o )?dia (\d{1,2})\b(?! de | ?[/:.h]\d)",
+     lambda m: f"the {m[1]}{'th' if 10 <= int(m[1]) % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(int(m[1]) % 10, 'th')}"),
+    (r"\bcatapora\b", "chickenpox"), (r"\bsarampo\b", "measles"), (r"\bcaxumba\b|\bpapeira\w*", "mumps"),
+    (r"\bpneumonia\b", "pneumonia"), (r"\bbronquite\b", "bronchitis"), (r"\bconjuntivite\b", "conjunctivitis"),
+    (r"\bamigdalite\b", "tonsillitis"), (r"\bmachuc\w*|\bse (?:machucou|feriu|magoou)\b|\btorceu\b|\bmagoou\b",
+     "hurt"),
+    (r"\bemergencia\b|\bimprevisto familiar\b", "family emergency"),
     (r"\b(?:vai|vem|ira)\w* (?:para a|a|pra) escola depois\b", "will be in after"),
     (r"\botite\b", "ear infection"),
     (r"\bsai\w*|\bsair\b", "leave"),

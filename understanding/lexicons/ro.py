@@ -30,7 +30,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\boperati\w*", "operation"), (r"\burgente\b|\bla urgenta\b", "a&e"),
     (r"\bmasina (?:s-a|a) (?:stricat|defectat)\w*|\bpana de masina\b", "car broke down"), (r"\btrafic\w*", "traffic"),
     (r"\bautobuz\w*", "bus"), (r"\bbotez\w*", "christening"), (r"\bzi de nastere\b|\baniversar\w*", "birthday"),
+    # "azi-noapte" (last night) is not today
+    (r"\b(?:azi-noapte|azi noapte|astazi-noapte|az-noapte|noaptea trecuta|aseara|noaptea asta)\b", "last night"),
     (r"\bieri\b", "yesterday"), (r"\bpoimaine\b", "the day after tomorrow"),
+    # stuck in traffic; "o sa ajunga in vreo 10 minute": there in about 10 minutes
+    (r"\b(?:suntem |sunt |am ramas )?(?:blocat\w*|prins\w*|intepenit\w*) in traf+ic\w*|\bam prins (?:un )?traf+ic\w*",
+     "stuck in traffic"),
+    (r"\b(?:o sa (?:ajunga|ajungem|fie acolo)|va ajunge|vom ajunge|ajunge|ajungem|ajung|suntem acolo|e acolo)"
+     r"(?: la scoala)? in (?:vreo |cam |aproximativ |circa |maxim )?(\d{1,3}) (?:de )?minute\b",
+     r"will be there in about \1 minutes"),
+    # injuries: "s-a lovit", "s-a accidentat", "si-a luxat glezna", "nu poate calca pe picior"
+    (r"\bs-a (?:lovit|accidentat|ranit|julit|taiat)\b|\bs?i-a (?:luxat|sucit|scrantit|lovit)\b|\baccidentat\w*"
+     r"|\branit\w*|\bentors\w*|\bluxat\w*|\bscrantit\w*|\bnu poate (?:calca|merge) pe picior\w*", "hurt"),
     (r"\bdupa-amiaza\b|\bdupa amiaza\b", "afternoon"),
     (r"\bsaptamana viitoare\b", "next week"), (r"\btoata saptamana\b|\bsaptamana aceasta\b", "this week"),
     (r"\b(?:va|vor) (?:veni|ajunge|merge)\w*(?: la scoala)? (?:dupa|apoi)\b", "will be in after"),
@@ -66,8 +77,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
     (r"\bde (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
+    (r"\bpana (?:pe |la |in )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusiv\b",
+     r"up to and including \1"),
     (r"\bpana (?:pe |la |in )?", "until "), (r"\bse (?:va )?intoarce\w*|\brevine\w*|\bse intorc\w*", "back"),
     (r"\binclusiv\b", "inclusive"), (r"\bde la\b|\bincepand cu\b", "from"),
+    (r"\bde (?=(?:luni|marti|miercuri|joi|vineri|maine|azi|astazi)\b)", "from "),
     (r"\b(?:pentru |timp de )?(\d+|doua|trei|patru|cinci) zile\b", r"for \1 days"), (r"\bdoua\b", "two"),
     (r"\btrei\b", "three"),
     (r"\bluni\b", "monday"), (r"\bmarti\b", "tuesday"), (r"\bmiercuri\b", "wednesday"), (r"\bjoi\b", "thursday"),
