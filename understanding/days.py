@@ -39,14 +39,17 @@ MENTION = re.compile(
     rf"|\b(?:on\s+)?the\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?(?P<m5>{MON}))?"
 )
 _ABSENT_BEFORE = re.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss|\babsent)\s*$")
-_UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b(?! back)[^.]*$")  # "her last day will be Monday"
+_LAST_DAY_PREFIX = re.compile(r"\blast day(?: in school| at school| of school| here)?(?: will be| is|'s| would be)?"
+                              r"(?: on)?\s*(?:the\s+)?$")
+_UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
 _PART_OF_PREFIX = re.compile(r"\b(morning|afternoon) of\s*$")
 ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
                         r"|\b(?:also|too|as well) tomorrow\b")
 _PERFECT = re.compile(r"\b(?:has|have|'s|'ve) been\b[^,;]*$")
 _NIGHT_AFTER = re.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
-_IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will)?(?: be)? (?:come|comes|coming|go|goes"
+_IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will)?(?: be)? (?:come|comes|coming|go"
+                       r"|goes"
                        r"|going|back|in)(?: to school| in)?(?: normal(?:ly)?| as normal| as usual)?\s*(?:[.!,;]|$)")
 _HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
@@ -74,7 +77,8 @@ _EXCLUDED_PREFIX = re.compile(
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
     r"|\b(?:update|let \w+ know|call|ring|phone|text|msg|message|email|contact|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
-    r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing| about| re| regarding)?\s*$")
+    r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing| about"
+    r"| re| regarding)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
                              r"|coming in)\s*(?:on\s+)?$"
                              r"|\bbring (?:\w+ )?(?:in|back)\s*$"
@@ -150,7 +154,8 @@ RETURN_AFTER = re.compile(
     r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
     r"|\bafter(?: that)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her|them) (?:to school|in|back)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
-    r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after|afterwards)\b"
+    r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
+    r"|afterwards)\b"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
@@ -294,6 +299,17 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
 
 
+def _same_dates(mentions: list[Mention]) -> None:
+    """A bare weekday takes the date the message gives that weekday ("we travel on Thursday, so she'll miss Thursday
+    10th and Friday 11th")."""
+    dated = {m.day.weekday(): m.day for m in mentions if m.day and not m.weekday_only and not m.conflict}
+    for m in mentions:
+        if m.weekday_only and m.day and not m.next_week and m.day.weekday() in dated:
+            target = dated[m.day.weekday()]
+            if dt.timedelta(0) <= target - m.day <= dt.timedelta(days=21):
+                m.day = target
+
+
 def _week_meant(text: str) -> bool:
     """ "Off for the rest of the week", "won't be in this week"; not "he's staying with us this week" or "her anxiety
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
@@ -361,7 +377,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if g["wdonly"] and _PAST_EVENT.search(own_prefix) and not _FUTURE_CUE.search(own_prefix):
                 mention.role = "past"
             if mention.role not in ("ignored", "past"):
-                if _UNCLEAR_PREFIX.search(prefix):
+                if _LAST_DAY_PREFIX.search(prefix):
+                    mention.role = "last_in"  # "her last day will be Tuesday 15th": off from the day after
+                elif _UNCLEAR_PREFIX.search(prefix):
                     mention.role = "unclear"
                 elif _EXCLUDED_PREFIX.search(prefix):
                     mention.role = "excluded"
@@ -431,6 +449,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if any(m.role == "alternative" for m in live):
         plan.undetermined = "alternatives"
         return plan
+    _same_dates(live)
+    leaving = False  # "her last day will be Tuesday": off from the next day until the break (or a stated return)
+    for m in live:
+        if m.role == "last_in" and m.day:
+            m.role, m.day, leaving = "start", calendar.next_open_day(m.day, include=False), True
     points = [m for m in live if m.role == "point"]
     starts = [m for m in live if m.role == "start"]
     ends = [m for m in live if m.role == "end"]
@@ -471,7 +494,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         for d in calendar.open_days(start, _fridays_end(start)):
             add(d, both)
         week_span = True
-    if END_OF_TERM.search(text) and not ends:
+    if (END_OF_TERM.search(text) or leaving) and not ends:
         end = _term_end(calendar, today)
         if end:
             for d in calendar.open_days(first, end):

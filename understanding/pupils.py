@@ -15,7 +15,8 @@ from understanding.text import fold
 from understanding.types import Child
 
 ALL_CHILDREN = re.compile(
-    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids|grandchildren)\b"
+    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
+    r"|grandchildren)\b"
     r"|\bneither of (?:them|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthe children\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
@@ -30,10 +31,12 @@ PRESENT = re.compile(
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) in\b(?! late| later| after| at| for| by)"
     r"|\b(?!we\b|i\b|you\b)\w+(?:'ll| will) (?:still |continue to )?attend\b|\bcontinue to attend\b"
     r"|\bcarry on (?:attending|coming in)\b"
-    r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
+    r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
+    r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
-    r"|\bstay(?:ing|s)? (?:at|in) school\b|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\bwill be back\s*(?:[.!,]|$)")
+    r"|\bstay(?:ing|s)? (?:at|in) school\b|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
+    r"|\bwill be back\s*(?:[.!,]|$)")
 # "if that's ok", "until she is better", "once he's well": not the child being in
 _NOT_PRESENT = re.compile(r"\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if|as soon as|hopefully)"
                           r" (?:\w+(?:'s| is| are|'re|'ll be| will be| feels| feel)(?: feeling)?"
@@ -94,7 +97,7 @@ _STOP_CAPS = COMMON_WORDS | {
     "breakfast", "lunch", "dinner", "tea", "bus", "car", "train", "traffic", "weather", "christmas", "xmas", "term",
     "flight", "flights", "surgery", "operation", "temperature", "fever", "chickenpox", "cough", "cold", "flu",
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
-    "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "church", "mosque",
+    "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "mosque",
 }
 
 

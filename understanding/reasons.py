@@ -56,7 +56,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bcheck over\b(?! by)", 4),
         (r"\b(?:hearing|eye|sight|speech(?: and language)?|developmental|asd|adhd|autism|ot|sensory|dyslexia)"
          r" assessment\b", 4.5),
-        (r"\bdoctor'?s? (?:at )?\d{1,2}(?:[:.]\d\d)?\b|\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
+        (r"\bdoctor'?s? (?:at )?\d{1,2}(?:[:.]\d\d)?\b|\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp"
+         r"|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
          r" (?:gp|doctor'?s)\b(?! (?:said|says|told|advised))", 2),  # a visit, not "the GP said"
         (r"\bhospital\b(?! (?:said|says|told|have said|has said|advised|want))", 1),  # "the hospital said" is advice
         (r"\b(?:tooth|teeth) (?:out|taken out|removed|extract\w*)|\bextraction\b", 4),
@@ -107,7 +108,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsillitis|chickenpox|chicken pox|conjunctivitis|migraine\w*"
          r"|headache|tummy|stomach|ear ?ache|sore throat|\brash\b|asthma|injur\w*|broken (?:his|her|their)? ?"
-         r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
+         r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+"
+         r"|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
          r"|in hospital|hospital overnight|anxiety|panic attack|mental health|depress\w*|period pains?|virus|viral"
          r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
          r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|allerg\w*|\bpain\b|\bpains\b|\bnausea\w*"
@@ -141,8 +143,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "transport": [
         (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
-         r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
-         r"|missed (?:the|his|her|their|our) bus|ferr(?:y|ies)|\bstorm\b|\bstrike\b|roads? (?:is |are )?(?:closed|blocked)"
+         r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not"
+         r"|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
+         r"|missed (?:the|his|her|their|our) bus|ferr(?:y|ies)|\bstorm\b|\bstrike\b|roads? (?:is |are )?(?:closed"
+         r"|blocked)"
          r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
          r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
@@ -184,7 +188,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
          r"|knackered|worn out|let (?:the|a) (?:\w+ )?(?:man|engineer|plumber|electrician|technician) in"
-         r"|boiler (?:man|engineer)|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b|up (?:till|until) all hours", 1.5),
+         r"|boiler (?:man|engineer)|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
+         r"|up (?:till|until) all hours", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -228,7 +233,8 @@ LATE = re.compile(
     rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text"
-                       r"|(?:know|message|messaging|notice|telling you|text|texting|reply\w*) so late|\b(?:was|were) late\b"
+                       r"|(?:know|message|messaging|notice|telling you|text|texting|reply\w*) so late|\b(?:was"
+                       r"|were) late\b"
                        r"|on (?:my|our) way to (?:collect|get|pick|fetch)"
                        r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
                        r"|(?:woke|woken|wake|waking|got|get) up (?:\w+ )?late"
@@ -296,7 +302,8 @@ _NOT_CUE = {
     "medical": re.compile(r"\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
-    "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill|poorly"
+    "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
+                          r"|poorly"
                           r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
                           r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
 }
