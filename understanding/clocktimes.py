@@ -64,8 +64,11 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 _COLLECT = re.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|leav\w*|take \w+ out|taking \w+ out|sign\w* (?:\w+ )?out"
-    rf"|get \w+ from (?:reception|the office|school|the gate))\b[^.!?]*?"
+    rf"|get \w+ from (?:reception|the office|school|the gate))"
+    rf"\b[^.!?]*?"
     rf"\bat\s+{TIME}"
+    # "I'm on my way to get her now, should be there about 12.30"
+    rf"|\bon (?:my|our) way to (?:get|collect|fetch|pick up) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "could she be ready at reception for 1pm": waiting to be collected
     rf"|\bready (?:at (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be|for) (?:collected"
     rf"|collection|picked up|pick-?up))\s+(?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?"
@@ -87,6 +90,5 @@ def collection_time(text: str) -> dt.time | None:
     if not m:
         return None
     groups = m.groups()
-    if groups[0] is None:  # the second form of _COLLECT ("ready at reception for 1pm")
-        groups = groups[3:]
-    return to_time(groups[0], groups[1], groups[2])
+    hour = next(i for i in range(0, len(groups), 3) if groups[i] is not None)  # whichever form matched
+    return to_time(groups[hour], groups[hour + 1], groups[hour + 2])

@@ -71,7 +71,7 @@ _WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = re.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|"  # "the burial, which isn't until"
+    r"|\bfingers crossed (?:for|by)\s*$|\b(?:will |'ll )?try(?: again)?\s*$|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
@@ -102,6 +102,7 @@ _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
+                         r"|died|passed away|rang|called|phoned"
                          r"|sprained|broke|hurt|injured|came home|happened)\b")
 
 REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
@@ -360,7 +361,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
             elif g["rel"] == "this afternoon":
                 mention.half = "PM"
-                if _HOPED_RETURN.search(clause[: m.start()]):
+                if _HOPED_RETURN.search(clause[: m.start()]) or (
+                        _EVENT_TIME.search(clause) and not _ABSENT_BEFORE.search(clause[: m.start()])):
                     mention.role = "ignored"
             elif g["rel"] == "tonight":
                 mention.role = "ignored"

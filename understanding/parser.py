@@ -84,7 +84,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     if (decision.reason == "illness" and decision.has("medical") and plan.sessions
             and all(s.half == "AM" for s in plan.sessions)):
         decision = replace(decision, reason="medical")  # an ill child seen by a doctor in the morning only
-    absence = signals.reports_absence(full, reason=decision.reason, late=late, partial=partial, dated=plan.explicit)
+    absence = signals.reports_absence(full, reason=decision.reason, late=late, partial=partial,
+                                      dated=plan.explicit or bool(plan.present_days))  # "he'll be in tomorrow"
     if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext):
         absence = False  # collected after the afternoon register: present for both sessions
     if signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late:

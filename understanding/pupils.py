@@ -35,7 +35,8 @@ PRESENT = re.compile(
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
-    r"|\bstay(?:ing|s)? (?:at|in) school\b|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
+    r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
+    r"|her) (?!\d)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
     r"|\bwill be back\s*(?:[.!,]|$)")
 # "if that's ok", "until she is better", "once he's well": not the child being in
 _NOT_PRESENT = re.compile(r"\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if|as soon as|hopefully)"
@@ -221,8 +222,12 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         return False  # late: a report, however well they are now
     state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
     for i in range(ci + 1, len(parts)):
-        p = parts[i]
-        if i in named_elsewhere or _OTHER_CHILD.search(p):
+        if i in named_elsewhere:
+            if is_late(parts[i]) and re.search(r"\b(?:they|both)\b", parts[i]):
+                state = False  # "I have to take Rayan to the GP so they will be late"
+            break
+        p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
+        if _OTHER_CHILD.search(p):
             break
         if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)):
             state = False

@@ -41,7 +41,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "interview": [
         (r"\binterview\w*|entrance (?:exam|assessment|test)|(?:college|sixth form|school|admissions?) assessment"
-         r"|assessment (?:day|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day"
+         r"|assessment (?:day|morning|afternoon|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day"
          r"|assessment cent(?:re|er)|(?:scholarship|bursary|selection|11 ?\+|eleven plus|grammar school|apprenticeship)"
          r" (?:assessment|exam|test|interview|day)s?\b|(?:sitting|taking|doing) (?:the |his |her |their )?(?:11 ?\+"
          r"|eleven plus|scholarship)", 5),
@@ -79,7 +79,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
          # a milestone birthday: "my nan's 90th", "his dad's 50th"
          r"|(?:(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|mother|father"
-         r"|uncle|aunt\w*|brother|sister|cousin|husband|wife|partner)'s|his|her|their|my|our)"
+         r"|uncle|aunt\w*|brother|sister|cousin|husband|wife|partner)'?s|his|her|their|my|our)"
          r" (?:1[0-9]|[2-9]0|100|21)(?:st|nd|rd|th)\b(?! (?:of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", 3),
     ],
     "holiday": [
@@ -92,7 +92,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:driving|heading|going|travelling|setting off|off) (?:down |up |over )?to [\w'-]+(?: [\w'-]+)? for"
          r" (?:christmas|xmas|new year|hogmanay|the (?:christmas |xmas )?holidays)"
          r"|(?:going|heading|driving|travelling) away for (?:christmas|xmas|new year|a few days|a long weekend)", 2),
-        (r"\b(?:in|to|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
+        (r"\b(?:in|to|for|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
          r"|turkey|spain"
          r"|portugal|italy|france|lithuania|latvia|ukraine|ghana|jamaica|kenya|egypt|morocco|florida|america|the us"
          r"|the usa|dubai|greece|cyprus|ireland|tenerife|lanzarote|majorca|mallorca|croatia|iraq|iran|syria|yemen"
@@ -187,7 +187,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
-         r"|knackered|worn out|let (?:the|a) (?:\w+ )?(?:man|engineer|plumber|electrician|technician) in"
+         r"|can't get (?:him|her|them) (?:to school|in)\b|knackered|worn out|let (?:the|a) (?:\w+ )?(?:man|engineer"
+         r"|plumber|electrician|technician) in"
          r"|boiler (?:man|engineer)|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours", 1.5),
     ],
