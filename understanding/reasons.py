@@ -8,6 +8,7 @@ a late mark whatever its cause, unless an appointment caused it (then it is medi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 PRECEDENCE = ("exceptional", "interview", "medical", "religious", "family_event", "holiday", "illness",
@@ -334,6 +335,7 @@ def _others_illness_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=2048)  # a message's text is classified several times (whole, per child, per sentence)
 def classify(text: str) -> ReasonDecision:
     """The absence reason a message gives (`unknown` when none): highest total cue weight wins. Illness words in a
     clause about someone else's illness do not count for the child."""
