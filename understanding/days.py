@@ -102,6 +102,7 @@ _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
+                         r"|broken"
                          r"|died|passed away|rang|called|phoned"
                          r"|sprained|broke|hurt|injured|came home|happened)\b")
 
@@ -145,7 +146,8 @@ SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\
 
 RETURN_AFTER = re.compile(
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
-    r"|bring \w+ in|drop \w+ (?:off|in)|drop (?:off|in)|get \w+ (?:in|to school))"
+    r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
+    r"(?:\s+for)?"
     r"(?:\s+to school)?,?\s+(?:straight |right |directly )?(?:after|afterwards|after that|after the appointment"
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
@@ -157,6 +159,8 @@ RETURN_AFTER = re.compile(
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
+    r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
@@ -491,8 +495,12 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         week_span = True
     if _week_meant(text) and not ends:
         start = default_day(calendar, local_now)
-        if starts or FOR_THE_WEEK.search(text) or first <= _fridays_end(start):
-            start = first  # "this week and Monday too" is from today; "off Monday for the week" from Monday
+        week_clauses = {ci for ci, p in enumerate(parts) if REST_OF_WEEK.search(p)}
+        own_first = min((m.day for m in points + starts if m.day and m.clause in week_clauses), default=None)
+        if starts or FOR_THE_WEEK.search(text):
+            start = first  # "off from Wednesday for the rest of the week", "off Monday for the week"
+        elif own_first and own_first <= _fridays_end(start):
+            start = own_first  # "off Wednesday and the rest of the week"; not "the funeral is tomorrow. Off all week"
         for d in calendar.open_days(start, _fridays_end(start)):
             add(d, both)
         week_span = True
@@ -589,6 +597,7 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
     """Apply each clause's partial-day cue to the days it is about."""
     recent: list[dt.date] = []
     collected_in_morning: set[dt.date] = set()
+    returned: set[dt.date] = set()
     for ci, clause in enumerate(parts):
         own = [m.day for m in mentions if m.clause == ci and m.role in ("point", "start") and m.day in days]
         targets = own or recent or sorted(days)[:1]
@@ -604,9 +613,12 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
             for d in targets:
                 if d in days and ("AM" in days[d] or d in collected_in_morning):
                     days[d] = {"AM"}  # in after the appointment (also when collected for it mid-morning)
+                    returned.add(d)
         elif (collect and calendar.am_register_close < collect < calendar.pm_register_close) or PM_ONLY.search(clause):
             for d in targets:
-                if d in days and "PM" in days[d]:
+                if d in days and d in returned:
+                    days[d] = {"AM", "PM"}  # in late after one appointment, collected for another
+                elif d in days and "PM" in days[d]:
                     days[d] = {"PM"}
                     if collect and collect < dt.time(12, 0):
                         collected_in_morning.add(d)

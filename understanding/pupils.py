@@ -33,7 +33,7 @@ PRESENT = re.compile(
     r"|\bcarry on (?:attending|coming in)\b"
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
-    r"|\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
+    r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
     r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
     r"|her) (?!\d)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"

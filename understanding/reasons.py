@@ -8,8 +8,8 @@ a late mark whatever its cause, unless an appointment caused it (then it is medi
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 PRECEDENCE = ("exceptional", "interview", "medical", "religious", "family_event", "holiday", "illness",
               "transport", "unsatisfactory")
@@ -20,6 +20,8 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
                      r"|grandma)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
+        (r"(?:taken|took) a turn for the worse|end of life|life support|critically ill|not expected to (?:last|make it)"
+         r"|(?:hospital|doctors) (?:have |has )?(?:told|asked) (?:the family|us) to come in", 6),
         (r"\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa|husband"
          r"|wife|partner)\b[^.]{0,40}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital", 6),
         (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been"
@@ -48,6 +50,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|eleven plus|scholarship)", 5),
     ],
     "medical": [
+        (r"\b(?:seeing|see|to see) the (?:\w+ )?nurse\b|\bnurse (?:appointment|at)\b|\bfor (?:some |more "
+         r"|blood )?tests\b", 4),
         (rf"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b(?! {_FOR_SOMEONE_ELSE})"
          r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b"
          r"|optician|eye test|hearing test"
@@ -65,7 +69,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "religious": [
         (r"\beid\b|diwali|yom kippur|rosh hashanah|passover|hanukkah|vaisakhi|baisakhi|gurpur(?:a)?b|guru nanak"
-         r"|kartik purnima|navratri|\bholi\b|durga puja|\bhajj\b|\bumrah\b|religious|holy day|day of obligation"
+         r"|kartik purnima|ekadashi|\bpuja\b|fasting day|navratri|\bholi\b|durga puja|\bhajj\b|\bumrah\b|religious"
+         r"|holy day|day of obligation"
          r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
          r"|rohatsu|bodhi day|buddhist|\btemple\b|\bmandir\b|gurdwara|\bmosque\b|synagogue|\bsaint\b|orthodox"
          r"|ramadan|\bsabbath\b|pilgrimage", 3),
@@ -179,6 +184,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
          r"|sibling)s?\b", 5),
+        (r"overslept|oversleep|slept in|slept through|alarm (?:didn't|didnt|did not|never|failed to) go off", 1),
         (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day|\blie-?in\b"
          r"|clean uniform|\buniform\b|no (?:heating|hot water|electricity|power)\b"
          r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:engineer|plumber|electrician|delivery)"
@@ -188,7 +194,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
-         r"|can't get (?:him|her|them) (?:to school|in)\b|knackered|worn out|let (?:the|a) (?:\w+ )?(?:man|engineer"
+         r"|can't get (?:him|her|them) (?:to school|in)\b|knackered|worn out|christmas outfit|trafford centre"
+         r"|(?:get|buy|buying|getting) (?:him|her|them) (?:a |an |some )?(?:new )?(?:\w+ )?(?:outfit|dress|clothes)\b"
+         r"|can't get (?:him|her|them) out of bed|won't get out of bed|\bxbox\b|playstation|\bgaming\b"
+         r"|till [1-4] ?(?:am|in the morning)\b|let (?:the|a) (?:\w+ )?(?:man|engineer"
          r"|plumber|electrician|technician) in"
          r"|boiler (?:man|engineer)|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours", 1.5),
@@ -248,7 +257,8 @@ _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|sta
                        r"|\b(?:worth|point|bother|not|n't)\b[^.,;]{0,20}\b(?:bring\w*|tak\w*|drop\w*|driv\w*|walk\w*)"
                        r" (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now")
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
-ARRIVAL_CUE = re.compile(r"\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at"
+ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get|arrive)"
+                         r"|\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at"
                          r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
                          r"|\bby \d{1,2}[:.]\d\d\b"
                          r"|\b(?:be there|be in|arrive|arriving|get there|get in)"
@@ -307,6 +317,7 @@ _NOT_CUE = {
     "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                           r"|poorly"
                           r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
+                          r"|waiting for (?:the )?recovery\b"
                           r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
 }
 

@@ -20,7 +20,7 @@ STRONG = re.compile(
     r"|in\b(?! (?:school|class|the|mind|touch)))"
     r"|\bkept \w+ (?:home|off)|\bstay(?:ing)? (?:at )?home|\bstay off|\bday off\b|\bduvet day\b|\bhaving the day\b"
     r"|\blie-in\b|\btak(?:e|ing) \w+(?:-\w+)? (?:out|home)\b|\bno way \w+ is going to make it"
-    r"|\bmark \w+ (?:absent|off|as absent)|\bhome today\b|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
+    r"|\bmark \w+ (?:absent|off|as absent|out)|\bhome today\b|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
     r"|\bnot well enough\b|\bexcused\b|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b"
     r"|\bnot in (?:today|tomorrow|school|this week)\b|\bisn't (?:in|at school)\b|\bis not (?:in|at school)\b"
     r"|\bleave of absence\b|\b(?:be|is|are|'s|'re) off\b(?! to (?:work|the shops|get|collect))|\boff (?:sick|school"

@@ -51,11 +51,11 @@ def test_reason_cues(text: str, reason: str) -> None:
 
 
 def test_unrecognised_cause_is_asked_about_and_the_answer_completes_the_report() -> None:
-    first = parse("Jack was up late gaming and is refusing to get up, he won't be in today", when="2026-11-23 08:50")
+    first = parse("Jack won't be in today as he's helping at his uncle's stall at the market", when="2026-11-23 08:50")
     assert first.action == "clarify" and "reason" in first.reply
     assert parse("Jack won't be in today", when="2026-11-23 08:50").reports[0].code == "N"  # bare: recorded N
     now = dt.datetime(2026, 11, 23, 8, 50, tzinfo=dt.UTC)
-    ask = converse_turn("Jack was up late gaming and is refusing to get up, he won't be in today", children=[JACK],
+    ask = converse_turn("Jack won't be in today as he's helping at his uncle's stall at the market", children=[JACK],
                         calendar=CALENDAR, now=now)
     answer = converse_turn("he's exhausted", children=[JACK], calendar=CALENDAR, now=now + dt.timedelta(minutes=3),
                            state=ask.state)
