@@ -101,6 +101,7 @@ AFTER_NATIVE: tuple[tuple[str, object], ...] = (
      r"\1 \2th"),
     # "hasta el viernes, 11 de diciembre, inclusive": the comma before "inclusive" keeps the day in the span
     (r"\buntil (?:on )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusive\b", r"up to and including \1"),
+    (r"\bto ([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?), inclusive\b", r"to \1 inclusive"),
 )
 
 

@@ -422,6 +422,8 @@ def _link_pairs(clause: str, ms: list[Mention]) -> None:
             b.role = "end"
             until = re.search(r"till|til|until", between)
             b.inclusive = not until or bool(_INCLUSIVE_AFTER.match(clause[b.end:]))
+            while b.weekday_only and a.day and b.day and b.day < a.day:  # "from Monday to Wednesday": that week's
+                b.day += dt.timedelta(days=7)
         elif _CONNECT_OR.match(between) and not _NEGATION.search(clause[max(0, a.start - PREFIX_WINDOW): a.start]):
             a.role = b.role = "alternative"
 

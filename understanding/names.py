@@ -238,17 +238,66 @@ def _vowelled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin.replace("y", "i")).removesuffix("h")
 
 
+# Common Bengali words that read like a short name with one consonant ("আমায়", me, is not Amaya).
+_BENGALI_WORDS = frozenset(["amai", "amra", "tara", "tomai", "apni", "ekhane", "ekhon", "hoie", "hoia", "niie", "diie",
+                            "aia", "naie", "maie", "bhaia", "haoia", "jaoia", "oiai", "ora", "era"])
+_BENGALI_VOWELS = {"অ": "a", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi",
+                   "ও": "o", "ঔ": "ou"}
+_BENGALI_SIGNS = {"\u09be": "a", "\u09bf": "i", "\u09c0": "i", "\u09c1": "u", "\u09c2": "u", "\u09c3": "ri",
+                  "\u09c7": "e", "\u09c8": "oi", "\u09cb": "o", "\u09cc": "ou"}
+_BENGALI_VIRAMA = "\u09cd"
+_BENGALI_NUKTA_LETTERS = {"\u09df": "y", "\u09dc": "r", "\u09dd": "r"}  # য়, ড়, ঢ় as single letters
+
+
+def _bengali_vowelled(word: str) -> str:
+    """A Bengali word in Latin letters with its vowels: the written ones, and the inherent "a" after a consonant
+    with no vowel sign, except at the end of the word ("অনন্যা": "ananya", "রিয়া": "riya")."""
+    word = re.sub("(?<=.)\u09af(?!\u09bc)", "\u09af\u09bc", word).replace("\u09df", "\u09af\u09bc")
+    word = word.replace("\u09af\u09bc", "\u09df").replace("\u09a1\u09bc", "\u09dc").replace("\u09a2\u09bc", "\u09dd")
+    out = []
+    for i, ch in enumerate(word):
+        if ch in _BENGALI_VOWELS:
+            out.append(_BENGALI_VOWELS[ch])
+        elif ch in _BENGALI_SIGNS:
+            out.append(_BENGALI_SIGNS[ch])
+        elif ch in _TRANSLIT or ch in _BENGALI_NUKTA_LETTERS:
+            out.append(_BENGALI_NUKTA_LETTERS.get(ch) or _TRANSLIT[ch])
+            following = word[i + 1:i + 2]
+            if following and following not in _BENGALI_SIGNS and following != _BENGALI_VIRAMA and following not in (
+                    "\u0981", "\u0982", "\u0983"):
+                out.append("a")
+    return "".join(out)
+
+
+def _written_vowels_of(spelt: str, name: str) -> bool:
+    """Is `spelt` the name as Arabic script writes it: the same letters with some vowels left out (short vowels are
+    not written: "ليلى", "lila", is Layla), one vowel at most, starting and ending alike ("ليلة", night, "lil", is
+    not; "هنا", here, "hna", is not Hana)?"""
+    if len(spelt) < 4 or len(name) - len(spelt) > 1 or spelt[0] != name[0] or spelt[-1] != name[-1]:
+        return False
+    i = 0
+    for ch in name:
+        if i < len(spelt) and spelt[i] == ch:
+            i += 1
+        elif ch not in "aeiou":
+            return False
+    return i == len(spelt)
+
+
 def _script_variants(word: str) -> list[str]:
     """The word and, in Arabic script, the word without a prefixed conjunction, preposition or article; in Bengali,
     without a genitive or object ending ("রায়ানের", Rayan's) and with ja read as za (Bengali writes both with one
     letter: "ফাইজা" is Faiza)."""
     out = [word]
     if "\u0600" <= word[:1] <= "\u06ff":
-        bare = _ARABIC_PREFIX.sub("", word)
-        if bare != word and len(bare) >= 3:
-            out.append(bare)
+        # with every prefix taken off, and with only "and" taken off ("وليلى" is "and Layla", not "for ...")
+        for bare in (_ARABIC_PREFIX.sub("", word), re.sub("^[\u0648\u0641]", "", word)):
+            if bare != word and len(bare) >= 3 and bare not in out:
+                out.append(bare)
     if "\u0980" <= word[:1] <= "\u09ff":
-        bare = re.sub("(?:\u09af\u09bc\u09c7\u09b0|\u09c7\u09b0|\u0995\u09c7)$", "", word)  # -er, -yer, -ke
+        # -er, -yer, -ke, and -r after a vowel ("সাদিয়ার", Sadia's)
+        bare = re.sub("(?:\u09af\u09bc\u09c7\u09b0|\u09c7\u09b0|\u0995\u09c7"
+                      "|(?<=[\u09be\u09bf\u09c0\u09c1\u09c2\u09cb])\u09b0)$", "", word)
         if bare != word and len(bare) >= 2:
             out.append(bare)
     if "\u099c" in word:
@@ -294,8 +343,13 @@ def _other_script(word: str, first_name: str, full: str) -> bool:
         fine = _fine_skeleton(first_name)
         if len(fine) >= 2:
             return _fine_skeleton(word) == fine  # "عائشہ" for Ayesha, "يارا" for Yara
+        if "\u0980" <= word[:1] <= "\u09ff":  # Bengali writes every vowel: "অনন্যা" for Ananya, "রিয়া" for Riya
+            spelt = re.sub(r"(.)\1+", r"\1", _bengali_vowelled(word).replace("y", "i"))
+            return len(full) >= 4 and spelt not in _BENGALI_WORDS and spelt == _vowelled(full)
         spelt = _vowelled(word)
-        return len(full) >= 3 and spelt not in _SHORT_WORDS and spelt == _vowelled(full)  # "علی" for Ali
+        if len(full) < 3 or spelt in _SHORT_WORDS:
+            return False
+        return spelt == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(spelt, _vowelled(full)))
     if len(name_sk) == 2 and _raw_skeleton(word) not in (name_sk, _raw_skeleton(first_name)):
         return False  # a two-consonant name needs the word's own consonants, doubled ones too
     return sk == name_sk or (len(name_sk) >= 3 and sk.startswith(name_sk) and len(sk) - len(name_sk) <= 2)

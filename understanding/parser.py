@@ -22,7 +22,7 @@ from understanding.types import Child, ParseResult, PupilReport
 
 DEFAULT_POLICY = SchoolPolicy()
 MAX_TEXT = 2000
-FOREIGN_BARE_WORDS = 6  # "Ana nu vine azi la scoala" fits; longer messages usually say why
+FOREIGN_BARE_WORDS = 7  # "Ana nu vine azi la scoala" fits; longer messages usually say why
 APPOINTMENT_REASONS = ("medical", "interview")
 # A doctor's visit or a check of the illness itself (an x-ray of the sprain): for a whole day off, illness is the reason
 GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
@@ -178,13 +178,19 @@ def asks_reason(a: Analysis, reports: Sequence[PupilReport], segments: dict[str,
     unexplained = [r for r in reports if r.reason == "unknown"]
     if not unexplained:
         return False
-    if a.language != "en" and sum(len(p.split()) for p in clauses(a.canon) if len(p.split()) > 3) > FOREIGN_BARE_WORDS:
-        return True  # greetings and sign-offs ("Bom dia", "Cumprimentos, Sandra") are not counted
+    if a.language != "en" and _message_words(a.text) > FOREIGN_BARE_WORDS:
+        return True
     if segments:
         by_id = {c.id: c for c in children}
         return any(reasons.states_unknown_cause(_own_clauses(segments[r.pupil_id], by_id[r.pupil_id]))
                    for r in unexplained if r.pupil_id in segments and r.pupil_id in by_id)
     return reasons.states_unknown_cause(a.canon)
+
+
+def _message_words(text: str) -> int:
+    """Words in the pieces of a message that say something: greetings and sign-offs ("Bom dia", "Cumprimentos,
+    Sandra") are not counted."""
+    return sum(len(p.split()) for p in re.split(r"[,.;:!?\n]", text) if len(p.split()) >= 3)
 
 
 def _segment_rival(segments: dict[str, str]) -> tuple[str, str] | None:
@@ -202,7 +208,10 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     clauses about that child; no sessions when the child's own clauses name days that cannot be told."""
     text, reason, late, plan = a.canon, a.reason, a.late, a.plan
     if segment is not None:
-        own = reasons.classify(_without_errands(segment, child, a.who.children)).reason
+        own_decision = reasons.classify(_without_errands(segment, child, a.who.children))
+        own = own_decision.reason
+        if own == "unsatisfactory" and a.who.others and child not in a.who.others and own_decision.has("illness"):
+            own = "illness"  # the named child is the ill one the siblings stay home with
         if own != "unknown":
             reason = own
         elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
@@ -221,6 +230,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     code = policy.code_for(reason)
     if late and reason in APPOINTMENT_REASONS:
         sessions = [s for s in sessions if s.half == "AM"][:1] or sessions[:1]
+        collect = collection_time(text)
+        if collect and collect < calendar.pm_register_close:  # in late after one appointment, collected for another
+            sessions.append(Session(sessions[0].day, "PM"))
     elif late and not (signals.ABSENCE.search(text) and not reasons.is_late(text)):
         first_day = sessions[0].day
         sessions = [Session(first_day, "AM")]
@@ -258,7 +270,8 @@ _SUBJECT_SWITCH = re.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
 
 
 _VERB = re.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be)\b")
-_SHARED = re.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them)\b")
+_SHARED = re.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them|together)\b"
+                     r"|\bwe(?:'ll| will)? all\b")
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
@@ -300,6 +313,7 @@ def _segments(a: Analysis) -> dict[str, str]:
     owners: list[set[str]] = []
     current: set[str] = set()
     everyone = {c.id for c in a.who.children}
+    others = {c.id for c in a.who.others}
     late_lead = -1  # an opening "Running late!" belongs to the children named next
     for ci, part in enumerate(parts):
         if any(ci in cis for cis in found.values()):
@@ -314,6 +328,8 @@ def _segments(a: Analysis) -> dict[str, str]:
             named = (named - _objects(part, named, forms)) or named  # "sit with Lily": about Mason, not Lily
         if not named and _SHARED.search(part):
             named = everyone  # "they both have a stomach bug": about every absent child
+        elif others and pupils.OTHERS.search(part):
+            named = named | others  # "so the other two will have to stay home"
         if len(named) > 1:
             owners.append(named)
             current = named

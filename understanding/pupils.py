@@ -22,6 +22,13 @@ ALL_CHILDREN = re.compile(
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 BOTH = re.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
 ALL_N = re.compile(r"\ball (two|three|four|five|2|3|4|5)\b")
+# The siblings a message does not name: "the other two", "her brothers".
+OTHERS = re.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )"
+                    r"(?:\bthe other (two|three|four|one|kids|children|boys|girls)\b|\bthe others\b"
+                    r"|\bthe rest of them\b"
+                    r"|\b(?:his|her|their) (?:little |big |older |younger )?(?:brothers?|sisters?|siblings?)\b)"
+                    r"(?= (?:\w+ )?(?:will|'ll|are|is|won't|can't|have to|has to|need to|too|as well|stay\w*|off|home"
+                    r"|at home)\b)")  # the subject of the absence, not "minding her little brothers"
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = re.compile(
     r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
@@ -35,6 +42,7 @@ PRESENT = re.compile(
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
+    r"|\b(?:his|her|their) (?:\w+ )?(?:sister|brother)s? (?:will|is|are)\s*(?:[.!,]|$)"
     r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
     r"|her) (?!\d)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
     r"|\bwill be back\s*(?:[.!,]|$)")
@@ -81,7 +89,9 @@ _SUBJECT_AFTER = re.compile(
 _INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't|won't) " + _CAP)  # "so is Oliver"
 _CONJ = r"(?:and|&|y|i|si|e|ve|ir|iyo|aur|te|ja|und)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?"
-             r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*)? ?")
+             r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*)? ?")
+_RELATION_WORD = re.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*)\s*$",
+                            re.I)
 _TITLES = re.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
                      r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
@@ -110,6 +120,7 @@ class PupilDecision:
     clauses_of: dict[str, list[int]] = field(default_factory=dict)
     explanation: list[str] = field(default_factory=list)
     present: list[Child] = field(default_factory=list)  # named children who will be in
+    others: list[Child] = field(default_factory=list)  # absent siblings the message does not name ("the other two")
 
 
 _TITLES_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
@@ -172,6 +183,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         after, before = _coordination(name)
         for m in after.finditer(text):
             w = candidate(m, 1)
+            if not w and _RELATION_WORD.search(text[: m.start(1)]) and not is_known(m.group(1)):
+                w = m.group(1)  # "Ahmet ve kuzeni Can": after "cousin", even a common word is a name
             if w and w[0].isupper():
                 out.append(w)
         for m in before.finditer(text):
@@ -267,6 +280,20 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     decision.present = [by_id[cid] for cid in found if cid in present]
     named = [by_id[cid] for cid in found if cid not in present]
     several = [p for p in parts if (BOTH.search(p) or ALL_CHILDREN.search(p)) and not says_present(p)]
+    unnamed = [c for c in children if c.id not in found]
+    others_said = [p for p in parts if OTHERS.search(p) and not says_present(p)]
+    others_in = any(OTHERS.search(p) and says_present(p) for p in parts)  # "his sister is coming in"
+    if named and unnamed and not present and others_said and not others_in:
+        # "Tobi is ill so the other two will have to stay home with us"
+        count = next((_COUNT.get(m.group(1), 0) for p in others_said if (m := OTHERS.search(p)) and m.group(1)), 0)
+        if count and count != len(unnamed):
+            decision.problem = "which"
+            decision.explanation.append("the others the message counts are not the children left")
+            return decision
+        decision.children = [c for c in children if c in named or c in unnamed]
+        decision.others = unnamed
+        decision.explanation.append("named: " + ", ".join(c.first_name for c in named) + "; and the others")
+        return decision
     if len(named) == 1 and not present and len(children) >= 2 and several:  # not "the girls will be in"
         decision.problem = "which"  # "Ema su Luku ... abu serga": one name read, "both" says there are two
         decision.explanation.append("one child named but the message speaks of several")

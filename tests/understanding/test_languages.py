@@ -185,3 +185,82 @@ def test_a_weekday_with_a_bare_day_number_is_that_date() -> None:
     result = parse("Hola, Martina faltará el jueves 3 y el viernes 4 por un viaje familiar.", [Child("P1", "Martina")],
                    when="2026-11-23 19:00")
     assert marks(result) == {"P1": ("holiday", "G", full("12-03", "12-04"))}
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("অনন্যা", "Ananya"), ("রিয়া", "Riya"), ("সাদিয়ার", "Sadia"), ("وليلى", "Layla"), ("ليلى", "Laila"),
+])
+def test_names_with_written_vowels_and_endings_match(word: str, name: str) -> None:
+    # Bengali writes every vowel (the inherent "a" included); Arabic leaves short vowels out; "-র" is a genitive
+    assert matches(word, name, capitalised=False)
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("ليلة", "Layla"), ("الليلة", "Layla"), ("هنا", "Hana"), ("আমি", "Ami"), ("ওরা", "Ora"),
+])
+def test_common_words_are_not_short_names(word: str, name: str) -> None:
+    # "night", "tonight", "here", "I", "they"
+    assert not matches(word, name, capitalised=False)
+
+
+@pytest.mark.parametrize(("text", "children", "expected"), [
+    # injuries, "last night" (not today), "for N days" without a preposition
+    ("Bună dimineața, David s-a accidentat la antrenament și rămâne acasă azi.", ["David"],
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Hola, Pablo tiene gripe y el médico dice que se quede en casa 2 días.", ["Pablo"],
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Bom dia, a Sofia torceu o tornozelo, volta pra escola na quarta.", ["Sofia"],
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Bom dia, o Rafael pegou catapora, só pode voltar pra escola dia 26.", ["Rafael"],
+     {"P1": ("illness", "I", full("11-23", "11-24", "11-25"))}),
+    ("Merhaba, Emir hasta, çarşamba okula dönecek.", ["Emir"], {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Доброго ранку, Марійка хворіє, повернеться до школи в середу.", ["Mariia"],
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Laba, Lukas serga, grįš į mokyklą trečiadienį.", ["Lukas"], {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    # the children, inflected names, both named in another script
+    ("Subax wanaagsan, carruurtu maanta dugsiga ma iman doonaan, way xanuunsan yihiin.", ["Hodan", "Yusuf"],
+     {"P1": ("illness", "I", full("11-23")), "P2": ("illness", "I", full("11-23"))}),
+    ("শুভ সকাল, রিয়া আর সাদিয়ার জ্বর, আজ ওরা স্কুলে আসবে না।", ["Riya", "Sadia", "Arko"],
+     {"P1": ("illness", "I", full("11-23")), "P2": ("illness", "I", full("11-23"))}),
+    # religious days, emergencies, weddings, holidays in the language's own words
+    ("আজ দুর্গা পূজা, আমরা মন্দিরে যাচ্ছি, তাই অনন্যা আজ স্কুলে আসবে না।", ["Ananya", "Riya"],
+     {"P1": ("religious", "R", full("11-23"))}),
+    ("ਘਰ ਵਿੱਚ ਐਮਰਜੈਂਸੀ ਹੋ ਗਈ ਹੈ, ਦਾਦੀ ਜੀ ਹਸਪਤਾਲ ਵਿੱਚ ਹਨ। ਸਿਮਰਨ ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਵੇਗੀ।", ["Simran"],
+     {"P1": ("exceptional", "C", full("11-23"))}),
+    ("Sat Sri Akal, viyah hai, Jas Tuesday ton Thursday tak school nahi aavega.", ["Jas"],
+     {"P1": ("family_event", "O", full("11-24", "11-25", "11-26"))}),
+    ("শুভ সকাল, আমরা ছুটিতে দিল্লি যাচ্ছি, রিয়া এই সপ্তাহের বাকি দিনগুলো স্কুলে আসবে না।", ["Riya"],
+     {"P1": ("holiday", "G", full("11-23", "11-24", "11-25", "11-26"))}),
+    ("Ana va lipsi de marți până joi, 26 noiembrie, inclusiv, mergem la o nuntă.", ["Ana"],
+     {"P1": ("family_event", "O", full("11-24", "11-25", "11-26"))}),
+    # in after the appointment, said the other way round
+    ("Andrei are programare la dentist la 9, după aceea îl aduc la școală.", ["Andrei"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Zosia ma wizytę u dentysty o 9, potem przyjdzie do szkoły.", ["Zofia"], {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Sat Sri Akal, Jas di dentist appointment 9 vaje hai, baad vich school chhad devange.", ["Jas"],
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    # the flight's time is not an appointment; collected before the afternoon register
+    ("صباح الخير، سنسافر اليوم لقضاء العطلة وموعد الطائرة الساعة الخامسة، سآخذ سلمى من المدرسة الساعة 12:30.",
+     ["Salma"], {"P1": ("holiday", "G", ["11-23 PM"])}),
+])
+def test_more_phrasings_in_other_languages(text: str, children: list[str], expected: dict[str, object]) -> None:
+    result = parse(text, [Child(f"P{i + 1}", n) for i, n in enumerate(children)])
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "arrival", "code"), [
+    ("Scuze, suntem blocați în trafic, Ioana ajunge în 15 minute.", "Ioana", "09:05", "L"),
+    ("Merhaba, Emir uyuyakaldı, 9:30'da okulda olacak.", "Emir", "09:30", "U"),
+])
+def test_late_arrivals_in_minutes_or_at_a_time(text: str, name: str, arrival: str, code: str) -> None:
+    result = parse(text, [Child("P1", name)], when="2026-11-23 08:50")
+    assert result.action == "record", result.explanation
+    assert [(r.reason, r.code, r.to_json()["arrival"]) for r in result.reports] == [("late", code, arrival)]
+
+
+def test_last_night_is_not_today_on_a_closed_day() -> None:
+    # sent on the INSET day (Fri 27 Nov) with no day: the next open day, not "today"
+    result = parse("Bună ziua, Alexia a avut febră azi-noapte, nu va putea veni la școală.", [Child("P1", "Alexia")],
+                   when="2026-11-27 10:15")
+    assert marks(result) == {"P1": ("illness", "I", full("11-30"))}

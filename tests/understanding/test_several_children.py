@@ -113,3 +113,27 @@ def test_thanks_for_yesterday_is_forwarded() -> None:
     text = ("just wanted to say a massive thank you to Mrs Hall for looking after Jack yday when he was sick in "
             "class, he's much better today")
     assert parse(text, when="2026-11-24 16:30").action == "forward"
+
+
+def test_the_other_two_kept_home_with_an_ill_sibling() -> None:
+    result = parse("Noah has a sickness bug and has been ill since 5am. I can't do the school run with him being sick so "
+                   "the other two will have to stay home with us today, sorry.", [JACK, AMELIA, NOAH])
+    assert marks(result) == {"P3": ("illness", "I", TODAY), "P1": ("unsatisfactory", "O", TODAY),
+                             "P2": ("unsatisfactory", "O", TODAY)}
+
+
+def test_siblings_minded_at_home_are_not_the_absent_ones() -> None:
+    result = parse("Amelia is staying home to mind her little brothers today", [JACK, AMELIA, NOAH])
+    assert set(marks(result)) == {"P2"}
+
+
+def test_one_appointment_in_the_morning_and_another_after_lunch() -> None:
+    result = parse("Jack has the dentist at 9.20 so he'll be in late, and then I'm picking him up at 1 for his brace "
+                   "fitting at the orthodontist.")
+    assert marks(result) == {"P1": ("medical", "M", full("11-23"))}
+
+
+def test_we_will_all_come_in_together() -> None:
+    result = parse("Jack has a dentist check-up at 8.50 and Amelia has hers straight after at 9.10, so we'll all come "
+                   "in together about 9.45", [JACK, AMELIA])
+    assert marks(result) == {"P1": ("medical", "M", ["11-23 AM"]), "P2": ("medical", "M", ["11-23 AM"])}

@@ -6,6 +6,16 @@ _HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("�
           ("নয়", 9), ("দশ", 10), ("এগারো", 11), ("বারো", 12))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # religious days and places: puja, the temple, a purnima (full-moon festival), Durga puja, Diwali, Ramadan
+    (r"দুর্গা ?পু[জূ]\S*", "durga puja"), (r"দীপাবলি|দিওয়ালি|দেওয়ালি|কালী ?পু[জূ]\S*", "diwali"),
+    (r"মন্দির\S*", "temple"), (r"মসজিদ\S*", "mosque"), (r"গির্জা\S*", "church"), (r"গুরুদ্বার\S*", "gurdwara"),
+    (r"পুজো\S*|পূজা\S*|পুজা\S*|পূজো\S*", "worship"), (r"\S*পূর্ণিমা\S*|\S*পূর্নিমা\S*", "religious festival"),
+    (r"রমজান|রোজা", "ramadan"), (r"ধর্মীয়", "religious"), (r"নামাজ", "prayers"),
+    (r"জরুরি অবস্থা|জরুরী অবস্থা|ইমার্জেন্সি|এমার্জেন্সি", "family emergency"),
+    # holidays: "ছুটিতে ... যাচ্ছি" (going on holiday), "ছুটি কাটাতে" (to spend the holiday), "বেড়াতে" (on a trip)
+    (r"ছুটিতে|ছুটি কাটাতে|বেড়াতে|বেড়াতে|ভ্রমণে", "on holiday"),
+    (r"এই সপ্তাহের বাকি (?:দিনগুলো|দিনগুলি|দিন|কয়দিন|ক'দিন)\S*|সপ্তাহের বাকি (?:দিনগুলো|দিনগুলি|দিন)\S*"
+     r"|(?:এই )?সপ্তাহের বাকি সময়\S*", "the rest of the week"),
     (r"জলবসন্ত|চিকেন ?পক্স", "chickenpox"), (r"হাম", "measles"),
     (r"নিউমোনিয়া", "pneumonia"), (r"ইনফেকশন|সংক্রমণ", "infection"), (r"হাঁপানি|অ্যাজমা", "asthma"),
     (r"টনসিল\S*", "tonsillitis"), (r"গলা ব্যথা", "sore throat"), (r"কানে ব্যথা|কান ব্যথা", "earache"),

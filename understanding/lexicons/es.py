@@ -10,6 +10,11 @@ _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("
            ("junio", "june"), ("julio", "july"), ("agosto", "august"), ("septiembre", "september"),
            ("setiembre", "september"), ("octubre", "october"), ("noviembre", "november"), ("diciembre", "december"))
 
+def _ordinal(day: str) -> str:
+    n = int(day)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 _NUMBERS = {"un": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5"}
 
 CANON: tuple[tuple[str, object], ...] = (
@@ -70,9 +75,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdel (\d{1,2}) al (\d{1,2})\b", r"from \1 to \2"),
     (r"\bdel? (?:el )?(lunes|martes|miercoles|jueves|viernes) (?:a|al|hasta el) "
      r"(lunes|martes|miercoles|jueves|viernes)\b", r"from \1 to \2"), (r"\bhasta (?:el |la )?", "until "),
-    (r"\bvuelve\w*|\bvolvera\w*|\bregresa\w*", "back"),
+    (r"\b(?:vuelve|volvera|regresa|volver|regresar)\w*(?: (?:al colegio|al cole|a clase|a clases|a la escuela"
+     r"|al instituto))?\b", "back"),
     (r"\binclusive\b", "inclusive"), (r"\bdesde (?:el )?|\ba partir del?\b", "from "),
-    (r"\b(?:durante|por) (\d+|dos|tres|cuatro|cinco) dias\b", r"for \1 days"), (r"\bdos\b(?= dias)", "two"),
+    (r"\b(?:durante|por) (\d+|dos|tres|cuatro|cinco) dias\b", lambda m: f"for {_NUMBERS.get(m[1], m[1])} days"),
     # "que se quede en casa 3 dias": a span, not "hace 3 dias" (ago) or "en 3 dias" (in three days' time)
     (r"(?<!\bhace )(?<!\bhace unos )(?<!\ben )(?<!\bdentro de )(?<!\bcada )\b(\d{1,2}|un|dos|tres|cuatro|cinco)"
      r" dias?\b(?! (?:antes|despues|mas tarde))",
@@ -80,8 +86,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvol(?:amos|aremos|ar|ara|aran|amos|emos) (?=a |hacia |para |rumbo )|\bvuelo\b", "flying "),
     (r"\b(?:a )?pasar (?:la |las )?(?:navidad\w*|fiestas|fin de ano|ano nuevo)(?: con (?:la familia|los abuelos|\w+))?",
      "visiting family for christmas"),
-    (r"\bel (?=\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november"
-     r"|december)\b)", "on "),
+    # "volvera el 5 de enero", "el dia 16": on that date
+    (r"\b(?:el )?dia (\d{1,2})\b(?! ?[:.h/]\d| de | ?[a-z]+uary| ?[a-z]+ber)",
+     lambda m: f"on the {_ordinal(m[1])}"),
+    (r"\b(?:el )?dia (?=\d{1,2}\b(?! ?[:.h/]\d))", "on "),
+    (r"\bel (?=\d{1,2}\b(?! ?[:.h/]\d| ?(?:am|pm|horas?|minutos?|anos?)\b))", "on "),
     (r"\bemergencia familiar\b|\burgencia familiar\b|\bimprevisto familiar\b", "family emergency"),
     (r"\blunes\b", "monday"), (r"\bmartes\b", "tuesday"), (r"\bmiercoles\b", "wednesday"), (r"\bjueves\b", "thursday"),
     (r"\bviernes\b", "friday"), (r"\bsabado\b", "saturday"), (r"\bdomingo\b", "sunday"),

@@ -26,6 +26,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # the same with the verb last: "po vizito ja atvesiu i mokykla"
     (r"\bpo (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo),? (?:(?:ja|ji|juos|jas) )?"
      r"(?:ateis|atvyks|gris|atves|atvez|nuves)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?", "will be in after"),
+    # "gris i mokykla pirmadieni": back on Monday
+    (r"\b(?:gris|sugris|grisime|grizta)\w*(?: (?:i mokykla|i pamokas|i mokyklą))? (?=(?:pirmad|antrad|treciad|ketvirtad"
+     r"|penktad)|\d)", "back on "),
     (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas sieimos gydytoj\w*", "to the doctor"),
     (r"\barba\b", "or"), (r"\bpraleis\w*(?: pamokas| mokykla)?", "absent"), (r"\bjubiliej\w*", "birthday"),
     (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),

@@ -27,6 +27,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpo (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie|pobraniu krwi),?"
      r"(?: (?:ja|go|je|ich))? (?:przyjd|przyjda|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|dotrze|dotra|wroci"
      r"|wroca)\w*(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?", "will be in after"),
+    # "potem przyjdzie do szkoly": then (after the appointment) he comes to school
+    (r"\b(?:a )?(?:potem|nastepnie|pozniej|pozniej juz)(?: (?:ja|go|je|ich))? (?:przyjd|przyjda|przywio|przywiez"
+     r"|przyprowadz|zawio|zawiez|zaprowadz|odwio|odwiez|dotrze|dotra|wroci|wroca|pojdzie|pojda)\w*"
+     r"(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?", "will be in after"),
     (r"\bkolo (?=\d)", "around "), (r"\bu\b", "at"), (r"\bod razu\b", "straight"),
     (r"\bwieczorem\b|\bwieczor\w*", "evening"), (r"\b(?:albo|lub)\b", "or"),
     # "cala czworka" (all four), "wszystkie dzieci" (all the children)

@@ -11,12 +11,18 @@ _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march")
            ("maio", "may"), ("junho", "june"), ("julho", "july"), ("agosto", "august"), ("setembro", "september"),
            ("outubro", "october"), ("novembro", "november"), ("dezembro", "december"))
 
+def _ordinal(day: str) -> str:
+    n = int(day)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 CANON: tuple[tuple[str, object], ...] = (
-    (r"\b(?:so )?(?:(?:pode|podem|vai|vao|deve|devem|podera|poderao) )?(?:volta|regressa|retorna)\w*"
+    (r"(?<!\bnao )(?<!\bnao pode )(?<!\bnao podem )(?<!\bnao vai )(?<!\bnao vao )"
+     r"\b(?:so )?(?:(?:pode|podem|vai|vao|deve|devem|podera|poderao) )?(?:volta|regressa|retorna)\w*"
      r"(?: (?:a|para a|pra|para|pra a|as aulas|a aula)(?: escola)?)?(?: (?:na|no|em)\b|(?= dia \d))", "back on"),
     # "no dia 16": the 16th
     (r"\b(?:(?:n|d)?o )?dia (\d{1,2})\b(?! de | ?[/:.h]\d)",
-     lambda m: f"the {m[1]}{'th' if 10 <= int(m[1]) % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(int(m[1]) % 10, 'th')}"),
+     lambda m: f"the {_ordinal(m[1])}"),
     (r"\bcatapora\b", "chickenpox"), (r"\bsarampo\b", "measles"), (r"\bcaxumba\b|\bpapeira\w*", "mumps"),
     (r"\bpneumonia\b", "pneumonia"), (r"\bbronquite\b", "bronchitis"), (r"\bconjuntivite\b", "conjunctivitis"),
     (r"\bamigdalite\b", "tonsillitis"), (r"\bmachuc\w*|\bse (?:machucou|feriu|magoou)\b|\btorceu\b|\bmagoou\b",

@@ -3,7 +3,8 @@
 MARKERS = frozenset([
     "buna", "ziua", "dimineata", "este", "nu", "va", "vor", "scoala", "scoli", "azi", "astazi", "maine", "multumesc",
     "si", "sa", "are", "fi", "la", "din", "pentru", "copilul", "fiul", "fiica", "noastra", "mea", "meu", "vineri",
-    "luni",
+    "luni", "ne", "pare", "rau", "suntem", "sunt", "ajunge", "ajungem", "ajunga", "scuze", "acasa", "pe", "cu",
+    "doamna", "seara", "vine", "poate", "rog", "febra", "bolnav", "bolnava", "lipseste", "lipsi", "minute",
 ])
 
 _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march"), ("aprilie", "april"),
@@ -74,6 +75,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o|il|ii|le) (?:aduc|aducem|duc|ducem|va aduce|voi aduce)\w*(?: la scoala)?,?"
      r"(?: (?:imediat|direct|chiar))? (?:dupa aceea|dupa|apoi)\b|\bvine (?:la scoala )?(?:imediat )?dupa\b",
      "i'll bring her in after"),
+    # "dupa aceea il aduc la scoala": after that (the appointment) I bring him to school
+    (r"\b(?:dupa aceea|dupa asta|dupa care|apoi|pe urma|ulterior),? (?!nu\b)(?:(?:il|o|ii|le|l-|va|vom|voi|o sa) )*"
+     r"(?:aduc|aducem|duc|ducem|las|lasam|veni|vine|vin|merge|ajunge)\w*(?: (?:la scoala|la ore|la cursuri))?",
+     "will be in after"),
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
     (r"\bde (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
@@ -81,7 +86,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"up to and including \1"),
     (r"\bpana (?:pe |la |in )?", "until "), (r"\bse (?:va )?intoarce\w*|\brevine\w*|\bse intorc\w*", "back"),
     (r"\binclusiv\b", "inclusive"), (r"\bde la\b|\bincepand cu\b", "from"),
-    (r"\bde (?=(?:luni|marti|miercuri|joi|vineri|maine|azi|astazi)\b)", "from "),
+    # "de luni pana ...": from Monday (not "ziua de luni", Monday's)
+    (r"(?<!\bziua )\bde (?=(?:luni|marti|miercuri|joi|vineri|maine|azi|astazi)\b[^.;!?]{0,40}\b(?:pana|until|up to)\b)",
+     "from "),
     (r"\b(?:pentru |timp de )?(\d+|doua|trei|patru|cinci) zile\b", r"for \1 days"), (r"\bdoua\b", "two"),
     (r"\btrei\b", "three"),
     (r"\bluni\b", "monday"), (r"\bmarti\b", "tuesday"), (r"\bmiercuri\b", "wednesday"), (r"\bjoi\b", "thursday"),

@@ -16,6 +16,18 @@ MARKERS_PA = frozenset([
     "gurpurab", "puttar", "kudi", "munda",
 ])
 
+_DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
+              "friday": "friday", "peer": "monday", "somvar": "monday", "mangal": "tuesday", "mangalvar": "tuesday",
+              "budh": "wednesday", "budhvar": "wednesday", "jumeraat": "thursday", "jumerat": "thursday",
+              "veervar": "thursday", "jumma": "friday", "juma": "friday", "shukarvar": "friday", "aaj": "today",
+              "aj": "today", "today": "today", "tomorrow": "tomorrow"}
+_DAYS = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+
+
+def _day(word: str) -> str:
+    return _DAY_WORDS[word]
+
+
 CANON: tuple[tuple[str, object], ...] = (
     (r"\btab(?:i|ee|ii)y?at kharaa?b\b", "ill"),
     (r"\bgala (?:kharab|dard|kharaab)\b|\bgale (?:mein|vich) dard\b", "sore throat"),
@@ -28,6 +40,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bderi (?:kore|hobe|hoye)\w*|\bderi te\b", "running late"),
     (r"\b(?:is ke|iske|us ke|uske|us ton|is ton|us to|tarpor|tarpore| er pore)\s*(?:baad|bad|baadh|pore)?\b"
      r"(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:aa|aay|aav|aau|ash|pahunch|pohanch)\w*", "will be in after"),
+    (r"\b(?:(?:is|us|appointment|checkup|check up) ?(?:de|ke|ton|to|er) )?(?:baad|baadh|pore|porer|pichhon)"
+     r" ?(?:vich|ch|mein|me|main|te)?\b(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:school|skool|sakool|class)\b"
+     r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed)\w*",
+     "will be in after"),
     (r"\b(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) (?:se|ton|theke) (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?)"
      r" (?:tak|taq|porjonto|porjanto)\b", r"from \1 to \2 inclusive"),
     (r"\b(\d{1,2}[:.]\d{2})\s*(?:vaje |baje |bajay )?(?:tak|tak|moddhe|er moddhe)\b", r"by \1"),
@@ -50,7 +66,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "ill"),
     (r"\bbukhar\b|\bbukhaar\b|\btaap\b", "fever"), (r"\bkhansi\b|\bkhangh\b|\bkhaansi\b", "cough"),
     (r"\bnazla\b|\bzukam\b|\bzukaam\b", "cold"), (r"\bulti\w*|\bultiyan\b", "vomiting"),
-    (r"\bshaadi\b|\bshadi\b|\bviah\b|\bvyah\b", "wedding"),
+    (r"\bshaadi\b|\bshadi\b|\bviah\b|\bvyah\b|\bviyah\b|\bvivah\b|\bbiye\b|\bbiyer\b|\bmehndi\b|\bbaraat\b",
+     "wedding"),
+    (r"\bemerjency\b|\bemarjency\b|\bemergancy\b", "emergency"),
     (r"\binteqal\b|\bintiqal\b|\bwafat\b|\bfaut\b", "passed away"),
     (r"\bjanaza\w*", "funeral"), (r"\bder se\b|\bder ho\w*|\blate ho\w*", "running late"),
     (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
@@ -58,10 +76,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b", "the children"),
     (r"\bdono\w*\b|\bdonon\b|\bdovein\b", "both"), (r"\baur\b|\bte\b|\bate\b", "and"),
     (r"\bdo din\b", "for 2 days"), (r"\bteen din\b", "for 3 days"), (r"\b(\d+) din\b", r"for \1 days"),
+    (rf"\b({_DAYS}) (?:se|ton|to|theke) ({_DAYS}) (?:tak|taq|porjonto|porjanto)\b",
+     lambda m: f"from {_day(m[1])} to {_day(m[2])} inclusive"),
     (r"\btak\b", "until"),
     (r"\bpeer\b|\bsomvar\b", "monday"), (r"\bmangal\w*\b", "tuesday"), (r"\bbudh\w*\b", "wednesday"),
     (r"\bjumeraat\b|\bjumerat\b|\bveervar\b", "thursday"), (r"\bjumm?a\b|\bshukarvar\b", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    # "Thursday nu aa jaange", "Friday ko school aayega": they come (back) on that day
+    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+(?:ko|nu|kau|theke|to|ton)\s+(?:(?:school|skool|sakool)\s+)?"
+     r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe|aashbe|pahunch|pohanch)\w*"
+     r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     r"back on \1"),
     # "Friday ko school wapis aayega": back on Friday
     (r"\b(monday|tuesday|wednesday|thursday|friday|tomorrow)\s+(?:ko\s+|nu\s+|kau\s+)?(?:(?:school|skool|sakool)\s+)?"
      r"(?:(?:main|mein|vich)\s+)?back\b", r"back on \1"),

@@ -16,6 +16,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar) (?:okulda (?:olur|olacak\w*)|okula (?:gelir|gelecek\w*"
      r"|getiri\w*|getirece\w*))\b", r"will be in around \1"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar)\b", r"around \1"),
+    # "9:15'te okulda olacak": he will be in at 9:15
+    (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta) (?:okulda (?:olur|olacak\w*|olmus olur)"
+     r"|okula (?:gelir|gelecek\w*|varir|varacak\w*|getiri\w*|getirece\w*|birakir\w*|birakaca\w*))\b",
+     r"will be in at \1"),
     (r"\b(?:okulda|derste) (?:olur|olacak\w*|olmus olur)\b", "will be in"),
     (r"\b(?:veya|ya da|yahut)\b", "or"),
     (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
@@ -39,6 +43,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgec (?:gelece\w*|gel\w*|kalaca\w*)", "running late"), (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi\b", r"around \1"),
     (r"\b(?:sonra|ardindan|daha sonra)(?: da)? (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*)",
      "will be in after"),
+    # "pazartesi okula donecek": back on Monday
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
+     r"(?:donecek|doner|donuyor|geri gel|baslayacak|baslar)\w*", r"back on \1"),
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? okula (?:gelecek|gelir|gidecek|gider)\w*\b", r"back on \1"),
     (r"\bbu sabah\b", "this morning"), (r"\bbu ogleden sonra\b|\bogleden sonra\b", "this afternoon"),
     (r"\bbugun\b", "today"), (r"\byarin sabah\b", "tomorrow morning"), (r"\bobur gun\b", "the day after tomorrow"),
     (r"\byarin\b", "tomorrow"),

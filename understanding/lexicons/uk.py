@@ -48,6 +48,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(\d+|два|дві|три|чотири|п.ять) (?:дн\w*|день)", r"for \1 days"), (r"\bдва\b|\bдві\b", "two"),
     (r"\bтри\b", "three"),
     (r"чотири", "four"), (r"п.ять", "five"),
+    (r"\b[ву] (?=(?:понеділ|вівтор|середу|четвер|п.ятниц|суботу|неділю))", "on "),
     (r"понеділ\w*", "monday"), (r"вівтор\w*", "tuesday"), (r"серед\w*", "wednesday"), (r"четвер\w*", "thursday"),
     (r"п.ятниц\w*", "friday"),
 ) + tuple((rf"(\d{{1,2}}) {uk}\w*", rf"\1 {eng}") for uk, eng in _MONTHS) + (
