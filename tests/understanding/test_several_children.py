@@ -116,8 +116,8 @@ def test_thanks_for_yesterday_is_forwarded() -> None:
 
 
 def test_the_other_two_kept_home_with_an_ill_sibling() -> None:
-    result = parse("Noah has a sickness bug and has been ill since 5am. I can't do the school run with him being sick so "
-                   "the other two will have to stay home with us today, sorry.", [JACK, AMELIA, NOAH])
+    result = parse("Noah has a sickness bug and has been ill since 5am. I can't do the school run with him being sick "
+                   "so the other two will have to stay home with us today, sorry.", [JACK, AMELIA, NOAH])
     assert marks(result) == {"P3": ("illness", "I", TODAY), "P1": ("unsatisfactory", "O", TODAY),
                              "P2": ("unsatisfactory", "O", TODAY)}
 
