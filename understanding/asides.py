@@ -23,7 +23,8 @@ _POSTSCRIPT = re.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and als
 _ASIDE = re.compile(
     r"^(?:hope|have a|enjoy|merry|happy|wishing)\b"
     r"|\b(?:won't|wont|will not|doesn't|does not|don't|do not|shouldn't)(?: \w+)? (?:need|have) to miss\b"
-    r"|\bno need (?:for \w+ )?to miss\b"
+    r"|\bno need (?:for \w+ )?to miss\b|\b(?:won't|wont|will not|doesn't|shouldn't) affect (?:school|(?:his|her|their) "
+    r"(?:school|day|attendance))\b"
     r"|\b(?:birthday|party|nativity|concert|parents'? evening|disco|fair|play|assembly|performance|trip)(?:'s)?"
     r" (?:is|will be) (?:on|tomorrow|next|this|at)\b")
 

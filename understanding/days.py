@@ -131,7 +131,7 @@ LAST_WEEK_OF_TERM = re.compile(r"\b(?:the )?last week (?:of (?:the )?term|before
 _TERM_END_WORDS = (r"(?:of (?:the )?term|before (?:christmas|xmas|the (?:christmas |xmas )?(?:holidays?|break)"
                    r"|we break up))")
 LAST_N_OF_TERM = re.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WORDS}\b"
-                            rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$)")
+                            rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$| as | because | since )")
 LAST_DAY_OF_TERM = re.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
 VAGUE_END = re.compile(
     r"\bfor a while\b|\buntil (?:he|she|they)(?:'s| is| are|'re)? (?:better|well|recovered|fully recovered)\b"
@@ -161,10 +161,14 @@ RETURN_AFTER = re.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
+    r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
-WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b")
+WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b"
+                       r"|\b(?:home|off) for the (?:whole |rest of the )?day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                     r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
+                     r"|her|them)\b"
                      r"|\bfinish\w* at lunch(?:time)?\b"
                      r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
                      r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"

@@ -26,7 +26,9 @@ FOREIGN_BARE_WORDS = 7  # "Ana nu vine azi la scoala" fits; longer messages usua
 APPOINTMENT_REASONS = ("medical", "interview")
 # A doctor's visit or a check of the illness itself (an x-ray of the sprain): for a whole day off, illness is the reason
 GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
-                             r"|walk-?in (?:centre|center|clinic)|urgent care"
+                             r"|walk-?in (?:centre|center|clinic)|urgent care|(?:asthma|medication|annual|eczema"
+                             r"|diabetes"
+                             r"|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye) (?:review|check)"
                              r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
 CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
                           r"|\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b")
@@ -212,6 +214,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own = own_decision.reason
         if own == "unsatisfactory" and a.who.others and child not in a.who.others and own_decision.has("illness"):
             own = "illness"  # the named child is the ill one the siblings stay home with
+        if own == "illness" and own_decision.has("medical") and days.RETURN_AFTER.search(segment):
+            own = "medical"  # seen by a doctor and back in school: the visit is the reason
         if own != "unknown":
             reason = own
         elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(

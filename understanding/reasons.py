@@ -50,6 +50,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|eleven plus|scholarship)", 5),
     ],
     "medical": [
+        (r"\b(?:asthma|medication|annual|eczema|diabetes|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye)"
+         r" (?:review|check)\b|\breview (?:at|with) (?:the )?(?:gp|clinic|hospital|consultant|nurse)\b"
+         r"|\b(?:at|to) (?:the )?ent\b|\bent (?:clinic|appointment|department)\b"
+         r"|\b(?:grommets|ears?|eyes|teeth|hearing|eyesight|stitches) (?:checked|looked at|removed|taken out)\b"
+         r"|\bnasal spray\b|\bflu (?:jab|spray|vaccine)\b", 4.5),
         (r"\b(?:seeing|see|to see) the (?:\w+ )?nurse\b|\bnurse (?:appointment|at)\b|\bfor (?:some |more "
          r"|blood )?tests\b", 4),
         (rf"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b(?! {_FOR_SOMEONE_ELSE})"
@@ -69,7 +74,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "religious": [
         (r"\beid\b|diwali|yom kippur|rosh hashanah|passover|hanukkah|vaisakhi|baisakhi|gurpur(?:a)?b|guru nanak"
-         r"|kartik purnima|ekadashi|\bpuja\b|fasting day|navratri|\bholi\b|durga puja|\bhajj\b|\bumrah\b|religious"
+         r"|kartik purnima|ekadashi|chanukah|channukah|\bpuja\b|fasting day|navratri|\bholi\b|durga puja|\bhajj\b"
+         r"|\bumrah\b|religious"
          r"|holy day|day of obligation"
          r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
          r"|rohatsu|bodhi day|buddhist|\btemple\b|\bmandir\b|gurdwara|\bmosque\b|synagogue|\bsaint\b|orthodox"
@@ -77,6 +83,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bchurch\b|\bprayers?\b|\bworship\b|\bcelebrat\w*", 1),
     ],
     "family_event": [
+        (r"passing[- ]out (?:parade|ceremony)|awards? ceremony|prize[- ]giving|\bgraduat\w*", 4.5),
         (r"\b(?:nan|nana|nanny|gran|grandma|grandad|granny|grandpa|mum|dad|auntie|aunt|uncle)(?:'s)? (?:is|turns"
          r"|turning|will be) (?:[2-9]0|100|[1-9][05])\b|\bfamily (?:lunch|meal|party|gathering|celebration|do)\b", 4),
         # the event is the reason even when the family travels for it
@@ -89,6 +96,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" (?:1[0-9]|[2-9]0|100|21)(?:st|nd|rd|th)\b(?! (?:of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", 3),
     ],
     "holiday": [
+        (r"\b(?:short|city|weekend|winter|ski|family) break\b|northern lights|\bbreak (?:to|in|away)\b"
+         r"|\b(?:in|to|for|visit(?:ing)?) (?:iceland|norway|sweden|finland|denmark|the netherlands|holland|belgium"
+         r"|austria|switzerland|czechia|the czech republic|prague|paris|rome|amsterdam|new york|colombia|argentina"
+         r"|peru|chile|japan|korea|malaysia|singapore|indonesia|bali|the maldives|mauritius|barbados|st lucia|antigua"
+         r"|cuba|the dominican republic|gambia|the gambia|senegal|sierra leone|uganda|tanzania|zambia|malawi|rwanda"
+         r"|cameroon|congo|qatar|oman|kuwait|bahrain|israel|madeira|the canaries|gran canaria|fuerteventura"
+         r"|orlando)\b", 2),
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
          r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
@@ -199,7 +213,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|can't get (?:him|her|them) out of bed|won't get out of bed|\bxbox\b|playstation|\bgaming\b"
          r"|till [1-4] ?(?:am|in the morning)\b|let (?:the|a) (?:\w+ )?(?:man|engineer"
          r"|plumber|electrician|technician) in"
-         r"|boiler (?:man|engineer)|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
+         r"|boiler (?:man|engineer)|towed|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours", 1.5),
     ],
 }
@@ -225,6 +239,8 @@ _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?!
                  r"|\s*(?:pm|p\.m\.|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mins?\b|minutes?\b|hours?\b"
                  r"|days?\b|weeks?\b))")
 LATE = re.compile(
+    r"\b(?:pulling (?:up|in)|nearly there|almost there|just parking|parking up) now\b|\bjust pulling (?:up|in)\b"
+    r"|\b(?:we'll|we will|i'll|i will|he'll|she'll) be (?:about |around |another )?\d{1,2} ?(?:mins?|minutes?)\b|"
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
@@ -312,6 +328,8 @@ _NOT_CUE = {
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"),
     "medical": re.compile(r"\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
+    "holiday": re.compile(r"\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer |half[- ]term )?"
+                          r"(?:holidays?|break)\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
     "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
