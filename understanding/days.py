@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from core.calendar import Half, SchoolCalendar, Session
 from understanding.clocktimes import collection_time, to_time
-from understanding.signals import STRONG
+from understanding.reasons import is_late
+from understanding.signals import ABSENCE, STRONG
 from understanding.text import clauses
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -109,7 +110,7 @@ _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagno
 REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
                           r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                           r"|\bremainder of (?:the|this) week\b"
-                          r"|\bfor the (?:whole )?week\b")
+                          r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b")
 _ABOUT_LATER = re.compile(r"\b(?:about|regarding|re|on|for)\s+next week\b(?=[^.]*$)")  # "in touch about next week"
 FOR_THE_WEEK = re.compile(r"\bfor the (?:whole )?week\b")
 NEXT_WEEK = re.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
@@ -161,12 +162,17 @@ RETURN_AFTER = re.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
+    r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
+    r"|\bas soon as (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
+    r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
+    r"|\b(?:drop|bring) (?:him|her|them) (?:in|back) (?:at|around|about|for|by) (?:about |around )?\d"
     r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b"
                        r"|\b(?:home|off) for the (?:whole |rest of the )?day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                     r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up) (?:him|her|them)\b"
                      r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
                      r"|her|them)\b"
                      r"|\bfinish\w* at lunch(?:time)?\b"
@@ -363,6 +369,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.role = "past"  # "was sent home today with a temp": what happened, not an absence to come
             elif g["rel"] == "this morning" and _CLOCK_BEFORE.search(clause[: m.start()]):
                 pass  # "collecting her at 10 this morning": today, at a time of day (not the morning session only)
+            elif g["rel"] == "this morning" and not (ABSENCE.search(clause) or is_late(text)
+                                                     or RETURN_AFTER.search(text) or "afternoon" in text):
+                mention.role = "ignored"  # "full of it this morning, snotty, sore throat": when it was noticed
             elif g["rel"] == "this morning":
                 mention.half = "AM"
                 if _EVENT_TIME.search(clause) and not _ABSENT_BEFORE.search(clause[: m.start()]):
@@ -574,7 +583,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     _partial_days(parts, mentions, days, calendar)
     if VAGUE_END.search(text) and not ends and not n_days and not n_weeks and len(days) >= 1:
         plan.open_end = True
-        if not week_span:
+        if not week_span and len({m.day for m in points}) < 2:  # "off Monday and Tuesday, maybe longer" keeps both
             keep = min(days)
             days = {keep: days[keep]}
     plan.sessions = [Session(d, h) for d in sorted(days) for h in ("AM", "PM") if h in days[d]]

@@ -108,6 +108,8 @@ _STOP_CAPS = COMMON_WORDS | {
     "funeral", "wedding", "party", "birthday", "appointment", "dentist", "school", "nursery", "office", "class",
     "breakfast", "lunch", "dinner", "tea", "bus", "car", "train", "traffic", "weather", "christmas", "xmas", "term",
     "flight", "flights", "surgery", "operation", "temperature", "fever", "chickenpox", "cough", "cold", "flu",
+    "lane", "road", "street", "avenue", "drive", "bypass", "roundabout", "hill", "bridge", "snow", "ice", "rain", "fog",
+    "storm", "floods", "roadworks", "police",
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
     "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "mosque",
 }

@@ -121,6 +121,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
     ],
     "illness": [
+        (r"\bpuk\w*|\bspew\w*|chuck(?:ing|ed)? up|\bbeing ill\b", 2.5),
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
@@ -165,7 +166,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
          r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not"
          r"|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
-         r"|missed (?:the|his|her|their|our) bus|ferr(?:y|ies)|\bstorm\b|\bstrike\b|roads? (?:is |are )?(?:closed"
+         r"|missed (?:the|his|her|their|our) bus|ferr(?:y|ies)|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
+         r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
          r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
@@ -213,7 +215,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|can't get (?:him|her|them) out of bed|won't get out of bed|\bxbox\b|playstation|\bgaming\b"
          r"|till [1-4] ?(?:am|in the morning)\b|let (?:the|a) (?:\w+ )?(?:man|engineer"
          r"|plumber|electrician|technician) in"
-         r"|boiler (?:man|engineer)|towed|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
+         r"|boiler (?:man|engineer)|towed|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
+         r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours", 1.5),
     ],
 }
@@ -260,6 +263,8 @@ LATE = re.compile(
     rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text"
+                       r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take|collect"
+                       r"|pick|get|fetch)"
                        r"|(?:know|message|messaging|notice|telling you|text|texting|reply\w*) so late|\b(?:was"
                        r"|were) late\b"
                        r"|on (?:my|our) way to (?:collect|get|pick|fetch)"
