@@ -93,6 +93,8 @@ Rewrite = tuple[re.Pattern[str], object]
 
 
 _DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_NEXT_SCHOOL_DAY = {"monday": "tuesday", "tuesday": "wednesday", "wednesday": "thursday", "thursday": "friday",
+                    "friday": "monday"}
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 # Rewrites of the English a lexicon produced, for every other language.
 AFTER_NATIVE: tuple[tuple[str, object], ...] = (
@@ -102,6 +104,10 @@ AFTER_NATIVE: tuple[tuple[str, object], ...] = (
     # "hasta el viernes, 11 de diciembre, inclusive": the comma before "inclusive" keeps the day in the span
     (r"\buntil (?:on )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusive\b", r"up to and including \1"),
     (r"\bto ([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?), inclusive\b", r"to \1 inclusive"),
+    # "ਮੰਗਲਵਾਰ ਤੱਕ ... ਬੁੱਧਵਾਰ ਨੂੰ ਵਾਪਸ": "until" in many languages keeps the day it names; back the next school day
+    # says so
+    (rf"\buntil ({_DAY})\b(?=[^.;!?]{{0,80}}?[.;!?,]?[^.;!?]{{0,80}}?\bback on ({_DAY})\b)",
+     lambda m: f"up to and including {m[1]}" if _NEXT_SCHOOL_DAY.get(m[1]) == m[2] else m[0]),
 )
 
 

@@ -68,6 +68,10 @@ def rewrite_dates(text: str, language: str, today: dt.date) -> str:
         number = next(int(g) for g in m.groups() if g and g.isdigit())
         if day is None or day.day != number:  # "10 val." (ten o'clock) is not a date
             return m.group(0)
+        # a span counted from today ("3 أيام", three days) moves with today; a date does not
+        later = parse_fragment(m.group(0), language, today + dt.timedelta(days=17))
+        if later is None or (later.month, later.day) != (day.month, day.day):
+            return m.group(0)
         return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
 
     for fragment in FRAGMENTS:

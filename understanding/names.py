@@ -328,7 +328,19 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
                for stem in _diminutive_stems(word))
 
 
+_SOFT_G = re.compile(r"g(?=[eiy])")
+
+
 def _other_script(word: str, first_name: str, full: str) -> bool:
+    """Does a word in another script name this child? A soft g ("George", "Gemma") is also read as the j that Arabic
+    and Bengali write for it ("جورج")."""
+    if _one_script(word, first_name, full):
+        return True
+    soft = _SOFT_G.sub("j", full)
+    return soft != full and _one_script(word, soft, soft)
+
+
+def _one_script(word: str, first_name: str, full: str) -> bool:
     """Does a word in another script name this child (translitered, by consonants, or with a case ending)?"""
     latin = _transliterate(word)
     if full in _SHORT_INDEX.get(latin, ()):

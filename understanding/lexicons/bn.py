@@ -5,7 +5,26 @@ MARKERS = frozenset()
 _HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("চার", 4), ("পাঁচ", 5), ("ছয়", 6), ("সাত", 7), ("আট", 8),
           ("নয়", 9), ("দশ", 10), ("এগারো", 11), ("বারো", 12))
 
+_DAYS = {"সোমবার": "monday", "মঙ্গলবার": "tuesday", "বুধবার": "wednesday", "বৃহস্পতিবার": "thursday",
+         "শুক্রবার": "friday"}
+_DAY = "(" + "|".join(_DAYS) + ")"
+_BRING = r"(?:নিয়ে|নিয়ে|দিয়ে|দিয়ে|পৌঁছে|রেখে)"  # taking, giving, reaching, leaving (him at school)
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "সোমবার থেকে বৃহস্পতিবার পর্যন্ত": Monday to Thursday, both included
+    (rf"{_DAY}(?:ের)? থেকে {_DAY}(?:ের)? পর্যন্ত", lambda m: f" from {_DAYS[m[1]]} to {_DAYS[m[2]]} inclusive "),
+    # back in school after the appointment: "অ্যাপয়েন্টমেন্ট শেষ হলে ওকে স্কুলে দিয়ে যাব", "তারপর আমি ওকে স্কুলে নিয়ে আসব"
+    (rf"(?:শেষ হলে|শেষ হওয়ার পর\S*|শেষ হওয়ার পর\S*|হয়ে গেলে|হয়ে গেলে|তারপর|এরপর|তার পরে|পরে)(?![^.,]*না)[^.,]*?"
+     rf"(?:স্কুলে|ক্লাসে) {_BRING} (?:আসব|আসবো|যাব|যাবো|দেব|দিব|দেবো)[^\s.,!?।]*", " will be in after "),
+    # collecting her from school: "১টার সময় স্কুল থেকে নিয়ে যাব" (I'll take her from school at 1)
+    (rf"(\d{{1,2}})টা(?:র)?(?: সময়| সময়)?((?: \S+){{0,2}}?) স্কুল থেকে {_BRING} (?:যাব|যাবো|আসব|আসবো)[^\s.,!?।]*",
+     r" at \1:00\2 collect her from school "),
+    (rf"স্কুল থেকে {_BRING} (?:যাব|যাবো|আসব|আসবো)[^\s.,!?।]*", " collect her from school "),
+    # a brother or sister who is ill and needs minding: "বোনকে দেখবে", "ওকে দেখার কেউ নেই"
+    (r"(?:ছোট |বড় |বড় )?(?:বোন|ভাই)(?:কে|টাকে) (?:দেখ|দেখাশোনা কর|সামলা)[^\s.,!?।]*", " look after his sister "),
+    (r"(?:ওকে|ওদের|তাকে) দেখার (?:কেউ|লোক) নেই", " no one to look after her "),
+    (r"(?:ছোট |বড় |বড় )?(?:বোনের|ভাইয়ের|ভাইের)(?= [^.,]{0,20}(?:জ্বর|অসুস্থ|অসুখ|বমি|ঠান্ডা|সর্দি|কাশি))",
+     " his little sister has "),
     # religious days and places: puja, the temple, a purnima (full-moon festival), Durga puja, Diwali, Ramadan
     (r"দুর্গা ?পু[জূ]\S*", "durga puja"), (r"দীপাবলি|দিওয়ালি|দেওয়ালি|কালী ?পু[জূ]\S*", "diwali"),
     (r"মন্দির\S*", "temple"), (r"মসজিদ\S*", "mosque"), (r"গির্জা\S*", "church"), (r"গুরুদ্বার\S*", "gurdwara"),

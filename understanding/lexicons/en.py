@@ -31,6 +31,8 @@ _NOT_DURATION = r"(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 _MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
                  "forty": 40, "forty-five": 45, "forty five": 45}
 
+_PAST_MINUTES = {**_MINUTES, "quarter": 15, "twenty-five": 25, "twenty five": 25}
+
 CANON: tuple[tuple[str, object], ...] = (
     # "in for about eleven", "there by nine": a bare hour word after a time preposition (not "for ten days")
     (r"\b(at|for|by|about|around|till|until) (about |around )?(eight|nine|ten|eleven|twelve)\b"
@@ -38,7 +40,7 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"{m[1]} {m[2] or ''}{_HOURS[m[3]]}"),
     # "in at about ten past": past the hour of a school morning
     (r"\b(?:at |about |around )(five|ten|twenty|twenty[- ]five|quarter) past\b(?! \w*\d| (?:one|two|three|four|five|six"
-     r"|seven|eight|nine|ten|eleven|twelve)\b)", lambda m: f"at 9:{ {'quarter': 15}.get(m[1], _MINUTES.get(m[1], 0)):02d}"),
+     r"|seven|eight|nine|ten|eleven|twelve)\b)", lambda m: f"at 9:{_PAST_MINUTES.get(m[1], 0):02d}"),
     (rf"\bhalf (?:past )?{_HOUR}\b{_NOT_DURATION}", lambda m: f"{_hour(m[1])}:30"),
     (rf"\bquarter past {_HOUR}\b", lambda m: f"{_hour(m[1])}:15"),
     (rf"\bquarter to {_HOUR}\b", lambda m: _before(m[1], 15)),

@@ -34,7 +34,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:vendra|ira|llegara|vuelve|volvera)\w* (?:al colegio |al cole |a clase )?despues\b", "will be in after"),
     (r"\bllegar\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a) las (?=\d)",
      "will be in by "),
+    (r"\b(?:(?:en )?lo que (?:queda|resta) de|(?:el )?resto de) (?:la |esta )?semana\b", "the rest of the week"),
     (r"\b(?:esta|toda la|toda esta) semana\b", "this week"),
+    (r"\b(?:todo el dia|el dia entero|todo el dia entero)\b", "all day"),
+    (r"\bneumon\w*|\bpulmon\w*", "pneumonia"), (r"\bbronquit\w*", "bronchitis"),
+    (r"\brevision\w*|\bcontrol medico\b|\bchequeo\w*|\bconsulta\w*", "check-up"),
+    # snow and closed roads: "ha nevado", "la carretera esta cortada"
+    (r"\bneva\w*|\bnieve\w*|\bnevada\w*", "snow"), (r"\bhielo\b|\bheladas?\b", "ice"),
+    (r"\bcarreteras?\b|\bcaminos?\b|\bcalles?\b", "road"),
+    (r"\b(?:esta|estan|han|ha) (?:cortad\w*|cerrad\w*|bloquead\w*)|\b(?:cortad|bloquead)\w*", "closed"),
+    (r"\bhuelga\b", "strike"),
+    # "Emma si ira": Emma will go (the others are off)
+    (r"\bsi (?:ira|iran|va|van|vendra|vendran|viene|vienen)\b(?: (?:al colegio|al cole|a clase|a la escuela))?"
+     r"(?: (?:normal|con normalidad|como siempre))?", "will be in as normal"),
     (r"\bel resto de (?:la|esta) semana\b", "the rest of the week"),
     (r"\bdolor\w* de (?:cabeza|barriga|tripa|estomago|garganta|oidos?|muelas)\b|\ble duele\w*", "pain"),
     (r"\bvaricela\b", "chickenpox"), (r"\bresfriad\w*|\bcatarro\b", "cold"), (r"\bse ha caido\b|\bherid\w*", "injured"),

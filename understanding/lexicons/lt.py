@@ -10,6 +10,20 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "abu vaikai" is both children, not all of them
+    (r"\b(?:abu|abi|abudu|abidvi) (?:vaikai|vaiku|vaikus|berniukai|mergaites|broliai|seserys|sunus|dukros)\b", "both"),
+    # "pasiimsiu ja is mokyklos 12:30": I will collect her from school at 12:30
+    (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))?(?: (?:apie|po|ties))?"
+     r"(?= \d{1,2}[:.]\d\d| \d{1,2} val)", "i'll collect her at"),
+    (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))", "i'll collect her"),
+    # "kita savaite", "kito antradienio": next week, next Tuesday
+    (r"\bkit(?:a|o|ą|ą|ai|u) (?=pirmad|antrad|treciad|ketvirtad|penktad)", "next "),
+    (r"\b(?:vaziuoj|vaziuos|vyksta|vykstam|vyksim|vyksime|vaziuosim|grizt)\w* (?:pas|i) "
+     r"(?:senel\w*|mociut\w*|tevus|giminait\w*|giminas|seimos)\w*", "visiting family"),
+    (r"\bpas (?:senel\w*|mociut\w*|giminait\w*|giminas)", "visiting family"),
+    (r"\b(?:i lietuva|i lietuvą)\b", "to lithuania"), (r"\blietuvoje\b", "in lithuania"), (r"\bvaziuoj\w*|\bvaziuos\w*", "travelling"),
+    (r"\b(?:bus|liks|lieka|pabus|bus paliktas|bus palikta|pasiliks) (?:namie|namuose)\b", "staying home"),
+    (r"\bsusisuk\w*|\bpatemp\w*|\bisnarin\w*|\bišnarin\w*|\bsusitrenk\w*|\bsusimus\w*", "sprained"),
     (r"\birgi\b|\btaip pat\b", "too"), (r"\bisei\w*|\bišei\w*", "leave"), (r"\b(\d{1,2}) val\b\.?", r"at \1:00"),
     (r"\bsu (?=[a-z])", "and "),
     (r"\bskrend\w*|\bskrisi\w*|\bisvyk\w*|\bkeliauj\w*", "travelling"),
@@ -20,7 +34,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*", "passed away"), (r"\bsugedo\b|\busigedo\b", "broke down"),
     (r"\bautobus\w*", "bus"), (r"\bspust\w*", "traffic"), (r"\bvakar\b", "yesterday"),
     (r"\bpermiega\w*|\bpramiega\w*", "overslept"),
-    (r"\bnuo (\S+) iki (\S+)", r"from \1 to \2"),
+    (r"\bnuo (\S+) iki ((?:next )?\S+)", r"from \1 to \2"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
      r" po (?:pietu|to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo)\b", "will be in after"),
     # the same with the verb last: "po vizito ja atvesiu i mokykla"

@@ -42,4 +42,6 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਵੀਰਵਾਰ", "thursday"),
     (r"ਸ਼ੁੱਕਰਵਾਰ", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    # "ਬੁੱਧਵਾਰ ਨੂੰ ਸਕੂਲ ਵਾਪਸ ਆਵੇਗੀ": back on Wednesday
+    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+ਨੂੰ\s+(?:ਸਕੂਲ\s+)?(?:back\s+)?(?:ਆ|ਜਾ)[^\s.,!?]*", r"back on \1"),
 )

@@ -10,6 +10,8 @@ _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc"
            ("maj", "may"), ("czerw", "june"), ("lip", "july"), ("sierp", "august"), ("wrzes", "september"),
            ("pazdziern", "october"), ("listopad", "november"), ("grud", "december"))
 
+_NUMBERS = {"dwa": "2", "trzy": "3", "cztery": "4", "piec": "5"}
+
 CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!nie )\bbedzie (dzis|dzisiaj|jutro) (?:w szkole|na lekcjach)\b", r"\1 will be in school"),
     (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
@@ -17,6 +19,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bszczepi\w*", "vaccination"), (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),
     (r"\boperacj\w*|\bzabieg\w*", "operation"), (r"\bpogotowi\w*|\bsor\b|\bizba przyjec\b", "a&e"),
     (r"\bzepsu\w* (?:sie )?samoch\w*|\bsamoch\w* (?:sie )?zepsu\w*|\bawari\w*", "car broke down"),
+    (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
     (r"\bkork\w*", "traffic"), (r"\bzaspal\w*", "overslept"), (r"\bwczoraj\b", "yesterday"),
     (r"\bpo (?:obiedzie|przerwie obiadowej)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
     # back in school after the appointment, the verb first or last: "przywioze ja do szkoly od razu po wizycie"
@@ -32,9 +35,20 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|przyprowadz|zawio|zawiez|zaprowadz|odwio|odwiez|dotrze|dotra|wroci|wroca|pojdzie|pojda)\w*"
      r"(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?", "will be in after"),
     (r"\bkolo (?=\d)", "around "), (r"\bu\b", "at"), (r"\bod razu\b", "straight"),
+    # flying there: "lecimy do Krakowa na swieta"
+    (r"\b(?:lecimy|polecimy|leci|leca|poleci|poleca|wylatujemy|wylecimy|wylatuje|wylatuja)\b", "flying"),
+    (r"\bna (?:swieta|boze narodzenie)\b", "for christmas"), (r"\bsamolot\w*|\blot (?:do|z)\b", "flight"),
+    # someone else to care for: "nie mam jej z kim zostawic", "zostanie z nia w domu"
+    (r"\bnie mam (?:jej|go|ich) z kim zostawic\b|\bnie ma (?:kto|komu) (?:sie )?(?:nia|nim|nimi) zaja\w*",
+     "no one to mind her"),
+    (r"\b(?:zostanie|zostana|zostaje|zostaja|posiedzi|bedzie)(?: (?:dzis|dzisiaj|jutro))? z (?:nia|nim|nimi"
+     r"|siostra|siostrzyczka|bratem|braciszkiem) w domu\b", "staying home to look after her sister"),
+    (r"\b(?:mlodsz\w*|starsz\w*|mal\w*) siostr\w*|\bsiostr\w*", "sister"),
+    (r"\b(?:mlodsz\w*|starsz\w*|mal\w*) (?:brat|braciszek)\b|\bbraciszek\b", "brother"),
     (r"\bwieczorem\b|\bwieczor\w*", "evening"), (r"\b(?:albo|lub)\b", "or"),
     # "cala czworka" (all four), "wszystkie dzieci" (all the children)
-    (r"\b(?:cala|wszyscy|wszystkie|obie|oboje) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki)\b", "all the children"),
+    (r"\b(?:obie|oboje|obydwoje|obaj|obydwaj|obydwie) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki|corki|synowie)\b", "both"),
+    (r"\b(?:cala|wszyscy|wszystkie) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki)\b", "all the children"),
     (r"\b(?:cala|wszyscy|wszystkie) (?:trojka|troje|trzy|trzej)\b", "all three"),
     (r"\b(?:cala|wszyscy|wszystkie) (?:czworka|czworo|cztery|czterej)\b", "all four"),
     (r"\b(?:cala|wszyscy|wszystkie) (?:piatka|piecioro|piec)\b", "all five"), (r"\bcala dwojka\b", "both"),
@@ -42,7 +56,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
-    (r"\bangin\w*", "tonsillitis"), (r"\bw (?=poniedzia|wtor|srod|czwart|piat)", "on "),
+    (r"\bangin\w*", "tonsillitis"), (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:juz )?(?:wroc\w*|wraca\w*|przyjd\w*)\b", r"back on \1"),
+    (r"\bwe? (?=poniedzia|wtor|srod|czwart|piat)", "on "),
     (r"\b(?:dzis|dzisiaj) rano\b", "this morning"), (r"\b(?:dzis|dzisiaj) po poludniu\b", "this afternoon"),
     (r"\bdzisiaj\b|\bdzis\b", "today"), (r"\bjutro rano\b", "tomorrow morning"),
     (r"\bpojutrze\b", "the day after tomorrow"),
@@ -53,7 +68,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
     (r"\b(?:przyjdzie|przyjda|bedzie|beda)(?: w szkole| do szkoly)? normalnie\b", "will be in as normal"),
     (r"\bzosta\w* w domu\b", "staying home"),
-    (r"\bspozni\w*|\bspoznie\w*|\bspozn\w*", "running late"), (r"\bokolo\b|\bok\.", "around"),
+    # "jutro juz przyjdzie": tomorrow he will be in (the day he is back)
+    (r"(?<!\bnie )\b(?:juz |normalnie )?(?:przyjdzie|przyjda|pojdzie|pojda)\b(?: do szkoly| na lekcje)?(?! po\b)",
+     "will be in"),
+    (r"\bspozni\w*|\bspoznie\w*|\bspozn\w*", "running late"), (r"\bokolo\b|\bok\.|\bok\b(?= ?\d)", "around"),
     (r"\bo godzinie\b|\bo godz\.?", "at"),
     (r"\bgoraczk\w*", "fever"), (r"\bzapaleni\w*|\binfekcj\w*", "infection"), (r"\bchor\w*|\bzle sie czuje", "ill"),
     (r"\bprzezi\w*|\bkatar\b|\bkataru\b|\bkatarem\b", "cold"),
@@ -76,7 +94,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwlacznie\b", "inclusive"), (r"\bwroc\w*|\bwraca\w*|\bwroci\w*", "back"),
     (r"\b(?:do konca|reszt\w*|przez reszte) (?:tego )?tygodnia\b", "the rest of the week"),
     (r"\bw przyszlym tygodniu\b|\bprzyszly tydzien\b", "next week"),
-    (r"\bprzez (\d+) dni\b", r"for \1 days"), (r"\bprzez dwa dni\b", "for 2 days"),
+    (r"\bprzez (\d+) dni\b", r"for \1 days"),
+    # "musi zostac w domu 3 dni": a span, not "3 dni temu" (ago) or "za 3 dni" (in three days' time)
+    (r"(?<!\bza )(?<!\bco )(?<!\bod )\b(\d{1,2}|dwa|trzy|cztery|piec) dni\b(?! temu)",
+     lambda m: f"for {_NUMBERS.get(m[1], m[1])} days"), (r"\bprzez dwa dni\b", "for 2 days"),
     (r"\bprzez trzy dni\b", "for 3 days"), (r"\bprzez cztery dni\b", "for 4 days"),
     (r"\bprzez piec dni\b", "for 5 days"),
     (r"\bprzez tydzien\b", "for a week"),

@@ -11,6 +11,10 @@ _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march")
            ("maio", "may"), ("junho", "june"), ("julho", "july"), ("agosto", "august"), ("setembro", "september"),
            ("outubro", "october"), ("novembro", "november"), ("dezembro", "december"))
 
+_COUNTRIES = {"brasil": "brazil", "portugal": "portugal", "angola": "angola", "mocambique": "mozambique",
+              "cabo verde": "cape verde", "espanha": "spain", "franca": "france", "italia": "italy"}
+
+
 def _ordinal(day: str) -> str:
     n = int(day)
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
@@ -23,7 +27,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # "no dia 16": the 16th
     (r"\b(?:(?:n|d)?o )?dia (\d{1,2})\b(?! de | ?[/:.h]\d)",
      lambda m: f"the {_ordinal(m[1])}"),
-    (r"\bcatapora\b", "chickenpox"), (r"\bsarampo\b", "measles"), (r"\bcaxumba\b|\bpapeira\w*", "mumps"),
+    (r"\bcatapora\b", "chickenpox"), (r"\b(?:o )?natal\b", "christmas"),
+    (r"\b(?:fazer |ir as )?compras\b|\bcomprar\b", "shopping"),
+    (r"\b(?:vai|vao|vai ter que|vai precisar) faltar\b", "will be absent"),
+    (r"\b(?:n[oa]|pr[oa]|para [oa]|a) (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",
+     lambda m: " in " + _COUNTRIES[m[1]] + " "),
+    (r"\bvoos?\b", "flight"),
+    (r"\b(?:vai|vao|vem|vira)(?: (?:pra|para a|a) escola)? (?:normal|normalmente|como sempre)\b", "will be in as normal"),
+    (r"\bd[ao] (?:proxima semana|semana que vem)\b", "next week"),
+    # "dias 17 e 18": the 17th and 18th
+    (r"\b(?:n?os )?dias (\d{1,2}) e (\d{1,2})\b(?! de )", lambda m: f"the {_ordinal(m[1])} and {_ordinal(m[2])}"), (r"\bsarampo\b", "measles"), (r"\bcaxumba\b|\bpapeira\w*", "mumps"),
     (r"\bpneumonia\b", "pneumonia"), (r"\bbronquite\b", "bronchitis"), (r"\bconjuntivite\b", "conjunctivitis"),
     (r"\bamigdalite\b", "tonsillitis"), (r"\bmachuc\w*|\bse (?:machucou|feriu|magoou)\b|\btorceu\b|\bmagoou\b",
      "hurt"),
@@ -86,6 +99,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bquarta(?:-feira)?\b", "wednesday"),
     (r"\bquinta(?:-feira)?\b", "thursday"), (r"\bsexta(?:-feira)?\b", "friday"),
 ) + tuple((rf"\b(\d{{1,2}}) de {pt}\b", rf"\1 {eng}") for pt, eng in _MONTHS) + (
+    # "no dia 5 de janeiro": on the date
+    (r"\b(?:(?:n|d)?o )?dia (?=\d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
+     r"|november|december)\b)", "on "), (r"\bon on\b", "on"),
     (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
     (r"\bos meninos\b|\bas criancas\b|\bos (?:meus )?filhos\b", "the children"),
     (r"\bos dois\b|\bas duas\b|\bambos\b|\bambas\b", "both"), (r"\be\b", "and"),

@@ -12,6 +12,16 @@ _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # greetings for the season are not a religious reason
+    (r"\b(?:sarbatori fericite|craciun fericit|la multi ani|an nou fericit)\b", "merry christmas"),
+    (r"\b(?:de|pentru|in) (?:sarbatori|sarbatorile de iarna|vacanta de craciun)\b", "for the christmas holidays"),
+    (r"\bincepand (?:de |cu |din )?(?:data de )?|\bde (?:luni|marti|miercuri|joi|vineri) inainte\b", "from "),
+    # "se intorc la scoala pe 5 ianuarie": back on 5 January
+    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni)(?: (?:la scoala|la ore"
+     r"|la cursuri))? (?:pe|in|din)\b(?: data de)?", "back on"),
+    (r"\b(?:i-a |ne-a |le-a |a )?(?:dat|eliberat|facut) (?:o )?scutire\w*|\bscutire\w*|\bscutit\w*", "signed him off sick"),
+    (r"\boboseal\w*|\bobosit\w*|\bfrant\w*|\bextenuat\w*|\bepuizat\w*", "tired"),
+    (r"\btoata saptamana (?:asta|aceasta)\b|\bsaptamana (?:asta|aceasta) (?:toata|intreaga)\b", "this week"),
     (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"),
     # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
     (r"\b(\d{1,2}) si jumatate\b", r"\1:30"), (r"\b(\d{1,2}) si (?:un )?sfert\b", r"\1:15"),

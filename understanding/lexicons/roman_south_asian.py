@@ -28,7 +28,27 @@ def _day(word: str) -> str:
     return _DAY_WORDS[word]
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SCHOOL = r"(?:school|skool|sakool|iskul)"
+_COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aavange|jayega|jayegi|jaayega|jaayegi"
+          r"|jaavega|jaavegi|jayenge|jaavange)")
+
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:janamdin|janam din|janmdin|janmodin|saalgirah|salgirah|salgira|saalgira)\b", "birthday"),
+    # "12:45 te", "9:45 par": at that time
+    (r"\b(\d{1,2}[:.]\d\d) (?:te|tey|pe|par|baje|bajay|vaje)\b", r"at \1"),
+    # "school ton lai javanga", "school se le jaungi": I will collect him from school
+    (rf"\b{_SCHOOL} (?:ton|se|to|theke) (?:lai|le|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|aa|jab)\w*", "collect him from school"),
+    # "savere oh school aavega": he will be in for the morning
+    (rf"\b(?:savere|saverey|savera|subah|sakale)\b(?: (?:oh|uh|woh|wo|vo|o))? {_SCHOOL} {_COMES}",
+     "he will be in for the morning"),
+    (rf"\btime (?:pe|par|te|sir|tey) (?:{_SCHOOL} )?(?:aa|aay|aav|pahunch|pohanch)\w*(?: (?:ja|jaa)\w*)?",
+     "will be in on time"),
+    (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich))*(?: (?:hi|he))? (?:reh|rah|rai|aaram)\w*",
+     "staying home"),
+    (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara )?(?:hafta|hafte|haftay|week)\b",
+     "the rest of the week"),
+    (r"\bdast\b|\bdasta\b|\bloose motion\w*", "diarrhoea"),
     (r"\btab(?:i|ee|ii)y?at kharaa?b\b", "ill"),
     (r"\bgala (?:kharab|dard|kharaab)\b|\bgale (?:mein|vich) dard\b", "sore throat"),
     (r"\b(?:is|iss|es|ei|eii) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*)\b|\bpoora hafta\b", "this week"),
@@ -78,6 +98,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdo din\b", "for 2 days"), (r"\bteen din\b", "for 3 days"), (r"\b(\d+) din\b", r"for \1 days"),
     (rf"\b({_DAYS}) (?:se|ton|to|theke) ({_DAYS}) (?:tak|taq|porjonto|porjanto)\b",
      lambda m: f"from {_day(m[1])} to {_day(m[2])} inclusive"),
+    # "Friday 11 December ton": from then
+    (rf"\b((?:monday|tuesday|wednesday|thursday|friday)(?: \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)?"
+     rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?) (?:ton|se|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
     (r"\bpeer\b|\bsomvar\b", "monday"), (r"\bmangal\w*\b", "tuesday"), (r"\bbudh\w*\b", "wednesday"),
     (r"\bjumeraat\b|\bjumerat\b|\bveervar\b", "thursday"), (r"\bjumm?a\b|\bshukarvar\b", "friday"),
@@ -87,7 +110,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe|aashbe|pahunch|pohanch)\w*"
      r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      r"back on \1"),
-    # "Friday ko school wapis aayega": back on Friday
-    (r"\b(monday|tuesday|wednesday|thursday|friday|tomorrow)\s+(?:ko\s+|nu\s+|kau\s+)?(?:(?:school|skool|sakool)\s+)?"
-     r"(?:(?:main|mein|vich)\s+)?back\b", r"back on \1"),
+    # "Friday ko school wapis aayega", "5 January nu wapas aavega": back on Friday, on 5 January
+    (rf"\b(monday|tuesday|wednesday|thursday|friday|tomorrow|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)\s+(?:ko\s+|nu\s+|kau\s+)?"
+     r"(?:(?:school|skool|sakool)\s+)?(?:(?:main|mein|vich)\s+)?back\b(?:\s+(?:aa|aay|aav|aau|ash)\w*)?", r"back on \1"),
+    # "Thursday raat": Thursday night, not the school day
+    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow) (?:raat|raati|rati|raaten)\b",
+     r"\1 night"),
+    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow) (?:shaam|sham|shyam|shaami)\b",
+     r"\1 evening"),
+    # "Sahibjot school aavega": that child comes in as normal
+    (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "will be in as normal"),
 )

@@ -7,6 +7,18 @@ MARKERS = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "toddobaadkan inta ka dhiman": what is left of this week
+    (r"\b(?:(?:isbuucan|toddobaadkan|todobaadkan|isbuuca|toddobaadka|todobaadka) )?inta (?:ka )?(?:dhiman|harsan|hadhay"
+     r"|haray|dhimman)(?: (?:isbuucan|toddobaadkan|todobaadkan|isbuuca|toddobaadka|todobaadka))?\b",
+     "the rest of the week"),
+    # "guriga ayuu joogi doonaa", "guriga ha joogo": he will stay at home
+    (r"\b(?:guriga|gurigeenna|gurigii|guri) (?:(?:ayuu|ayay|ayey|wuu|way|ha|ku|ayaa) )?(?:joog|jir|nasan|nast)\w*"
+     r"(?: doon\w*)?", "staying home"),
+    (r"\bcaabuq\w*|\binfekshan\w*", "infection"), (r"\bdheg(?:ta|aha|ihiisa|eeda)?\b", "ear"),
+    # "gaarigeenna ayaa xalay xumaaday": our car broke down last night
+    (r"\bgaari\w*((?: [a-z]+){0,2}?) (?:xumaad|halaab|jab)\w*", r"car\1 broke down"), (r"\bxalay\b", "last night"),
+    (r"\bbas(?:as|aska|ka|kii)?\w*((?: [a-z]+){0,2}?) (?:ma|aan) (?:shaqay|socd|soconay|imaan|iman)\w*",
+     r"bus\1 not running"),
     (r"\bbusbus\w*", "chickenpox"), (r"\bjadeeco\w*", "measles"),
     # "baskii ayaa na dhaafay": the bus passed us, we missed it
     (r"\b(?:baska|baskii|bas|tareen\w*)\b(?: (?:ayaa|wuu|waa))? (?:na|naga|ina) (?:dhaaf|dhaqaaq|tag)\w*"

@@ -3,6 +3,8 @@
 MARKERS = frozenset([
     "gunaydin", "merhaba", "iyi", "gunler", "bugun", "yarin", "okul", "okula", "okuldan", "tesekkur", "tesekkurler",
     "tesekkurederim", "degil", "gelemeyecek", "gelmeyecek", "ve", "icin", "cok", "hasta", "oglum", "kizim", "ates",
+    "kusura", "bakmayin", "biraz", "gec", "kalacak", "gibi", "okulda", "olacak", "doktor", "gun", "okulu", "sonra",
+    "ogretmenim", "hocam", "lutfen", "selamlar", "saygilar", "esim", "cocuklar", "bugunku", "yarinki",
 ])
 
 _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisan", "april"), ("mayis", "may"),
@@ -20,7 +22,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta) (?:okulda (?:olur|olacak\w*|olmus olur)"
      r"|okula (?:gelir|gelecek\w*|varir|varacak\w*|getiri\w*|getirece\w*|birakir\w*|birakaca\w*))\b",
      r"will be in at \1"),
-    (r"\b(?:okulda|derste) (?:olur|olacak\w*|olmus olur)\b", "will be in"),
+    (r"\b(?:okulda|derste) (?:olur\w*|olacak\w*|olmus olur\w*)\b", "will be in"),
+    (r"\bservis\w* (?:gelmedi|gelmiyor|kacti|kacirdik|yok)\b|\bservisi kacirdi\w*", "the bus didn't come"),
+    (r"\bbronsit\w*", "bronchitis"), (r"\bzaturre\w*", "pneumonia"), (r"\bbademcik\w*", "tonsillitis"),
+    (r"\bistirahat\w*|\b(?:doktor )?rapor\w*", "rest at home"),
+    # a parent rushed to hospital: "esim gece acil olarak hastaneye kaldirildi"
+    (r"\b(esim|annem|babam|kocam|karim|annesi|babasi|annemiz|babamiz|babaannesi|anneannesi|dedesi|dedem|ninem)\b"
+     r"[^.]{0,40}?hastaneye (?:kaldirildi|yatirildi|goturuldu|kaldirdik)\w*", "my partner was rushed to hospital"),
     (r"\b(?:veya|ya da|yahut)\b", "or"),
     (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
