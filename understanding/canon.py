@@ -28,6 +28,7 @@ _LATIN_MODULES: dict[str, ModuleType] = {"pl": pl, "ro": ro, "pt": pt, "es": es,
                                          "ur": roman_south_asian, "pa": roman_south_asian}
 _URDU_LETTERS = set("ٹڈڑںہھکگیےۓ")
 _WORD = re.compile(r"[a-z']+")
+_ANY_WORD = re.compile(r"[^\W\d_][\w'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0981-\u09d7\u0a01-\u0a75]*")
 # Letters whose presence in a Latin-script message points to a language (after lower-casing, before folding).
 _LETTER_HINTS = {"pl": set("ąęłśżźćń"), "ro": set("ășțâî"), "tr": set("ığşç"), "lt": set("ėųūčšžį"),
                  "pt": set("ãõç"), "es": set("ñ¿¡")}
@@ -131,6 +132,23 @@ def _compiled(language: str) -> tuple[Rewrite, ...]:
     after = AFTER_NATIVE if rules else ()
     return tuple((re.compile(unicodedata.normalize("NFC", p)), r) for p, r in native + after + en.CANON)
 
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every English word the lexicons write (and English's frequent words): what is left of a message in another
+    language after its rewrite, outside this set, are words the lexicon did not know."""
+    words: set[str] = set(en.MARKERS)
+    for language in SUPPORTED:
+        for _, repl in _compiled(language):
+            if isinstance(repl, str):
+                words.update(_WORD.findall(re.sub(r"\\\d", " ", repl)))
+    return frozenset(words)
+
+
+def untranslated(canon_text: str) -> list[str]:
+    """The words of a rewritten message that no lexicon turned into English (names among them)."""
+    known = english_words()
+    return [w for w in _ANY_WORD.findall(canon_text) if w not in known and len(w) > 2]
 
 
 def _spaced(replacement: str) -> str:

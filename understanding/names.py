@@ -43,6 +43,54 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "anthony": ("tony", "ant"), "jacob": ("jake",), "james": ("jamie", "jim"), "johnny": ("john",),
     "archibald": ("archie",), "arthur": ("art",), "ruby-mae": ("ruby",), "lily-rose": ("lily",),
 }
+# Common English diminutives an office would recognise (only clear ones: a form that fits two linked children, like
+# "Freddie" for an Alfred and a Frederick, stays ambiguous because it matches both).
+ENGLISH_DIMINUTIVES: dict[str, tuple[str, ...]] = {
+    "nathan": ("nate", "nat"), "nathaniel": ("nate", "nat", "nathan"), "gabriel": ("gabe", "gabi"),
+    "evelyn": ("evie", "eve"), "eve": ("evie",), "evangeline": ("evie", "eva"), "james": ("jimmy", "jamie", "jim"),
+    "zachariah": ("zach", "zack", "zac"), "joshua": ("josh",), "jacob": ("jake", "jakey"),
+    "matthew": ("matt", "matty", "mattie"), "frederick": ("freddie", "freddy", "fred"),
+    "alfred": ("alfie", "alf", "freddie", "freddy"), "beatrice": ("bea", "bee", "trixie"),
+    "beatrix": ("bea", "bee", "trixie"), "isabel": ("izzy", "izzie", "issy", "bella"),
+    "isobel": ("izzy", "izzie", "issy"), "madeline": ("maddie", "maddy"), "madelyn": ("maddie", "maddy"),
+    "eleanor": ("ellie", "nell", "nora"), "elinor": ("ellie", "nell"), "ellen": ("ellie", "nell"),
+    "millicent": ("millie", "milly"), "camilla": ("millie", "milly", "cami"), "mildred": ("millie", "milly"),
+    "elizabeth": ("liz", "lizzie", "lizzy", "beth", "eliza", "libby", "betsy"),
+    "elisabeth": ("liz", "lizzie", "lizzy", "beth", "libby"), "eliza": ("lizzie", "lizzy"),
+    "kate": ("katie",), "kathryn": ("kate", "katie", "kat"), "katharine": ("kate", "katie", "kat"),
+    "mackenzie": ("kenzie",), "mckenzie": ("kenzie",), "theodore": ("theo", "teddy", "ted"),
+    "sebastian": ("seb", "bastian"), "dominic": ("dom", "nico"), "dominik": ("dom",),
+    "alexander": ("alex", "xander", "sasha"), "alexandra": ("alex", "lexi", "sasha"), "alexis": ("alex", "lexi"),
+    "samuel": ("sam", "sammy"), "samantha": ("sam", "sammy"), "charles": ("charlie", "chas"),
+    "timothy": ("tim", "timmy"), "stephen": ("steve", "stevie"), "steven": ("steve", "stevie"), "gregory": ("greg",),
+    "natalie": ("nat", "tali"), "natasha": ("tash", "tasha"), "josephine": ("josie", "jo"), "joanna": ("jo",),
+    "georgina": ("georgie", "gina"), "georgia": ("georgie",), "george": ("georgie",), "frances": ("fran", "frankie"),
+    "francesca": ("fran", "frankie", "cesca"), "francis": ("frank", "frankie"), "patricia": ("patty", "trish"),
+    "susan": ("sue", "susie"), "deborah": ("debbie", "deb"), "gabrielle": ("gabby", "gabi"), "lucinda": ("lucy",),
+    "annabel": ("annie", "bella"), "annabelle": ("annie", "bella"), "imogen": ("immy", "imi"),
+    "jasmine": ("jas", "jazz", "jaz"), "leonardo": ("leo",), "leonard": ("leo", "lenny", "len"),
+    "maximilian": ("max",), "maxwell": ("max",), "ronald": ("ron", "ronnie"), "kenneth": ("ken", "kenny"),
+    "lawrence": ("laurie", "larry"), "laurence": ("laurie", "larry"), "louisa": ("lou", "lulu"), "louise": ("lou",),
+    "caroline": ("carrie", "caz"), "dorothy": ("dot", "dottie"), "matilda": ("tilly", "tilda", "tillie"),
+    "mathilda": ("tilly", "tilda"), "elijah": ("eli",), "edmund": ("ed", "eddie", "ted"), "tobias": ("toby",),
+    "montgomery": ("monty",), "augustus": ("gus",), "cassandra": ("cass", "cassie"), "lillian": ("lily", "lil"),
+    "philip": ("phil", "pip"), "phillip": ("phil", "pip"), "christina": ("chrissy", "tina"),
+    "christine": ("chrissy",), "valentina": ("val",), "cecilia": ("cissy", "cece"), "harrison": ("harry",),
+    "harold": ("harry",), "stanley": ("stan",), "danielle": ("dani",), "daniela": ("dani",),
+    "raphael": ("raff", "rafa"),
+    "nicola": ("nicky", "nicki"), "benedict": ("ben", "benny"), "jeremy": ("jez",), "ezekiel": ("zeke",),
+    "archibald": ("archie", "archy"), "arthur": ("art", "artie"), "mohammed": ("mo",), "muhammad": ("mo",),
+}
+for _full, _shorts in ENGLISH_DIMINUTIVES.items():
+    SHORT_FORMS[_full] = tuple(dict.fromkeys((*SHORT_FORMS.get(_full, ()), *_shorts)))
+
+# Short forms that are also ordinary words in a language Rollcall reads ("will", "eve", "kit"; Spanish "ira", will go;
+# Portuguese "ola", hello; Lithuanian and Turkish "abi"; Turkish "ben", I): they name a child only with a capital.
+WORD_SHORT_FORMS = frozenset([
+    "will", "bill", "art", "cat", "pat", "rich", "eve", "max", "sue", "dot", "bee", "pip", "al", "ed", "em", "mo", "jo",
+    "kit", "ant", "rob", "nick", "frank", "jazz", "teddy", "penny", "floss", "ben", "abi", "ira", "ola", "isa", "ale",
+    "aga", "ala", "chico", "nacho", "dom", "cami",
+])
 _SHORT_INDEX: dict[str, set[str]] = {}
 for _full, _shorts in SHORT_FORMS.items():
     for _s in _shorts:
@@ -174,6 +222,28 @@ def _case_of(word: str, form: str) -> bool:
         stem = form[: len(form) - len(nominative)]
         return len(stem) >= 3 and word.startswith(stem) and word[len(stem):] in endings
     return False
+
+
+def _nominatives(word: str) -> set[str]:
+    """The nominatives a word ending like a Polish or Lithuanian case of an "-a" name could come from ("amelki":
+    "amelka", "amelkia"; "zosi": "zosia")."""
+    out = set()
+    for nominative, endings in _CASE_ENDINGS:
+        if nominative not in ("a", "ia"):
+            continue
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                out.add(word[: len(word) - len(ending)] + nominative)
+    out.discard(word)
+    return out
+
+
+def _diminutive_of(nominative: str, full: str) -> bool:
+    """Is the nominative a diminutive ("-ka", "-sia", ...) of the full name ("amelka" of "amelia")?"""
+    if nominative in _OWN_NAMES:
+        return False
+    return any(len(stem) >= 3 and full.startswith(stem) for stem in _diminutive_stems(nominative)
+               if nominative.endswith(("ka", "sia", "cia", "nia", "zia")))
 
 
 def _cyrillic_stems(latin: str) -> set[str]:
@@ -310,7 +380,8 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     """Does a word in a message name this child? Prefix and diminutive rules need a capital letter."""
     word = fold(token).lower()
     full = fold(first_name).lower()
-    if word in name_forms(first_name) or full in _SHORT_INDEX.get(word, ()):
+    if word == full or ((word in name_forms(first_name) or full in _SHORT_INDEX.get(word, ()))
+                        and (capitalised or word not in WORD_SHORT_FORMS)):
         return True
     if not word.isascii():
         return any(_other_script(variant, first_name, full) for variant in _script_variants(word))
@@ -318,6 +389,8 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
         return False
     if any(_case_of(word, form) for form in name_forms(first_name)):
         return True  # "Kuby" for Kuba (Jakub), "Luko" for Lukas
+    if word not in _OWN_NAMES and any(_diminutive_of(nominative, full) for nominative in _nominatives(word)):
+        return True  # "Amelki" (Amelka, a diminutive of Amelia), "Zosi" (Zosia, Zofia)
     if _somali_spelling(word, full):
         return True
     if len(full) >= 4 and _undoubled(word) == _undoubled(full):

@@ -22,7 +22,7 @@ from understanding.types import Child, ParseResult, PupilReport
 
 DEFAULT_POLICY = SchoolPolicy()
 MAX_TEXT = 2000
-FOREIGN_BARE_WORDS = 7  # "Ana nu vine azi la scoala" fits; longer messages usually say why
+UNKNOWN_FOREIGN_WORDS = 3  # more words than this that no lexicon knows: the message likely says why
 APPOINTMENT_REASONS = ("medical", "interview")
 # A doctor's visit or a check of the illness itself (an x-ray of the sprain): for a whole day off, illness is the reason
 GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
@@ -180,7 +180,7 @@ def asks_reason(a: Analysis, reports: Sequence[PupilReport], segments: dict[str,
     unexplained = [r for r in reports if r.reason == "unknown"]
     if not unexplained:
         return False
-    if a.language != "en" and _message_words(a.text) > FOREIGN_BARE_WORDS:
+    if a.language != "en" and len(_unknown_words(a, children)) > UNKNOWN_FOREIGN_WORDS:
         return True
     if segments:
         by_id = {c.id: c for c in children}
@@ -189,10 +189,12 @@ def asks_reason(a: Analysis, reports: Sequence[PupilReport], segments: dict[str,
     return reasons.states_unknown_cause(a.canon)
 
 
-def _message_words(text: str) -> int:
-    """Words in the pieces of a message that say something: greetings and sign-offs ("Bom dia", "Cumprimentos,
-    Sandra") are not counted."""
-    return sum(len(p.split()) for p in re.split(r"[,.;:!?\n]", text) if len(p.split()) >= 3)
+def _unknown_words(a: Analysis, children: Sequence[Child]) -> list[str]:
+    """Words of a message in another language that its lexicon did not rewrite, other than the children's names
+    and the greeting or sign-off ("Bom dia", "Cumprimentos, Sandra")."""
+    names = {form for c in children for n in (c.first_name, c.legal_first_name) if n for form in name_forms(n)}
+    pieces = [p for p in re.split(r"[,.;:!?\n]", a.canon) if len(p.split()) >= 3]
+    return [w for w in canon.untranslated(" ".join(pieces)) if w not in names]
 
 
 def _segment_rival(segments: dict[str, str]) -> tuple[str, str] | None:

@@ -264,3 +264,95 @@ def test_last_night_is_not_today_on_a_closed_day() -> None:
     result = parse("Bună ziua, Alexia a avut febră azi-noapte, nu va putea veni la școală.", [Child("P1", "Alexia")],
                    when="2026-11-27 10:15")
     assert marks(result) == {"P1": ("illness", "I", full("11-30"))}
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Nate", "Nathan"), ("Nate", "Nathaniel"), ("Gabe", "Gabriel"), ("Evie", "Evelyn"), ("Evie", "Eve"),
+    ("Jimmy", "James"), ("Zach", "Zachary"), ("Josh", "Joshua"), ("Jake", "Jacob"), ("Matty", "Matthew"),
+    ("Freddie", "Frederick"), ("Bea", "Beatrice"), ("Izzy", "Isabel"), ("Maddie", "Madeline"), ("Ellie", "Eleanor"),
+    ("Millie", "Amelia"), ("Lizzie", "Elizabeth"), ("Katie", "Kathryn"), ("Kenzie", "Mackenzie"),
+    ("Theo", "Theodore"), ("Seb", "Sebastian"), ("Dom", "Dominic"), ("Alex", "Alexandra"), ("Sam", "Samantha"),
+    ("Tilly", "Matilda"), ("Charlie", "Charles"),
+    # a Polish diminutive in another case ("u Amelki": Amelka, Amelia), and a soft g written as j in Arabic
+    ("Amelki", "Amelia"), ("Kasi", "Katarzyna"), ("جورج", "George"),
+])
+def test_common_short_forms_and_diminutives_match(word: str, name: str) -> None:
+    assert matches(word, name, capitalised=True)
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("will", "William"), ("eve", "Evelyn"), ("kit", "Christopher"), ("ira", "Iryna"), ("abi", "Abigail"),
+    ("ben", "Benjamin"), ("Nate", "Jack"), ("Evie", "Amelia"), ("Amelki", "Amy"),
+])
+def test_short_forms_that_are_ordinary_words_need_a_capital(word: str, name: str) -> None:
+    assert not matches(word, name, capitalised=False)
+
+
+def test_a_diminutive_that_fits_two_children_asks_and_an_ordinary_word_names_no_one() -> None:
+    assert parse("Freddie is off sick today", [Child("P1", "Alfred"), Child("P2", "Frederick")]).action == "clarify"
+    result = parse("Nate has a temperature so won't be in today", [Child("P1", "Nathan"), Child("P2", "Amelia")])
+    assert marks(result) == {"P1": ("illness", "I", full("11-23"))}
+    result = parse("Jack will be off today, he has a cold", [JACK, Child("P2", "William")])
+    assert marks(result) == {"P1": ("illness", "I", full("11-23"))}
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [
+    # colloquial Arabic; a count of days is not a date
+    ("مرحبا، في إضراب للباصات اليوم، فما رح تقدر تجي سلمى عالمدرسة.", ["Salma"], "2026-11-23 07:30",
+     {"P1": ("transport", "O", full("11-23"))}),
+    ("كريم عنده حرارة والدكتور قال لازم يرتاح في البيت ٣ أيام.", ["Karim"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24", "11-25"))}),
+    # collected before the afternoon register, in the language's words
+    ("Labas, rytoj 14 val. Jonas turi vizitą pas gydytoją, pasiimsiu jį iš mokyklos 12:15.", ["Jonas"],
+     "2026-11-23 18:00", {"P1": ("medical", "M", ["11-24 PM"])}),
+    # spans: "for N days", "what is left of the week", a sick note for this week
+    ("Dzień dobry, Hania ma anginę i musi zostać w domu 2 dni.", ["Hanna"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Hola, Lucía tiene gripe y no irá al colegio lo que queda de semana.", ["Lucía"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24", "11-25", "11-26"))}),
+    ("Bună dimineața, Andrei are gripă, medicul i-a dat scutire pentru toată săptămâna asta.", ["Andrei"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23", "11-24", "11-25", "11-26"))}),
+    ("Subax wanaagsan, Hodan waxay qabtaa hargab, guriga ayay joogi doontaa toddobaadkan inta ka dhiman.", ["Hodan"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23", "11-24", "11-25", "11-26"))}),
+    ("Günaydın, Emir'e zatürre teşhisi kondu, doktor 2 gün istirahat verdi.", ["Emir"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Ali ko bukhar hai, doctor ne kaha hai ke baqi hafta ghar pe hi rahe.", ["Ali"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24", "11-25", "11-26"))}),
+    # "until Wednesday ... back on Thursday": Wednesday is included
+    ("ਸਿਮਰਨ ਨੂੰ ਬੁਖਾਰ ਹੈ, ਬੁੱਧਵਾਰ ਤੱਕ ਘਰ ਆਰਾਮ ਕਰੇਗੀ, ਵੀਰਵਾਰ ਨੂੰ ਸਕੂਲ ਵਾਪਸ ਆਵੇਗੀ।", ["Simran"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24", "11-25"))}),
+    ("রাইসা সোমবার থেকে বুধবার পর্যন্ত স্কুলে আসবে না, আমরা বেড়াতে যাচ্ছি।", ["Raisa"], "2026-11-28 10:00",
+     {"P1": ("holiday", "G", full("11-30", "12-01", "12-02"))}),
+    # transport and other reasons in the language's words
+    ("Buenos días, ha nevado mucho y la carretera está cortada, Pablo no podrá ir hoy al colegio.", ["Pablo"],
+     "2026-11-23 07:30", {"P1": ("transport", "O", full("11-23"))}),
+    ("Olá, o Tiago vai faltar hoje porque vamos fazer compras de Natal.", ["Tiago"], "2026-11-23 07:30",
+     {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    # "کل" with a past verb is yesterday, not tomorrow
+    ("السلام علیکم، کل فٹبال کھیلتے ہوئے علی کے پاؤں میں موچ آ گئی تھی، وہ آج اسکول نہیں آئے گا۔", ["Ali"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23"))}),
+    # back after the appointment, and a child who comes in as usual
+    ("তাহমিদের আজ সকাল ১০টায় ডাক্তারের অ্যাপয়েন্টমেন্ট আছে, শেষ হলে ওকে স্কুলে নিয়ে যাব।", ["Tahmid"],
+     "2026-11-23 07:30", {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Доброго ранку. Софія захворіла, залишаємо її вдома. Андрій прийде як завжди.", ["Sofiia", "Andrii"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23"))}),
+    ("Sat Sri Akal, Simran nu ulti te dast lagge ne, aj ghar hi rahegi. Harjot school aavega.", ["Simran", "Harjot"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23"))}),
+])
+def test_colloquial_spans_reasons_and_returns_in_other_languages(text: str, children: list[str], when: str,
+                                                                 expected: dict[str, object]) -> None:
+    result = parse(text, [Child(f"P{i + 1}", n) for i, n in enumerate(children)], when=when)
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected
+
+
+def test_both_children_with_three_linked_asks_in_other_languages() -> None:
+    kids = [Child("P1", "Matas"), Child("P2", "Gabija"), Child("P3", "Ieva")]
+    assert parse("Labas rytas, abu vaikai serga, šiandien liks namie.", kids).action == "clarify"
+    kids = [Child("P1", "Hanna"), Child("P2", "Igor"), Child("P3", "Nikola")]
+    assert parse("Dzień dobry, oboje dzieci mają gorączkę, dzisiaj zostają w domu.", kids).action == "clarify"
+
+
+def test_a_lost_item_searched_for_at_home_is_forwarded() -> None:
+    text = "Добрий вечір! Передайте, будь ласка, вчительці, що Марко загубив пенал. Шукаємо вдома."
+    assert parse(text, [Child("P1", "Marko")], when="2026-11-23 18:30").action == "forward"

@@ -21,7 +21,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:vaziuoj|vaziuos|vyksta|vykstam|vyksim|vyksime|vaziuosim|grizt)\w* (?:pas|i) "
      r"(?:senel\w*|mociut\w*|tevus|giminait\w*|giminas|seimos)\w*", "visiting family"),
     (r"\bpas (?:senel\w*|mociut\w*|giminait\w*|giminas)", "visiting family"),
-    (r"\b(?:i lietuva|i lietuvą)\b", "to lithuania"), (r"\blietuvoje\b", "in lithuania"), (r"\bvaziuoj\w*|\bvaziuos\w*", "travelling"),
+    (r"\b(?:i lietuva|i lietuvą)\b", "to lithuania"), (r"\blietuvoje\b", "in lithuania"),
+    (r"\bvaziuoj\w*|\bvaziuos\w*", "travelling"),
     (r"\b(?:bus|liks|lieka|pabus|bus paliktas|bus palikta|pasiliks) (?:namie|namuose)\b", "staying home"),
     (r"\bsusisuk\w*|\bpatemp\w*|\bisnarin\w*|\bišnarin\w*|\bsusitrenk\w*|\bsusimus\w*", "sprained"),
     (r"\birgi\b|\btaip pat\b", "too"), (r"\bisei\w*|\bišei\w*", "leave"), (r"\b(\d{1,2}) val\b\.?", r"at \1:00"),

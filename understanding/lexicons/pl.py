@@ -47,7 +47,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:mlodsz\w*|starsz\w*|mal\w*) (?:brat|braciszek)\b|\bbraciszek\b", "brother"),
     (r"\bwieczorem\b|\bwieczor\w*", "evening"), (r"\b(?:albo|lub)\b", "or"),
     # "cala czworka" (all four), "wszystkie dzieci" (all the children)
-    (r"\b(?:obie|oboje|obydwoje|obaj|obydwaj|obydwie) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki|corki|synowie)\b", "both"),
+    (r"\b(?:obie|oboje|obydwoje|obaj|obydwaj|obydwie) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki|corki|synowie)\b",
+     "both"),
     (r"\b(?:cala|wszyscy|wszystkie) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki)\b", "all the children"),
     (r"\b(?:cala|wszyscy|wszystkie) (?:trojka|troje|trzy|trzej)\b", "all three"),
     (r"\b(?:cala|wszyscy|wszystkie) (?:czworka|czworo|cztery|czterej)\b", "all four"),
@@ -56,7 +57,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
-    (r"\bangin\w*", "tonsillitis"), (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:juz )?(?:wroc\w*|wraca\w*|przyjd\w*)\b", r"back on \1"),
+    (r"\bangin\w*", "tonsillitis"), (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:juz )?"
+     r"(?:wroc\w*|wraca\w*|przyjd\w*)\b", r"back on \1"),
     (r"\bwe? (?=poniedzia|wtor|srod|czwart|piat)", "on "),
     (r"\b(?:dzis|dzisiaj) rano\b", "this morning"), (r"\b(?:dzis|dzisiaj) po poludniu\b", "this afternoon"),
     (r"\bdzisiaj\b|\bdzis\b", "today"), (r"\bjutro rano\b", "tomorrow morning"),

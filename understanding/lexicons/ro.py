@@ -19,7 +19,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "se intorc la scoala pe 5 ianuarie": back on 5 January
     (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni)(?: (?:la scoala|la ore"
      r"|la cursuri))? (?:pe|in|din)\b(?: data de)?", "back on"),
-    (r"\b(?:i-a |ne-a |le-a |a )?(?:dat|eliberat|facut) (?:o )?scutire\w*|\bscutire\w*|\bscutit\w*", "signed him off sick"),
+    (r"\b(?:i-a |ne-a |le-a |a )?(?:dat|eliberat|facut) (?:o )?scutire\w*|\bscutire\w*|\bscutit\w*",
+     "signed him off sick"),
     (r"\boboseal\w*|\bobosit\w*|\bfrant\w*|\bextenuat\w*|\bepuizat\w*", "tired"),
     (r"\btoata saptamana (?:asta|aceasta)\b|\bsaptamana (?:asta|aceasta) (?:toata|intreaga)\b", "this week"),
     (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"),

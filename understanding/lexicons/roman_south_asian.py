@@ -38,7 +38,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "12:45 te", "9:45 par": at that time
     (r"\b(\d{1,2}[:.]\d\d) (?:te|tey|pe|par|baje|bajay|vaje)\b", r"at \1"),
     # "school ton lai javanga", "school se le jaungi": I will collect him from school
-    (rf"\b{_SCHOOL} (?:ton|se|to|theke) (?:lai|le|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|aa|jab)\w*", "collect him from school"),
+    (rf"\b{_SCHOOL} (?:ton|se|to|theke) (?:lai|le|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|aa|jab)\w*",
+     "collect him from school"),
     # "savere oh school aavega": he will be in for the morning
     (rf"\b(?:savere|saverey|savera|subah|sakale)\b(?: (?:oh|uh|woh|wo|vo|o))? {_SCHOOL} {_COMES}",
      "he will be in for the morning"),
@@ -111,13 +112,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      r"back on \1"),
     # "Friday ko school wapis aayega", "5 January nu wapas aavega": back on Friday, on 5 January
-    (rf"\b(monday|tuesday|wednesday|thursday|friday|tomorrow|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)\s+(?:ko\s+|nu\s+|kau\s+)?"
-     r"(?:(?:school|skool|sakool)\s+)?(?:(?:main|mein|vich)\s+)?back\b(?:\s+(?:aa|aay|aav|aau|ash)\w*)?", r"back on \1"),
+    (rf"\b(monday|tuesday|wednesday|thursday|friday|tomorrow|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)\s+"
+     r"(?:ko\s+|nu\s+|kau\s+)?(?:(?:school|skool|sakool)\s+)?(?:(?:main|mein|vich)\s+)?back\b"
+     r"(?:\s+(?:aa|aay|aav|aau|ash)\w*)?", r"back on \1"),
     # "Thursday raat": Thursday night, not the school day
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow) (?:raat|raati|rati|raaten)\b",
      r"\1 night"),
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow) (?:shaam|sham|shyam|shaami)\b",
      r"\1 evening"),
     # "Sahibjot school aavega": that child comes in as normal
-    (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "will be in as normal"),
+    (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     "will be in as normal"),
 )
