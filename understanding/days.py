@@ -41,7 +41,7 @@ MENTION = re.compile(
 )
 _ABSENT_BEFORE = re.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss|\babsent)\s*$")
 _LAST_DAY_PREFIX = re.compile(r"\blast day(?: in school| at school| of school| here)?(?: will be| is|'s| would be)?"
-                              r"(?: on)?\s*(?:the\s+)?$")
+                              r"(?: on)?(?: this| next)?\s*(?:the\s+)?$")
 _UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
 _PART_OF_PREFIX = re.compile(r"\b(morning|afternoon) of\s*$")
 ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
@@ -103,7 +103,7 @@ _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
-                         r"|broken"
+                         r"|broken|involved|accident"
                          r"|died|passed away|rang|called|phoned"
                          r"|sprained|broke|hurt|injured|came home|happened)\b")
 
@@ -125,6 +125,7 @@ END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the 
                          r"|\bback (?:in |at school )?(?:in|after) (?:the )?(?:new term|new year|christmas|xmas|january"
                          r"|(?:christmas |xmas )?(?:holidays?|break))\b")
 FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
+                        rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
                         rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
 FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
 LAST_WEEK_OF_TERM = re.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
@@ -156,7 +157,8 @@ RETURN_AFTER = re.compile(
     r"|holidays?|break|weekend)\b)"  # "come back after 24 hours" is not a return that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
-    r"|\bafter(?: that)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her|them) (?:to school|in|back)\b"
+    r"|\bafter(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her|them) (?:to school|in"
+    r"|back)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
@@ -172,6 +174,8 @@ RETURN_AFTER = re.compile(
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b"
                        r"|\b(?:home|off) for the (?:whole |rest of the )?day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                     r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
+                     r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
                      r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up) (?:him|her|them)\b"
                      r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
                      r"|her|them)\b"

@@ -32,7 +32,8 @@ OTHERS = re.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = re.compile(
     r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
-    r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?come(?: in)?\s*(?:[.!,]|$)"
+    r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?come(?: in"
+    r"| to school)?\s*(?:[.!,]|$)"
     r"|\bas (?:normal|usual)\b|\bon time\b"
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
     r"|all right|all good|better|much better)\b"

@@ -38,7 +38,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
          r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)"
          r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)(?:'s| is| has been)"
-         r" (?:\w+ )?in (?:hospital|intensive care|icu|a coma)|\bintensive care\b",
+         r" (?:\w+ )?in (?:hospital|intensive care|icu|a coma)|\bintensive care\b"
+         r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)\b[^.]{0,60}\b(?:is|are|'s) (?:now "
+         r"|still )?"
+         r"in (?:hospital|intensive care|icu)",
          5),
         (r"police", 1.5),  # weak: "police have shut the road" is a transport problem
     ],
