@@ -64,7 +64,7 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 _COLLECT = re.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|leav\w*|take \w+ out|taking \w+ out|sign\w* (?:\w+ )?out"
-    rf"|get \w+ from (?:reception|the office|school|the gate))"
+    rf"|get \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate))"
     rf"\b[^.!?]*?"
     rf"\bat\s+{TIME}"
     # "I'm on my way to get her now, should be there about 12.30"

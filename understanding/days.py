@@ -91,7 +91,7 @@ _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 _HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 _PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
-                         r"|started|passed away|died|passed"
+                         r"|started|passed away|died|passed|since"
                          r"|broke|hurt)\b")
 _SENT_HOME = re.compile(r"\b(?:was|got|been|were) sent home\s*$"
                         r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
@@ -172,6 +172,7 @@ RETURN_AFTER = re.compile(
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
 WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b"
+                       r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
                        r"|\b(?:home|off) for the (?:whole |rest of the )?day\b")
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
                      r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
@@ -525,8 +526,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         week_span = True
     if (END_OF_TERM.search(text) or leaving) and not ends:
         end = _term_end(calendar, today)
+        start = first
+        if not points and not starts and NEXT_WEEK.search(text):
+            start = _next_week_monday(today)  # "off all of next week ... back in January"
         if end:
-            for d in calendar.open_days(first, end):
+            for d in calendar.open_days(start, end):
                 add(d, both)
             week_span = True
     if LAST_WEEK_OF_TERM.search(text) and not ends:

@@ -62,9 +62,14 @@ _DAY_WORD = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|
                        r"|\b\d{1,2}(?:st|nd|rd|th)\b")
 
 
+_AT_A_TIME = re.compile(r"\b(?:at|by|around|about|for) (?:about |around )?\d")
+
+
 def says_present(text: str, *, unnegated: bool = False) -> bool:
     """Does the text say a child will be in (and, with `unnegated`, not "won't be in as normal" just before)?"""
     plain = _NOT_PRESENT.sub(" ~ ", text)
+    if _AT_A_TIME.search(plain):
+        return False  # "in at 11", "will come to school by 10": a partial day, not attendance
     m = PRESENT.search(plain)
     return bool(m) and not (unnegated and NEGATED.search(plain[max(0, m.start() - 25): m.end()]))
 
@@ -91,8 +96,9 @@ _SUBJECT_AFTER = re.compile(
 _INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't|won't) " + _CAP)  # "so is Oliver"
 _CONJ = r"(?:and|&|y|i|si|e|ve|ir|iyo|aur|te|ja|und)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?"
-             r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*)? ?")
-_RELATION_WORD = re.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*)\s*$",
+             r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*)? ?")
+_RELATION_WORD = re.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
+                            r"|saaxiib\w*)\s*$",
                             re.I)
 _TITLES = re.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
                      r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)

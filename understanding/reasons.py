@@ -105,7 +105,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|peru|chile|japan|korea|malaysia|singapore|indonesia|bali|the maldives|mauritius|barbados|st lucia|antigua"
          r"|cuba|the dominican republic|gambia|the gambia|senegal|sierra leone|uganda|tanzania|zambia|malawi|rwanda"
          r"|cameroon|congo|qatar|oman|kuwait|bahrain|israel|madeira|the canaries|gran canaria|fuerteventura"
-         r"|orlando)\b", 2),
+         r"|orlando)\b|spend(?:ing)? christmas (?:with|in|at)\b|\bfor christmas with\b"
+         r"|\bdriving (?:up|down|over) to\b", 2),
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
          r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
@@ -124,6 +125,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
     ],
     "illness": [
+        (r"\bsore\b|shaken up|whiplash|bruised|bruising", 2.5),
         (r"\bpuk\w*|\bspew\w*|chuck(?:ing|ed)? up|\bbeing ill\b", 2.5),
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
@@ -229,6 +231,7 @@ CUES: list[tuple[str, re.Pattern[str], float]] = [
 ]
 
 SIBLING_CARE = re.compile(
+    r"\b(?:i'm|i am) on my own\b|can't get \w+ to school either|"
     r"stuck at home with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
     r"|\bmind(?:ing)? (?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother)s?"
@@ -282,6 +285,7 @@ _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|sta
                        r" (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now")
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
 ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get|arrive)"
+                         r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
                          r"|\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at"
                          r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
                          r"|\bby \d{1,2}[:.]\d\d\b"
@@ -336,7 +340,8 @@ _NOT_CUE = {
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"),
     "medical": re.compile(r"\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
-    "holiday": re.compile(r"\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer |half[- ]term )?"
+    "holiday": re.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}"
+                          r"|\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer |half[- ]term )?"
                           r"(?:holidays?|break)\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
@@ -364,9 +369,16 @@ class ReasonDecision:
         return f"reason {self.reason} ({cues}){rival}"
 
 
+# A relative's illness ("my mother is critically ill in hospital"): the illness words are theirs.
+_RELATIVE_ILL = re.compile(r"\b(?:my|our|his|her|their) (?:mum|mother|dad|father|nan|nana|nanny|grandma|grandad|granny"
+                           r"|grandpa|grandmother|grandfather|husband|wife|partner|uncle|aunt\w*)(?:'s| is| has been"
+                           r"| was)"
+                           r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick|in hospital)\b")
+
+
 def _others_illness_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in _OTHERS_ILLNESS.finditer(text):
+    for m in [*_OTHERS_ILLNESS.finditer(text), *_RELATIVE_ILL.finditer(text)]:
         end = _CLAUSE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
     return spans

@@ -43,7 +43,8 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", fold(text).lower()).strip()
 
 
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\s*(?:,\s*(?:and|but|so)\b|\bbut\b)\s*")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"  # an emoji often ends a sentence
+                           r"|\s*(?:,\s*(?:and|but|so)\b|\bbut\b)\s*")
 
 
 def clauses(text: str) -> list[str]:
