@@ -102,6 +102,9 @@ AFTER_NATIVE: tuple[tuple[str, object], ...] = (
     # "jueves 10" became "thursday 10": the 10th, as "thursday 10th" says in English
     (rf"\b({_DAY}),? (?:the )?(\d{{1,2}})\b(?!(?:st|nd|rd|th)\b|[:.,]\d|\s*(?:am\b|pm\b|h\b|/|{_MONTH}))",
      r"\1 \2th"),
+    # "gruodzio 10-11 d." became "10 december 2026-11": the 10th to the 11th
+    (rf"\b(\d{{1,2}}) ({_MONTH}) (\d{{4}}) ?- ?(\d{{1,2}})\b(?! ?(?:{_MONTH}|[:./]\d))(?: ?d\.)?",
+     lambda m: f"{m[1]} to {m[4]} {m[2]} {m[3]}" if int(m[4]) > int(m[1]) else m[0]),
     # "hasta el viernes, 11 de diciembre, inclusive": the comma before "inclusive" keeps the day in the span
     (r"\buntil (?:on )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusive\b", r"up to and including \1"),
     (r"\bto ([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?), inclusive\b", r"to \1 inclusive"),

@@ -38,7 +38,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "oleksandr": ("sasha",),
     "mohammed": ("mo",), "muhammad": ("mo",),
     "alexis": ("lexi", "alex"), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
-    "gabriella": ("gabby", "ella"), "jennifer": ("jen", "jenny"), "penelope": ("penny",), "susanna": ("susie",),
+    "gabriella": ("gabby", "gabi", "ella"), "gabriela": ("gabby", "gabi", "gaby"), "jennifer": ("jen", "jenny"), "penelope": ("penny",), "susanna": ("susie",),
     "patrick": ("paddy", "pat"), "robert": ("rob", "bobby", "robbie"), "richard": ("rich", "ricky"),
     "anthony": ("tony", "ant"), "jacob": ("jake",), "james": ("jamie", "jim"), "johnny": ("john",),
     "archibald": ("archie",), "arthur": ("art",), "ruby-mae": ("ruby",), "lily-rose": ("lily",),
@@ -171,7 +171,8 @@ _DIMINUTIVE_ENDINGS = ("cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia", "ka",
 
 def _diminutive_stems(word: str) -> list[str]:
     """The word without each diminutive ending it has ("Hania": "ha" and "han"), doubled last letters collapsed."""
-    return [re.sub(r"(.)\1+$", r"\1", word[: -len(e)]) for e in _DIMINUTIVE_ENDINGS if word.endswith(e)]
+    stems = [word[: -len(e)] for e in _DIMINUTIVE_ENDINGS if word.endswith(e)]
+    return [*stems, *(re.sub(r"(.)\1+$", r"\1", stem) for stem in stems)]  # "Ottie": "ott" and "ot"
 
 
 @lru_cache(maxsize=8192)
@@ -397,6 +398,8 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
         return True  # "Maddison" for Madison, "Phillip" for Philip
     if full.startswith(word):
         return True
+    if len(word) >= 4 and len(full) - len(word) >= 2 and full.endswith(word):
+        return True  # the end of a longer name: "Seun" (Oluwaseun), "Bella" (Isabella)
     return any(len(stem) >= 3 and (full.startswith(stem) or full.startswith(stem[:-1] + stem[-1] * 2))
                for stem in _diminutive_stems(word))
 
@@ -406,15 +409,30 @@ _SOFT_G = re.compile(r"g(?=[eiy])")
 
 def _other_script(word: str, first_name: str, full: str) -> bool:
     """Does a word in another script name this child? A soft g ("George", "Gemma") is also read as the j that Arabic
-    and Bengali write for it ("جورج")."""
+    and Bengali write for it ("جورج"), and a v as the bha Bengali writes for it."""
     if _one_script(word, first_name, full):
         return True
     soft = _SOFT_G.sub("j", full)
-    return soft != full and _one_script(word, soft, soft)
+    if soft != full and _one_script(word, soft, soft):
+        return True
+    # Bengali writes a name's v with bha ("তানভীর" is Tanvir)
+    bha = full.replace("v", "bh")
+    return "\u0980" <= word[:1] <= "\u09ff" and bha != full and _one_script(word, bha, bha)
+
+
+# Common Bengali words whose consonants read like a name ("আমার", my, has Mahir's "m-r"): never a name.
+_BENGALI_COMMON = frozenset(["amar", "amader", "tomar", "tomader", "apnar", "apnader", "tar", "tader", "tara", "amra",
+                             "tomra", "oder", "ora", "amake", "tomake", "apnake", "take", "oke", "ke", "kore", "theke",
+                             "moto", "jonno", "shomoi", "ekhon", "aro", "abar", "shudhu", "shob", "shokal", "bikel",
+                             "rater", "rat", "din", "dine", "mase", "matha", "sharir", "shorir", "shorire",
+                             "deb", "debe", "debo", "dibo", "dii", "nebo", "nibo", "nebe", "jabo", "jabe", "asbe",
+                             "asbo", "hobe", "ache", "achhe", "chilo", "bhai", "bhalo", "bhabi"])
 
 
 def _one_script(word: str, first_name: str, full: str) -> bool:
     """Does a word in another script name this child (translitered, by consonants, or with a case ending)?"""
+    if "\u0980" <= word[:1] <= "\u09ff" and _bengali_vowelled(word) in _BENGALI_COMMON:
+        return False
     latin = _transliterate(word)
     if full in _SHORT_INDEX.get(latin, ()):
         return True  # "Катя" for Kateryna

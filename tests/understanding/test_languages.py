@@ -356,3 +356,75 @@ def test_both_children_with_three_linked_asks_in_other_languages() -> None:
 def test_a_lost_item_searched_for_at_home_is_forwarded() -> None:
     text = "Добрий вечір! Передайте, будь ласка, вчительці, що Марко загубив пенал. Шукаємо вдома."
     assert parse(text, [Child("P1", "Marko")], when="2026-11-23 18:30").action == "forward"
+
+
+@pytest.mark.parametrize(("text", "children", "expected"), [
+    # transport: a car that broke down, a bus that did not come, no car
+    ("Dzień dobry, autobus nie przyjechał, Kuba dzisiaj nie przyjdzie do szkoły.", ["Jakub"],
+     {"P1": ("transport", "O", full("11-23"))}),
+    ("Bună dimineața, s-a stricat mașina și nu avem cum să ajungem, Andrei nu va putea veni azi.", ["Andrei"],
+     {"P1": ("transport", "O", full("11-23"))}),
+    ("Hoy Lucía no irá al colegio, el coche no arranca.", ["Lucía"], {"P1": ("transport", "O", full("11-23"))}),
+    ("Lukas šiandien neateis, neatvažiavo autobusas.", ["Lukas"], {"P1": ("transport", "O", full("11-23"))}),
+    ("Ali bugün okula gelemeyecek, okul servisi gelmedi.", ["Ali"], {"P1": ("transport", "O", full("11-23"))}),
+    ("Максим сьогодні не прийде, автобус не приїхав.", ["Maksym"], {"P1": ("transport", "O", full("11-23"))}),
+    ("لن يذهب عمر إلى المدرسة اليوم، تعطلت السيارة وليس لدينا سيارة أخرى.", ["Omar"],
+     {"P1": ("transport", "O", full("11-23"))}),
+    ("রাহিম আজ স্কুলে আসবে না, আমাদের গাড়ি নষ্ট হয়ে গেছে।", ["Rahim"], {"P1": ("transport", "O", full("11-23"))}),
+    ("احمد آج اسکول نہیں آئے گا، گاڑی خراب ہو گئی ہے۔", ["Ahmed"], {"P1": ("transport", "O", full("11-23"))}),
+    ("Ahmed aaj school nahi aayega, gaadi kharab ho gayi hai.", ["Ahmed"], {"P1": ("transport", "O", full("11-23"))}),
+    ("Cali maanta dugsiga ma imaan doono, baskii ma iman.", ["Cali"], {"P1": ("transport", "O", full("11-23"))}),
+    # tired, no clean uniform: unsatisfactory
+    ("Kuba nie przyjdzie dzisiaj do szkoły, jest bardzo zmęczony.", ["Jakub"],
+     {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    ("O Tiago hoje não vai à escola, está muito cansado.", ["Tiago"], {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    ("Ali bugün okula gelemeyecek, temiz forması yok.", ["Ali"], {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    ("Lukas šiandien neateis, jis labai pavargęs.", ["Lukas"], {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    ("Cali maanta dugsiga ma imaan doono, wuu daallan yahay.", ["Cali"],
+     {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    ("لن يذهب عمر إلى المدرسة اليوم لأنه متعب جدا.", ["Omar"], {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    # a sibling who is ill and no one to mind the child: unsatisfactory, not illness
+    ("Bună dimineața, sora mai mică a lui Andrei e bolnavă și nu am cu cine să-l las, rămâne azi acasă.", ["Andrei"],
+     {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    # anxiety and panic attacks: illness
+    ("Kuba dziś nie przyjdzie, miał w nocy atak paniki.", ["Jakub"], {"P1": ("illness", "I", full("11-23"))}),
+    ("Hoy Lucía no irá al colegio, tuvo un ataque de pánico anoche.", ["Lucía"],
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Максим сьогодні не прийде, у нього панічна атака.", ["Maksym"], {"P1": ("illness", "I", full("11-23"))}),
+    ("Ali bugün okula gelmeyecek, çok kaygılı.", ["Ali"], {"P1": ("illness", "I", full("11-23"))}),
+    # the other child "will come": only the named one is off
+    ("Hola, Lucía tiene fiebre y se queda en casa. Pablo irá normal.", ["Lucía", "Pablo"],
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Merhaba, Ali hasta, bugün okula gelmeyecek. Ayşe gelecek.", ["Ali", "Ayşe"],
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Лукас сьогодні хворіє і не прийде. А Марко прийде.", ["Lukas", "Marko"],
+     {"P1": ("illness", "I", full("11-23"))}),
+    # both of two children, in the language's words
+    ("Hoy mis dos hijos no irán al colegio, están enfermos.", ["Lucía", "Pablo"],
+     {"P1": ("illness", "I", full("11-23")), "P2": ("illness", "I", full("11-23"))}),
+    ("আমার দুই বাচ্চাই আজ স্কুলে আসবে না, দুজনেরই জ্বর।", ["Mahir", "Maisha"],
+     {"P1": ("illness", "I", full("11-23")), "P2": ("illness", "I", full("11-23"))}),
+    # a date range written month first, day to day; Arabic "from ... to ..." with weekdays
+    ("Sveiki, Matas nebus mokykloje gruodžio 1–2 d., vyksta vestuvės.", ["Matas"],
+     {"P1": ("family_event", "O", full("12-01", "12-02"))}),
+    ("ستتغيب سلمى من يوم الثلاثاء إلى يوم الخميس لحضور حفل زفاف.", ["Salma"],
+     {"P1": ("family_event", "O", full("11-24", "11-25", "11-26"))}),
+])
+def test_transport_tiredness_anxiety_and_attending_in_other_languages(text: str, children: list[str],
+                                                                      expected: dict[str, object]) -> None:
+    result = parse(text, [Child(f"P{i + 1}", n) for i, n in enumerate(children)])
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected
+
+
+@pytest.mark.parametrize(("word", "name", "named"), [
+    ("আমার", "Mahir", False), ("দেব", "Dev", False), ("তানভীরের", "Tanvir", True), ("Bashiir", "Bashiir", True),
+])
+def test_bengali_common_words_are_not_names_and_bha_is_v(word: str, name: str, named: bool) -> None:
+    assert matches(word, name, capitalised=True) is named
+
+
+def test_a_name_starting_like_bus_is_not_a_bus() -> None:
+    result = parse("Habeen wanaagsan, Bashiir berri dugsiga ma imaan doono, waxaan aadaynaa aroos.",
+                   [Child("P1", "Bashiir")], when="2026-11-23 19:00")
+    assert marks(result) == {"P1": ("family_event", "O", full("11-24"))}

@@ -20,6 +20,12 @@ _NUMBERS = {"un": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5"}
 CANON: tuple[tuple[str, object], ...] = (
     (r"\bexamen de (?:acceso|admision|ingreso)\b|\bprueba de acceso\b|\bentrevista\w*", "entrance exam"),
     (r"\b(?:esta|estan) (?:malo|mala|malito|malita|malos|malas|pachuch\w*)\b", "is ill"),
+    # "Diego ira normal": that child comes in as usual
+    (r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen)(?: (?:al colegio|al cole|a clase|a la escuela))?"
+     r" (?:normal|normalmente|con normalidad|como siempre|como de costumbre)\b", "will be in as normal"),
+    # "la voy a dejar en casa", "lo dejo en casa": kept at home
+    (r"\b(?:lo|la|los|las) (?:voy a dejar|vamos a dejar|dejo|dejamos|dejare|dejaremos|tengo que dejar)"
+     r" en casa\b", "keeping her at home"),
     (r"\bse (?:casa|casan|va a casar|van a casar)\b|\bcasamiento\b", "is getting married"),
     # back in school after the appointment: "lo llevo al cole justo despues"
     (r"\b(?:lo|la|los|las) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|dejo|dejare)\w*"
@@ -51,7 +57,21 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdolor\w* de (?:cabeza|barriga|tripa|estomago|garganta|oidos?|muelas)\b|\ble duele\w*", "pain"),
     (r"\bvaricela\b", "chickenpox"), (r"\bresfriad\w*|\bcatarro\b", "cold"), (r"\bse ha caido\b|\bherid\w*", "injured"),
     (r"\bvacun\w*", "vaccination"), (r"\banalisis\b", "blood test"), (r"\boperaci\w*", "operation"),
-    (r"\burgencias\b", "a&e"), (r"\bse (?:nos )?ha (?:estropeado|averiado) el coche\b|\baveria\w*", "car broke down"),
+    (r"\burgencias\b", "a&e"),
+    # "se nos ha estropeado el coche", "el coche no arranca", "no ha pasado el autobus": transport
+    (r"\bse (?:nos |me )?(?:ha )?(?:estropeado|averiado|roto|estropeo|averio|rompio) el coche\b"
+     r"|\b(?:el )?coche (?:se (?:nos |me )?(?:ha )?(?:estropeado|averiado|roto|estropeo|averio|rompio)"
+     r"|no (?:arranca|arranco|ha arrancado)|esta en el taller)\b|\baveria\w*|\bpinchazo\b|\bpinchamos\b",
+     "car broke down"),
+    (r"\bno (?:tenemos|tengo) coche\b", "no car"),
+    (r"\bno (?:ha pasado|paso|ha venido|vino|hay) (?:el )?(?:autobus|bus|transporte)\b"
+     r"|\b(?:el )?(?:autobus|bus|transporte)(?: escolar)? no (?:ha (?:pasado|venido|llegado)|paso|vino|llego)\b",
+     "no bus"),
+    (r"\bperd\w* el (?:autobus|bus|tren)\b", "missed the bus"), (r"\bautobus\w*", "bus"),
+    # tired, anxious, a panic attack, no clean uniform
+    (r"\bcansad\w*|\bagotad\w*|\brendid[oa]s?\b|\bmuerto de sueno\b|\bmuerta de sueno\b", "tired"),
+    (r"\b(?:ataque|crisis) de (?:panico|ansiedad)\b", "panic attack"), (r"\bansi\w*", "anxiety"),
+    (r"\bdepresi\w*", "depression"), (r"\buniforme\w*", "uniform"),
     (r"\bse ha dormido\b|\bnos hemos dormido\b|\bse quedo dormid\w*", "overslept"), (r"\bayer\b", "yesterday"),
     (r"\bbautiz\w*", "christening"), (r"\bcumpleanos\b", "birthday"), (r"\bcomunion\b", "religious"),
     (r"\b(?:que )?no (?:vaya|vayan|venga|acuda)\w*", "won't be in"),
@@ -109,5 +129,6 @@ CANON: tuple[tuple[str, object], ...] = (
 ) + tuple((rf"\b(\d{{1,2}}) de {es}\b", rf"\1 {eng}") for es, eng in _MONTHS) + (
     (r"\bmi hijo\b", "my son"), (r"\bmi hija\b", "my daughter"),
     (r"\blos ninos\b|\bmis hijos\b|\blos chicos\b", "the children"),
-    (r"\blos dos\b|\blas dos\b|\bambos\b|\bambas\b", "both"), (r"\by\b", "and"),
+    (r"\b(?:los|las|mis) dos(?: (?:hijos|hijas|ninos|ninas|chicos|nenes))?\b|\bambos\b|\bambas\b", "both"),
+    (r"\by\b", "and"),
 )

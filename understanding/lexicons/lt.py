@@ -10,6 +10,18 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "automobilis sugedo", "neatvaziavo autobusas": transport
+    (r"\b(?:automobil|masin|masin)\w*(?: \w+)? (?:sugedo|nesuveda|neuzsiveda|neuzsivede|neuzves\w*)\b"
+     r"|\b(?:sugedo|nesuveda|neuzsiveda) (?:musu )?(?:automobil|masin)\w*", "car broke down"),
+    (r"\bneturime (?:automobilio|masinos)\b", "no car"),
+    (r"\b(?:autobus\w*|mokyklinis autobusas) (?:neatvaziavo|neatvyko|nevaziuoja|atsauk\w*)\b"
+     r"|\bneatvaziavo (?:mokyklinis )?autobus\w*|\bnera autobus\w*", "no bus"),
+    (r"\b(?:pavelav\w*|nesuspej\w*) i autobus\w*|\bispraleid\w* autobus\w*", "missed the bus"),
+    (r"\bstreik\w*", "strike"),
+    # tired, anxious, a panic attack, no clean uniform
+    (r"\bpavarg\w*|\bisvarg\w*|\bnemieg\w*|\bneissimieg\w*", "tired"),
+    (r"\bpanikos (?:priepuol|ataka|atak)\w*", "panic attack"), (r"\bnerim\w*|\bnerimast\w*", "anxiety"),
+    (r"\bdepresij\w*", "depression"), (r"\buniform\w*", "uniform"),
     # "abu vaikai" is both children, not all of them
     (r"\b(?:abu|abi|abudu|abidvi) (?:vaikai|vaiku|vaikus|berniukai|mergaites|broliai|seserys|sunus|dukros)\b", "both"),
     # "pasiimsiu ja is mokyklos 12:30": I will collect her from school at 12:30
@@ -54,6 +66,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bporyt\b", "the day after tomorrow"),
     (r"\brytoj\b", "tomorrow"),
     (r"\bneateis\w*|\bnelankys\w*|\bnebus\b(?: mokykloje)?|\bnedalyvaus\w*|\bneis\b", "won't be in"),
+    # "o Lukas ateis": that child comes in as usual
+    (r"\b(?:ateis|ateina|eis|eina|bus mokykloje)(?: i mokykla| i pamokas)?(?: (?:kaip iprastai|kaip visada|iprastai))?"
+     r"(?=\s*(?:[.,!;]|$))", "will be in as normal"),
     (r"\bveluos\w*|\bveluo\w*|\bpaveluos\w*|\bpavel\w*", "running late"), (r"\bapie\b", "around"),
     (r"\bserga\w*|\bsergant\w*|\bsusirg\w*|\bnesveik\w*|\bnegaluoja\b", "ill"),
     (r"\btemperatur\w*|\bkarsciuo\w*|\bkarsc\w*", "fever"), (r"\bpersal\w*|\bsloga\w*", "cold"),

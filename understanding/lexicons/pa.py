@@ -28,7 +28,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਪੰਜ ਦਿਨ", "for 5 days"), (r"(\d+) ਦਿਨ", r"for \1 days"), (r"ਜਾਂ", "or"),
     (r"ਭਾਰਤ|ਇੰਡੀਆ", "india"), (r"ਪਾਕਿਸਤਾਨ", "pakistan"), (r"\b(india|pakistan)\s+ਜਾ", r"travelling to \1"),
     (r"ਅਗਲੇ ਹਫ਼ਤੇ|ਅਗਲੇ ਹਫਤੇ", "next week"), (r"ਇਸ ਹਫ਼ਤੇ|ਇਸ ਹਫਤੇ", "this week"),
-    (r"(?:ਗੱਡੀ|ਕਾਰ) ਖਰਾਬ", "car broke down"), (r"ਪਹੁੰਚ[^\s.,!?]*", "arrive"),
+    (r"(?:ਗੱਡੀ|ਕਾਰ)\S* (?:ਖਰਾਬ|ਖ਼ਰਾਬ|ਬੰਦ)", "car broke down"),
+    (r"ਬੱਸ (?:ਨਹੀਂ|ਨੀ) (?:ਆਈ|ਆਇਆ)\S*", "no bus"), (r"ਬੱਸ (?:ਛੁੱਟ|ਨਿਕਲ|ਮਿਸ)\S*(?: ਗਈ)?", "missed the bus"),
+    (r"ਹੜਤਾਲ", "strike"),
+    # tired, anxious, a panic attack, no clean uniform
+    (r"ਥੱਕ\S*|ਥਕਾਵਟ|ਥਕਾਨ", "tired"), (r"ਪੈਨਿਕ ਅਟੈਕ", "panic attack"), (r"ਘਬਰਾਹਟ|ਚਿੰਤਾ|ਬੇਚੈਨੀ", "anxiety"),
+    (r"ਡਿਪਰੈਸ਼ਨ", "depression"), (r"ਵਰਦੀ|ਯੂਨੀਫਾਰਮ|ਯੂਨੀਫ਼ਾਰਮ", "uniform"), (r"ਪਹੁੰਚ[^\s.,!?]*", "arrive"),
     (r"ਲਗਭਗ|ਤਕਰੀਬਨ", "around"), (r"(\d{1,2}:\d\d) ?(?:ਵਜੇ )?ਤੱਕ", r"by \1"),
     (r"ਪਰਸੋਂ", "the day after tomorrow"),
     (r"(?:ਉਸ ਤੋਂ ਬਾਅਦ|ਇਸ ਤੋਂ ਬਾਅਦ|ਬਾਅਦ ਵਿੱਚ)(?![^.,]*ਨਹੀਂ)[^.,]*", "will be in after"),

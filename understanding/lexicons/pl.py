@@ -20,6 +20,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\boperacj\w*|\bzabieg\w*", "operation"), (r"\bpogotowi\w*|\bsor\b|\bizba przyjec\b", "a&e"),
     (r"\bzepsu\w* (?:sie )?samoch\w*|\bsamoch\w* (?:sie )?zepsu\w*|\bawari\w*", "car broke down"),
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
+    (r"\bautobus\w* (?:nie (?:przyjechal|przyjechala|dojechal|przyjezdza|jezdzi|kursuje)|odwolan\w*)\b"
+     r"|\bnie (?:przyjechal|dojechal|ma|bylo) (?:szkoln\w* )?autobus\w*", "no bus"),
+    (r"\b(?:uciekl|odjechal)\w* (?:nam |mu |jej )?(?:autobus|pociag)\w*|\bspoznil\w* sie na (?:autobus|pociag)\w*",
+     "missed the bus"),
+    (r"\bnie mamy (?:samochodu|auta)\b", "no car"), (r"\bstrajk\w*", "strike"),
+    # tired, anxious, a panic attack, no clean uniform
+    (r"\bzmeczon\w*|\bwyczerpan\w*|\bniewyspan\w*|\bnie wyspal\w*|\bpadniet\w*", "tired"),
+    (r"\b(?:atak|napad)\w* paniki\b", "panic attack"),
+    (r"\bstan\w* lekow\w*|\bzaburzen\w* lekow\w*|\bniepokoj\w*", "anxiety"), (r"\bdepresj\w*", "depression"),
+    (r"\bmundur\w*", "uniform"),
     (r"\bkork\w*", "traffic"), (r"\bzaspal\w*", "overslept"), (r"\bwczoraj\b", "yesterday"),
     (r"\bpo (?:obiedzie|przerwie obiadowej)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
     # back in school after the appointment, the verb first or last: "przywioze ja do szkoly od razu po wizycie"

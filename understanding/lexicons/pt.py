@@ -33,8 +33,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:n[oa]|pr[oa]|para [oa]|a) (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",
      lambda m: " in " + _COUNTRIES[m[1]] + " "),
     (r"\bvoos?\b", "flight"),
-    (r"\b(?:vai|vao|vem|vira)(?: (?:pra|para a|a) escola)? (?:normal|normalmente|como sempre)\b",
-     "will be in as normal"),
+    (r"\b(?:vai|vao|vem|vira|virao|ira|irao)(?: (?:pra|para a|a) escola)? (?:normal|normalmente|como sempre"
+     r"|como de costume)\b", "will be in as normal"),
     (r"\bd[ao] (?:proxima semana|semana que vem)\b", "next week"),
     # "dias 17 e 18": the 17th and 18th
     (r"\b(?:n?os )?dias (\d{1,2}) e (\d{1,2})\b(?! de )", lambda m: f"the {_ordinal(m[1])} and {_ordinal(m[2])}"),
@@ -57,7 +57,21 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:depois|a seguir|em seguida|apos)\b", "will be in after"),
     (r"\b(?:ao )?meio-dia\b|\b(?:ao )?meio dia\b", "at 12:00"),
     (r"\be (?=(?:amanha|hoje|depois de amanha) nao\b)", ", and "), (r"\bou\b", "or"),
-    (r"\bavari\w*|\bnao pegou\b", "broke down"),
+    # "nosso carro quebrou", "o carro avariou", "nao tem onibus": transport
+    (r"\b(?:o |nosso |meu )?carro (?:quebrou|avariou|pifou|estragou|nao (?:pegou|pega|quer pegar|arranca|arrancou))\b"
+     r"|\b(?:quebrou|avariou|pifou|estragou) o carro\b|\bo carro (?:esta|ta) (?:quebrado|avariado|na oficina)\b",
+     "car broke down"),
+    (r"\bavari\w*|\bnao pegou\b", "broke down"), (r"\bnao (?:temos|tenho) carro\b", "no car"),
+    (r"\b(?:nao (?:tem|ha|houve|temos|passou|veio|vai ter|apareceu)|sem) (?:o )?(?:onibus|autocarro|transporte)\b"
+     r"|\b(?:o )?(?:onibus|autocarro|transporte)(?: escolar)? (?:nao (?:passou|veio|apareceu|chegou)|foi cancelado)\b",
+     "no bus"),
+    (r"\bperd\w* o (?:onibus|autocarro|comboio|trem)\b", "missed the bus"),
+    (r"\bonibus\b|\bautocarros?\b", "bus"), (r"\bgreve\w*", "strike"),
+    (r"\bestrada\w* (?:fechad|cortad|bloquead)\w*|\bneve\b", "roads closed"),
+    # tired, anxious, a panic attack, no clean uniform
+    (r"\bcansad\w*|\bexaust\w*|\besgotad\w*|\bmuito sono\b", "tired"),
+    (r"\b(?:ataque|crise) de (?:panico|ansiedade)\b", "panic attack"), (r"\bansi\w*", "anxiety"),
+    (r"\bdepress\w*", "depression"), (r"\buniforme\w*|\bfarda\w*", "uniform"),
     (r"\b(?:vai|vamos) chegar (?=(?:as|pelas|por volta das) \d)", "arrive "),
     (r"\bchega\w* (?=(?:as|pelas|por volta das) \d)", "arrive "),
     (r"\bpartiu o (?:braco|pulso|tornozelo|pe|dedo)|\bpartiu a (?:perna|mao)|\bfratur\w*", "broke his arm"),
@@ -106,5 +120,6 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|november|december)\b)", "on "), (r"\bon on\b", "on"),
     (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
     (r"\bos meninos\b|\bas criancas\b|\bos (?:meus )?filhos\b", "the children"),
-    (r"\bos dois\b|\bas duas\b|\bambos\b|\bambas\b", "both"), (r"\be\b", "and"),
+    (r"\b(?:os|as) (?:meus |minhas )?(?:dois|duas)(?: (?:filhos|filhas|criancas|meninos|meninas|miudos))?\b"
+     r"|\bambos\b|\bambas\b", "both"), (r"\be\b", "and"),
 )

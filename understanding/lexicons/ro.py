@@ -40,7 +40,29 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bracit\w*|\braceala\b", "cold"),
     (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"), (r"\banalize\w*", "blood test"),
     (r"\boperati\w*", "operation"), (r"\burgente\b|\bla urgenta\b", "a&e"),
-    (r"\bmasina (?:s-a|a) (?:stricat|defectat)\w*|\bpana de masina\b", "car broke down"), (r"\btrafic\w*", "traffic"),
+    # "ni s-a stricat masina", "masina nu porneste": the car broke down
+    (r"\bmasin\w* (?:(?:ni |mi |ne |ni-a |mi-a )?s-a |a |ne-a |mi-a )?(?:stricat|defectat|blocat)\w*"
+     r"|\b(?:ni |mi |ne )?s-a (?:stricat|defectat) masina\b|\bpana de masina\b"
+     r"|\bmasina nu (?:porneste|a pornit|merge)\b",
+     "car broke down"),
+    (r"\bnu avem (?:masina|cu ce (?:sa )?(?:venim|ajungem|mergem))\b", "no car"),
+    (r"\bnu (?:avem|am) cum (?:sa )?(?:ajung\w*|venim|vin|mergem|il aduc|o aduc|ii aduc)\b", "no way to get there"),
+    (r"\b(?:autobuzul|busul|microbuzul) (?:scolii )?(?:nu (?:a )?(?:venit|trecut|circula|vine)|n-a (?:venit|trecut))\b"
+     r"|\bnu (?:a )?(?:venit|trecut|circula) (?:autobuzul|busul|microbuzul)\b"
+     r"|\bn-a (?:venit|trecut) (?:autobuzul|busul)\b"
+     r"|\bnu (?:sunt|avem) autobuze\b", "no bus"),
+    (r"\bgrev\w*", "strike"), (r"\bdrum\w* (?:inchis|blocat)\w*|\bzapad\w*|\bninsoare\w*|\bpolei\b", "roads closed"),
+    (r"\btrafic\w*", "traffic"),
+    # anxiety, a panic attack, no clean uniform
+    (r"\batac\w* de panica\b", "panic attack"), (r"\banxio\w*|\banxiet\w*|\bneliniste\w*", "anxiety"),
+    (r"\bdepresi\w*", "depression"), (r"\buniform\w*", "uniform"),
+    # a brother or sister who is ill: "fratele mai mic al lui Matei e bolnav"
+    (r"\b(?:fratele|fratiorul|fratior\w*|fratelui)(?: (?:mai mic|mai mare|cel mic|cel mare|mic|mai mic al lui \w+"
+     r"|mai mare al lui \w+|al lui \w+|lui|ei|meu|sau))*(?: (?:e|este|s-a|a fost|era))?\b", "his little brother is"),
+    (r"\b(?:sora|surioara|surorii)(?: (?:mai mica|mai mare|cea mica|cea mare|mica|mai mica a lui \w+"
+     r"|mai mare a lui \w+|a lui \w+|lui|ei|mea|sa))*(?: (?:e|este|s-a|a fost|era))?\b", "his little sister is"),
+    (r"\bn-(?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|sa) (?:las\w*)\b"
+     r"|\bnu (?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|sa) (?:las\w*)\b", "no one to look after him"),
     (r"\bautobuz\w*", "bus"), (r"\bbotez\w*", "christening"), (r"\bzi de nastere\b|\baniversar\w*", "birthday"),
     # "azi-noapte" (last night) is not today
     (r"\b(?:azi-noapte|azi noapte|astazi-noapte|az-noapte|noaptea trecuta|aseara|noaptea asta)\b", "last night"),
@@ -63,7 +85,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bazi\b|\bastazi\b", "today"), (r"\bmaine dimineata\b", "tomorrow morning"),
     (r"\bpoimaine\b", "the day after tomorrow"),
     (r"\bmaine\b", "tomorrow"),
-    (r"\bnu (?:va|vor|o sa|poate|pot|vine|vin|merge)(?: sa)? (?:veni|fi|merge|ajunge|vina|mearga|participa)\w*"
+    (r"\bnu (?:va|vor|o sa|poate|pot|vine|vin|merge)(?: (?:putea|sa poata))?(?: sa)? (?:veni|fi|merge|ajunge|vina"
+     r"|mearga|participa)\w*"
      r"(?: la (?:scoala|ore))?|\bnu vine\b|\bnu vin\b", "won't be in"),
     (r"\b(?:vine|vin|va veni|vor veni)(?: la scoala)? (?:normal|ca de obicei)\b", "will be in as normal"),
     (r"\bca de obicei\b", "as usual"),

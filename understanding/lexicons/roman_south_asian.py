@@ -45,8 +45,20 @@ CANON: tuple[tuple[str, object], ...] = (
      "he will be in for the morning"),
     (rf"\btime (?:pe|par|te|sir|tey) (?:{_SCHOOL} )?(?:aa|aay|aav|pahunch|pohanch)\w*(?: (?:ja|jaa)\w*)?",
      "will be in on time"),
-    (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich))*(?: (?:hi|he))? (?:reh|rah|rai|aaram)\w*",
-     "staying home"),
+    (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich))*(?: (?:hi|he))? (?:reh|rah|rai|aaram|rakh"
+     r"|rakkh|rakhe|rakho|rakhna|rakhange|rakhenge|rakhungi|rakhunga)\w*", "staying home"),
+    # transport: the car broke down, no bus, missed the bus
+    (r"\b(?:gaa?dd?i|car|motor)\b(?: \w+)? (?:kharaa?b|kharab|kharap|band|start nahi\w*|nosto)\b(?: (?:ho|hoye|hoya))?"
+     r"(?: (?:gayi|gai|gaya|gayi hai|gai hai|gechhe|geche|hai))?", "car broke down"),
+    (r"\bbus (?:nahi|nahin|nai|ni) (?:aayi|aai|ayi|aaya|aayee|aavi)\b|\bbus (?:ashe ni|asheni|ase ni|nei)\b", "no bus"),
+    (r"\bbus (?:miss|chhoot|chhut|chut|nikal)\w*(?: (?:ho|hoye))?(?: (?:gayi|gai|gaya|gechhe|geche))?",
+     "missed the bus"),
+    (r"\bhartal\b|\bhadtal\b|\bstrike\b", "strike"),
+    # tired, anxious, no clean uniform
+    (r"\bthak\w* (?:gaya|gayi|gaye|gai|hua|hui|hoya|hoyi|gechhe|geche)\b|\bthakawat\b|\bthakaa?n\b|\bthakk?a hua\b"
+     r"|\bklanto\b", "tired"),
+    (r"\bghabrahat\w*|\bghabrahut\w*|\bghabraa?(?:ti|ta|te|hat)\b", "anxious"),
+    (r"\b(?:saaf )?(?:vardi|wardi|uniform)\b", "uniform"),
     (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara )?(?:hafta|hafte|haftay|week)\b",
      "the rest of the week"),
     (r"\bdast\b|\bdasta\b|\bloose motion\w*", "diarrhoea"),
@@ -95,7 +107,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b", "the children"),
-    (r"\bdono\w*\b|\bdonon\b|\bdovein\b", "both"), (r"\baur\b|\bte\b|\bate\b", "and"),
+    (r"\bdono\w*\b|\bdonon\b|\bdovein\b|\bdoven\b|\bdoveen\b|\bduijon\w*|\bdujon\w*", "both"),
+    (r"\baur\b|\bte\b|\bate\b", "and"),
     (r"\bdo din\b", "for 2 days"), (r"\bteen din\b", "for 3 days"), (r"\b(\d+) din\b", r"for \1 days"),
     (rf"\b({_DAYS}) (?:se|ton|to|theke) ({_DAYS}) (?:tak|taq|porjonto|porjanto)\b",
      lambda m: f"from {_day(m[1])} to {_day(m[2])} inclusive"),

@@ -17,8 +17,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bcaabuq\w*|\binfekshan\w*", "infection"), (r"\bdheg(?:ta|aha|ihiisa|eeda)?\b", "ear"),
     # "gaarigeenna ayaa xalay xumaaday": our car broke down last night
     (r"\bgaari\w*((?: [a-z]+){0,2}?) (?:xumaad|halaab|jab)\w*", r"car\1 broke down"), (r"\bxalay\b", "last night"),
-    (r"\bbas(?:as|aska|ka|kii)?\w*((?: [a-z]+){0,2}?) (?:ma|aan) (?:shaqay|socd|soconay|imaan|iman)\w*",
+    # "baskii ma iman": the bus did not come (a word starting "bas", like the name Bashiir, is not a bus)
+    (r"\b(?:bas|baska|baskii|basku|basaska|basaskii|baskeenna|baaska|baaskii|gaadiidka|gaadiidkii)\b"
+     r"((?: [a-z]+){0,2}?) (?:ma|aan) (?:shaqay|socd|soconay|imaan|iman|iman|iimaan|yimid|timid|keenin)\w*",
      r"bus\1 not running"),
+    (r"\b(?:ma (?:haysano|hayno|lihin)|kuma (?:haysano|lihin)) (?:gaari|baabuur)\w*|\bgaari (?:ma (?:haysano|lihin))\b",
+     "no car"),
+    (r"\bqalin ?jebi\w*|\bqalinjabi\w*", "graduation"),
+    # tired, anxious, no clean uniform
+    (r"\bdaal(?:an|lan|ay|nay|ney|an yahay|lan yahay)\w*|\bdaalan\w*|\bdaallan\w*|\bhurdo la'aan\w*", "tired"),
+    (r"\bwalwal\w*|\bwelwel\w*", "anxiety"), (r"\bniyad ?jab\w*", "depression"),
+    (r"\byunifoom\w*|\bjuunifoom\w*|\b(?:dharka|labiska|lebiska|impuuska) (?:dugsiga|iskuulka)\b", "uniform"),
     (r"\bbusbus\w*", "chickenpox"), (r"\bjadeeco\w*", "measles"),
     # "baskii ayaa na dhaafay": the bus passed us, we missed it
     (r"\b(?:baska|baskii|bas|tareen\w*)\b(?: (?:ayaa|wuu|waa))? (?:na|naga|ina) (?:dhaaf|dhaqaaq|tag)\w*"
@@ -62,7 +71,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),
     (r"\bgabadheyda\b|\bgabadhayda\b|\bgabadha\b", "my daughter"),
     (r"\bdhammaan (?:ca?rr?uurt\w*|ilmaha\w*)|\bsaddexdooduba\b|\bsaddexdaba\b|\bafartooduba\b", "all of them"),
-    (r"\blabadoodaba\b|\blabadaba\b", "both"),
+    (r"\blabadoodaba\b|\blabadaba\b|\blabada (?:carruur|cunug|ilmo|wiil|gabdh)\w*|\blabadayda\w*", "both"),
     # carruurta/carruurtu (the children, object/subject), carruurtayda/carruurteyda (my children), ilmaha (the kids)
     (r"\bca?rr?uurt(?:a|u|ii|ayda|eyda|aydu|eydu|ayada|aydii|eydii)\b|\bilmaha\b|\bilmahayga\b|\bilmaheyga\b",
      "the children"),

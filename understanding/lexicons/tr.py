@@ -40,10 +40,22 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\basi\w* (?:ol|randevu)\w*|\basilar\w*", "vaccinations"), (r"\bkan tahlil\w*", "blood test"),
     (r"\bameliyat\w*", "operation"), (r"\bacil servis\w*|\bacile\b", "a&e"),
     (r"\bailevi (?:bir )?acil\w*", "family emergency"),
-    (r"\baraba\w* bozul\w*|\barabamiz bozul\w*", "car broke down"), (r"\botobus\w*", "bus"),
+    # "arabamiz yolda bozuldu" (our car broke down on the road), "araba calismadi" (the car would not start)
+    (r"\b(?:araba|arac)\w*(?: \w+){0,2}? (?:bozul|ariza|calismadi|calismiyor|calismayinca|calismadigi)\w*"
+     r"|\b(?:arabamiz|arabam|araba) yok\b", "car broke down"),
+    (r"\b(?:okul )?(?:otobus|servis)\w* (?:gelmedi|gelmiyor|yok|iptal)\w*|\b(?:otobus|servis)\w*(?: \w+)? kacir\w*"
+     r"|\b(?:otobus|servis)\w* kacti\b", "no bus"),
+    (r"\byol(?:lar)?\w* kapali\w*|\byol(?:lar)?\w* kapan\w*", "roads closed"), (r"\bgrev\w*", "strike"),
+    (r"\bkar (?:yag\w*|nedeniyle|yuzunden)\b", "snow"), (r"\botobus\w*", "bus"),
+    # tired, anxious, a panic attack, no clean uniform
+    (r"\byorgun\w*|\byorul\w*|\bbitkin\w*|\buykusuz\w*|\bhalsiz\w*", "tired"),
+    (r"\bpanik atak\w*|\bpanik kriz\w*", "panic attack"), (r"\bkaygi\w*|\bendise\w*|\banksiyete\w*", "anxious"),
+    (r"\bdepresyon\w*", "depression"),
+    (r"\b(?:temiz )?(?:okul )?forma\w*|\bokul kiyafet\w*|\bokul uniforma\w*|\buniforma\w*", "uniform"),
     (r"\btrafik\w*", "traffic"),
     (r"\bumre\w*", "umrah"), (r"\bkandil\w*", "religious"), (r"\bkilise\w*", "church"),
     (r"\byurt ?disi\w*", "abroad"), (r"\bucak\w*|\bucus\w*", "flight"), (r"\bsunnet\w*", "party"),
+    (r"\b(?:butun |bu |gecen )?hafta ?sonu(?!na kadar)\w*", "the weekend"), (r"\b(?:butun|tum) gun\b", "all day"),
     (r"\bhaftaya\b", "next week"), (r"\bdun\b", "yesterday"), (r"\bevde kal\w*", "staying home"),
     (r"\buyuya ?kal\w*", "overslept"),
     (r"\bokuldan (?:al\w*)", "collect him"), (r"\bsaat (\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
@@ -55,6 +67,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
      r"(?:donecek|doner|donuyor|geri gel|baslayacak|baslar)\w*", r"back on \1"),
     (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? okula (?:gelecek|gelir|gidecek|gider)\w*\b", r"back on \1"),
+    # "Kerem gelecek", "Kerem okula gidecek": that child comes in as normal (not "gelecek hafta", next week)
+    (r"(?<![\d'] )(?<!\bgeri )(?<!\bgec )(?<!\bsonra )(?<!\bhafta )(?<!\bhaftaya )(?<!\bhafta okula )"
+     r"(?<!\bhaftaya okula )\b(?:okula |derse |okulda )?(?:normal(?: sekilde)? |her zamanki gibi )?"
+     r"(?:gelecek|gelir|gelecektir|gelecekler|(?<=okula )(?:gidecek|gider|gidecektir|gidecekler)|(?<=okulda )olacak)\b"
+     r"(?! hafta)"
+     r"(?: (?:normal\w*|her zamanki gibi))?", "will be in as normal"),
     (r"\bbu sabah\b", "this morning"), (r"\bbu ogleden sonra\b|\bogleden sonra\b", "this afternoon"),
     (r"\bbugun\b", "today"), (r"\byarin sabah\b", "tomorrow morning"), (r"\bobur gun\b", "the day after tomorrow"),
     (r"\byarin\b", "tomorrow"),
@@ -73,7 +91,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdogum gunu\w*", "birthday"), (r"\btatil\w*", "holiday"), (r"\bbayram\w*", "eid"), (r"\bcami\w*", "mosque"),
     (r"\bdonecek\w*|\bdoner\w*|\bdonuyor\w*|\bgeri gel\w*", "back"), (r"\b(?:gunune )?kadar\b", "until"),
     (r"\bdahil\b", "inclusive"),
-    (r"\bhafta sonuna kadar\b|\bbu hafta\b|\bbutun hafta\b", "the rest of the week"),
+    (r"\bhafta sonuna kadar\b|\bbu hafta\b(?! ?son)|\bbutun hafta\b(?! ?son)", "the rest of the week"),
     (r"\bgelecek hafta\b", "next week"),
     (r"\b(\d+|iki|uc|dort|bes) gun\b", r"for \1 days"), (r"\biki\b", "two"), (r"\buc\b", "three"),
     (r"\bpazartesi\w*", "monday"), (r"\bsali\b|\bsaliya\b|\bsalidan\b", "tuesday"), (r"\bcarsamba\w*", "wednesday"),
