@@ -16,7 +16,7 @@ from understanding.reasons import classify, is_late
 from understanding.signals import ABSENCE, PASS_ON, STRONG
 from understanding.types import Child
 
-_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+_SENTENCE = re.compile(r"(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+")  # an emoji often ends a sentence
 _PIECE = re.compile(r"\s*(?:[,;]|\bbut\b|\bso\b|\bwhile\b|\bthough\b)\s*")
 # A sentence that only remarks on something else: a postscript, a wish, a reassurance about school work.
 _POSTSCRIPT = re.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and also|and ps)\b")

@@ -64,11 +64,13 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 _COLLECT = re.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|leav\w*|take \w+ out|taking \w+ out|sign\w* (?:\w+ )?out"
-    rf"|get \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate))"
-    rf"\b[^.!?]*?"
+    rf"|get \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
+    rf"|take \w+ from (?:school|reception|the office))"
+    rf"\b[^.!?,]*?"
     rf"\bat\s+{TIME}"
     # "I'm on my way to get her now, should be there about 12.30"
-    rf"|\bon (?:my|our) way to (?:get|collect|fetch|pick up) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
+    rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
+    rf"|pick up|pick) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "could she be ready at reception for 1pm": waiting to be collected
     rf"|\bready (?:at (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be|for) (?:collected"
     rf"|collection|picked up|pick-?up))\s+(?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?"

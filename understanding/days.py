@@ -64,6 +64,8 @@ _NUM_RANGE = re.compile(
 _END_PREFIX = re.compile(
     r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
     r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break))?"
+    r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
+    r"|goes back)(?: again)?)?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:on|by|for))?(?:\s+the)?\s*$")
 _NOT_BACK = re.compile(r"(?:n't|\bnot|\bwont) (?:be )?back(?: in| at school| to school| in school)?(?: on| for)?\s*$")
 _INCLUSIVE_PREFIX = re.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
@@ -103,6 +105,7 @@ _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
+                         r"|come out|came out|broke out"
                          r"|broken|involved|accident"
                          r"|died|passed away|rang|called|phoned"
                          r"|sprained|broke|hurt|injured|came home|happened)\b")
@@ -111,12 +114,12 @@ REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|
                           r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                           r"|\bremainder of (?:the|this) week\b"
                           r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b")
-_ABOUT_LATER = re.compile(r"\b(?:about|regarding|re|on|for)\s+next week\b(?=[^.]*$)")  # "in touch about next week"
+_ABOUT_LATER = re.compile(r"\b(?:about|regarding|re)\s+next week\b")  # "in touch about next week"
 FOR_THE_WEEK = re.compile(r"\bfor the (?:whole )?week\b")
 NEXT_WEEK = re.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
                          r"|\brest of (?:the )?term\b"
-                         r"|\buntil (?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?"
+                         r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?"
                          r"(?:holidays?|break)\b"
                          r"|\buntil (?:we|school|the school) breaks? up\b"
                          r"|\b(?:won't|will not|not) be back (?:in |at school )?(?:this term|before (?:christmas|xmas"
@@ -147,6 +150,7 @@ SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\
                           r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
 
 RETURN_AFTER = re.compile(
+    r"(?<!note )(?<!letter )(?<!form )(?<!money )"  # "drop the doctor's note in later" is not the child
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
@@ -167,7 +171,12 @@ RETURN_AFTER = re.compile(
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
     r"|\bas soon as (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
-    r"|\b(?:drop|bring) (?:him|her|them) (?:in|back) (?:at|around|about|for|by) (?:about |around )?\d"
+    r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school) (?:at|around|about|for|by) (?:about "
+    r"|around )?\d"
+    r"|\bafter (?:the |her |his )?(?:check-?up|appointment|dentist|doctor'?s?|hospital|scan|test),? (?:he|she|they)"
+    r"(?:'ll| will)? (?:go|goes|come|comes)(?: to school| in)?\b|\bafter,? (?:he|she|they) (?:come|comes|go|goes"
+    r"|will come)"
+    r"(?: to school| in)\b|\bin by \d"
     r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
@@ -177,7 +186,7 @@ WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
                      r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                      r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
-                     r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up) (?:him|her|them)\b"
+                     r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up|pick) (?:him|her|them)\b"
                      r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
                      r"|her|them)\b"
                      r"|\bfinish\w* at lunch(?:time)?\b"

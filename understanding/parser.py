@@ -106,7 +106,8 @@ def _says_late(text: str, reason: str) -> bool:
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):
         return False
-    return (bool(reasons.ARRIVAL_CUE.search(text)) and reason in ("transport", "unknown", "unsatisfactory", "illness")
+    return (bool(reasons.ARRIVAL_CUE.search(text)) and not reasons.is_collecting(text)
+            and reason in ("transport", "unknown", "unsatisfactory", "illness")
             and not signals.ABSENCE.search(text))
 
 

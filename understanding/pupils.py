@@ -17,7 +17,8 @@ from understanding.types import Child
 ALL_CHILDREN = re.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
-    r"|\bneither of (?:them|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthe children\b"
+    r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b"
+    r"|\bthe children\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 BOTH = re.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
@@ -45,11 +46,17 @@ PRESENT = re.compile(
     r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
     r"|\b(?:his|her|their) (?:\w+ )?(?:sister|brother)s? (?:will|is|are)\s*(?:[.!,]|$)"
+    r"|\b(?:will|'ll) be\s*(?:[.!,]|$)|\b(?:is|'s|are) (?:coming|going)\s*(?:[.!,]|$)"
+    r"|\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
+    r"|\b(?:is|'s|are) back(?: in)?(?: though| today)?\s*(?:[.!,]|$)|\b(?:will|'ll) be back (?:at"
+    r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
     r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
     r"|\bwill be back\s*(?:[.!,]|$)")
 # "if that's ok", "until she is better", "once he's well": not the child being in
-_NOT_PRESENT = re.compile(r"\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if|as soon as|hopefully)"
+_NOT_PRESENT = re.compile(r"\b(?:everyone|everybody|we|i|all of us)(?:'s| is| are|'re|'m| am) (?:ok|okay|fine|alright"
+                          r"|all right|safe)\b|\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if"
+                          r"|as soon as|hopefully)"
                           r" (?:\w+(?:'s| is| are|'re|'ll be| will be| feels| feel)(?: feeling)?"
                           r"(?: (?:better|well|fine|ok"
                           r"|okay|alright))?|(?:he|she|they|it)\b)")
@@ -116,7 +123,7 @@ _STOP_CAPS = COMMON_WORDS | {
     "breakfast", "lunch", "dinner", "tea", "bus", "car", "train", "traffic", "weather", "christmas", "xmas", "term",
     "flight", "flights", "surgery", "operation", "temperature", "fever", "chickenpox", "cough", "cold", "flu",
     "lane", "road", "street", "avenue", "drive", "bypass", "roundabout", "hill", "bridge", "snow", "ice", "rain", "fog",
-    "storm", "floods", "roadworks", "police",
+    "storm", "floods", "roadworks", "police", "calpol", "nurofen", "ibuprofen", "paracetamol", "piriton", "amoxicillin",
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
     "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "mosque",
 }
@@ -133,11 +140,12 @@ class PupilDecision:
     others: list[Child] = field(default_factory=list)  # absent siblings the message does not name ("the other two")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$", re.I)
 _TITLES_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 
 def _capitalised_words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
+    return {re.sub(r"'s?$", "", w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
 
 
 def named_children(parts: Sequence[str], children: Sequence[Child], original: str
@@ -180,7 +188,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
 
     def candidate(m: re.Match[str], group: int) -> str | None:
         word = m.group(group)
-        if word.lower() in _STOP_CAPS or is_known(word) or _TITLES.search(text[: m.start(group)]):
+        if (word.lower() in _STOP_CAPS or is_known(word) or _TITLES.search(text[: m.start(group)])
+                or _PLACE_BEFORE.search(text[: m.start(group)])):  # "in Romania", "from Hamburg"
             return None
         return word
 

@@ -20,6 +20,9 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
                      r"|grandma)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
+        (r"\b(?:with|visiting|see|seeing) (?:his|her|my|our|their) (?:wife|husband|mum|mother|dad|father|partner|nan"
+         r"|grandma"
+         r"|grandad|grandmother|grandfather) (?:in|at) (?:the )?hospital|taken in by ambulance|blue-?lighted", 6),
         (r"(?:taken|took) a turn for the worse|end of life|life support|critically ill|not expected to (?:last|make it)"
          r"|(?:hospital|doctors) (?:have |has )?(?:told|asked) (?:the family|us) to come in", 6),
         (r"\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa|husband"
@@ -53,6 +56,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|eleven plus|scholarship)", 5),
     ],
     "medical": [
+        (r"\bmri\b|\bct scan\b|\bultrasound\b|\becg\b|\beeg\b", 4),
         (r"\b(?:asthma|medication|annual|eczema|diabetes|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye)"
          r" (?:review|check)\b|\breview (?:at|with) (?:the )?(?:gp|clinic|hospital|consultant|nurse)\b"
          r"|\b(?:at|to) (?:the )?ent\b|\bent (?:clinic|appointment|department)\b"
@@ -86,6 +90,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bchurch\b|\bprayers?\b|\bworship\b|\bcelebrat\w*", 1),
     ],
     "family_event": [
+        (r"\bchristen\w*", 4.5),
         (r"passing[- ]out (?:parade|ceremony)|awards? ceremony|prize[- ]giving|\bgraduat\w*", 4.5),
         (r"\b(?:nan|nana|nanny|gran|grandma|grandad|granny|grandpa|mum|dad|auntie|aunt|uncle)(?:'s)? (?:is|turns"
          r"|turning|will be) (?:[2-9]0|100|[1-9][05])\b|\bfamily (?:lunch|meal|party|gathering|celebration|do)\b", 4),
@@ -125,6 +130,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
     ],
     "illness": [
+        (r"\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her|their) (?:back|knee|ankle|wrist) in"
+         r"|can barely walk|pulled a muscle", 2.5),
         (r"\bsore\b|shaken up|whiplash|bruised|bruising", 2.5),
         (r"\bpuk\w*|\bspew\w*|chuck(?:ing|ed)? up|\bbeing ill\b", 2.5),
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
@@ -171,7 +178,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
          r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not"
          r"|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
-         r"|missed (?:the|his|her|their|our) bus|ferr(?:y|ies)|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
+         r"|missed (?:the|his|her|their|our) bus|\btowed\b|\b(?:lane|ford|route|bridge)(?:'s| is| was"
+         r"| has been)? (?:\w+ )?flooded|ferr(?:y|ies)|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
          r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
          r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
@@ -215,12 +223,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
-         r"|can't get (?:him|her|them) (?:to school|in)\b|knackered|worn out|christmas outfit|trafford centre"
+         r"|can't get (?:him|her|them) (?:to school|in)\b|school (?:trousers|shoes|skirt|jumper)|can't get new ones"
+         r"|knackered|worn out|christmas outfit|trafford centre"
          r"|(?:get|buy|buying|getting) (?:him|her|them) (?:a |an |some )?(?:new )?(?:\w+ )?(?:outfit|dress|clothes)\b"
          r"|can't get (?:him|her|them) out of bed|won't get out of bed|\bxbox\b|playstation|\bgaming\b"
          r"|till [1-4] ?(?:am|in the morning)\b|let (?:the|a) (?:\w+ )?(?:man|engineer"
          r"|plumber|electrician|technician) in"
-         r"|boiler (?:man|engineer)|towed|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
+         r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours", 1.5),
     ],
@@ -231,6 +240,7 @@ CUES: list[tuple[str, re.Pattern[str], float]] = [
 ]
 
 SIBLING_CARE = re.compile(
+    r"can't (?:get|go) to school either|single (?:mum|dad|parent)|"
     r"\b(?:i'm|i am) on my own\b|can't get \w+ to school either|"
     r"stuck at home with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
@@ -248,6 +258,9 @@ _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?!
                  r"|\s*(?:pm|p\.m\.|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mins?\b|minutes?\b|hours?\b"
                  r"|days?\b|weeks?\b))")
 LATE = re.compile(
+    r"\bthere in \d{1,2}\b(?!\s*(?:days?|weeks?|hours?))|\bit'll be \d{1,2}(?:[:.]\d\d)?\s*(?:am)? before (?:they|he"
+    r"|she|we)"
+    r" (?:get|arrive)|"
     r"\b(?:pulling (?:up|in)|nearly there|almost there|just parking|parking up) now\b|\bjust pulling (?:up|in)\b"
     r"|\b(?:we'll|we will|i'll|i will|he'll|she'll) be (?:about |around |another )?\d{1,2} ?(?:mins?|minutes?)\b|"
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
@@ -271,7 +284,8 @@ LATE = re.compile(
 _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text"
                        r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take|collect"
                        r"|pick|get|fetch)"
-                       r"|(?:know|message|messaging|notice|telling you|text|texting|reply\w*) so late|\b(?:was"
+                       r"|(?:know|message|messaging|notice|telling you|informing you|text|texting|reply\w*)"
+                       r" (?:so |this |too |a bit )?late|\b(?:was"
                        r"|were) late\b"
                        r"|on (?:my|our) way to (?:collect|get|pick|fetch)"
                        r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
@@ -286,6 +300,7 @@ _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|sta
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
 ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get|arrive)"
                          r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
+                         r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b"
                          r"|\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at"
                          r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
                          r"|\bby \d{1,2}[:.]\d\d\b"
@@ -335,12 +350,19 @@ _ABSENCE_ONLY = re.compile(r"day off|duvet day|having the day at home")
 # something at a party yesterday": the party is where it happened, not why the child is off).
 _NOT_CUE = {
     "exceptional": re.compile(r"\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
-                              r"| totally| finally)* died\b"),
+                              r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
+                              r"| was| has been| have been)? (?:\w+ )?flooded"),
+    "medical": re.compile(r"\b(?:i've|i have|i've got|i have got|i've got a|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
+                          r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan|grandma"
+                          r"|grandad) (?:off )?at (?:the )?hospital|\b(?:had|was)\b[^.]{0,40}\b(?:yesterday|last night"
+                          r"|last week|at the weekend)\b"),
     "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"),
     "medical": re.compile(r"\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
-    "holiday": re.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}"
+    "holiday": re.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}|\bbefore the (?:christmas "
+                          r"|xmas )?"
+                          r"(?:holidays?|break)\b"
                           r"|\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer |half[- ]term )?"
                           r"(?:holidays?|break)\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
@@ -370,7 +392,9 @@ class ReasonDecision:
 
 
 # A relative's illness ("my mother is critically ill in hospital"): the illness words are theirs.
-_RELATIVE_ILL = re.compile(r"\b(?:my|our|his|her|their) (?:mum|mother|dad|father|nan|nana|nanny|grandma|grandad|granny"
+_RELATIVE_ILL = re.compile(r"\bthe (?:bus )?(?:driver|childminder|teacher|nanny)(?:'s| is) (?:off )?(?:sick|ill"
+                           r"|poorly)\b"
+                           r"|\b(?:my|our|his|her|their) (?:mum|mother|dad|father|nan|nana|nanny|grandma|grandad|granny"
                            r"|grandpa|grandmother|grandfather|husband|wife|partner|uncle|aunt\w*)(?:'s| is| has been"
                            r"| was)"
                            r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick|in hospital)\b")
@@ -423,9 +447,22 @@ def mixed(decision: ReasonDecision) -> bool:
                for i, a in enumerate(strong) for b in strong[i + 1:])
 
 
+_COLLECTING = re.compile(r"\b(?:to|and) (?:come and )?(?:get|collect|fetch|pick up|pick (?:him|her|them) up) (?:him"
+                         r"|her|them)?"
+                         r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)")
+
+
+def is_collecting(text: str) -> bool:
+    """Is the parent on the way to collect the child (not the child on the way in)?"""
+    return bool(_COLLECTING.search(text))
+
+
 def is_late(text: str) -> bool:
-    """Does the message say a child will arrive late (not "a late message", not "too late")?"""
+    """Does the message say a child will arrive late (not "a late message", not "too late", not the parent on the way
+    to collect them)?"""
     cleaned = _NOT_LATE.sub(" ", text)
+    if _COLLECTING.search(cleaned) and not re.search(r"\blate\b", cleaned):
+        return False
     return bool(LATE.search(cleaned))
 
 

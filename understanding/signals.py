@@ -13,7 +13,7 @@ STRONG = re.compile(
     r"|\b(?:have|take|having|taking) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday|tuesday|wednesday"
     r"|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? (?:and|&|,|or) )?(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday"
     r"|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? off\b"
-    r"|\b(?:neither|none) of (?:them|the \w+|my \w+|us)(?: \w+)? (?:will|is|are|can) (?:be )?"
+    r"|\b(?:neither|none) of (?:them|the \w+|my \w+|us|mine)(?: \w+)? (?:will|is|are|can) (?:be )?"
     r"(?:in|coming|going|make it)"
     r"|not (?:be )?(?:coming|going) (?:in|to school)|\bnot (?:attend\w*|in school|at school|make it|be in)\b"
     r"|isn't (?:coming|going) in|\babsent\b|\babsence\b|\bkeep(?:ing)? \w+(?:-\w+)? (?:home|off|at home|out|in bed"

@@ -17,7 +17,32 @@ def _ordinal(day: str) -> str:
 
 _NUMBERS = {"un": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5"}
 
+_BODY = {"muneca": "wrist", "brazo": "arm", "pierna": "leg", "tobillo": "ankle", "dedo": "finger", "mano": "hand",
+         "pie": "foot", "nariz": "nose", "clavicula": "collarbone", "codo": "elbow", "hombro": "shoulder",
+         "rodilla": "knee"}
+
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) de la (?:manana|mananita)\b", r"\1 am"),
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) de la (?:tarde|noche)\b", r"\1 pm"),
+    # "lo llevaré al cole en cuanto terminemos": back in school after the appointment
+    (r"\b(?:lo|la|los|las|le|les) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|traeremos|dejo|dejare|dejaremos"
+     r"|acerco|acercare|acercaremos)\w*(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))?,?"
+     r" (?:en cuanto|cuando|nada mas|tan pronto como|apenas|despues de que|una vez que) (?:terminemos|termine"
+     r"|terminen|acabemos|acabe|acaben|salgamos|salga|salgan)\b", "i'll bring him in after"),
+    (r"\b(?:en cuanto|cuando|nada mas|tan pronto como|apenas|una vez que) (?:terminemos|termine|acabemos|acabe"
+     r"|salgamos|salga),? (?:lo|la|los|las|le|les) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|dejo|dejare"
+     r"|acerco|acercare)\w*(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))?", "i'll bring him in after"),
+    # "se ha roto la muñeca", "le han escayolado": an injury
+    (r"\b(?:se )?(?:ha |han |le ha |se le ha )?(?:roto|rompio|fracturado|fracturo|partido|partio) (?:la |el |una |un )?"
+     r"(muneca|brazo|pierna|tobillo|dedo|mano|pie|nariz|clavicula|codo|hombro|rodilla)\b",
+     lambda m: "broken " + _BODY[m[1]]),
+    (r"\b(?:una |la |un |el )?(?:escayola|yeso|ferula)\b|\bescayolad\w*", "a cast"),
+    (r"\bo\b|\bu\b(?= h?o)", "or"),
+    (r"\bni\b(?= (?:hoy|manana|el |la |lunes|martes|miercoles|jueves|viernes|pasado))", "and"),
+    # "los demás (niños) sí irán": the others come in
+    (r"\blos (?:demas|otros)(?: (?:dos|tres|ninos|chicos|hermanos|crios))?(?: si)? (?:iran|van|vienen|vendran"
+     r"|asistiran)(?: (?:al colegio|al cole|a clase|a la escuela))?(?: (?:normalmente|con normalidad|normal))?",
+     "the others will be in as normal"),
     (r"\bexamen de (?:acceso|admision|ingreso)\b|\bprueba de acceso\b|\bentrevista\w*", "entrance exam"),
     (r"\b(?:esta|estan) (?:malo|mala|malito|malita|malos|malas|pachuch\w*)\b", "is ill"),
     # "Diego ira normal": that child comes in as usual

@@ -10,6 +10,10 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bmigren\w*", "migraine"), (r"\bastm\w*", "asthma"),
+    # "kiti vaikai ateis į mokyklą": the others come in
+    (r"\bkiti(?: (?:vaikai|du|trys|broliai|seserys))? (?:ateis|eis|bus mokykloje|ateina|eina)"
+     r"(?: i mokykla| i pamokas)?(?: (?:kaip iprastai|iprastai|normaliai))?", "the others will be in as normal"),
     # "automobilis sugedo", "neatvaziavo autobusas": transport
     (r"\b(?:automobil|masin|masin)\w*(?: \w+)? (?:sugedo|nesuveda|neuzsiveda|neuzsivede|neuzves\w*)\b"
      r"|\b(?:sugedo|nesuveda|neuzsiveda) (?:musu )?(?:automobil|masin)\w*", "car broke down"),

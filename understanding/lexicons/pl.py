@@ -13,6 +13,17 @@ _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc"
 _NUMBERS = {"dwa": "2", "trzy": "3", "cztery": "4", "piec": "5"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bjutra\b", "tomorrow"),  # the genitive: "od jutra", "do jutra"
+    # "będzie w szkole za jakieś 10 minut": arriving in about ten minutes
+    (r"\bza (?:jakies |okolo |ok\.? |mniej wiecej |max\.? |maks\w* )?(\d{1,3}) ?(?:minut\w*|min\b\.?)",
+     r"in about \1 minutes"),
+    (r"\bza (?:jakies |okolo |mniej wiecej )?pol godziny\b", "in about 30 minutes"),
+    (r"\bza (?:jakies |okolo |mniej wiecej )?godzine\b", "in about 60 minutes"),
+    (r"\bmigren\w*", "migraine"), (r"\bastm\w*|\bnapad\w* dusznosci\b", "asthma"),
+    # "pozostałe dzieci przyjdą normalnie": the others come in
+    (r"\b(?:pozostal[eia]|reszta|inne|reszta dzieci)(?: (?:dzieci|dzieciaki|dwoje|troje|dwojka|trojka))? (?:przyjda"
+     r"|przyjdzie|pojda|pojdzie|beda|idzie|ida)(?: (?:do szkoly|w szkole|na lekcje))?(?: (?:normalnie|jak zwykle))?",
+     "the others will be in as normal"),
     (r"(?<!nie )\bbedzie (dzis|dzisiaj|jutro) (?:w szkole|na lekcjach)\b", r"\1 will be in school"),
     (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),

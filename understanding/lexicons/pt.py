@@ -21,6 +21,23 @@ def _ordinal(day: str) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "desculpa avisar tarde": sorry for the late notice, not a late arrival
+    (r"\b(?:desculp\w*|perdao|perdoe\w*|sinto muito)(?: (?:por|pelo|de|o))? (?:so )?(?:avis\w*|inform\w*|mensagem"
+     r"|escrever)(?: (?:tao|so|muito|assim))? (?:tarde|em cima da hora|so agora)\b"
+     r"|\b(?:aviso|mensagem) (?:tardi\w*|em cima da hora)\b", "sorry for the late notice"),
+    # "só volta depois das férias": back after the Christmas holidays, not a holiday
+    (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|retorna|retornam)\w*(?: (?:a escola|as aulas))?"
+     r" (?:depois|apos) (?:d?as )?ferias\w*(?: (?:de|do) natal)?", "back after the christmas holidays"),
+    (r"\b(?:proxima|proximo) (?=(?:segunda|terca|quarta|quinta|sexta)\b)", "next "),
+    (r"\b(?:os|as) (?:miudos|miudas|putos|garotos|garotas|pequenos|criancas)\b", "the kids"),
+    (r"\b(?:todos )?os (?:tres|3)\b(?! (?:dias|semanas|horas))|\btod[ao]s (?:as|os) (?:tres|3)\b", "all three"),
+    (r"\b(?:todos )?os (?:quatro|4)\b(?! (?:dias|semanas|horas))|\btod[ao]s (?:as|os) (?:quatro|4)\b", "all four"),
+    (r"\b(?:ambos|ambas)\b|\b(?:todos|todas) (?:os|as) (?:dois|duas)\b", "both"),
+    (r"\bnem\b(?= (?:hoje|amanha|na|no|segunda|terca|quarta|quinta|sexta|depois))", "and"),
+    # "os outros (dois) vão normalmente": the others come in
+    (r"\b(?:os|as) (?:outr[oa]s|demais)(?: (?:dois|duas|tres|miudos|filhos|irmaos|criancas))? (?:vao|vem|irao"
+     r"|estao a ir|estao indo)(?: (?:a escola|para a escola|pra escola))?(?: (?:normalmente|normal))?",
+     "the others will be in as normal"),
     (r"(?<!\bnao )(?<!\bnao pode )(?<!\bnao podem )(?<!\bnao vai )(?<!\bnao vao )"
      r"\b(?:so )?(?:(?:pode|podem|vai|vao|deve|devem|podera|poderao) )?(?:volta|regressa|retorna)\w*"
      r"(?: (?:a|para a|pra|para|pra a|as aulas|a aula)(?: escola)?)?(?: (?:na|no|em)\b|(?= dia \d))", "back on"),

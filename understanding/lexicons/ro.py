@@ -12,6 +12,13 @@ _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "se întorc la școală luni": back on Monday
+    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi)"
+     r"(?: (?:la scoala|la ore|la cursuri))? (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
+    (r"\bmigren\w*", "migraine"), (r"\bastm\w*", "asthma"),
+    # "ceilalți copii vin la școală": the others come in
+    (r"\b(?:ceilalti|celelalte)(?: (?:copii|doi|doua|trei|frati))? (?:vin|vor veni|merg|vor merge|o sa vina)"
+     r"(?: (?:la scoala|la ore))?(?: (?:normal|ca de obicei))?", "the others will be in as normal"),
     # greetings for the season are not a religious reason
     (r"\b(?:sarbatori fericite|craciun fericit|la multi ani|an nou fericit)\b", "merry christmas"),
     (r"\b(?:de|pentru|in) (?:sarbatori|sarbatorile de iarna|vacanta de craciun)\b", "for the christmas holidays"),

@@ -9,6 +9,7 @@ MARKERS_UR = frozenset([
 MARKERS_BN = frozenset([
     "ajke", "ashbe", "asbe", "jabe", "amra", "jacchi", "theke", "porjonto", "shokal", "shuvo", "kore", "moddhe", "ektu",
     "amar", "osustho", "pouchabe", "hobe", "apnake", "dhonnobad", "ache", "jonno", "chele", "meye",
+    "onek", "jor", "jwor", "bolse", "bolche", "boleche", "basay", "bashay", "barite", "nite", "thakbe", "kintu", "ekhon",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
@@ -34,6 +35,27 @@ _COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aav
           r"|jaavega|jaavegi|jayenge|jaavange)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "sutti reh gayi" (stayed asleep), "neend nahi khuli": overslept; "hun bahut late ho gaya": it is too late now
+    (r"\b(?:sutt[aie]|soy[aie]|soi|so) (?:reh|rah|rahi|reha|rai) (?:gaya|gayi|gai|gaye|gya|gyi|si)\b"
+     r"|\b(?:neend|nind|neendh|aankh) (?:nahi|nahin|na|ni) (?:khuli|khulli|khuli si)\b"
+     r"|\bghum (?:theke )?(?:deri|deri kore|late) (?:uth|uthe|utheche|utheche)\w*", "overslept"),
+    (r"\b(?:bahut|bohat|bohot|boht|bahot|zyada|ziada|kaafi|kafi|hun|ab|already)(?: (?:bahut|bohat|bohot|zyada))?"
+     r" late ho (?:gaya|gayi|gai|gya|chuka|chuki)\b(?: (?:hai|hae|he|si))?", "it's too late"),
+    (r"\b(?:school )?(?:nahi|nahin|nai|ni|na) (?:bhej|bhejna|bhejenge|bhejunga|bhejungi|bhejange|bhejaange)\w*"
+     r"|\bbhej(?:na|nge|enge|unga|ungi|ange)? (?:nahi|nahin|nai|ni)\b|\bpathabo na\b|\bpathacchi na\b"
+     r"|\bpathate parbo na\b", "won't be in"),
+    # "doctor bolse 2 din basay rest nite": rest at home
+    (r"\b(?:basay|bashay|basai|barite|bari te|ghore|basate|bashate)\b(?: (?:rest|bishram|aram|thakte|thakbe|thakbo"
+     r"|thakuk|rakhte|rakhbo)\w*)?(?: (?:nite|nibe|korbe|korte|dite|bolse|boleche))?", "staying home"),
+    (r"\bbolse\b|\bbolche\b|\bboleche\b|\bbollo\b", "said"),
+    # "baqi bachay aa rahe hain", "Danish aaj aa raha hai": the others, that child, come in
+    (r"\b(?:baqi|baaqi|baki|baaki|bakki|bakira)(?: (?:sab|sare|saare|dono|teeno|bachay|bachche|bache|bacche))*"
+     r"(?: (?:school|skool))? (?:aa|ja) (?:rahe|rahi|raha) (?:hain|hai|he|ne)\b|\b(?:baqi|baki|baaki)(?: (?:sab|bachay"
+     r"|bachche|bache))* (?:school )?(?:aayenge|aaenge|jayenge|jaenge|aavange|ashbe|jabe)\b",
+     "the others will be in as normal"),
+    (r"(?<!\blate )(?<!\bder se )(?<!\bdair se )(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bbaje )(?<!\bvaje )"
+     r"\b(?:(?:school|skool) )?(?:aa|a) (?:raha|rahi|rahe) (?:hai|hain|he|hay)\b(?! (?:late|der))",
+     "will be in as normal"),
     (r"\b(?:janamdin|janam din|janmdin|janmodin|saalgirah|salgirah|salgira|saalgira)\b", "birthday"),
     # "12:45 te", "9:45 par": at that time
     (r"\b(\d{1,2}[:.]\d\d) (?:te|tey|pe|par|baje|bajay|vaje)\b", r"at \1"),

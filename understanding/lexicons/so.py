@@ -7,9 +7,21 @@ MARKERS = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "usbuuca soo socda oo dhan": the whole of next week
+    (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b", "next week"),
+    # "waxaan ka qaadi doonaa dugsiga 12:45", "dugsiga ayaan ka qaadi doonaa": I will collect him from school
+    (r"\b(?:waxaan |waxaynu |waxaanu |waan |waxay |wuxuu )?(?:ka )?(?:soo )?(?:qaadi|qaadan|qaadayaa|qaadaynaa|kaxayn"
+     r"|kexeyn|kaxeyn)\w*(?: (?:doonaa|doonnaa|doono))? (?:ka )?(?:dugsiga|iskuulka|iskoolka)\b"
+     r"|\b(?:dugsiga|iskuulka|iskoolka) (?:ayaan |ayaa |waan )?ka (?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*"
+     r"(?: (?:doonaa|doonnaa|doono))?", "collect him from school"),
+    (r"\bcollect him from school (?:saacadda |sacadda |markay tahay )?(\d{1,2}[:.]\d\d)", r"collect him from school at \1"),
+    (r"\b(\d{1,2}[:.]\d\d) (?:galabnimo|galabnimada|galinka dambe|galabta)\b", r"\1 pm"),
+    # "carruurta kale way iman doonaan": the other children are coming
+    (r"\b(?:carruurta|caruurta|ilmaha|kuwa) kale\b(?: (?:waa|way|ayaa|ayay))? (?:iman|imaan|imanayaan|yimaadaan"
+     r"|tagayaan|tagi|aadi|aadayaan)\w*(?: (?:doonaan|doonaa))?", "the others will be in as normal"),
     # "toddobaadkan inta ka dhiman": what is left of this week
-    (r"\b(?:(?:isbuucan|toddobaadkan|todobaadkan|isbuuca|toddobaadka|todobaadka) )?inta (?:ka )?(?:dhiman|harsan|hadhay"
-     r"|haray|dhimman)(?: (?:isbuucan|toddobaadkan|todobaadkan|isbuuca|toddobaadka|todobaadka))?\b",
+    (r"\b(?:(?:isbuucan|toddobaadkan|todobaadkan|isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) )?inta (?:ka )?(?:dhiman|harsan|hadhay"
+     r"|haray|hartay|hadhsan|dhimman)(?: (?:isbuucan|toddobaadkan|todobaadkan|isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka))?\b",
      "the rest of the week"),
     # "guriga ayuu joogi doonaa", "guriga ha joogo": he will stay at home
     (r"\b(?:guriga|gurigeenna|gurigii|guri) (?:(?:ayuu|ayay|ayey|wuu|way|ha|ku|ayaa) )?(?:joog|jir|nasan|nast)\w*"
@@ -48,7 +60,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgaarigu (?:wuu )?(?:xumaaday|halaabay)\w*|\bgaari\w* xumaad\w*", "car broke down"),
     (r"\bbaska\b|\bbas\b", "bus"), (r"\bshalay\b", "yesterday"), (r"\bdhalasho\w*", "birthday"),
     (r"\bmasjid\w*|\bmasaajid\w*", "mosque"), (r"\bcumra\w*|\bumra\w*", "umrah"), (r"\bxaj\b", "hajj"),
-    (r"\b(?:isbuucan|toddobaadkan|todobaadkan)(?: oo dhan)?\b", "this week"),
+    (r"\b(?:isbuucan|usbuucan|asbuucan|toddobaadkan|todobaadkan)(?: oo dhan)?\b", "this week"),
     (r"\b(?:isbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe)\b", "next week"),
     (r"\b(?:kadib|ka dib|kaddib|markaas)\b(?![^.,]*\b(?:ma|kuma)\b)[^.,]*\b(?:keen|iman|imaan|tag|aad)\w*",
      "will be in after"),

@@ -12,6 +12,19 @@ _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisa
            ("kasim", "november"), ("aralik", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "yarın durumuna bakıp size haber veririm": tomorrow is undecided (I'll let you know)
+    (r"\byarin(?:ki)?\b[^.!?]{0,40}?\b(?:haber|bilgi) ver\w*|\byarin(?:ki)?\b[^.!?]{0,40}?\bbildir\w*",
+     "i'll let you know about tomorrow"),
+    (r"\bmezuniyet\w*|\bdiploma toren\w*", "graduation"), (r"\btoren\w*", "ceremony"),
+    (r"\bablas\w*|\babla\b", "older sister"), (r"\bagabey\w*|\babisi\w*", "older brother"),
+    # "küçük kardeşi hasta ve evde ona bakması gerekiyor": his sibling is ill and he has to look after him
+    (r"\b(?:kucuk |buyuk )?(?:kiz |erkek )?kardes(?:i|leri|im|imiz)\b(?= (?:de )?(?:hasta|rahatsiz|ates))",
+     "his little brother is"),
+    (r"\b(?:evde )?(?:ona|onlara|kardesine|kardeslerine) (?:bak\w*|goz kulak ol\w*)|\bonunla ilgilen\w*",
+     "look after him at home"),
+    # "diğer çocuklar okula gelecek": the others come in
+    (r"\b(?:diger(?:leri)?|obur(?:leri)?)(?: (?:cocuk\w*|ikisi|ucu|kardes\w*))? (?:okula )?(?:normal )?"
+     r"(?:gelecek\w*|gidecek\w*|geliyor\w*|gidiyor\w*)", "the others will be in as normal"),
     (r"\bkusura bakma\w*|\bkusurumuza bakma\w*|\bozur dile\w*", "sorry"),
     # a suffix after an apostrophe: "Elif'in" (Elif's), "Kerem'e"; not a clock time ("10'a")
     (r"\b([a-z]+)'(?:n?[iu]n|y?[ei]|y?[au]|[dt][ea]n?|y?l[ea]|l[ea]r\w*)\b", r"\1"),
