@@ -355,11 +355,11 @@ _NOT_CUE = {
     "medical": re.compile(r"\b(?:i've|i have|i've got|i have got|i've got a|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
                           r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan|grandma"
                           r"|grandad) (?:off )?at (?:the )?hospital|\b(?:had|was)\b[^.]{0,40}\b(?:yesterday|last night"
-                          r"|last week|at the weekend)\b"),
+                          r"|last week|at the weekend)\b"
+                          r"|\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
     "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"),
-    "medical": re.compile(r"\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
     "holiday": re.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}|\bbefore the (?:christmas "
                           r"|xmas )?"
                           r"(?:holidays?|break)\b"
