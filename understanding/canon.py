@@ -103,9 +103,11 @@ AFTER_NATIVE: tuple[tuple[str, object], ...] = (
     (rf"\b({_DAY}),? (?:the )?(\d{{1,2}})\b(?!(?:st|nd|rd|th)\b|[:.,]\d|\s*(?:am\b|pm\b|h\b|/|{_MONTH}))",
      r"\1 \2th"),
     # "বৃহস্পতিবার, ১১ ডিসেম্বর" became "thursday , 11 december": the weekday names the date (a conflict is seen)
-    (rf"\b({_DAY}) ?, ?(\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH}))\b", r"\1 \2"),
+    (rf"\b({_DAY})\s*,\s*(\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH}))\b", r"\1 \2"),
     # "সাড়ে বারোটায় স্কুল থেকে নিয়ে যাব" became "around 12:30 collect her from school": the collection time
-    (r"\b(?:around|about) (\d{1,2}:\d\d) (collect (?:him|her|them) from school)\b", r"\2 at \1"),
+    (r"\b(?:around|about)\s+(\d{1,2}:\d\d)\s+(collect (?:him|her|them) from school)\b", r"\2 at \1"),
+    # "el jueves o el viernes" became "on thursday or on friday": alternatives
+    (rf"\b({_DAY})\s+or\s+on\s+({_DAY})\b", r"\1 or \2"),
     # "gruodzio 10-11 d." became "10 december 2026-11": the 10th to the 11th
     (rf"\b(\d{{1,2}}) ({_MONTH}) (\d{{4}}) ?- ?(\d{{1,2}})\b(?! ?(?:{_MONTH}|[:./]\d))(?: ?d\.)?",
      lambda m: f"{m[1]} to {m[4]} {m[2]} {m[3]}" if int(m[4]) > int(m[1]) else m[0]),

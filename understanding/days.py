@@ -52,6 +52,10 @@ _NIGHT_AFTER = re.compile(r"^\s+(?:night|evening)\b")
 _IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will)?(?: be)? (?:come|comes|coming|go"
                        r"|goes"
                        r"|going|back|in)(?: to school| in)?(?: normal(?:ly)?| as normal| as usual)?\s*(?:[.!,;]|$)")
+_DECIDE_AFTER = re.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check)\b"
+                           r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you|text you"
+                           r"|write)"
+                           r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b")
 _HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
                        rf"(?:of\s+)?({MON})")
@@ -105,7 +109,7 @@ _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
-                         r"|come out|came out|broke out"
+                         r"|come out|came out|broke out|been"
                          r"|broken|involved|accident"
                          r"|died|passed away|rang|called|phoned"
                          r"|sprained|broke|hurt|injured|came home|happened)\b")
@@ -162,7 +166,7 @@ RETURN_AFTER = re.compile(
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
     r"|\bafter(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her|them) (?:to school|in"
-    r"|back)\b"
+    r"|back|at school)\b|\bas soon as (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
@@ -173,6 +177,10 @@ RETURN_AFTER = re.compile(
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
     r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school) (?:at|around|about|for|by) (?:about "
     r"|around )?\d"
+    r"|\bdrop (?:him|her|them) (?:at|to) (?:the )?(?:office|reception|school|gate) (?:at |about |around |by )+\d"
+    r"|\b(?:in|back)(?: in school| at school)? (?:for|by) (?:the )?(?:afternoon registration|afternoon register"
+    r"|lunch(?:time)?)\b"
+    r"|\bback (?:in|at) school this afternoon\b|\bbe at school (?:for|by) lunch(?:time)?\b"
     r"|\bafter (?:the |her |his )?(?:check-?up|appointment|dentist|doctor'?s?|hospital|scan|test),? (?:he|she|they)"
     r"(?:'ll| will)? (?:go|goes|come|comes)(?: to school| in)?\b|\bafter,? (?:he|she|they) (?:come|comes|go|goes"
     r"|will come)"
@@ -339,11 +347,16 @@ def _same_dates(mentions: list[Mention]) -> None:
                 m.day = target
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
+
+
 def _week_meant(text: str) -> bool:
     """ "Off for the rest of the week", "won't be in this week"; not "he's staying with us this week" or "her anxiety
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
     for clause in clauses(text):
         m = REST_OF_WEEK.search(clause)
+        if m and _WEEKDAY_BEFORE.search(clause[: m.start()]):
+            continue  # "absent Wednesday and Thursday this week": which days of this week
         if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
                   or (STRONG.search(clause) and not _PERFECT.search(clause[: m.start()]))):
             return True
@@ -432,6 +445,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.role = "start"
             if mention.role == "point" and _IN_AFTER.match(after) and not _NEGATION.match(after.strip()):
                 mention.role = "present"
+            elif mention.role == "point" and _DECIDE_AFTER.match(after):
+                mention.role = "excluded"  # "tomorrow I'll see how he is and let you know"
             clause_mentions.append(mention)
         _link_pairs(clause, clause_mentions)
         if language != "en":

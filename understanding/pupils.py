@@ -123,7 +123,8 @@ _STOP_CAPS = COMMON_WORDS | {
     "breakfast", "lunch", "dinner", "tea", "bus", "car", "train", "traffic", "weather", "christmas", "xmas", "term",
     "flight", "flights", "surgery", "operation", "temperature", "fever", "chickenpox", "cough", "cold", "flu",
     "lane", "road", "street", "avenue", "drive", "bypass", "roundabout", "hill", "bridge", "snow", "ice", "rain", "fog",
-    "storm", "floods", "roadworks", "police", "calpol", "nurofen", "ibuprofen", "paracetamol", "piriton", "amoxicillin",
+    "storm", "floods", "roadworks", "police", "neither", "none", "both", "all", "calpol", "nurofen", "ibuprofen",
+    "paracetamol", "piriton", "amoxicillin",
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
     "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "mosque",
 }
@@ -202,6 +203,9 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         after, before = _coordination(name)
         for m in after.finditer(text):
             w = candidate(m, 1)
+            conj = re.search(rf"\b{_CONJ}\s+(?:\S+\s+)?{re.escape(m.group(1))}\b", m.group(0), re.I)
+            if not w and conj and conj.group(0).split()[0].lower() not in ("and", "&") and not is_known(m.group(1)):
+                w = m.group(1)  # "Emre ve Can": in another language an English word ("can") is a name
             if not w and _RELATION_WORD.search(text[: m.start(1)]) and not is_known(m.group(1)):
                 w = m.group(1)  # "Ahmet ve kuzeni Can": after "cousin", even a common word is a name
             if w and w[0].isupper():

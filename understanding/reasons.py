@@ -20,6 +20,9 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
                      r"|grandma)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
+        (r"tree (?:came |has come |fell )?down on (?:our|the) (?:roof|house)|roof (?:has )?(?:collapsed|caved in"
+         r"|blown off)"
+         r"|had to move out|storm damage", 6),
         (r"\b(?:with|visiting|see|seeing) (?:his|her|my|our|their) (?:wife|husband|mum|mother|dad|father|partner|nan"
          r"|grandma"
          r"|grandad|grandmother|grandfather) (?:in|at) (?:the )?hospital|taken in by ambulance|blue-?lighted", 6),
@@ -178,7 +181,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
          r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not"
          r"|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
-         r"|missed (?:the|his|her|their|our) bus|\btowed\b|\b(?:lane|ford|route|bridge)(?:'s| is| was"
+         r"|missed (?:the|his|her|their|our) bus|\btrains?\b[^.]{0,30}\bcancel\w*|signal(?:ling)? failure|\btowed\b"
+         r"|\b(?:lane|ford|route|bridge)(?:'s| is| was"
          r"| has been)? (?:\w+ )?flooded|ferr(?:y|ies)|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
          r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
@@ -206,6 +210,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever|croup|cough|flu|virus|chickenpox|d&v"
          r"|vomiting|diarrh\w*|infection|teething|colic|rash)\b"
          r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
+         r"|\bi(?:'m| am) not (?:well|feeling well|too good|great)(?: myself)?\b"
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
          r"|\b(?:with|leave) (?:him|her|them) (?:being )?(?:so |this )?(?:poorly|ill|sick|unwell|like this)\b"
          r"|can't do the school run"
@@ -223,6 +228,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
+         r"|wiped out|sleep it off|till gone midnight|\bwork (?:christmas )?party\b"
          r"|can't get (?:him|her|them) (?:to school|in)\b|school (?:trousers|shoes|skirt|jumper)|can't get new ones"
          r"|knackered|worn out|christmas outfit|trafford centre"
          r"|(?:get|buy|buying|getting) (?:him|her|them) (?:a |an |some )?(?:new )?(?:\w+ )?(?:outfit|dress|clothes)\b"
@@ -249,7 +255,9 @@ SIBLING_CARE = re.compile(
     r"|can't leave (?:the other|him|her|them|the (?:little|baby|two|others))"
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
-    r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay (?:home |at home )?with me\b")
+    r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
+    r"|\bhelp(?:ing)? (?:me )?with (?:the |his |her |their )?(?:twins|baby|little ones|siblings|younger ones)\b"
+    r"|\b(?:nobody|no one|no-one) to do the school run\b|\bbabysitter\b")
 DV = re.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
                 r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
                 r"|tummy bug|stomach bug")
@@ -449,7 +457,8 @@ def mixed(decision: ReasonDecision) -> bool:
 
 _COLLECTING = re.compile(r"\b(?:to|and) (?:come and )?(?:get|collect|fetch|pick up|pick (?:him|her|them) up) (?:him"
                          r"|her|them)?"
-                         r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)")
+                         r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)|\b(?:take|taking) (?:him|her"
+                         r"|them) home\b")
 
 
 def is_collecting(text: str) -> bool:

@@ -16,11 +16,13 @@ STRONG = re.compile(
     r"|\b(?:neither|none) of (?:them|the \w+|my \w+|us|mine)(?: \w+)? (?:will|is|are|can) (?:be )?"
     r"(?:in|coming|going|make it)"
     r"|not (?:be )?(?:coming|going) (?:in|to school)|\bnot (?:attend\w*|in school|at school|make it|be in)\b"
+    r"|\bout of school\b|\b(?:having|has|have) to (?:mind|look after|babysit|stay (?:home|off))\b"
     r"|isn't (?:coming|going) in|\babsent\b|\babsence\b|\bkeep(?:ing)? \w+(?:-\w+)? (?:home|off|at home|out|in bed"
     r"|in\b(?! (?:school|class|the|mind|touch)))"
     r"|\bkept \w+ (?:home|off)|\bstay(?:ing)? (?:at )?home|\bstay off|\bday off\b|\bduvet day\b|\bhaving the day\b"
     r"|\blie-in\b|\btak(?:e|ing) \w+(?:-\w+)? (?:out|home)\b|\bno way \w+ is going to make it"
-    r"|\bexcuse \w+ from (?:school|class|lessons|the day|monday|tuesday|wednesday|thursday|friday|\d)"
+    r"|\bexcuse (?:\w+ (?:and|&) )?\w+ from (?:school|class|lessons|the day|monday|tuesday|wednesday|thursday|friday"
+    r"|\d)"
     r"|\bneither \w+ nor \w+ (?:will|is|are|can)\b|\bmark \w+ (?:absent|off|as absent|out)|\bcan't see (?:him|her"
     r"|them) (?:being |coming )?back|\bhome today\b"
     r"|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
@@ -69,9 +71,10 @@ THANKS = re.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:m
 ASKS_ABOUT_LEAVE = re.compile(r"\b(?:where|how|what|which)\b[^.?]*\b(?:form|forms|process|procedure|policy)\b[^.]*\?"
                               r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?")
 # A note about medicine for a child in school: for the office, not an absence.
-MEDICINE_NOTE = re.compile(r"\b(?:medicine|medication|inhaler|calpol|nurofen|piriton|dose|\d+ ?ml|bottle|eye drops"
-                           r"|cream)"
-                           r"\b[^.]*\b(?:office|teacher|give|make sure|have it|take it)\b")
+_MEDICINE = r"(?:medicine|medication|inhaler|calpol|nurofen|piriton|antibiotics|dose|\d+ ?ml|bottle|eye drops|cream)"
+MEDICINE_NOTE = re.compile(rf"\b{_MEDICINE}\b[^.]*\b(?:office|teacher|give|make sure|have it|take it|at lunch"
+                           rf"|in (?:his|her) bag)\b|\b(?:teacher|office)\b[^.]*\b(?:take|have"
+                           rf"|give)\b[^.]*\b{_MEDICINE}\b")
 # "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
 PASS_ON = re.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
 CONDITIONAL = re.compile(

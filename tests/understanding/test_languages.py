@@ -428,3 +428,61 @@ def test_a_name_starting_like_bus_is_not_a_bus() -> None:
     result = parse("Habeen wanaagsan, Bashiir berri dugsiga ma imaan doono, waxaan aadaynaa aroos.",
                    [Child("P1", "Bashiir")], when="2026-11-23 19:00")
     assert marks(result) == {"P1": ("family_event", "O", full("11-24"))}
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [
+    # the other children come in: only the named one is off
+    ("السلام علیکم، زینب کو بخار ہے آج نہیں آئے گی، باقی بچے اسکول آ رہے ہیں۔", ["Zainab", "Bilal", "Sara"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23"))}),
+    ("Bom dia, os miúdos estão os três doentes, ficam em casa hoje.", ["Rui", "Ana", "Rita"], "2026-11-23 07:30",
+     {f"P{i}": ("illness", "I", full("11-23")) for i in (1, 2, 3)}),
+    # in after the appointment, the return phrased as "as soon as we finish" / "after seeing the doctor"
+    ("Hola, Lucas tiene cita con el médico el martes a las 9 de la mañana, lo llevaré al colegio en cuanto salgamos.",
+     ["Lucas"], "2026-11-23 07:30", {"P1": ("medical", "M", ["11-24 AM"])}),
+    ("আজ সকাল ৯টায় তানিয়ার ডাক্তারের অ্যাপয়েন্টমেন্ট, ডাক্তার দেখানোর পর ওকে স্কুলে নিয়ে আসব।", ["Tania"],
+     "2026-11-23 07:30", {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Доброго ранку, у Марти о 9:00 прийом у лікаря, приведу її до школи одразу після.", ["Marta"],
+     "2026-11-23 07:30", {"P1": ("medical", "M", ["11-23 AM"])}),
+    # collected from school before the afternoon register
+    ("Asc, Ayaan wuxuu ballan ku leeyahay dhakhtarka maanta, dugsiga ayaan ka qaadi doonaa 12:30.", ["Ayaan"],
+     "2026-11-23 07:30", {"P1": ("medical", "M", ["11-23 PM"])}),
+    ("ਅੱਜ ਗੁਰਲੀਨ ਦੀ ਡਾਕਟਰ ਨਾਲ ਅਪੌਇੰਟਮੈਂਟ ਹੈ, ਮੈਂ ਉਸਨੂੰ 12 ਵਜੇ ਸਕੂਲ ਤੋਂ ਲੈ ਜਾਵਾਂਗੀ।", ["Gurleen"], "2026-11-23 07:30",
+     {"P1": ("medical", "M", ["11-23 PM"])}),
+    # illnesses and customs: migraine, asthma, an injury, mehndi; a sibling's graduation
+    ("Bună ziua, Ioana are o criză de migrenă, nu vine azi. Se întoarce la școală miercuri.", ["Ioana"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    ("Доброго ранку, в Олени напад астми, сьогодні не прийде.", ["Olena"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Hola, Marta se ha roto el brazo y lleva escayola, hoy no irá al colegio.", ["Marta"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("کل میری بہن کی مہندی ہے، اس لیے عمر کل اسکول نہیں آئے گا۔", ["Umar"], "2026-11-23 19:00",
+     {"P1": ("family_event", "O", full("11-24"))}),
+    ("Merhaba, bugün abisinin mezuniyet töreni var, Deniz'i 12:15'te okuldan alacağım.", ["Deniz"],
+     "2026-11-23 07:30", {"P1": ("family_event", "O", ["11-23 PM"])}),
+    # overslept and kept home; "from tomorrow to Friday inclusive"; the rest of the week; next week; "X or Y" undecided
+    ("harjit sutta reh gaya, hun bahut late ho gaya, aj school nahi bhejna", ["Harjit"], "2026-11-23 09:45",
+     {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    ("Dzień dobry, Ola będzie nieobecna od jutra do środy włącznie, mamy pogrzeb.", ["Aleksandra"],
+     "2026-11-23 07:30", {"P1": ("exceptional", "C", full("11-24", "11-25"))}),
+    ("Asc, Sahra waa xanuunsan tahay, inta ka hartay usbuuca guriga ayay joogi doontaa.", ["Sahra"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23", "11-24", "11-25", "11-26"))}),
+    ("Bom dia, a Bia está doente, não vai hoje nem amanhã.", ["Beatriz"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    # tomorrow left open: today only
+    ("Günaydın, Mert sabah kustu, bugün evde kalacak. Yarın durumuna bakıp haber veririm.", ["Mert"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23"))}),
+])
+def test_lexicon_families_in_other_languages(text: str, children: list[str], when: str,
+                                             expected: dict[str, object]) -> None:
+    result = parse(text, [Child(f"P{i + 1}", n) for i, n in enumerate(children)], when=when)
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Buenas, Nico faltará el lunes o el martes por una cita, ya confirmaré el día.",
+    "আসসালামু আলাইকুম, সোমবার, ১৫ ডিসেম্বর আয়ান স্কুলে আসবে না।",
+])
+def test_alternative_or_conflicting_days_in_other_languages_ask(text: str) -> None:
+    result = parse(text, [Child("P1", "Nicolás" if "Nico" in text else "Ayaan")])
+    assert result.action == "clarify", result.explanation

@@ -38,6 +38,10 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "broken " + _BODY[m[1]]),
     (r"\b(?:una |la |un |el )?(?:escayola|yeso|ferula)\b|\bescayolad\w*", "a cast"),
     (r"\bo\b|\bu\b(?= h?o)", "or"),
+    # "no vuelve hasta después de las vacaciones": absent until the holidays, not a holiday
+    (r"\b(?:no )?(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|se incorpora\w*)(?: (?:al colegio"
+     r"|al cole|a clase))?(?: (?:hasta|ya))? (?:despues de|tras) (?:las )?vacaciones(?: de navidad)?",
+     "until after the christmas holidays"),
     (r"\bni\b(?= (?:hoy|manana|el |la |lunes|martes|miercoles|jueves|viernes|pasado))", "and"),
     # "los demás (niños) sí irán": the others come in
     (r"\blos (?:demas|otros)(?: (?:dos|tres|ninos|chicos|hermanos|crios))?(?: si)? (?:iran|van|vienen|vendran"

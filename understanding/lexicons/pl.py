@@ -13,7 +13,11 @@ _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc"
 _NUMBERS = {"dwa": "2", "trzy": "3", "cztery": "4", "piec": "5"}
 
 CANON: tuple[tuple[str, object], ...] = (
-    (r"\bjutra\b", "tomorrow"),  # the genitive: "od jutra", "do jutra"
+    (r"\bjutra\b", "tomorrow"),
+    # "wróci dopiero po feriach": absent until the holidays, not a holiday
+    (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
+     r"|przerwie swiatecznej|wakacjach)(?: (?:zimowych|swiatecznych|bozonarodzeniowych))?",
+     "until after the christmas holidays"),  # the genitive: "od jutra", "do jutra"
     # "będzie w szkole za jakieś 10 minut": arriving in about ten minutes
     (r"\bza (?:jakies |okolo |ok\.? |mniej wiecej |max\.? |maks\w* )?(\d{1,3}) ?(?:minut\w*|min\b\.?)",
      r"in about \1 minutes"),

@@ -27,7 +27,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:aviso|mensagem) (?:tardi\w*|em cima da hora)\b", "sorry for the late notice"),
     # "só volta depois das férias": back after the Christmas holidays, not a holiday
     (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|retorna|retornam)\w*(?: (?:a escola|as aulas))?"
-     r" (?:depois|apos) (?:d?as )?ferias\w*(?: (?:de|do) natal)?", "back after the christmas holidays"),
+     r" (?:depois|apos) (?:d?as )?ferias\w*(?: (?:de|do) natal)?", "until after the christmas holidays"),
     (r"\b(?:proxima|proximo) (?=(?:segunda|terca|quarta|quinta|sexta)\b)", "next "),
     (r"\b(?:os|as) (?:miudos|miudas|putos|garotos|garotas|pequenos|criancas)\b", "the kids"),
     (r"\b(?:todos )?os (?:tres|3)\b(?! (?:dias|semanas|horas))|\btod[ao]s (?:as|os) (?:tres|3)\b", "all three"),

@@ -15,6 +15,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "se întorc la școală luni": back on Monday
     (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi)"
      r"(?: (?:la scoala|la ore|la cursuri))? (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
+    # "se întoarce abia după vacanță": absent until the holidays, not a holiday
+    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vine|vin)(?: (?:la scoala|la ore))?"
+     r"(?: (?:abia|doar))? dupa (?:vacanta|vacanta de iarna|sarbatori|vacanta de craciun)",
+     "until after the christmas holidays"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*", "asthma"),
     # "ceilalți copii vin la școală": the others come in
     (r"\b(?:ceilalti|celelalte)(?: (?:copii|doi|doua|trei|frati))? (?:vin|vor veni|merg|vor merge|o sa vina)"

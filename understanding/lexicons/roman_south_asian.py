@@ -9,7 +9,8 @@ MARKERS_UR = frozenset([
 MARKERS_BN = frozenset([
     "ajke", "ashbe", "asbe", "jabe", "amra", "jacchi", "theke", "porjonto", "shokal", "shuvo", "kore", "moddhe", "ektu",
     "amar", "osustho", "pouchabe", "hobe", "apnake", "dhonnobad", "ache", "jonno", "chele", "meye",
-    "onek", "jor", "jwor", "bolse", "bolche", "boleche", "basay", "bashay", "barite", "nite", "thakbe", "kintu", "ekhon",
+    "onek", "jor", "jwor", "bolse", "bolche", "boleche", "basay", "bashay", "barite", "nite", "thakbe", "kintu",
+    "ekhon",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
@@ -151,9 +152,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:ko\s+|nu\s+|kau\s+)?(?:(?:school|skool|sakool)\s+)?(?:(?:main|mein|vich)\s+)?back\b"
      r"(?:\s+(?:aa|aay|aav|aau|ash)\w*)?", r"back on \1"),
     # "Thursday raat": Thursday night, not the school day
-    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow) (?:raat|raati|rati|raaten)\b",
+    (r"\btoday\s+(?:shaam|sham|shyam|shaami)\b", "this evening"),
+    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\s+(?:raat|raati|rati|raaten)\b",
      r"\1 night"),
-    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow) (?:shaam|sham|shyam|shaami)\b",
+    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\s+(?:shaam|sham|shyam|shaami)\b",
      r"\1 evening"),
     # "Sahibjot school aavega": that child comes in as normal
     (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",

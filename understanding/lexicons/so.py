@@ -8,20 +8,23 @@ MARKERS = frozenset([
 
 CANON: tuple[tuple[str, object], ...] = (
     # "usbuuca soo socda oo dhan": the whole of next week
-    (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b", "next week"),
+    (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
+     "next week"),
     # "waxaan ka qaadi doonaa dugsiga 12:45", "dugsiga ayaan ka qaadi doonaa": I will collect him from school
     (r"\b(?:waxaan |waxaynu |waxaanu |waan |waxay |wuxuu )?(?:ka )?(?:soo )?(?:qaadi|qaadan|qaadayaa|qaadaynaa|kaxayn"
      r"|kexeyn|kaxeyn)\w*(?: (?:doonaa|doonnaa|doono))? (?:ka )?(?:dugsiga|iskuulka|iskoolka)\b"
      r"|\b(?:dugsiga|iskuulka|iskoolka) (?:ayaan |ayaa |waan )?ka (?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*"
      r"(?: (?:doonaa|doonnaa|doono))?", "collect him from school"),
-    (r"\bcollect him from school (?:saacadda |sacadda |markay tahay )?(\d{1,2}[:.]\d\d)", r"collect him from school at \1"),
+    (r"\bcollect him from school (?:saacadda |sacadda |markay tahay )?(\d{1,2}[:.]\d\d)",
+     r"collect him from school at \1"),
     (r"\b(\d{1,2}[:.]\d\d) (?:galabnimo|galabnimada|galinka dambe|galabta)\b", r"\1 pm"),
     # "carruurta kale way iman doonaan": the other children are coming
     (r"\b(?:carruurta|caruurta|ilmaha|kuwa) kale\b(?: (?:waa|way|ayaa|ayay))? (?:iman|imaan|imanayaan|yimaadaan"
      r"|tagayaan|tagi|aadi|aadayaan)\w*(?: (?:doonaan|doonaa))?", "the others will be in as normal"),
     # "toddobaadkan inta ka dhiman": what is left of this week
-    (r"\b(?:(?:isbuucan|toddobaadkan|todobaadkan|isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) )?inta (?:ka )?(?:dhiman|harsan|hadhay"
-     r"|haray|hartay|hadhsan|dhimman)(?: (?:isbuucan|toddobaadkan|todobaadkan|isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka))?\b",
+    (r"\b(?:(?:isbuucan|toddobaadkan|todobaadkan|isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) )?inta (?:ka )?"
+     r"(?:dhiman|harsan|hadhay|haray|hartay|hadhsan|dhimman)"
+     r"(?: (?:isbuucan|toddobaadkan|todobaadkan|isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka))?\b",
      "the rest of the week"),
     # "guriga ayuu joogi doonaa", "guriga ha joogo": he will stay at home
     (r"\b(?:guriga|gurigeenna|gurigii|guri) (?:(?:ayuu|ayay|ayey|wuu|way|ha|ku|ayaa) )?(?:joog|jir|nasan|nast)\w*"
