@@ -70,7 +70,9 @@ _END_PREFIX = re.compile(
     r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break))?"
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
     r"|goes back)(?: again)?)?"
-    r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:on|by|for))?(?:\s+the)?\s*$")
+    r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:on|by|for))?(?:\s+the)?\s*$"
+    r"|\bfirst day (?:back |in school |at school )?(?:after (?:the )?(?:christmas |xmas )?(?:break|holidays?) )?"
+    r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$")
 _NOT_BACK = re.compile(r"(?:n't|\bnot|\bwont) (?:be )?back(?: in| at school| to school| in school)?(?: on| for)?\s*$")
 _INCLUSIVE_PREFIX = re.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
 _INCLUSIVE_AFTER = re.compile(r"^\s*(?:inclusive|included)\b")
@@ -109,7 +111,7 @@ _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
-                         r"|come out|came out|broke out|been"
+                         r"|come out|came out|broke out|been|vomited|threw up"
                          r"|broken|involved|accident"
                          r"|died|passed away|rang|called|phoned"
                          r"|sprained|broke|hurt|injured|came home|happened)\b")
@@ -149,6 +151,7 @@ VAGUE_END = re.compile(
     r"|\bno idea how long\b|\bkeep (?:you|u) (?:posted|updated|informed)\b|\bfew days\b|\bfor now\b"
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
 UNPLACED = re.compile(r"\b(?:one|a|some) day (?:next|this|the following) week\b|\bsometime\b|\bsome time\b"
+                      r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
                       r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day")
 SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b"
                           r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
@@ -165,7 +168,8 @@ RETURN_AFTER = re.compile(
     r"|holidays?|break|weekend)\b)"  # "come back after 24 hours" is not a return that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
-    r"|\bafter(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her|them) (?:to school|in"
+    r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her"
+    r"|them) (?:to school|in"
     r"|back|at school)\b|\bas soon as (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"

@@ -102,7 +102,8 @@ _SUBJECT_AFTER = re.compile(
     r"|jest|ma|nie|bedzie|este|nu|tiene|esta|no|tem|nao|vai|serga|nebus|neateis|hasta|bugun|waa|wuxuu|ayaa)\b")
 _INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't|won't) " + _CAP)  # "so is Oliver"
 _CONJ = r"(?:and|&|y|i|si|e|ve|ir|iyo|aur|te|ja|und)"
-_RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?"
+_RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?(?:(?:little |big |older |younger )?(?:sister"
+             r"|brother) )?"
              r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*)? ?")
 _RELATION_WORD = re.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
                             r"|saaxiib\w*)\s*$",

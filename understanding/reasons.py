@@ -29,7 +29,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?:taken|took) a turn for the worse|end of life|life support|critically ill|not expected to (?:last|make it)"
          r"|(?:hospital|doctors) (?:have |has )?(?:told|asked) (?:the family|us) to come in", 6),
         (r"\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa|husband"
-         r"|wife|partner)\b[^.]{0,40}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital", 6),
+         r"|wife|partner)\b[^.]{0,60}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital"
+         r"|\b(?:at|in) (?:the )?hospital with (?:him|her|them)\b"
+         r"|\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather|husband|wife|partner)"
+         r" (?:has |had |was in )(?:an? )?(?:accident|bad fall|heart attack|stroke)", 6),
         (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
         (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
@@ -297,7 +300,7 @@ _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|sta
                        r"|were) late\b"
                        r"|on (?:my|our) way to (?:collect|get|pick|fetch)"
                        r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
-                       r"|(?:woke|woken|wake|waking|got|get) up (?:\w+ )?late"
+                       r"|(?:woke|woken|wake|waking|got|get)(?: up)? (?:\w+ )?late|slept late"
                        r"|(?:would|'d|could|might|does|do|is|are|will (?=he|she|they|\w+ be))(?: \w+)?"
                        r" (?:be |get |getting )?(?:counted|marked|considered|classed|recorded|registered|treated)"
                        r"(?: as)? late|counts? as late"
@@ -404,6 +407,8 @@ _RELATIVE_ILL = re.compile(r"\bthe (?:bus )?(?:driver|childminder|teacher|nanny)
                            r"|poorly)\b"
                            r"|\b(?:my|our|his|her|their) (?:mum|mother|dad|father|nan|nana|nanny|grandma|grandad|granny"
                            r"|grandpa|grandmother|grandfather|husband|wife|partner|uncle|aunt\w*)(?:'s| is| has been"
+                           r"| fell"
+                           r"| suddenly fell| became| got| has fallen"
                            r"| was)"
                            r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick|in hospital)\b")
 
