@@ -63,7 +63,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = re.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|leav\w*|take \w+ out|taking \w+ out|sign\w* (?:\w+ )?out"
+    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)|leav\w*|take \w+ out"
+    rf"|taking \w+ out|sign\w* (?:\w+ )?out"
     rf"|get \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"
     rf"\b[^.!?,]*?"

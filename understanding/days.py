@@ -111,7 +111,7 @@ _CONNECT_OR = re.compile(r"^\s*or\s*$")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
 _BACK_WORD = re.compile(r"\bback\b")
 _EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
-                         r"|come out|came out|broke out|been|vomited|threw up"
+                         r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
                          r"|broken|involved|accident"
                          r"|died|passed away|rang|called|phoned"
                          r"|sprained|broke|hurt|injured|came home|happened)\b")
@@ -123,7 +123,7 @@ REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|
 _ABOUT_LATER = re.compile(r"\b(?:about|regarding|re)\s+next week\b")  # "in touch about next week"
 FOR_THE_WEEK = re.compile(r"\bfor the (?:whole )?week\b")
 NEXT_WEEK = re.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
-END_OF_TERM = re.compile(r"\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
+END_OF_TERM = re.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
                          r"|\brest of (?:the )?term\b"
                          r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?"
                          r"(?:holidays?|break)\b"
@@ -184,7 +184,9 @@ RETURN_AFTER = re.compile(
     r"|\bdrop (?:him|her|them) (?:at|to) (?:the )?(?:office|reception|school|gate) (?:at |about |around |by )+\d"
     r"|\b(?:in|back)(?: in school| at school)? (?:for|by) (?:the )?(?:afternoon registration|afternoon register"
     r"|lunch(?:time)?)\b"
-    r"|\bback (?:in|at) school this afternoon\b|\bbe at school (?:for|by) lunch(?:time)?\b"
+    r"|\bback (?:in|at) school this afternoon\b|\bin time for lunch(?:time)?\b"
+    r"|\bcome (?:in|into school|to school) when (?:he|she|they)(?:'s| has| have|'ve| is| are) (?:finished|done)\b"
+    r"|\bbe at school (?:for|by) lunch(?:time)?\b"
     r"|\bafter (?:the |her |his )?(?:check-?up|appointment|dentist|doctor'?s?|hospital|scan|test),? (?:he|she|they)"
     r"(?:'ll| will)? (?:go|goes|come|comes)(?: to school| in)?\b|\bafter,? (?:he|she|they) (?:come|comes|go|goes"
     r"|will come)"
@@ -199,6 +201,7 @@ PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|coll
                      r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                      r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
                      r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up|pick) (?:him|her|them)\b"
+                     r"|\b(?:been |just been )?called to (?:collect|get|pick up|fetch) (?:him|her|them)\b"
                      r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
                      r"|her|them)\b"
                      r"|\bfinish\w* at lunch(?:time)?\b"
@@ -359,7 +362,8 @@ def _week_meant(text: str) -> bool:
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
     for clause in clauses(text):
         m = REST_OF_WEEK.search(clause)
-        if m and _WEEKDAY_BEFORE.search(clause[: m.start()]):
+        if m and (_WEEKDAY_BEFORE.search(clause[: m.start()]) or re.search(r"\b(?:one|a|some) day\s*$",
+                                                                               clause[: m.start()])):
             continue  # "absent Wednesday and Thursday this week": which days of this week
         if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
                   or (STRONG.search(clause) and not _PERFECT.search(clause[: m.start()]))):
@@ -409,8 +413,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
             elif g["rel"] == "this afternoon":
                 mention.half = "PM"
-                if _HOPED_RETURN.search(clause[: m.start()]) or (
-                        _EVENT_TIME.search(clause) and not _ABSENT_BEFORE.search(clause[: m.start()])):
+                if _HOPED_RETURN.search(clause[: m.start()]) or (  # "Nan died this afternoon": what happened when
+                        _EVENT_TIME.search(clause[max(0, m.start() - 50): m.start()])
+                        and not _ABSENT_BEFORE.search(clause[: m.start()])):
                     mention.role = "ignored"
             elif g["rel"] == "tonight":
                 mention.role = "ignored"

@@ -215,7 +215,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     if segment is not None:
         own_decision = reasons.classify(_without_errands(segment, child, a.who.children))
         own = own_decision.reason
-        if own == "unsatisfactory" and a.who.others and child not in a.who.others and own_decision.has("illness"):
+        if own == "unsatisfactory" and child not in a.who.others and own_decision.has("illness") and (
+                a.who.others or reasons.classify(_own_clauses(segment, child)).reason == "illness"):
             own = "illness"  # the named child is the ill one the siblings stay home with
         if own == "illness" and own_decision.has("medical") and days.RETURN_AFTER.search(segment):
             own = "medical"  # seen by a doctor and back in school: the visit is the reason

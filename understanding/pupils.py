@@ -52,7 +52,7 @@ PRESENT = re.compile(
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
     r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
-    r"|\bwill be back\s*(?:[.!,]|$)")
+    r"|\bwill be back\s*(?:[.!,]|$)|\byou'll see (?:him|her|them) (?:in class|at school|back)\b")
 # "if that's ok", "until she is better", "once he's well": not the child being in
 _NOT_PRESENT = re.compile(r"\b(?:everyone|everybody|we|i|all of us)(?:'s| is| are|'re|'m| am) (?:ok|okay|fine|alright"
                           r"|all right|safe)\b|\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if"
@@ -260,7 +260,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
     for i in range(ci + 1, len(parts)):
         if i in named_elsewhere:
-            if is_late(parts[i]) and re.search(r"\b(?:they|both)\b", parts[i]):
+            if is_late(parts[i]) and re.search(r"\b(?:they|both)\b|^\s*(?:he|she)\b", parts[i]):
                 state = False  # "I have to take Rayan to the GP so they will be late"
             break
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"

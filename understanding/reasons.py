@@ -20,6 +20,8 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
                      r"|grandma)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
+        (r"\b(?:water|leak)\b[^.]{0,25}\b(?:through|from) the ceiling\b|ceiling (?:has )?(?:come down|collapsed"
+         r"|fallen in)", 6),
         (r"tree (?:came |has come |fell )?down on (?:our|the) (?:roof|house)|roof (?:has )?(?:collapsed|caved in"
          r"|blown off)"
          r"|had to move out|storm damage", 6),
@@ -97,6 +99,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "family_event": [
         (r"\bchristen\w*", 4.5),
+        (r"\bwork (?:christmas )?party\b", 3),
         (r"passing[- ]out (?:parade|ceremony)|awards? ceremony|prize[- ]giving|\bgraduat\w*", 4.5),
         (r"\b(?:nan|nana|nanny|gran|grandma|grandad|granny|grandpa|mum|dad|auntie|aunt|uncle)(?:'s)? (?:is|turns"
          r"|turning|will be) (?:[2-9]0|100|[1-9][05])\b|\bfamily (?:lunch|meal|party|gathering|celebration|do)\b", 4),
@@ -117,7 +120,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|cuba|the dominican republic|gambia|the gambia|senegal|sierra leone|uganda|tanzania|zambia|malawi|rwanda"
          r"|cameroon|congo|qatar|oman|kuwait|bahrain|israel|madeira|the canaries|gran canaria|fuerteventura"
          r"|orlando)\b|spend(?:ing)? christmas (?:with|in|at)\b|\bfor christmas with\b"
-         r"|\bdriving (?:up|down|over) to\b", 2),
+         r"|\bdriving (?:up|down|over) to\b|\bheading (?:home |back |over )?to\b|\bhome for christmas\b", 2),
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
          r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
@@ -184,12 +187,15 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
          r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not"
          r"|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
-         r"|missed (?:the|his|her|their|our) bus|\btrains?\b[^.]{0,30}\bcancel\w*|signal(?:ling)? failure|\btowed\b"
+         r"|missed (?:the|his|her|their|our) bus|\b(?:minibus|taxi|coach|lift|bus)\b[^.]{0,20}\b(?:hasn't|has not"
+         r"|didn't"
+         r"|did not|never) (?:turned up|come|arrived|shown up)\b|\bsailed (?:straight )?past\b"
+         r"|\btrains?\b[^.]{0,30}\bcancel\w*|signal(?:ling)? failure|\btowed\b"
          r"|\b(?:lane|ford|route|bridge)(?:'s| is| was"
          r"| has been)? (?:\w+ )?flooded|ferr(?:y|ies)|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
          r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
-         r"|road closure|\broads?\b[^.]{0,40}\b(?:closed|blocked|flooded)\b|\bsnow\w*|\bice\b"
+         r"|road closure|\broad(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded|shut)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
          r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
@@ -222,7 +228,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
          r"|sibling)s?\b", 5),
         (r"overslept|oversleep|slept in|slept through|alarm (?:didn't|didnt|did not|never|failed to) go off", 1),
-        (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day|\blie-?in\b"
+        (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day"
+         r"|\blie-?in\b|\blie in\b|up (?:till|until) (?:late|midnight)"
          r"|clean uniform|\buniform\b|no (?:heating|hot water|electricity|power)\b"
          r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:engineer|plumber|electrician|delivery)"
          r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
@@ -231,7 +238,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
-         r"|wiped out|sleep it off|till gone midnight|\bwork (?:christmas )?party\b"
+         r"|wiped out|sleep it off|till gone midnight"
          r"|can't get (?:him|her|them) (?:to school|in)\b|school (?:trousers|shoes|skirt|jumper)|can't get new ones"
          r"|knackered|worn out|christmas outfit|trafford centre"
          r"|(?:get|buy|buying|getting) (?:him|her|them) (?:a |an |some )?(?:new )?(?:\w+ )?(?:outfit|dress|clothes)\b"
@@ -259,7 +266,9 @@ SIBLING_CARE = re.compile(
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
     r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
-    r"|\bhelp(?:ing)? (?:me )?with (?:the |his |her |their )?(?:twins|baby|little ones|siblings|younger ones)\b"
+    r"|\bhelp(?:ing)? (?:me )?with (?:the |his |her |their )?(?:little |younger |baby )?(?:twins|baby|little ones"
+    r"|siblings"
+    r"|younger ones|brothers?|sisters?)\b"
     r"|\b(?:nobody|no one|no-one) to do the school run\b|\bbabysitter\b")
 DV = re.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
                 r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
@@ -311,6 +320,8 @@ _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|sta
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
 ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get|arrive)"
                          r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
+                         r"|\bat (?:the )?(?:gate|school|office|reception) (?:by|for|around|about|at) (?:about "
+                         r"|around )?\d"
                          r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b"
                          r"|\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at"
                          r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
@@ -356,11 +367,12 @@ _HOLIDAY_ITSELF = re.compile(r"holiday|vacation|cruise|disney|\bski|center parcs
 _OTHERS_ILLNESS = re.compile(_CUES["unsatisfactory"][1][0])
 _CLAUSE_END = re.compile(r"[.,;!?]| (?:and|but|so) ")
 # Words that say the child is off rather than why: the reason only when nothing else is given.
-_ABSENCE_ONLY = re.compile(r"day off|duvet day|having the day at home")
+_ABSENCE_ONLY = re.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off")
 # Words that are a reason's cue elsewhere but not here: a car or phone that "died", a party that is over ("ate
 # something at a party yesterday": the party is where it happened, not why the child is off).
 _NOT_CUE = {
-    "exceptional": re.compile(r"\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
+    "exceptional": re.compile(r"\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?|route|bridge)\b"
+                              r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
                               r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
                               r"| was| has been| have been)? (?:\w+ )?flooded"),
     "medical": re.compile(r"\b(?:i've|i have|i've got|i have got|i've got a|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
@@ -475,7 +487,7 @@ def is_late(text: str) -> bool:
     """Does the message say a child will arrive late (not "a late message", not "too late", not the parent on the way
     to collect them)?"""
     cleaned = _NOT_LATE.sub(" ", text)
-    if _COLLECTING.search(cleaned) and not re.search(r"\blate\b", cleaned):
+    if _COLLECTING.search(text) and not re.search(r"\blate\b", cleaned):
         return False
     return bool(LATE.search(cleaned))
 

@@ -7,7 +7,8 @@ import re
 STRONG = re.compile(
     r"won't be (?:in|at school|at class|coming|attending|going|able|back|making)|will not be (?:in|at school|attending"
     r"|coming|going)"
-    r"|won't (?:make it|come|attend|go)\b|can't (?:come|make it|attend|go|get in\b|get across|get to school"
+    r"|won't (?:make it|come|attend|go)\b|\bwill not (?:come|attend|go)\b|\bnot going to be (?:in|at school)\b"
+    r"|can't (?:come|make it|attend|go|get in\b|get across|get to school"
     r"|get there|get \w+ (?:in|to school|across))"
     r"|\bwon't get in\b|\bwould it be (?:possible|ok|okay|alright) for \w+ to (?:have|take|miss|leave|be off|be absent)"
     r"|\b(?:have|take|having|taking) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday|tuesday|wednesday"
@@ -71,7 +72,8 @@ THANKS = re.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:m
 ASKS_ABOUT_LEAVE = re.compile(r"\b(?:where|how|what|which)\b[^.?]*\b(?:form|forms|process|procedure|policy)\b[^.]*\?"
                               r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?")
 # A note about medicine for a child in school: for the office, not an absence.
-_MEDICINE = r"(?:medicine|medication|inhaler|calpol|nurofen|piriton|antibiotics|dose|\d+ ?ml|bottle|eye drops|cream)"
+_MEDICINE = (r"(?:medicine|medication|inhaler|calpol|nurofen|piriton|paracetamol|ibuprofen|antibiotics|dose|\d+ ?ml"
+             r"|bottle|eye drops|cream)")
 MEDICINE_NOTE = re.compile(rf"\b{_MEDICINE}\b[^.]*\b(?:office|teacher|give|make sure|have it|take it|at lunch"
                            rf"|in (?:his|her) bag)\b|\b(?:teacher|office)\b[^.]*\b(?:take|have"
                            rf"|give)\b[^.]*\b{_MEDICINE}\b")
