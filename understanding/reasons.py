@@ -483,6 +483,7 @@ def is_collecting(text: str) -> bool:
     return bool(_COLLECTING.search(text))
 
 
+@lru_cache(maxsize=4096)  # asked of the whole message, each clause and each child's text
 def is_late(text: str) -> bool:
     """Does the message say a child will arrive late (not "a late message", not "too late", not the parent on the way
     to collect them)?"""
@@ -490,6 +491,12 @@ def is_late(text: str) -> bool:
     if _COLLECTING.search(text) and not re.search(r"\blate\b", cleaned):
         return False
     return bool(LATE.search(cleaned))
+
+
+def clear_caches() -> None:
+    """Forget the per-text results (for benchmarks that must not reuse them across rounds)."""
+    classify.cache_clear()
+    is_late.cache_clear()
 
 
 def mentions_dv(text: str) -> bool:
