@@ -22,7 +22,7 @@ SUPPORTED = ("en", "pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "
 _LATIN: dict[str, frozenset[str]] = {
     "en": en.MARKERS, "pl": pl.MARKERS, "ro": ro.MARKERS, "pt": pt.MARKERS, "es": es.MARKERS, "lt": lt.MARKERS,
     "so": so.MARKERS, "tr": tr.MARKERS, "ur": roman_south_asian.MARKERS_UR, "pa": roman_south_asian.MARKERS_PA,
-    "bn": roman_south_asian.MARKERS_BN,
+    "bn": roman_south_asian.MARKERS_BN, "uk": uk.MARKERS_LATN,
 }
 _LATIN_MODULES: dict[str, ModuleType] = {"pl": pl, "ro": ro, "pt": pt, "es": es, "lt": lt, "so": so, "tr": tr,
                                          "ur": roman_south_asian, "pa": roman_south_asian}
@@ -177,6 +177,8 @@ _SPACES = re.compile(r"\s+")
 def canonical(text: str, language: str, today: dt.date) -> str:
     """The message as the English rules read it: lower case, folded, rewritten from `language`."""
     lower = unicodedata.normalize("NFC", text).lower()
+    if language == "uk" and not _NON_LATIN.search(lower):
+        lower = uk.from_latin(lower)  # Ukrainian in Latin letters: back into Cyrillic for its lexicon
     lower = dateparse.rewrite_dates(lower, language, today) if language != "en" else lower
     folded = fold(lower)
     return _SPACES.sub(" ", _apply(folded, _compiled(language))).strip()

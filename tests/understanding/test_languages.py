@@ -486,3 +486,59 @@ def test_lexicon_families_in_other_languages(text: str, children: list[str], whe
 def test_alternative_or_conflicting_days_in_other_languages_ask(text: str) -> None:
     result = parse(text, [Child("P1", "Nicolás" if "Nico" in text else "Ayaan")])
     assert result.action == "clarify", result.explanation
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [
+    # Ukrainian in Latin letters; short forms (Sashko, Gosia, Piotrek); an injury "for two days"
+    ("Dobryi den, Sofiia zakhvorila, sohodni ne pryide do shkoly. Diakuiu", ["Sofiia"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Доброго ранку, Сашко підвернув ногу, ходити не може. Буде вдома два дні.", ["Oleksandr"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    # a younger sibling ill and no one to mind him: unsatisfactory
+    ("Вибачте, Марія сьогодні не прийде: захворів молодший, а мені нема з ким його залишити.", ["Mariia"],
+     "2026-11-23 07:30", {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    # the other child attends "as normal" / "is going to school"
+    ("Gosia ma katar, dziś zostanie w domu. Piotrek idzie normalnie.", ["Małgorzata", "Piotr"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Merhaba, Emre hasta, bugün gelmeyecek. Can okula gidiyor.", ["Emre", "Can"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("السلام علیکم، حمزہ کو بخار ہے، آج وہ اسکول نہیں آئے گا۔ عائشہ اسکول آ رہی ہے۔", ["Hamza", "Aisha"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23"))}),
+    ("Sat sri akal, Manpreet nu thand lag gayi, ajj school nahi aaugi. Rajveer aa reha hai.", ["Manpreet", "Rajveer"],
+     "2026-11-23 07:30", {"P1": ("illness", "I", full("11-23"))}),
+    # an appointment and then school: the morning only
+    ("Kuba ma dziś wizytę u dentysty o 9:00, przywiozę go do szkoły zaraz po.", ["Jakub"], "2026-11-23 07:30",
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Oi, o Enzo tem consulta amanhã às 10h, depois a gente leva ele pra escola", ["Enzo"], "2026-11-23 07:30",
+     {"P1": ("medical", "M", ["11-24 AM"])}),
+    ("Hola, Lucas tiene fisio hoy a las 9, después lo llevamos al cole.", ["Lucas"], "2026-11-23 07:30",
+     {"P1": ("medical", "M", ["11-23 AM"])}),
+    ("Subax wanaagsan, Khadar wuxuu ballan la leeyahay dhakhtarka maanta 9:30, kadibna iskuulka ayaan keeni doonaa.",
+     ["Khadar"], "2026-11-23 07:30", {"P1": ("medical", "M", ["11-23 AM"])}),
+    # floods and a parent in hospital: exceptional
+    ("Günaydın, dün gece evimizi su bastı, Elif bugün okula gelemeyecek.", ["Elif"], "2026-11-23 07:30",
+     {"P1": ("exceptional", "C", full("11-23"))}),
+    ("السلام عليكم، تعرض زوجي لحادث سير وهو الآن في المستشفى، لذلك لن يحضر كريم وجنى إلى المدرسة اليوم.",
+     ["Karim", "Jana"], "2026-11-23 07:30",
+     {"P1": ("exceptional", "C", full("11-23")), "P2": ("exceptional", "C", full("11-23"))}),
+    # colloquial illness; overslept and kept home; "we hope he is back Wednesday"
+    ("مرحبا، سلمى سخنة ومش منيحة، رح تضل بالبيت اليوم", ["Salma"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Labas rytas, pramiegojom ir jau nebespėjam, tai Nojus šiandien liks namie.", ["Nojus"], "2026-11-23 09:35",
+     {"P1": ("unsatisfactory", "O", full("11-23"))}),
+    ("Bună dimineața, Eric e bolnav, rămâne acasă azi, sperăm să revină miercuri.", ["Eric"], "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23", "11-24"))}),
+    # Bengali "কাল" with a past verb is yesterday
+    ("তানভীরের ইউনিফর্ম কাল ধুয়েছিলাম কিন্তু এখনো শুকায়নি, তাই ও আজ বাসায় থাকবে।", ["Tanvir"], "2026-11-23 07:30",
+     {"P1": ("unsatisfactory", "O", full("11-23"))}),
+])
+def test_ml6_families_in_other_languages(text: str, children: list[str], when: str,
+                                         expected: dict[str, object]) -> None:
+    result = parse(text, [Child(f"P{i + 1}", n) for i, n in enumerate(children)], when=when)
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected
+
+
+def test_ukrainian_in_latin_letters_is_detected() -> None:
+    assert detect("Dobryi den, Maksym zakhvoriv, bude vdoma do kintsia tyzhnia. Diakuiu") == "uk"
+    assert detect("Sorry, he will be in late today, see you then") == "en"

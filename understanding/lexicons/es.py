@@ -22,6 +22,22 @@ _BODY = {"muneca": "wrist", "brazo": "arm", "pierna": "leg", "tobillo": "ankle",
          "rodilla": "knee"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # back in school after the appointment: "después lo llevo al cole"
+    (r"\b(?:despues|luego|y luego|y despues),?(?: ya)? (?:lo|la|los|las) (?:llevo|llevamos|traigo|traemos|dejo|dejamos"
+     r"|acerco|acercamos|llevare|dejare|voy a llevar|voy a dejar)"
+     r"(?: al (?:cole|colegio|instituto)| a (?:clase|la escuela"
+     r"|el colegio))?", "will be in after"),
+    (r"\b(?:llegara|llegaran|vendra|vendran|entrara|entraran|ira|iran)(?: al (?:cole|colegio)| a clase)?"
+     r" (?:a|hacia|sobre) (?:media manana|mitad de la manana)\b", "will be in after"),
+    (r"\b(?:a|hacia|sobre) media manana\b", "mid-morning"),
+    (r"\b(?:rehabilitacion|fisioterap\w*|fisio)\b", "physio"),
+    # "hasta que empiecen las clases en enero": the first day of the new term, after the Christmas closure
+    (r"\bhasta (?:que (?:empiecen|empiece|vuelvan|comiencen|comience|se reanuden) (?:las clases|el cole|el colegio"
+     r"|el trimestre|la escuela)|(?:la vuelta|el inicio|el comienzo)"
+     r" (?:de las clases|al cole|al colegio|del trimestre))"
+     r"(?: (?:en enero|despues de (?:navidad|las vacaciones|reyes)|tras (?:navidad|las vacaciones)))?",
+     "until after the christmas holidays"),
+    (r"\bsu (?:hermano|hermanito)\b", "his brother"), (r"\bsu (?:hermana|hermanita)\b", "his sister"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?) de la (?:manana|mananita)\b", r"\1 am"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?) de la (?:tarde|noche)\b", r"\1 pm"),
     # "lo llevaré al cole en cuanto terminemos": back in school after the appointment

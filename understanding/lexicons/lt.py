@@ -10,6 +10,15 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\bvisa (?:sia|šią) savaite\b|\bvisa (?:sia|šią) savaite iki penktadienio\b", "the rest of the week"),
+    (r"\b(?:likti|pabuti|buti|pasilikti|sedeti|gulti) (?:namie|namuose|lovoje)\b", "staying home"),
+    (r"\bliep\w*|\bpatar\w*", "told"),
+    # overslept, too late now: "visi pramiegojom ir jau nebespejam"
+    (r"\bpramieg\w*|\bpermieg\w*|\bneprabud\w*|\bneisgirdo zadintuvo\b|\bnesuskambejo zadintuvas\b", "overslept"),
+    (r"\b(?:jau )?(?:nebespej\w*|nespej\w*|nesuspej\w*|nebesuspej\w*)", "it's too late"),
+    # "atvažiuosiu pasiimti Pauliaus iš mokyklos": I will collect him from school
+    (r"\b(?:atvaziuos\w*|ateis\w*|atvyks\w*|uzsuks\w*|uzvaziuos\w*) (?:pasiimti|paimti|atsiimti) (\w+) (?:is|iš)"
+     r" (?:mokyklos|pamoku)", r"i'll collect \1 from school"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*", "asthma"),
     # "kiti vaikai ateis į mokyklą": the others come in
     (r"\bkiti(?: (?:vaikai|du|trys|broliai|seserys))? (?:ateis|eis|bus mokykloje|ateina|eina)"

@@ -28,7 +28,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pozostal[eia]|reszta|inne|reszta dzieci)(?: (?:dzieci|dzieciaki|dwoje|troje|dwojka|trojka))? (?:przyjda"
      r"|przyjdzie|pojda|pojdzie|beda|idzie|ida)(?: (?:do szkoly|w szkole|na lekcje))?(?: (?:normalnie|jak zwykle))?",
      "the others will be in as normal"),
-    (r"(?<!nie )\bbedzie (dzis|dzisiaj|jutro) (?:w szkole|na lekcjach)\b", r"\1 will be in school"),
+    (r"(?<!nie )\b(?:przyjdzie|przyjda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
+     r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
+    # "pierwszy dzień w szkole po przerwie to 5 stycznia": the day of return
+    (r"\bpierwsz\w* dzien (?:w szkole|szkoly|nauki|zajec|lekcji)(?: po (?:przerwie|feriach|swietach|wakacjach)"
+     r"(?: \w+)?)?(?: (?:to|bedzie|jest))?(?: dla (?:nich|niej|niego))?(?: (?:to|bedzie))?", "back on"),
+    (r"\bdam (?:znac|zna\b)|\bpoinformuje\b|\bpowiadomie\b", "will let you know"),
+    (r"\bjak sie bedzie czul\w*|\bjak sie czuje\b", "how he feels"),
+    (r"\bod (?:popoludnia|poludnia)\b", "since lunchtime"), (r"\bod rana\b", "since the morning"),
+    (r"\bod wczoraj\w*(?: wieczora)?\b", "since yesterday"), (r"\bod nocy\b", "since the night"),
+    (r"\bmarudzi\w*|\bmarudn\w*|\bkiepsko sie czuje\b|\bslabo sie czuje\b|\bjest slab\w*", "unwell"),
+    (r"\b(?:musze|musimy|ide|idziemy) (?:isc )?do pracy\b", "I have to go to work"),
     (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
     (r"\bszczepi\w*", "vaccination"), (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),
@@ -51,7 +61,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:przyjd|przyjda|bedzie|beda|dotrze|dotra|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|wroci|wroca)\w*"
      r"(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
      r" (?:pozniej|po (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie"
-     r"|pobraniu krwi))\b", "will be in after"),
+     r"|pobraniu krwi)|po(?= ?[,.;!?]| ?$| (?:ok|okolo|kolo|o|tak)\b))\b", "will be in after"),
     (r"\bpo (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie|pobraniu krwi),?"
      r"(?: (?:ja|go|je|ich))? (?:przyjd|przyjda|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|dotrze|dotra|wroci"
      r"|wroca)\w*(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?", "will be in after"),
@@ -93,7 +103,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: w szkole| do szkoly| na lekcjach)?",
      "won't be in"),
     (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
-    (r"\b(?:przyjdzie|przyjda|bedzie|beda)(?: w szkole| do szkoly)? normalnie\b", "will be in as normal"),
+    (r"\b(?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
+     r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
     (r"\bzosta\w* w domu\b", "staying home"),
     # "jutro juz przyjdzie": tomorrow he will be in (the day he is back)
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:przyjdzie|przyjda|pojdzie|pojda)\b(?: do szkoly| na lekcje)?(?! po\b)",

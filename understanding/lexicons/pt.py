@@ -4,7 +4,8 @@ MARKERS = frozenset([
     "bom", "dia", "boa", "tarde", "noite", "nao", "vai", "escola", "hoje", "amanha", "obrigado", "obrigada", "esta",
     "com", "meu", "minha", "filho", "filha", "ele", "ela", "ate", "aulas", "porque", "entao", "chegar", "atrasado",
     "consulta", "febre", "doente", "volta", "regressa", "semana", "segunda", "terca", "quarta", "quinta", "sexta",
-    "tambem", "muito", "pra", "voce", "dele", "dela",
+    "tambem", "muito", "pra", "voce", "dele", "dela", "tem", "disse", "ficar", "em", "ontem", "vomitou", "levo",
+    "faltar", "sofreu", "mae", "amigdalite", "depois",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -21,6 +22,28 @@ def _ordinal(day: str) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # back in school after the appointment: "depois eu levo ele pra escola"
+    (r"\bdepois,?(?: (?:eu|a gente|nos|o pai|a mae))? (?:levo|leva|trago|traz|deixo|deixa|levamos|trazemos"
+     r"|deixamos|vou levar|vai levar|vou deixar|vai deixar|vamos levar|vamos deixar)(?:-\w+)?"
+     r"(?: (?:ele|ela|eles|elas|o|a|os|as))?(?: (?:a|para a|na|pra|pra a|ate a) escola)?",
+     "will be in after"),
+    # a relative in hospital: a family emergency
+    (r"\b(?:minha|a minha|meu|o meu) (?:mae|pai|marido|esposa|mulher|avo|sogra|sogro|irma|irmao)"
+     r" (?:sofreu|teve) (?:um )?(?:acidente|avc|infarto|enfarte|ataque cardiaco)\w*",
+     "my mother had an accident"),
+    (r"\b(?:estamos|estou|estou com ela|ficamos) (?:no|na|em) (?:hospital|urgencia|pronto-socorro|emergencia)"
+     r" com (ela|ele)\b", r"we are in the hospital with \1"),
+    (r"\bmeu filho\b|\bo meu filho\b", "my son"), (r"\bminha filha\b|\ba minha filha\b", "my daughter"),
+    # "vai ficar em casa até melhorar": a vague end
+    (r"\bate (?:ela |ele )?(?:melhorar|ficar melhor|sarar|se recuperar|estar melhor)\w*", "until she's better"),
+    (r"\b(?:aviso|avisarei|vou avisar|te aviso|lhe aviso|informo)\b", "will let you know"),
+    (r"\bpronto[- ]socorro\b|\burgencias?\b|\bemergencia\b", "a&e"),
+    (r"\bamigdalite\w*", "tonsillitis"), (r"\botite\w*", "ear infection"), (r"\bbronquite\w*", "bronchitis"),
+    (r"\bficar em casa (\d{1,2}|dois|duas|tres|quatro|cinco) dias\b", r"stay at home for \1 days"),
+    # "vomitou várias vezes hoje à tarde, não vai poder ir": the illness was this afternoon, the absence is next
+    (r"\b(vomitou|vomitaram|passou mal|teve febre|teve diarreia)\b([^.!?]*?) ?\b(?:hoje a tarde|hoje de tarde"
+     r"|esta tarde)\b(?=[^.!?]*\bnao\b)", r"\1\2"),
+    (r"\bele\b", "he"), (r"\bela\b", "she"),
     # "desculpa avisar tarde": sorry for the late notice, not a late arrival
     (r"\b(?:desculp\w*|perdao|perdoe\w*|sinto muito)(?: (?:por|pelo|de|o))? (?:so )?(?:avis\w*|inform\w*|mensagem"
      r"|escrever)(?: (?:tao|so|muito|assim))? (?:tarde|em cima da hora|so agora)\b"

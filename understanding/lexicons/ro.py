@@ -12,6 +12,8 @@ _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:speram |cred |probabil )?sa (?:revina|se intoarca|vina inapoi|reintre)(?: (?:la scoala|la ore))?"
+     r" (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
     # "se întorc la școală luni": back on Monday
     (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi)"
      r"(?: (?:la scoala|la ore|la cursuri))? (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),

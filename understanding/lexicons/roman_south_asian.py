@@ -10,12 +10,13 @@ MARKERS_BN = frozenset([
     "ajke", "ashbe", "asbe", "jabe", "amra", "jacchi", "theke", "porjonto", "shokal", "shuvo", "kore", "moddhe", "ektu",
     "amar", "osustho", "pouchabe", "hobe", "apnake", "dhonnobad", "ache", "jonno", "chele", "meye",
     "onek", "jor", "jwor", "bolse", "bolche", "boleche", "basay", "bashay", "barite", "nite", "thakbe", "kintu",
-    "ekhon",
+    "ekhon", "koreche", "korche", "hoyeche", "geche", "gechhe", "korbe", "parbe", "jacche",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
     "dhanyavaad", "nu", "ton", "te", "asi", "saare", "da", "di", "de", "jaana", "layi", "bukhar", "khangh", "gurdwara",
-    "gurpurab", "puttar", "kudi", "munda",
+    "gurpurab", "puttar", "kudi", "munda", "ajj", "vaje", "aauga", "aaugi", "jaavange", "reha", "saadi", "sadak",
+    "khang", "thand", "aunge", "vi",
 ])
 
 _DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
@@ -36,6 +37,36 @@ _COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aav
           r"|jaavega|jaavegi|jayenge|jaavange)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "9:35 tak pohanch jaye ga", "9 vaje tak pahunch jaavange": arriving by then
+    (r"\b(\d{1,2})(?:[:.](\d\d))? ?(?:vaje|baje|bajay|bje|baja)? (?:tak|takk|taq|de kareeb|ke kareeb|er moddhe)"
+     r" (?:(?:school|skool) )?(?:pahunch|pohanch|puhanch|pohnch|aa|a|ash|pouch)\w*"
+     r"(?: (?:ja|jaa|jay|jaay|jaav|jaan)\w*)?"
+     r"(?: (?:ga|gi|ge|gay))?",
+     lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
+    (r"\b(\d{1,2}) (?:vaje|baje|bajay|bje)\b", r"at \1:00"),
+    # "main usay 1 baje school se le lungi": I will collect him from school
+    (r"\b(?:school|skool|sakool|iskul) (?:se|ton|to|theke) (?:le|lai|lay|lene|niye) (?:lunga|lungi|lenge|loon|lun"
+     r"|lawan|lavan|laange|launga|laungi|labo|nibo|jabo|aavan|aavanga|aavangi)\b", "collect him from school"),
+    # oversleeping and missing the day: "der se uthe", "school ka time nikal gaya" (with an arrival time it is lateness)
+    (r"\b(?:der|dair|late) (?:se|naal|kore|ton)? ?(?:uthe|uthay|utha|uthi|uth|uthhe|jaage|jaagay|jage|utheche|uthlam"
+     r"|uthechi|khuli)\w*(?![^.!?]*\b(?:tak|taq|pohanch|pahunch|puhanch|late|will be there)\b)", "overslept"),
+    (r"\b(?:school|skool) (?:ka|da|er) (?:time|waqt|samay|shomoy) (?:nikal|guzar|chala|chali|lang|par) ?(?:ho)?"
+     r" ?(?:gaya|gayi|gya|geya|gai|gechhe|geche|hai)?\b", "it's too late"),
+    # weather and roads: "barf karke sadak band hai", "bus nahi chal rahi"
+    (r"\b(?:barf|baraf|baraf?bari|snow)(?: (?:karke|ki wajah se|di wajah naal|kar ke|er jonno))?", "snow"),
+    (r"\b(?:sadak|sarak|sadkan|road|rasta|raasta|rastay)\b(?: (?:bhi|vi))? (?:band|bund|bandh)\b", "road closed"),
+    (r"\bbus (?:vi |bhi |o )?(?:nahi|nahin|nai|ni|na) (?:chal|chall)\w*(?: (?:rahi|rahee|reha|rahi hai|rai))?"
+     r"|\bbus (?:cholche na|cholbe na|bondho)\b", "no bus"),
+    # catching a cold: "thand lag gayi", "thanda lege geche"; "khang" (cough)
+    (r"\b(?:thand|thandh|thanda|sardi|zukam|nazla)\b (?:lag|lagg|lege|laag)\w*(?: (?:gayi|gai|gaya|geche|gechhe))?",
+     "caught a cold"), (r"\bkhang\b|\bkhansi\b|\bkhaashi\b|\bkashi\b", "cough"),
+    (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )\b(?:(?:school|skool) )?(?:aa|a)"
+     r" (?:reha|rahya|riha|rya|raya|rahiya)"
+     r" (?:hai|hain|he|ae|e)\b", "will be in as normal"),
+    (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:au|aun|aau|aaun)\w*|\b(?:nahi|nahin|nai|ni) (?:aunge|aunga"
+     r"|aungi|aun|aune)\b", "won't be in"),
+    (r"\b(?:late|deri|deri te|der) (?:hobe|hoye jabe|hoy jabe|ashbe|asbe|pouchabe)\b", "running late"),
+    (r"\bajj\b", "today"), (r"\bthoda\b|\bthora\b|\bthodi\b|\bthori\b", "a bit"),
     # "sutti reh gayi" (stayed asleep), "neend nahi khuli": overslept; "hun bahut late ho gaya": it is too late now
     (r"\b(?:sutt[aie]|soy[aie]|soi|so) (?:reh|rah|rahi|reha|rai) (?:gaya|gayi|gai|gaye|gya|gyi|si)\b"
      r"|\b(?:neend|nind|neendh|aankh) (?:nahi|nahin|na|ni) (?:khuli|khulli|khuli si)\b"

@@ -7,6 +7,18 @@ MARKERS = frozenset([
 ])
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")
+    (r"\b(?:aabbahood|hooyadood|aabbahay|hooyaday|aabbaha|hooyada|aabahood|hooyadeed|aabihiis|aabaheed|hooyadiis"
+     r"|ninkayga|xaaskayga|ayeeyo\w*|awoowe\w*)\b(?: \w+){0,8}? (?:isbitaal\w*|cusbitaal\w*)"
+     r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?",
+     "their father was rushed to hospital"),
+    # back in school afterwards: "kadibna iskuulka ayaan keeni doonaa"
+    (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:dugsiga|iskuulka|iskuul)"
+     r" )?(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:keeni|keenayaa|geyn|geeyn|geyn doonaa|imaan|iman|imanayaa|imaanayaa"
+     r"|tagi|aadi)\w*(?: (?:doonaa|doonaan|doono|doonto))?", "will be in after"),
+    # looking after the little ones: "si ay u ilaaliso walaalaheed yaryar"
+    (r"\b(?:si (?:ay|uu) u )?(?:ilaali|ilaaliso|ilaaliyo|ilaalin|daryeel|daryeesho|daryeelo|haayo|hayso)\w*"
+     r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yar|yaryar|yaryaraa))?", "to look after her siblings"),
     # "usbuuca soo socda oo dhan": the whole of next week
     (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
      "next week"),

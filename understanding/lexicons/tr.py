@@ -11,7 +11,22 @@ _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisa
            ("haziran", "june"), ("temmuz", "july"), ("agustos", "august"), ("eylul", "september"), ("ekim", "october"),
            ("kasim", "november"), ("aralik", "december"))
 
+_OPERATED = {"apandisit": "appendicitis", "bademcik": "tonsillitis", "fitik": "a hernia"}
+
 CANON: tuple[tuple[str, object], ...] = (
+    (r"\b(?:gribe|grip\w*|nezleye|soguk alginligina) yakalan\w*", "caught flu"),
+    (r"\b(?:evde )?dinlenme\w* (?:soyle\w*|onerdi|istedi)", "said to rest at home"),
+    (r"\b(?:evde )?dinlenme\w* (?:gerek\w*|lazim)|\bdinlen\w*", "rest"),
+    (r"\b(?:ev\w* )?(?:su|sel) bas\w*|\b(?:ev\w*|mutfag\w*|bodrum\w*) (?:su|sel) (?:dolu|icinde|altinda)\w*"
+     r"|\bsu basma\w*|\bsel\w* (?:oldu|geldi)|\btesisat patla\w*|\bboru patla\w*", "flooded"),
+    # "apandisit ameliyatı oldu": had (appendicitis) surgery, recovering at home
+    (r"\b(?:(apandisit|bademcik|fitik)\w* )?ameliyat\w* (?:oldu|gecirdi|edildi|olmustu)\b",
+     lambda m: f"was operated on for {_OPERATED[m[1]]}" if m[1] in _OPERATED else "had an operation"),
+    (r"\bapandisit\w*", "appendicitis"),
+    (r"\bonumuzdeki hafta(?: da| de)?\b|\bgelecek hafta(?: da| de)?\b|\bhaftaya\b", "next week"),
+    # "Can okula gidiyor": that child comes in (the negative is "gitmiyor", another word)
+    (r"\b(?:okula|derse) (?:normal(?: sekilde)? |her zamanki gibi )?(?:gidiyor|geliyor|gidiyorlar|geliyorlar)\b",
+     "will be in as normal"),
     # "yarın durumuna bakıp size haber veririm": tomorrow is undecided (I'll let you know)
     (r"\byarin(?:ki)?\b[^.!?]{0,40}?\b(?:haber|bilgi) ver\w*|\byarin(?:ki)?\b[^.!?]{0,40}?\bbildir\w*",
      "i'll let you know about tomorrow"),

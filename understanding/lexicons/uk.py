@@ -8,6 +8,25 @@ _MONTHS = (("січ", "january"), ("лют", "february"), ("берез", "march"
 
 CANON: tuple[tuple[str, object], ...] = (
     (r"(?:загострення |напад\w* )?астм\w*", "asthma"), (r"мігрен\w*", "migraine"),
+    # a sibling ill at home: "захворів молодший, а мені нема з ким його залишити"
+    (r"(?:захвор\w*|хворі\w*|хворий|хвора|занедуж\w*) (?:\w+ )?(?:молодш\w*|менш\w*|старш\w*|братик\w*|брат\w*"
+     r"|сестричк\w*|сестр\w*|малий|мала|маленьк\w*)(?: (?:брат\w*|братик\w*|сестр\w*|сестричк\w*|син\w*|донь\w*))?"
+     r"|(?:молодш\w*|менш\w*|старш\w*|маленьк\w*|малий|мала)(?: (?:брат\w*|братик\w*|сестр\w*|сестричк\w*|син\w*"
+     r"|донь\w*))? (?:захвор\w*|хворі\w*|хворий|хвора|занедуж\w*)", "her younger brother is ill"),
+    (r"(?:нема|немає|не маю)(?: (?:мені|нам))? (?:з ким|на кого|кому) (?:його |її |їх )?(?:залишити|лишити|покинути)"
+     r"(?: (?:його|її|їх))?|(?:нема|немає) кому (?:за ним|за нею|з ним|з нею|за ними)"
+     r" (?:доглянути|подивитися|посидіти)",
+     "no one to mind him"),
+    (r"ангін\w*|тонзиліт\w*", "tonsillitis"), (r"отит\w*|(?:запален\w*|інфекці\w*) (?:вуха|вух)|болить вухо",
+     "ear infection"), (r"бронхіт\w*", "bronchitis"), (r"пневмоні\w*|запален\w* легень", "pneumonia"),
+    (r"(?:під|за|пере)верну\w* (?:\w+ )?(?:ногу|ногою|щиколотку|кісточку|стопу|руку|зап.ястя)|розтягн\w* (?:\w+ )?"
+     r"(?:зв.яз\w*|ногу|руку)|вивих\w*", "twisted his ankle"),
+    (r"(?:ходити|ступати|стати на ногу) не може|не може (?:ходити|ступати|стати на ногу)", "can't walk"),
+    (r"нудить|нудота|нудило", "feels sick"), (r"запамороч\w*|голова крутиться|крутиться голова", "dizzy"),
+    # the doctor's: "йде до лікаря" (the genitive after "до", "у", "в")
+    (r"(?:\bдо|\bу|\bв|\bна прийом до) (?:сімейного |дитячого )?(?:лікаря|лікарки|педіатра|терапевта)",
+     "to the doctor"), (r"педіатр\w*|терапевт\w*", "doctor"),
+    (r"(?:бути|посидіти|побути|залишитися|лишитися|залишатися) вдома", "staying home"),
     # "приведу його до школи одразу після": back in school after the appointment
     (r"(?:приведу|привезу|відведу|відвезу|заведу|завезу|приведемо|привеземо|відведемо)\w*(?: (?:його|її|їх))?"
      r"(?: (?:до школи|в школу|у школу))?,?(?: (?:одразу|відразу|зразу)(?: ж)?)? (?:після|потім)(?!\w)",
@@ -25,7 +44,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:залиша|лиша|залиш|залишу|залишимо|лишу|лишимо)\w*(?: \w+)? вдома|(?:буде|будуть|посидить|посидять|побуде"
      r"|побудуть|сидітиме|сидітимуть) вдома", "staying home"),
     # "Анна прийде як завжди": Anna will be in as usual
-    (r"(?:прийде|прийдуть|піде|підуть|буде|будуть)(?: (?:до|в|у) школ\w*)? (?:як завжди|як зазвичай|як звичайно"
+    (r"(?:прийде|прийдуть|піде|підуть|буде|будуть|ходить|ходять|ходитиме|ходитимуть|іде|йде|ідуть|йдуть)"
+     r"(?: (?:до|в|у) школ\w*)? (?:як завжди|як зазвичай|як звичайно|нормально"
      r"|як звично)", "will be in as usual"),
  (r"як завжди|як зазвичай|як звичайно", "as usual"),
     (r"загуби\w*|втрати\w*|зникл\w*", "lost"),
@@ -96,3 +116,58 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|(?:мої|наші) (?:обидва|обидві|обоє|двоє)(?: (?:дітей|діти|сини|доньки))?", "both"),
     (r"\bдіти\b|\bдітей\b", "the children"), (r"\bі\b|\bта\b", "and"),
 )
+
+# Ukrainian written in Latin letters ("Dobryi den, Maksym zakhvoriv, bude vdoma"): words that point to it, and a
+# transliteration back into Cyrillic so the rules above read it.
+MARKERS_LATN = frozenset([
+    "dobryi", "dobryy", "dobroho", "dobrogo", "ranku", "vechir", "sohodni", "syohodni", "sogodni", "siohodni",
+    "zavtra", "bude", "budut", "vdoma", "shkoly", "shkolu", "shkoli", "zakhvoriv", "zakhvorila", "zahvoriv",
+    "zahvorila", "khvoryi", "khvora", "hvoryi", "hvora", "diakuiu", "dyakuyu", "dyakuiu", "tyzhnia", "tyzhnya",
+    "likar", "likaria", "likarya", "pryide", "pryyde", "priide", "vybachte", "temperatura", "temperaturu", "nezhyt",
+    "kashel", "zapiznytsia", "zapiznyt'sia", "zapiznyuyetsya", "kintsia", "kintsya", "pislia", "pislya", "donka",
+    "syn", "dity", "tomu", "vona", "vin", "yiyi", "yoho",
+])
+
+# whole words that lose their soft sign or apostrophe in Latin letters, then the letters, longest first
+_LATN_WORDS = {"sohodni": "сьогодні", "syohodni": "сьогодні", "sogodni": "сьогодні", "siohodni": "сьогодні",
+               "s'ohodni": "сьогодні", "pyatnytsiu": "п'ятницю", "piatnytsiu": "п'ятницю", "piatnytsia": "п'ятниця",
+               "pyatnytsya": "п'ятниця", "den": "день", "vybachte": "вибачте"}
+_LATN_LETTERS = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+                 ("iu", "ю"), ("ya", "я"), ("ia", "я"), ("ye", "є"), ("ie", "є"), ("yi", "ї"), ("yo", "йо"),
+                 ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("h", "г"), ("g", "г"), ("d", "д"), ("e", "е"),
+                 ("z", "з"), ("y", "и"), ("i", "і"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+                 ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("c", "ц"),
+                 ("x", "кс"), ("q", "к"), ("'", "ь"))
+
+
+def _latn_word(word: str) -> str:
+    if word in _LATN_WORDS:
+        return _LATN_WORDS[word]
+    if word.endswith(("yi", "yy", "iy", "ii")) and len(word) > 4:
+        word = word[:-2] + "\0"  # "dobryi", "khvoryi": the adjective ending -ий
+    out, i = [], 0
+    while i < len(word):
+        if word[i] == "\0":
+            out.append("ий")
+            i += 1
+            continue
+        if word.startswith("yi", i) and i and word[i - 1] not in "aeiouy'":
+            out.append("ий")  # "pryide": при-й-де (after a consonant "y" is и and "i" is й)
+            i += 2
+            continue
+        for latin, cyr in _LATN_LETTERS:
+            if word.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
+
+
+def from_latin(text: str) -> str:
+    """Latin-letter Ukrainian (lower case) in Cyrillic, word by word; digits and punctuation stay."""
+    import re
+
+    return re.sub(r"[a-z']+", lambda m: _latn_word(m[0]), text)

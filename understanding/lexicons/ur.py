@@ -18,6 +18,14 @@ def _clock(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a parent or grandparent taken to hospital: a family emergency ("میری والدہ کو رات اچانک ہسپتال لے جانا پڑا")
+    (r"(?:میری |میرے |ہماری |ہمارے |بچوں کی |بچوں کے )?(?:والدہ|امی|امّی|ماں|والد|ابو|ابّو|شوہر|دادی|نانی|دادا|نانا"
+     r"|ساس|سسر)(?: جان)?(?: کو)?[^.۔!?]{0,40}?(?:ہسپتال|اسپتال)[^.۔!?,،]*", "my mother was rushed to hospital"),
+    (r"(?:میں|ہم|ہم سب)(?: ان کے ساتھ| اس کے ساتھ)? (?:ہسپتال|اسپتال) (?:میں|پر)(?: ان کے ساتھ)? (?:ہوں|ہیں)",
+     "i am with her"),
+    # "عائشہ آج اسکول آ رہی ہے", "احمد اسکول آئے گا": that child comes in (the negative has "نہیں" in between)
+    (r"(?:اسکول|سکول) (?:آ|جا) (?:رہی|رہا|رہے) (?:ہے|ہیں)|(?:اسکول|سکول) (?:آئے|آئیں|آئے|جائے|جائیں) (?:گا|گی|گے)",
+     "will be in as normal"),
     # wedding customs: mehndi, mayun, baraat, nikah, rukhsati, walima, dholki
     (r"مہندی|مهندی|مہندي|مایوں|مائیوں|بارات|برات|نکاح|رخصتی|ولیمہ|ولیمے|ولیمه|ڈھولکی", "wedding"),
     # "باقی بچے آ رہے ہیں": the others come in
