@@ -16,7 +16,6 @@ from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
 from understanding import asides, canon, days, pupils, reasons, replies, signals
 from understanding.clocktimes import arrival_time, collection_time
-from understanding.names import name_forms
 from understanding.text import clauses
 from understanding.types import Child, ParseResult, PupilReport
 
@@ -193,7 +192,7 @@ def asks_reason(a: Analysis, reports: Sequence[PupilReport], segments: dict[str,
 def _unknown_words(a: Analysis, children: Sequence[Child]) -> list[str]:
     """Words of a message in another language that its lexicon did not rewrite, other than the children's names
     and the greeting or sign-off ("Bom dia", "Cumprimentos, Sandra")."""
-    names = {form for c in children for n in (c.first_name, c.legal_first_name) if n for form in name_forms(n)}
+    names = {form for c in children for form in pupils.child_forms(c)}
     pieces = [p for p in re.split(r"[,.;:!?\n]", a.canon) if len(p.split()) >= 3]
     return [w for w in canon.untranslated(" ".join(pieces)) if w not in names]
 
@@ -260,14 +259,14 @@ def _without_errands(segment: str, child: Child, children: Sequence[Child]) -> s
     for other in children:
         if other.id == child.id:
             continue
-        for form in {f for n in (other.first_name, other.legal_first_name) if n for f in name_forms(n)}:
+        for form in pupils.child_forms(other):
             segment = re.sub(_ERRAND.format(name=re.escape(form)), " ", segment)
     return segment
 
 
 def _own_clauses(segment: str, child: Child) -> str:
     """The clauses of a child's segment that name that child ("jack has his piano exam"), as text."""
-    forms = {form for n in (child.first_name, child.legal_first_name) if n for form in name_forms(n)}
+    forms = pupils.child_forms(child)
     return " ".join(p for p in clauses(segment) if forms & {w.removesuffix("'s") for w in p.split()})
 
 
@@ -299,7 +298,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|for|take|taking|took|collect\w*|pick(?:i
                             r"|mind\w*|watch\w*)\s+$")
 
 
-def _objects(part: str, named: set[str], forms: dict[str, set[str]]) -> set[str]:
+def _objects(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> set[str]:
     """Children named only as the object of someone else's sentence ("I have to take Rayan to the GP")."""
     first = {cid: min((m.start() for form in forms[cid] for m in re.finditer(rf"\b{re.escape(form)}\b", part)),
                       default=None) for cid in named}
@@ -314,8 +313,7 @@ def _segments(a: Analysis) -> dict[str, str]:
     naming several of them ("Jack and Ruby are both off") belongs to each child it names."""
     if len(a.who.children) < 2:
         return {}
-    names = frozenset(form for c in a.who.children for n in (c.first_name, c.legal_first_name) if n
-                      for form in name_forms(n))
+    names = frozenset(form for c in a.who.children for form in pupils.child_forms(c))
     parts = [piece for part in a.parts for piece in _split_subjects(part, names)]
     found, _ = pupils.named_children(parts, a.who.children, a.text)
     owners: list[set[str]] = []
@@ -328,8 +326,7 @@ def _segments(a: Analysis) -> dict[str, str]:
             break
         if reasons.is_late(part):
             late_lead = ci
-    forms = {c.id: {form for n in (c.first_name, c.legal_first_name) if n for form in name_forms(n)}
-             for c in a.who.children}
+    forms = {c.id: pupils.child_forms(c) for c in a.who.children}
     for ci, part in enumerate(parts):
         named = {cid for cid, cis in found.items() if ci in cis}
         if len(named) > 1:

@@ -180,6 +180,12 @@ def _names(child: Child) -> tuple[str, ...]:
     return tuple(n for n in (child.first_name, child.legal_first_name) if n)
 
 
+@lru_cache(maxsize=4096)
+def child_forms(child: Child) -> frozenset[str]:
+    """Every exact form of a child's names (first and legal first name, listed short forms), folded, lower case."""
+    return frozenset(form for n in _names(child) for form in name_forms(n))
+
+
 def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
     """Capitalised names used like a child's that match none of the sender's children."""
     text = fold(original)
