@@ -34,7 +34,6 @@ def main() -> None:
     from core.calendar import SchoolCalendar
     from understanding.batch import child_from_dict
     from understanding.parser import parse_message
-    from understanding.reasons import clear_caches
 
     understanding.warm_up()
     corpus = Path(args.corpus_dir)
@@ -51,7 +50,7 @@ def main() -> None:
                      dt.datetime.fromisoformat(i["received_at"])) for i in items]
         best = 0.0
         for _ in range(args.rounds):
-            clear_caches()  # each message's text is new to the parser, as in service
+            understanding.clear_caches()  # each message's text is new to the parser, as in service
             t0 = time.perf_counter()
             for text, kids, calendar, now in prepared:
                 parse_message(text, kids, calendar, now)

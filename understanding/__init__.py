@@ -18,3 +18,12 @@ def warm_up(*, all_dateparser_languages: bool = False) -> None:
     for lang in canon.SUPPORTED:
         canon.canonical("warm up today", lang, dt.date(2026, 1, 5))
         replies.catalogue(lang)
+
+
+def clear_caches() -> None:
+    """Forget the per-text and per-word results (for benchmarks that must not reuse them across rounds)."""
+    from understanding import names, reasons
+
+    reasons.classify.cache_clear()
+    reasons.is_late.cache_clear()
+    names.matches.cache_clear()

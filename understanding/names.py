@@ -391,6 +391,7 @@ def _script_variants(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # each word of a message is tried against every linked child's names, often twice
 def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     """Does a word in a message name this child? Prefix and diminutive rules need a capital letter."""
     word = fold(token).lower()

@@ -16,7 +16,7 @@ from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
 from understanding import asides, canon, days, pupils, reasons, replies, signals
 from understanding.clocktimes import arrival_time, collection_time
-from understanding.text import clauses
+from understanding.text import clauses, unpossessive
 from understanding.types import Child, ParseResult, PupilReport
 
 DEFAULT_POLICY = SchoolPolicy()
@@ -287,7 +287,7 @@ def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[st
     pieces, start = [], 0
     for m in _SUBJECT_SWITCH.finditer(clause):
         left = clause[start:m.start()]
-        ends_with_name = bool(left.split()) and re.sub(r"'s?$", "", left.split()[-1]) in names
+        ends_with_name = bool(left.split()) and unpossessive(left.split()[-1]) in names
         if _VERB.search(left) and not ends_with_name:
             pieces.append(clause[start:m.start()])
             start = m.end()

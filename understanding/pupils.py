@@ -11,7 +11,7 @@ from understanding.clocktimes import collection_time
 from understanding.names import COMMON_WORDS, matches, name_forms
 from understanding.reasons import is_late
 from understanding.signals import STRONG
-from understanding.text import fold
+from understanding.text import fold, unpossessive
 from understanding.types import Child
 
 ALL_CHILDREN = re.compile(
@@ -147,7 +147,7 @@ _TITLES_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 
 def _capitalised_words(text: str) -> set[str]:
-    return {re.sub(r"'s?$", "", w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
+    return {unpossessive(w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
 
 
 def named_children(parts: Sequence[str], children: Sequence[Child], original: str
@@ -158,7 +158,7 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
     ambiguous: list[str] = []
     for ci, clause in enumerate(parts):
         for m in _TOKEN.finditer(clause):
-            token = re.sub(r"'s?$", "", m.group(0))
+            token = unpossessive(m.group(0))
             if not token:
                 continue
             hits = [c for c in children
@@ -242,7 +242,7 @@ def _piece_naming(clause: str, child: Child) -> str | None:
     Wanjiru and Neema are coming as normal")."""
     pieces = re.split(r"[,;]|\s-\s", clause)
     for i, piece in enumerate(pieces):
-        words = {re.sub(r"'s?$", "", w) for w in _TOKEN.findall(piece)}
+        words = {unpossessive(w) for w in _TOKEN.findall(piece)}
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
             if len(words) == 1 and i + 1 < len(pieces):
                 return ",".join(pieces[i:])

@@ -493,11 +493,5 @@ def is_late(text: str) -> bool:
     return bool(LATE.search(cleaned))
 
 
-def clear_caches() -> None:
-    """Forget the per-text results (for benchmarks that must not reuse them across rounds)."""
-    classify.cache_clear()
-    is_late.cache_clear()
-
-
 def mentions_dv(text: str) -> bool:
     return bool(DV.search(text))

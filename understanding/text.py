@@ -38,6 +38,13 @@ def fold(text: str) -> str:
     return text.translate(FOLD)
 
 
+def unpossessive(word: str) -> str:
+    """A word without an apostrophe-s or a trailing apostrophe ("Jack's" -> "Jack", "James'" -> "James")."""
+    if word.endswith("'s"):
+        return word[:-2]
+    return word[:-1] if word.endswith("'") else word
+
+
 def normalise(text: str) -> str:
     """The form every rule reads: folded, lower case, single spaces."""
     return _SPACES.sub(" ", fold(text).lower()).strip()
