@@ -65,10 +65,10 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 _COLLECT = re.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)|leav\w*|take \w+ out"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out"
-    rf"|get \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
+    rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"
     rf"\b[^.!?,]*?"
-    rf"\bat\s+{TIME}"
+    rf"\bat\s+(?:lunch(?:time)?,?\s+(?:at\s+|about\s+|around\s+)?)?{TIME}"
     # "I'm on my way to get her now, should be there about 12.30"
     rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
     rf"|pick up|pick) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"

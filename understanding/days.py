@@ -34,7 +34,8 @@ MENTION = re.compile(
     rf"|(?P<d3>\d{{1,2}})/(?P<mo3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?"
     rf"|\b(?P<d6>\d{{1,2}})[.-](?P<mo6>\d{{1,2}})[.-](?P<y6>(?:20)?\d\d)\b"
     rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)\b"
-    rf"|(?P<d7>\d{{1,2}})(?![\d:./])\b(?!\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|mins?|minutes?|hours?|hrs?|days?|weeks?)\b))"
+    rf"|(?P<d7>\d{{1,2}})(?![\d:./])\b(?!\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|mins?|minutes?|hours?|hrs?|days?"
+    rf"|weeks?)\b))"
     rf"|\b(?P<next>next\s+)?(?P<wdonly>{WD})\b"
     r"|\b(?P<rel>the day after tomorrow|today|tomorrow|this morning|this afternoon|tonight|yesterday|last week)\b"
     rf"|\b(?:on\s+)?the\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?(?P<m5>{MON}))?"
@@ -42,6 +43,7 @@ MENTION = re.compile(
 _ABSENT_BEFORE = re.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss|\babsent)\s*$")
 _LAST_DAY_PREFIX = re.compile(r"\blast day(?: in school| at school| of school| here)?(?: will be| is|'s| would be)?"
                               r"(?: on)?(?: this| next)?\s*(?:the\s+)?$")
+_MISSES_LAST = re.compile(r"(?:\b(?:won't|wont|not|miss|missing|off)\b[^.,;]*|\bfor )(?:the |her |his |their )?$")
 _UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
 _PART_OF_PREFIX = re.compile(r"\b(morning|afternoon) of\s*$")
 ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
@@ -72,8 +74,11 @@ _END_PREFIX = re.compile(
     r"|goes back)(?: again)?)?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:on|by|for))?(?:\s+the)?\s*$"
     r"|\bfirst day (?:back |in school |at school )?(?:after (?:the )?(?:christmas |xmas )?(?:break|holidays?) )?"
-    r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$")
-_NOT_BACK = re.compile(r"(?:n't|\bnot|\bwont) (?:be )?back(?: in| at school| to school| in school)?(?: on| for)?\s*$")
+    r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$"
+    r"|\b(?:better|cleared(?: up)?|recovered|over it|fine|well again)(?: enough)? by(?:\s+the)?\s*$"  # better by Weds
+    r"|\bback (?:in |at school )?(?:in time )?for (?:the |her |his |their )?[\w' -]{1,30}? on(?:\s+the)?\s*$")
+_NOT_BACK = re.compile(r"(?:n't|\bnot|\bwont) (?:be )?(?:back|return|returning|be returning|come back"
+                       r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
 _INCLUSIVE_PREFIX = re.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
 _INCLUSIVE_AFTER = re.compile(r"^\s*(?:inclusive|included)\b")
 _WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
@@ -89,7 +94,7 @@ _EXCLUDED_PREFIX = re.compile(
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
-                             r"|coming in)\s*(?:on\s+)?$"
+                             r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$"
                              r"|\bbring (?:\w+ )?(?:in|back)\s*$"
                              r"|\b(?:right as rain|back to normal|back to (?:him|her)self|(?:him|her)self again)"
                              r" (?:by|for|on)\s*$"
@@ -100,7 +105,7 @@ _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:
 _HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 _PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                          r"|started|passed away|died|passed|since"
-                         r"|broke|hurt)\b")
+                         r"|broke|hurt)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = re.compile(r"\b(?:was|got|been|were) sent home\s*$"
                         r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
@@ -151,6 +156,7 @@ VAGUE_END = re.compile(
     r"|\bno idea how long\b|\bkeep (?:you|u) (?:posted|updated|informed)\b|\bfew days\b|\bfor now\b"
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
 UNPLACED = re.compile(r"\b(?:one|a|some) day (?:next|this|the following) week\b|\bsometime\b|\bsome time\b"
+                      r"|\bat some point\b"
                       r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
                       r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day")
 SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b"
@@ -175,6 +181,9 @@ RETURN_AFTER = re.compile(
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
+    r" (?:to school|in|into school|back)\b"
     r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
     r"|\bas soon as (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
@@ -362,7 +371,8 @@ def _week_meant(text: str) -> bool:
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
     for clause in clauses(text):
         m = REST_OF_WEEK.search(clause)
-        if m and (_WEEKDAY_BEFORE.search(clause[: m.start()]) or re.search(r"\b(?:one|a|some) day\s*$",
+        if m and (_WEEKDAY_BEFORE.search(clause[: m.start()]) or re.search(r"\b(?:(?:one|a|some) day"
+                                                                           r"|at some point)\s*$",
                                                                                clause[: m.start()])):
             continue  # "absent Wednesday and Thursday this week": which days of this week
         if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
@@ -379,8 +389,14 @@ def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
     return today
 
 
+_CORRECTED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
+                            r"|(?:the )?\d{1,2}(?:st|nd|rd|th)?)\b"
+                            r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait)[,.!]?\s*)*i mean(?:t)?\b)")
+
+
 def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
     """Day mentions in canonical text, each tagged with its clause and role."""
+    text = _CORRECTED_DAY.sub(" ", text)  # "on Tuesday, sorry I mean Wednesday"
     text = _NUM_RANGE.sub(lambda m: f"{m[1]} {m[5]} {m[2]} {m[3]}{m[4] or ''} {m[5]}", text)
     text = _BARE_PAIR.sub(r"the \1\2 \3 the \4\5", text)  # "the 10th and 11th"
     text = _NUM_PAIR.sub(lambda m: f"{m[1]} {m[4]} and {m[2]}{m[3] or ''} {m[4]}", text)  # "7th and 8th December"
@@ -432,14 +448,17 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if g["wdonly"] and _PAST_EVENT.search(own_prefix) and not _FUTURE_CUE.search(own_prefix):
                 mention.role = "past"
             if mention.role not in ("ignored", "past"):
-                if _LAST_DAY_PREFIX.search(prefix):
+                last = _UNCLEAR_PREFIX.search(prefix)
+                if last and _MISSES_LAST.search(prefix[: last.start()]):
+                    pass  # "won't be in for the last day tomorrow": that day itself
+                elif _LAST_DAY_PREFIX.search(prefix):
                     mention.role = "last_in"  # "her last day will be Tuesday 15th": off from the day after
-                elif _UNCLEAR_PREFIX.search(prefix):
+                elif last:
                     mention.role = "unclear"
                 elif _EXCLUDED_PREFIX.search(prefix):
                     mention.role = "excluded"
                 elif (present := _PRESENT_PREFIX.search(prefix)) and not _NEGATION.search(
-                        prefix[max(0, present.start() - 20):]):  # "no clean uniform, he'll be in tomorrow"
+                        re.split(r"[,;]", prefix[max(0, present.start() - 20):])[-1]):  # "won't be in today, fine for"
                     mention.role = "present"
                 elif _END_PREFIX.search(prefix) and not _NOT_BACK.search(prefix):
                     mention.role = "end"
@@ -497,6 +516,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
+    if local_now.time() > dt.time(16, 0) and any(m.day and m.day > today for m in live):
+        for m in live:
+            if m.day == today and m.role == "start":
+                m.role = "past"  # at 18:30, "sick since this afternoon ... won't be in Monday": today is over
+        live = [m for m in live if m.role != "past"]
     plan.past_only = not live and any(m.role == "past" for m in mentions)
     plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
                                        or FOR_N_WEEKS.search(text)

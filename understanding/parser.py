@@ -98,6 +98,12 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
                     rival)
 
 
+# "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child
+_DROPS_THING = re.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them) (?:in |off |round "
+                          r"|over )?(?:at|to|by|in)"
+                          r"(?: (?:the )?(?:reception|office|school|gate))? (?:at|by|around|about) \d\S*")
+
+
 def _says_late(text: str, reason: str) -> bool:
     """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence (an ill child
     coming in later is late; one seen by a doctor first is not: that is the medical appointment with a return)."""
@@ -105,7 +111,8 @@ def _says_late(text: str, reason: str) -> bool:
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):
         return False
-    return (bool(reasons.ARRIVAL_CUE.search(text)) and not reasons.is_collecting(text)
+    return (bool(reasons.ARRIVAL_CUE.search(_DROPS_THING.sub(" ", text))) and not reasons.is_collecting(text)
+            and not signals.MEDICINE_NOTE.search(text)
             and reason in ("transport", "unknown", "unsatisfactory", "illness")
             and not signals.ABSENCE.search(text))
 
@@ -253,6 +260,17 @@ _CONSEQUENCE = re.compile(r"\bso (?:i|we)(?:'ll| will|'m| am| have)\b[^.;]*")  #
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"
 
 
+_ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
+              r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:look|looking) after {name}\b|(?:mind"
+              r"|minding) {name}\b)")
+
+
+def _errand_only(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> bool:
+    """Is every child the clause names only the one an errand is for (not about school)?"""
+    return all(not re.search(rf"\b{re.escape(form)}\b", re.sub(_ERRAND_TO.format(name=re.escape(form)), " ", part))
+               for cid in named for form in forms[cid])
+
+
 def _without_errands(segment: str, child: Child, children: Sequence[Child]) -> str:
     """A child's text without errands for their siblings ("has to come with me to take Jack to the GP": the GP is
     Jack's reason, not this child's)."""
@@ -331,6 +349,8 @@ def _segments(a: Analysis) -> dict[str, str]:
         named = {cid for cid, cis in found.items() if ci in cis}
         if len(named) > 1:
             named = (named - _objects(part, named, forms)) or named  # "sit with Lily": about Mason, not Lily
+        elif named and current and not named & current and _errand_only(part, named, forms):
+            named = set(current)  # "Duarte will be late because I have to take Inês to the pharmacy first"
         if not named and _SHARED.search(part):
             named = everyone  # "they both have a stomach bug": about every absent child
         elif others and pupils.OTHERS.search(part):

@@ -17,12 +17,14 @@ from understanding.types import Child
 ALL_CHILDREN = re.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
-    r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b"
+    r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthem all\b"
     r"|\bthe children\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 BOTH = re.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
-ALL_N = re.compile(r"\ball (two|three|four|five|2|3|4|5)\b")
+ALL_N = re.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
+                   r"|little ones)\b))"
+                   r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
 # The siblings a message does not name: "the other two", "her brothers".
 OTHERS = re.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )"
                     r"(?:\bthe other (two|three|four|one|kids|children|boys|girls)\b|\bthe others\b"
@@ -33,7 +35,7 @@ OTHERS = re.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = re.compile(
     r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
-    r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?come(?: in"
+    r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
     r"|\bas (?:normal|usual)\b|\bon time\b"
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
@@ -52,7 +54,12 @@ PRESENT = re.compile(
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
     r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
-    r"|\bwill be back\s*(?:[.!,]|$)|\byou'll see (?:him|her|them) (?:in class|at school|back)\b")
+    r"|\bwill be back\s*(?:[.!,]|$)|\byou'll see (?:him|her|them) (?:in class|at school|back)\b"
+    # plainer English: "Sofiia go to school", "Kerem is normal", "Brody fine", "Amelia is staying for the afternoon"
+    r"|^\W*\w+ (?:go|goes|come|comes) to school\s*(?:[.!,]|$)|^\W*\w+(?:'s| is| are| stays?| staying)? (?:fine|ok|okay"
+    r"|normal|as normal)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) staying (?:for the afternoon|for the rest of the day"
+    r"|all day)\b|\bstill (?:come|go|attend)\b|\bwe(?:'ll| will) see (?:in the morning|tomorrow|how (?:he|she|they)"
+    r" (?:is|are|feels?) (?:in the morning|tomorrow))")
 # "if that's ok", "until she is better", "once he's well": not the child being in
 _NOT_PRESENT = re.compile(r"\b(?:everyone|everybody|we|i|all of us)(?:'s| is| are|'re|'m| am) (?:ok|okay|fine|alright"
                           r"|all right|safe)\b|\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if"
@@ -69,6 +76,7 @@ _DAY_WORD = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|
                        r"|\b\d{1,2}(?:st|nd|rd|th)\b")
 
 
+_LINK = re.compile(r"\b(?:so|but|and|because|as)\b|[,;:]")
 _AT_A_TIME = re.compile(r"\b(?:at|by|around|about|for) (?:about |around )?\d")
 
 
@@ -78,7 +86,10 @@ def says_present(text: str, *, unnegated: bool = False) -> bool:
     if _AT_A_TIME.search(plain):
         return False  # "in at 11", "will come to school by 10": a partial day, not attendance
     m = PRESENT.search(plain)
-    return bool(m) and not (unnegated and NEGATED.search(plain[max(0, m.start() - 25): m.end()]))
+    if not m:
+        return False
+    before = _LINK.split(plain[max(0, m.start() - 25): m.start()])[-1]  # "hasn't got spots so she will be in"
+    return not (unnegated and NEGATED.search(before + plain[m.start(): m.end()]))
 
 
 # "my daughter", "the youngest": a child the message does not name
@@ -101,7 +112,10 @@ _SUBJECT_AFTER = re.compile(
     # Turkish, Somali
     r"|jest|ma|nie|bedzie|este|nu|tiene|esta|no|tem|nao|vai|serga|nebus|neateis|hasta|bugun|waa|wuxuu|ayaa)\b")
 _INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't|won't) " + _CAP)  # "so is Oliver"
-_CONJ = r"(?:and|&|y|i|si|e|ve|ir|iyo|aur|te|ja|und)"
+# "mark Jessica absent", "keeping Jessica home": a child named as the object of the report
+_OBJECT_NAME = re.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP
+                          + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
+_CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|te|ja|und)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
              r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*)? ?")
@@ -163,6 +177,8 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
                 continue
             hits = [c for c in children
                     if any(matches(token, n, capitalised=token in caps) for n in _names(c))]
+            if len(hits) == 1 and token in caps and len(token) >= 2:  # "Jo" beside Josephine and Joseph
+                hits += [c for c in children if c is not hits[0] and fold(c.first_name).lower().startswith(token)]
             if len(hits) > 1:
                 exact = [c for c in hits if any(fold(n).lower() == token for n in _names(c))]
                 if len(exact) == 1:
@@ -201,7 +217,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
             return None
         return word
 
-    out: list[str] = [w for m in _INVERTED.finditer(text) if (w := candidate(m, 1))]
+    out: list[str] = [w for pattern in (_INVERTED, _OBJECT_NAME) for m in pattern.finditer(text)
+                      if (w := candidate(m, 1))]
     for m in _SUBJECT_AFTER.finditer(text):
         w = candidate(m, 1)
         if w and not _sentence_start_word(text, m.start(1), w):
@@ -237,6 +254,19 @@ def _sentence_start_word(text: str, pos: int, word: str) -> bool:
     return word.lower().endswith(("ing", "ly")) and (pos == 0 or text[:pos].rstrip()[-1:] in ".!?")
 
 
+_PRONOUN_LEAD = re.compile(r"\s*(?:and |but |so )?(?:he|she|they)\b")
+
+
+def _both_unnamed(clause: str, children: Sequence[Child]) -> bool:
+    """ "Both off today with the bug, Darcy's been sick": "both" in a comma piece that names no child."""
+    return any(BOTH.search(piece) and not _names_any(piece, children) for piece in re.split(r"[,;]", clause))
+
+
+def _names_any(piece: str, children: Sequence[Child]) -> bool:
+    return any(matches(unpossessive(w), n, capitalised=True) for w in _TOKEN.findall(piece) for c in children
+               for n in _names(c))
+
+
 def _piece_naming(clause: str, child: Child) -> str | None:
     """The comma piece of a clause that names the child; a bare list of names runs on to the next piece ("Joseph,
     Wanjiru and Neema are coming as normal")."""
@@ -246,7 +276,9 @@ def _piece_naming(clause: str, child: Child) -> str | None:
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
             if len(words) == 1 and i + 1 < len(pieces):
                 return ",".join(pieces[i:])
-            return piece
+            follow = [p for p in pieces[i + 1:]  # "Ahmad has no spots, he will come"; not "..., he'll be in tomorrow"
+                      if _PRONOUN_LEAD.match(p) and not _DAY_WORD.search(p) and not _DAY_WORD.search(piece)]
+            return ",".join([piece, follow[0]]) if follow and pieces[i + 1] is follow[0] else piece
     return None
 
 
@@ -323,6 +355,13 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.children = [c for c in children if c in named or c in unnamed]
         decision.others = unnamed
         decision.explanation.append("named: " + ", ".join(c.first_name for c in named) + "; and the others")
+        return decision
+    everyone = [p for p in parts if not says_present(p) and (
+        ALL_CHILDREN.search(p) or (len(children) == 2 and _both_unnamed(p, children))
+        or ((m := ALL_N.search(p)) and _COUNT.get(m.group(1), len(children)) == len(children)))]
+    if named and not present and not others_in and len(children) > len(named) and everyone:
+        decision.children = list(children)  # "all 3 have colds and Lola was sick, so I'm keeping them all home"
+        decision.explanation.append("every child: " + everyone[0])
         return decision
     if len(named) == 1 and not present and len(children) >= 2 and several:  # not "the girls will be in"
         decision.problem = "which"  # "Ema su Luku ... abu serga": one name read, "both" says there are two

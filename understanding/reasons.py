@@ -165,7 +165,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|not feeling (?:too |very |so )?(?:great|good|well)|(?:banged|bumped|hit) (?:his|her|their) head|head injury"
          r"|(?:had|took) a (?:bad |nasty |big )?fall|\bfell (?:off|over|down)\b", 2.5),
         # common childhood illnesses, conditions and injuries by name
-        (r"shingles|pneumonia|bronchi\w*|\brsv\b|sinus\w*|laryngitis|pharyngitis|\buti\b|cystitis|eczema"
+        (r"shingles|pneumonia|malaria|typhoid|\bsymptoms?\b|bronchi\w*|\brsv\b|sinus\w*|laryngitis|pharyngitis"
+         r"|\buti\b|cystitis|eczema"
          r"|psoriasis|flared? ?up|flare-up|threadworms?|pinworms?|\bworms\b|scabies|ringworm|\bhives\b|urticaria"
          r"|hayfever|glue ear|slapped cheek|rubella|meningitis|sepsis|\bappendix\b|hernia"
          r"|food poisoning|dehydrat\w*|constipat\w*|\breflux\b|rotavirus|sickle cell|diabet\w*|\bhypo\b"
@@ -258,7 +259,8 @@ CUES: list[tuple[str, re.Pattern[str], float]] = [
 SIBLING_CARE = re.compile(
     r"can't (?:get|go) to school either|single (?:mum|dad|parent)|"
     r"\b(?:i'm|i am) on my own\b|can't get \w+ to school either|"
-    r"stuck at home with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)|(?:look|looking) after "
+    r"stuck (?:at home|in the house|indoors|in) with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)"
+    r"|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
     r"|\bmind(?:ing)? (?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother)s?"
     r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school) with (?:him|her|them|the)\b"
@@ -287,7 +289,8 @@ LATE = re.compile(
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b"
-    r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b|\bbe in (?:a bit |a little )?later\b"
+    r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b(?! lunch)|\blater than (?:usual"
+    r"|normal)\b|\bbe in (?:a bit |a little )?later\b"
     r"|^late\b|\bbut late\b|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b"
     # "five minutes away", "there in 10", "bringing him in now"
     r"|(?:^|[.!?,]\s*|\b(?:we're|we are|i'm|i am|he's|she's|they're|now|still)\s+)(?:(?:only|just|about|around)\s+)?"
@@ -296,12 +299,17 @@ LATE = re.compile(
     r"|(?<!live )(?<!lives )(?<!living )(?<!only )(?<!just )(?<!about )\b\d{1,3} ?(?:mins?|minutes?) away\b"
     r"|\b(?:bring\w*|tak\w*|drop\w*|driv\w*|walk\w*) (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now\b"
     r"|\b(?:(?:he|she|they|we)(?:'s|'re| is| are)|i'm|i am) (?:just )?(?:leaving|setting off) now\b"
+    r"|\b(?:only )?just (?:going|gone|getting) in now\b|\b(?:drop\w*|bring\w*) (?:\w+ )?(?:at|to) (?:reception"
+    r"|the office"
+    r"|the gate|school) in (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b"
     r"|\bbe (?:in|there|with you) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
     # "won't be in till 10am tomorrow": a clock time (not a date) after till/until
     rf"|\b(?:won't|will not|not|can't|cannot) (?:be (?:in|there)|get (?:\w+ )?(?:in|there)|make it(?: in)?)"
     rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
-_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|stayed up late|up late|late text"
+_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|(?:working|work|works|worked"
+                       r"|finish\w*(?: work)?|on a) late|up (?:really |very |so |quite |too "
+                       r"|rather )?late|late text"
                        r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take|collect"
                        r"|pick|get|fetch)"
                        r"|(?:know|message|messaging|notice|telling you|informing you|text|texting|reply\w*)"
@@ -325,7 +333,9 @@ ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the tim
                          r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b"
                          r"|\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:by|for|around|about|at"
                          r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
-                         r"|\bby \d{1,2}[:.]\d\d\b"
+                         r"|\bby \d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d (?:he|she|they|we) (?:will|'ll"
+                         r"|should) (?:arrive|be there"
+                         r"|be in|get there|get in)\b"
                          r"|\b(?:be there|be in|arrive|arriving|get there|get in)"
                          r" (?:\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|-?ish))\b")
 
@@ -379,10 +389,15 @@ _NOT_CUE = {
                           r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan|grandma"
                           r"|grandad) (?:off )?at (?:the )?hospital|\b(?:had|was)\b[^.]{0,40}\b(?:yesterday|last night"
                           r"|last week|at the weekend)\b"
-                          r"|\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"),
+                          r"|\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"
+                          r"|\b(?:the )?(?:fracture clinic|hospital|doctor|gp|nurse|a&e) (?:said|says|told|advised"
+                          r"|want)\b"),
     "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
-                               r"|last (?:night|weekend|week)|the other day)\b"),
+                               r"|last (?:night|weekend|week)|the other day)\b"
+                               r"|\b(?:got|caught|picked up|brought home|came home with)\b[^.;!?]{0,40}\bfrom (?:a"
+                               r"|the|his"
+                               r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening|do)\b"),
     "holiday": re.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}|\bbefore the (?:christmas "
                           r"|xmas )?"
                           r"(?:holidays?|break)\b"
@@ -472,8 +487,8 @@ def mixed(decision: ReasonDecision) -> bool:
                for i, a in enumerate(strong) for b in strong[i + 1:])
 
 
-_COLLECTING = re.compile(r"\b(?:to|and) (?:come and )?(?:get|collect|fetch|pick up|pick (?:him|her|them) up) (?:him"
-                         r"|her|them)?"
+_COLLECTING = re.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fetch|pick up) (?:him|her|them)\b|(?:collect"
+                         r"|fetch|pick (?:him|her|them) up)\b)"
                          r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)|\b(?:take|taking) (?:him|her"
                          r"|them) home\b")
 

@@ -83,6 +83,11 @@ CONDITIONAL = re.compile(
     r"\bif (?:he|she|they|\w+)(?:'s| is| are| was| were)? (?:off|absent|not in|away|ill|sick)\b[^.?!]*")
 
 
+# "a dentist appointment after school on Thursday": outside school hours, nothing to record
+AFTER_SCHOOL = re.compile(r"\b(?:after school|after the school day|at (?:normal |the usual |usual )?home time"
+                          r"|at (?:the )?end of (?:the )?school day|(?:at|after) pick[- ]?up(?: time)?)\b")
+
+
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
@@ -96,5 +101,7 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
     if MEDICINE_NOTE.search(canon) and not WEAK.search(canon):
         return False
     if QUESTION.search(canon) and not (PASS_ON.search(canon) and reason != "unknown"):
+        return False
+    if reason == "medical" and AFTER_SCHOOL.search(canon) and not WEAK.search(canon):
         return False
     return bool(WEAK.search(canon)) or reason in SELF_EVIDENT or (reason != "unknown" and dated)

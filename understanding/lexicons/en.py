@@ -39,8 +39,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?!\s*(?:days?|weeks?|minutes?|mins?|hours?|hrs?|o'clock|past|to)\b)",
      lambda m: f"{m[1]} {m[2] or ''}{_HOURS[m[3]]}"),
     # "in at about ten past": past the hour of a school morning
-    (r"\b(?:at |about |around )(five|ten|twenty|twenty[- ]five|quarter) past\b(?! \w*\d| (?:one|two|three|four|five|six"
-     r"|seven|eight|nine|ten|eleven|twelve)\b)", lambda m: f"at 9:{_PAST_MINUTES.get(m[1], 0):02d}"),
+    (r"\b(at |about |around )(five|ten|twenty|twenty[- ]five|quarter) past\b(?! \w*\d| (?:one|two|three|four|five|six"
+     r"|seven|eight|nine|ten|eleven|twelve)\b)", lambda m: f"{m[1]}9:{_PAST_MINUTES.get(m[2], 0):02d}"),
     (rf"\bhalf (?:past )?{_HOUR}\b{_NOT_DURATION}", lambda m: f"{_hour(m[1])}:30"),
     (rf"\bquarter past {_HOUR}\b", lambda m: f"{_hour(m[1])}:15"),
     (rf"\bquarter to {_HOUR}\b", lambda m: _before(m[1], 15)),
@@ -58,6 +58,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomorrw|2moro|2morrow|2mrw|tomm?or+ow)\b",
      "tomorrow"),
     (r"\b(?:2day|tday|todays)\b", "today"),
+    (r"(?<=\w)\s+x{1,4}(?=\s*(?:[.!]|$))", ""),  # a kiss at the end: "Harper and Finn will be in x"
     (r"\bmon\b(?!')", "monday"), (r"\btues?\b\.?", "tuesday"), (r"\bweds?\b\.?", "wednesday"),
     (r"\bthu(?:rs?)?\b\.?", "thursday"), (r"\bfri\b\.?", "friday"),
     (rf"(\d{{1,2}}(?:st|nd|rd|th)?)\s+({_ABBR})\b\.?", lambda m: f"{m[1]} {_MONTH_ABBR[m[2]]}"),

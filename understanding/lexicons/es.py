@@ -4,6 +4,8 @@ MARKERS = frozenset([
     "hola", "buenos", "dias", "buenas", "hoy", "manana", "colegio", "escuela", "gracias", "tiene", "no", "ira",
     "vendra", "esta", "con", "mi", "hijo", "hija", "porque", "asi", "que", "las", "los", "el", "la", "por", "favor",
     "saludos", "fiebre", "cita", "perdon", "hemos", "llegara", "del", "pero", "muy", "lo", "ninos", "cole",
+    "perdona", "perdone", "disculpa", "disculpe", "llegamos", "llegaremos", "dormido", "dormida", "ha", "se", "las",
+    "tampoco", "quedarse", "queda",
 ])
 
 _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("abril", "april"), ("mayo", "may"),
@@ -22,6 +24,68 @@ _BODY = {"muneca": "wrist", "brazo": "arm", "pierna": "leg", "tobillo": "ankle",
          "rodilla": "knee"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "después de comer": after lunch (before the "después" of a return)
+    (r"\bdespues (?:de comer|de la comida|del almuerzo|de almorzar|del mediodia|de mediodia)\b", "after lunch"),
+    # "si se le pasa, la llevo después de comer": she comes in later in the day
+    (r"\b(?:lo|la|le|los|las|les) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|traemos|traeremos|acerco"
+     r"|acercare|acercamos)(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))? (?=after lunch\b)",
+     "i'll bring her in "),
+    # "le recojo a las 13:00", "paso a recogerla": collected from school
+    (r"\b(?:lo|la|le|los|las|les) (?:recojo|recogemos|recogere|recogeremos|recoge|recogera|voy a recoger"
+     r"|vamos a recoger|paso a recoger|pasare a recoger|pasamos a recoger)\b|\b(?:voy|vamos|paso|pasare|pasamos"
+     r"|pasaremos|ire|iremos|va|vendra|viene) a recoger(?:lo|la|le|los|las|les)?\b"
+     r"|\brecoger(?:lo|la|le|los|las|les)\b", "i'll collect him"),
+    # "no tengo quien lo lleve", "no tengo cómo llevarlo": no one to take him in (kept off for the family's reasons)
+    (r"\bno (?:tengo|tenemos|hay) (?:a )?(?:nadie (?:que|quien) |quien |con quien |como )"
+     r"(?:lo |la |le |los |las |les )?(?:lleve|lleven|traiga|traigan|acerque|acompane|cuide|cuiden"
+     r"|llevar\w*|traer\w*|acercar\w*|dejar\w*)\b"
+     r"|\bno (?:puedo|podemos) (?:llevarl\w*|traerl\w*|acercarl\w*"
+     r"|(?:lo|la|los|las|le|les) (?:llevar|traer|acercar))\b",
+     "no one to take him"),
+    # "tampoco puede ir hoy": he is off too
+    (r"\btampoco (?:puede|pueden|podra|podran|va|van|ira|iran|viene|vienen|vendra|vendran|asistira|asistiran)"
+     r"(?: a (?:poder )?(?:ir|venir|asistir))?(?: (?:a ir|ir|venir|asistir))?(?: (?:al colegio|al cole|a clase"
+     r"|a la escuela))?", "won't be in either"),
+    # "mañana seguramente tampoco": probably tomorrow too
+    (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes))"
+     r" (?:seguramente|probablemente|seguro que|posiblemente|quizas?|tal vez|igual|a lo mejor) tampoco\b",
+     r"probably \1 too"),
+    (r"\b(?:seguramente|probablemente|posiblemente|quizas?|tal vez|a lo mejor)\b", "probably"),
+    (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)) tampoco\b", r"\1 too"),
+    # "se ha torcido el tobillo", "un esguince": a sprain
+    (r"\b(?:se )?(?:ha |le ha |se le ha |le )?(?:torcido|torcio|doblado|doblo|tuerce) (?:el |la |un |una )?"
+     r"(?:tobillo|muneca|rodilla|pie|dedo|mano|cuello|espalda)\b|\besguince\w*", "sprained his ankle"),
+    # "no puede apoyar el pie": cannot walk (not "won't be in")
+    (r"\bno (?:puede|podia|consigue|es capaz de) (?:apoyar|andar|caminar|mover|pisar|doblar)\w*"
+     r"(?: (?:el|la|los|las) (?:pie|pies|pierna|piernas|tobillo|brazo|mano|rodilla))?(?: (?:bien|nada))?",
+     "can't walk"),
+    # "no va a poder ir", "no van a ir": not coming in
+    (r"\bno (?:va|van|vamos|voy) a (?:poder )?(?:ir|venir|asistir|llevarl\w*)(?: (?:al colegio|al cole|a clase"
+     r"|a la escuela|a clases))?\b", "won't be in"),
+    # "hasta que se recupere": a vague end
+    (r"\bhasta que (?:se )?(?:recupere|recuperen|mejore|mejoren|cure|curen|ponga bien|pongan bien|encuentre mejor"
+     r"|encuentren mejor|este mejor|esten mejor|este bien|esten bien|se le pase|se les pase|le baje la fiebre)\b",
+     "until she's better"),
+    (r"\b(?:les|le|os|te) (?:voy|vamos|ire|iremos) (?:informando|avisando|contando)\b|\b(?:les|le|os|te)"
+     r" (?:mantengo|mantendre|mantendremos|tendre|tendremos) (?:informad\w*|al tanto)\b", "will keep you updated"),
+    (r"\b(?:se )?(?:queda|quedan|quedara|quedaran|quedaria|estara|estaran|va a estar|van a estar|va a quedarse"
+     r"|van a quedarse|se va a quedar|se van a quedar) en casa\b", "staying home"),
+    (r"\bmigran\w*|\bjaqueca\w*", "migraine"),
+    # "así que", "por eso": so (a new clause); "porque", "ya que": because
+    (r"\b(?:asi que|por eso|por lo que|de modo que|de manera que|asi pues)\b", "so"),
+    (r"\b(?:porque|ya que|puesto que|dado que)\b", "because"),
+    (r"\b(?:estoy|estamos) (?:sol[oa]s?|a solas) (?:en casa )?con (?:ella|el|ellos|ellas)\b",
+     "i'm alone at home with her"),
+    # "los tres niños": all three
+    (r"\b(?:los|las|mis) (?:tres|3)(?! (?:dias|semanas|horas|meses))(?: (?:ninos|ninas|hijos|hijas|chicos|chicas"
+     r"|nenes|nenas|peques|crios))?\b|\b(?:todos|todas) (?:los|las|mis) (?:tres|3)\b", "all three"),
+    (r"\b(?:los|las|mis) (?:cuatro|4)(?! (?:dias|semanas|horas|meses))(?: (?:ninos|ninas|hijos|hijas|chicos|chicas"
+     r"|nenes|nenas|peques|crios))?\b|\b(?:todos|todas) (?:los|las|mis) (?:cuatro|4)\b", "all four"),
+    # "hasta el viernes incluido": inclusive
+    (r"\bhasta el (?=(?:lunes|martes|miercoles|jueves|viernes)\b)", "until "),
+    (r"\bincluid[oa]s?\b|\bincluso\b(?= *[.,;!]|$)", "inclusive"),
+    # "volvemos el viernes": the family is back, the child with it
+    (r"\b(?:volvemos|volveremos|regresamos|regresaremos|vuelva|vuelvan)\b(?! a (?!clase|la escuela|casa))", "back"),
     # back in school after the appointment: "después lo llevo al cole"
     (r"\b(?:despues|luego|y luego|y despues),?(?: ya)? (?:lo|la|los|las) (?:llevo|llevamos|traigo|traemos|dejo|dejamos"
      r"|acerco|acercamos|llevare|dejare|voy a llevar|voy a dejar)"
@@ -83,7 +147,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(lunes|martes|miercoles|jueves|viernes) o (?=lunes|martes|miercoles|jueves|viernes)", r"\1 or "),
     (r"\btiene (?:medico|dentista|pediatra|oculista)\b", "has a doctor's appointment"),
     (r"\b(?:vendra|ira|llegara|vuelve|volvera)\w* (?:al colegio |al cole |a clase )?despues\b", "will be in after"),
-    (r"\bllegar\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a) las (?=\d)",
+    (r"\bllega\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a|como a|para) las (?=\d)",
      "will be in by "),
     (r"\b(?:(?:en )?lo que (?:queda|resta) de|(?:el )?resto de) (?:la |esta )?semana\b", "the rest of the week"),
     (r"\b(?:esta|toda la|toda esta) semana\b", "this week"),

@@ -3,16 +3,57 @@
 MARKERS = frozenset([
     "laba", "diena", "labas", "sveiki", "mokykla", "mokyklos", "mokykloje", "mokykla", "siandien", "rytoj", "aciu",
     "neateis", "nelankys", "serga", "nes", "ir", "kad", "bus", "yra", "jis", "ji", "jo", "jos", "grįš", "gris",
+    "turi", "namie", "namuose", "dienas", "dienai", "gydytojas", "gydytoja", "val", "pas", "ryte", "vakar", "labai",
+    "mano", "neis", "ateis", "atvyks", "pasiimsiu", "susirgo",
 ])
+_WEEKDAY = r"(?:pirmad|antrad|treciad|ketvirtad|penktad|sestad|sekmad)ien\w*"
 
 _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("balandzio", "april"),
            ("geguzes", "may"), ("birzelio", "june"), ("liepos", "july"), ("rugpjucio", "august"),
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a day before a past event: "penktadienį per futbolą susilaužė ranką" (on Friday he broke his arm) is the day it
+    # happened, as the English "broke his arm on Friday" says
+    (r"\b(?:susi)?lauz\w* (?:rank\w*|koj\w*|pirst\w*|ries\w*|kaul\w*|raktikaul\w*)", "broke his arm"),
+    (rf"\b({_WEEKDAY}) ((?:[^\s,.;!?]+ ){{0,3}}?)(broke his arm|(?:susi)?lauz\w*|susizeid\w*|susitrenk\w*|susisuk\w*"
+     r"|nukrito|parkrito|griuvo|susirgo|pradejo)\b",
+     lambda m: f"{'fell ill' if m[3] == 'susirgo' else m[3]} {m[2]}{m[1]}"),
+    (r"\b(?:su )?gips\w*", "in a cast"),
+    # the end of the week, the Christmas holidays: "iki savaitės pabaigos", "iki Kalėdų atostogų"
+    (r"\biki (?:sios |šios )?savaites pabaigos\b|\biki penktadienio imtinai\b", "the rest of the week"),
+    (r"\biki (?:kaledu|ziemos|kaledinių|kaledini\w*)(?: atostog\w*)?\b", "until the christmas holidays"),
+    (r"\biki atostog\w*", "until the holidays"),
+    # "plaučių uždegimas" (pneumonia), "angina" (tonsillitis), "virusas"
+    (r"\bplauciu uzdegim\w*", "pneumonia"), (r"\buzdegim\w*|\binfekcij\w*", "infection"),
+    (r"\bangin\w*", "tonsillitis"), (r"\bvirus\w*", "a virus"), (r"\bantibiotik\w*", "antibiotics"),
+    (r"\boptometrist\w*|\boftalmolog\w*|\bakiu gydytoj\w*|\boptik\w*", "optician"),
+    # "šią savaitę vieną dieną neateis, dar nežinau kurią dieną": one day, not yet known which
+    (r"\b(?:sia|si) savaite viena diena\b|\bviena diena (?:sia|si) savaite\b", "one day this week"),
+    (r"\bviena diena\b", "one day"), (r"\b(?:dar )?(?:nezinau|nezinom|nezinome)(?: dar)?\b", "i don't know"),
+    (r"\bkuria diena\b|\bkada tiksliai\b", "which day"),
+    (r"\bambasad\w*|\bkonsulat\w*", "the embassy"), (r"\bpas(?:o|a|as|ui)\b", "passport"),
+    # "atvyks vėliau, apie 9:30": late, arriving at that time
+    (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w* (?:siek tiek |truputi |kiek )?"
+     r"veliau\b",
+     "will be late"), (r"\bveliau\b", "later"), (r"\buzsal\w*", "frozen"),
+    # "į mokyklą ateis apie 10 val.": in at that time
+    (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*)"
+     r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties )?\d)", "will be in"),
+    (r"\b(?:apie|mazdaug|apytiksliai) (\d{1,2}) val\b\.?", r"around \1:00"),
+    # a sibling kept at home: "turiu likti su ja namie ir neturiu kaip nuvežti Dovydo į mokyklą"
+    (r"\b(?:as )?(?:turiu|turime|turim|reikia) (?:likti|pabuti|buti|sedeti) su (?:ja|juo|jais|jomis)"
+     r" (?:namie|namuose)\b",
+     "we have to stay home with her"),
+    (r"\b(?:neturiu|neturime|neturim|nera) (?:kaip|kam|kas) (?:nuvezti|nuvesti|atvezti|atvesti)\b|\bnegaliu (?:nuvezti"
+     r"|nuvesti)\b", "have no way to take"),
+    # "Jei ir rytoj neis, parašysiu": whether tomorrow too is not known yet
+    (r"\bjei(?:gu)? ([^,.;!?]{1,60}),? (?:parasysiu|pranesiu|informuosiu|duosiu zinoti)\b", r"i'll let you know if \1"),
+    (r"\bparasysiu\b|\bpranesiu\b|\binformuosiu\b|\bduosiu zinoti\b", "will let you know"),
+    (r"\bnakti\b|\bsianakt\b|\bvakar vakare\b", "last night"), (r"\bo\b", "and"),
     (r"\bvisa (?:sia|šią) savaite\b|\bvisa (?:sia|šią) savaite iki penktadienio\b", "the rest of the week"),
     (r"\b(?:likti|pabuti|buti|pasilikti|sedeti|gulti) (?:namie|namuose|lovoje)\b", "staying home"),
-    (r"\bliep\w*|\bpatar\w*", "told"),
+    (r"\bliep(?:e|ia|s|iau|ta|e)\b|\bpatar\w*", "told"),
     # overslept, too late now: "visi pramiegojom ir jau nebespejam"
     (r"\bpramieg\w*|\bpermieg\w*|\bneprabud\w*|\bneisgirdo zadintuvo\b|\bnesuskambejo zadintuvas\b", "overslept"),
     (r"\b(?:jau )?(?:nebespej\w*|nespej\w*|nesuspej\w*|nebesuspej\w*)", "it's too late"),
@@ -22,7 +63,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*", "asthma"),
     # "kiti vaikai ateis į mokyklą": the others come in
     (r"\bkiti(?: (?:vaikai|du|trys|broliai|seserys))? (?:ateis|eis|bus mokykloje|ateina|eina)"
-     r"(?: i mokykla| i pamokas)?(?: (?:kaip iprastai|iprastai|normaliai))?", "the others will be in as normal"),
+     r"(?: i mokykla| i pamokas)?(?: (?:kaip iprast(?:ai|a)|iprastai|normaliai|kaip visada))?",
+     "the others will be in as normal"),
     # "automobilis sugedo", "neatvaziavo autobusas": transport
     (r"\b(?:automobil|masin|masin)\w*(?: \w+)? (?:sugedo|nesuveda|neuzsiveda|neuzsivede|neuzves\w*)\b"
      r"|\b(?:sugedo|nesuveda|neuzsiveda) (?:musu )?(?:automobil|masin)\w*", "car broke down"),
@@ -80,7 +122,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\brytoj\b", "tomorrow"),
     (r"\bneateis\w*|\bnelankys\w*|\bnebus\b(?: mokykloje)?|\bnedalyvaus\w*|\bneis\b", "won't be in"),
     # "o Lukas ateis": that child comes in as usual
-    (r"\b(?:ateis|ateina|eis|eina|bus mokykloje)(?: i mokykla| i pamokas)?(?: (?:kaip iprastai|kaip visada|iprastai))?"
+    (r"\b(?:ateis|ateina|eis|eina|bus mokykloje)(?: i mokykla| i pamokas)?(?: (?:kaip iprast(?:ai|a)|kaip visada"
+     r"|iprastai|normaliai))?"
      r"(?=\s*(?:[.,!;]|$))", "will be in as normal"),
     (r"\bveluos\w*|\bveluo\w*|\bpaveluos\w*|\bpavel\w*", "running late"), (r"\bapie\b", "around"),
     (r"\bserga\w*|\bsergant\w*|\bsusirg\w*|\bnesveik\w*|\bnegaluoja\b", "ill"),
@@ -96,7 +139,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkita savaite\b|\bkitą savaitę\b", "next week"),
     (r"\b(\d+|dvi|tris|keturias) dien\w*", r"for \1 days"), (r"\bdvi\b", "two"), (r"\btris\b", "three"),
     (r"\bpirmadien\w*", "monday"), (r"\bantradien\w*", "tuesday"), (r"\btreciadien\w*", "wednesday"),
-    (r"\bketvirtadien\w*", "thursday"), (r"\bpenktadien\w*", "friday"),
+    (r"\bketvirtadien\w*", "thursday"), (r"\bpenktadien\w*", "friday"), (r"\bsestadien\w*", "saturday"),
+    (r"\bsekmadien\w*", "sunday"), (r"\bi (?:mokykla|pamokas)\b", "to school"),
+    (r"\b(?:namie|namuose)\b", "at home"),
 ) + tuple((rf"\b{lt} (\d{{1,2}})(?: d\.?)?", rf"\1 {eng}") for lt, eng in _MONTHS) + (
     (r"\b(?:mano )?sunus\b", "my son"), (r"\b(?:mano )?dukra\b", "my daughter"), (r"\bvaikai\b", "the children"),
     (r"\babu\b|\babi\b", "both"), (r"\bir\b", "and"),

@@ -1,9 +1,12 @@
 """Polish."""
 
+import re
+
 MARKERS = frozenset([
     "dzien", "dobry", "nie", "jest", "szkoly", "szkole", "dzisiaj", "dzis", "jutro", "przyjdzie", "pozdrawiam",
     "dziekuje", "ma", "sie", "bedzie", "corka", "syn", "prosze", "bedziemy", "powazaniem", "wlacznie", "poniewaz",
-    "oraz", "jak", "czy", "ze", "bo", "goraczke", "chory", "chora", "spozni",
+    "oraz", "jak", "czy", "ze", "bo", "goraczke", "chory", "chora", "spozni", "lekarz", "lekarza", "domu", "zostaje",
+    "zostanie", "wczoraj", "wroci", "przepraszam", "dopadla", "zwolnienie",
 ])
 
 _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc", "march"), ("kwie", "april"),
@@ -11,9 +14,67 @@ _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc"
            ("pazdziern", "october"), ("listopad", "november"), ("grud", "december"))
 
 _NUMBERS = {"dwa": "2", "trzy": "3", "cztery": "4", "piec": "5"}
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_WEEKDAY = r"(?:poniedzia|wtor|srod|czwart|piat|sobot|niedziel)\w*"
+
+
+def _dotted_date(m: re.Match[str]) -> str:
+    """ "od 3.12", "w czwartek 17.12", "dnia 9.12.2026": the day and month as words (a clock time is left alone)."""
+    day, month = int(m[2]), int(m[3])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m[0]
+    return f"{m[1]} {day} {_MONTH_NAMES[month - 1]}{' ' + m[4] if m[4] and len(m[4]) == 4 else ''}"
+
 
 CANON: tuple[tuple[str, object], ...] = (
-    (r"\bjutra\b", "tomorrow"),
+    # dates written day.month after "od", "do", "dnia" or a weekday: "od 3.12 do 9.12", "w czwartek 17.12"
+    (rf"\b((?:od|do|dnia|dn\.|z dniem|w dniu|{_WEEKDAY}),?) (\d{{1,2}})\.(\d{{1,2}})(?:\.(\d{{4}}|\d{{2}}))?"
+     r"(?![\d:]|\.\d)",
+     _dotted_date),
+    # a self-correction: "wróci we wtorek, sorry, w poniedziałek": the day meant is the second
+    (rf"\b{_WEEKDAY},? (?:sorry|sory|przepraszam|pardon|to znaczy|znaczy|tzn\.?|chodzi mi o|pomylil\w*),? (?:w |we )?"
+     rf"(?={_WEEKDAY})", ""),
+    (r"\bjutra\b|\bjutrem\b", "tomorrow"),
+    # "a co z piątkiem, to zobaczymy": that day is undecided
+    (rf"\b(?:a )?co z ({_WEEKDAY}|tomorrow),? (?:to )?(?:jeszcze )?(?:zobaczymy|zobacze|sie okaze|nie wiem|nie wiadomo"
+     r"|dam znac)\b", r"not sure about \1"),
+    (r"\bzobaczymy\b|\bzobacze\b", "we'll see"),
+    # illnesses and what the doctor said: a sick note ("zwolnienie lekarskie", "L4"), glandular fever, tonsils out
+    (r"\bmononukleoz\w*", "glandular fever"),
+    (r"\b(?:lekarz\w* )?(?:dal\w*|wystawil\w*|wypisal\w*) (?:\w+ )?zwolnieni\w*(?: lekarsk\w*)?"
+     r"|\bzwolnieni\w* lekarsk\w*"
+     r"|\bl4\b", "the doctor signed her off sick"),
+    (r"\b(?:wyciet\w*|usuni\w*|wyci\w*) (?:\w+ )?migdal\w*|\bmigdal\w* (?:wyciet\w*|usuniet\w*)|\btonsillektomi\w*",
+     "had her tonsils out"),
+    (r"\bzapaleni\w* migdal\w*", "tonsillitis"), (r"\bzapaleni\w* pluc\b|\bzapaleniem pluc\b", "pneumonia"),
+    (r"\bgryp\w* (?:zoladkow\w*|jelitow\w*)|\bjelitowk\w*|\brotawirus\w*|\bnorowirus\w*", "a stomach bug"),
+    (r"\bwirus\w*", "a virus"), (r"\bdopadl\w*|\bzlapal\w*", "caught"),
+    # "boli go brzuch", "bardzo boli ją głowa": an ache
+    (r"\bbol(?:i|al|ala|aly)(?: (?:go|ja|je|ich|mnie))?(?: bardzo)? (?:brzuch|brzuszek)\b", "has a tummy ache"),
+    (r"\bbol(?:i|al|ala|aly)(?: (?:go|ja|je|ich|mnie))?(?: bardzo)? glow\w*", "has a headache"),
+    (r"\bbol(?:i|al|ala|aly)(?: (?:go|ja|je|ich|mnie))?(?: bardzo)? gardl\w*", "has a sore throat"),
+    (r"\bbol(?:i|al|ala|aly)(?: (?:go|ja|je|ich|mnie))?(?: bardzo)? (?:ucho|uszy|zab|zeby)\b", "has an earache"),
+    # "zostanie w domu do południa, po obiedzie go przywiozę": the morning at home, in after lunch
+    (r"\b(?:zosta\w*|bedzie|posiedzi) w domu do poludnia\b|\bdo poludnia (?:zosta\w*|bedzie|posiedzi) w domu\b",
+     "staying home this morning"),
+    (r"\b(?:przywioz\w*|przywiez\w*|przyprowadz\w*|zawioz\w*|zawiez\w*|odwioz\w*|odwiez\w*)(?: (?:go|ja|je|ich))?"
+     r"(?: do szkoly)?(?= po (?:obiedzie|poludniu|przerwie obiadowej)\b)", "we'll bring him in"),
+    # whole next week: "dziś i przez cały przyszły tydzień"
+    (r"\b(?:przez )?caly (?:przyszly|nastepny) tydzien\b", "all next week"),
+    # "lekarz zalecił, żeby nie chodziła do szkoły": she is not to go in
+    (r"\b(?:(?:zeby|by|aby) )?nie chodzil\w*(?: do szkoly| na lekcje)?|\bnie (?:chodzi|chodza) do szkoly\b",
+     "won't be in"),
+    # a day off: "prosił o dzień wolnego", "pozwoliłam mu zostać w domu"
+    (r"\bdzien wolnego\b|\bdzien wolny\b|\bwolny dzien\b|\bdnia wolnego\b", "a day off"),
+    (r"\bpozwolil\w* (?:mu|jej|im)\b", "we let him"),
+    # someone to mind the ill sibling: "nie mogę jej zostawić, żeby go zaprowadzić"
+    (r"\bnie (?:moge|mozemy|mam jak) (?:jej|go|ich) zostawic(?: (?:sam\w*|w domu))?\b", "we can't leave her"),
+    (r",? \b(?:zeby|by|aby) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", " to take him"),
+    (r"\b(?:a )?(?:ja )?jestem (?:sama|sam) w domu\b|\b(?:a )?(?:ja )?jestem (?:sama|sam) z dziec\w*",
+     "we are home alone"),
+    (r"\bwiec\b", "so"), (r"\bbo\b", "because"), (r"\b(?:tez|takze|rowniez)\b", "too"),
+    (r"\bnie mam (?:jak|czym) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", "no way to take him"),
     # "wróci dopiero po feriach": absent until the holidays, not a holiday
     (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
      r"|przerwie swiatecznej|wakacjach)(?: (?:zimowych|swiatecznych|bozonarodzeniowych))?",
@@ -40,6 +101,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmarudzi\w*|\bmarudn\w*|\bkiepsko sie czuje\b|\bslabo sie czuje\b|\bjest slab\w*", "unwell"),
     (r"\b(?:musze|musimy|ide|idziemy) (?:isc )?do pracy\b", "I have to go to work"),
     (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
+    # "jutro będzie.": tomorrow he is in
+    (r"(?<!\bnie )\b(?:juz |normalnie )?(?:bedzie|beda)(?= *(?:[.!;]|$))", "will be in"),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
     (r"\bszczepi\w*", "vaccination"), (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),
     (r"\boperacj\w*|\bzabieg\w*", "operation"), (r"\bpogotowi\w*|\bsor\b|\bizba przyjec\b", "a&e"),
@@ -85,9 +148,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:obie|oboje|obydwoje|obaj|obydwaj|obydwie) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki|corki|synowie)\b",
      "both"),
     (r"\b(?:cala|wszyscy|wszystkie) (?:(?:moje|nasze) )?(?:dzieci|dzieciaki)\b", "all the children"),
-    (r"\b(?:cala|wszyscy|wszystkie) (?:trojka|troje|trzy|trzej)\b", "all three"),
-    (r"\b(?:cala|wszyscy|wszystkie) (?:czworka|czworo|cztery|czterej)\b", "all four"),
-    (r"\b(?:cala|wszyscy|wszystkie) (?:piatka|piecioro|piec)\b", "all five"), (r"\bcala dwojka\b", "both"),
+    (r"\b(?:cala|calej|wszyscy|wszystkie|wszystkich|wszystkim) (?:trojk[aeiy]|troje|trojga|trzy|trzej|trzech)\b",
+     "all three"),
+    (r"\b(?:cala|calej|wszyscy|wszystkie|wszystkich|wszystkim) (?:czwork[aeiy]|czworo|czworga|cztery|czterej"
+     r"|czterech)\b", "all four"),
+    (r"\b(?:cala|calej) piatk[aeiy]\b|\b(?:wszyscy|wszystkie|wszystkich) (?:piecioro|pieciorga|piec|pieciu)\b",
+     "all five"), (r"\b(?:cala|calej) dwojk[aeiy]\b", "both"),
     (r"\bkomuni\w*", "religious"), (r"\brekolekcj\w*", "religious"),
     (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
@@ -126,7 +192,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bprzyjdzie do szkoly po (?:wizycie|\w+)|\bprzyjdzie po wizycie\b", "will be in after the appointment"),
     (r"\bod (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*) do (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*)",
      r"from \1 to \2"),
-    (r"\bod (\d{1,2}) do (\d{1,2})\b", r"from \1 to \2"), (r"\bod\b", "from"), (r"\bdo\b(?= \d)", "until"),
+    (r"\bod (\d{1,2}) do (\d{1,2})\b", r"from \1 to \2"),
+    (r"\bod (\d{1,2} [a-z]+(?: \d{4})?) do (?=\d)", r"from \1 to "), (r"\bod\b", "from"), (r"\bdo\b(?= \d)", "until"),
     (r"\bdo (?=poniedzia|wtor|srod|czwart|piat)", "until "), (r"\bdo szkoly\b", "to school"),
     (r"\bw szkole\b", "in school"),
     (r"\bwlacznie\b", "inclusive"), (r"\bwroc\w*|\bwraca\w*|\bwroci\w*", "back"),

@@ -5,7 +5,8 @@ MARKERS = frozenset([
     "com", "meu", "minha", "filho", "filha", "ele", "ela", "ate", "aulas", "porque", "entao", "chegar", "atrasado",
     "consulta", "febre", "doente", "volta", "regressa", "semana", "segunda", "terca", "quarta", "quinta", "sexta",
     "tambem", "muito", "pra", "voce", "dele", "dela", "tem", "disse", "ficar", "em", "ontem", "vomitou", "levo",
-    "faltar", "sofreu", "mae", "amigdalite", "depois",
+    "faltar", "sofreu", "mae", "amigdalite", "depois", "ja", "vou", "vamos", "chegamos", "desculpa", "desculpem",
+    "agradecer", "obg", "beijos", "cumprimentos",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -22,6 +23,37 @@ def _ordinal(day: str) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # thanks: "queria agradecer", "agradecemos"
+    (r"\b(?:queria|quero|gostaria de|gostariamos de|queriamos|venho) agradecer\b|\bagradec(?:o|emos|eu)\b"
+     r"|\bmuito obrigad[oa]s?\b", "thank you"),
+    # "hoje à tarde já não volta": not back (a partial day), before "volta" reads as a return
+    (r"\b(?:ja )?nao (?:volta|voltam|regressa|regressam|retorna|retornam|vem|vai voltar|vao voltar)"
+     r"(?: (?:a|para a|pra) escola| as aulas)?\b(?! (?:na|no|ate|antes|depois|a partir)\b)", "won't be back"),
+    (r"\bja\b", "already"),
+    # "agradecer à Miss Clarke": to the teacher ("a miss" is not a missed day)
+    (r"\b(?:a|ao|para a|para o|pra) (?=(?:miss|mr|mrs|ms|mx|sr|sra|dr|dra|teacher)\.? [a-z])", "to "),
+    # "vai chegar mais tarde", "chega um bocado atrasado": running late
+    (r"\b(?:(?:vai|vao|vou|vamos|ira|irao) )?cheg(?:ar|a|am|amos|ara|ara|arao|aremos) (?:um (?:pouco|bocado|pouquinho)"
+     r" |bem |muito |mais )?(?:mais )?tarde\b", "running late"),
+    # "chegamos lá pelas 10h", "vai chegar umas 9h": the arrival time
+    (r"\b(?:(?:vai|vao|vamos|vou) )?cheg(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
+     r" (?:(?:por )?volta das|pelas|pela|umas|uma|perto das|perto da|cerca das|la pelas|la para as|para as|as|a)"
+     r" (?=\d)", "arrive around "),
+    # a sibling ill at home: "a irmã mais nova está doente"
+    (r"\b(?:a |o )?(?:sua |seu |minha |meu |nossa |nosso )?(?:irma|irmao|irmazinha|irmaozinho|mana|mano|bebe)"
+     r"(?: (?:mais nova|mais novo|mais velha|mais velho|pequena|pequeno|bebe|cacula))?(?: d[ao] \w+)?"
+     r" (?:tambem )?(?:esta|ta|ficou|anda|acordou) (?:tambem )?(?:doente|mal|com febre|a vomitar|vomitando)\b",
+     "her younger brother is ill"),
+    # "não tenho como o levar": no one to take him in (kept off for the family's reasons)
+    (r"\bnao (?:tenho|temos|ha|tem) (?:como|quem|ninguem (?:para|pra|que))"
+     r" (?:o |a |os |as |lhe )?(?:levar|trazer|leve|traga|ir buscar|deixar)(?:-l[oa]s?)?"
+     r"(?: (?:a|para a|pra|na) escola)?\b"
+     r"|\bnao (?:posso|podemos|consigo|conseguimos) (?:o |a |os |as )?(?:levar|trazer)(?:-l[oa]s?)?"
+     r"(?: (?:a|para a|pra|na) escola)?\b", "no one to take him"),
+    # scans: "ressonância magnética", "TAC", "ecografia"
+    (r"\bressonancia(?: magnetica)?\b|\btac\b|\btomografia\w*|\becografia\w*|\bradiografia\w*|\braio[- ]x\b",
+     "mri scan"),
+    (r"\b(?:engessad\w*|com gesso|o gesso|um gesso|imobilizad\w*)\b", "in a cast"),
     # back in school after the appointment: "depois eu levo ele pra escola"
     (r"\bdepois,?(?: (?:eu|a gente|nos|o pai|a mae))? (?:levo|leva|trago|traz|deixo|deixa|levamos|trazemos"
      r"|deixamos|vou levar|vai levar|vou deixar|vai deixar|vamos levar|vamos deixar)(?:-\w+)?"
@@ -150,7 +182,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:-feira)?\b", r"from \1 to \2"),
     (r"\bate (?:a |o |ao )?", "until "), (r"\bvolta\w*|\bregressa\w*", "back"), (r"\binclusive\b", "inclusive"),
     (r"\ba partir d[eoa]s?\b|\bdesde\b", "from"),
-    (r"\bpor (\d+|dois|tres|quatro|cinco) dias\b", r"for \1 days"), (r"\bdois\b", "two"), (r"\btres\b", "three"),
+    (r"\bpor (\d+|dois|tres|quatro|cinco) dias\b", r"for \1 days"),
+    # "vai faltar 3 dias": a span, not "há 3 dias" (ago) or "daqui a 3 dias" (in three days' time)
+    (r"(?<!\bha )(?<!\bem )(?<!\bdaqui a )(?<!\bdentro de )(?<!\bcada )(?<!\bfor )(?<!\bultimos )"
+     r"\b(\d{1,2}|dois|duas|tres|quatro|cinco) dias\b(?! (?:antes|depois|atras|mais tarde))", r"for \1 days"),
+    (r"\bdois\b", "two"), (r"\btres\b", "three"),
     (r"\bsegunda(?:-feira)?\b", "monday"), (r"\bterca(?:-feira)?\b", "tuesday"),
     (r"\bquarta(?:-feira)?\b", "wednesday"),
     (r"\bquinta(?:-feira)?\b", "thursday"), (r"\bsexta(?:-feira)?\b", "friday"),
@@ -158,6 +194,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "no dia 5 de janeiro": on the date
     (r"\b(?:(?:n|d)?o )?dia (?=\d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
      r"|november|december)\b)", "on "), (r"\bon on\b", "on"),
+    (r"\bno\b(?= (?!(?:next|this|the|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|one|bus"
+     r"|car|clean|longer|school|uniform|reason|way|\d)\b)[a-z])", "at the"),
     (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
     (r"\bos meninos\b|\bas criancas\b|\bos (?:meus )?filhos\b", "the children"),
     (r"\b(?:os|as) (?:meus |minhas )?(?:dois|duas)(?: (?:filhos|filhas|criancas|meninos|meninas|miudos))?\b"

@@ -12,6 +12,24 @@ _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "nu mai vine la școală până în vacanță": until the holidays, not a holiday
+    (r"\bpana (?:in|la) vacanta (?:de (?:iarna|craciun)|craciunului)\b|\bpana (?:la|de) (?:craciun|sarbatori)\b",
+     "until the christmas holidays"),
+    (r"\bpana (?:in|la) vacanta\b", "until the holidays"),
+    # "are gripă de joi": ill since Thursday (a day past, not a day off)
+    (r"\b((?:bolnav|febr|grip|tus|racit|raceal|vars|viroz|durer|temperatur|diaree|voma|vomit|rau)\w*) de "
+     r"(?=(?:luni|marti|miercuri|joi|vineri|sambata|duminica|ieri|aseara|alaltaieri|weekend)\b)", r"\1 since "),
+    (r"\bde (luni|marti|miercuri|joi|vineri|sambata|duminica|ieri) (?:incoace|pana acum)\b", r"since \1"),
+    (r"\binca\b", "still"), (r"\bviroz\w*", "a virus"), (r"\bpneumoni\w*|\bbronhopneumoni\w*", "pneumonia"),
+    # "până se face bine": a vague end; "nu știu cât va dura": how long is not known
+    (r"\bpana (?:cand |ce )?(?:se (?:face|simte|pune|reface) (?:mai )?bine|se vindeca|isi revine"
+     r"|(?:e|este|va fi|o sa fie) (?:mai )?bine)\b", "until she's better"),
+    (r"\bnu (?:stiu|stim) (?:cat|cate zile) (?:va |o sa )?(?:dur\w*|lipseasca|stea acasa)\b", "i don't know how long"),
+    # a flooded home: "ne-a inundat apartamentul vecinul de sus", "inundație"
+    (r"\b(?:ne-a |ni s-a |s-a |ne-au |a )?inundat\w*(?: (?:apartamentul|casa|locuinta))?|\binundati\w*",
+     "our home was flooded"),
+    (r"\bnu mai (?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge|poate veni|pot veni)"
+     r"(?: la (?:scoala|ore|cursuri))?", "won't be in"),
     (r"\b(?:speram |cred |probabil )?sa (?:revina|se intoarca|vina inapoi|reintre)(?: (?:la scoala|la ore))?"
      r" (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
     # "se întorc la școală luni": back on Monday
@@ -42,6 +60,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}) fara (?:un )?sfert\b", lambda m: f"{int(m[1]) - 1 or 12}:45"),
     (r"\b(?:ajunge|ajung|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|o sa (?:ajunga|vina))"
      r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in) (?:ora )?\d)", "will be in"),
+    # "o aduc la școală pe la 10": in at that time
+    (r"\b(?:(?:o sa|voi|vom) )?(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem|aduce|duce)(?: pe (\w+))?"
+     r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in|dupa ora) (?:ora )?\d)",
+     lambda m: f"{m[1] + ' ' if m[1] else ''}we'll bring her in"),
     (r"\b(?:cam )?pe la (?:ora )?(?=\d)|\bin jur(?:ul orei| de) (?=\d)", "around "),
     (r"\bla (?:ora )?(?=\d)", "at "), (r"\bpe (?=\d|luni|marti|miercuri|joi|vineri)", "on "),
     (r"\b(?:o sa|va) (?:va )?(?:tin|tinem|anunt|anuntam) la curent\b|\bva (?:voi|vom) tine la curent\b",
@@ -93,7 +115,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsaptamana viitoare\b", "next week"), (r"\btoata saptamana\b|\bsaptamana aceasta\b", "this week"),
     (r"\b(?:va|vor) (?:veni|ajunge|merge)\w*(?: la scoala)? (?:dupa|apoi)\b", "will be in after"),
     (r"\burgent\w*", "emergency"),
-    (r"\b(?:azi|astazi) dimineata\b|\bin aceasta dimineata\b", "this morning"),
+    (r"\b(?:azi|astazi)[- ]dimineata\b|\bin aceasta dimineata\b", "this morning"),
     (r"\b(?:azi|astazi) dupa[- ]amiaza\b", "this afternoon"),
     (r"\bazi\b|\bastazi\b", "today"), (r"\bmaine dimineata\b", "tomorrow morning"),
     (r"\bpoimaine\b", "the day after tomorrow"),
@@ -101,6 +123,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnu (?:va|vor|o sa|poate|pot|vine|vin|merge)(?: (?:putea|sa poata))?(?: sa)? (?:veni|fi|merge|ajunge|vina"
      r"|mearga|participa)\w*"
      r"(?: la (?:scoala|ore))?|\bnu vine\b|\bnu vin\b", "won't be in"),
+    # "Nicoleta vine la școală.": that child is in
+    (r"\b(?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge)(?: la (?:scoala|ore))(?= *(?:[.,;!]|$))",
+     "will be in"),
     (r"\b(?:vine|vin|va veni|vor veni)(?: la scoala)? (?:normal|ca de obicei)\b", "will be in as normal"),
     (r"\bca de obicei\b", "as usual"),
     (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"),

@@ -11,18 +11,25 @@ MARKERS_BN = frozenset([
     "amar", "osustho", "pouchabe", "hobe", "apnake", "dhonnobad", "ache", "jonno", "chele", "meye",
     "onek", "jor", "jwor", "bolse", "bolche", "boleche", "basay", "bashay", "barite", "nite", "thakbe", "kintu",
     "ekhon", "koreche", "korche", "hoyeche", "geche", "gechhe", "korbe", "parbe", "jacche",
+    "er", "dujonei", "abar", "ashche", "pathabo", "kalke", "shondhay", "ghumiye", "chhilam", "gese", "shobai",
+    "lagbe", "dibo", "bomi", "paikhana", "parbo", "jaite", "keu", "shobar", "bachchara", "shokale", "dupure",
+    "valo", "lagle", "ashbo", "hoise", "firbe", "kori", "jete", "ajke", "gotokal",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
     "dhanyavaad", "nu", "ton", "te", "asi", "saare", "da", "di", "de", "jaana", "layi", "bukhar", "khangh", "gurdwara",
     "gurpurab", "puttar", "kudi", "munda", "ajj", "vaje", "aauga", "aaugi", "jaavange", "reha", "saadi", "sadak",
-    "khang", "thand", "aunge", "vi",
+    "khang", "thand", "aunge", "vi", "haan", "jawange", "ch", "lai", "rehna", "shaamil", "veervaar", "shukarvaar",
+    "ohne", "ohnu", "kitta", "keha", "gaddi", "udeek", "hor", "aauga", "vich",
 ])
 
 _DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
               "friday": "friday", "peer": "monday", "somvar": "monday", "mangal": "tuesday", "mangalvar": "tuesday",
               "budh": "wednesday", "budhvar": "wednesday", "jumeraat": "thursday", "jumerat": "thursday",
-              "veervar": "thursday", "jumma": "friday", "juma": "friday", "shukarvar": "friday", "aaj": "today",
+              "veervar": "thursday", "jumma": "friday", "juma": "friday", "shukarvar": "friday",
+              "somvaar": "monday", "mangalvaar": "tuesday", "budhvaar": "wednesday", "veervaar": "thursday",
+              "shukarvaar": "friday", "shukrobar": "friday", "brihoshpotibar": "thursday", "shombar": "monday",
+              "mongolbar": "tuesday", "budhbar": "wednesday", "aaj": "today",
               "aj": "today", "today": "today", "tomorrow": "tomorrow"}
 _DAYS = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 
@@ -36,14 +43,50 @@ _SCHOOL = r"(?:school|skool|sakool|iskul)"
 _COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aavange|jayega|jayegi|jaayega|jaayegi"
           r"|jaavega|jaavegi|jayenge|jaavange)")
 
+_PICKUP_FROM = r"(?:school|skool|sakool|iskul|reception|office|front desk)"
+# collecting (not bringing): "le jaungi", "lai jaana", "niye jabo", "pick kar lun gi"
+_COLLECT = (r"(?:(?:le|lai|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|jab)\w*(?: (?:gi|ga|ge))?"
+            r"|pick(?: up)? (?:kar|kr|kor)\w*(?: (?:lun|loon|lu|lungi|lunga|laangi|laanga|lavangi|lavanga|lenge|lange"
+            r"|nibo|nebo|lo|lena|leni))?(?: (?:gi|ga|ge))?)")
+_DAYS_EN = "monday|tuesday|wednesday|thursday|friday"
+
+
+def _hhmm(time: str) -> str:
+    time = time.replace(".", ":")
+    return time if ":" in time else f"{time}:00"
+
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "khangh aa rahi aa" (a cough is coming), "chakkar aa rahe ne" (dizzy spells): symptoms, not a child coming in
+    (r"\b(?:khangh|khang|khansi|khaansi|kashi|khaashi|chheenk|chhikk)\w* (?:aa|a|ho) (?:rahi|rahe|reha|rai|riha)\w*"
+     r"(?: (?:aa|ae|hai|ne|han|hain))?", "has a bad cough"),
+    (r"\b(?:chakkar|chakar|chakkr)\w* (?:aa|a) (?:rahi|rahe|reha|rai|riha)\w*(?: (?:aa|ae|hai|ne|han|hain))?|\bmatha"
+     r" ghur(?:che|chhe|ache)\b", "feeling dizzy"),
+    # "physio ke baad 11:30 tak school aa jaye gi": in after the appointment, by then
+    (r"\b(?:ke|de|ton|er) (?:baad|bad|baadh|pore|por) (\d{1,2}[:.]\d\d) ?(?:vaje |baje |bajay )?"
+     r"(?:tak|takk|taq|er moddhe|moddhe) (?:(?:school|skool) ?e? )?(?:aa|a|pahunch|pohanch|puhanch|ash|pouch)\w*"
+     r"(?: (?:ja|jaa|jay|jaay|jaav|jaan)\w*)?(?: (?:ga|gi|ge|gay))?", r"will be in after by \1"),
+    # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad)?"
+     r"(?: (?:usko|usay|use|usse|ohnu|onu|ohnoo|oke|ok|main|mai|ami|asi))*"
+     rf" (?:{_PICKUP_FROM} (?:se|ton|to|theke|te|e) )?{_COLLECT}\b",
+     lambda m: f"collect him from school at {_hhmm(m[1])}"),
+    (rf"\b{_PICKUP_FROM} (?:se|ton|to|theke|te|e) {_COLLECT}\b", "collect him from school"),
+    # Bengali: "amra shobai ghumiye chhilam" (we were all asleep), "uthte uthte 9:30 baje gese" (it was 9:30 when we
+    # woke)
+    (r"\b(?:ghumiye|ghumie|ghumaye) (?:chhilam|chilam|chhilo|chilo|pore?chh?ilam|porechi|thaklam|roilam)\b",
+     "overslept"),
+    (r"\buthte(?: uthte)? (\d{1,2}[:.]\d\d|\d{1,2}) ?(?:baje|baaje|bajche|ta|tay)? ?(?:gese|geche|gechhe|gelo"
+     r"|hoye gese|hoye geche)\b", "woke up late"),
+    # "Mithila r Rohan dujonei" (Mithila and Rohan, both)
+    (r"\b([a-z]+) r ([a-z]+) (?=(?:dujon|duijon|dujone|dujonei|tinjon)\w*)", r"\1 and \2 "),
     # "9:35 tak pohanch jaye ga", "9 vaje tak pahunch jaavange": arriving by then
     (r"\b(\d{1,2})(?:[:.](\d\d))? ?(?:vaje|baje|bajay|bje|baja)? (?:tak|takk|taq|de kareeb|ke kareeb|er moddhe)"
      r" (?:(?:school|skool) )?(?:pahunch|pohanch|puhanch|pohnch|aa|a|ash|pouch)\w*"
      r"(?: (?:ja|jaa|jay|jaay|jaav|jaan)\w*)?"
      r"(?: (?:ga|gi|ge|gay))?",
      lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
-    (r"\b(\d{1,2}) (?:vaje|baje|bajay|bje)\b", r"at \1:00"),
+    (r"(?<![:.])\b(\d{1,2}) (?:vaje|baje|bajay|bje)\b", r"at \1:00"),
     # "main usay 1 baje school se le lungi": I will collect him from school
     (r"\b(?:school|skool|sakool|iskul) (?:se|ton|to|theke) (?:le|lai|lay|lene|niye) (?:lunga|lungi|lenge|loon|lun"
      r"|lawan|lavan|laange|launga|laungi|labo|nibo|jabo|aavan|aavanga|aavangi)\b", "collect him from school"),
@@ -61,11 +104,72 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:thand|thandh|thanda|sardi|zukam|nazla)\b (?:lag|lagg|lege|laag)\w*(?: (?:gayi|gai|gaya|geche|gechhe))?",
      "caught a cold"), (r"\bkhang\b|\bkhansi\b|\bkhaashi\b|\bkashi\b", "cough"),
     (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )\b(?:(?:school|skool) )?(?:aa|a)"
-     r" (?:reha|rahya|riha|rya|raya|rahiya)"
-     r" (?:hai|hain|he|ae|e)\b", "will be in as normal"),
+     r" (?:reha|rahya|riha|rya|raya|rahiya|rahi|rahee|rai)"
+     r" (?:hai|hain|he|ae|e|aa)\b", "will be in as normal"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:au|aun|aau|aaun)\w*|\b(?:nahi|nahin|nai|ni) (?:aunge|aunga"
      r"|aungi|aun|aune)\b", "won't be in"),
     (r"\b(?:late|deri|deri te|der) (?:hobe|hoye jabe|hoy jabe|ashbe|asbe|pouchabe)\b", "running late"),
+    # "aaj kal" (these days), "kal shaam ton" (since yesterday evening), "shokal theke" (since the morning)
+    (r"\b(?:aa?jj? ?kal|aa?jj?kall?)\b", "these days"),
+    (r"\bkal (?:shaam|sham|shaami|bikel|bikale|bikele|dopahar|dupur) (?:se|ton|to|theke|tho)\b",
+     "since yesterday evening"),
+    (r"\b(?:shokal|sokal|subah|savere|savera) (?:se|ton|to|theke)\b", "since this morning"),
+    (r"\b(?:ajke|aa?jj?|today) (?:shokale|sokale|shokal e|sakale|savere|saverey)\b", "this morning"),
+    (r"\b(?:today |aa?jj? |ajke )?(?:dopahar|dopehar|dupehar|dupahar|dupaher|dupur|dupure)(?: (?:ko|nu|e|vich|ch))?\b",
+     "this afternoon"),
+    (r"\b(?:shondhay|shondhya|sondhay|shondhebela)\b", "this evening"),
+    (r"\b(?:valo|bhalo|theek|thik|changa|changi) (?:lagle|laga to|lagya ta|raha to|rahi to|hoya ta|hoyi ta)\b",
+     "if he feels better"),
+    # "lunch er por niye ashbo", "khane ke baad le aaungi": in after lunch
+    (r"\b(?:lunch|khana|khane|roti) (?:er por|er pore|ke baad|ke bad|ton baad|de baad|tar por)\b"
+     r"(?![^.,]*\b(?:na|nahi|nahin|nai|ni)\b)[^.,]*\b(?:niye|diye|le|lai|aa|ash|pahunch|pohanch)\w*"
+     r"(?: (?:ashbo|asbo|aashbo|jabo|aaunga|aaungi|aavange|aaenge|jaye\w*|ja\w*))?", "will be in after lunch"),
+    # "doctor ne kaha", "GP bolse": what the doctor said is not an appointment
+    (r"\b(?:doctor|daktar|dr|gp) (?:ne |sahib ne |sahab ne )?(?:kaha|kahaa|bola|boli|keha|kehnda|kehndi|kendi|kenda"
+     r"|bolse|boleche|bollo|bolechen|bolechhe)\b(?: (?:hai|ae|he))?(?: (?:ke|ki|je|ye|that))?\b", "the doctor said"),
+    # "ab bilkul theek hai": better now
+    (r"\b(?:ab|hun|hunn|ekhon|akhon)(?: (?:bilkul|puri tarah|poori tarah|puropuri))? (?:theek|thik|changa|changi|valo"
+     r"|bhalo|behtar|better) (?:hai|ho gaya|ho gayi|ho gya|ho gyi|hogaya|hogayi|ae|aa|hoye geche|hoyeche|ache)\b"
+     r"|\bbilkul (?:theek|thik) (?:hai|ho gaya|ho gayi|ho gya|ae|aa)\b", "is better now"),
+    (r"\bjab (?:tak|taq) (?:(?:wo|woh|oh|vo) )?(?:theek|thik|changa|changi|behtar) (?:nahi|nahin|nai|ni|na)"
+     r" (?:hota|hoti|hunda|hundi|ho jata|ho jati|ho jaye|ho jaata|ho jaati|hoye)\b", "until he is better"),
+    (r"\b(?:abhi|hale|hun|ekhono)(?: tak)? (?:confirm|confirmed|pakka|paka|final) (?:nahi|nahin|nai|ni|hoyni|hoy ni)"
+     r"(?: (?:hua|hui|hoya|hoyi|hai|ae))?\b", "not confirmed yet"),
+    (r"\bya\b", "or"),
+    # "Ahmad ko bhi aaj school nahi la sakti": a sibling kept home
+    (r"\b([a-z]+) (?:ko|nu|noo|ke) (?:bhi|vi|bi) (?:(?:aaj|aj|ajj|today) )?(?:school|skool) (?:nahi|nahin|nai|ni)"
+     r" (?:la|laa|le ja|lai ja|chhod|chhad|chod|bhej|pahuncha|pohancha)\w*(?: (?:sak|pa)\w*)?",
+     r"can't get \1 to school either"),
+    (r"\b(?:koi aur|aur koi|hor koi|koi hor|ar keu|aar keu|r keu)(?: bhi| vi)? (?:nahi|nahin|nai|ni|nei)"
+     r"(?: (?:hai|ae|hain))?\b",
+     "no one else to look after them"),
+    # "adhe ghante ch pahunch jawange": there in half an hour
+    (r"\b(?:adhe|aadhe|adha|aadha|addhe) (?:ghante|ghanta|ghonta|ghontar) (?:ch|vich|mein|me|main|e|te|moddhe)\b"
+     r"(?: (?:school )?(?:pahunch|pohanch|puhanch|aa|ash|pouch)\w*(?: (?:ja|jaa|jay|jaav|jaan)\w*)?"
+     r"(?: (?:ga|gi|ge))?)?", "running late, will be there in 30 minutes"),
+    # "school da koi farak nahi": does not affect school
+    (r"\b(?:school|skool) (?:ka|da|di|er) (?:koi |kono )?(?:farak|farq|fark|problem|masla|nuksan|shomossha)\w*"
+     r" (?:nahi|nahin|nai|ni|nei|hobe na)\b(?: (?:hai|ae|painda|padega|paega))?", "won't affect school"),
+    (r"\b(?:chh?utti|chhuti|chuti) (?:vele|wele|time|ke time|ke waqt|de time|de vele|hone te|hone par|ke baad)\b",
+     "at home time"),
+    (r"\b(?:shara|sara|saara|poora|pura|poore|pure) din\b", "all day"),
+    (r"\bbomi\w*", "vomiting"), (r"\b(?:patla|patla) (?:paikhana|pykhana|paykhana|paikhana)\b", "diarrhoea"),
+    (r"\bgaa? gula(?:cche|chhe|che|y|ay|ccche)\b|\bbomi bomi (?:lagche|lagse|lage)\b", "feels sick"),
+    (r"\b(?:bachchara|bacchara|bachara|bachhara|bachchaguli|bacchara)\b", "the children"),
+    (r"\b(?:tinjon|tin jon|tinjone|teeno|teenon|tinne)\w*", "all three"),
+    (r"\brecovery (?:aali|wali|vali|wala|vala|ki|di|er) (?:gaddi|gaadi|gadi|truck|van)\b", "the breakdown truck"),
+    (r"\b(?:letter|chithi|chitthi|form|note|application)\w*(?: (?:ta|ti|to|tao|bhi|vi))? (?:kalke|kaalke|kal|kall)"
+     r" (?:diye dibo|dibo|debo|pathabo|pathiye dibo|de dunga|de dungi|de devange|bhej dunga|bhej dungi|bhej devange)\b",
+     "i will send the letter"),
+    (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?) (?:te|tey|e|tarikh\w*|ko|nu)\b", r"on \1"),
+    (r"\b(?:oi|ei|us|uss|ous|ohi|usi) din\b", "that day"),
+    (r"\bchicken ?pox\b|\bchikan ?pox\b|\bjol ?boshonto\b|\bkhasra\b", "chickenpox"),
+    (r"\b(?:hospital|haspatal|hospitaal|clinic)(?: (?:e|ch|vich|mein|me|te|pe|par|ey))? (?:appointment|appt)\b",
+     "hospital appointment"),
+    (r"\bjab (?:(?:ye|yeh|woh|us ke|uske|is ke|iske|ohde|ehde) )?(?:daane|dane|daney|daaney|spots)\w*"
+     r" (?:sookh|sukh|sook|shukh)\w*(?: (?:jayen|jaen|jaye|jain|jayein|jaan|jande))?", "when the spots dry up"),
+    (r"\b(?:shara|sara) din lagbe\b|\ball day\s+lagbe\b", "it takes all day"), (r"\btai\b", "so"),
+    (r"\bappointment\s+(?:ache|achhe|ase|aache)\b", "appointment"),
     (r"\bajj\b", "today"), (r"\bthoda\b|\bthora\b|\bthodi\b|\bthori\b", "a bit"),
     # "sutti reh gayi" (stayed asleep), "neend nahi khuli": overslept; "hun bahut late ho gaya": it is too late now
     (r"\b(?:sutt[aie]|soy[aie]|soi|so) (?:reh|rah|rahi|reha|rai) (?:gaya|gayi|gai|gaye|gya|gyi|si)\b"
@@ -99,10 +203,12 @@ CANON: tuple[tuple[str, object], ...] = (
      "he will be in for the morning"),
     (rf"\btime (?:pe|par|te|sir|tey) (?:{_SCHOOL} )?(?:aa|aay|aav|pahunch|pohanch)\w*(?: (?:ja|jaa)\w*)?",
      "will be in on time"),
-    (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich))*(?: (?:hi|he))? (?:reh|rah|rai|aaram|rakh"
-     r"|rakkh|rakhe|rakho|rakhna|rakhange|rakhenge|rakhungi|rakhunga)\w*", "staying home"),
+    (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich|ee|ai))*(?: (?:hi|he))? (?:reh|rah|rai|aaram|rakh"
+     r"|rakkh|rakhe|rakho|rakhna|rakhange|rakhenge|rakhungi|rakhunga)\w*(?! (?:gaya|gayi|gai|gya|gyi|geya|gaye)\b)",
+     "staying home"),
     # transport: the car broke down, no bus, missed the bus
-    (r"\b(?:gaa?dd?i|car|motor)\b(?: \w+)? (?:kharaa?b|kharab|kharap|band|start nahi\w*|nosto)\b(?: (?:ho|hoye|hoya))?"
+    (r"\b(?:gaa?dd?i|car|motor)\b(?: \w+){0,2}? (?:kharaa?b|kharab|kharap|band|start nahi\w*|nosto)\b"
+     r"(?: (?:ho|hoye|hoya))?"
      r"(?: (?:gayi|gai|gaya|gayi hai|gai hai|gechhe|geche|hai))?", "car broke down"),
     (r"\bbus (?:nahi|nahin|nai|ni) (?:aayi|aai|ayi|aaya|aayee|aavi)\b|\bbus (?:ashe ni|asheni|ase ni|nei)\b", "no bus"),
     (r"\bbus (?:miss|chhoot|chhut|chut|nikal)\w*(?: (?:ho|hoye))?(?: (?:gayi|gai|gaya|gechhe|geche))?",
@@ -141,13 +247,16 @@ CANON: tuple[tuple[str, object], ...] = (
      r"travelling to \1"),
     (r"\b(?:poore|pure|poorey) ho gaye?\w*|\bguzar gaye?\w*|\bmar gaye?\w*|\bfaut ho\w*|\bmara gechen\b",
      "passed away"),
-    (r"\b(?:school ?e |skule |iskule )?(?:ashbe|asbe|aashbe|jabe|ashte parbe|jete parbe) na\b", "won't be in"),
+    (r"\b(?:school ?e |skule |iskule )?(?:ashbe|asbe|aashbe|jabe|jaabe|(?:ashte|aste|jete|jaite) (?:parbe|parbo"
+     r"|parbena))\s?na\b", "won't be in"),
     (r"\b(\d{1,2}) (?:theke|ton|se) (\d{1,2})\b", r"from \1 to \2"), (r"\bporjonto\b|\bporjanto\b", "inclusive"),
     (r"\b(?:osustho|oshustho|asustha)\b", "ill"), (r"\b(?:jor|jwor|jhor)\b", "fever"), (r"\bajke\b", "today"),
     (r"\baa?j subah\b", "this morning"), (r"\bkal raat\w*(?: (?:se|ton|to))?\b|\braat (?:se|ton)\b", "last night"),
-    (r"\bkal subah\b", "tomorrow morning"), (r"\baaj\b|\baj\b", "today"), (r"\bkall?\b", "tomorrow"),
+    (r"\bkal subah\b", "tomorrow morning"), (r"\baaj\b|\baj\b", "today"),
+    (r"\bkall?\b|\bkalke\b|\bkaalke\b", "tomorrow"),
+    (rf"\b(today|tomorrow|{_DAYS_EN})\s+r\s+({'|'.join(['today', 'tomorrow', _DAYS_EN])})\b", r"\1 and \2"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: sak\w*)?"
-     r"|\b(?:nahi|nahin|nai) (?:aa|aay|aav|aau|ja)\w*(?: sak\w*)?", "won't be in"),
+     r"|\b(?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: (?:sak|pa)\w*)?", "won't be in"),
     (r"\bchutti\b|\bchhutti\b", "leave"),  # a day off, or the school holidays ("chhutti kado shuru")
     (r"\bbimar\w*|\bbeemar\w*|\bbimaar\w*|\bbemaa?r\w*|\bbeemaa?r\w*|\btabiyat (?:theek|thik) (?:nahi|nahin)\w*",
      "ill"),
@@ -162,6 +271,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b", "the children"),
     (r"\bdono\w*\b|\bdonon\b|\bdovein\b|\bdoven\b|\bdoveen\b|\bduijon\w*|\bdujon\w*", "both"),
+    (rf"\b({_DAYS})\s+(?:te|e)(?=\s+(?:(?:school|skool) ?e )?(?:firbe|fire ashbe|fire asbe|ashbe|asbe|aashbe|jabe)\b"
+     r"(?! na))",
+     r"\1 nu"),
     (r"\baur\b|\bte\b|\bate\b", "and"),
     (r"\bdo din\b", "for 2 days"), (r"\bteen din\b", "for 3 days"), (r"\b(\d+) din\b", r"for \1 days"),
     (rf"\b({_DAYS}) (?:se|ton|to|theke) ({_DAYS}) (?:tak|taq|porjonto|porjanto)\b",
@@ -170,12 +282,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b((?:monday|tuesday|wednesday|thursday|friday)(?: \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)?"
      rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?) (?:ton|se|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
-    (r"\bpeer\b|\bsomvar\b", "monday"), (r"\bmangal\w*\b", "tuesday"), (r"\bbudh\w*\b", "wednesday"),
-    (r"\bjumeraat\b|\bjumerat\b|\bveervar\b", "thursday"), (r"\bjumm?a\b|\bshukarvar\b", "friday"),
+    (r"\bpeer\b|\bsomv?aa?r\b|\bshomo?bar\b", "monday"), (r"\bmangal\w*\b|\bmongol\w*\b", "tuesday"),
+    (r"\bbudh\w*\b", "wednesday"),
+    (r"\bjumeraat\b|\bjumerat\b|\bveerv?aa?r\b|\bbrihoshpotibar\b|\bbishudbar\b", "thursday"),
+    (r"\bjumm?a\b|\bshukarv?aa?r\b|\bshukrobar\b", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
     # "Thursday nu aa jaange", "Friday ko school aayega": they come (back) on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)\s+(?:ko|nu|kau|theke|to|ton)\s+(?:(?:school|skool|sakool)\s+)?"
-     r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe|aashbe|pahunch|pohanch)\w*"
+     r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe|aashbe|pahunch|pohanch|firbe|fire|jabe)\w*"
      r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      r"back on \1"),
     # "Friday ko school wapis aayega", "5 January nu wapas aavega": back on Friday, on 5 January
@@ -190,5 +304,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\1 evening"),
     # "Sahibjot school aavega": that child comes in as normal
     (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     "will be in as normal"),
+    # "Veervaar tak ..., Veervaar vi shaamil": up to and including Thursday
+    (rf"\buntil\s+({_DAYS_EN})\b([^.!?]*?),?\s+\1\s+(?:vi|bhi|bi|o|shoho)\s+(?:shaamil|shamil|shamel|included|inclusive)\w*",
+     r"up to and including \1\2"),
+    # "Aiza aa jaye gi": that child comes in
+    (r"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )\b(?:aa|a) (?:jaye|jaaye|jayega|jayegi|jaayega|jaayegi"
+     r"|javega|javegi|jauga|jaugi|jaega|jaegi)(?: (?:ga|gi|ge))?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
 )
