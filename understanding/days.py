@@ -64,6 +64,18 @@ _NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s
 _BARE_PAIR = re.compile(r"\bthe (\d{1,2})(st|nd|rd|th) (and|or|&) (?:the )?(\d{1,2})(st|nd|rd|th)\b"
                         r"(?! (?:of )?[a-z]*uary|"
                         r" (?:of )?(?:march|april|may|june|july|august|september|october|november|december))")
+# "Thursday and Friday 17-18 December", "Thursday and Friday 17/12 to 18/12": each weekday with its own date
+_WD_PAIR_DATES = re.compile(rf"\b({WD}) (and|&|-|to) ({WD}),? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:/(\d{{1,2}}))?"
+                            rf"\s*(?:-|to|and|&)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:(/\d{{1,2}})"
+                            rf"|\s+(?:of\s+)?({MON}))")
+
+
+def _paired_dates(m: re.Match[str]) -> str:
+    tail = m[7] or f" {m[8]}"
+    first = f"/{m[5]}" if m[5] else tail
+    return f"{m[1]} {m[4]}{first} {m[2]} {m[3]} {m[6]}{tail}"
+
+
 _NUM_RANGE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(-|to|until|till)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+(?:of\s+)?({MON})")
 
@@ -89,7 +101,8 @@ _EXCLUDED_PREFIX = re.compile(
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
-    r"|\b(?:update|let \w+ know|call|ring|phone|text|msg|message|email|contact|speak to|talk to|see|seeing|chat|explain"
+    r"|\b(?:update|(?<!to )(?<!just )(?<!letting )let \w+ know|call|ring|phone|text|msg|message|email|contact"
+    r"|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
@@ -158,7 +171,8 @@ VAGUE_END = re.compile(
 UNPLACED = re.compile(r"\b(?:one|a|some) day (?:next|this|the following) week\b|\bsometime\b|\bsome time\b"
                       r"|\bat some point\b"
                       r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
-                      r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day")
+                      r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day"
+                      r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
 SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b"
                           r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
 
@@ -182,6 +196,7 @@ RETURN_AFTER = re.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|\bbring \w+ in (?:at|around|about|by|for) (?:about |around )?\d|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
     r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
     r" (?:to school|in|into school|back)\b"
     r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
@@ -397,6 +412,7 @@ _CORRECTED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|satu
 def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
     """Day mentions in canonical text, each tagged with its clause and role."""
     text = _CORRECTED_DAY.sub(" ", text)  # "on Tuesday, sorry I mean Wednesday"
+    text = _WD_PAIR_DATES.sub(_paired_dates, text)
     text = _NUM_RANGE.sub(lambda m: f"{m[1]} {m[5]} {m[2]} {m[3]}{m[4] or ''} {m[5]}", text)
     text = _BARE_PAIR.sub(r"the \1\2 \3 the \4\5", text)  # "the 10th and 11th"
     text = _NUM_PAIR.sub(lambda m: f"{m[1]} {m[4]} and {m[2]}{m[3] or ''} {m[4]}", text)  # "7th and 8th December"

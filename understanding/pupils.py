@@ -104,7 +104,7 @@ _TOKEN = re.compile(rf"[^\W\d_][\w'{_MARKS}-]*")
 
 # Unknown-name detection works on the original text: a capitalised word that acts as a subject or is
 # coordinated with a linked child, and is not a common word, title or day.
-_CAP = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_CAP = r"\b([A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+(?:-[A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+)?)"  # Latin or Cyrillic capital
 _SUBJECT_AFTER = re.compile(
     _CAP + r"(?:'s)? (?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
     r"has got|and (?:I|me)\b|off|not|been|poorly|sick|ill|unwell|going|staying|running|feeling|too"
@@ -115,7 +115,7 @@ _INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can
 # "mark Jessica absent", "keeping Jessica home": a child named as the object of the report
 _OBJECT_NAME = re.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP
                           + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
-_CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|te|ja|und)"
+_CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
              r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*)? ?")
@@ -223,30 +223,50 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         w = candidate(m, 1)
         if w and not _sentence_start_word(text, m.start(1), w):
             out.append(w)
-    for name in {form for n in known for form in name_forms(n)}:
-        after, before = _coordination(name)
-        for m in after.finditer(text):
-            w = candidate(m, 1)
-            conj = re.search(rf"\b{_CONJ}\s+(?:\S+\s+)?{re.escape(m.group(1))}\b", m.group(0), re.I)
-            if not w and conj and conj.group(0).split()[0].lower() not in ("and", "&") and not is_known(m.group(1)):
-                w = m.group(1)  # "Emre ve Can": in another language an English word ("can") is a name
-            if not w and _RELATION_WORD.search(text[: m.start(1)]) and not is_known(m.group(1)):
-                w = m.group(1)  # "Ahmet ve kuzeni Can": after "cousin", even a common word is a name
-            if w and w[0].isupper():
-                out.append(w)
-        for m in before.finditer(text):
-            w = candidate(m, 1)
-            if w and w[0].isupper():
-                out.append(w)
+    forms = {form for n in known for form in name_forms(n)}
+
+    def is_linked(word: str) -> bool:  # an exact form of a linked child's name, or one in another script
+        word = unpossessive(word)
+        return fold(word).lower() in forms or (not word.isascii() and is_known(word))
+
+    for m in _COORD_AFTER.finditer(text):
+        if not is_linked(m.group(1)):
+            continue
+        w = candidate(m, 2)
+        conj = re.search(rf"\b{_CONJ}\s+(?:\S+\s+)?{re.escape(m.group(2))}\b", text[m.start(): m.end(2)], re.I)
+        if not w and conj and conj.group(0).split()[0].lower() not in ("and", "&") and not is_known(m.group(2)):
+            w = m.group(2)  # "Emre ve Can": in another language an English word ("can") is a name
+        if not w and _RELATION_WORD.search(text[: m.start(2)]) and not is_known(m.group(2)):
+            w = m.group(2)  # "Ahmet ve kuzeni Can": after "cousin", even a common word is a name
+        if w and w[0].isupper():
+            out.append(w)
+    for m in _COORD_BEFORE.finditer(text):
+        w = candidate(m, 1) if is_linked(m.group(2)) else None
+        if w and w[0].isupper():
+            out.append(w)
     return out
 
 
-@lru_cache(maxsize=4096)
-def _coordination(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "<name> and <Cap>" and "<Cap> and <name>" for one linked child's name."""
-    pat = re.escape(name)
-    return (re.compile(rf"\b{pat}\b(?:'s)? {_CONJ} {_RELATION}{_CAP}", re.I),
-            re.compile(rf"{_CAP} {_CONJ} {pat}\b", re.I))
+# "<linked name> and <Cap>", "<Cap> and <linked name>" (zero-width, so that "Mia and Jack and Tom" finds both pairs)
+_WORD = rf"[^\W\d_][\w{_MARKS}'-]*"
+_ARTICLE = r"(?:(?:o|a|os|as|el|la|los|las) )?"  # "Bernardo e o Pedrinho", "Carlos y la Lucía"
+_COORD_AFTER = re.compile(rf"(?<![\w{_MARKS}'-])(?=({_WORD}) {_CONJ} {_ARTICLE}{_RELATION}{_CAP})", re.I)
+_COORD_BEFORE = re.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICLE}({_WORD}))", re.I)
+
+
+_PAIR_BOTH = re.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
+
+
+def _caseless_unknown(canon: str, children: Sequence[Child]) -> list[str]:
+    """In a script without capitals, "<linked child> and <another name> both ...": the other name is a child who is not
+    linked ("ਰਾਜਦੀਪ and ਮਨਜੋਤ both ill")."""
+    out = []
+    for m in _PAIR_BOTH.finditer(canon):
+        a, b = m.group(1), m.group(2)
+        a_known, b_known = (any(matches(w, n, capitalised=True) for c in children for n in _names(c)) for w in (a, b))
+        if a_known != b_known and not (b if a_known else a).isascii():
+            out.append(b if a_known else a)
+    return out
 
 
 def _sentence_start_word(text: str, pos: int, word: str) -> bool:
@@ -316,6 +336,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     decision = PupilDecision()
     # a word the language's lexicon rewrote ("Shukarvar" is Friday) is not a name: names survive into `canon`
     unknown = [w for w in unknown_names(original, children) if re.search(rf"\b{re.escape(fold(w).lower())}\b", canon)]
+    unknown += _caseless_unknown(canon, children)
     if unknown:
         decision.problem, decision.unknown_name = "unknown", unknown[0]
         decision.explanation.append(f"named child {unknown[0]!r} is not linked to the sender")

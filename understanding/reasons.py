@@ -76,7 +76,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b"
          r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
-         r"|check-?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
+         r"|check[- ]?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)", 4),
         (r"\b(?:hearing|eye|sight|speech(?: and language)?|developmental|asd|adhd|autism|ot|sensory|dyslexia)"
@@ -258,7 +258,7 @@ CUES: list[tuple[str, re.Pattern[str], float]] = [
 
 SIBLING_CARE = re.compile(
     r"can't (?:get|go) to school either|single (?:mum|dad|parent)|"
-    r"\b(?:i'm|i am) on my own\b|can't get \w+ to school either|"
+    r"\b(?:i'm|i am) on my own\b|can't get \S+ to school either|"
     r"stuck (?:at home|in the house|indoors|in) with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)"
     r"|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"

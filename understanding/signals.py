@@ -27,7 +27,8 @@ STRONG = re.compile(
     r"|\bneither \w+ nor \w+ (?:will|is|are|can)\b|\bmark \w+ (?:absent|off|as absent|out)|\bcan't see (?:him|her"
     r"|them) (?:being |coming )?back|\bhome today\b"
     r"|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
-    r"|\bnot well enough\b|\bexcused\b|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b"
+    r"|\bnot well enough\b|\bexcused\b|\bshould(?:n't| not) (?:go|come) (?:to school|in)\b"
+    r"|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b"
     r"|\bnot in (?:today|tomorrow|school|this week)\b|\bisn't (?:in|at school)\b|\bis not (?:in|at school)\b"
     r"|\bleave of absence\b|\b(?:be|is|are|'s|'re) off\b(?! to (?:work|the shops|get|collect))|\boff (?:sick|school"
     r"|today|tomorrow|ill|poorly|with)\b"
@@ -42,7 +43,8 @@ STRONG = re.compile(
 WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
                   r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )(?<!fell )\boff\b(?! to\b)"
                   r"|\baway\b|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
-                  r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )\bmiss(?:es|ing)? (?!(?:his|her|their"
+                  r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )\bmiss(?:es"
+                  r"|ing)? (?!(?:his|her|their"
                   r"|the) (?:homework|bus|coat|kit))|\bleave\b"
                   r"|\bat home\b")
 ABSENCE = re.compile(f"{STRONG.pattern}|{WEAK.pattern}")

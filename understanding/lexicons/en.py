@@ -33,7 +33,13 @@ _MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five
 
 _PAST_MINUTES = {**_MINUTES, "quarter": 15, "twenty-five": 25, "twenty five": 25}
 
+_DATE_BEFORE = (r"(?:on|from|until|till|til|to|and|&|-|absent|off|monday|tuesday|wednesday|thursday|friday|mon|tue|tues"
+                r"|wed|weds|thu|thur|thurs|fri)")
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "on 14.12", "from 14.12 to 18.12", "Thursday and Friday 17-18.12": a dotted day.month date (not "at 9.10")
+    (rf"\b({_DATE_BEFORE} )(\d{{1,2}})(?:-(\d{{1,2}}))?\.(0?[1-9]|1[0-2])\b(?![.:]\d|\s*(?:am|pm|h)\b)",
+     lambda m: f"{m[1]}{m[2]}/{m[4]}" + (f" to {m[3]}/{m[4]}" if m[3] else "")),
     # "in for about eleven", "there by nine": a bare hour word after a time preposition (not "for ten days")
     (r"\b(at|for|by|about|around|till|until) (about |around )?(eight|nine|ten|eleven|twelve)\b"
      r"(?!\s*(?:days?|weeks?|minutes?|mins?|hours?|hrs?|o'clock|past|to)\b)",
@@ -81,7 +87,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfor 48 hours\b", "for 2 days"), (r"\bfor 72 hours\b", "for 3 days"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b|\bplz\b", "please"), (r"\bthx\b|\bty\b", "thanks"),
     # a sick face emoji often ends a sentence
-    ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975\U0001F976]+", " poorly. "),
+    ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975]+", " poorly. "),  # not 🥶: a frozen car
     (r"\s&\s", " and "), (r"\b(\d{1,2})h(\d\d)\b", r"\1:\2"), (r"\b(\d{1,2})h\b", r"\1:00"),
     (r"\bmins\b", "minutes"), (r"\bhrs\b", "hours"),
     (r"\s@\s*", " at "), (r"\bpickin\b", "picking"), (r"\btho\b", "though"), (r"\bwiv\b", "with"),
