@@ -45,11 +45,16 @@ def to_time(hour: str, minute: str | None, meridiem: str | None, *, school_hours
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)")
 
 
+_NOT_ARRIVAL = re.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$")
+
+
 def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> dt.time | None:
     """The arrival time a late message states, if any (`received` is local). Failing an arrival cue ("by 9.40"),
     the last clock time ("9:50", "9h50") still to come that morning, as a late message's time is its arrival."""
     for pattern in (_ARRIVE_AT, _ISH, _ARRIVAL):
         for m in pattern.finditer(text):
+            if _NOT_ARRIVAL.search(text[: m.start()]):
+                continue  # "I start work at 7", "my shift finishes at 8"
             t = to_time(m.group(1), m.group(2), m.group(3))
             if t is not None and dt.time(7, 0) <= t <= dt.time(13, 0):
                 return t

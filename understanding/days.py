@@ -53,7 +53,8 @@ _NIGHT_AFTER = re.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
 _IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will)?(?: be)? (?:come|comes|coming|go"
                        r"|goes"
-                       r"|going|back|in)(?: to school| in)?(?: normal(?:ly)?| as normal| as usual)?\s*(?:[.!,;]|$)")
+                       r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal| as usual)?"
+                       r"(?:\s*(?:[.!,;]|$)| if\b)")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = re.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check)\b"
                            r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you|text you"
                            r"|write)"

@@ -3,10 +3,37 @@
 MARKERS = frozenset([
     "subax", "wanaagsan", "maanta", "berri", "dugsiga", "iskuulka", "mahadsanid", "waa", "ma", "ayay", "ayuu", "wuxuu",
     "waxay", "asc", "fadlan", "iyo", "xanuunsan", "qandho", "doonto", "doono", "kuma", "imaan", "karo", "wuu", "way",
-    "soo", "doonaa", "iman", "jira", "waxaa", "qoyska",
+    "soo", "doonaa", "iman", "jira", "waxaa", "qoyska", "ayaa", "ayaan", "doontaa", "doonaan", "noqon", "kadib",
+    "gaariga", "daqiiqo", "daqiiqadood", "imanaynaa", "imanayaa", "imanaysaa", "xanuunsan",
 ])
 
+_COMES = (r"(?:imanayaa|imanaysaa|imaanayaa|imaanaysaa|imanayaan|imaanayaan|iman doonaa|imaan doonaa|iman doontaa"
+          r"|imaan doontaa|iman doonaan|imaan doonaan|tagayaa|tagaysaa|tagayaan|aadayaa|aadaysaa|aadayaan)")
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "aabahay ayaa maanta geeriyooday": the day a death happened is not a day of absence
+    (r"\b(?:maanta|saaka|caawa) (geeriyooday|geeriyootay|dhintay|dhimatay|geeriyoodeen)\b", r"\1"),
+    # "tallaalka hargabka (flu jab)": the flu vaccination, an appointment (not the illness; "jab" is a fracture)
+    (r"\b(?:tallaal\w* (?:hargab|ifilo|infilo|influwensa|flu)\w*|flu (?:jab|vaccin)\w*)", "vaccinations"),
+    (r"\bjab ma (?:leh|laha|jiro|lahan)\b|\bma (?:jabin|jabna)\b", "no fracture"),
+    (r"\bcag(?:ta|tiisa|teeda|aha)?\b|\bcagaha\b", "foot"), (r"\bbarar\w*", "swollen"),
+    # "Khadar wuu imanayaa sidii caadiga ahayd": that child comes in as normal
+    (rf"(?<!\bma )(?<!\bkuma )\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}"
+     r"(?= (?:sidii|sida) caadi| caadi ahaan|\s*(?:[.,!;]|$))"
+     r"(?: (?:sidii|sida) caadi\w*(?: (?:ahayd|ah))?| caadi ahaan)?",
+     "will be in as normal"),
+    # "saddexda carruurba": all three children
+    (r"\b(?:saddexda|afarta|shanta) (?:ca?rr?uur|ilmo|ilmaha|cunug)\w*|\b(?:saddex|afar|shan)(?:ta|da)(?:oodu)?ba\b",
+     "all the children"),
+    # "ilwad late bay noqon doontaa": she will be late; "40 daqiiqo kadib ayaan imanaynaa": we'll be there in 40 minutes
+    (r"\b(?:late|daahi|daahid)\w* (?:bay|buu|baan|ayay|ayuu|ayaan|ayaynu|baynu) (?:noqon|noqo)\w*(?: doon\w*)?",
+     "running late"),
+    (r"\b(\d{1,3}) (?:daqiiqo|daqiiqadood|daqiiqadood|minit)\w*(?: (?:kadib|ka dib|gudahood|gudaheed|gudaha))?,?"
+     r"(?: (?:ayaan|ayuu|ayay|waan|wuu|way|ayaynu))? (?:ku )?(?:soo )?(?:iman|imaan|gaar|joog)\w*(?: doon\w*)?",
+     r"will be there in \1 minutes"),
+    # "12:30 ayaan soo qaadanayaa": I'll collect her at 12:30
+    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:ka )?(?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*"
+     r"(?: (?:doonaa|doonnaa))?", r"i'll collect her at \1"),
     # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")
     (r"\b(?:aabbahood|hooyadood|aabbahay|hooyaday|aabbaha|hooyada|aabahood|hooyadeed|aabihiis|aabaheed|hooyadiis"
      r"|ninkayga|xaaskayga|ayeeyo\w*|awoowe\w*)\b(?: \w+){0,8}? (?:isbitaal\w*|cusbitaal\w*)"
@@ -83,7 +110,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bqiyaastii\b|\bqiyaas ahaan\b|\bku dhawaad\b", "around"), (r"\bsafr\w*", "travelling"),
     (r"\bsaaka\b|\bmaanta subaxdii?\b", "this morning"), (r"\bmaanta\b", "today"),
     (r"\bberrito\b|\bberri\b", "tomorrow"),
-    (r"\b(?:ma|kuma|maba) (?:imaan|iman|imanayo|imaanayo|tegi|aadi|joogi|iman karo|imaan karo)\w*(?: doon\w*)?",
+    (r"\b(?:ma|kuma|maba) (?:iman karo|imaan karo|imaan|iman|imanayo|imaanayo|tegi|aadi|joogi)\w*(?: (?:doon|kar)\w*)?",
      "won't be in"),
     (r"\bxanuunsan\w*|\bbuka\b|\bjiran\w*|\bxanuun\w*", "ill"), (r"\bqandh\w*", "fever"), (r"\bhargab\w*", "cold"),
     (r"\bmantag\w*|\bmatag\w*|\bshuban\w*", "vomiting"), (r"\bqufac\w*", "cough"),
@@ -92,9 +119,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdaahi\w*|\bdaaha\w*|\bsoo daah\w*", "running late"),
     (r"\bgeeriyooday\b|\bdhintay\b|\bgeeri\w*|\bdhimas\w*", "passed away"), (r"\baas\b|\baaska\b", "funeral"),
     (r"\baroos\w*", "wedding"), (r"\bfasax\w*", "holiday"), (r"\bsafar\w*", "travelling"), (r"\bciid\w*", "eid"),
-    (r"\bisniin\w*", "monday"), (r"\btalaad\w*", "tuesday"), (r"\barbaco\w*", "wednesday"),
+    (r"\bisniin\w*", "monday"), (r"\btalaad\w*", "tuesday"), (r"\barbac\w*", "wednesday"),
     (r"\bkhamiis\w*", "thursday"),
-    (r"\bjimce\w*", "friday"), (r"\bilaa\b", "until"),
+    (r"\bjimce\w*", "friday"), (r"\bsabti\w*", "saturday"), (r"\baxad\w*", "sunday"), (r"\bilaa\b", "until"),
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),
     (r"\bgabadheyda\b|\bgabadhayda\b|\bgabadha\b", "my daughter"),
     (r"\bdhammaan (?:ca?rr?uurt\w*|ilmaha\w*)|\bsaddexdooduba\b|\bsaddexdaba\b|\bafartooduba\b", "all of them"),
@@ -103,4 +130,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bca?rr?uurt(?:a|u|ii|ayda|eyda|aydu|eydu|ayada|aydii|eydii)\b|\bilmaha\b|\bilmahayga\b|\bilmaheyga\b",
      "the children"),
     (r"\biyo\b", "and"),
+    # "galabta": this afternoon (a time before it is "pm", above); "iskuulka": school (not a name when capitalised)
+    (r"\b(?:galabta|galabnimada|galinka dambe|duhurka kadib)\b", "this afternoon"),
+    (r"\b(?:dugsiga|iskuulka|iskoolka|dugsigii|iskuulkii)\b", "school"),
 )

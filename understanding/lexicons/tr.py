@@ -5,6 +5,8 @@ MARKERS = frozenset([
     "tesekkurederim", "degil", "gelemeyecek", "gelmeyecek", "ve", "icin", "cok", "hasta", "oglum", "kizim", "ates",
     "kusura", "bakmayin", "biraz", "gec", "kalacak", "gibi", "okulda", "olacak", "doktor", "gun", "okulu", "sonra",
     "ogretmenim", "hocam", "lutfen", "selamlar", "saygilar", "esim", "cocuklar", "bugunku", "yarinki",
+    "kaliyor", "kaliyo", "geliyor", "geliyo", "gelicek", "otobus", "otobusu", "kacirdik", "dakika", "dakikaya",
+    "oradayiz", "geliyoruz", "gecikecek", "randevusu",
 ])
 
 _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisan", "april"), ("mayis", "may"),
@@ -13,7 +15,37 @@ _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisa
 
 _OPERATED = {"apandisit": "appendicitis", "bademcik": "tonsillitis", "fitik": "a hernia"}
 
+_DATE = r"\d{1,2} (?:" + "|".join(e for _, e in _MONTHS) + r")(?: \d{4})?"
+_WEEKDAY = r"pazartesi|sali|carsamba|persembe|cuma(?!rtesi)|cumartesi|pazar"
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "İkisi" lower-cases to "i" and a combining dot above: the plain letter
+    (r"(?<=i)\u0307", ""),
+    # "8 Aralık Çarşamba günü": the date then its weekday; English names the weekday first (a conflict is seen)
+    (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?\b", r"\2 \1"),
+    (r"\b(?:dun|evvelsi) (?:gece|aksam)\w*|\bgece boyunca\b|\bbu gece\b", "last night"),
+    # "ayak bileğini burktu": sprained an ankle; "evde dinlenecek": resting at home
+    (r"\b(?:ayak )?bileg\w*|\bbilek\w*", "ankle"), (r"\bburk\w*|\bincin\w*", "sprained"),
+    (r"\bevde dinlen(?!me)\w*", "resting at home"),
+    (r"\b(?:(?:herkese|hepinize|size|sizlere) )?(?:simdiden )?iyi (?:tatiller|bayramlar|yillar|seneler|haftasonlari"
+     r"|hafta sonlari)\w*(?: (?:herkese|hepinize|simdiden))?", "happy holidays everyone"),
+    # "Meryem iyileşti, bugün okula dönüyor": better and back today (no absence)
+    (r"\biyiles(?:ti|mis|ti\w*|iyor)\w*|\bdaha iyi\b", "is better"),
+    (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donecek|basliyor|basladi)\w*",
+     "is back at school today"),
+    # "günü henüz belli değil": the day is not known yet; "o gün": that day
+    (r"\b(?:gunu|gun|tarihi|tarih|saati)(?: (?:henuz|daha))? (?:belli degil|belli olmadi|belirsiz|kesinlesmedi)\w*",
+     "the day is not known yet"),
+    (r"\bo gun\b", "that day"), (r"\bmr (?:cekim|cektir)\w*|\bemar\b|\bmr\b", "mri scan"),
+    (r"\bortodont\w*", "orthodontist"), (r"\baile hekim\w*|\baile doktor\w*", "gp"),
+    (rf"\b({_WEEKDAY})(?: gunu)? sabah(?:i)?\b", r"\1 morning"),
+    # a time of arrival: "20 dakikaya oradayız", "10 dakika gecikecek"
+    (r"\b(\d{1,3}) ?(?:dk|dakika)\w*(?: (?:icinde|sonra))? (?:orada|okulda|geliyoruz|geliriz|gelir|variriz|vari|varmis)"
+     r"\w*", r"will be there in \1 minutes"),
+    (r"\b(\d{1,3}) ?(?:dk|dakika)\w* (?:gec|gecik)\w*", r"\1 minutes late"),
+    (r"\b(?:otobus|servis)\w* kacir\w*|\b(?:otobus|servis)\w* kacti\b", "missed the bus"),
+    # "bugün göndermiyorum": I'm not sending her in today
+    (r"\bgonder(?:mi|me|em)\w*", "won't be in"),
     (r"\b(?:gribe|grip\w*|nezleye|soguk alginligina) yakalan\w*", "caught flu"),
     (r"\b(?:evde )?dinlenme\w* (?:soyle\w*|onerdi|istedi)", "said to rest at home"),
     (r"\b(?:evde )?dinlenme\w* (?:gerek\w*|lazim)|\bdinlen\w*", "rest"),
@@ -50,6 +82,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta) (?:okulda (?:olur|olacak\w*|olmus olur)"
      r"|okula (?:gelir|gelecek\w*|varir|varacak\w*|getiri\w*|getirece\w*|birakir\w*|birakaca\w*))\b",
      r"will be in at \1"),
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi (?:okulda (?:olur|olacak|olmus olur)|okula (?:gelir|gelecek|getiri|getirece"
+     r"|birakir|birakaca))\w*", r"will be in around \1"),
+    # "öğlen okula getiririm": I'll bring him in at noon
+    (r"\b(?:ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (?:okula )?(?:getiri|getirece|gelir|gelece|birakir|birakaca)\w*",
+     "will be in at 12:00"),
     (r"\b(?:okulda|derste) (?:olur\w*|olacak\w*|olmus olur\w*)\b", "will be in"),
     (r"\bservis\w* (?:gelmedi|gelmiyor|kacti|kacirdik|yok)\b|\bservisi kacirdi\w*", "the bus didn't come"),
     (r"\bbronsit\w*", "bronchitis"), (r"\bzaturre\w*", "pneumonia"), (r"\bbademcik\w*", "tonsillitis"),
@@ -57,13 +94,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # a parent rushed to hospital: "esim gece acil olarak hastaneye kaldirildi"
     (r"\b(esim|annem|babam|kocam|karim|annesi|babasi|annemiz|babamiz|babaannesi|anneannesi|dedesi|dedem|ninem)\b"
      r"[^.]{0,40}?hastaneye (?:kaldirildi|yatirildi|goturuldu|kaldirdik)\w*", "my partner was rushed to hospital"),
+    # "hastaneye kaldırıldı": was admitted to hospital (a parent taken there is the rule above)
+    (r"\b(?:acil(?: olarak)? )?hastaneye (?:kaldirildi|yatirildi|kaldirdik|yatirdik|yatti)\w*",
+     "was admitted to hospital"),
     (r"\b(?:veya|ya da|yahut)\b", "or"),
     (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
     (r"\b(?:ogle\w* )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
     (r"\bkula[kg]\w* agri\w*", "earache"), (r"\bturkiye\w*", "to turkey"),
-    (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w* agri\w*", "pain"), (r"\bsu cicegi\w*", "chickenpox"),
+    (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w* agri\w*", "pain"), (r"\bsu ?cicegi\w*", "chickenpox"),
     (r"\bkir(?:di|ildi|ik|mis)\w*", "broken arm"), (r"\byaralan\w*|\bsakatlan\w*|\bdustu\b", "injured"),
     (r"\basi\w* (?:ol|randevu)\w*|\basilar\w*", "vaccinations"), (r"\bkan tahlil\w*", "blood test"),
     (r"\bameliyat\w*", "operation"), (r"\bacil servis\w*|\bacile\b", "a&e"),
@@ -89,16 +129,20 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bokuldan (?:al\w*)", "collect him"), (r"\bsaat (\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
     (r"\b(\w+) gunu ogleden sonra\b", r"\1 afternoon"), (r"\bgoz doktor\w*", "optician"),
     (r"\bgec (?:gelece\w*|gel\w*|kalaca\w*)", "running late"), (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi\b", r"around \1"),
-    (r"\b(?:sonra|ardindan|daha sonra)(?: da)? (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*)",
+    (r"\b(?:sonra|ardindan|daha sonra)(?: da)? (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*|getiri\w*"
+     r"|birakir\w*|gelir\w*)",
      "will be in after"),
     # "pazartesi okula donecek": back on Monday
-    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
-     r"(?:donecek|doner|donuyor|geri gel|baslayacak|baslar)\w*", r"back on \1"),
-    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? okula (?:gelecek|gelir|gidecek|gider)\w*\b", r"back on \1"),
+    (rf"\b(pazartesi|sali|carsamba|persembe|cuma)((?: {_DATE})?)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
+     r"(?:donecek|doner|donuyor|geri gel|baslayacak|baslar)\w*", r"back on \1\2"),
+    # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week)
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okula )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
+     r"back on \1"),
     # "Kerem gelecek", "Kerem okula gidecek": that child comes in as normal (not "gelecek hafta", next week)
     (r"(?<![\d'] )(?<!\bgeri )(?<!\bgec )(?<!\bsonra )(?<!\bhafta )(?<!\bhaftaya )(?<!\bhafta okula )"
      r"(?<!\bhaftaya okula )\b(?:okula |derse |okulda )?(?:normal(?: sekilde)? |her zamanki gibi )?"
-     r"(?:gelecek|gelir|gelecektir|gelecekler|(?<=okula )(?:gidecek|gider|gidecektir|gidecekler)|(?<=okulda )olacak)\b"
+     r"(?:gelecek|gelir|gelecektir|gelecekler|geliyor|geliyorlar|geliyo|(?<=okula )(?:gidecek|gider|gidecektir"
+     r"|gidecekler|gidiyor|gidiyorlar)|(?<=okulda )olacak)\b"
      r"(?! hafta)"
      r"(?: (?:normal\w*|her zamanki gibi))?", "will be in as normal"),
     (r"\bbu sabah\b", "this morning"), (r"\bbu ogleden sonra\b|\bogleden sonra\b", "this afternoon"),
