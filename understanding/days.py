@@ -407,7 +407,7 @@ def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
 
 _CORRECTED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
                             r"|(?:the )?\d{1,2}(?:st|nd|rd|th)?)\b"
-                            r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait)[,.!]?\s*)*i mean(?:t)?\b)")
+                            r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait|my mistake|my bad)[,.!]?\s*)*i mean(?:t)?\b)")
 
 
 def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
@@ -526,6 +526,10 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
+_HAPPENED_BEFORE = re.compile(r"\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
+                              r"|was rushed|were rushed)\b[^,.;]{0,20}$")
+
+
 def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
     """Resolve canonical text into absent days (with halves) against the calendar."""
     today = local_now.date()
@@ -535,8 +539,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
     if local_now.time() > dt.time(16, 0) and any(m.day and m.day > today for m in live):
         for m in live:
-            if m.day == today and m.role == "start":
-                m.role = "past"  # at 18:30, "sick since this afternoon ... won't be in Monday": today is over
+            if m.day == today and (m.role == "start" or (m.role == "point" and _HAPPENED_BEFORE.search(
+                    clauses(text)[m.clause][: m.start]))):
+                m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
     plan.past_only = not live and any(m.role == "past" for m in mentions)
     plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)

@@ -118,10 +118,12 @@ _OBJECT_NAME = re.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP
 _CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
-             r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*)? ?")
+             r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*|kardes\w*"
+             r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|behen|bhai)? ?")
 _RELATION_WORD = re.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
                             r"|saaxiib\w*)\s*$",
                             re.I)
+_SIBLING_BEFORE = re.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
 _TITLES = re.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
                      r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
@@ -236,6 +238,9 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         conj = re.search(rf"\b{_CONJ}\s+(?:\S+\s+)?{re.escape(m.group(2))}\b", text[m.start(): m.end(2)], re.I)
         if not w and conj and conj.group(0).split()[0].lower() not in ("and", "&") and not is_known(m.group(2)):
             w = m.group(2)  # "Emre ve Can": in another language an English word ("can") is a name
+        if not w and _SIBLING_BEFORE.search(text[: m.start(2)]) and m.group(2).lower() not in _STOP_CAPS \
+                and not is_known(m.group(2)):
+            w = m.group(2)  # "Ela and her sister Defne": a sibling named beside a child is a child
         if not w and _RELATION_WORD.search(text[: m.start(2)]) and not is_known(m.group(2)):
             w = m.group(2)  # "Ahmet ve kuzeni Can": after "cousin", even a common word is a name
         if w and w[0].isupper():

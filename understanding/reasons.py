@@ -384,7 +384,10 @@ _NOT_CUE = {
     "exceptional": re.compile(r"\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?|route|bridge)\b"
                               r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
                               r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
-                              r"| was| has been| have been)? (?:\w+ )?flooded"),
+                              r"| was| has been| have been)? (?:\w+ )?flooded"
+                              r"|\b(?:roads?|lanes?|bridges?|routes?)(?:'s| is| are| was| were)? (?:closed|blocked"
+                              r"|shut)\b"
+                              r"[^.;]{0,30}\bflood\w*"),
     "medical": re.compile(r"\b(?:i've|i have|i've got|i have got|i've got a|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
                           r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan|grandma"
                           r"|grandad) (?:off )?at (?:the )?hospital|\b(?:had|was)\b[^.]{0,40}\b(?:yesterday|last night"
@@ -405,7 +408,8 @@ _NOT_CUE = {
                           r"(?:holidays?|break)\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
-    "illness": re.compile(r"\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
+    "illness": re.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b"
+                          r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                           r"|poorly"
                           r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
                           r"|waiting for (?:the )?recovery\b"

@@ -20,6 +20,7 @@ def _latin_fold_table() -> dict[int, str]:
     for k, v in {"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                  "\u00a0": " ", "…": "...", "،": ",", "۔": ".", "।": ".", "؟": "?", "٫": "."}.items():
         table[ord(k)] = v
+    table[0x307] = ""  # the dot "İ".lower() leaves behind
     for code in list(range(0x64B, 0x660)) + [0x670, 0x640]:  # Arabic short vowels, tatweel
         table[code] = ""
     # Arabic-Indic and Bengali digits to ASCII

@@ -64,6 +64,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomorrw|2moro|2morrow|2mrw|tomm?or+ow)\b",
      "tomorrow"),
     (r"\b(?:2day|tday|todays)\b", "today"),
+    (r"\b(around|about) at\b", r"\1"),  # "in around at 9:45"
     (r"(?<=\w)\s+x{1,4}(?=\s*(?:[.!]|$))", ""),  # a kiss at the end: "Harper and Finn will be in x"
     (r"\bmon\b(?!')", "monday"), (r"\btues?\b\.?", "tuesday"), (r"\bweds?\b\.?", "wednesday"),
     (r"\bthu(?:rs?)?\b\.?", "thursday"), (r"\bfri\b\.?", "friday"),
