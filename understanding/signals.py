@@ -46,7 +46,7 @@ WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropp
                   r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )\bmiss(?:es"
                   r"|ing)? (?!(?:his|her|their"
                   r"|the) (?:homework|bus|coat|kit))|\bleave\b"
-                  r"|\bat home\b")
+                  r"|\bat home\b(?! time)")
 ABSENCE = re.compile(f"{STRONG.pattern}|{WEAK.pattern}")
 # Reasons that imply an absence even without an absence verb ("Jack has a high temperature").
 SELF_EVIDENT = ("illness", "medical", "interview", "exceptional")

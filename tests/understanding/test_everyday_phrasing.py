@@ -1,0 +1,124 @@
+"""Phrasings found in the third round of fresh batches, one rule each: corrections inside a message, recovery and
+return phrases, dotted dates, who a clause is about, presence said plainly, and what is not lateness or absence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import AMELIA, JACK, NOAH, full, marks, parse
+from understanding.types import Child
+
+JO_M, JO_F = Child("P1", "Joseph", "Okoro"), Child("P2", "Josephine", "Okoro")
+
+
+def only(result: object) -> tuple[str, str, list[str]]:
+    got = marks(result)  # type: ignore[arg-type]
+    assert len(got) == 1, got
+    return next(iter(got.values()))
+
+
+@pytest.mark.parametrize(("text", "when", "days"), [
+    # a day corrected in the same message
+    ("Jack has his scan on Tuesday, sorry I mean Wednesday, so he'll be off all day.", "2026-12-14 07:30",
+     full("12-16")),
+    # hoped-for recovery and a return for an event are ends, not days off
+    ("Jack has conjunctivitis so he's off today and tomorrow, hopefully cleared up by Wednesday.", "2026-11-23 07:30",
+     full("11-23", "11-24")),
+    ("Keeping Jack off today and tomorrow, hopefully he'll be back for the party on Thursday.", "2026-12-15 07:30",
+     full("12-15", "12-16")),
+    # "won't be in for the last day tomorrow": that day itself
+    ("Jack has a temperature so he won't be in for the last day tomorrow. Merry Christmas!", "2026-12-17 16:15",
+     full("12-18")),
+    # dotted dates and weekday pairs with their own dates
+    ("Jack will be absent Thursday and Friday 17-18.12, we are travelling to Poland.", "2026-12-06 21:00",
+     full("12-17", "12-18")),
+    ("Jack will miss school from 14.12 to 18.12 for a family visit abroad.", "2026-12-06 21:00",
+     full("12-14", "12-15", "12-16", "12-17", "12-18")),
+    # "in as normal on Wednesday" and "should be fine for tomorrow" are presence
+    ("Jack will be out on Tuesday 1st Dec for a funeral, he'll be in as normal on Wednesday.", "2026-11-26 08:00",
+     full("12-01")),
+    ("Jack has a migraine, he won't be in today, should be fine for tomorrow", "2026-12-03 06:45", full("12-03")),
+    # "tomorrow he will come back to school" is a return
+    ("Jack has a cough, today he rests at home. Tomorrow he will come back to school if no fever.",
+     "2026-11-30 08:10", full("11-30")),
+    # evening messages: this afternoon is over, a past "has flu from Thursday" is not a day off
+    ("Jack is sick from this afternoon, vomiting. He will not come Monday.", "2026-12-04 18:30", full("12-07")),
+    ("Jack has flu from Thursday, he is still sick. He will not come Monday.", "2026-11-28 19:00", full("11-30")),
+])
+def test_days(text: str, when: str, days: list[str]) -> None:
+    assert only(parse(text, when=when))[2] == days
+
+
+@pytest.mark.parametrize(("text", "when", "half"), [
+    ("Jack has a hearing test at audiology at 9, he'll be back at school for about 11", "2026-12-10 07:40", "AM"),
+    ("Jack has a dentist appt at 2.10 today so I'll grab him at lunchtime, about 12.30", "2026-11-30 07:50", "PM"),
+    ("Jack is at CAMHS on Monday 7th at 11am, I'll be getting him from school at 10.30", "2026-12-03 07:40", "PM"),
+    ("Tomorrow Jack has his eyes checked at the hospital at 10.15. After we come to school.", "2026-12-01 18:00",
+     "AM"),
+])
+def test_partial_days(text: str, when: str, half: str) -> None:
+    assert {s[-2:] for s in only(parse(text, when=when))[2]} == {half}
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Jack has a dentist appointment after school on Thursday at 4.15, so I'll collect him at home time.",
+     "2026-11-23 08:30"),
+    ("Jack's dad will be doing the pick up on Tuesday and Thursday this week as I'm working late.", "2026-11-30 19:30"),
+    ("Hi, Jack forgot his inhaler today, I'll drop it at reception at 2. Can his teacher make sure he gets it?",
+     "2026-11-25 13:00"),
+    ("I wanted to thank Miss Clarke, Jack loved the play.", "2026-12-07 16:30"),
+])
+def test_not_an_absence(text: str, when: str) -> None:
+    assert parse(text, when=when).action == "forward"
+
+
+@pytest.mark.parametrize(("text", "when", "code"), [
+    ("Sorry, Jack overslept, he is coming now, about 10.15 he will arrive.", "2026-12-02 09:45", "U"),
+    ("Jack missed the bus, I've got to wait for my mum to get here to take him, he'll be there about 10.15 sorry",
+     "2026-11-25 08:30", "U"),
+    ("So sorry, Jack is only just going in now, I'll drop him at reception in 5 mins.", "2026-11-24 10:14", "U"),
+    ("Tomorrow Jack will be late because I start work at 7, his dad will bring him about 10 o'clock.",
+     "2026-12-02 20:30", "U"),
+])
+def test_late_arrivals(text: str, when: str, code: str) -> None:
+    reason, got, _ = only(parse(text, when=when))
+    assert (reason, got) == ("late", code)
+
+
+def test_too_tired_after_staying_up_late_is_not_lateness() -> None:
+    assert only(parse("Jack is too tired to come in today, he was up really late at his dad's last night"))[0] \
+        == "unsatisfactory"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a sibling named only as the one an errand is for does not own the clause
+    ("Jack is off today, he has a bad cold. Amelia is coming in but she will be late because I have to take Jack to "
+     "the pharmacy first, maybe 9:30.", {"P1": "illness", "P2": "late"}),
+    # presence said plainly
+    ("Jack has a fever, he stays home today. Amelia go to school.", {"P1": "illness"}),
+    ("Jack has chickenpox so he won't be in. Amelia hasn't got any spots so she will be in.", {"P1": "illness"}),
+    ("Jack came home with a temperature. Won't be in tomorrow. Amelia fine", {"P1": "illness"}),
+    # everyone: "all 3", "both" in a piece naming no child
+    ("Both off today with the sickness bug, Jack's been sick 4 times", {"P1": "illness", "P2": "illness"}),
+    # a sibling kept home because the parent is stuck with the ill child
+    ("Jack has a sickness bug so he won't be in today, and Amelia will have to stay home too as I'm stuck in the "
+     "house with him all day.", {"P1": "illness", "P2": "unsatisfactory"}),
+])
+def test_who_is_meant(text: str, absent: dict[str, str]) -> None:
+    assert {pid: r[0] for pid, r in marks(parse(text, [JACK, AMELIA], when="2026-12-02 07:15")).items()} == absent
+
+
+def test_all_three_counts_every_child() -> None:
+    result = parse("All 3 have got streaming colds and Noah was sick in the night, so I'm keeping them all home today.",
+                   [JACK, AMELIA, NOAH])
+    assert set(marks(result)) == {"P1", "P2", "P3"}
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Jo has a bad cold so won't be in today", [JO_M, JO_F]),  # a short form that fits two children
+    ("Can you mark Jessica absent today please, she's got a tummy bug", [JACK]),  # an unlinked child as the object
+    ("Jack and his sister Defne won't be in tomorrow", [JACK, AMELIA]),  # a sibling named beside a child
+    ("Jack's got to go to the hospital for a scan at some point this week, they'll send the date.", [JACK]),
+])
+def test_asks(text: str, children: list[Child]) -> None:
+    assert parse(text, children).action == "clarify"
