@@ -194,6 +194,7 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
     return found, ambiguous
 
 
+@lru_cache(maxsize=4096)
 def _names(child: Child) -> tuple[str, ...]:
     return tuple(n for n in (child.first_name, child.legal_first_name) if n)
 

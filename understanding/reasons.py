@@ -457,15 +457,19 @@ def classify(text: str) -> ReasonDecision:
     """The absence reason a message gives (`unknown` when none): highest total cue weight wins. Illness words in a
     clause about someone else's illness do not count for the child."""
     found: list[tuple[str, str, float]] = []
-    others = _others_illness_spans(text)
-    masked = {reason: [m.span() for m in pattern.finditer(text)] for reason, pattern in _NOT_CUE.items()}
+    masked: dict[str, list[tuple[int, int]]] = {}  # spans where a reason's words do not count, found when first needed
+
+    def counts(reason: str, at: int) -> bool:
+        if reason not in masked:
+            masked[reason] = [m.span() for m in _NOT_CUE[reason].finditer(text)] if reason in _NOT_CUE else []
+            if reason == "illness":
+                masked[reason] += _others_illness_spans(text)
+        return not any(a <= at < b for a, b in masked[reason])
+
     for reason, pattern, weight in CUES:
         for m in pattern.finditer(text):
-            if reason == "illness" and any(a <= m.start() < b for a, b in others):
-                continue
-            if any(a <= m.start() < b for a, b in masked.get(reason, ())):
-                continue
-            found.append((reason, m.group(0), weight))
+            if counts(reason, m.start()):
+                found.append((reason, m.group(0), weight))
     if SIBLING_CARE.search(text):
         found.append(("unsatisfactory", "sibling care", 1.5))
     if any(r != "unsatisfactory" for r, _, _ in found):  # "having the day off, we're driving to Cornwall"
