@@ -109,7 +109,8 @@ _EXCLUDED_PREFIX = re.compile(
     r"| re| regarding)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
                              r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$"
-                             r"|\bbring (?:\w+ )?(?:in|back)\s*$"
+                             r"|\bbring (?:\w+ )?(?:in|back)\s*$|\byou'll see (?:him|her|them) (?:in class|at school"
+                             r"|back)\s*$"
                              r"|\b(?:right as rain|back to normal|back to (?:him|her)self|(?:him|her)self again)"
                              r" (?:by|for|on)\s*$"
                              r"|\b(?:should|will|'ll|might|may|hopefully) (?:be )?(?:ok|okay|fine|alright|all right"

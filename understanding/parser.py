@@ -91,6 +91,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         absence = False  # collected after the afternoon register: present for both sessions
     if signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late:
         absence = False
+    if (plan.present_days and not plan.explicit and signals.RECOVERED.search(ctext) and not late
+            and not signals.ABSENCE.search(ctext)):
+        absence = False  # "her temperature has gone, you'll see her in class tomorrow": a return, nothing to record
     why = [f"language {detected}", decision.explain(), *who.explanation]
     rival = decision.rival if decision.rival and frozenset((decision.reason, decision.rival)) in reasons.UNRESOLVED \
         else None

@@ -67,6 +67,10 @@ ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright
                        r"|\binsisted on (?:coming|going) in\b"
                        r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
                        r"(?! late| later| (?:at|by|for|after|around|about|from) )")
+# Better again ("the temperature has finally gone", "raring to go"): with a day of return, nothing to record.
+RECOVERED = re.compile(r"\b(?:has|have|'s) (?:finally |now |completely )?(?:gone|cleared(?: up)?)\b|\braring to go\b"
+                       r"|\b(?:is|'s|are|'re) (?:much |a lot |loads |so much )?better now\b|\bfully recovered\b"
+                       r"|\bback to (?:normal|(?:him|her|them)sel(?:f|ves))\b")
 # "Thanks for letting me know ...": an acknowledgement, however many illness words it repeats.
 THANKS = re.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:massive |big |huge |special )?"
                     r"(?:thanks|thank you|cheers|many thanks)(?: so much| very much)?(?: to [\w .']{1,30}?)? for\b")
