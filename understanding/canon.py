@@ -15,17 +15,17 @@ from functools import lru_cache
 from types import ModuleType
 
 from understanding import dateparse
-from understanding.lexicons import ar, bn, en, es, lt, pa, pl, pt, ro, roman_south_asian, so, tr, uk, ur
+from understanding.lexicons import ar, arabizi, bn, en, es, lt, pa, pl, pt, ro, roman_south_asian, so, tr, uk, ur
 from understanding.text import fold
 
 SUPPORTED = ("en", "pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "uk", "tr")
 _LATIN: dict[str, frozenset[str]] = {
     "en": en.MARKERS, "pl": pl.MARKERS, "ro": ro.MARKERS, "pt": pt.MARKERS, "es": es.MARKERS, "lt": lt.MARKERS,
     "so": so.MARKERS, "tr": tr.MARKERS, "ur": roman_south_asian.MARKERS_UR, "pa": roman_south_asian.MARKERS_PA,
-    "bn": roman_south_asian.MARKERS_BN, "uk": uk.MARKERS_LATN,
+    "bn": roman_south_asian.MARKERS_BN, "uk": uk.MARKERS_LATN, "ar": arabizi.MARKERS,
 }
 _LATIN_MODULES: dict[str, ModuleType] = {"pl": pl, "ro": ro, "pt": pt, "es": es, "lt": lt, "so": so, "tr": tr,
-                                         "ur": roman_south_asian, "pa": roman_south_asian}
+                                         "ur": roman_south_asian, "pa": roman_south_asian, "ar-latn": arabizi}
 _URDU_LETTERS = set("ٹڈڑںہھکگیےۓ")
 _WORD = re.compile(r"[a-z']+")
 _ANY_WORD = re.compile(r"[^\W\d_][\w'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0981-\u09d7\u0a01-\u0a75]*")
@@ -181,4 +181,6 @@ def canonical(text: str, language: str, today: dt.date) -> str:
         lower = uk.from_latin(lower)  # Ukrainian in Latin letters: back into Cyrillic for its lexicon
     lower = dateparse.rewrite_dates(lower, language, today) if language != "en" else lower
     folded = fold(lower)
+    if language == "ar" and not _NON_LATIN.search(lower):
+        language = "ar-latn"  # Arabic in Latin letters has a lexicon of its own
     return _SPACES.sub(" ", _apply(folded, _compiled(language))).strip()
