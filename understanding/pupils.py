@@ -29,7 +29,8 @@ ALL_N = re.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?
 OTHERS = re.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )"
                     r"(?:\bthe other (two|three|four|one|kids|children|boys|girls)\b|\bthe others\b"
                     r"|\bthe rest of them\b"
-                    r"|\b(?:his|her|their) (?:little |big |older |younger )?(?:brothers?|sisters?|siblings?)\b)"
+                    r"|\b(?:his|her|their) (?:little |big |older |younger )?(?:brothers?|sisters?|siblings?)\b"
+                    r"(?! (?:is|'s|are|has been|was) (?:\w+ )?(?:ill|sick|poorly|unwell|in hospital)\b))"
                     r"(?= (?:\w+ )?(?:will|'ll|are|is|won't|can't|have to|has to|need to|too|as well|stay\w*|off|home"
                     r"|at home)\b)")  # the subject of the absence, not "minding her little brothers"
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
