@@ -65,6 +65,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "tomorrow"),
     (r"\b(?:2day|tday|todays)\b", "today"),
     (r"\b(around|about) at\b", r"\1"),  # "in around at 9:45"
+    # "from Monday 7 to Friday 11 December": a weekday with a bare number is a date
+    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?(\d{1,2})\b"
+     r"(?!(?:st|nd|rd|th)\b|[:.,]\d|\s*(?:am\b|pm\b|h\b|/|mins?\b|minutes?\b|hours?\b|days?\b|weeks?\b|o'clock))",
+     r"\1 \2th"),
     (r"(?<=\w)\s+x{1,4}(?=\s*(?:[.!]|$))", ""),  # a kiss at the end: "Harper and Finn will be in x"
     (r"\bmon\b(?!')", "monday"), (r"\btues?\b\.?", "tuesday"), (r"\bweds?\b\.?", "wednesday"),
     (r"\bthu(?:rs?)?\b\.?", "thursday"), (r"\bfri\b\.?", "friday"),
