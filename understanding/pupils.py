@@ -47,7 +47,7 @@ PRESENT = re.compile(
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
-    r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b"
+    r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b(?! (?:contact|touch|hospital|bed|pain|a))"
     r"|\b(?:his|her|their) (?:\w+ )?(?:sister|brother)s? (?:will|is|are)\s*(?:[.!,]|$)"
     r"|\b(?:will|'ll) be\s*(?:[.!,]|$)|\b(?:is|'s|are) (?:coming|going)\s*(?:[.!,]|$)"
     r"|\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"

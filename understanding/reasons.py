@@ -395,7 +395,11 @@ _NOT_CUE = {
                           r"|last week|at the weekend)\b"
                           r"|\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"
                           r"|\b(?:the )?(?:fracture clinic|hospital|doctor|gp|nurse|a&e) (?:said|says|told|advised"
-                          r"|want)\b"),
+                          r"|want)\b"
+                          r"|\bhospital (?:roundabout|junction|car park|road|lights)\b|\b(?:roundabout|junction|lights)"
+                          r" (?:by|near|outside|at) the hospital\b|\b(?:in contact|in touch"
+                          r"|working) with (?:the )?(?:camhs"
+                          r"|gp|doctor|school nurse|paediatrician)\b"),
     "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"
