@@ -122,3 +122,42 @@ def test_all_three_counts_every_child() -> None:
 ])
 def test_asks(text: str, children: list[Child]) -> None:
     assert parse(text, children).action == "clarify"
+
+
+@pytest.mark.parametrize(("text", "when", "reason", "days"), [
+    ("Jack and Amelia will be a bit late, there's a jam at the hospital roundabout, we'll be there at 9:15",
+     "2026-12-04 08:30", "late", ["12-04 AM"]),
+    ("Jack is having a bad time with anxiety and couldn't leave his room, so he won't go today. We are already in "
+     "contact with CAMHS.", "2026-12-09 07:50", "illness", full("12-09")),
+    ("Jack is having his flu jab at the GP tomorrow at 9, in after", "2026-12-06 19:30", "medical",
+     ["12-07 AM"]),
+    ("The school called, Jack has a fever, I come to take him at 11.30.", "2026-12-03 11:00", "illness",
+     ["12-03 PM"]),
+    ("Jack will be absent from Monday 7 to Friday 11 December for a family emergency abroad. Back Monday 14.",
+     "2026-12-05 14:00", "exceptional", full("12-07", "12-08", "12-09", "12-10", "12-11")),
+    ("Jack won't be in today, his younger sister is ill and I have no one to take him", "2026-12-07 07:30",
+     "unsatisfactory", full("12-07")),
+])
+def test_reasons_and_days(text: str, when: str, reason: str, days: list[str]) -> None:
+    result = parse(text, [JACK, AMELIA] if "Amelia" in text else [JACK, NOAH], when=when)
+    assert {pid: (r[0], r[2]) for pid, r in marks(result).items()} == {
+        pid: (reason, days) for pid in (["P1", "P2"] if "Amelia" in text else ["P1"])}
+
+
+def test_a_recovery_with_a_return_day_records_nothing() -> None:
+    text = "Jack's temperature has finally gone and he's raring to go, so you'll see him in class tomorrow."
+    assert parse(text, when="2026-12-16 17:30").action == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "Jack has his physio booked in for one afternoon next week, will confirm which day when the hospital rings",
+    "Jack is having his grommets operation this week, the hospital is going to ring to tell us which day.",
+])
+def test_a_day_still_to_be_fixed_asks(text: str) -> None:
+    assert parse(text, when="2026-12-02 07:45").action == "clarify"
+
+
+def test_a_sibling_kept_home_because_the_ill_child_cannot_be_left() -> None:
+    result = parse("Jack has a bad cold so I'm keeping him home today, and Amelia will have to stay off too as I can't "
+                   "leave Jack on his own to do the school run.", [JACK, AMELIA], when="2026-12-04 07:40")
+    assert {pid: r[0] for pid, r in marks(result).items()} == {"P1": "illness", "P2": "unsatisfactory"}
