@@ -98,7 +98,8 @@ _WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = re.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|\b(?:will |'ll )?try(?: again)?\s*$|"  # "the burial, which isn't until"
+    r"|\bfingers crossed (?:for|by)\s*$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
+    r"|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
@@ -118,6 +119,9 @@ _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:
                              r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 _HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
+# "hopefully it clears for tomorrow", "hopefully he'll be right for Friday": the day of a hoped-for return
+_HOPED_CLEAR = re.compile(r"\bhopefully\b[^,.;]{0,25}\b(?:clears?|better|improves?|ok|okay|fine|right)\b[^,.;]{0,10}"
+                          r"\b(?:for|by)\s*$")
 _PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                          r"|started|passed away|died|passed|since"
                          r"|broke|hurt)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
@@ -177,6 +181,7 @@ UNPLACED = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|
                       r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
                       r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day"
                       r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
+ONE_DAY_OF = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|the following) week\b")
 SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b"
                           r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
 
@@ -228,6 +233,8 @@ WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball
 PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
                      r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                      r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
+                     r"|\b(?:i'm|i am|we're|we are) (?:coming|on (?:my|our) way) to (?:pick up|get|collect|fetch) \w+\b"
+                     r"(?!(?: up)? (?:at|from|after|before|later|tomorrow|on)\b)"
                      r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up|pick) (?:him|her|them)\b"
                      r"|\b(?:been |just been )?called to (?:collect|get|pick up|fetch) (?:him|her|them)\b"
                      r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
@@ -471,6 +478,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 last = _UNCLEAR_PREFIX.search(prefix)
                 if last and _MISSES_LAST.search(prefix[: last.start()]):
                     pass  # "won't be in for the last day tomorrow": that day itself
+                elif _HOPED_CLEAR.search(prefix):
+                    mention.role = "present"  # "hopefully it clears for tomorrow"
                 elif _LAST_DAY_PREFIX.search(prefix):
                     mention.role = "last_in"  # "her last day will be Tuesday 15th": off from the day after
                 elif last:
@@ -546,6 +555,14 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     clauses(text)[m.clause][: m.start]))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
+    if any(m.day and calendar.is_open(m.day) for m in live):
+        for m in live:
+            if m.role == "point" and m.day and m.day.weekday() >= 5:
+                m.role = "past"  # "a broken arm from football on Sunday ... back Monday": a weekend is not a day off
+        live = [m for m in live if m.role != "past"]
+    if UNPLACED.search(text) and ONE_DAY_OF.search(text) and not any(m.role in ("point", "start", "end") for m in live):
+        plan.undetermined = "unplaced"  # "off one day this week, we don't know the date yet"
+        return plan
     plan.past_only = not live and any(m.role == "past" for m in mentions)
     plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
                                        or FOR_N_WEEKS.search(text)
@@ -697,6 +714,9 @@ def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
     return bool(m) and (to_time(m.group(1), m.group(2), None) or dt.time(0)) >= calendar.pm_register_close
 
 
+_COLLECT_WORD = re.compile(r"\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b")
+
+
 def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],
                   calendar: SchoolCalendar) -> None:
     """Apply each clause's partial-day cue to the days it is about."""
@@ -714,6 +734,8 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
                     days[d] = {"AM", "PM"}
             continue
         collect = collection_time(clause)
+        if collect is None and _COLLECT_WORD.search(clause):
+            collect = collection_time(" ".join(parts[ci: ci + 2]))  # "collect Corey now please. I'll be there at 12.30"
         if (_returns(clause) and not _back_after_pm(clause, calendar)) or AM_ONLY.search(clause):
             for d in targets:
                 if d in days and ("AM" in days[d] or d in collected_in_morning):

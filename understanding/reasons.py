@@ -308,7 +308,8 @@ LATE = re.compile(
     rf"|\b(?:won't|will not|not|can't|cannot) (?:be (?:in|there)|get (?:\w+ )?(?:in|there)|make it(?: in)?)"
     rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
-_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|(?:working|work|works|worked"
+_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
+                       r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
                        r"|finish\w*(?: work)?|on a) late|up (?:really |very |so |quite |too "
                        r"|rather )?late|late text"
                        r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take|collect"
@@ -329,6 +330,7 @@ _NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|(?:
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
 ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get|arrive)"
                          r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
+                         r"|\bmake it (?:in )?(?:for|by|at|around|about) (?:about |around )?\d"
                          r"|\bat (?:the )?(?:gate|school|office|reception) (?:by|for|around|about|at) (?:about "
                          r"|around )?\d"
                          r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b"
@@ -500,7 +502,8 @@ def mixed(decision: ReasonDecision) -> bool:
                for i, a in enumerate(strong) for b in strong[i + 1:])
 
 
-_COLLECTING = re.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fetch|pick up) (?:him|her|them)\b|(?:collect"
+_COLLECTING = re.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fetch|pick up) (?:him|her|them)\b|(?:pick up"
+                         r"|collect"
                          r"|fetch|pick (?:him|her|them) up)\b)"
                          r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)|\b(?:take|taking) (?:him|her"
                          r"|them) home\b")

@@ -43,7 +43,7 @@ STRONG = re.compile(
 WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
                   r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )(?<!fell )\boff\b(?! to\b)"
                   r"|\baway\b|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
-                  r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )\bmiss(?:es"
+                  r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )\bmiss(?:es"
                   r"|ing)? (?!(?:his|her|their"
                   r"|the) (?:homework|bus|coat|kit))|\bleave\b"
                   r"|\bat home\b(?! time)")
@@ -64,7 +64,9 @@ ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright
                        r" (?:to come in|to come to school"
                        r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b"
                        r"|\b(?:but|though) (?:he|she|they)(?:'s|'re| is| are) (?:still )?coming in\b(?! late| later)"
-                       r"|\binsisted on (?:coming|going) in\b"
+                       r"|\binsisted on (?:coming|going) in\b|\b(?:send"
+                       r"|bring)\w* (?:[\w']+ ){0,3}(?:back )?in with (?:him"
+                       r"|her|them)\b"
                        r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
                        r"(?! late| later| (?:at|by|for|after|around|about|from) )")
 # Better again ("the temperature has finally gone", "raring to go"): with a day of return, nothing to record.
@@ -73,7 +75,8 @@ RECOVERED = re.compile(r"\b(?:has|have|'s) (?:finally |now |completely )?(?:gone
                        r"|\bback to (?:normal|(?:him|her|them)sel(?:f|ves))\b")
 # "Thanks for letting me know ...": an acknowledgement, however many illness words it repeats.
 THANKS = re.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:massive |big |huge |special )?"
-                    r"(?:thanks|thank you|cheers|many thanks)(?: so much| very much)?(?: to [\w .']{1,30}?)? for\b")
+                    r"(?:thanks|thank you|cheers|many thanks)(?: so much"
+                    r"| very much)?(?: (?:to )?[\w .']{1,40}?)? for\b")
 # "Where can I find the form to request a leave of absence?": a question about the process, not a request.
 ASKS_ABOUT_LEAVE = re.compile(r"\b(?:where|how|what|which)\b[^.?]*\b(?:form|forms|process|procedure|policy)\b[^.]*\?"
                               r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?")
