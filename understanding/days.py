@@ -176,7 +176,8 @@ VAGUE_END = re.compile(
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
 UNPLACED = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|the following) week\b|\bsometime\b"
                       r"|\bsome time\b|\b(?:tell|let) (?:you|us) (?:know )?(?:which|what) (?:day|date)\b"
-                      r"|\bconfirm (?:which|what) (?:day|date)\b"
+                      r"|\bconfirm (?:which|what) (?:day|date)\b|\blet you know the (?:exact|actual|right) (?:day"
+                      r"|date)\b"
                       r"|\bat some point\b"
                       r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
                       r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day"
@@ -415,8 +416,10 @@ def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
     return today
 
 
-_CORRECTED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
-                            r"|(?:the )?\d{1,2}(?:st|nd|rd|th)?)\b"
+_CORRECTED_DAY = re.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,? (?:the )?\d{1,2}"
+                            r"(?:st|nd|rd|th)?)?|today|tomorrow|(?:the )?\d{1,2}(?:st|nd|rd|th)?)"
+                            r"(?: (?:of )?(?:january|february|march|april|may|june|july|august|september|october"
+                            r"|november|december))?\b"
                             r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait|my mistake|my bad)[,.!]?\s*)*i mean(?:t)?\b)")
 
 
@@ -539,7 +542,8 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
 
 
 _HAPPENED_BEFORE = re.compile(r"\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
-                              r"|was rushed|were rushed)\b[^,.;]{0,20}$")
+                              r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
+                              r"|was poorly)\b[^,.;]{0,40}$")
 
 
 def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
@@ -549,9 +553,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
-    if local_now.time() > dt.time(16, 0) and any(m.day and m.day > today for m in live):
+    if local_now.time() > dt.time(16, 0):
+        later = any(m.day and m.day > today for m in live)
         for m in live:
-            if m.day == today and (m.role == "start" or (m.role == "point" and _HAPPENED_BEFORE.search(
+            if m.day == today and ((m.role == "start" and later) or (m.role == "point" and _HAPPENED_BEFORE.search(
                     clauses(text)[m.clause][: m.start]))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]

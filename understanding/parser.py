@@ -256,7 +256,10 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         first_day = sessions[0].day
         sessions = [Session(first_day, "AM")]
         reason = "late"
-        arrival = arrival_time(text, a.local_now, same_day=first_day == a.local_now.date())
+        same_day = first_day == a.local_now.date()
+        arrival = arrival_time(text, a.local_now, same_day=same_day)
+        if arrival is None and segment is not None and a.late:  # "Yusuf and Zara will be late ... there about 9.45"
+            arrival = arrival_time(a.canon, a.local_now, same_day=same_day)
         code = late_code(arrival, a.local_now, first_day, calendar)
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
@@ -296,7 +299,9 @@ def _own_clauses(segment: str, child: Child) -> str:
 _SUBJECT_SWITCH = re.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
                              r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister|twin|son"
                              r"|daughter) )?"
-                             r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b)")
+                             r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b"
+                             r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
+                             r"|need to )?keep \S+ (?:off|home|at home)\b)")
 
 
 _VERB = re.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be)\b")

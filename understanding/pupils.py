@@ -21,6 +21,7 @@ ALL_CHILDREN = re.compile(
     r"|\bthe children\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
+_GENDERED = re.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
 BOTH = re.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
 ALL_N = re.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
                    r"|little ones)\b))"
@@ -55,7 +56,10 @@ PRESENT = re.compile(
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
     r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
-    r"|\bwill be back\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:in|at) school\s*(?:[.!,]|$)|\byou'll see (?:him|her"
+    r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
+    r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
+    r"|\bno need to do anything\b|\b(?:dentist|doctor|appointment|optician|orthodontist)\b[^.]{0,30}\bafter school\b"
+    r"|\b(?:is|'s|are|'re) (?:in|at) school\s*(?:[.!,]|$)|\byou'll see (?:him|her"
     r"|them) (?:in class|at school|back)\b"
     # plainer English: "Sofiia go to school", "Kerem is normal", "Brody fine", "Amelia is staying for the afternoon"
     r"|^\W*\w+ (?:go|goes|come|comes) to school\s*(?:[.!,]|$)|^\W*\w+(?:'s| is| are| stays?| staying)? (?:fine|ok|okay"
@@ -79,7 +83,7 @@ _DAY_WORD = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|
 
 
 _LINK = re.compile(r"\b(?:so|but|and|because|as)\b|[,;:]")
-_AT_A_TIME = re.compile(r"\b(?:at|by|around|about|for) (?:about |around )?\d")
+_AT_A_TIME = re.compile(r"\b(?:at|by|around|about|for) (?:about |around )?(?:[7-9]|1[0-2]|[12])(?!\d)")  # not 3.15
 
 
 def says_present(text: str, *, unnegated: bool = False) -> bool:
@@ -295,25 +299,26 @@ def _names_any(piece: str, children: Sequence[Child]) -> bool:
                for n in _names(c))
 
 
-def _piece_naming(clause: str, child: Child) -> str | None:
-    """The comma piece of a clause that names the child; a bare list of names runs on to the next piece ("Joseph,
-    Wanjiru and Neema are coming as normal")."""
+def _piece_naming(clause: str, child: Child) -> list[str]:
+    """The comma piece of a clause that names the child, then that piece with the next one when it goes on about the
+    child ("Ahmad has no spots, he will come"); a bare list of names runs on to the next piece ("Joseph, Wanjiru and
+    Neema are coming as normal")."""
     pieces = re.split(r"[,;]|\s-\s", clause)
     for i, piece in enumerate(pieces):
         words = {unpossessive(w) for w in _TOKEN.findall(piece)}
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
             if len(words) == 1 and i + 1 < len(pieces):
-                return ",".join(pieces[i:])
-            follow = [p for p in pieces[i + 1:]  # "Ahmad has no spots, he will come"; not "..., he'll be in tomorrow"
-                      if _PRONOUN_LEAD.match(p) and not _DAY_WORD.search(p) and not _DAY_WORD.search(piece)]
-            return ",".join([piece, follow[0]]) if follow and pieces[i + 1] is follow[0] else piece
-    return None
+                return [",".join(pieces[i:])]
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else ""  # not "..., he'll be in tomorrow": another day
+            if _PRONOUN_LEAD.match(nxt) and not _DAY_WORD.search(nxt) and not _DAY_WORD.search(piece):
+                return [piece, f"{piece},{nxt}"]
+            return [piece]
+    return []
 
 
 def _attending(clause: str, child: Child) -> bool:
     """Does the comma-separated piece of the clause that names this child say they will be in?"""
-    piece = _piece_naming(clause, child)
-    return piece is not None and says_present(piece, unnegated=True)
+    return any(says_present(piece, unnegated=True) for piece in _piece_naming(clause, child))
 
 
 def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:
@@ -321,7 +326,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     but she'll be off on Thursday" is off; "Hiba isn't ill ... but she's fine so she's coming in" is in; "Daisy will
     be in but I'll pick her up at 12" is collected (a partial absence)."""
     ci = ([i for i in cis if "?" not in parts[i]] or list(cis))[-1]  # not "can I send cakes in for Tomi?"
-    if is_late(_piece_naming(parts[ci], child) or parts[ci]):
+    if is_late((_piece_naming(parts[ci], child) or [parts[ci]])[-1]):
         return False  # late: a report, however well they are now
     state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
     for i in range(ci + 1, len(parts)):
@@ -407,6 +412,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     all_n = ALL_N.search(canon)
     if ONE_OF.search(canon) and n > 1:
         decision.problem = "which"
+    elif BOTH.search(canon) and n != 2 and _GENDERED.search(canon):
+        decision.problem = "which"  # "the girls have both got a bug" with three children: which two?
     elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)

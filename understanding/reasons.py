@@ -266,6 +266,7 @@ SIBLING_CARE = re.compile(
     r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school) with (?:him|her|them|the)\b"
     r"|can't leave (?:the other|him|her|them|the (?:little|baby|two|others))"
     r"|can't leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self)"
+    r"|can't do the school run"
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
     r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
@@ -405,6 +406,9 @@ _NOT_CUE = {
     "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
                                r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
                                r"|last (?:night|weekend|week)|the other day)\b"
+                               r"|\b(?:was|were|got|been|felt)\b[^.;]{0,30}\b(?:at|during) (?:a|the|his|her|their|my"
+                               r"|our|\w+'s)"
+                               r" (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening|do)\b"
                                r"|\b(?:got|caught|picked up|brought home|came home with)\b[^.;!?]{0,40}\bfrom (?:a"
                                r"|the|his"
                                r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening|do)\b"),
@@ -451,9 +455,15 @@ _RELATIVE_ILL = re.compile(r"\bthe (?:bus )?(?:driver|childminder|teacher|nanny)
                            r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick|in hospital)\b")
 
 
+# The parent's own illness ("I've been up all night with a migraine"): not the child's.
+_PARENT_ILL = re.compile(r"\b(?:i've|i have|i'm|i am|i was)(?: been)? (?:up all night with|off (?:work )?with"
+                         r"|(?:really |so |very )?"
+                         r"(?:ill|sick|poorly|unwell) with)? ?(?:a |the )?(?:migraine|flu|covid|bug|back pain|fever)\b")
+
+
 def _others_illness_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in [*_OTHERS_ILLNESS.finditer(text), *_RELATIVE_ILL.finditer(text)]:
+    for m in [*_OTHERS_ILLNESS.finditer(text), *_RELATIVE_ILL.finditer(text), *_PARENT_ILL.finditer(text)]:
         end = _CLAUSE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
     return spans

@@ -64,7 +64,9 @@ ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright
                        r" (?:to come in|to come to school"
                        r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b"
                        r"|\b(?:but|though) (?:he|she|they)(?:'s|'re| is| are) (?:still )?coming in\b(?! late| later)"
-                       r"|\binsisted on (?:coming|going) in\b|\b(?:send"
+                       r"|\binsisted on (?:coming|going) in\b|\bstay in (?:at|during|for) (?:break|lunch|playtime)\b"
+                       r"|\b(?:are|is|'re|'s) (?:both )?(?:fine|ok|okay|well)(?: today)? and (?:are|is) (?:in school"
+                       r"|at school)\b|\b(?:send"
                        r"|bring)\w* (?:[\w']+ ){0,3}(?:back )?in with (?:him"
                        r"|her|them)\b"
                        r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
@@ -97,10 +99,23 @@ AFTER_SCHOOL = re.compile(r"\b(?:after school|after the school day|at (?:normal 
                           r"|at (?:the )?end of (?:the )?school day|(?:at|after) pick[- ]?up(?: time)?)\b")
 
 
+# "Just so you're aware", "in case the kids start showing symptoms": news for the teacher, not an absence.
+FYI = re.compile(r"\bjust so you(?:'re| are) aware\b|\bjust so you know\b|\bin case (?:she|he|they|the kids"
+                 r"|the children)"
+                 r" (?:start|starts|get|gets|show|shows|come|comes)\b|\bjust a heads up\b")
+# "She was definitely in ... can you check the register?": a question about a mark already made.
+DISPUTE = re.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) definitely in\b")
+
+
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
     canon = CONDITIONAL.sub(" ", canon)
+    if DISPUTE.search(canon):
+        return False
+    if FYI.search(canon) and not late and not STRONG.search(canon) and (reason not in SELF_EVIDENT or ATTENDING.search(
+            canon)):
+        return False
     if ASKS_ABOUT_LEAVE.search(canon) and not late:
         return False
     if THANKS.search(canon) and not (STRONG.search(canon) or late or partial):
