@@ -46,6 +46,8 @@ _LAST_DAY_PREFIX = re.compile(r"\blast day(?: in school| at school| of school| h
 _MISSES_LAST = re.compile(r"(?:\b(?:won't|wont|not|miss|missing|off)\b[^.,;]*|\bfor )(?:the |her |his |their )?$")
 _UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
 _PART_OF_PREFIX = re.compile(r"\b(morning|afternoon) of\s*$")
+_REST_NEXT_WEEK = re.compile(r"\b(?:the )?(?:rest|remainder) of next week\b")
+ALSO_EITHER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
 ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
                         r"|\b(?:also|too|as well) tomorrow\b")
 _PERFECT = re.compile(r"\b(?:has|have|'s|'ve) been\b[^,;]*$")
@@ -62,6 +64,10 @@ _DECIDE_AFTER = re.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see 
 _HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
                        rf"(?:of\s+)?({MON})")
+_ON_ORDINAL = re.compile(r"\b(on|from|until|till|til|by) (\d{1,2}(?:st|nd|rd|th))\b")
+# "the 16th, 17th and 18th": each ordinal of a list is a date
+_ORDINAL_LIST = re.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+"
+                           r"(?:\s*,?\s*(?:and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\b")
 _BARE_PAIR = re.compile(r"\bthe (\d{1,2})(st|nd|rd|th) (and|or|&) (?:the )?(\d{1,2})(st|nd|rd|th)\b"
                         r"(?! (?:of )?[a-z]*uary|"
                         r" (?:of )?(?:march|april|may|june|july|august|september|october|november|december))")
@@ -428,6 +434,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
     text = _CORRECTED_DAY.sub(" ", text)  # "on Tuesday, sorry I mean Wednesday"
     text = _WD_PAIR_DATES.sub(_paired_dates, text)
     text = _NUM_RANGE.sub(lambda m: f"{m[1]} {m[5]} {m[2]} {m[3]}{m[4] or ''} {m[5]}", text)
+    text = _ON_ORDINAL.sub(r"\1 the \2", text)  # "on 16th"
+    text = _ORDINAL_LIST.sub(lambda m: re.sub(r"(?<!the )\b(\d{1,2}(?:st|nd|rd|th))", r"the \1", m[0]), text)
     text = _BARE_PAIR.sub(r"the \1\2 \3 the \4\5", text)  # "the 10th and 11th"
     text = _NUM_PAIR.sub(lambda m: f"{m[1]} {m[4]} and {m[2]}{m[3] or ''} {m[4]}", text)  # "7th and 8th December"
     parts = clauses(text)
@@ -660,7 +668,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     m.day = same[0]
     for ci, clause in enumerate(parts):
         if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause)
-                and not any(m.clause == ci and m.next_week for m in next_week_days)):
+                and (not any(m.clause == ci and m.next_week for m in next_week_days)
+                     or _REST_NEXT_WEEK.search(clause))):
             if UNPLACED.search(clause) or (SINGLE_EVENT.search(clause) and not any(m.clause == ci for m in live)):
                 if any(m.role in ("point", "start") and m.clause != ci for m in live):
                     continue  # "off tomorrow; the funeral is next week sometime": the day we have stands
@@ -692,6 +701,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.return_only = bool(ends) or any(m.role in ("excluded", "present") for m in mentions)
         plan.undetermined = "closed"
         return plan
+    if (today not in days and calendar.is_open(today) and local_now.time() < calendar.pm_register_close
+            and ALSO_EITHER.search(text) and (collection_time(text) or PM_ONLY.search(text))):
+        days[today] = set(both)  # "on my way to pick him up now ... he won't be back tomorrow either": today too
     _partial_days(parts, mentions, days, calendar)
     if VAGUE_END.search(text) and not ends and not n_days and not n_weeks and len(days) >= 1:
         plan.open_end = True
