@@ -161,3 +161,44 @@ def test_a_sibling_kept_home_because_the_ill_child_cannot_be_left() -> None:
     result = parse("Jack has a bad cold so I'm keeping him home today, and Amelia will have to stay off too as I can't "
                    "leave Jack on his own to do the school run.", [JACK, AMELIA], when="2026-12-04 07:40")
     assert {pid: r[0] for pid, r in marks(result).items()} == {"P1": "illness", "P2": "unsatisfactory"}
+
+
+@pytest.mark.parametrize(("text", "when", "days"), [
+    ("Jack will be off on Thursday 3rd, sorry I mean Friday 4th December, for a family celebration.",
+     "2026-11-23 07:40", full("12-04")),
+    ("We fly on Wednesday 16th so Jack will not be in school on 16th, 17th and 18th.", "2026-12-08 19:00",
+     full("12-16", "12-17", "12-18")),
+    ("Jack has chickenpox, he won't be in on Monday and probably not for the rest of next week either",
+     "2026-11-27 09:30", full("11-30", "12-01", "12-02", "12-03", "12-04")),
+    ("The office rang, Jack's been sick in class. I'm on my way to pick him up now, I'll be there about 11:40. He "
+     "won't be back tomorrow either.", "2026-11-30 11:10", ["11-30 PM", *full("12-01")]),
+    ("Jack was sick at his cousin's party today and he's still not right, so I'll keep him off.", "2026-12-13 17:45",
+     full("12-14")),
+])
+def test_more_days(text: str, when: str, days: list[str]) -> None:
+    assert only(parse(text, when=when))[2] == days
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Jack has had a rough weekend as our dog died, he may be a bit teary today. Just so you're aware.",
+     "2026-11-23 07:50"),
+    ("I've been up all night with a migraine so their dad will be dropping them off today instead of me.",
+     "2026-11-26 07:40"),
+    ("I got a text saying Jack was absent this morning but he was definitely in. Can you check the register?",
+     "2026-12-16 10:30"),
+    ("Jack was poorly last week and he's asked if he can stay in at break today as he's still a bit wobbly.",
+     "2026-12-04 07:30"),
+])
+def test_more_forwards(text: str, when: str) -> None:
+    assert parse(text, [JACK, AMELIA] if "them" in text else [JACK], when=when).action == "forward"
+
+
+def test_the_girls_both_with_three_children_asks() -> None:
+    assert parse("The girls have both got a sickness bug so won't be in tomorrow.", [JACK, AMELIA, NOAH],
+                 when="2026-11-24 19:10").action == "clarify"
+
+
+def test_each_late_sibling_takes_the_arrival_time() -> None:
+    result = parse("Jack and Amelia will be late, Jack was sick in the car so we went back to change. Should be there "
+                   "about quarter to 10", [JACK, AMELIA], when="2026-12-07 08:58")
+    assert {pid: r[:2] for pid, r in marks(result).items()} == {"P1": ("late", "U"), "P2": ("late", "U")}
