@@ -91,7 +91,8 @@ _END_PREFIX = re.compile(
     r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break))?"
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
     r"|goes back)(?: again)?)?"
-    r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:on|by|for))?(?:\s+the)?\s*$"
+    r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:only|not (?:until|till|before)))?"
+    r"(?:\s+(?:on|by|for))?(?:\s+the)?\s*$"
     r"|\bfirst day (?:back |in school |at school )?(?:after (?:the )?(?:christmas |xmas )?(?:break|holidays?) )?"
     r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$"
     r"|\b(?:better|cleared(?: up)?|recovered|over it|fine|well again)(?: enough)? by(?:\s+the)?\s*$"  # better by Weds
@@ -116,7 +117,9 @@ _EXCLUDED_PREFIX = re.compile(
     r"| re| regarding)?\s*$")
 _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
                              r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$"
-                             r"|\bbring (?:\w+ )?(?:in|back)\s*$|\byou'll see (?:him|her|them) (?:in class|at school"
+                             r"|\bbring (?:\w+ )?(?:in|back)\s*$|\bsee (?:you|him|her"
+                             r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
+                             r"|at school"
                              r"|back)\s*$"
                              r"|\b(?:right as rain|back to normal|back to (?:him|her)self|(?:him|her)self again)"
                              r" (?:by|for|on)\s*$"
@@ -551,7 +554,8 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
 
 _HAPPENED_BEFORE = re.compile(r"\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
                               r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
-                              r"|was poorly)\b[^,.;]{0,40}$")
+                              r"|was poorly|(?:was|were|been|went) (?:to|at|in) (?:the )?(?:a&e|hospital|urgent care"
+                              r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")
 
 
 def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
