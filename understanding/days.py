@@ -215,6 +215,7 @@ RETURN_AFTER = re.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|\b(?:will|'ll) arrive (?:at|by|around|about) (?:about |around )?(?:9|1[0-2])\b"
     r"|\bbring \w+ in (?:at|around|about|by|for) (?:about |around )?\d|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
     r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
     r" (?:to school|in|into school|back)\b"
@@ -553,6 +554,8 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
 
 
 _HAPPENED_BEFORE = re.compile(r"\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
+                              r"|took a tumble"
+                              r"|had a fall|injured|twisted|sprained|banged"
                               r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
                               r"|was poorly|(?:was|were|been|went) (?:to|at|in) (?:the )?(?:a&e|hospital|urgent care"
                               r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")

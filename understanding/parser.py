@@ -275,8 +275,10 @@ _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:t
 
 def _errand_only(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> bool:
     """Is every child the clause names only the one an errand is for (not about school)?"""
-    return all(not re.search(rf"\b{re.escape(form)}\b", re.sub(_ERRAND_TO.format(name=re.escape(form)), " ", part))
-               for cid in named for form in forms[cid])
+    written = [(cid, form) for cid in named for form in forms[cid] if re.search(rf"\b{re.escape(form)}\b", part)]
+    return bool(written) and all(
+        not re.search(rf"\b{re.escape(form)}\b", re.sub(_ERRAND_TO.format(name=re.escape(form)), " ", part))
+        for _, form in written)
 
 
 def _without_errands(segment: str, child: Child, children: Sequence[Child]) -> str:

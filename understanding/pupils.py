@@ -165,6 +165,7 @@ class PupilDecision:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$", re.I)
+_PROPER_BEFORE = re.compile(r"\b(?:the|The) [A-Z][\w'-]*\s+$")
 _TITLES_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 
@@ -222,7 +223,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
     def candidate(m: re.Match[str], group: int) -> str | None:
         word = m.group(group)
         if (word.lower() in _STOP_CAPS or is_known(word) or _TITLES.search(text[: m.start(group)])
-                or _PLACE_BEFORE.search(text[: m.start(group)])):  # "in Romania", "from Hamburg"
+                or _PLACE_BEFORE.search(text[: m.start(group)])  # "in Romania", "from Hamburg"
+                or _PROPER_BEFORE.search(text[: m.start(group)])):  # "the Immaculate Conception"
             return None
         return word
 

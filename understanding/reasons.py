@@ -418,7 +418,8 @@ _NOT_CUE = {
                           r"|xmas )?"
                           r"(?:holidays?|break)\b"
                           r"|\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer |half[- ]term )?"
-                          r"(?:holidays?|break)\b"),
+                          r"(?:holidays?|break)\b|\b(?:i know|i'm aware|i am aware|i realise|i realize|i understand)"
+                          r" (?:that )?(?:it's|it is|this is)(?: during)? term time\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
     "illness": re.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b"

@@ -5,7 +5,7 @@ MARKERS = frozenset([
     "vendra", "esta", "con", "mi", "hijo", "hija", "porque", "asi", "que", "las", "los", "el", "la", "por", "favor",
     "saludos", "fiebre", "cita", "perdon", "hemos", "llegara", "del", "pero", "muy", "lo", "ninos", "cole",
     "perdona", "perdone", "disculpa", "disculpe", "llegamos", "llegaremos", "dormido", "dormida", "ha", "se", "las",
-    "tampoco", "quedarse", "queda",
+    "tampoco", "quedarse", "queda", "atasco", "rotonda", "llegaran", "cuarto", "aviso", "gripe", "deberes", "mareada",
 ])
 
 _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("abril", "april"), ("mayo", "may"),
@@ -19,6 +19,21 @@ def _ordinal(day: str) -> str:
 
 _NUMBERS = {"un": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5"}
 
+_HOURS = {"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+          "diez": 10, "once": 11, "doce": 12}
+
+
+def _clock(hour: str, part: str | None) -> str:
+    """ "9 y cuarto" -> "9:15", "la una y media" -> "1:30", "las diez menos cuarto" -> "9:45"."""
+    h = _HOURS.get(hour) or int(hour)
+    if part and "menos" in part:
+        return f"{h - 1 or 12}:45"
+    return f"{h}:{'30' if part and 'media' in part else '15' if part else '00'}"
+
+
+_PLACES = {"rotonda": "roundabout", "glorieta": "roundabout", "cruce": "junction", "semaforo": "lights",
+           "semaforos": "lights", "parking": "car park", "aparcamiento": "car park"}
+
 _BODY = {"muneca": "wrist", "brazo": "arm", "pierna": "leg", "tobillo": "ankle", "dedo": "finger", "mano": "hand",
          "pie": "foot", "nariz": "nose", "clavicula": "collarbone", "codo": "elbow", "hombro": "shoulder",
          "rodilla": "knee"}
@@ -26,6 +41,57 @@ _BODY = {"muneca": "wrist", "brazo": "arm", "pierna": "leg", "tobillo": "ankle",
 CANON: tuple[tuple[str, object], ...] = (
     # "después de comer": after lunch (before the "después" of a return)
     (r"\bdespues (?:de comer|de la comida|del almuerzo|de almorzar|del mediodia|de mediodia)\b", "after lunch"),
+    # "irá después de comer": in for the afternoon
+    (r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen|entrara|entraran|llegara|llegaran|ira a clase)"
+     r"(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))? (?=after lunch\b)", "will be in "),
+    # "por la mañana no lo llevo": kept off for the morning
+    (r"\b(?:(?:hoy )?por la manana|esta manana),? no (?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos"
+     r"|voy a llevar|vamos a llevar|llevare|llevaremos)(?: (?:al colegio|al cole|a clase|a la escuela))?\b"
+     r"|\bno (?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos|voy a llevar|vamos a llevar|llevare"
+     r"|llevaremos)(?: (?:al colegio|al cole|a clase|a la escuela))? (?:(?:hoy )?por la manana|esta manana)\b",
+     "i won't bring him in this morning"),
+    # "tiene que salir a la una": leaving school early
+    (r"\b(?:tiene que|tendra que|va a|debe|necesita|tienen que|tendran que|van a|deben) salir"
+     r"(?: (?:del colegio|del cole|de clase|antes|temprano|antes de tiempo))?\b", "has to leave"),
+    # clock times: "a la una", "9 y cuarto", "las diez y media", "las nueve menos cuarto"
+    (r"\b(?:a )?la (una)( y media| y cuarto| menos cuarto)?\b(?! (?:de (?:ellas|ellos|las|los)|vez|semana))",
+     lambda m: "at " + _clock(m[1], m[2])),
+    (r"\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)( y media| y cuarto| menos cuarto)\b",
+     lambda m: _clock(m[1], m[2])),
+    (r"\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) en punto\b",
+     lambda m: _clock(m[1], None)),
+    # "hay un atasco en la rotonda del hospital": stuck in traffic (the hospital is only a place)
+    (r"\b(?:(?:hay|habia) (?:un )?(?:atasco|embotellamiento|trafico)|(?:estamos|estoy) (?:atrapad|atascad|parad)\w*"
+     r"(?: en (?:un |el )?(?:atasco|embotellamiento|trafico))?|\batasco|\bembotellamiento)\b", "stuck in traffic"),
+    (r"\btrafico\b", "traffic"), (r"\bpor culpa d(?:e|el)\b|\ba causa d(?:e|el)\b", "because of"),
+    (r"\b(?:en |a |de )?(?:la |el )?(rotonda|glorieta|calle|avenida|carretera|cruce|semaforos?|parking|aparcamiento"
+     r"|entrada|salida) del hospital\b", lambda m: " at the hospital " + _PLACES.get(m[1], "road")),
+    (r"\brotondas?\b|\bglorietas?\b", "roundabout"),
+    # "calculo que a las 9:15 estamos allí": the arrival
+    (r"\b(?:calculo|calculamos|creo|supongo|imagino|espero|esperamos) que\b", "i think"),
+    (r"\b(?:estamos|estaremos|llegamos|llegaremos|estara|estaran) (?:alli|ahi|alla|en el cole|en el colegio)\b",
+     "we'll be there"),
+    # "mañana les aviso cómo siguen": an update tomorrow, not an absence tomorrow
+    (r"\b(manana|esta tarde|luego|mas tarde) (?:les|le|os|te) (?:aviso|avisare|avisamos|avisaremos|digo|dire|cuento"
+     r"|contare|informo|informare|escribo|escribire|comento)\b(?: (?:como|que tal) (?:sigue|siguen|esta|estan|va|van"
+     r"|evoluciona|evolucionan|amanece|amanecen|se encuentra|se encuentran)\b)?",
+     lambda m: "i'll let you know " + {"manana": "tomorrow", "esta tarde": "this afternoon"}.get(m[1], "later")
+     + " how they are"),
+    (r"\b(?:les|le|os|te) (?:aviso|avisare|avisamos|avisaremos|informo|informare)\b", "will let you know"),
+    # "ya estamos en contacto con CAMHS": in touch with (not an appointment)
+    (r"\b(?:ya )?(?:estamos|estoy|esta) en (?:contacto|seguimiento|tratamiento) con\b", "we are in touch with"),
+    (r"\bno (?:ha sido|fue|es|era) capaz (?:ni )?de\b", "couldn't"),
+    (r"\b(?:una )?(?:epoca|racha|temporada) (?:muy )?mala\b|\bmala (?:epoca|racha|temporada)\b", "a bad time"),
+    # "infección de orina", "mareada", "sin falta", "los deberes", "una radiografía"
+    (r"\binfecci(?:on|ones) (?:de orina|urinaria|de vejiga)\b", "urinary infection"),
+    (r"\binfecci(?:on|ones)\b", "infection"),
+    (r"\b(?:esta|anda|se siente|se encuentra) (?:muy |un poco |algo )?mare(?:ad[oa]s?)\b|\bmaread[oa]s?\b"
+     r"|\bnauseas?\b|\bganas de vomitar\b", "feels sick"),
+    (r"\bsin falta\b", "without fail"), (r"\b(?:los |sus )?deberes\b|\b(?:la |las |sus )?tareas? de casa\b",
+                                           "homework"),
+    (r"\b(?:le )?(?:hicieron|han hecho|ha hecho|hizo) (?:una |unas )?(?=radiograf|rayos|resonancia|ecograf|analisis)",
+     "had "),
+    (r"\bradiograf\w*|\brayos x\b", "x-ray"),
     # "si se le pasa, la llevo después de comer": she comes in later in the day
     (r"\b(?:lo|la|le|los|las|les) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|traemos|traeremos|acerco"
      r"|acercare|acercamos)(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))? (?=after lunch\b)",

@@ -6,7 +6,8 @@ MARKERS = frozenset([
     "consulta", "febre", "doente", "volta", "regressa", "semana", "segunda", "terca", "quarta", "quinta", "sexta",
     "tambem", "muito", "pra", "voce", "dele", "dela", "tem", "disse", "ficar", "em", "ontem", "vomitou", "levo",
     "faltar", "sofreu", "mae", "amigdalite", "depois", "ja", "vou", "vamos", "chegamos", "desculpa", "desculpem",
-    "agradecer", "obg", "beijos", "cumprimentos",
+    "agradecer", "obg", "beijos", "cumprimentos", "estamos", "presos", "transito", "rotunda", "chega", "pelas",
+    "hj", "tbm", "enxaqueca", "enjoada", "enjoado", "infecao", "noticias", "almoco", "ainda", "sei", "estao",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -15,6 +16,19 @@ _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march")
 
 _COUNTRIES = {"brasil": "brazil", "portugal": "portugal", "angola": "angola", "mocambique": "mozambique",
               "cabo verde": "cape verde", "espanha": "spain", "franca": "france", "italia": "italy"}
+
+
+_HORAS = {"uma": 1, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
+          "dez": 10, "onze": 11, "doze": 12}
+_HORA = "uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
+
+
+def _clock(hour: str, part: str | None) -> str:
+    """ "9 e meia" -> "9:30", "uma e um quarto" -> "1:15", "dez menos um quarto" -> "9:45"."""
+    h = _HORAS.get(hour) or int(hour)
+    if part and "menos" in part:
+        return f"{h - 1 or 12}:45"
+    return f"{h}:{'30' if part and ('meia' in part or 'trinta' in part) else '15' if part else '00'}"
 
 
 def _ordinal(day: str) -> str:
@@ -26,6 +40,76 @@ CANON: tuple[tuple[str, object], ...] = (
     # thanks: "queria agradecer", "agradecemos"
     (r"\b(?:queria|quero|gostaria de|gostariamos de|queriamos|venho) agradecer\b|\bagradec(?:o|emos|eu)\b"
      r"|\bmuito obrigad[oa]s?\b", "thank you"),
+    # textspeak: "hj" today, "tb"/"tbm" too, "pq" because, "vc" you, "ta com febre" is "esta com febre"
+    (r"\bhj\b", "hoje"), (r"\b(?:tb|tbm)\b", "tambem"), (r"\bpq\b", "porque"), (r"\bvc\b", "voce"),
+    (r"\bta\b(?= (?:com|doente|mal|ruim|melhor|pior|em casa|a vomitar|vomitando|de cama|muito|bem)\b)", "esta"),
+    # "os dois estão com tosse": both (before "dois" becomes "two"); "às duas" (at two o'clock) is left alone
+    (r"\b(?:todos )?os (?:meus )?dois\b(?! (?:dias|semanas|meses|horas|anos|vezes|ultimos|primeiros)\b)"
+     r"(?: (?:filhos|meninos|miudos|pequenos|garotos|irmaos))?"
+     r"|\b(?:todas )?as (?:minhas )?duas(?: (?:filhas|meninas|miudas|pequenas|garotas|irmas)\b|(?= (?:estao|tem|vao"
+     r"|nao|ficam|ficarao|acordaram|andam|estiveram|passaram)\b))", "both"),
+    # clock times: "às duas e meia", "pelas 9 e um quarto", "à uma hora", "consulta às duas" (not "as duas", both girls)
+    (rf"\b(?:as|a|pelas|pela) ({_HORA}|\d{{1,2}})h?( e meia| e um quarto| e quinze| e trinta| menos um quarto"
+     r"| menos quinze)(?: horas?)?\b", lambda m: "at " + _clock(m[1], m[2])),
+    (rf"\b(?:as|a|pelas|pela) ({_HORA}) (?:horas?|(da tarde)|da manha)\b",
+     lambda m: "at " + _clock(m[1], None) + (" pm" if m[2] else "")),
+    (rf"\b(consulta|marcad[oa]s?|dentista|medico|busc\w*|apanh\w*|recolh\w*|sai|saio|sair|saira|cheg\w*|entr\w*)"
+     rf"((?:-\w+)?(?: (?:ela|ele|o|a|os|as))?) (?:as|a|pelas|pela) ({_HORA})\b(?! (?:filhas|meninas|miudas|criancas))",
+     lambda m: f"{m[1]}{m[2]} at {_clock(m[3], None)}"),
+    (r"\b(\d{1,2})h? (e meia|e um quarto|e quinze|menos um quarto)\b", lambda m: _clock(m[1], m[2])),
+    (r"\b(?:(?:vai|vao|vamos|vou) )?cheg(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
+     r" at (?=\d)", "will be in by "),
+    # "desde ontem à noite": since last night (not a span starting yesterday)
+    (r"\bdesde (?:ontem (?:a|de|pela) noite|a noite passada|esta noite)\b", "since last night"),
+    (r"\bdesde ontem(?: (?:a|de|pela) (?:tarde|manha))?\b", "since yesterday"),
+    # "vou deixar ele em casa", "vou deixá-la em casa", "deixo-o em casa": kept at home
+    (r"\b(?:(?:vou|vamos|vai|irei|iremos|prefiro|preferimos|decidi|decidimos) )?(?:deixar|deixa|deixo|deixamos)"
+     r"(?:-(?:l[oa]s?|[oa]s?))?(?: (?:ele|ela|eles|elas|o|a|os|as))? (?:em casa|de molho|descansar em casa)\b",
+     "keeping him at home"),
+    # "ainda não sei quantos dias": not sure yet how long (a vague end)
+    (r"\bainda nao (?:sei|sabemos|temos certeza|tenho certeza)\b", "not sure yet"),
+    (r"\bquantos dias\b", "how many days"), (r"\bate quando\b", "until when"), (r"\bainda\b", "still"),
+    # "depois vou dando notícias", "amanhã aviso como está": will keep the school updated
+    (r"\b(?:depois )?(?:(?:vou|vamos|irei|iremos) )?(?:dando|dar|mandando|mandar|enviando) noticias\b"
+     r"|\b(?:dou|darei|daremos|damos|mando|mandarei) noticias\b"
+     r"|\b(?:vou|vamos) (?:mantendo|manter)(?:-(?:l[oa]s?|vos|te))? (?:informad\w*|a par)\b", "will keep you updated"),
+    (r"\b(?:amanha|mais logo|logo) (?:eu )?(?:te |lhe |vos |os )?(?:aviso|digo|informo|conto|escrevo)\b"
+     r"(?: (?:como|se) (?:el[ea]s? )?(?:esta|estao|fica|ficam|vai|vao|passa|passou|acordar|acorda)\b)?",
+     "i'll let you know tomorrow how they are"),
+    # "infeção urinária", "infecção": an infection
+    (r"\binfec?cao (?:urinaria|na urina|de urina)\b", "urinary infection"), (r"\binfec?c(?:ao|oes)\b", "infection"),
+    (r"\benxaquec\w*", "migraine"),
+    (r"\b(?:esta|anda|ficou|acordou|sente-se|se sente) (?:muito |bem |um pouco |meio )?(?:enjoad\w*|nausead\w*)"
+     r"|\benjoad\w*|\benjoos?\b|\bnauseas?\b", "feels sick"),
+    # "depois do almoço": after lunch; "se melhorar levo ela depois do almoço": in for the afternoon
+    (r"\b(?:depois|apos|a seguir a?) (?:d?o almoco|de almocar)\b|\ba seguir ao almoco\b", "after lunch"),
+    (r"\bse (?:el[ea] )?(?:melhorar|estiver melhor|ficar melhor|se sentir melhor)\b", "if she's better"),
+    (r"\b(?:(?:eu )?(?:levo|trago|deixo|levamos|trazemos)(?:-(?:[oa]s?|l[oa]s?))?|(?:vou|vamos) (?:levar|trazer|deixar)"
+     r"(?:-(?:l[oa]s?))?)(?: (?:ele|ela|eles|elas|o|a|os|as))?(?: (?:a|para a|pra|pra a|na) escola)? (?=after lunch\b)",
+     "i'll bring her in "),
+    (r"\b(?:vai|vem|ira|vira|volta|entra|chega)(?: (?:a|para a|pra) escola)? (?=after lunch\b)", "will be in "),
+    # "sem falta": without fail (not an absence); "trabalho de casa": homework
+    (r"\bsem falta\b", "without fail"),
+    (r"\b(?:trabalhos? de casa|tpcs?|licao de casa|licoes de casa|deveres? de casa)\b", "homework"),
+    (r"\b(?:pode|podia|poderia|podem) (?:dizer|avisar|informar|lembrar|entregar)\b", "could you tell"),
+    (r"\bem casa d[oa]s? (pai|mae|avos?|avo|tia|tio|padrinhos?|madrinha)\b",
+     lambda m: "at his " + {"pai": "dad", "mae": "mum", "tia": "aunt", "tio": "uncle"}.get(m[1], "grandparents")
+     + "'s house"),
+    # "presos no trânsito por causa de um acidente na rotunda": stuck in traffic
+    (r"\b(?:estamos |estou |ficamos |ficou )?(?:pres[oa]s?|parad[oa]s?|retid[oa]s?|encalhad[oa]s?|metid[oa]s?)"
+     r" (?:no|num|em) (?:transito|engarrafamento|trafego|fila)\b", "stuck in traffic"),
+    (r"\bengarrafamento\w*|\bfila de transito\b|\btransito intenso\b", "traffic jam"),
+    (r"\bpor causa d(?:[eoa]|os|as)\b", "because of"),
+    (r"\b(?:a |na |da )?(rotunda|rotatoria|estrada|rua|avenida|cruzamento|entrada|saida|parque de estacionamento"
+     r"|estacionamento|semaforos?) do hospital\b",
+     lambda m: " the hospital " + {"rotunda": "roundabout", "rotatoria": "roundabout", "cruzamento": "junction",
+                                   "semaforo": "lights", "semaforos": "lights", "parque de estacionamento": "car park",
+                                   "estacionamento": "car park"}.get(m[1], "road")),
+    (r"\brotundas?\b|\brotatorias?\b", "roundabout"),
+    # "fez raio-x ontem no hospital": had an x-ray (a past test, not an appointment today)
+    (r"\b(?:fez|fizeram|tirou|tiraram|teve)(?: (?:um|uma|uns|umas|o|a|os|as))? (?=raio|radiografia|ressonancia|tac"
+     r"|ecografia|exames|analises|testes)", "had "),
+    (r"\braio[- ]?x\b|\bradiografia\w*", "x-ray"),
     # "hoje à tarde já não volta": not back (a partial day), before "volta" reads as a return
     (r"\b(?:ja )?nao (?:volta|voltam|regressa|regressam|retorna|retornam|vem|vai voltar|vao voltar)"
      r"(?: (?:a|para a|pra) escola| as aulas)?\b(?! (?:na|no|ate|antes|depois|a partir)\b)", "won't be back"),

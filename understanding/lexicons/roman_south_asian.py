@@ -13,7 +13,8 @@ MARKERS_BN = frozenset([
     "ekhon", "koreche", "korche", "hoyeche", "geche", "gechhe", "korbe", "parbe", "jacche",
     "er", "dujonei", "abar", "ashche", "pathabo", "kalke", "shondhay", "ghumiye", "chhilam", "gese", "shobai",
     "lagbe", "dibo", "bomi", "paikhana", "parbo", "jaite", "keu", "shobar", "bachchara", "shokale", "dupure",
-    "valo", "lagle", "ashbo", "hoise", "firbe", "kori", "jete", "ajke", "gotokal",
+    "valo", "lagle", "ashbo", "hoise", "firbe", "kori", "jete", "ajke", "gotokal", "aj", "school", "hoyese", "hoyse",
+    "othoba", "dise", "dekhiyechi",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
@@ -46,6 +47,8 @@ _COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aav
 _PICKUP_FROM = r"(?:school|skool|sakool|iskul|reception|office|front desk)"
 # collecting (not bringing): "le jaungi", "lai jaana", "niye jabo", "pick kar lun gi"
 _COLLECT = (r"(?:(?:le|lai|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|jab)\w*(?: (?:gi|ga|ge))?"
+            r"|(?:le|lai) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga|lavangi)"
+            r"|nite (?:ashchi|aschi|ashchhi|ashbo|asbo|aashbo|jacchi|jachchi|jabo|jaabo)"
             r"|pick(?: up)? (?:kar|kr|kor)\w*(?: (?:lun|loon|lu|lungi|lunga|laangi|laanga|lavangi|lavanga|lenge|lange"
             r"|nibo|nebo|lo|lena|leni))?(?: (?:gi|ga|ge))?)")
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday"
@@ -57,6 +60,43 @@ def _hhmm(time: str) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a day taken back mid-sentence: "Thursday nu... nahi sorry, Friday nu" (only the second day stands)
+    (rf"\b(?:{_DAYS})(?: (?:nu|ko|te|e|ke))?\s*(?:\.{{2,}}|…|,|-)\s*"
+     r"(?:nahi|nahin|nai|na|no|sorry)\b(?: sorry| maaf\w*)?[,.!]?\s*(?=\w)", ""),
+    # "kal ka bata doongi", "Tuesday er kotha pore janabo": I will let you know about that day
+    (rf"\b(kall?|kalke|parson|{_DAYS}) (?:ka|ki|da|di|er|r) (?:(?:kotha|baare|bare) )?"
+     r"(?:(?:baad|pore|por) (?:mein|me) )?(?:bata|batan|dass|das|janabo|janiye dibo|jana)\w*"
+     r"(?: (?:doongi|dungi|dunga|doonga|denge|dewangi|dawange|deyange|dibo|debo|gi|ga|ge))?",
+     lambda m: f"i will let you know about {_DAY_WORDS.get(m[1], 'tomorrow')}"),
+    # "kal GP dekhiyechi", "kal doctor ke paas gaye the": with a past verb "kal" is yesterday
+    (r"\bkall?\b(?! (?:raat|rat|raate|rate|shaam|sham|bikel|bikale|dupur|subah|sokal|shokal)\b)"
+     r"(?=(?: [^\s.,!?]+){0,3}? [^\s.,!?]*(?:iyechi|iyechhi|echi|echhi|chilam|chhilam|chilo|chhilo|ilam|lam"
+     r"|gaye the|gayi thi|gaya tha|aaya tha|aayi thi|hua tha|hui thi)\b)", "yesterday"),
+    # "Thursday theke abar school e jabe", "next Monday theke ashbe", "Monday te school e ferot jete parbe": back then
+    (rf"\b(?:next |agami |porer |agle )?({_DAYS}) (?:theke|te|e|ton|se) (?:abar |aabar |fir |phir |dobara )?"
+     r"(?:(?:school|skool|class) ?e? )?(?:(?:ferot|firot|fire|abar) )?(?:jabe|ashbe|asbe|aashbe|firbe|ashte parbe"
+     r"|aste parbe|jete parbe|jaite parbe)\b(?!\s*na\b)", lambda m: f"back on {_day(m[1])}"),
+    # "Wednesday porjonto bashay thakbe": until Wednesday
+    (rf"\b({_DAYS}) (?:porjonto|porjanto|porjonta)\b", lambda m: f"until {_day(m[1])}"),
+    # "hum late hain", "amra late": we are running late
+    (r"\b(?:hum|ham|asi|assi|ami|amra)(?: (?:thore|thoda|thode|thora|ektu|bohat|bahut))? (?:late|lait)"
+     r" (?:hain|hai|haan|aan|han|hoye gechi|hoye jabo|hobo|achi)\b", "we are running late"),
+    # "lunch se pehle aa jayega": in before lunch
+    (r"\b(?:lunch|khane|khana|break|roti) (?:se|ton|to|er) (?:pehle|pahle|pehla|aage|agey|age)\b"
+     r"(?![^.,]*\b(?:nahi|nahin|nai|ni|na)\b)[^.,]*?\b(?:aa|a|pahunch|pohanch|ash|pouch)\w*"
+     r"(?: (?:jayega|jayegi|jaega|jaegi|jaavega|jaavegi|jaayega|jaayegi|jabe|jaenge|jayenge))?",
+     "will be in before lunch"),
+    # "Thursday aur Friday ki chutti mil sakti hai?": could they have those days off
+    (r"\b(?:ki|ka|di|da|er|r|ke) (?:chh?utti|chh?uttiyan|chh?uti) (?:mil|mill|milegi|milna|milni|pabe|pete|paite)\w*"
+     r"(?: (?:sakti|sakta|sakte|sakdi|sakda|sakde|sakegi|sakenge|jayegi|jaegi|skti|parbe|pare))?"
+     r"(?: (?:hai|ae|he|hain))?",
+     "could have the day off"),
+    # "bikele o school e thakbe na": not in school this afternoon either
+    (r"\b(?:today |aa?jj? |ajke )?(?:bikele|bikale|bikel e|bikaale|bikel)\b", "this afternoon"),
+    (r"\b(?:school|skool|class) ?e (?:thakbe|thakte parbe) ?na\b", "won't be in"),
+    (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:pahunch|pohanch|puhanch|pohnch)\w*(?: (?:sak|pa)\w*)?",
+     "won't be in"),
+    (r"\b(?:othoba|athoba|otoba)\b", "or"),
     # "khangh aa rahi aa" (a cough is coming), "chakkar aa rahe ne" (dizzy spells): symptoms, not a child coming in
     (r"\b(?:khangh|khang|khansi|khaansi|kashi|khaashi|chheenk|chhikk)\w* (?:aa|a|ho) (?:rahi|rahe|reha|rai|riha)\w*"
      r"(?: (?:aa|ae|hai|ne|han|hain))?", "has a bad cough"),
@@ -158,6 +198,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:bachchara|bacchara|bachara|bachhara|bachchaguli|bacchara)\b", "the children"),
     (r"\b(?:tinjon|tin jon|tinjone|teeno|teenon|tinne)\w*", "all three"),
     (r"\brecovery (?:aali|wali|vali|wala|vala|ki|di|er) (?:gaddi|gaadi|gadi|truck|van)\b", "the breakdown truck"),
+    (r"\brecovery (?:ka|ki|da|di|er|ke liye|layi|lai|er jonno) (?:wait|intezar|intizar|udeek|opekkha)\w*",
+     "waiting for the breakdown truck"),
     (r"\b(?:letter|chithi|chitthi|form|note|application)\w*(?: (?:ta|ti|to|tao|bhi|vi))? (?:kalke|kaalke|kal|kall)"
      r" (?:diye dibo|dibo|debo|pathabo|pathiye dibo|de dunga|de dungi|de devange|bhej dunga|bhej dungi|bhej devange)\b",
      "i will send the letter"),
@@ -207,7 +249,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|rakkh|rakhe|rakho|rakhna|rakhange|rakhenge|rakhungi|rakhunga)\w*(?! (?:gaya|gayi|gai|gya|gyi|geya|gaye)\b)",
      "staying home"),
     # transport: the car broke down, no bus, missed the bus
-    (r"\b(?:gaa?dd?i|car|motor)\b(?: \w+){0,2}? (?:kharaa?b|kharab|kharap|band|start nahi\w*|nosto)\b"
+    (r"\b(?:gaa?dd?i|gaa?rr?i|car|motor)\b(?: \w+){0,2}? (?:kharaa?b|kharab|kharap|band|start nahi\w*|nosto)\b"
      r"(?: (?:ho|hoye|hoya))?"
      r"(?: (?:gayi|gai|gaya|gayi hai|gai hai|gechhe|geche|hai))?", "car broke down"),
     (r"\bbus (?:nahi|nahin|nai|ni) (?:aayi|aai|ayi|aaya|aayee|aavi)\b|\bbus (?:ashe ni|asheni|ase ni|nei)\b", "no bus"),
@@ -219,12 +261,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\bklanto\b", "tired"),
     (r"\bghabrahat\w*|\bghabrahut\w*|\bghabraa?(?:ti|ta|te|hat)\b", "anxious"),
     (r"\b(?:saaf )?(?:vardi|wardi|uniform)\b", "uniform"),
-    (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara )?(?:hafta|hafte|haftay|week)\b",
+    (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara |poora |pura |poore |pure )?"
+     r"(?:hafta|hafte|haftay|week)\b",
      "the rest of the week"),
     (r"\bdast\b|\bdasta\b|\bloose motion\w*", "diarrhoea"),
     (r"\btab(?:i|ee|ii)y?at kharaa?b\b", "ill"),
     (r"\bgala (?:kharab|dard|kharaab)\b|\bgale (?:mein|vich) dard\b", "sore throat"),
-    (r"\b(?:is|iss|es|ei|eii) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*)\b|\bpoora hafta\b", "this week"),
+    (r"\b(?:is|iss|es|ei|eii|ey) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*|week)\b|\bpoora hafta\b",
+     "this week"),
     (r"\b(?:agle|agla|aglay|agami|porer) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*)\b", "next week"),
     (r"\b(?:pet|pait|petch) (?:(?:vich|mein|me) )?(?:dard|kharab|kharaab|byatha|betha)\b", "tummy ache"),
     (r"\b(?:sir|sar|matha) (?:dard|byatha|betha)\b", "headache"), (r"\bdard\b", "pain"),
@@ -270,7 +314,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b", "the children"),
-    (r"\bdono\w*\b|\bdonon\b|\bdovein\b|\bdoven\b|\bdoveen\b|\bduijon\w*|\bdujon\w*", "both"),
+    (r"\bdono\w*\b|\bdonon\b|\bdovein\b|\bdoven\b|\bdoveen\b|\bdow[ae]?in\b|\bdowen\b|\bdowe\b|\bduijon\w*|\bdujon\w*",
+     "both"),
     (rf"\b({_DAYS})\s+(?:te|e)(?=\s+(?:(?:school|skool) ?e )?(?:firbe|fire ashbe|fire asbe|ashbe|asbe|aashbe|jabe)\b"
      r"(?! na))",
      r"\1 nu"),

@@ -20,8 +20,20 @@ def _clock(m: re.Match[str]) -> str:
 
 _DAY_EN = "monday|tuesday|wednesday|thursday|friday"
 _SCHOOL = "(?:اسکول|سکول|سکُول)"
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "چھٹیاں مبارک" (happy holidays) is a wish; "کی چھٹی مل سکتی ہے؟" (may they have the day off?) is a request
+    (r"(?:چھٹیاں|چھٹیوں کی|چھٹی کی|چھٹیاں) (?:مبارک|مبارکباد|مبارک باد)\S*(?: ہوں| ہو)?", "happy holidays"),
+    (r"(?:کی|کا|دی|دا) چھٹی (?:مل|مِل) (?:سکتی|سکتا|سکدی|سکدا|جائے|جاوے|جائےگی|جائے گی)\S*(?: ہے| اے)?",
+     "could have the day off"),
+    # "جب تک وہ ٹھیک نہیں ہوتی": until she is better (a vague end)
+    (r"جب تک (?:وہ |اوہ )?(?:ٹھیک|صحیح|صحت یاب|بہتر|ٹھیک ٹھاک) (?:نہیں|نئیں) (?:ہوتی|ہوتا|ہوتے|ہو جاتی|ہو جاتا|ہو جاتے"
+     r"|ہو جائے|ہو جائیں|ہوندی|ہوندا)", "until she is better"),
+    (r"نمونیا|نمونیہ", "pneumonia"),
+    # "حذیفہ وقت پر آ رہا ہے": that child comes in on time
+    (r"وقت (?:پر|پہ|سر) (?:اسکول |سکول )?(?:آ|پہنچ) (?:رہا|رہی|رہے|جائے|جائیں) ?(?:ہے|ہیں|گا|گی|گے)?",
+     "will be in on time"),
     # home time ("چھٹی ویلے", "چھٹی کے وقت") is not a day off; "چھٹی کرے گا" (will take the day off) is
     (r"چھٹی (?:ویلے|دے ویلے|کے وقت|کے ٹائم|ٹائم|ہونے پر|ہون تے|کے بعد)", "at home time"),
     (r"چھٹی (?:کرے|کریں|کرنی|کرے\S*|کر رہا|کر رہی|کر رہے|کرے گا|کرے گی|کریں گے)(?: گا| گی| گے| ہے| ہیں)?",
@@ -99,6 +111,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(\d{1,2}:\d\d) ?(?:بجے )?تک", r"by \1"),
     (r"پرسوں", "the day after tomorrow"),
     (r"(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) سے (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) تک", r"from \1 to \2 inclusive"),
+    (r"\b(\d{1,2} [a-z]+(?: 20\d\d)?) (?:سے|توں)(?= )", r"from \1"),
     (r"(?:اس کے بعد|بعد میں)(?![^.,]*نہیں)[^.,]*", "will be in after"),
     (r"اپوائنٹمنٹ|اپائنٹمنٹ|اپوئنٹمنٹ", "appointment"),
     (r"آج صبح", "this morning"), (r"کل رات|گزشتہ رات|رات سے|رات کو", "last night"), (r"کل صبح", "tomorrow morning"),
@@ -116,7 +129,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"تین دن", "for 3 days"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
     # "جمعرات کو واپس اسکول آئے گی", "بدھ نوں سکول واپس جا سکدا اے", "بدھ کو آ جائے گا": back on that day
-    (rf"\b({_DAY_EN})\s+(?:کو|نوں|نو)\s+(?:(?:{_SCHOOL}|back)\s+)*(?:will be in as normal|(?:آ|جا)\S*"
+    (rf"\b({_DAY_EN}|\d{{1,2}} (?:{_MONTH})(?: 20\d\d)?)\s+(?:کو|نوں|نو)\s+"
+     rf"(?:(?:{_SCHOOL}|back)\s+)*(?:will be in as normal|(?:آ|جا)\S*"
      r"(?:\s+(?:جائے|جاوے|سکدا|سکدی|سکتا|سکتی|سکدے|سکتے|جا)\S*)*(?:\s+(?:گا|گی|گے|اے|ہے))?)",
      r"back on \1"),
 )
