@@ -27,6 +27,7 @@ _LATIN: dict[str, frozenset[str]] = {
 _LATIN_MODULES: dict[str, ModuleType] = {"pl": pl, "ro": ro, "pt": pt, "es": es, "lt": lt, "so": so, "tr": tr,
                                          "ur": roman_south_asian, "pa": roman_south_asian, "ar-latn": arabizi}
 _URDU_LETTERS = set("ٹڈڑںہھکگیےۓ")
+_ARABIC_LETTERS = set("ةيكى")  # Arabic's own forms of the letters Urdu writes ہ ی ک
 _WORD = re.compile(r"[a-z']+")
 _ANY_WORD = re.compile(r"[^\W\d_][\w'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0981-\u09d7\u0a01-\u0a75]*")
 # Letters whose presence in a Latin-script message points to a language (after lower-casing, before folding).
@@ -71,7 +72,8 @@ def detect(text: str) -> str:
     """The message's language: by script, else by counting each language's frequent words."""
     script = _script(text)
     if script == "arabic":
-        return "ur" if any(ch in _URDU_LETTERS for ch in text) else "ar"
+        urdu = sum(ch in _URDU_LETTERS for ch in text)
+        return "ur" if urdu > sum(ch in _ARABIC_LETTERS for ch in text) else "ar"  # Iraqi "يگدر" is Arabic
     if script:
         return {"bengali": "bn", "gurmukhi": "pa", "cyrillic": "uk"}[script]
     lower = text.lower()

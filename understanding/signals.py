@@ -90,6 +90,8 @@ _MEDICINE = (r"(?:medicine|medication|inhaler|calpol|nurofen|piriton|paracetamol
 MEDICINE_NOTE = re.compile(rf"\b{_MEDICINE}\b[^.]*\b(?:office|teacher|give|make sure|have it|take it|at lunch"
                            rf"|in (?:his|her) bag)\b|\b(?:teacher|office)\b[^.]*\b(?:take|have"
                            rf"|give)\b[^.]*\b{_MEDICINE}\b")
+# "She has a milk allergy, please don't give her milk": a standing condition for the teacher, not an absence.
+CONDITION_NOTE = re.compile(r"\b(?:allerg\w*|intoleran\w*|dietary|coeliac|celiac|vegetarian|vegan|halal)\b")
 # "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
 PASS_ON = re.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
 CONDITIONAL = re.compile(
@@ -124,7 +126,7 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
         return False
     if STRONG.search(canon) or late or partial:
         return True
-    if MEDICINE_NOTE.search(canon) and not WEAK.search(canon):
+    if (MEDICINE_NOTE.search(canon) or CONDITION_NOTE.search(canon)) and not WEAK.search(canon):
         return False
     if QUESTION.search(canon) and not (PASS_ON.search(canon) and reason != "unknown"):
         return False

@@ -65,9 +65,22 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:dhiman|harsan|hadhay|haray|hartay|hadhsan|dhimman)"
      r"(?: (?:isbuucan|toddobaadkan|todobaadkan|isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka))?\b",
      "the rest of the week"),
-    # "guriga ayuu joogi doonaa", "guriga ha joogo": he will stay at home
-    (r"\b(?:guriga|gurigeenna|gurigii|guri) (?:(?:ayuu|ayay|ayey|wuu|way|ha|ku|ayaa) )?(?:joog|jir|nasan|nast)\w*"
-     r"(?: doon\w*)?", "staying home"),
+    # "aad ayuu u daallan yahay": he is very tired
+    (r"\baad (?:ayuu|ayay|ayey|buu|bay|ayaan|baan|ayaynu|ayaa|ayey) u\b", "very"),
+    # "xalay aad ayuu u soo daahay": he stayed up very late last night (not late for school)
+    (r"\bxalay\b,?((?: [a-z]+){0,4}?) (?:u )?(?:soo )?(?:daahay|daahday|daaheen|daahnay|soo jeeday|soo jeedday"
+     r"|soo jeedeen|soo jeednay)\b", r"stayed up\1 late last night"),
+    (r"\b(?:saq(?:dii|da)? dhexe|saqbadh\w*|saqbadhkii)\b", "midnight"),
+    (r"\bxaflad(?:da|dii)? (?:qoys|qoyska|ehel|reer)\w*|\bxaflad(?:da|dii)? (?:dhalasho|arooska)\w*", "a family party"),
+    (r"\bxaflad\w*", "party"),
+    # "xalay aroos ayaan ku jirnay": we were at a wedding last night
+    (r"\b(xalay )?(a family party|party|aroos\w*) (?:ayaan|ayaynu|waan|baan) (?:ku )?"
+     r"(?:jirnay|joognay|tagnay|aadnay)\b",
+     lambda m: "we were at " + ("a wedding" if m[2].startswith("aroos") else m[2]) + (" last night" if m[1] else "")),
+    (r"\bmarkaa(?:s)?\b(?! kadib)", "so"),
+    # "guriga ayuu joogi doonaa", "guriga ha joogo", "guriga ayuu ku nasanayaa": he will stay (rest) at home
+    (r"\b(?:guriga|gurigeenna|gurigii|guri) (?:(?:ayuu|ayay|ayey|wuu|way|ha|ku|ayaa) )?(?:ku )?"
+     r"(?:joog|jir|nasan|nast)\w*(?: doon\w*)?", "staying home"),
     (r"\bcaabuq\w*|\binfekshan\w*", "infection"), (r"\bdheg(?:ta|aha|ihiisa|eeda)?\b", "ear"),
     # "gaarigeenna ayaa xalay xumaaday": our car broke down last night
     (r"\bgaari\w*((?: [a-z]+){0,2}?) (?:xumaad|halaab|jab)\w*", r"car\1 broke down"), (r"\bxalay\b", "last night"),
@@ -91,6 +104,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:wuxuu|waxay|wuu|way|ayuu|ayay) )?(?<!\bma )(?<!\bkuma )(?:iman|imaan|soo gaar\w*|gaar\w*)"
      r"(?: doon\w*)?(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
     (r"\bama\b", "or"),
+    # "fadlan u sheeg Miss Evans": please tell Miss Evans; "warqadda dhakhtarka": the doctor's letter
+    (r"\b(?:fadlan )?u (?:sheeg|sheega|sheegi|gudbi|gudbiya)\b", "please tell"),
+    (r"\b(?:warqad|warqadda|warqaddii|waraaqda) (?:dhakhtar|takhtar)\w*", "the doctor's letter"),
+    (r"\b(?:xasaasiyad|xasaasiyadda|allergy|aleerji\w*)(?: (?:caano|caanaha|ukun|ukunta|lows|loowska)\w*)?(?: ah)?"
+     r"|\b(?:caano|caanaha)\w* (?:xasaasiyad|allergy)\w*", "an allergy"),
+    (r"\bcaano\w*", "milk"),
     (r"\b(?:hal|kow) maalin\w*", "for 1 days"), (r"\blaba maalmood\w*", "for 2 days"),
     (r"\bsaddex maalmood\w*", "for 3 days"), (r"\bafar maalmood\w*", "for 4 days"),
     (r"\bshan maalmood\w*", "for 5 days"),

@@ -6,7 +6,8 @@ MARKERS = frozenset([
     "kusura", "bakmayin", "biraz", "gec", "kalacak", "gibi", "okulda", "olacak", "doktor", "gun", "okulu", "sonra",
     "ogretmenim", "hocam", "lutfen", "selamlar", "saygilar", "esim", "cocuklar", "bugunku", "yarinki",
     "kaliyor", "kaliyo", "geliyor", "geliyo", "gelicek", "otobus", "otobusu", "kacirdik", "dakika", "dakikaya",
-    "oradayiz", "geliyoruz", "gecikecek", "randevusu",
+    "oradayiz", "geliyoruz", "gecikecek", "randevusu", "evde", "var", "beri", "dahil", "hastanede", "enfeksiyonu",
+    "izin", "izinli", "ogleden", "aksam", "hafta", "evdeyiz", "hastalandi",
 ])
 
 _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisan", "april"), ("mayis", "may"),
@@ -17,19 +18,58 @@ _OPERATED = {"apandisit": "appendicitis", "bademcik": "tonsillitis", "fitik": "a
 
 _DATE = r"\d{1,2} (?:" + "|".join(e for _, e in _MONTHS) + r")(?: \d{4})?"
 _WEEKDAY = r"pazartesi|sali|carsamba|persembe|cuma(?!rtesi)|cumartesi|pazar"
+_DAYS = {"pazartesi": "monday", "sali": "tuesday", "carsamba": "wednesday", "persembe": "thursday", "cuma": "friday",
+         "cumartesi": "saturday", "pazar": "sunday"}
+_INFECTED = {"kulak": "an ear", "idrar": "a urinary", "bogaz": "a throat", "gogus": "a chest", "mide": "a stomach",
+             "goz": "an eye", "cilt": "a skin"}
+_COUNT = {"iki": "two", "uc": "three", "dort": "four", "bes": "five"}
+_PARTS = {"sabah": "morning", "aksam": "evening", "gece": "night", "ogle": "lunchtime"}
 
 CANON: tuple[tuple[str, object], ...] = (
     # "İkisi" lower-cases to "i" and a combining dot above: the plain letter
     (r"(?<=i)\u0307", ""),
     # "8 Aralık Çarşamba günü": the date then its weekday; English names the weekday first (a conflict is seen)
     (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?\b", r"\2 \1"),
+    # "perşembe akşamından beri": since Thursday evening (the day it began, not a day of absence)
+    (rf"\b({_WEEKDAY})(?:(?:n?[dt][ae]n)| (?:gunu )?(sabah|aksam|gece|ogle)\w*) (?:beri|bu yana)\b",
+     lambda m: f"since {_DAYS[m[1]]}" + (f" {_PARTS[m[2]]}" if m[2] else "")),
+    (r"\b(?:dun|evvelsi) (?:gece|aksam)\w* (?:beri|bu yana)\b", "since last night"),
+    (r"\bdunden (?:beri|bu yana)\b", "since yesterday"), (r"\bsabahtan (?:beri|bu yana)\b", "since this morning"),
     (r"\b(?:dun|evvelsi) (?:gece|aksam)\w*|\bgece boyunca\b|\bbu gece\b", "last night"),
+    # "Çarşamba dahil", "çarşambaya kadar (dahil)": up to and including Wednesday
+    (rf"\b({_WEEKDAY})(?: gunu)?(?:(?:y?[ae]|n[ae]) kadar)? dahil\b|\b({_WEEKDAY})(?: gunu)?(?:y?[ae]|n[ae]) kadar\b"
+     r"(?= (?:dahil|evde|okula gel|gelemeyecek|gelmeyecek|yok)\b)",
+     lambda m: f"up to and including {_DAYS[m[1]]}" if m[1] else f"until {_DAYS[m[2]]}"),
+    # "perşembe mi cuma mı": Thursday or Friday (not yet known)
+    (rf"\b({_WEEKDAY})(?: gunu)? mi,? ({_WEEKDAY})(?: gunu)? mi\b", lambda m: f"{_DAYS[m[1]]} or {_DAYS[m[2]]}"),
+    (r"\b(?:henuz|daha|hala) (?:belli degil|belli olmadi|belirsiz|kesinlesmedi|bilmiyoruz|bilmiyorum)\w*",
+     "not known yet"),
+    # "4 Ocak'ta okula dönecekler": back at school on 4 January
+    (rf"\b((?:(?:{_WEEKDAY})(?: gunu)? )?{_DATE})'?(?:[dt][ae]|y?[ae])? (?:okula |derslere )?"
+     r"(?:donecek|doner|donuyor|donmesi|donmeyi|geri gel|baslayacak|baslar)\w*", r"back on \1"),
+    # "10-18 Aralık arası izin rica ediyoruz": we request leave from 10 to 18 December
+    (rf"\b(\d{{1,2}}) ?- ?({_DATE})(?: tarihleri)? aras\w*", r"from \1-\2"),
+    (r"\bizin (?:rica ed|isti|talep ed|al)\w*", "we request leave"),
+    (r"\bizinli (?:olacak|olurlar|olur)\w*|\bizinli\b", "will be on leave"), (r"\bizin\w*", "leave"),
+    # a parent's heart attack or stroke: an emergency in the family
+    (r"\b(esim|annem|babam|kocam|karim|annesi|babasi|annemiz|babamiz|babaannesi|anneannesi|dedesi|dedem|ninem)\b"
+     r"[^.]{0,40}?\b(?:kalp krizi|felc|inme|beyin kanamasi|kaza)\w* (?:gecirdi|oldu|yasadi|gecirmis)\w*",
+     "my partner was rushed to hospital"),
+    (r"\bkalp krizi\w*", "a heart attack"), (r"\byogun bakim\w*", "intensive care"),
     # "ayak bileğini burktu": sprained an ankle; "evde dinlenecek": resting at home
-    (r"\b(?:ayak )?bileg\w*|\bbilek\w*", "ankle"), (r"\bburk\w*|\bincin\w*", "sprained"),
+    (r"\bayak bileg\w*|\bayak bilek\w*", "ankle"), (r"\b(?:el )?bileg\w*|\b(?:el )?bilek\w*", "wrist"),
+    (r"\bburk\w*|\bincin\w*", "sprained"), (r"\bsis(?:ti|mis|ik|kin)\w*", "swollen"),
     (r"\bevde dinlen(?!me)\w*", "resting at home"),
     (r"\b(?:(?:herkese|hepinize|size|sizlere) )?(?:simdiden )?iyi (?:tatiller|bayramlar|yillar|seneler|haftasonlari"
      r"|hafta sonlari)\w*(?: (?:herkese|hepinize|simdiden))?", "happy holidays everyone"),
     # "Meryem iyileşti, bugün okula dönüyor": better and back today (no absence)
+    # "öğleden sonra iyileşirse getiririm": if she's better I'll bring her in this afternoon
+    (r"\b(?:eger )?(?:iyiles|duzel|toparlan)(?:ir|ecek olur)se\b|\b(?:daha )?iyi (?:olursa|hissederse)\b",
+     "if she's better"),
+    (r"\bif she's better (?:okula )?(?:getiri|getirece|gonderi|gonderece|birakir|birakaca)\w*",
+     "if she's better i'll bring her in"),
+    (r"\b(ogleden sonra|ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (if she's better i'll bring her in)\b",
+     lambda m: m[2] + (" this afternoon" if m[1] == "ogleden sonra" else " after lunch")),
     (r"\biyiles(?:ti|mis|ti\w*|iyor)\w*|\bdaha iyi\b", "is better"),
     (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donecek|basliyor|basladi)\w*",
      "is back at school today"),
@@ -89,6 +129,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be in at 12:00"),
     (r"\b(?:okulda|derste) (?:olur\w*|olacak\w*|olmus olur\w*)\b", "will be in"),
     (r"\bservis\w* (?:gelmedi|gelmiyor|kacti|kacirdik|yok)\b|\bservisi kacirdi\w*", "the bus didn't come"),
+    (r"\bastim\w*|\bastim krizi\w*", "asthma"), (r"\bmigren\w*", "migraine"),
+    (r"\bnefes (?:al\w* )?(?:zorlan|darlig|sikint|alamiyor|alamadi)\w*", "struggling to breathe"),
+    (r"\b(kulak|idrar|bogaz|gogus|mide|goz|cilt)\w*(?: yolu)? enfeksiyon\w*", lambda m: _INFECTED[m[1]] + " infection"),
+    (r"\benfeksiyon\w*|\benfekte\b", "infection"), (r"\bantibiyoti\w*", "antibiotics"),
     (r"\bbronsit\w*", "bronchitis"), (r"\bzaturre\w*", "pneumonia"), (r"\bbademcik\w*", "tonsillitis"),
     (r"\bistirahat\w*|\b(?:doktor )?rapor\w*", "rest at home"),
     # a parent rushed to hospital: "esim gece acil olarak hastaneye kaldirildi"
@@ -100,9 +144,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:veya|ya da|yahut)\b", "or"),
     (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
-    (r"\b(?:ogle\w* )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
+    (r"\b(?:ogle\w* )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
     (r"\bkula[kg]\w* agri\w*", "earache"), (r"\bturkiye\w*", "to turkey"),
+    # "İstanbul'a gidip babaanne ve dedelerini ziyaret edeceğiz": going to Turkey to visit their grandparents
+    (r"\b(?:istanbul|ankara|izmir|antalya|bursa|adana|konya|trabzon|kayseri|gaziantep|samsun|eskisehir)\w*"
+     r"(?: (?:gid|git)\w*|(?= (?:ucu|donu|yola)\w*))", "going to turkey"),
+    (r"\b(?:babaanne|anneanne|buyukanne|buyukbaba|dede|nine)(?:si|m|mi|miz\w*|ler\w*|sini|ye|yi|sine|lerine)?\b"
+     r"(?: (?:and|ve) (?:babaanne|anneanne|buyukanne|buyukbaba|dede|nine)\w*)?", "grandparents"),
+    (r"\bgrandparents ziyaret\w*(?: (?:ed|et)\w*)?|\bziyaret\w*(?: (?:ed|et)\w*)? grandparents\b",
+     "visiting their grandparents"),
+    (r"\b(?:aile\w*|akraba\w*|anne ?babam\w*|annemler\w*|babamlar\w*) ziyaret\w*(?: (?:ed|et)\w*)?", "visiting family"),
+    (r"\bziyaret\w*(?: (?:ed|et)\w*)?", "visit"),
     (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w* agri\w*", "pain"), (r"\bsu ?cicegi\w*", "chickenpox"),
     (r"\bkir(?:di|ildi|ik|mis)\w*", "broken arm"), (r"\byaralan\w*|\bsakatlan\w*|\bdustu\b", "injured"),
     (r"\basi\w* (?:ol|randevu)\w*|\basilar\w*", "vaccinations"), (r"\bkan tahlil\w*", "blood test"),
@@ -127,6 +180,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bhaftaya\b", "next week"), (r"\bdun\b", "yesterday"), (r"\bevde kal\w*", "staying home"),
     (r"\buyuya ?kal\w*", "overslept"),
     (r"\bokuldan (?:al\w*)", "collect him"), (r"\bsaat (\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
+    (r"\byarin(?:ki)? ogleden sonra\b", "tomorrow afternoon"),
+    (r"\byarin(?:ki)? ogle(?:n|yin)\b", "tomorrow lunchtime"),
+    (rf"\b({_WEEKDAY}) (?:gunu )?ogleden sonra\b", r"\1 afternoon"),
     (r"\b(\w+) gunu ogleden sonra\b", r"\1 afternoon"), (r"\bgoz doktor\w*", "optician"),
     (r"\bgec (?:gelece\w*|gel\w*|kalaca\w*)", "running late"), (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi\b", r"around \1"),
     (r"\b(?:sonra|ardindan|daha sonra)(?: da)? (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*|getiri\w*"
@@ -134,7 +190,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be in after"),
     # "pazartesi okula donecek": back on Monday
     (rf"\b(pazartesi|sali|carsamba|persembe|cuma)((?: {_DATE})?)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
-     r"(?:donecek|doner|donuyor|geri gel|baslayacak|baslar)\w*", r"back on \1\2"),
+     r"(?:donecek|doner|donuyor|donmesi|donmeyi|donmesini|geri gel|baslayacak|baslar)\w*", r"back on \1\2"),
+    (r"\b(?:umuyoruz|umuyorum|umarim|umariz|insallah)\b", "hopefully"),
     # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week)
     (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okula )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
      r"back on \1"),
@@ -154,7 +211,7 @@ CANON: tuple[tuple[str, object], ...] = (
      "won't be in"),
     (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivarinda\b|\bgibi\b", "around"),
     (r"\bhastane\w*", "hospital"), (r"\bhasta\w*|\brahatsiz\w*", "ill"), (r"\bates\w*", "fever"),
-    (r"\bnezle\w*|\bsoguk alg\w*|\bgrip\w*", "cold"),
+    (r"\bnezle\w*|\bsoguk alg\w*", "cold"), (r"\bgrip\w*|\bgribal\w*", "flu"),
     (r"\bkus(?:tu|uyor|ma|acak|ar|mus|mak|malar)\w*|\bishal\w*", "vomiting"), (r"\boksur\w*", "cough"),
     (r"\brandevu\w*", "appointment"), (r"\bdoktor\w*", "doctor"), (r"\bdis hekim\w*|\bdisci\w*", "dentist"),
     (r"\bmulakat\w*", "interview"),
@@ -165,10 +222,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdahil\b", "inclusive"),
     (r"\bhafta sonuna kadar\b|\bbu hafta\b(?! ?son)|\bbutun hafta\b(?! ?son)", "the rest of the week"),
     (r"\bgelecek hafta\b", "next week"),
+    # "üç çocuğum da": all three of my children; "üçü de", "hepsi de": all of them; "hiçbiri": none of them
+    (r"\b(iki|uc|dort|bes) (?:cocug|cocuk)(?:um|umuz|larim|larimiz)?(?: (?:da|de|birden))?\b",
+     lambda m: {"iki": "both my children"}.get(m[1], f"all {_COUNT[m[1]]} of my children")),
+    (r"\b(?:cocuklar\w* )?(ikisi|ucu|dordu|besi) (?:de|da|birden)\b",
+     lambda m: "both" if m[1] == "ikisi" else f"all {_COUNT[m[1][:-1] if m[1] != 'besi' else 'bes']} of them"),
+    (r"\b(?:cocuklar\w* )?hepsi (?:de|da|birden)\b|\bcocuklar\w* hepsi\b", "all the children"),
+    (r"\bhicbiri(?:si)?\b", "all of them"),  # with the negative verb: none of them will be in
     (r"\b(\d+|iki|uc|dort|bes) gun\b", r"for \1 days"), (r"\biki\b", "two"), (r"\buc\b", "three"),
     (r"\bpazartesi\w*", "monday"), (r"\bsali\b|\bsaliya\b|\bsalidan\b", "tuesday"), (r"\bcarsamba\w*", "wednesday"),
     (r"\bpersembe\w*", "thursday"), (r"\bcuma\b|\bcumaya\b|\bcumadan\b", "friday"),
     (r"\boglum\b", "my son"), (r"\bkizim\b", "my daughter"), (r"\bcocuklar\w*", "the children"),
-    (r"\bikisi de\b|\bher ikisi\w*", "both"), (r"\bve\b", "and"),
+    (r"\bikisi de\b|\bher ikisi\w*", "both"), (r"\bve\b", "and"), (r"\bevde(?:yiz|dir|ler)?\b", "at home"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
 )
