@@ -13,6 +13,16 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "pasimatysime pirmadienį": see you on the day of return
+    (rf"\b(?:pasimatysim\w*|susitiksim\w*|iki pasimatymo)(?: (?:jau|vel))? (?={_WEEKDAY}|rytoj)", "see you on "),
+    # "grįš tik pirmadienį": back only on Monday
+    (rf"\btik (?={_WEEKDAY})", "only on "), (rf"\btik (?=(?:nuo |po ){_WEEKDAY}|kita)", "only "),
+    # "šiandien buvo skubiosios pagalbos skyriuje": was at A&E that day (a past visit, not a day off)
+    (r"\b(?:(siandien|vakar) )?(?:buvo|buvome|buvau|buvom)(?: (siandien|vakar))?(?: (?:su (?:juo|ja|jais)|ligonineje))?"
+     r" (?:skubiosios (?:medicinos )?pagalbos skyriuje|priemimo skyriuje|priimamajame|greitosios pagalbos skyriuje"
+     r"|traumpunkt\w*)(?: (siandien|vakar))?",
+     lambda m: "was at a&e " + {"siandien": "today", "vakar": "yesterday", "": ""}[m[1] or m[2] or m[3] or ""]),
+    (r"\bskubiosios (?:medicinos )?pagalbos skyri\w*|\bpriemimo skyri\w*|\bpriimamaj\w*|\btraumpunkt\w*", "a&e"),
     # a day before a past event: "penktadienį per futbolą susilaužė ranką" (on Friday he broke his arm) is the day it
     # happened, as the English "broke his arm on Friday" says
     (r"\b(?:susi)?lauz\w* (?:rank\w*|koj\w*|pirst\w*|ries\w*|kaul\w*|raktikaul\w*)", "broke his arm"),

@@ -6,7 +6,8 @@ MARKERS = frozenset([
     "dzien", "dobry", "nie", "jest", "szkoly", "szkole", "dzisiaj", "dzis", "jutro", "przyjdzie", "pozdrawiam",
     "dziekuje", "ma", "sie", "bedzie", "corka", "syn", "prosze", "bedziemy", "powazaniem", "wlacznie", "poniewaz",
     "oraz", "jak", "czy", "ze", "bo", "goraczke", "chory", "chora", "spozni", "lekarz", "lekarza", "domu", "zostaje",
-    "zostanie", "wczoraj", "wroci", "przepraszam", "dopadla", "zwolnienie",
+    "zostanie", "wczoraj", "wroci", "przepraszam", "dopadla", "zwolnienie", "sorki", "sorka", "korki", "korkach",
+    "korku", "strasznie", "straszne", "bedziemy", "jestesmy", "dojedzie", "dojedziemy", "spoznienie", "dopiero",
 ])
 
 _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc", "march"), ("kwie", "april"),
@@ -27,6 +28,11 @@ def _dotted_date(m: re.Match[str]) -> str:
     return f"{m[1]} {day} {_MONTH_NAMES[month - 1]}{' ' + m[4] if m[4] and len(m[4]) == 4 else ''}"
 
 
+def _was_at_ae(day: str | None) -> str:
+    """ "była dziś na SOR-ze": a past visit to A&E on the day named."""
+    return "was at a&e " + ("yesterday" if day == "wczoraj" else "today" if day else "")
+
+
 CANON: tuple[tuple[str, object], ...] = (
     # dates written day.month after "od", "do", "dnia" or a weekday: "od 3.12 do 9.12", "w czwartek 17.12"
     (rf"\b((?:od|do|dnia|dn\.|z dniem|w dniu|{_WEEKDAY}),?) (\d{{1,2}})\.(\d{{1,2}})(?:\.(\d{{4}}|\d{{2}}))?"
@@ -40,6 +46,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:a )?co z ({_WEEKDAY}|tomorrow),? (?:to )?(?:jeszcze )?(?:zobaczymy|zobacze|sie okaze|nie wiem|nie wiadomo"
      r"|dam znac)\b", r"not sure about \1"),
     (r"\bzobaczymy\b|\bzobacze\b", "we'll see"),
+    # "jak nie przejdzie do poniedziałku, to pójdziemy do lekarza": a condition, not a day of absence
+    (rf"\b(?:a )?(?:jak|jesli|jezeli|gdyby|jakby)(?: (?:mu|jej|im))? nie (?:przejdzie|przejda|przejdzie mu"
+     rf"|przejdzie jej|minie|mina|bedzie lepiej|poprawi sie|polepszy sie)(?: (?:mu|jej|im))?"
+     rf"(?: (?:do|przez) (?:{_WEEKDAY}|tomorrow|weekend\w*|jutra|konca tygodnia))?,?(?: (?:to|wtedy))?",
+     "if it doesn't clear up"),
+    (r"\b(?:pojdziemy|pojade|pojedziemy|pojde|zabiore (?:go|ja|je|ich)|zapisze (?:go|ja|je|ich)|zadzwonie)"
+     r" (?:z (?:nim|nia|nimi) )?(?:do|na) (?:lekarz\w*|pediatr\w*|przychodni\w*)", "we'll take him to the doctor"),
     # illnesses and what the doctor said: a sick note ("zwolnienie lekarskie", "L4"), glandular fever, tonsils out
     (r"\bmononukleoz\w*", "glandular fever"),
     (r"\b(?:lekarz\w* )?(?:dal\w*|wystawil\w*|wypisal\w*) (?:\w+ )?zwolnieni\w*(?: lekarsk\w*)?"
@@ -83,6 +96,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bza (?:jakies |okolo |ok\.? |mniej wiecej |max\.? |maks\w* )?(\d{1,3}) ?(?:minut\w*|min\b\.?)",
      r"in about \1 minutes"),
     (r"\bza (?:jakies |okolo |mniej wiecej )?pol godziny\b", "in about 30 minutes"),
+    # "Antek będzie ok 9:10", "dojedziemy koło 9:30": in at that time
+    (r"(?<!\bnie )\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda|przyjdziemy|dotrze|dotra|dotrzemy|dojedzie|dojada"
+     r"|dojedziemy|przywioze (?:go|ja|je|ich)|przyprowadze (?:go|ja|je|ich))(?: (?:w szkole|do szkoly|na miejscu))?"
+     r"(?: dopiero)?(?= (?:ok\.?|okolo|kolo|kolo godz\.?|o|o godz\.?|o godzinie|gdzies o|gdzies kolo|przed|na|po)"
+     r" ?\d)", "will be in"),
+    (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
     (r"\bza (?:jakies |okolo |mniej wiecej )?godzine\b", "in about 60 minutes"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*|\bnapad\w* dusznosci\b", "asthma"),
     # "pozostałe dzieci przyjdą normalnie": the others come in
@@ -95,17 +114,35 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpierwsz\w* dzien (?:w szkole|szkoly|nauki|zajec|lekcji)(?: po (?:przerwie|feriach|swietach|wakacjach)"
      r"(?: \w+)?)?(?: (?:to|bedzie|jest))?(?: dla (?:nich|niej|niego))?(?: (?:to|bedzie))?", "back on"),
     (r"\bdam (?:znac|zna\b)|\bpoinformuje\b|\bpowiadomie\b", "will let you know"),
+    # "przyjdzie dopiero jutro": back only tomorrow (not absent tomorrow)
+    (rf"(?<!\bnie )\b(?:przyjdzie|przyjda|pojdzie|pojda|wroci|wroca|bedzie w szkole|beda w szkole)(?: do szkoly)?"
+     rf" dopiero(?= (?:jutro|pojutrze|we? {_WEEKDAY}))", "back only"),
+    # "może wrócić dopiero w środę": back only on Wednesday
+    (r"\bdopiero\b", "only"),
+    # "do zobaczenia w poniedziałek", "widzimy się we wtorek": see you on the day of return
+    (rf"\b(?:do zobaczenia|widzimy sie|zobaczymy sie)(?: (?:juz|znowu|ponownie))?(?: we?)? (?={_WEEKDAY}|jutro)",
+     "see you on "),
+    # "była dziś na SOR-ze", "byliśmy wczoraj na pogotowiu": was at A&E that day (a past visit, not a day off)
+    (r"\b(?:(dzis|dzisiaj|wczoraj) )?(?:byl|byla|bylo|byli|byly|bylismy|bylysmy|bylam|bylem)(?: z (?:nim|nia|nimi))?"
+     r"(?: (dzis|dzisiaj|wczoraj))?"
+     r" na (?:sor(?:-?ze|ze)?|pogotowiu|izbie przyjec|ostrym dyzurze)\b(?: (dzis|dzisiaj|wczoraj))?",
+     lambda m: _was_at_ae(m[1] or m[2] or m[3])),
     (r"\bjak sie bedzie czul\w*|\bjak sie czuje\b", "how he feels"),
     (r"\bod (?:popoludnia|poludnia)\b", "since lunchtime"), (r"\bod rana\b", "since the morning"),
     (r"\bod wczoraj\w*(?: wieczora)?\b", "since yesterday"), (r"\bod nocy\b", "since the night"),
     (r"\bmarudzi\w*|\bmarudn\w*|\bkiepsko sie czuje\b|\bslabo sie czuje\b|\bjest slab\w*", "unwell"),
     (r"\b(?:musze|musimy|ide|idziemy) (?:isc )?do pracy\b", "I have to go to work"),
+    (r"\b(?:musi|musza|bedzie musial\w*|bedzie musiala|beda musieli) (?:tez |rowniez |takze )?zostac(?: w domu)?\b",
+     "has to stay home"),
+    (r"\bnie (?:moge|mozemy|dam rady) (?:go|jej|ich) (?:zawiezc|zaprowadzic|odprowadzic|odwiezc|przywiezc)\b",
+     "can't take him"),
     (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
     # "jutro będzie.": tomorrow he is in
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:bedzie|beda)(?= *(?:[.!;]|$))", "will be in"),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
     (r"\bszczepi\w*", "vaccination"), (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),
-    (r"\boperacj\w*|\bzabieg\w*", "operation"), (r"\bpogotowi\w*|\bsor\b|\bizba przyjec\b", "a&e"),
+    (r"\boperacj\w*|\bzabieg\w*", "operation"),
+    (r"\bpogotowi\w*|\bsor(?:-?(?:ze|u|em))?\b|\bizb\w* przyjec\b|\bostr\w* dyzur\w*", "a&e"),
     (r"\bzepsu\w* (?:sie )?samoch\w*|\bsamoch\w* (?:sie )?zepsu\w*|\bawari\w*", "car broke down"),
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
     (r"\bautobus\w* (?:nie (?:przyjechal|przyjechala|dojechal|przyjezdza|jezdzi|kursuje)|odwolan\w*)\b"
@@ -137,7 +174,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:lecimy|polecimy|leci|leca|poleci|poleca|wylatujemy|wylecimy|wylatuje|wylatuja)\b", "flying"),
     (r"\bna (?:swieta|boze narodzenie)\b", "for christmas"), (r"\bsamolot\w*|\blot (?:do|z)\b", "flight"),
     # someone else to care for: "nie mam jej z kim zostawic", "zostanie z nia w domu"
-    (r"\bnie mam (?:jej|go|ich) z kim zostawic\b|\bnie ma (?:kto|komu) (?:sie )?(?:nia|nim|nimi) zaja\w*",
+    (r"\bnie (?:mam|mamy) (?:jej |go |ich )?(?:z kim|komu) (?:jej |go |ich )?(?:zostawic|podrzucic)\b"
+     r"|\bnie ma (?:kto|komu) (?:sie )?(?:nia|nim|nimi) zaja\w*",
      "no one to mind her"),
     (r"\b(?:zostanie|zostana|zostaje|zostaja|posiedzi|bedzie)(?: (?:dzis|dzisiaj|jutro))? z (?:nia|nim|nimi"
      r"|siostra|siostrzyczka|bratem|braciszkiem) w domu\b", "staying home to look after her sister"),
@@ -158,8 +196,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
-    (r"\bangin\w*", "tonsillitis"), (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:juz )?"
-     r"(?:wroc\w*|wraca\w*|przyjd\w*)\b", r"back on \1"),
+    (r"\bangin\w*", "tonsillitis"), (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:(?:juz|chyba|raczej"
+     r"|pewnie|powinien|powinna|powinni|powinny|moze|bedzie mogl\w*|bedzie (?=(?:juz )?w szkole)|mam nadzieje,? ze) )*"
+     r"(?:wroc\w*|wraca\w*|przyjd\w*|przyjsc|pojdzie|pojda|pojsc|isc do szkoly|w szkole|byc w szkole)\b",
+     r"back on \1"),
+    (r"\b(?:powinien|powinna|powinni|powinny|moze|mozna|bedzie mogl\w*)(?: juz)? (?:przyjsc|pojsc|isc|byc)"
+     r"(?: (?:do szkoly|w szkole|na lekcje))?(?= (?:dopiero |only )?we? (?:poniedzia|wtor|srod|czwart|piat))", "back"),
     (r"\bwe? (?=poniedzia|wtor|srod|czwart|piat)", "on "),
     (r"\b(?:dzis|dzisiaj) rano\b", "this morning"), (r"\b(?:dzis|dzisiaj) po poludniu\b", "this afternoon"),
     (r"\bdzisiaj\b|\bdzis\b", "today"), (r"\bjutro rano\b", "tomorrow morning"),
@@ -171,7 +213,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
     (r"\b(?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
      r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
-    (r"\bzosta\w* w domu\b", "staying home"),
+    (r"\bzosta\w*(?: (today|tomorrow|tomorrow morning|this morning))? w domu\b", r"staying home \1"),
     # "jutro juz przyjdzie": tomorrow he will be in (the day he is back)
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:przyjdzie|przyjda|pojdzie|pojda)\b(?: do szkoly| na lekcje)?(?! po\b)",
      "will be in"),
@@ -210,6 +252,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpiat\w*", "friday"),
 ) + tuple((rf"\b(\d{{1,2}}) {stem}\w*", rf"\1 {eng}") for stem, eng in _MONTHS) + (
     (r"\b(?:moj )?syn\w*\b", "my son"), (r"\b(?:moja )?cork\w*", "my daughter"), (r"\bdzieci\b", "the children"),
-    (r"\boboje\b|\bobaj\b|\bobie\b|\bobydwoje\b", "both"), (r"\bi\b", "and"), (r"\bdwa\b", "two"),
+    (r"\boboje\b|\bobaj\b|\bobie\b|\bobydwoje\b", "both"), (r"\bi\b", "and"),
+    # "a Emil też musi zostać": the conjunction "a" (and, while) opening a clause
+    (r"(?:^|(?<=[,;] ))a (?=[a-z])", "and "), (r"\bdwa\b", "two"),
     (r"\btrzy\b", "three"),
 )

@@ -5,13 +5,47 @@ MARKERS = frozenset([
     "si", "sa", "are", "fi", "la", "din", "pentru", "copilul", "fiul", "fiica", "noastra", "mea", "meu", "vineri",
     "luni", "ne", "pare", "rau", "suntem", "sunt", "ajunge", "ajungem", "ajunga", "scuze", "acasa", "pe", "cu",
     "doamna", "seara", "vine", "poate", "rog", "febra", "bolnav", "bolnava", "lipseste", "lipsi", "minute",
+    "vedem", "deci", "oricum", "fost", "urgente", "toate", "toti",
 ])
 
 _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march"), ("aprilie", "april"),
            ("mai", "may"), ("iunie", "june"), ("iulie", "july"), ("august", "august"), ("septembrie", "september"),
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
+_PAST_DAY = {"azi": "today", "astazi": "today", "ieri": "yesterday", "aseara": "last night", "": ""}
+_DAYS_ARTICLED = (("lunea", "monday"), ("martea", "tuesday"), ("miercurea", "wednesday"), ("joia", "thursday"),
+                  ("vinerea", "friday"))
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "miercurea viitoare" (next Wednesday), "lunea asta" (this Monday): the day
+    # with its date ("miercurea viitoare, 9 decembrie") the day is the date's: "on wednesday, 9 december"
+    *((rf"\b(?:in |pe )?(?:{ro}|{ro[:-1] if ro != 'lunea' else 'luni'}) (?:viitoare|care vine|urmatoare)"
+       r"(?=,? \d{1,2} [a-z])", f"on {eng}") for ro, eng in _DAYS_ARTICLED),
+    *((rf"\b(?:in |pe )?{ro} (?:viitoare|care vine|urmatoare)\b", f"next {eng}") for ro, eng in _DAYS_ARTICLED),
+    *((rf"\b(?:in |pe )?{ro} (?:asta|aceasta)\b", f"on {eng}") for ro, eng in _DAYS_ARTICLED),
+    (r"\b(luni|marti|miercuri|joi|vineri) (?:viitoare|care vine|urmatoare)\b", r"next \1"),
+    # "a fost azi la urgențe": was at A&E today (a past event, not a day off)
+    (r"\b(?:a|am|au|ati|ai|s-a dus|ne-am dus|am mers|a mers|am ajuns|a ajuns) (?:fost )?(?:(azi|astazi|ieri|aseara) )?"
+     r"(?:la|pe la|in) (?:urgente|urgenta|camera de garda|upu|cpu)\b(?: (azi|astazi|ieri|aseara))?",
+     lambda m: "was at a&e " + _PAST_DAY[m[1] or m[2] or ""]),
+    # "ne vedem luni": see you on Monday (the day of return)
+    (r"\bne (?:vedem|revedem)(?: (?:din nou|iar))?(?: (?:pe|de|la scoala))? (?=(?:luni|marti|miercuri|joi|vineri|maine"
+     r"|poimaine|next)\b)", "see you on "),
+    (r"\bdeci\b|\basa ca\b", "so"), (r"\boricum\b", "anyway"),
+    # "mâine oricum e zi liberă": the school is closed that day (not a day off taken)
+    (r"\b(?:e|este|avem|au|va fi) (?:oricum )?(?:zi libera|liber|libera|zi de formare|inchis\w*|scoala inchisa)\b"
+     r"|\bnu (?:e|este|au|avem|va fi) (?:oricum )?(?:scoala|ore|cursuri)\b", "there is no school"),
+    # "toate trei fetele", "toți trei băieții", "toți copiii": all the children
+    (r"\b(?:toti|toate)(?: cei| cele)? (?:trei|3)(?: (?:copii|copiii|fetele|fete|baietii|baieti))?\b", "all three"),
+    (r"\b(?:toti|toate)(?: cei| cele)? (?:patru|4)(?: (?:copii|copiii|fetele|fete|baietii|baieti))?\b", "all four"),
+    (r"\b(?:toti|toate)(?: cei| cele)? (?:doi|doua|2)(?: (?:copii|copiii|fetele|fete|baietii|baieti))?\b", "both"),
+    (r"\b(?:toti|toate) (?:copiii|copii|fetele|baietii)(?: (?:mei|mele|nostri|noastre))?\b", "all the children"),
+    # "se pot întoarce la școală", "poate reveni": may come back (the day of return)
+    (r"\b(?:(?:se )?(?:pot|poate|va putea|vor putea|o sa poata)(?: sa)? (?:se )?(?:intoarce|intoarca|reveni|revina)"
+     r"|(?:pot|poate|va putea|vor putea|o sa poata)(?: sa)? (?:vina|veni|mearga|merge) (?:inapoi |din nou )?"
+     r"(?=la scoala))",
+     "back"),
+    (r"\bback(?: la (?:scoala|ore|cursuri))?(?: pe)? (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
     # "nu mai vine la școală până în vacanță": until the holidays, not a holiday
     (r"\bpana (?:in|la) vacanta (?:de (?:iarna|craciun)|craciunului)\b|\bpana (?:la|de) (?:craciun|sarbatori)\b",
      "until the christmas holidays"),
@@ -34,7 +68,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
     # "se întorc la școală luni": back on Monday
     (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi)"
-     r"(?: (?:la scoala|la ore|la cursuri))? (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
+     r"(?: (?:la scoala|la ore|la cursuri))?(?: (abia|doar|numai))?(?: pe)? (?=(?:luni|marti|miercuri|joi|vineri)\b)",
+     lambda m: "back only on " if m[1] else "back on "),
+    # "se întoarce abia luni", "revine la școală doar marți": back only on that day
+    (r"\b(?:abia|doar|numai)(?: (?:de|pe|in))? (?=(?:luni|marti|miercuri|joi|vineri|next)\b)", "only on "),
     # "se întoarce abia după vacanță": absent until the holidays, not a holiday
     (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vine|vin)(?: (?:la scoala|la ore))?"
      r"(?: (?:abia|doar))? dupa (?:vacanta|vacanta de iarna|sarbatori|vacanta de craciun)",
@@ -59,7 +96,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}) si jumatate\b", r"\1:30"), (r"\b(\d{1,2}) si (?:un )?sfert\b", r"\1:15"),
     (r"\b(\d{1,2}) fara (?:un )?sfert\b", lambda m: f"{int(m[1]) - 1 or 12}:45"),
     (r"\b(?:ajunge|ajung|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|o sa (?:ajunga|vina))"
-     r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in) (?:ora )?\d)", "will be in"),
+     r"(?: la (?:scoala|ore))?(?: (?:abia|doar|numai))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in)"
+     r" (?:ora )?\d)", "will be in"),
     # "o aduc la școală pe la 10": in at that time
     (r"\b(?:(?:o sa|voi|vom) )?(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem|aduce|duce)(?: pe (\w+))?"
      r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in|dupa ora) (?:ora )?\d)",
@@ -122,7 +160,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmaine\b", "tomorrow"),
     (r"\bnu (?:va|vor|o sa|poate|pot|vine|vin|merge)(?: (?:putea|sa poata))?(?: sa)? (?:veni|fi|merge|ajunge|vina"
      r"|mearga|participa)\w*"
-     r"(?: la (?:scoala|ore))?|\bnu vine\b|\bnu vin\b", "won't be in"),
+     r"(?: la (?:scoala|ore))?|\bnu (?:vine|vin|merge|merg)(?: la (?:scoala|ore|cursuri))?\b", "won't be in"),
     # "Nicoleta vine la școală.": that child is in
     (r"\b(?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge)(?: la (?:scoala|ore))(?= *(?:[.,;!]|$))",
      "will be in"),
@@ -156,7 +194,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"from \1 to \2"),
     (r"\bpana (?:pe |la |in )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusiv\b",
      r"up to and including \1"),
-    (r"\bpana (?:pe |la |in )?", "until "), (r"\bse (?:va )?intoarce\w*|\brevine\w*|\bse intorc\w*", "back"),
+    (r"\bpana (?:pe |la |in )?", "until "), (r"(?<=\bback )la (?:scoala|ore|cursuri)\b", "to school"),
+    (r"\bse (?:va )?intoarce\w*|\brevine\w*|\bse intorc\w*", "back"),
     (r"\binclusiv\b", "inclusive"), (r"\bde la\b|\bincepand cu\b", "from"),
     # "de luni pana ...": from Monday (not "ziua de luni", Monday's)
     (r"(?<!\bziua )\bde (?=(?:luni|marti|miercuri|joi|vineri|maine|azi|astazi)\b[^.;!?]{0,40}\b(?:pana|until|up to)\b)",
