@@ -215,7 +215,7 @@ RETURN_AFTER = re.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
-    r"|\b(?:will|'ll) arrive (?:at|by|around|about) (?:about |around )?(?:9|1[0-2])\b"
+    r"|\b(?:will|'ll|should|would) arrive (?:at|by|around|about) (?:about |around )?(?:9|1[0-2])\b"
     r"|\bbring \w+ in (?:at|around|about|by|for) (?:about |around )?\d|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
     r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
     r" (?:to school|in|into school|back)\b"
