@@ -5,7 +5,7 @@ MARKERS = frozenset([
     "si", "sa", "are", "fi", "la", "din", "pentru", "copilul", "fiul", "fiica", "noastra", "mea", "meu", "vineri",
     "luni", "ne", "pare", "rau", "suntem", "sunt", "ajunge", "ajungem", "ajunga", "scuze", "acasa", "pe", "cu",
     "doamna", "seara", "vine", "poate", "rog", "febra", "bolnav", "bolnava", "lipseste", "lipsi", "minute",
-    "vedem", "deci", "oricum", "fost", "urgente", "toate", "toti",
+    "vedem", "deci", "oricum", "fost", "toate", "toti",
 ])
 
 _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march"), ("aprilie", "april"),
@@ -41,9 +41,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:toti|toate)(?: cei| cele)? (?:doi|doua|2)(?: (?:copii|copiii|fetele|fete|baietii|baieti))?\b", "both"),
     (r"\b(?:toti|toate) (?:copiii|copii|fetele|baietii)(?: (?:mei|mele|nostri|noastre))?\b", "all the children"),
     # "se pot întoarce la școală", "poate reveni": may come back (the day of return)
-    (r"\b(?:(?:se )?(?:pot|poate|va putea|vor putea|o sa poata)(?: sa)? (?:se )?(?:intoarce|intoarca|reveni|revina)"
-     r"|(?:pot|poate|va putea|vor putea|o sa poata)(?: sa)? (?:vina|veni|mearga|merge) (?:inapoi |din nou )?"
-     r"(?=la scoala))",
+    (r"(?<!\bnu )(?<!\bn-)(?<!\bse )\b(?:(?:se )?(?:pot|poate|va putea|vor putea|o sa poata)(?: sa)? (?:se )?"
+     r"(?:intoarce|intoarca|reveni|revina)|(?:pot|poate|va putea|vor putea|o sa poata)(?: sa)?"
+     r" (?:vina|veni|mearga|merge)(?: inapoi| din nou)?(?= la scoala))",
      "back"),
     (r"\bback(?: la (?:scoala|ore|cursuri))?(?: pe)? (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
     # "nu mai vine la școală până în vacanță": until the holidays, not a holiday
