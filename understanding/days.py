@@ -53,7 +53,8 @@ ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday
 _PERFECT = re.compile(r"\b(?:has|have|'s|'ve) been\b[^,;]*$")
 _NIGHT_AFTER = re.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
-_IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will)?(?: be)? (?:come|comes|coming|go"
+_IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will| should| must| might| may)?(?: be)?"
+                       r" (?:come|comes|coming|go"
                        r"|goes"
                        r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal| as usual)?"
                        r"(?:\s*(?:[.!,;]|$)| if\b)")  # "tomorrow he will come back to school if no fever"
@@ -92,7 +93,7 @@ _END_PREFIX = re.compile(
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
     r"|goes back)(?: again)?)?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:only|not (?:until|till|before)))?"
-    r"(?:\s+(?:on|by|for))?(?:\s+the)?\s*$"
+    r"(?:\s+(?:on|by|for))?(?:\s+the)?(?:\s+next)?\s*$"
     r"|\bfirst day (?:back |in school |at school )?(?:after (?:the )?(?:christmas |xmas )?(?:break|holidays?) )?"
     r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$"
     r"|\b(?:better|cleared(?: up)?|recovered|over it|fine|well again)(?: enough)? by(?:\s+the)?\s*$"  # better by Weds
@@ -105,7 +106,8 @@ _WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = re.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
+    r"|\bfingers crossed (?:for|by)\s*$|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
+    r"|still)\b[^,.;]{0,30}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
     r"|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
@@ -520,6 +522,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             elif mention.role == "point" and _DECIDE_AFTER.match(after):
                 mention.role = "excluded"  # "tomorrow I'll see how he is and let you know"
             clause_mentions.append(mention)
+        for prev, cur in zip(clause_mentions, clause_mentions[1:], strict=False):
+            if cur.day == prev.day and not clause[prev.end: cur.start].strip(" ,"):
+                cur.role, cur.inclusive = prev.role, prev.inclusive  # "back next wednesday 9th december": one day
         _link_pairs(clause, clause_mentions)
         if language != "en":
             _back_after(clause, clause_mentions)

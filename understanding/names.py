@@ -234,6 +234,8 @@ def _case_of(word: str, form: str) -> bool:
     """Is `word` another grammatical case of the name form `form` ("kuby" of "kuba", "luko" of "lukas")?"""
     if word in _OWN_NAMES or word == form:
         return False
+    if form.endswith("ek") and len(form) >= 5 and word in {form[:-2] + "k" + e for e in ("a", "owi", "iem", "u")}:
+        return True  # "Wojtka" of Wojtek, "Antka" of Antek: the "e" drops out
     for nominative, endings in _CASE_ENDINGS:
         if not form.endswith(nominative) or (not nominative and form[-1:] in _VOWELS):
             continue
