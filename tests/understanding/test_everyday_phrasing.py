@@ -202,3 +202,30 @@ def test_each_late_sibling_takes_the_arrival_time() -> None:
     result = parse("Jack and Amelia will be late, Jack was sick in the car so we went back to change. Should be there "
                    "about quarter to 10", [JACK, AMELIA], when="2026-12-07 08:58")
     assert {pid: r[:2] for pid, r in marks(result).items()} == {"P1": ("late", "U"), "P2": ("late", "U")}
+
+
+@pytest.mark.parametrize(("text", "when", "days"), [
+    ("Jack has chickenpox, the doctor says he can go back to school next Wednesday 9th December", "2026-12-01 07:30",
+     full("12-01", "12-02", "12-03", "12-04", "12-07", "12-08")),
+    ("Jack has chickenpox, he can come back to school only on Wednesday 2nd December", "2026-11-25 20:15",
+     full("11-26", "11-30", "12-01")),
+    ("Jack has a rash and a temperature, he's off today. If it doesn't clear up by Monday we'll go to the doctor.",
+     "2026-12-04 07:40", full("12-04")),
+    ("Jack has a migraine, not in today. On Monday he should be back.", "2026-11-26 07:20", full("11-26")),
+    ("Jack has a cold and a cough, won't be in today. Tomorrow is a day off anyway so see you Monday",
+     "2026-11-26 07:10", full("11-26")),
+    ("Jack was at A&E today with an asthma attack. He is better but the doctor said to stay home tomorrow and Monday.",
+     "2026-12-10 19:15", full("12-11", "12-14")),
+])
+def test_returns_and_conditions(text: str, when: str, days: list[str]) -> None:
+    assert only(parse(text, when=when))[2] == days
+
+
+def test_in_only_around_a_time_is_late() -> None:
+    assert only(parse("Jack is running late, he will be in only around 9:40", when="2026-11-24 08:41"))[:2] == \
+        ("late", "U")
+
+
+def test_allergy_note_for_the_teacher_is_forwarded() -> None:
+    assert parse("Please tell Miss Evans not to give Jack milk, he has a milk allergy.",
+                 when="2026-12-11 15:50").action == "forward"
