@@ -131,7 +131,8 @@ _PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 _HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 # "hopefully it clears for tomorrow", "hopefully he'll be right for Friday": the day of a hoped-for return
-_HOPED_CLEAR = re.compile(r"\bhopefully\b[^,.;]{0,25}\b(?:clears?|better|improves?|ok|okay|fine|right)\b[^,.;]{0,10}"
+_HOPED_CLEAR = re.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:clears?|better"
+                          r"|improves?|ok|okay|fine|right)\b[^,.;]{0,10}"
                           r"\b(?:for|by)\s*$")
 _PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                          r"|started|passed away|died|passed|since"
@@ -168,7 +169,8 @@ END_OF_TERM = re.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?
                          r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
                          r"|\bback (?:in |at school )?(?:in|after) (?:the )?(?:new term|new year|christmas|xmas|january"
                          r"|(?:christmas |xmas )?(?:holidays?|break))\b")
-FOR_N_DAYS = re.compile(rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
+FOR_N_DAYS = re.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )"
+                        rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                         rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
                         rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
 FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
@@ -202,7 +204,8 @@ RETURN_AFTER = re.compile(
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
-    r"(?:\s+to school)?,?\s+(?:straight |right |directly )?(?:after|afterwards|after that|after the appointment"
+    r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
+    r"|after the appointment"
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
@@ -252,7 +255,7 @@ PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|coll
                      r"|\b(?:been |just been )?called to (?:collect|get|pick up|fetch) (?:him|her|them)\b"
                      r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
                      r"|her|them)\b"
-                     r"|\bfinish\w* at lunch(?:time)?\b"
+                     r"|\bfinish\w* at lunch(?:time)?\b|\bwon't be back(?: in)? (?:today|this afternoon)\b"
                      r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
                      r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
                      r" (?:at|before) lunch(?:time)?\b"
@@ -402,6 +405,8 @@ def _same_dates(mentions: list[Mention]) -> None:
                 m.day = target
 
 
+_UPDATE_ABOUT = re.compile(r"\b(?:let (?:you|u) know|update (?:you|u)|tell (?:you|u)|keep (?:you|u) (?:posted|updated)"
+                           r"|see how (?:he|she|they|it) (?:goes|is|are))(?: about| re| regarding| on| for| over)?\s*$")
 _WEEKDAY_BEFORE = re.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
 
 
@@ -410,6 +415,8 @@ def _week_meant(text: str) -> bool:
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
     for clause in clauses(text):
         m = REST_OF_WEEK.search(clause)
+        if m and _UPDATE_ABOUT.search(clause[: m.start()]):
+            continue  # "I'll let you know about the rest of the week"
         if m and (_WEEKDAY_BEFORE.search(clause[: m.start()]) or re.search(r"\b(?:(?:one|a|some) day"
                                                                            r"|at some point)\s*$",
                                                                                clause[: m.start()])):

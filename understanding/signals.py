@@ -91,7 +91,8 @@ MEDICINE_NOTE = re.compile(rf"\b{_MEDICINE}\b[^.]*\b(?:office|teacher|give|make 
                            rf"|in (?:his|her) bag)\b|\b(?:teacher|office)\b[^.]*\b(?:take|have"
                            rf"|give)\b[^.]*\b{_MEDICINE}\b")
 # "She has a milk allergy, please don't give her milk": a standing condition for the teacher, not an absence.
-CONDITION_NOTE = re.compile(r"\b(?:allerg\w*|intoleran\w*|dietary|coeliac|celiac|vegetarian|vegan|halal)\b")
+CONDITION_NOTE = re.compile(r"\b(?:allerg\w*(?! (?:clinic|tests?|appointment|specialist|consultant|nurse))"
+                            r"|intoleran\w*|dietary|coeliac|celiac|vegetarian|vegan|halal)\b")
 # "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
 PASS_ON = re.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
 CONDITIONAL = re.compile(
@@ -100,7 +101,9 @@ CONDITIONAL = re.compile(
 
 # "a dentist appointment after school on Thursday": outside school hours, nothing to record
 AFTER_SCHOOL = re.compile(r"\b(?:after school|after the school day|at (?:normal |the usual |usual )?home time"
-                          r"|at (?:the )?end of (?:the )?school day|(?:at|after) pick[- ]?up(?: time)?)\b")
+                          r"|at (?:the )?end of (?:the )?school day|(?:at|after) pick[- ]?up(?: time)?"
+                          r"|tonight|this evening|(?:after[- ]school |football |swimming |drama |dance )?club"
+                          r"|at (?:3[.:][3-5]\d|[4-6])(?:[.:]\d\d)?(?: ?pm)?)\b")
 
 
 # "Just so you're aware", "in case the kids start showing symptoms": news for the teacher, not an absence.

@@ -63,7 +63,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),
     (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomorrw|2moro|2morrow|2mrw|tomm?or+ow)\b",
      "tomorrow"),
-    (r"\b(?:2day|tday|todays)\b", "today"),
+    (r"\b(?:2day|tday|todays)\b", "today"), (r"\babit\b", "a bit"), (r"\balil\b", "a little"),
     (r"\b(around|about) at\b", r"\1"),  # "in around at 9:45"
     # "from Monday 7 to Friday 11 December": a weekday with a bare number is a date
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?(\d{1,2})\b"
