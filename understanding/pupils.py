@@ -121,7 +121,7 @@ _INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can
 # "mark Jessica absent", "keeping Jessica home": a child named as the object of the report
 _OBJECT_NAME = re.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP
                           + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
-_CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|і|й|та)"
+_CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
              r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*|kardes\w*"

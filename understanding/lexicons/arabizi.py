@@ -1,10 +1,660 @@
-"""Arabic in Latin letters ("Arabizi": digits for the letters Latin lacks, 3 = ع, 7 = ح, 2 = ء)."""
+"""Arabic in Latin letters ("Arabizi": digits for the letters Latin lacks, 3 = ع, 7 = ح, 5 = خ, 2 = ء/ق, 8 = غ).
+
+Levantine, Egyptian, Gulf and Maghrebi spellings, with the digit letters and with their letter spellings
+("3ando"/"aando", "7arara"/"harara", "5amis"/"khamis"). Language detection splits words at digits, so the
+markers are whole digit-free words and the letter runs digit spellings leave ("3ando" is counted as "ando").
+"""
+
+from __future__ import annotations
+
+import re
 
 MARKERS = frozenset([
-    "salam", "alaykum", "alaikum", "marhaba", "sabah", "el", "5eir", "khair", "kheir", "bukra", "bokra", "el2yom",
-    "elyom", "elyoum", "alyoum", "mish", "msh", "mesh", "ma", "rah", "ra7", "3ando", "3anda", "3indo", "3indha",
-    "sukhne", "sokhne", "7arara", "7rara", "madrase", "madrasa", "el madrase", "shukran", "shokran", "inshallah",
-    "insha2allah", "ibni", "binti", "walad", "wlad", "ba3d", "ba3ed", "yom", "youm", "ya3ni", "3ashan", "la2anno",
+    # greetings and sign-offs
+    "salam", "salaam", "slm", "alaykum", "alaikum", "3alaykum", "marhaba", "mar7aba", "sabah", "kheir", "khair",
+    "kher", "eir", "shukran", "shokran", "shukra", "yislamo", "yeslamo", "inshallah", "insha", "nshallah",
+    "mashallah", "hamdella", "hamdellah", "hamdulillah",
+    # days and times
+    "bukra", "bokra", "bukrah", "bokrah", "bkra", "boukra", "baacher", "bacher", "ghedda", "elyom", "elyoum", "alyoum",
+    "lyom", "lyoum", "yom", "youm", "yoom", "naharda", "ennaharda", "mbare", "embare", "mbere", "imbare", "yomein",
+    "itnein", "etnein", "ithnein", "tanein", "tlata", "talata", "arb", "amis", "khamis", "khamees", "jom", "jum",
+    "sabt", "esbo", "esbou", "usbu", "isbu", "osbo", "jeye", "jaye", "jayi", "sob", "dohr", "zohr",
+    # pupils and people
+    "ibni", "ebni", "binti", "benti", "bnayti", "wlidi", "wladi", "awladi", "wlad", "awlad", "welad", "kollon",
+    "kellon", "kilon", "tnein", "tneinaton", "ouha", "ouh",
+    # absence, lateness, arrival
+    "mish", "msh", "mesh", "mush", "ra", "yiji", "yeji", "tiji", "teje", "tije", "yeju", "yiju", "yijo", "yrou",
+    "trou", "yroo", "hayegi", "hayigi", "hatigi", "madrase", "madrasa", "madraseh", "bel", "bil", "bet", "beit",
+    "bait", "yib", "yb", "tib", "yidall", "tdall", "lazem", "lazim", "ghayeb", "ghayba", "tghib", "yghib",
+    "mit", "akhar", "akhrin", "rin", "nousal", "bnousal", "mnousal", "btousal", "byousal", "bikoun", "bkoun",
+    "andkon", "halla", "shway", "shwayy", "shwaya", "shwayye", "kteer", "ktir", "ktiir", "aj", "abel",
+    # illness, medical, reasons
+    "ando", "andha", "andon", "andi", "endo", "indo", "arara", "harara", "rash", "sokhne", "sukhne", "oune",
+    "ouneh", "banin", "bane", "tabaan", "mareed", "mared", "wja", "waja", "batn", "batno", "raso",
+    "stafre", "yestafre", "ishal", "eshal", "mni", "maw", "mawed", "daktor", "doktor", "mostashfa",
+    "mustashfa", "aza", "ziye", "ers", "msafrin", "msafreen", "ziyara", "zyara",
+    # particles
+    "el", "ma", "ba", "ashan", "shan", "la2anno", "anno", "enno", "kamen", "kaman", "ana", "e7na",
+    "ehna", "hayda", "hek", "lamma", "7atta", "bas", "wala", "kil", "kel",
 ])
 
-CANON: tuple[tuple[str, object], ...] = ()
+# -- spelling helpers -------------------------------------------------------------------------------------------------
+_EL = r"(?:(?:el|al|il|l|e)[- ]?)"  # the article, spelt apart or joined: "el yom", "lyom", "el-yom"
+_TO = r"(?:3al|3a|3l|a3al|lal|lil|3ala|3ala el|3la|3el|3il|ll|l)"
+_SCHOOL_WORD = (r"(?:madras(?:e|a|eh|ah|i)|madrasse|madrasseh|mdrase|mdrse|mdrsa|madrse|mdraseh|lmadrasa|lmdrasa"
+                r"|lmdrassa|lmadrassa|mekteb|school|skool|el school|dawam|dawaam|el dawam)")
+_SCHOOL = rf"(?:(?:{_TO}|{_EL}|bel|bil|fel|fil|b|f|3al|3a)[- ]?)?{_SCHOOL_WORD}"
+_NOT = r"(?:mish|msh|mesh|mush|mosh|mub|mob|mo|mu|ma|mano|mahu|mahi|mahoush|mahich|mich)"
+_WILL = r"(?:ra7|rah|raah|ra2|7a|ha|raye7|rayi7|rayeh|raye|ra7a|bi|b|ghadi|ghadich|ghadi ?ch)"
+_COME = (r"(?:y|t|n)?(?:i|e|ii|ee)?(?:ji|je|jo|ju|jou|jee|ju|gi|ge|gu|gou|yi|yee)(?:u|o|ou|w)?"
+         r"|(?:y|t|n)(?:e|i)?(?:rou7|rou7o|rou7ou|rouh|ro7|ru7|ruh|rooh|roo7|rou7i|rou7e)"
+         r"|(?:y|t|n)(?:e|i)?(?:dawem|dawim|daawem|dawmo|dawmou|dawmu)"
+         r"|(?:y|t|n)(?:e|i|a)?(?:7dar|hdar|7deri|7dar)(?:o|ou|u)?|(?:y|t|n)ji")
+_EGY_COME = (r"(?:ha|7a|he|hat|7at|hay|7ay|han|7an)(?:y|t|n)?(?:e|i|ee|ii)?(?:gi|ge|gy|ji)(?:u|o)?"
+             r"|(?:ha|7a|hay|7ay|hat|7at|han|7an)(?:e|i)?(?:rou7|roo7|ru7|rooh|rouh)(?:o|u|ou)?")
+_HOME = (r"(?:(?:bel|bil|bl|b|fel|fil|fl|f|fi|bi|fe|be)[- ]?(?:el[- ]?)?|3al |3a |bi el |fi el )"
+         r"(?:bet|beit|bait|beet|bayt|bit|dar|darna|beitna|betna|bitna|bayt|el bet|lbit|dar)\b")
+_STAY = (r"(?:(?:lazem|lazim|lezem|lazm|lazmi|lazme|baddo|biddo|bedo|badda|bedda|bidda)\s+)?"
+         r"(?:(?:ra7|rah|ha|7a|ghadi|ghadya)\s+)?(?:b|by|bt|bn|bi)?(?:y|t|n)?(?:i|e|o)?"
+         r"(?:b2a|b2o|b2ou|b2e|ba2a|b2i|b2u|bqa|bka|ba2|dall|dal|dallo|dallu|dalli|o23od|2o3od|23od|2od|o2od|2o3d"
+         r"|q3od|g3od|o23ad|ib2a|ob2a|ib2o|ob2o|ostor|ostr|rtaa7|rtaah|rta7|rtaa7|starya7|starye7)")
+_SON = r"(?:ibni|ebni|ibne|ibny|ebne|abni|wlidi|weldi|wledi|ibn(?=\s)|ebnak)"
+_DAUGHTER = r"(?:binti|benti|bente|binte|bnti|bnayti|bnti|bentii|binty|benty|bintak)"
+_KIDS = (r"(?:(?:el|al|l)[- ]?(?:wlad|awlad|ulad|wled|welad|awlaad|ewlad|3yal|3iyal|3yaal|atfal|atfaal|drari|sghar"
+         r"|sghaar)|wladi|awladi|wlade|welade|3yali|3iyali|atfali|drariya|wladna|awladna|3yalna|wlediya)")
+_BOTH = r"(?:(?:el|al|l)[- ]?(?:tnein|tnen|tnin|tneen|thnein|thnen|etneen|ithnen)|tneinaton|tnenaton|tnaynaton" \
+        r"|tnenhon|tneinon|tneinhon|etneenhom|itneenhom|thnenhom|tnenhom|tnayhon|tnaynon|tnenon|el etnein dol)"
+_ALL = (r"(?:kollon|kellon|kilon|killon|kullon|kolon|kellun|kollun|kollohom|kolhom|kulhom|kullhum|kolohom|kellhon"
+        r"|kilhon|jami3on|jamee3on|jami3hom|kellhom)")
+
+_MINUTE_WORD = (r"(?:d2aye2|da2aye2|d2ayi2|da2ayi2|da2ayeq|dakayek|da2aye|d2ay2|d2ayeq|dqayq|dqayeq|daqa2iq|daqayeq"
+                r"|daqaye2|da2i2a|d2i2a|da2ee2a|de2ee2a|d2ee2a|da2ii2a|dqiqa|daqiqa|dakika|dikika|d2i2ah|dakaye2"
+                r"|minutes?|mins?|min)")
+_HOUR_WORDS = {"wa7de": 1, "wahde": 1, "wa7da": 1, "wahda": 1, "tintein": 2, "tenten": 2, "tinten": 2, "tlete": 3,
+               "tlate": 3, "tlata": 3, "arb3a": 4, "arba3a": 4, "arbaa": 4, "5amse": 5, "khamse": 5, "5amsa": 5,
+               "khamsa": 5, "sitte": 6, "sette": 6, "sab3a": 7, "saba3a": 7, "tmene": 8, "tamanya": 8, "tamanye": 8,
+               "tmenye": 8, "tis3a": 9, "tes3a": 9, "tisa3a": 9, "tisaa": 9, "3ashra": 10, "3ashara": 10, "ashra": 10,
+               "7da3sh": 11, "hda3sh": 11, "7dash": 11, "7edashar": 11, "tna3sh": 12, "tnash": 12, "itna3sh": 12,
+               "etnashar": 12}
+_HOUR_WORD = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
+_FRACTION = {"nos": 30, "nus": 30, "noss": 30, "nuss": 30, "nass": 30, "nes": 30, "rob3": 15, "rub3": 15,
+             "robe3": 15, "rebe3": 15, "rob": 15, "telt": 20, "tilt": 20, "tult": 20, "tolt": 20}
+_FRAC = "|".join(sorted(_FRACTION, key=len, reverse=True))
+_SAA = r"(?:sa3a|sa3ah|se3a|sa'a|saa3a|saa|sa3|s3a|saa3|sa3at)"
+
+
+def _clock(m: re.Match[str]) -> str:
+    """ "el sa3a 9 w nos" is 9:30, "10 illa rob3" is 9:45, "tis3a" is 9:00."""
+    hour_word, minutes_text = m["h"], m["mm"]
+    hour = int(hour_word) if hour_word.isdigit() else _HOUR_WORDS[hour_word]
+    minutes = int(minutes_text) if minutes_text else 0
+    if m["plus"]:
+        minutes += _FRACTION[m["plus"]]
+    if m["minus"]:
+        hour, minutes = (hour - 2) % 12 + 1, 60 - _FRACTION[m["minus"]]
+    return f"{hour}:{minutes:02d}"
+
+
+_TIME = (rf"(?P<h>\d{{1,2}}|{_HOUR_WORD})(?:[:.](?P<mm>\d\d))?(?!\d)(?:\s*(?:w|wa|u|o|we)\s*(?P<plus>{_FRAC})\b)?"
+         rf"(?:\s*(?:illa|ella|ila|ela|8eir|gheir)\s*(?P<minus>{_FRAC})\b)?")
+
+_DAY_NAMES = (
+    ("monday", r"(?:itnein|etnein|ithnein|ethnein|itnen|etnen|ithnen|ethnen|ithnayn|ithnain|itnain|etnin|itnin"
+               r"|tanein|tanen|tenein|etnayn|2etnein|2itnein|ithneen|etneen|itneen)"),
+    ("tuesday", r"(?:tlata|tleta|talata|tlatha|thalatha|thulatha|tlaata|thalathaa|tholatha|tala?ta)"),
+    ("wednesday", r"(?:arb3a|arba3a|arbaa|arba3|erbe3a|irbi3a|arbe3a|arb3aa|arba'a|arbi3a|arbe3aa|arbi3aa|arbe3"
+                  r"|arb3)"),
+    ("thursday", r"(?:5amis|khamis|5amees|khamees|5ames|khames|khmis|5mis|5amiss|5amees|kamis|xamis)"),
+    ("friday", r"(?:jom3a|jum3a|jom3ah|jum3ah|gom3a|gum3a|goma3|juma3|jumaa|jomaa|jumu3a|jom3e|jema3|jemaa|jim3a"
+               r"|jem3a)"),
+    ("saturday", r"(?:sabt|sabet|sebt)"),
+    ("sunday", r"(?:a7ad|ahad|2a7ad)"),
+)
+_DAY_OF = {name: pattern for name, pattern in _DAY_NAMES}
+_ANY_DAY = "|".join(p for _, p in _DAY_NAMES)
+
+
+def _pronoun(suffix: str) -> str:
+    """The object suffix of a verb: "a5do" him, "a5edha" her, "a5edhon" them."""
+    return {"ha": "her", "a": "her", "ah": "her"}.get(suffix, "them" if suffix.endswith(("n", "m")) else "him")
+
+
+def _possessive(suffix: str | None) -> str:
+    """ "a5ouha" her brother, "a5ou" his, "a5oya" my, "a5ouna" our, "a5ouhon" their."""
+    if suffix in ("i", "ya", "y"):
+        return "my"
+    if suffix == "na":
+        return "our"
+    if suffix in ("on", "hon", "hom"):
+        return "their"
+    return "his" if suffix in ("o", "u", "ou", "h") else "her"
+
+
+def _clock_fraction(m: re.Match[str]) -> str:
+    hour, minutes = int(m["h"]), int(m["mm"] or 0)
+    if m["plus"]:
+        return f"{hour}:{minutes + _FRACTION[m['plus']]:02d}"
+    return f"{(hour - 2) % 12 + 1}:{60 - _FRACTION[m['minus2']]:02d}"
+
+
+def _day_name(word: str) -> str:
+    for name, pattern in _DAY_NAMES:
+        if re.fullmatch(pattern, word):
+            return name
+    return word
+
+
+# a day word after "yom"/"nhar" or a preposition is the day even when it doubles as a number ("tlata" = three)
+_DAY_CONTEXT = (r"(?:yom|youm|yoom|yawm|nhar|nhaar|l7ad|la7ad|le7ad|lahad|l7add|7atta|hatta|lighayet|la ghayet|men|mn"
+                r"|min|ba3d|ba3ed|b3d|ba3d|abel|2abel|2abl|abl|gabl|qabl|kabl|3al|3a|la|l|w|wa|u|aw|ya3ni|hal|ila|ela"
+                r"|fi|bi|from|on|until|till|and|or|by|back|monday|tuesday|wednesday|thursday|friday)")
+
+CANON: tuple[tuple[str, object], ...] = (
+    # -- greetings and sign-offs (kept apart from "sabah" = morning, "yom" = day) ----------------------------------
+    (r"\b(?:sabah|saba7|sba7|sbah|sabaah|saba|sabahu)[- ]?(?:el|al|il|l)?[- ]?(?:5(?:e|a)?(?:i|e|a)?r"
+     r"|kh(?:e|a)?(?:i|e|a)?r"
+     r"|5eer|kheer|5ir|khir|noor|nour|nur|ful|fol|ward)\b(?: (?:miss|sir|mrs|ms|ostaz|ostaza|ustaz|ustaza|ya miss))?",
+     "good morning"),
+    (r"\b(?:masa|masa2|misa|masaa)[- ]?(?:el|al|il|l)?[- ]?(?:5eir|kheir|khair|5air|kheer|5er|kher|noor|nour)\b",
+     "good evening"),
+    (r"\b(?:(?:el|al|as|es)[- ]?)?(?:salamu|salamo|salam|salaam|slm|salamou|sallam)(?:[- ]?(?:3(?:a|e)?laykum|3alaikum"
+     r"|alaykum|alaikum|aleikum|3aleikum|3alaykom|3alekum|3alaikom|alaikom|3leikum|3lykm|3likom|3laykom))?\b", "hello"),
+    (r"\b(?:mar7aba|marhaba|mar7abtein|marhabtain|mar7aba|ahlan|ahla|ahleen|ahlein|hala|hala wallah)\b", "hello"),
+    (r"\b(?:shukran|shokran|shukra|shokrun|shukrun|mashkoor|mashkoora|mashkoureen|mashkourin|yislamo|yeslamo|yislamu"
+     r"|yislamou|tislamo|teslamo|yeslamou|merci ktir|mersi|merci|shokrn|shkran|skran|yesalmo|ya3tikon el 3afye"
+     r"|ya3tik el 3afye|ya3tikom el 3afye|ya3tikon el3afye|ya3teekom el 3afya|allah ya3tikon el 3afye"
+     r"|jazakallah(?: khair| kheir)?|jazakom allah(?: khair| kheir)?|baraka allahu fikum|barak allah fik(?:om|um)?)\b",
+     "thanks"),
+    (r"\b(?:in ?sha'?2?[- ]?(?:a|')?(?:l)?lah|insha2allah|inshallah|inshalla|inshaallah|nshallah|nshalla|enshallah"
+     r"|inshalah|isa|inshaalah|in sha allah)\b", ""),
+    (r"\b(?:el|al|l)?[- ]?(?:7amdella|7amdellah|hamdella|hamdellah|hamdulillah|7amdulillah|7amdillah|hamdillah"
+     r"|7amdela|hamdela|7amdulilah|hamdullah|7amdullah)(?:[- ]?(?:3ala|3al|ala)[- ]?(?:el|al)?[- ]?salame)?\b", ""),
+    (r"\b(?:ma3|m3|ma3a)[- ]?(?:el|al|l)?[- ]?(?:salame|salameh|salama|slame)\b|\b(?:tahiyyati|ta7iyyati|t7iyati"
+     r"|ta7iyati|ma3 el ta7iyye|ma3 ta7iyati)\b", "thanks"),
+    (r"\bmashallah\b|\bma ?sha2?'?allah\b|\ballah y(?:e|i)?(?:7|h)f(?:a|e)?zkon\b|\ballah ykhallikon\b", ""),
+    (r"\bya (?=miss\b|sir\b|mrs\b|ostaz|ustaz|ostaza|ustaza|madame|madam\b)", ""),
+
+    # -- times of day (before the day words) -----------------------------------------------------------------------
+    # "3al sa3a 9:40", "el sa3a 9 w nos", "es-se3a tis3a": at that time
+    (rf"\b(?:(?:3al|3a|3l|a3al|bel|bil|fel|fil|el|al|l|es|as|is)[- ]?)?(?:(?:el|al|l)[- ]?)?{_SAA}\s+(?:el\s+)?{_TIME}",
+     lambda m: f"at {_clock(m)}"),
+    # "3al 10 w nos", "9 w rob3", "10 illa rob3": half and quarter hours
+    (rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<mm>\d\d))?(?:\s*(?:w|wa|u|o)\s*(?P<plus>{_FRAC})\b(?P<minus>)"
+     rf"|\s*(?:illa|ella|ila|ela|8eir|gheir)\s*(?P<minus2>{_FRAC})\b)",
+     lambda m: _clock_fraction(m)),
+    # "ba3d 10 d2aye2", "ba3ed nos sa3a": in that many minutes; "ba3d sa3a" is an hour
+    (rf"\b(?:ba3d|ba3ed|b3d|ba3id|ba3d|khilal|5ilal|5elal|khelal|ba3de|ba3d ma yimro2|bel)\s+(?:(?:ta2riban|ta2reeban"
+     rf"|t2riban|ta2reeban|7awali|hawali|7awale|shi|ya3ni)\s+)?(\d{{1,2}})\s*(?:{_MINUTE_WORD})\b",
+     r"in \1 minutes"),
+    (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:(?:el|al)[- ]?)?(?:nos|nus|noss|nuss|nes)\s+(?:sa3a|se3a|sa'a|saa3a)\b",
+     "in 30 minutes"),
+    (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:rob3|rub3|robe3|rebe3)\s+(?:sa3a|se3a|sa'a|saa3a)\b", "in 15 minutes"),
+    (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:sa3a|se3a|sa'a|saa3a)\b", "in 60 minutes"),
+    (rf"\b(\d{{1,2}})\s*(?:{_MINUTE_WORD})\b", r"\1 minutes"),
+    # "bukra el sob7", "el yom ba3d el dohr": tomorrow morning, this afternoon
+    (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|bachir|ghedda|ghda)\s+"
+     r"(?:(?:el|al|l|3al|3a)[- ]?)?"
+     r"(?:sob7|sobo7|sob7an|sobh|sobeh|sube7|sob7iyye|sabah)\b", "tomorrow morning"),
+    (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|ghedda)\s+(?:(?:ba3d|ba3ed|b3d)\s+)?(?:(?:el|al|l|3al"
+     r"|3a|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|3asr|3asriyye)\b", "tomorrow afternoon"),
+    (r"\b(?:(?:el|al|l)[- ]?(?:yom|youm|yoom)|lyom|elyom|elyoum|lyoum)?\s*(?:(?:el|al|l|hal|3al|3a)[- ]?)?"
+     r"(?:sob7iyye|sob7iye|sob7|sobo7|sobh|sube7|sob7an)\b", " this morning"),
+    (r"\b(?:(?:el|al|l)[- ]?(?:yom|youm|yoom)|lyom|elyom|elyoum|lyoum)?\s*(?:ba3d|ba3ed|b3d)\s+"
+     r"(?:(?:el|al|l|ed|ez)[- ]?)?"
+     r"(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|ghada|ghade|ghda|lunch|ghado)\b", " this afternoon"),
+    (r"\b(?:3al|3a|3ala)[- ]?(?:el|al|l|ed|ez)?[- ]?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr)\b", "at 12:00"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:3asr|3asriyye|3asriye|3ashiyye|3ashiye|masa)\b(?! (?:el|al) )", "this afternoon"),
+
+    # -- spans of days -----------------------------------------------------------------------------------------------
+    (r"\b(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|esboo3|usbu3|usbou3|isbu3|osbo3|osbou3|esbu3|sbou3|usboo3|osboo3|isboo3"
+     r"|asbou3|esboo3|usboo3|isbou3|jem3a|jim3a|gom3a)\s+(?:el|al|il|l)?[- ]?(?:jai|jay|jaye|jeye|jeyeh|jayeh|jaaye"
+     r"|jaaya|jayy|jayi|ja2i|je2i|gai|gay|gaay|gayy|2adem|2adim|qadem|qadim|qaadem|jaay|mqbil|mo2bel|mu2bil|muqbil"
+     r"|elli jay|elli jeye|elli ba3do|yalli jeye|yalli jay|ba3do)\b", "next week"),
+    (r"\b(?:(?:l7ad|la7ad|le7ad|la|7atta|hatta|lighayet)\s+)?(?:akher|a5er|akhir|a5ir|2akher|2a5er|nihayet|nehayet)\s+"
+     r"(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\b", "the rest of the week"),
+    (r"\b(?:hal[- ]?|(?:el|al|il|l)[- ]?)?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\s+(?:kello|kellu"
+     r"|kollo|kullo"
+     r"|kamel|kaamil|kamil|kelloh)\b", "this week"),
+    (r"\b(?:ba2i|ba2ye|ba2yet|ba2yit|ba2iyet|baqi|baqiyat|ba2i|ba2eyet|ba2iet)\s+(?:el|al|il|l)?[- ]?(?:esbo3|esbou3"
+     r"|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\b", "the rest of the week"),
+    (r"\b(?:hal|ha)[- ]?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)(?: (?:kello|kellu|kollo|kullo"
+     r"|kamel|kaamil|kamil))?\b|\b(?:kil|kel|kol|kull|tool|tul|tawal)\s+(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|usbu3"
+     r"|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\b|\b(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3"
+     r"|esbu3) (?:hada|hayda|hatha|da|hadi) ?(?:kello|kellu|kollo)?\b", "this week"),
+    (r"\b(?:(?:la|le|li|l)\s*(?:mddet|muddet|mudde|moddet|mdit|muddat)\s+|(?:la|le)\s+)?(?:yomein|yoomein|youmein"
+     r"|yomen|yomain|yawmain|yawmein|yawmayn|yumein|youmain|yomeen|yumen|yemeen)\b", "for 2 days"),
+    (r"\b(?:(?:la|le|li|l)\s*(?:mddet|muddet|mudde|moddet|mdit|muddat)\s+)?(\d)\s*(?:iyyam|ayyam|eyyam|iyam|ayam"
+     r"|ayyem|iyyem|ayaam|iyaam|ayyaam|eyam)\b", r"for \1 days"),
+    (r"\b(?:(?:la|le|li|l)\s*(?:mddet|muddet|mudde|moddet|mdit|muddat)\s+)?(?:tlat|tlet|talat|thalath|tlt|tala)\s+"
+     r"(?:iyyam|ayyam|eyyam|iyam|ayam|ayyem|iyyem|ayaam)\b", "for 3 days"),
+    (r"\b(?:(?:la|le|li|l)\s*(?:mddet|muddet|mudde|moddet|mdit|muddat)\s+)?(?:arba3|arb3|arba3t|arba')\s+"
+     r"(?:iyyam|ayyam|eyyam|iyam|ayam|ayyem)\b", "for 4 days"),
+    (r"\b(?:kil|kel|kol|kull|tool|tul|tawal)\s+(?:el|al|il|l)?[- ]?(?:nhar|nhaar|nahar|yom|youm)\b"
+     r"|\b(?:el|al|l)?[- ]?(?:nhar|nahar|yom) (?:kello|kellu|kollo|kullo|kamel)\b", "all day"),
+    (r"\b(?:kil|kel|kol|kull|tool|tul|tawal)\s+(?:el|al|il|l)?[- ]?(?:lel|leil|lail|leel|layl|lele|leile|lelle)\b"
+     r"|\b(?:el|al|l)?[- ]?(?:lel|leil|lail|layl) (?:kello|kellu|kollo|kullo|kamel)\b", "all night"),
+    (r"\b(?:lelt|leilet|lelet|lilet|laylat|lailet)\s+(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|ams)\b"
+     r"|\b(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|mbareh|ams)\s+(?:bel|bil|b|fel|el|al)?[- ]?"
+     r"(?:lel|leil|lail|layl|3ashiyye|3ashiye|masa)\b|\b(?:el|al|l)[- ]?(?:lele|leile|leileh|lelle|laila)\b",
+     "last night"),
+    (r"\b(?:awwal|awal|2awwal|awel)\s+(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|mbareh|ams|embere7)\b",
+     "two days ago"),
+    (r"\b(?:mn|men|min|mnel|mil|mel)\s+(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|mbareh|ams|embere7"
+     r"|el bare7a|el bar7a|el barha)\b", "since yesterday"),
+    (r"\b(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|mbareh|embere7|el bare7a|el bar7a|el barha"
+     r"|el baarha|bare7|imbere7)\b", "yesterday"),
+    (r"\b(?:ba3d|ba3ed|b3d|ba3id)\s+(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|bachir|ghad|ghedda)\b",
+     "the day after tomorrow"),
+    (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|bokkra|boukra|bukraa|bokraa|bukura|bokara|baacher|bacher|bachir|bachar"
+     r"|baachir|ghedda|ghadan|ghodwa|ghda|ghdwa)\b", "tomorrow"),
+    (r"\b(?:el|al|l|hal)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
+     r"|ennaharde|nahrda)\b", "today"),
+
+    # -- which child -------------------------------------------------------------------------------------------------
+    (r"\b(?:(?:el|al|l)[- ]?(?:wlad|awlad|ulad|welad|banat|sabiyan|3yal))\s+(?:el|al|l)[- ]?(?:itnein|etnein"
+     r"|ithnein|etneen|itneen|tnein|tnen)\b", "both"),
+    (rf"\b{_BOTH}\b(?! (?:iyyam|ayyam|yom|el sa3a))", "both"),
+    (r"\b(?:el|al|l)[- ]?(?:tlete|tlate|tleteton|tlatehon|tlatton|tlateh)\b|\btleteton\b", "all three"),
+    (rf"\b{_ALL}\b", "all the children"),
+    (r"\b(?:el|al|l)[- ]?([2-5])\s+(?:wlad|awlad|ulad|welad|banat|atfal|3yal)\b|\b(?:wladi|awladi|3yali|atfali)"
+     r" (?:el|al|l)[- ]?([2-5])\b",
+     lambda m: {"2": "both", "3": "all three", "4": "all four", "5": "all five"}[m[1] or m[2]]),
+    (rf"\b{_KIDS}\b", "the children"),
+    (rf"\b{_SON}\b", "my son"), (rf"\b{_DAUGHTER}\b", "my daughter"),
+    # "a5ouha el zgheer": her little brother (a sibling, not one of the children named)
+    (r"\b(?:a5|akh|ukh|okh|o5|u5|kh)(?:ou|o|u|oo)(?P<of>ha|a|o|u|ou|i|ya|y|na|on|hon|hom|h)?\s+(?:el|al|l|ez|es)?"
+     r"[- ]?(?:zgheer|zghir|zghire|zgheere|zghar|sghir|sghir|saghir|so8ayar|soghayyar|zo8ayar|sghayyar|asghar"
+     r"|zghayyar|sgheer|zgir|z8ir)\b", lambda m: f"{_possessive(m['of'])} little brother"),
+    (r"\b(?:okht|o5t|ukht|u5t)(?P<of>o|u|a|ha|i|ya|na|on|hon)?\s+(?:el|al|l|ez|es)?[- ]?(?:zghire|zgheere|zghireh"
+     r"|zghira|sghira|saghira|soghayra|zo8ayra|sghayra|zgheera|sgheera)\b",
+     lambda m: f"{_possessive(m['of'])} little sister"),
+    (r"\b(?:a5|akh|ukh|okh|o5|u5)(?:ou|o|u|oo)(?P<of>ha|a|o|u|ou|i|ya|y|na|on|hon|hom|h)\b",
+     lambda m: f"{_possessive(m['of'])} brother"),
+    (r"\b(?:okht|o5t|ukht|u5t)(?P<of>o|u|a|ha|i|ya|na|on|hon)?\b", lambda m: f"{_possessive(m['of'])} sister"),
+    (r"\b(?:jaddo|jeddo|jiddo|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna)\b", "grandad"),
+    (r"\b(?:teta|tete|tata|sitto|sittu|sitti|jadde|jaddeh|jaddeti|jaddti|jaddet|jaddton|tetton)\b", "grandma"),
+    (r"\b(?:khalo|khalu|5alo|5alu|khali|5ali|3ammo|3ammu|3ammi|3amo|khaloh|5aloh|khalon|3ammon)\b", "uncle"),
+    (r"\b(?:khalto|khaltu|5alto|khalti|5alti|3ammto|3amto|3ammti|3amti|khalton|3ammton)\b", "aunt"),
+    (r"\b(?:jawzi|zawji|gozi|jozi|abouhon|abuhon|abouhom|babahom|baba)\b", "my husband"),
+    (r"\b(?:mart?i|marti|mrati|zawjti|zawjati|mama|mamton|emmon|ummon|ummhom|ommhom|mamithom)\b", "my wife"),
+
+    # -- lateness and arrival ----------------------------------------------------------------------------------------
+    # "mnousal 3al 9:15", "btousal 3al madrase 3al sa3a 10", "3al 10 bikoun 3andkon": there by then
+    (rf"\b(?:(?:ra7|rah|ha|7a|bi)\s+)?(?:b|m|bi|mi|ha|7a|be|me)?(?:n|y|t|ne|ye|te|ni|yi|ti)(?:ou|o|w|u|ew|iw|uu|oo)sal"
+     rf"(?:o|ou|u)?(?:\s+{_SCHOOL})?\s+(?:(?:3al|3a|3l|a3al|bel|el|taqreeban|ta2riban|7awali|hawali|around)\s+)+"
+     r"(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:minutes|iyyam|ayyam))",
+     lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
+    (r"\b(?:3al|3a|3l|a3al)\s+(\d{1,2})(?:[:.](\d\d))?\s+(?:(?:ra7|rah|ha|7a)\s+)?(?:b|m|bi|mi|be)?(?:y|t|n|ne|ni)?"
+     r"(?:koun|kon|kun|koon|kouno|kounou|ousal|osal|wsal|usal|ewsal|ousalo)\b(?:\s+(?:3andkon|3andkom|3endkon|3andak"
+     r"|3andik|3indkom|3andko|hunik|honik|hnik|hon|bel madrase|bel madrasa|bil madrase|fel madrase|fil madrasa))?",
+     lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
+    (r"\b(?:(?:ra7|rah|ha|7a|bi)\s+)?(?:b|m|bi|mi|ha|7a|be|me)?(?:n|y|t|ne|ye|te|ni|yi|ti)(?:ou|o|w|u|ew|iw|uu|oo)sal"
+     r"(?:o|ou|u)?\b(?:\s+(?:3al|3a|lal|lil)[- ]?(?:madras(?:e|a|eh)|school))?", "will be there"),
+    (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|bi|m|be)?(?:y|t|n)?(?:koun|kon|kun|koon|kouno|kounou)\s+(?:3andkon|3andkom"
+     r"|3endkon|3andak|3andik|3indkom|3andko|bel madrase|bel madrasa|bil madrase|fel madrase|fil madrasa)\b",
+     "will be there"),
+    (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|m|bi|mi|mn|bn|me)?(?:mi|me|mu|mo|m|ni|ne|n|yi|ye|y|ti|te|t|i|e|it|et)?"
+     r"(?:t(?:2|')?|2|')a?(?:kh|5|x)(?:kh|5|x)?(?:a|e|i)?r(?:in|een|ine|ra|ran|na|t|et|it|o|u|ou|a|ine|een)?\b",
+     "running late"),
+    (r"\b(?:ta2khir|ta25ir|t2akhir|t25ir|ta2kheer|ta25eer|takhir|ta2akhor|ta2a5or)\b", "running late"),
+    (r"\b(?:(?:3al|3a|bel|bil|fel|fil|3)[- ]?)?(?:tari2|tarii2|taree2|tari'|tareeq|tari2na|tarii2na)\b",
+     "on the way"),
+    (r"\b(?:3aj2a|3aj2at|ajqa|3ajqa|3aj2a|za7me|za7meh|za7ma|zahma|zahme|zahmeh|ezde7am|izdi7am|ezdiham|traffic|zahmet"
+     r"|za7mit|za7mat)(?: (?:ser|sir|sayr|kbire|kbireh|kbeere|ktir|ktiir|kteer|fazi3a|mish tabi3iyye))?\b",
+     "heavy traffic"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:bas|baas|bus|basat|otobis|otobees|autobus|ba9|bass el madrase)\s+(?:ma|mish|msh|mesh"
+     r"|mo|mu|lam)\s+(?:ija|ejja|eja|ijja|ajja|aja|2aja|2ija|ja|jat|ijat|ejat|ata|wesel|wisil|wsel|weslet|wislit|mar"
+     r"|marr|marra|2ija)\b", "no bus, the bus didn't come"),
+    (r"\b(?:fatna|fatana|fatni|fato|fata|faton|fatetna|fatitna|rah 3alayna|ra7 3alayna|ra7 3lina|rah 3lina)\s+"
+     r"(?:el|al|l)?[- ]?(?:bas|baas|bus|basat|otobis|tran|train|metro)\b", "we missed the bus"),
+    (r"\b(?:el|al|l)[- ]?(?:bas|baas|bus|otobis|otobees|basat)\b", "the bus"),
+    (r"\b(?:el|al|l)?[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|sayyare|siyyare|3arabiyya|3arabeyya|3arabiya"
+     r"|3arabeya|arabiyya|watta|wanet)\s+(?:t3atlet|ta3talet|t3attalet|t3atlit|et3atlet|it3atlet|3atlane|3atlana"
+     r"|3atleneh|kharbane|5arbane|kharbaneh|5erbet|kherbet|5irbit|tkhasret|tkharbet|t5arbet|ma (?:teshtghel|eshta8let"
+     r"|eshtaghlet|ishtaghalit|daret|dar|mshit|mashet|zabtet|3amlet)|mish (?:3am teshtghel|3am tmshi|maashye|mashye)"
+     r"|wa2fe|wa2fa)\b|\b(?:t3atlet|ta3talet|t3attalet|et3atlet|it3atlet|kharbet|khirbit)\s+(?:el|al|l)?[- ]?"
+     r"(?:sayyara|siyyara|sayara|siyara|seyyara|3arabiyya|3arabeyya)\b", "car broke down"),
+    (r"\b(?:el|al|l|bel|bil|b|bl)[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|sayyare|siyyare|3arabiyya|3arabeyya"
+     r"|3arabiya)\b", "in the car"),
+    (r"\b(?:e7na |ne7na |ni7na |ana )?(?:nimna|nemna|nmna|nimt|nemt|nmt|nimit|nemet|ghafayna|ghfina|ghfeena|ghafalna"
+     r"|ra7et 3alayna nome|ra7 3alayna el nom|ra7 3lina el nom|ra7et 3layna nome|nemna ziyade|nmna ziyade|nimna ktir"
+     r"|nemna ktir)(?: (?:ziyade|ziyadeh|ktir|kteer|ktiir|3an ghair 2asd))?\b"
+     r"|\b(?:fe2na|fi2na|fa2na|sa7ina|s7ina|so7ina|s7eena|sa7eena|s7ena|fe2et|fi2it|fe2it)\s+(?:met2akhrin|mit2akhrin"
+     r"|m2akhrin|met2a55rin|mit2a55rin|m2a55rin|mt2akhrin|mta5rin|met2akhra|mit2akhra|mt2a5ra|m2a5ra|met2akher"
+     r"|mit2akhir|m2a55ar|m2a5ar|late|met2akhreen|mit2akhreen)\b", "overslept"),
+
+    # -- returning ---------------------------------------------------------------------------------------------------
+    # "ba3d el maw3ed byerja3 3al madrase", "ba3dha bjibo 3al madrase": in school after it
+    (rf"\b(?:w\s+)?(?:ba3d|ba3ed|b3d|ba3dein|ba3den|ba3dha|ba3da|ba3do|ba3deen|w ba3dein)\s*(?:ma\s+)?(?:(?:el|al|l)"
+     rf"[- ]?(?:maw3ed|mawed|maw3id|mau3ed|daktor|doktor|doctor|dentist|gp|3iyade|fa7s|ta7lil|interview|mu2abale))?"
+     rf"(?:\s+(?:ma\s+)?(?:y|t|n)?(?:khalles|5alles|5ales|khales|kh?alles)\w*)?\s+(?:(?:ra7|rah|ha|7a|bi)\s+)?"
+     rf"(?:by|bt|bn|b|y|t|n|bi|ha|hay|hat|7ay|7at|mn|2|a|e|ba)?(?:i|e)?(?:rja3|rga3|rje3|rji3|rj3|jib|geeb|gib|jeeb"
+     rf"|wasl|wassl|wasel|wasil|wassel|wadd|wadi|ji|je|gi|ousal|osal|wsal|dawem|dawim)(?:o|u|ou|ha|a|on|hon|hom|h"
+     rf"|oh|i)?(?:\s+(?:{_SCHOOL}|3al dawam|lal dawam))?", "will be in after"),
+    # "ra7 yerja3 3al madrase yom el itnein", "byerja3 el tlata": back on that day
+    (rf"\b(?:(?:ra7|rah|ha|7a|bi|inshallah)\s+)?(?:by|bt|bn|b|y|t|n|bi|ha|hay|hat|7ay|7at|mn|byi|bti|bye|bte|btir)?"
+     rf"(?:i|e)?(?:rja3|rga3|rje3|rji3|rj3)(?:o|u|ou|oun|i)?(?:\s+(?:{_SCHOOL}|3al dawam|lal dawam))?"
+     rf"(?=\s+(?:(?:yom|youm|nhar|b|bi|fi|inshallah)\s+)?(?:(?:el|al|il|l)[- ]?)?(?:{_ANY_DAY}|tnein|tnen|bukra|bokra"
+     rf"|bukrah|bokrah|baacher|ba3d|\d))", "back on"),
+    (rf"\b(?:(?:ra7|rah|ha|7a|bi)\s+)?(?:by|bt|bn|b|y|t|n|bi|ha|hay|hat|7ay|7at|mn|byi|bti|bye|bte)?"
+     rf"(?:i|e)?(?:rja3|rga3|rje3|rji3|rj3)(?:o|u|ou|oun|i)?(?:\s+(?:{_SCHOOL}|3al dawam|lal dawam))?", "back"),
+    (r"\b(?:lamma|lama|la|7atta|hatta|lahad ma|la7ad ma|l7ad ma|le7ad ma|lighayet ma)\s+(?:y|t)(?:(?:e|i)?(?:tib|teeb"
+     r"|6ib|6eeb|sir a7san|sir ahsan|seer a7san|sa77|sa7|kha?ff|5eff|5aff|tla3 mnna|tla3 minno|shfa|shfi|ta7assan"
+     r"|t7assan)|(?:e|i)?sir (?:a7san|ahsan|mni7|mnee7|mni7a|mnee7a|kwayes|kwayyes|kwayyse))\w*", "until he is better"),
+
+    # -- collecting and bringing -------------------------------------------------------------------------------------
+    # "ra7 a5edha mn el madrase el sa3a 1", "ra7 ekhdo 3al sa3a 12 men el madrase": collected from school
+    (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i|n|ne|na|ni)?"
+     rf"(?:kh|5|x)(?:e|i|a)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)(?:\s+at (?P<at>\d{{1,2}}:\d\d))?"
+     rf"\s+(?:mn|men|min|mil"
+     rf"|mel|mnel|men el|mn el|min el)\s+{_SCHOOL}(?:\s+(?:3al|3a|bel|fi)\s+(?P<h>\d{{1,2}})(?:[:.](?P<mm>\d\d))?\b)?",
+     lambda m: f"i'll collect {_pronoun(m['who'])} from school" + (f" at {m['at']}" if m["at"] else "")
+     + (f" at {m['h']}:{m['mm'] or '00'}" if m["h"] else "")),
+    (rf"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
+     rf"(?:a|e|i)(?:kh|5|x)(?:e|i)d"
+     rf"\s+([a-z]+)\s+(?:mn|men|min|mil|mel|mnel)\s+{_SCHOOL}", r"i'll collect \1 from school"),
+    (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
+     rf"(?:a|e|i|n|ne|na|y|ye|yi|ya|t|te|ti|ta)?"
+     rf"(?:kh|5|x)(?:e|i|a)?d(?:o|u|ou|ha|a|on|hon|hom|hum|h)\s+(?:{_TO}[- ]?)?(?:el|al|l)?[- ]?"
+     rf"(?:daktor|doktor|doctor|dentist|gp|mostashfa|mustashfa|maw3ed|mawed)", "taking them to the doctor"),
+    (rf"\b(?:(?:ra7|rah|ha|7a|ba)\s+)?(?:b|a|e|2a|2e|n|bn|mn|ha|7a|ba|bi|ne)?(?:jib|geeb|gib|jeeb|yib|jeb|jiib)"
+     rf"(?:o|u|ou|ha|a|on|hon|hom|hum|h|oh)\s+{_SCHOOL}\b", "bring them to school"),
+    (r"\b(?:(?:ra7|rah|ha|7a|ba)\s+)?(?:b|a|e|2a|2e|n|bn|mn|ha|7a|ba|bi|ne)(?:jib|geeb|gib|jeeb|yib|jeb|jiib)"
+     r"(?:o|u|ou|ha|a|on|hon|hom|hum|h|oh)(?:\s+(?:3al|3a|lal)[- ]?(?:madrase|madrasa|school))?\s+(?:this afternoon"
+     r"|(?:ba3d|ba3ed|b3d)\s+(?:(?:el|al|l|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|ghada|ghade|ghda|lunch))\b",
+     "will be in after lunch"),
+    (r"\b(?:(?:ra7|rah|ha|7a|ba)\s+)?(?:b|a|e|2a|2e|n|bn|mn|ha|7a|ba|bi|ne)(?:jib|geeb|gib|jeeb|yib|jeb|jiib)"
+     r"(?:o|u|ou|ha|a|on|hon|hom|hum|h|oh)\b", "i'll bring them in"),
+    (r"\b(?:ana |e7na |ne7na )?(?:jaybe|jayeb|jaybo|jaybeh|jaybitu|jaybito|jaybeto|jaybha|jaybinno|jaybino|jaybeenu"
+     r"|jaybin|jaybeen|gayba|gayeb|gaybo|gaybah)\b", "i'm bringing"),
+
+    (r"\b(?:ghib|gheeb|ghayyeb|8ib|ghib|8eeb)\s+(?:3anno|3ano|3anha|3anna|3annu|3an el shoghol|3an el shighl|3an"
+     r" shighli)\b", "miss it"),
+    # -- staying home and not coming in ------------------------------------------------------------------------------
+    # "lazem tib2a bel bet el yom ma3 a5ouha el zgheer": staying home to look after a sibling
+    (rf"\b{_STAY}\s+{_HOME}((?:\s+(?:el yom|lyom|elyom|el youm|bukra|bokra))?)\s+(?:ma3|m3|ma3a)\s+"
+     r"((?:my|his|her|our|their) (?:little )?(?:brother|sister))\b", r"staying home\1, looking after \2"),
+    (rf"\b{_STAY}\s+{_HOME}(?:\s+(?:ma3|m3|ma3a)\s*(?:a|o|ha)?)?", "staying home"),
+    (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:b|n|bn|a|e|2|ha|7a)?(?:kh|5)all(?:i|ee|e|ay)(?:h|ha|hon|hom"
+     rf"|o|u|a|to|tha|ton|ya|yto|ytha|yton)?\s+{_HOME}", "keeping them home"),
+    (rf"\b(?:{_NOT}\s+(?:(?:{_WILL})\s*)?|ma(?:b|bi)\s*)(?:(?:y|t|n|b|by|bt|bn)?(?:e|i)?(?:2|q|g|')?(?:dar|der|dir)\s+)?"
+     rf"(?:{_COME})\b"
+     rf"(?:\s+(?:{_SCHOOL}))?", "won't be in"),
+    (rf"\b{_NOT}\s+(?:{_EGY_COME})\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
+    (rf"\b{_NOT}\s*(?:(?:{_WILL})\s*)?(?:b|n|a|e|2|ba|ha|7a)?(?:b3at|ba3t|b3ath|ba3ath|bab3at|rsel|rsil|wadd|wadi"
+     rf"|wadd?i)(?:o|u|ou|ha|a|on|hon|hom|h|oh)?\b(?:\s+(?:{_SCHOOL}))?", "won't be sending them in"),
+    (rf"\b{_NOT}\s*(?:jaye|jeye|jayi|ja2i|je2i|jayin|jayeen|jeyin|ja2ye|jaaye|gay|gaye|gayin|rayeh|raye7|rayha"
+     rf"|ray7a|ray7in|ray7een)\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
+    (r"\b(?:ma|mafi|mafish|mafeesh|ma fi|ma fee|ma fish|ma feesh)\s*(?:madrase|madrasa|madraseh|school|dawam|mdrase)"
+     r"(?:\s+(?:la|l|li|lal|le)[- ]?)?", "won't be in school "),
+    (r"\b(?:(?:ra7|rah|ha|7a|bi|b)\s*)?(?:y|t|n|by|bt|bn)?(?:gh|8)(?:i|ee|ay|ayy|e)(?:b|yb|yyeb|yeb)(?:o|u|ou|i)?\b"
+     r"|\b(?:ghayeb|gha2ib|ghayib|ghayba|ghaybe|ghaybeh|ghaybin|ghaybeen|ghayben|8ayeb|8ayba|ghaaib|ghaayeb)\b",
+     "absent"),
+    (r"\b(?:ma|mish|msh|mesh|mo)\s+(?:ija|eja|ja|jat|ijat|ejat|ajja|2aja|2ija|ijo|ejo|2ijo|jo|jou|ijou|ga|gat|ago|rah|ra7"
+     r"|ra7et|ra7it|rahet|dawam|dawamet)\b(?:\s+(?:3al|3a|lal|3l)[- ]?(?:madrase|madrasa|school))?", "wasn't in"),
+    # "Majd ja2i 3adi", "ra7 yiji 3adi": in as normal
+    (rf"\b(?:(?:{_WILL})\s+)?(?:ja2i|jaye|jeye|jayi|jayeh|gay|gaye|(?:b|by|bt)?(?:y|t)?(?:i|e)?(?:ji|je|jo|ju|gi))"
+     rf"(?:\s+{_SCHOOL})?\s+(?:3adi|3ady|adi|ady|3a?adi|tabi3i|ka(?:l)?3ada|kel 3ada|zay kol yom|mitl kil yom)\b",
+     "will be in as normal"),
+    (r"\b(?:ra7|rah|ha|7a)\s+(?:y|t|n)(?:i|e)?(?:ji|je|jo|ju|jou|gi)(?:u|o|ou)?\b", "will be in"),
+
+    # -- illness -----------------------------------------------------------------------------------------------------
+    (r"\bvirus\s+(?:(?:bi|b|fi|f|bel|fel)\s*)?(?:el\s+)?(?:batn|batno|batna|batnha|batnu|ma3de|m3de|mi3de|me3de"
+     r"|ma3do|mi3dto|m3detto|bat7o)\b|\b(?:tasammom|tasamom|tasammum|tasamum)(?: (?:2ezaye|ghiza2i|ghitha2i))?\b"
+     r"|\bgastro\b", "stomach bug"),
+    (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|wija3|wajja3|w6a3|alam|alaam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?"
+     r"(?:(?:el|al|l)[- ]?)?(?:batn|bat7|batno|batnha|batna|baten|batnu|batn[oa]|ma3de|m3de|mi3de|me3de|ma3ide|ma3do"
+     r"|m3do|mi3dto|mi3de)\w*|\b(?:batn|batno|batna|batnha|batnu|ma3ed?to|mi3dto)\s+(?:3am\s+)?(?:b|by|bt|bi|y|t)?"
+     r"(?:e|i)?(?:w|u)j(?:a|e|i)?3\w*", "tummy ache"),
+    (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?(?:(?:el|al|l)[- ]?)?"
+     r"(?:ras|raas|rasso|raso|rasa|rasha|rasi|rous)\b|\b(?:soda3|suda3|sda3|sudaa3|sodaa3)\b", "headache"),
+    (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?(?:(?:el|al|l)[- ]?)?"
+     r"(?:snan|asnan|sinn|sinno|dirs|ders|derso|dirso|drous|adras|sen|senno|snano)\b", "toothache"),
+    (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam|iltihab|eltihab|ilti7ab|elti7ab|iltehab)\s+(?:(?:b|bi|bel|bil|fi|fel"
+     r"|fil)\s*)?(?:(?:el|al|l)[- ]?)?(?:2eden|eden|adan|2dan|wdan|widan|2denat|dan|odn|udn|wedno|2edno|adno|2deno"
+     r"|dneh|wednayn|2dnayn)\w*", "earache"),
+    (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam|iltihab|eltihab|ilti7ab|elti7ab|iltehab)\s+(?:(?:b|bi|bel|bil|fi|fel"
+     r"|fil)\s*)?(?:(?:el|al|l)[- ]?)?(?:zor|zour|zlo3|zalo3|7al2|hal2|7al2o|halq|zoro|zouro|zloo3|lawzat|lawzteen"
+     r"|lawztein|lwazat|7ale2)\w*", "sore throat"),
+    (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?(?:(?:el|al|l)[- ]?)?"
+     r"(?:dahr|dahro|dahra|ijr|ejr|ejro|ijro|rijl|rejl|2ejr|2ejro|id|eed|2id|2ido|ido|ktef|kitf|3ein|3eino|3youn"
+     r"|3yuno|sadr|sadro)\w*", "pain"),
+    (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam|alaam|awja3)\b", "pain"),
+    (r"\b(?:iltihab|eltihab|ilti7ab|elti7ab|iltehab|ilte7ab|eltehab|iltiha|eltiha)\w*", "infection"),
+    # fever: "s5ono 3ali", "sokhne", "7arara", "msakhan"
+    (r"\b(?:s|z)(?:o|u|ou)?(?:kh|5|x)(?:o|u|ou|a)?nn?(?:e|eh|a|ah|i|o"
+     r"|ou|u|iy+e|ey+a|iy+a|ia|ya|ye|iyeh|eyyeh|iyya|iye|ieh|ehe|ito|eto|ta|to|tu|ha|o)?\b", "a temperature"),
+    (r"\b(?:7|h)a{0,2}raa?r(?:a|e|ah|eh|to|ta|tu|ato|eto|ita|iti|ate|et|it|itha|etha|etou)?\b", "a temperature"),
+    (r"\b(?:msakhan|msa5an|msakhne|msa5ne|mse5en|mse5ne|msakhna|msa5na|msakhnin|msa5nin|mshawwab|mshawb|mshawbe"
+     r"|mshawbeh)\b", "has a temperature"),
+    (r"\b(?:3ali|3alye|3aliye|3alie|3alya|3alyeh|3aleye|mortafe3a|murtafi3a|mortafi3a|mortafe3|murtafi3|3alyi)\b",
+     "high"),
+    (r"\b(?:e|a|i)nfl(?:o|u|ou)?(?:w|u)?(?:a|e)nza\b|\bgripp?e?\b|\bdor bard\b|\bdawr bard\b", "flu"),
+    # "tele3 ma3o covid", "tal3etla corona": tested positive
+    (r"\b(?:tele3|tili3|tal3a|tal3et|tel3et|til3it|tala3|tele3lo|tele3la|tal3etlo|tal3etla|tele3o)\s+(?:ma3o|ma3ha|m3o"
+     r"|m3ha|ma3ou|ma3aha|3ando|3anda|3andha)?\s*(?=corona|korona|kourona|covid|kovid)", "tested positive for "),
+    (r"\b(?:corona|korona|kourona|koroona|kurona|coronavirus|kovid|covid)\b", "covid"),
+    (r"\b(?:rash7|rashe7|rashi7|rash-h|rashh|rashih|rash7a|rashe7a|rash7o|rash7a|ra4i7|zokam|zukam|zoukam|zakma|zokaam"
+     r"|nazle|nazla|nazleh|nazlet bard|nazlit bard|nazlet bared|lafhet bard|laf7et bard|laf7it bard|laf7et hawa"
+     r"|lafhet hawa|bard|brd|barid|bared|mrashe7|mrash7|mrash7a|mrashe7a|mrash7in)\b", "a cold"),
+    (r"\b(?:ta(?:3|a|')?b(?:a|e)n(?:e|eh|a|ah|in|een|ine|en|ineh|at|et|ane|ani)?|tabanin|ta3banen|t3ban|t3bane|t3bana"
+     r"|mared|mareed|marid|marida|mareeda|mareedeh|marda|mardan|mardane|mardaneh|mrid|mrida|mrad|mreed|mreeda"
+     r"|3ayyan|3ayan|3ayana|3ayaneen|3ayyana|3ayanin|mawjou3|mawjou3a|maw3ouk|mat3ab|mit3ab|mit3aba|mish mni7|msh mni7"
+     r"|mish mnee7|mish mni7a|mish mnee7a|msh mnee7|mesh kwayes|mesh kwayesa|mesh kwayyes|mesh kwayyesa|mish kwayes"
+     r"|mish kwayyes|mish kwayse|mo zen|mub zain|mob zain|mo zain|mu zen|mub zaina|mo zaina|mish 3ala ba3do"
+     r"|mish b5eir|mish bkheir|mish mleeh|mish mli7|mish ghaya)\b"
+     r"|\b(?:mub|mob|mb|mu|mo|mou|mahu|mahi) (?:zain|zaina|zen|zena|zeina|zina|zeen|zeena|b5eir|bkheir)\b", "unwell"),
+    # vomiting: "yestafre3", "bet2ayya", "bitrajji3" (not "byerja3", back)
+    (r"\b(?:3am |3m |3ammal |3ammala )?(?:b|by|bt|bi|y|t|yi|ti|ye|te|be|e|i)?(?:e|i)?st?afr(?:a|e|i)(?:3|gh|g|8)"
+     r"(?:o|et|it|at|u|ou|na)?\b", "vomiting"),
+    (r"\b(?:3am |3m )?(?:b|y|t|bi|be|by|bt|it|et|i|e)?(?:i|e)?t(?:2|q|')a?y+(?:a|e)(?:t|et|it|o|ou|u)?\b", "vomiting"),
+    (r"\b(?:3am |3m )?(?:(?:b|by|bt|bi|be|y|t|yi|ti|bit|bet|byi|bye|it|et)r[ae](?:jj?|gg?)[aei]3|r[ae](?:jj|gg)[aei]3)"
+     r"(?:et|it|at|o|ou|u|na)?\b", "vomiting"),
+    (r"\b(?:e|i)?s-?(?:h|7)al\b|\b(?:ishal|eshal|is7al|es7al|is-hal|es-hal|isshal|is'hal|ishaal|es-7al)\b",
+     "diarrhoea"),
+    (r"\b(?:ka77a|kaha|kahha|k7a|ku77a|ko77a|kuhha|kosa|kossa|so3al|s3al|sa3le|sa3la|s3ale|so3aal|kh?o77a)\b"
+     r"|\b(?:b|by|bt|3am y|3am t|y|t)(?:e|i)?(?:s3ol|s3al|ko77|k7)\w*", "cough"),
+    (r"\b(?:jodari|jedri|jidri|jedre|jadari|jdere|jdeiri|jderi|jodary|godary|gedri|jidari|jdeire|jadari|jodairi"
+     r"|jodeiri)\b", "chickenpox"),
+    (r"\b(?:7asbe|7asba|hasba|7asbeh|7osba)\b", "measles"), (r"\b(?:abu ke3ab|abou ke3ab|abu kaeb)\b", "mumps"),
+    (r"\b(?:mkasser|m5asser|maksour|maksoura|maksoure|maksoureh|kasr|kaser|kser|nkasar|inkasar|inkasaret|nkasret"
+     r"|inkasret|kasar|kasret|kasaret|maksur|maksura)\w*", "broken arm"),
+    (r"\b(?:wi2e3|wi2i3|we23et|wi23it|wa2a3|w2e3|w2e3et|wo23et|wa2a3et|wi2e3et|w2e3|wa23a|wiq3)\b", "had a fall"),
+    (r"\b(?:majrou7|majrou7a|majrooh|majroo7|jer7|jur7|jr7|mjarra7|ltawa|iltawa|lawa|iltawet|ltawet|malwi|malwiyye"
+     r"|iltiwa2|iltiwa)\b", "injured"),
+    (r"\b(?:dawkha|dokha|daw5a|dawkhe|dayekh|dayi5|day5a|daykha|dayekha|dayi5a|dayikh|dawkhat|dayxa)\b", "dizzy"),
+    (r"\b7as(?:s)?asiy+(?:e|a|eh)\b|\b(?:hasasiya|hassasiya|7asasiye|7assasiye|7asasiyye)\b", "allergic reaction"),
+    (r"\b(?:rabw|rabu|azma|2azme|azmet rabw)\b", "asthma"),
+    (r"\b(?:2ala2|qala2|qalaq|2alaq|2al2an|2al2ane|ala2|2al2aneh)\b", "anxiety"),
+    (r"\b(?:sar|saret|sarit|sart|sarat|sarou|saro)\s+(?:(?:a7san|ahsan|a7sen)(?: shway| bkteer| ktir)?|mni7|mnee7|mni7a"
+     r"|mnee7a|kwayes|kwayyes|kwayesa|kwayyesa|mni7in|mnee7in|zain|zaina|tayyeb|tayyba)\b", "is better now"),
+    (r"\b(?:a7san|ahsan|a7sen|a7sann|a7san shway)\b", "better"),
+    (r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bw )|(?<=\bla2anno )|(?<=\bla2enno )|(?<=\b3ashan )|(?<=\bkan ))"
+     r"(?:3ando|andu|aando|3endo|3indo|3ndo|3andou|3andoh|3andu|aandu)\b", "he has"),
+    (r"(?:^|(?<=[,.!?;] )|(?<=\band )|(?<=\bw )|(?<=\bla2anno )|(?<=\bla2enno )|(?<=\b3ashan )|(?<=\bkanet ))"
+     r"(?:3anda|3andha|3andaha|aanda|aandha|3endha|3indha|3ndha)\b", "she has"),
+    (r"\b(?:3ando|andu|aando|3endo|3indo|3ndo|3nd|3andou|3andoh|ando|endo|indo|3andu|aandu)\b", "has"),
+    (r"\b(?:3anda|3andha|3andaha|aanda|aandha|3endha|3indha|3ndha|3nda|andha|andaha|3andah)\b", "has"),
+    (r"\b(?:3andon|3andhon|3andhom|3anduhum|3andohom|3andhum|aandon|andon|andhom|3endhom|3ndhom|3andun)\b", "have"),
+    (r"\b(?:(?:ana|2ana|ani|ena) )?(?:3andi|3endi|3indi|aandi|andi|3ndi)\b", "i have"),
+    (r"\b(?:kan|kanet|kant|kanit)\s+(he|she)?\s*has\b", r"\1 had"),
+    (r"\b(?:kano|kanou|kanu)\s+have\b", "they had"),
+    (r"\b(?:3andna|3andena|3endna|andna|3anna|3enna|aanna)\b", "we have"),
+    (r"\b(?:3and|3end|3ind|3ond)\b", "at"),
+
+    # -- appointments ------------------------------------------------------------------------------------------------
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:maw3ed|maw3id|mau3ed|mow3ed|maw3ad|maw3d|mawe3d|mawed|mawid|mo3ed|mi3ad|me3ad"
+     r"|mi3aad|maou3ed|mawa3ed|mawa3id|maw3edo|maw3eda|maw3eda)\b", "appointment"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:daktor|daktoor|dakter|doktor|dktor|dakhtor|duktur|doktoor|daktora|doktora|doktore"
+     r"|tabib|tabeeb|tbib|tbeeb|7akim|hakim|7akeem|hakeem|tabiba|tabibe)\s+(?:(?:el|al|l)[- ]?)?(?:asnan|snan|sinan"
+     r"|esnan|isnan)\b|\b(?:(?:el|al|l)[- ]?)?(?:asnan|snan|esnan|isnan)\b", "dentist"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:daktor|daktoor|dakter|doktor|dktor|dakhtor|duktur|doktoor|tabib|tabeeb|tbib|tbeeb"
+     r"|7akim|hakim)\s+(?:(?:el|al|l)[- ]?)?(?:3youn|3uyun|3yoon|3iyoun|3ein|3yun|nazar)\b|\bnazarat\b"
+     r"|\b(?:(?:el|al|l)[- ]?)?(?:3youn|3ayoun|3uyun|3iyoun|3yoon)\b", "optician"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:daktor|daktoor|dakter|doktor|dktor|dakhtor|duktur|doktoor|daktora|doktora|doktore"
+     r"|tabib|tabeeb|tbib|tbeeb|7akim|hakim|7akeem|hakeem|tabiba|tabibe|daktorto|daktoro|daktorta)\b", "doctor"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:mostashfa|mustashfa|mistashfa|mestashfa|moustashfa|mostashfe"
+     r"|mustashfe|mashfa|mostachfa|mustashfaa|mostshfa|mstshfa|sbitar|sbeetar|isbitar|esbitar|mestashfa|mashfa)\b",
+     "hospital"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:tawari2|tawari|tawaree2|tawarei|tawari'|tawarea|emergency"
+     r"|el emergency)\b", "a&e"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:3iyade|3yade|3iyadeh|3eyade|3iyada|3yada|3eyada|clinic)\b",
+     "clinic"),
+    (r"\b(?:la2a7|la2ah|laqa7|lagah|laqah|ta63eem|ta63im|tat3im|tat3eem|tut3im|ta6eem|ta6im|tatʿim|ebre|ebra|ibre"
+     r"|ibra|el ebre|el ebra|tal2i7|tal2ee7|talqi7|ta63eemat|la2a7at|l2a7)\b", "vaccination"),
+    (r"\b(?:ta7lil|t7lil|ta7leel|tahlil|ta7alil|t7alil|fa7s|fahs|fa7es|fa7so)\s+(?:el|al|l)?[- ]?(?:dam|damm)\b",
+     "blood test"),
+    (r"\b(?:3amaliyye|3amaliye|3amalie|3amaleyye|3amaliya|3amaliyya|3amalia|3amaleye|3amaliyyeh|3amaliyeh)\b",
+     "operation"),
+    (r"\b(?:fa7s|fahs|fa7es|fa7so|fa7sa|ta7lil|t7lil|ta7alil|t7alil|check ?up|muraja3a|mraj3a|moraja3a|mraja3a)\b",
+     "check-up"),
+    (r"\b(?:mu2abale|mo2abale|m2abale|muqabala|mqabale|mu2abaleh|mo2abla|muqabla|m2ablet|mu2ablet|mo2ablet)\b",
+     "interview"),
+
+    (r"\b(?:nsit|nseet|nesit|nisit|nseit)\s+(?:2|a2|e2)?(?:oll?|ell?|oul|ul)(?:kon|kom|lkon|lkom|ak|ik)\b",
+     "i forgot to say"),
+    # -- reasons -----------------------------------------------------------------------------------------------------
+    (r"\b(?:3eid|3id|3eed|3iid|eid|3ed|3eyd)\s+(?:el|al|l)?[- ]?(?:milad|miled|meelad|milado|miladha|mileda|milad[oa]"
+     r"|meelado|meeladha|mawled|mawlid)\w*", "birthday"),
+    (r"\b(?:(?:el|al|l|bel|bil|3al|la|lal)[- ]?)?(?:3eid|3id|3eed|3iid|3eyd|3ed|eid|el eid|3yd)\b(?:\s+(?:el|al|l)?"
+     r"[- ]?(?:adha|ad7a|kbir|kebir|kabir|fitr|fetr|fi6r|sghir|sgheer|saghir|mubarak|mbarak|sa3id|sa3eed))?",
+     "eid"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal)[- ]?)?(?:3umra|3omra|omra|umra|3omrah|3umrah)\b", "umrah"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal)[- ]?)?(?:7ajj|hajj|el 7aj)\b", "hajj"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal)[- ]?)?(?:3aza|3aza2|3azza|3aza'|3aa|a3za|azza|3azaa|3aza2at)\b",
+     "a bereavement, funeral"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal)[- ]?)?(?:ta3ziye|ta3zie|ta3ziyeh|ta3zye|ta3ziya|ta3ziyye|ta3zieh"
+     r"|tazieh|taziye|ta3zeye|ta3zyeh|jenaze|jnaze|janaza|jenaza|jinaze|jnazet|jnazeh|jinaaza|ganaza|ganaaza|dafn"
+     r"|dafen|jinazeh|jnaaze)\b", "funeral"),
+    (r"\b(?:(?:it|et|i|e)?twaff?(?:a|et|at|it|aa|eet|yet|iyet|ya)|tuwuffiya|tuwfi|tawaffa|tawaffat|twafet|twafa"
+     r"|(?:allah )?y(?:e|i)?r(?:7|h)am(?:o|ou|u|ha|a|on|hom)|rahimaho allah|(?:el|al)[- ]?mar(?:7|h)oum(?:a|e|eh)?)\b",
+     "passed away"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:3ers|3ors|3irs|3eres|3urs|3rs|3orss|3eress|3rs|zaffe"
+     r"|zaffeh|zafaf|zifaf|zafe|7aflet 3ers|7aflet zafaf)\b", "wedding"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:khotbe|khitbe|5etbe|5otbe|5tube|khutbe|khetbe|katb ktab"
+     r"|katb el kitab|katb el ktab|kitab)\b", "engagement party"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:7aflet takharruj|takharroj|takharruj|takhrij|takharoj"
+     r"|takhrog|ta5arroj|ta5arruj)\b", "graduation"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:7afle|7afla|7afleh|7aflet|hafle|hafla|haflet)\b",
+     "party"),
+    (r"\b(?:(?:ra7|rah|ha|7a|bi|b|m|mn|bn)\s*)?(?:n|m|mn|bn|y|t)?(?:i|e)?(?:safer|sefer|saafer|safr|safar|safir|sfar"
+     r"|safro|safaro|safru)(?:o|u|ou|na)?\b|\b(?:msafrin|msafreen|msafer|msafra|msafre|mesafrin|mesafreen|msefrin"
+     r"|msafrine|msafreen|msafara|msafrn|msaafrin|musafir|musafrin|msafrin)\b", "travelling"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a|b)[- ]?)?(?:3otle|3otla|3otleh|3utla|3otol|3utle|ejaze|ejazeh"
+     r"|ijaza|ijaze|egaza|agaza|eijaze|ijazeh|3otlet)\b", "holiday"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:tayyara|tiyara|tayyare|tayara|tayyareh|ta2ira|tiyyara|ta2era|tayyra)\b", "the plane"),
+    (r"\b(?:(?:el|al|l|3al|lal)[- ]?)?(?:matar|mataar)\b", "the airport"),
+    (r"\b(?:zyara|ziyara|zeyara|zyaret|zyarit|zyaara|ziyaret|zeyaret|nzour|mnzour|bnzour|nzor|nzoor)\b", "visiting"),
+    (r"\b(?:(?:lal|la|el|al|l|3al)[- ]?)?(?:ahl|ahli|ahla|ahlna|ahelna|3ayle|3ayleh|3a2ile|3a2ila|3ela|3eile|3aylet"
+     r"|ahlo|ahelha|ahlha|ahelo)\b", "family"),
+    (r"\b(?:(?:la|lal|3al|3a|le|fi|b|bi|fel|bel)[- ]?)?(?:lebnan|libnan|lubnan)\b", "to lebanon"),
+    (r"\b(?:(?:la|lal|3al|3a|le|fi|b|bi|fel|bel)[- ]?)?(?:souria|soorya|suriya|sourya|esh-sham)\b", "to syria"),
+    (r"\b(?:(?:la|lal|3al|3a|le|fi|b|bi|fel|bel)[- ]?)?(?:masr|misr|ma9r)\b", "to egypt"),
+    (r"\b(?:(?:la|lal|3al|3a|le|fi|b|bi|fel|bel)[- ]?)?(?:el urdon|el orden|urdun|el ordon|el urdun"
+     r"|al urdun|urdon|orden|ordon|lurdon)\b",
+     "to jordan"),
+    (r"\b(?:(?:la|lal|3al|3a|le|fi|b|bi|fel|bel)[- ]?)?(?:falastin|felesteen|filastin|falasteen|filisteen)\b",
+     "to palestine"),
+    (r"\b(?:(?:la|lal|3al|3a|le|fi|b|bi|fel|bel)[- ]?)?(?:el 3ira2|el 3ra2|al 3iraq|el iraq|3ira2|3iraq)\b",
+     "to iraq"),
+    (r"\b(?:(?:la|lal|3al|3a|le|fi|b|bi|fel|bel)[- ]?)?(?:el maghreb|el maghrib|lmaghrib|lmgharib|maghrib)\b",
+     "to morocco"),
+    (r"\b(?:(?:lal|la|el|al|l|3al)[- ]?)?(?:balad|blad|bled|el blad|lbled|watan)\b", "back home abroad"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:nursery|7adane|hadane|hadana|7adana|7adaneh|rawda|roda|7ady|7adaneh|kg|creche|crèche)"
+     r"\b", "the nursery"),
+    (r"\b(?:msakkra|msakra|msakkar|msakker|msakkara|msakraa|msakra|m2fule|m2fool|ma2foule|ma2foul|m2fle|mghla2|m8la2a"
+     r"|mughlaqa|mughlaq|m2afale|m2afleh|m3attle|m3attal|m3attale|msakkar|msakkareh|mssakra)\b", "closed"),
+    (r"\b(?:shighl|shoghl|sho8l|shegel|shu8ol|shoghol|shughl|shoghel|sho3'l|shoghli|shighli|sho8li|shoghol|3amal)\b",
+     "work"),
+    (r"\b(?:ma fini|ma fiyi|ma ba2der|ma b2dar|ma ba2dar|ma fina|mafini|ma ba3ref|ma 2adar|mish 2adra|mish 2ader"
+     r"|msh 2adra|mish ader|mish adra|mesh 2adra|mesh 2ader|ma agdar|ma a9dar)\b", "i can't"),
+    (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|n|bn|mn)?(?:kh|5)abb(?:e|i)?r(?:kon|kom|kum|ak|ik|ko|kn)\b|\b(?:ra7|rah|ha|7a)\s+"
+     r"(?:ballegh|balegh|bl8kon|ballighkon|ballighkom|ba3telkon|ba3tlkon|ba3tilkon|ra2sel|rasselkon|baslkon)\w*",
+     "will keep you updated"),
+    (r"\b(?:ba3ed|ba3d|lessa|lissa|lesa|lisa|lisss?a)\s+(?:ma|mish|msh|mesh)\s+(?:7addadou|7addado|7addadu|7adadou"
+     r"|haddadou|7addadoh|2alou|2alulna|3arfin|3arfeen|ba3tou|ba3atoulna|7added|7adad|7adadet|7addadna|7adadna"
+     r"|a3tou|3tulna|3touna|tsal|tasalou|7akou)\b(?:\s+(?:ayya|ay|ayy|eyya|anu|ani|shu|eish)\s+(?:yom|youm|nhar|yawm"
+     r"|ta2rikh|wa2t|tarikh))?", "the day is not known yet"),
+    (r"\b(?:ayya|ay|ayy|eyya|anu|ani|shu|ayyi)\s+(?:yom|youm|nhar|yawm)\b", "which day"),
+    (r"\b(?:3am )?(?:bi|b|n|bn|mn|ba)?(?:t|2|a|e)?(?:tlob|tlub|6lob|6lub|talab|tleb|talbin|talbeen)\w*\s+(?:(?:el|al|l)"
+     r"[- ]?)?(?:ejaze|ijaze|ijaza|ejazeh|egaza|ezn|izn|2izn|2ezn|esti2zan)\b", "requesting leave"),
+    (r"\b(?:baddna|badna|bedna|beddna|bidna|biddna|7abbin|nwed|nawad|bedde|baddi|bidi|beddi)\s+(?:n|2|a|e)?(?:kh|5)(?:e|i"
+     r"|a)?d(?:o|u|ou|ha|a|on|hon|hom|hum|h)\b", "we would like to take them out"),
+
+    # -- days --------------------------------------------------------------------------------------------------------
+    # "yom el itnein", "l7ad el itnein", "el 5amis": the day; "el tnein" on its own is "both" (see above)
+    (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)?({_DAY_OF['monday']})\b",
+     lambda m: "monday"),
+    (rf"\b({_DAY_CONTEXT}) (?:(?:yom|youm|yoom|yawm|nhar)\s+)?(?:(?:el|al|il|l)[- ]?)?(?:tnein|tnen|tnin|tneen)\b",
+     r"\1 monday"),
+    (r"\b(?:yom|youm|yoom|yawm|nhar|nhaar)\s+(?:(?:el|al|il|l)[- ]?)?(?:tnein|tnen|tnin|tneen)\b", "monday"),
+    (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:el|al|il|l|it|et|ett|itt|ith|eth)[- ]?"
+     rf"({_DAY_OF['tuesday']}|{_DAY_OF['wednesday']})\b(?! (?:iyyam|ayyam|eyyam|iyam|ayam|wlad|awlad|sa3at|marrat))",
+     lambda m: _day_name(m[1])),
+    (rf"\b(?:yom|youm|yoom|yawm|nhar|nhaar)\s+({_DAY_OF['tuesday']}|{_DAY_OF['wednesday']})\b",
+     lambda m: _day_name(m[1])),
+    (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)?({_DAY_OF['thursday']})\b", "thursday"),
+    (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)?({_DAY_OF['friday']})\b", "friday"),
+    (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l|es|as|is)[- ]?)?({_DAY_OF['saturday']})\b",
+     "saturday"),
+    (r"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)(?:a7ad|ahad|2a7ad|7ad)\b(?<!\bl7ad)"
+     r"(?<!\bla7ad)(?<!\bl 7ad)", "sunday"),
+    (r"\b(?:yom|youm|yoom|yawm|nhar)\s+(?:a7ad|ahad|7ad)\b", "sunday"),
+    (r"\b(?:(?:el|al|il)[- ]?(?:yom|youm|yoom|yawm|yaum)|lyom|elyom|elyoum|alyoum|lyoum|el2yom|ilyom|eliom|l-yom"
+     r"|el-yom|alyawm|al-yawm|el-youm|lyoom|elyoom|hal yom|hal nhar|hal youm)\b", "today"),
+    (r"\b(?:l7ad|la7ad|le7ad|lahadd|l7add|la 7add|la 7ad|lighayet|lghayet|la ghayet|lighayit|7atta|hatta|7ata|le7ad"
+     r"|lel|lal|til|7ad)\s+(?=monday|tuesday|wednesday|thursday|friday|tomorrow|next|the)", "until "),
+    (r"\b(?:men|mn|min|mil|mel|ibtida2an men|ibtida2an mn|ibtida2 men|ibtida2 mn|btida2an mn)\s+"
+     r"(?=monday|tuesday|wednesday|thursday|friday|tomorrow|today|\d)", "from "),
+    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:la|l|ila|ela|l7ad|la7ad|7atta|hatta|lal|lel)"
+     r"\s+(?=monday|tuesday|wednesday|thursday|friday)", r"\1 to "),
+    (r"\b(?:yom|youm|yoom|yawm|nhar)\b", "day"),
+    (r"\b(?:l7ad|la7ad|le7ad|lahadd|l7add|lighayet|lghayet|7atta|hatta)\b", "until"),
+
+    # school on its own: "3al madrase" (to school), "bel madrase" (in school), "mn el madrase" (from school)
+    (rf"\b(?:mn|men|min|mil|mel|mnel)\s+(?:(?:el|al|l)[- ]?)?{_SCHOOL_WORD}\b", "from school"),
+    (rf"\b(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi)[- ]?(?:(?:el|al|l)[- ]?)?{_SCHOOL_WORD}\b", "in school"),
+    (rf"\b(?:{_TO})[- ]?(?:(?:el|al|l)[- ]?)?{_SCHOOL_WORD}\b", "to school"),
+    (rf"\b(?:(?:el|al|l)[- ]?)?{_SCHOOL_WORD}\b", "school"),
+    (r"\b(?:emta|imta|emtan|amtin|emt[ae]|mata)\b", "when"), (r"\b(?:lesh|leish|leh|lish|laysh|lash)\b", "why"),
+    (r"\b(?:kif|keef|kaif|ezzay|izzay)\b", "how"), (r"\b(?:shu|sho|eish|esh|eh|shou)\b(?=[^.!]*\?)", "what"),
+    (r"\b(?:fina|mumkin|momken|mumken|momkin|memken|mimkin)\b", "can"),
+    # -- particles (last: the phrases above read them in context) ---------------------------------------------------
+    (r"\b(?:kteer|ktir|ktiir|kter|kthir|kthiir|awi|2awi|awy|2awy|jiddan|jedan|giddan|wayed|wayid|bizaf|bezzaf|bzaf"
+     r"|ktiiir|kteeer)\b", "very"),
+    (r"\b(?:shway|shwayy|shwaya|shwayye|shwai|shwy|showaya|shwayeh|shwayya|shwaiye|shwayyeh|shwaiya|shoaya|shwya"
+     r"|chwiya|shwiya|shwiyya)\b", "a bit"),
+    (r"\b(?:3ashan|3shan|ashan|3ashen|3alashan|3a shan|la2anno|la2ano|la2enno|la2inno|laanno|lanno|li2an|li2ann|lenno"
+     r"|le2anno|la2enha|la2anha|la2ennon|bsabab|b sabab|bisabab|bsbb|3alshan|3lshan|lianno|li2anno|li2anaho)\b",
+     "because"),
+    (r"\b(?:halla2|halla|hala2|halla'|hallaq|hl2|dilwa2ti|delwa2ti|delwa2t|dilwa2t|al7in|alhin|el7een|al7een|daba"
+     r"|hala)\b", "now"),
+    (r"\b(?:lazem|lazim|lezem|lazm|lazme|lazmi|lazmo)\b", "has to"),
+    (r"\b(?:7abbet|7abbeit|habbet|7abeit|7abbayt|baddi|bdi|beddi)\s+(?:2|a2|e2)?(?:oll?|ell?|oul|ul)(?:ik|ak|kon|kom)\b"
+     r"|\b(?:7abbet|7abbeit|habbet|7abbayt|baddi|bdi)\s+(?:khabbrik|khabbrak|khabbirkon|khabbrkon|balleghkon)\b",
+     "just to let you know"),
+    (r"\b(?:enno|inno|ennu|innu|enna|inna|ino|eno)\b", "that"),
+    (r"\b(?:ra7|rah|ha|7a)\s+(?:t|y|n)(?:koun|kon|kun|koon)\b", "will be"),
+    (r"\b(?:b|by|bt)?(?:t|y|n)?(?:koun|kon|kun|koon)\b", "be"),
+    (r"\b(?:kan|kanet|kant|kanit|kano|kanou)\b", "was"),
+    (r"\b(?:manfou5|manfoukh|manfou5a|manfoukha|mwarram|mwarrame|mnaffakh|mnaffakha|nafkha)\b", "swollen"),
+    (r"\b(?:3ayno|3eino|3aynha|3einha|3ayn|3ein)\b", "eye"),
+    (r"\b(?:kamen|kaman|kamaan|kamena|barda|bardo|kamein)\b", "too"),
+    (r"\b(?:3adi|3ady|tabi3i|ka3ada|kal3ada)\b", "as normal"),
+    (r"\b(?:ma3|m3|ma3a|m3a|wiyya|wayya)\b", "with"), (r"\b(?:ma3o|ma3ou|m3o|ma3ah)\b", "with him"),
+    (r"\b(?:ma3ha|m3ha|ma3aha)\b", "with her"), (r"\b(?:ma3on|ma3hon|ma3hom|m3on)\b", "with them"),
+    (r"\b(?:mn|men|min|mil|mel|mnel|mne|mnl)\b", "from"),
+    (r"\b(?:ba3d|ba3ed|b3d|ba3id)\b", "after"), (r"\b(?:ba3dha|ba3da|ba3do|ba3dein|ba3den|ba3deen|ba3dain)\b", "then"),
+    (r"\b(?:2abel|abel|2bl|abl|gabl|qabl|kabl|abil|2abl|2abil|2ablo|2abla)\b", "before"),
+    (r"\b(?:aw|aou|willa|wella|wla|walla)\b", "or"), (r"\b(?:bass|bs)\b|\bbas\b(?! (?:ma|mish))", "but"),
+    (r"\b(?:w|wa|u)\b", "and"),
+    (r"\b(?:ana|2ana|ani|ena)\b", "i"), (r"\b(?:e7na|ne7na|ni7na|i7na|ehna|7na|nehna|e7na|a7na|7na)\b", "we"),
+    (r"\b(?:howe|huwwe|houwe|huwa|howwa|howa|huwe|houwa)\b", "he"),
+    (r"\b(?:hiye|hiyye|heye|hiya|heyya|hiyya|heya)\b", "she"), (r"\b(?:hinne|humme|homma|hinni|hum|hunne)\b", "they"),
+    (r"\b(?:ma fi|mafi|mafish|mafeesh|ma fee|ma fish|ma feesh)\b", "there is no"), (r"\bfi\b", "there is"),
+    (r"\b(?:3al|3a|3l|a3al|lal|lil|3ala|3la)\b", "to the"),
+    (r"\b(?:kil|kel|kol|kull|kill)\b", "all"),
+    (r"\b(?:bel|bil|fel|fil|bl|fl)\b", "in the"), (r"\b(?:el|al|il|el-|l-)\b", "the"),
+    (r"\b(?:3am|3m)\b(?= \w)", ""), (r"\b(?:ra7|rah|7a|ha|raye7)\b(?= \w)", "will"),
+    (r"\b(?:mish|msh|mesh|mush|mosh|mub|mob)\b", "not"),
+)
