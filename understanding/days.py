@@ -193,7 +193,7 @@ UNPLACED = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|
                       r"|date)\b"
                       r"|\bat some point\b"
                       r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
-                      r"|\b(?:don't|dont|do not) (?:have|know) the (?:date|day)|\bnot sure (?:which|what) day"
+                      r"|\b(?:don't|dont|do not) (?:have|know) (?:the|a) (?:date|day)|\bnot sure (?:which|what) day"
                       r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
 ONE_DAY_OF = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|the following) week\b")
 SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b"
@@ -226,7 +226,7 @@ RETURN_AFTER = re.compile(
     r" (?:to school|in|into school|back)\b"
     r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
-    r"|\bas soon as (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
+    r"|\b(?:as soon as|once) (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
     r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school) (?:at|around|about|for|by) (?:about "
     r"|around )?\d"
@@ -778,7 +778,8 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
                     days[d] = {"AM"}  # in after the appointment (also when collected for it mid-morning)
                     returned.add(d)
         elif (collect and calendar.am_register_close < collect < calendar.pm_register_close) or PM_ONLY.search(clause):
-            for d in targets:
+            for d in (targets[:1] if collect and len(targets) > 1 else targets):  # "collect her at 12:30 today ...
+                # the funeral is tomorrow": the collection is today's
                 if d in days and d in returned:
                     days[d] = {"AM", "PM"}  # in late after one appointment, collected for another
                 elif d in days and "PM" in days[d]:

@@ -54,6 +54,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "gabriella": ("gabby", "gabi", "ella"),
     "gabriela": ("gabby", "gabi", "gaby", "gabrysia"), "gabija": ("gabi",),
     "gabrielius": ("gabi", "gabris"),
+    "edith": ("edie", "edy"), "wilfred": ("wilf", "wilfie"), "beatrice": ("bea", "bee", "trixie"),
     "abdullahi": ("abdi",), "abdirahman": ("abdi",), "abdirizak": ("abdi",),
     "jennifer": ("jen", "jenny"), "penelope": ("penny",), "susanna": ("susie",),
     "patrick": ("paddy", "pat"), "robert": ("rob", "bobby", "robbie"), "richard": ("rich", "ricky"),

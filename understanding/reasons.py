@@ -109,8 +109,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
          # a milestone birthday: "my nan's 90th", "his dad's 50th"
          r"|(?:(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|mother|father"
-         r"|uncle|aunt\w*|brother|sister|cousin|husband|wife|partner)'?s|his|her|their|my|our)"
-         r" (?:1[0-9]|[2-9]0|100|21)(?:st|nd|rd|th)\b(?! (?:of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", 3),
+         r"|uncle|aunt\w*|brother|sister|cousin|husband|wife|partner|nans|nanas|grans|mums|dads)'?s|his|her|their|my"
+         r"|our)"
+         r" (?:surprise |big )?(?:1[0-9]|[2-9]0|100|21)(?:st|nd|rd|th)\b(?! (?:of\b|jan|feb|mar|apr|may|jun|jul|aug"
+         r"|sep|oct|nov|dec))", 3),
     ],
     "holiday": [
         (r"\b(?:short|city|weekend|winter|ski|family) break\b|northern lights|\bbreak (?:to|in|away)\b"
@@ -275,7 +277,7 @@ SIBLING_CARE = re.compile(
     r"|\bhelp(?:ing)? (?:me )?with (?:the |his |her |their )?(?:little |younger |baby )?(?:twins|baby|little ones"
     r"|siblings"
     r"|younger ones|brothers?|sisters?)\b"
-    r"|\b(?:nobody|no one|no-one) to do the school run\b|\bbabysitter\b")
+    r"|\b(?:nobody|no one|no-one|no body) to (?:do the school run|sit with (?:him|her|them))\b|\bbabysitter\b")
 DV = re.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
                 r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
                 r"|tummy bug|stomach bug")
@@ -292,7 +294,8 @@ LATE = re.compile(
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
-    r"|\bstuck in traffic\b|\bbe there (?:asap|soon|shortly)\b|\bas soon as (?:we|i) can\b"
+    r"|\bstuck in traffic\b|\bon (?:the|his|her|their|our) way in\b|\bbe there (?:asap|soon|shortly)\b"
+    r"|\bas soon as (?:we|i) can\b"
     r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b(?! lunch)|\blater than (?:usual"
     r"|normal)\b|\bbe in (?:a bit |a little )?later\b"
     r"|^late\b|\bbut late\b|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b"

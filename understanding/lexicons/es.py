@@ -38,7 +38,33 @@ _BODY = {"muneca": "wrist", "brazo": "arm", "pierna": "leg", "tobillo": "ankle",
          "pie": "foot", "nariz": "nose", "clavicula": "collarbone", "codo": "elbow", "hombro": "shoulder",
          "rodilla": "knee"}
 
+_PART_OF_MONTH = {"principios": "early", "primeros": "early", "inicios": "early", "mediados": "mid",
+                  "finales": "late", "fin": "late", "ultimos": "late"}
+
+_RELATIVE = (r"(?:marido|mujer|esposa|esposo|pareja|madre|padre|mama|papa|abuel[oa]|suegr[oa]|tio|tia"
+             r"|madrastra|padrastro)")
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "a principios de diciembre": a part of a month, no day (cannot be placed)
+    (r"\b(?:(?:a|para|hacia|en|por) )?(principios|primeros|inicios|mediados|finales|fin|ultimos)(?: dias)? de ("
+     + "|".join(es for es, _ in _MONTHS) + r")\b",
+     lambda m: f"sometime in {_PART_OF_MONTH[m[1]]} " + dict(_MONTHS)[m[2]]),
+    # "perdone que escriba tan tarde": sorry for the late notice, not a late arrival
+    (r"\b(?:perdon\w*|disculp\w*|(?:lo )?siento)(?: (?:que|por|el|de))? (?:escriba|escribir|escribirles|escribirle"
+     r"|avise|avisar|avisarles|el aviso|aviso|el mensaje|mensaje)(?: (?:tan|muy|asi de))? (?:tarde|a estas horas"
+     r"|a ultima hora)\b", "sorry for the late notice"),
+    # "a mi marido le dio un infarto y está ingresado": a parent rushed to hospital (an emergency in the family)
+    (rf"\b(?:a )?(?:mi|su|nuestr[oa]) {_RELATIVE}\b[^.!?]{{0,40}}?\b(?:infarto|ataque (?:al corazon|cardiaco)|ictus"
+     r"|derrame|accidente|ingresad[oa]|hospitalizad[oa]|(?:en|a) (?:urgencias|el hospital|la uci))\w*"
+     r"(?: y (?:esta|lo han|la han|le han|sigue) (?:ingresad|hospitalizad)\w*(?: en (?:el hospital|la uci))?)?",
+     "my partner was rushed to hospital"),
+    (r"\b(?:esta|estuvo|lo han|la han|le han|ha sido|fue|quedo|se quedo) (?:ingresad|hospitalizad)\w*",
+     "was admitted to hospital"),
+    (r"\binfarto\b|\bataque (?:al corazon|cardiaco)\b", "a heart attack"),
+    # "un incendio en casa", "se nos quemó la casa": a house fire
+    (r"\b(?:(?:un|el) )?incendio\w*(?: (?:en|de) (?:casa|nuestra casa|la casa|el piso|el edificio))?"
+     r"|\bse (?:nos |me )?(?:ha )?quem(?:o|ado) (?:la|nuestra) casa\b", "a house fire"),
+    (r"\banoche\b", "last night"),
     # "después de comer": after lunch (before the "después" of a return)
     (r"\bdespues (?:de comer|de la comida|del almuerzo|de almorzar|del mediodia|de mediodia)\b", "after lunch"),
     # "irá después de comer": in for the afternoon

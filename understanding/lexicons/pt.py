@@ -36,7 +36,29 @@ def _ordinal(day: str) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+_PART_OF_MONTH = {"inicio": "early", "principio": "early", "comeco": "early", "primeiros dias": "early",
+                  "meados": "mid", "meio": "mid", "fim": "late", "final": "late", "finais": "late",
+                  "ultimos dias": "late"}
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "no início de dezembro", "lá para o fim de janeiro": a part of a month, no day (cannot be placed)
+    (r"\b(?:(?:la )?(?:n?o|em|para o|pelo|pelos|nos|n?os) )?(inicio|principio|comeco|primeiros dias|meados|meio|fim"
+     r"|final|finais|ultimos dias) d[eo] (" + "|".join(pt for pt, _ in _MONTHS) + r")\b",
+     lambda m: f"sometime in {_PART_OF_MONTH[m[1]]} " + dict(_MONTHS)[m[2]]),
+    # "um incêndio em casa", "a casa pegou fogo": a house fire
+    (r"\b(?:(?:um|o) )?incendio\w*(?: (?:em|na|no) (?:casa|nossa casa|apartamento|predio))?"
+     r"|\b(?:a )?(?:nossa )?casa (?:pegou|apanhou|ardeu|incendiou)\w*(?: fogo)?", "a house fire"),
+    # "deve chegar às 10h": should arrive (before the arrival rules)
+    (r"\bdev(?:e|em|era|erao|eria|eriam) (?=cheg)", "should "),
+    # "segunda estão de volta", "estão de volta na segunda": back on Monday
+    (r"\b(segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:(?:el[ea]s?|ja|eles ja|elas ja) )?(?:esta|estao|estara"
+     r"|estarao|estamos|estaremos) de volta\b", r"back on \1"),
+    (r"\b(?:esta|estao|estara|estarao|estamos|estaremos) de volta(?: (?:a|para a|pra) escola| as aulas)?"
+     r" (?:na|no|em)\b", "back on"),
+    (r"\b(?:esta|estao|estara|estarao|estamos|estaremos) de volta\b", "back"),
+    # "a festa dos 80 anos da bisavó": a party (a family celebration)
+    (r"\bfesta\w* de (?:anos|aniversario)\b|\bfesta\w* dos \d+ anos\b", "birthday party"),
+    (r"\bfesta\w*|\bcomemorac\w*|\bcelebrac\w*", "party"),
     # thanks: "queria agradecer", "agradecemos"
     (r"\b(?:queria|quero|gostaria de|gostariamos de|queriamos|venho) agradecer\b|\bagradec(?:o|emos|eu)\b"
      r"|\bmuito obrigad[oa]s?\b", "thank you"),

@@ -7,7 +7,8 @@ MARKERS = frozenset([
     "gaariga", "daqiiqo", "daqiiqadood", "imanaynaa", "imanayaa", "imanaysaa", "xanuunsan",
 ])
 
-_COMES = (r"(?:imanayaa|imanaysaa|imaanayaa|imaanaysaa|imanayaan|imaanayaan|iman doonaa|imaan doonaa|iman doontaa"
+_COMES = (r"(?:imanayaa|imanaysaa|imaanayaa|imaanaysaa|imanayaan|imaanayaan|imaneyaa|imaneysaa|imaaneyaa|imaaneysaa"
+          r"|imaneyaan|imaaneyaan|iman doonaa|imaan doonaa|iman doontaa"
           r"|imaan doontaa|iman doonaan|imaan doonaan|tagayaa|tagaysaa|tagayaan|aadayaa|aadaysaa|aadayaan)")
 
 CANON: tuple[tuple[str, object], ...] = (
@@ -104,6 +105,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:wuxuu|waxay|wuu|way|ayuu|ayay) )?(?<!\bma )(?<!\bkuma )(?:iman|imaan|soo gaar\w*|gaar\w*)"
      r"(?: doon\w*)?(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
     (r"\bama\b", "or"),
+    # "inhaler-keeda wuu ku jiraa boorsadeeda, haddii ay qufacdo ha isticmaasho": a note about her inhaler
+    (r"\b(?:inhaler|buufin)\w*-?(?:keeda|keedu|teeda|geeda|deeda)\b", "her inhaler"),
+    (r"\b(?:inhaler|buufin)\w*-?(?:kiisa|kiisu|tiisa|giisa|diisa)\b", "his inhaler"),
+    (r"\binhaler\w*(?:-\w+)?|\bbuufin\w*", "inhaler"),
+    (r"\b(?:(?:uu|ay|waa|wuu|way|ayuu|ayay) )?ku (?:jir|yaal)\w* (?:boorsad|boorso|shandad|baco|bacda|bagga|bag)\w*",
+     "is in her bag"),
+    (r"\bboorsad\w*|\bboorso\w*|\bshandad\w*", "bag"),
+    (r"\bhaddii\b|\bhadii\b", "if"), (r"\b(?:ha |ha u )?isticmaa\w*", "should use it"),
+    # "gurigeenna dab ayaa qabsaday": a house fire
+    (r"\b(?:guri\w* )?dab (?:ayaa |baa )?(?:qabsad|qabsat|ka kac|ka dhac|ku kac)\w*", "a house fire"),
     # "fadlan u sheeg Miss Evans": please tell Miss Evans; "warqadda dhakhtarka": the doctor's letter
     (r"\b(?:fadlan )?u (?:sheeg|sheega|sheegi|gudbi|gudbiya)\b", "please tell"),
     (r"\b(?:warqad|warqadda|warqaddii|waraaqda) (?:dhakhtar|takhtar)\w*", "the doctor's letter"),

@@ -23,6 +23,7 @@ _DAYS = {"pazartesi": "monday", "sali": "tuesday", "carsamba": "wednesday", "per
 _INFECTED = {"kulak": "an ear", "idrar": "a urinary", "bogaz": "a throat", "gogus": "a chest", "mide": "a stomach",
              "goz": "an eye", "cilt": "a skin"}
 _COUNT = {"iki": "two", "uc": "three", "dort": "four", "bes": "five"}
+_HOURS_MIN = {"yarim": 30, "bir": 60, "1": 60, "bir bucuk": 90, "1.5": 90, "1,5": 90, "iki": 120, "2": 120}
 _PARTS = {"sabah": "morning", "aksam": "evening", "gece": "night", "ogle": "lunchtime"}
 
 CANON: tuple[tuple[str, object], ...] = (
@@ -112,7 +113,26 @@ CANON: tuple[tuple[str, object], ...] = (
     # "diğer çocuklar okula gelecek": the others come in
     (r"\b(?:diger(?:leri)?|obur(?:leri)?)(?: (?:cocuk\w*|ikisi|ucu|kardes\w*))? (?:okula )?(?:normal )?"
      r"(?:gelecek\w*|gidecek\w*|geliyor\w*|gidiyor\w*)", "the others will be in as normal"),
+    # "yarın gelemeyecek, yok pardon, cuma": the verb goes before the day, as English says it
+    (r"\b(" + _WEEKDAY + r"|yarin|bugun|obur gun)(?: gunu)? ((?:okula |derse )?(?:gelemeyecek|gelmeyecek|gidemeyecek"
+     r"|gitmeyecek|gelemez|katilamayacak|gelemiyor)\w*),? (?:(?:ay|yok|hayir|aa) )?(?:pardon|ozur dilerim"
+     r"|yanlis yazdim|yanlis soyledim)(?: (?:yanlis yazdim|yanlis soyledim|yani|demek istedim))?[,.!]?"
+     r" (?=(?:(?:yani|aslinda|dogrusu) )?(?:" + _WEEKDAY + r"|yarin|bugun|obur gun|\d))", r"\2 \1, sorry i mean "),
+    # "Çarşamba dönecek, pardon, Perşembe": a self-correction ("sorry, I mean")
+    (r"\b((?:" + _WEEKDAY + r"|yarin|bugun|obur gun|\d{1,2}\b)[^.!?]{0,40}?),? (?:(?:ay|yok|hayir|aa) )?"
+     r"(?:pardon|ozur dilerim|yanlis yazdim|yanlis soyledim)(?: (?:yanlis yazdim"
+     r"|yanlis soyledim|yani|demek istedim))?[,.!]? (?=(?:(?:yani|aslinda|dogrusu) )?(?:" + _WEEKDAY
+     + r"|yarin|bugun|obur gun|\d))", r"\1, sorry i mean "),
     (r"\bkusura bakma\w*|\bkusurumuza bakma\w*|\bozur dile\w*", "sorry"),
+    # "dün gece evimizde yangın çıktı": a house fire
+    (r"\b(?:ev\w* )?yangin\w*(?: (?:cikti|cikmis|oldu|olmus|cikinca|cikti\w*))?|\bev\w* yan(?:di|mis)\w*",
+     "we had a house fire"),
+    # "yarım saate kadar okulda olur": there within half an hour (an arrival time)
+    (r"\b(yarim|bir|1|bir bucuk|1[.,]5|iki|2) saat(?:e kadar|e|lik| icinde| sonra)? (?:okulda|orada|okula)?"
+     r" ?(?:olur|olacak|geliyoruz|geliriz|gelir|gelecek|variriz|varir|variyoruz|variyor)\w*",
+     lambda m: f"will be there in {_HOURS_MIN[m[1]]} minutes"),
+    (r"\b(yarim|bir|1|bir bucuk|1[.,]5) saat (?:gec|gecik)\w*", lambda m: f"{_HOURS_MIN[m[1]]} minutes late"),
+    (r"\btaksi\w*", "taxi"),
     # a suffix after an apostrophe: "Elif'in" (Elif's), "Kerem'e"; not a clock time ("10'a")
     (r"\b([a-z]+)'(?:n?[iu]n|y?[ei]|y?[au]|[dt][ea]n?|y?l[ea]|l[ea]r\w*)\b", r"\1"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar) (?:okulda (?:olur|olacak\w*)|okula (?:gelir|gelecek\w*"
