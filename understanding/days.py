@@ -191,7 +191,9 @@ UNPLACED = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|
                       r"|\bsome time\b|\b(?:tell|let) (?:you|us) (?:know )?(?:which|what) (?:day|date)\b"
                       r"|\bconfirm (?:which|what) (?:day|date)\b|\blet you know the (?:exact|actual|right) (?:day"
                       r"|date)\b"
-                      r"|\bat some point\b"
+                      r"|\bat some point\b|(?<!until )(?<!till )(?<!back )(?<!back at )(?<!back in )\b(?:in "
+                      r"|at )?(?:early"
+                      r"|mid|the start of|the beginning of|the middle of) (?:november|december|january)\b"
                       r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
                       r"|\b(?:don't|dont|do not) (?:have|know) (?:the|a) (?:date|day)|\bnot sure (?:which|what) day"
                       r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
