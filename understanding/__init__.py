@@ -22,8 +22,9 @@ def warm_up(*, all_dateparser_languages: bool = False) -> None:
 
 def clear_caches() -> None:
     """Forget the per-text and per-word results (for benchmarks that must not reuse them across rounds)."""
-    from understanding import names, reasons
+    from understanding import names, pupils, reasons
 
     reasons.classify.cache_clear()
     reasons.is_late.cache_clear()
     names.matches.cache_clear()
+    pupils.token_hits.cache_clear()

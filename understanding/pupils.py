@@ -174,6 +174,16 @@ def _capitalised_words(text: str) -> set[str]:
     return {unpossessive(w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
 
 
+@lru_cache(maxsize=16384)  # a word is looked up in every clause and by every step that reads the message
+def token_hits(token: str, capitalised: bool, children: tuple[Child, ...]) -> tuple[Child, ...]:
+    """The linked children a word can name; a capitalised prefix of a second child's name fits both ("Jo" beside
+    Josephine and Joseph)."""
+    hits = [c for c in children if any(matches(token, n, capitalised=capitalised) for n in _names(c))]
+    if len(hits) == 1 and capitalised and len(token) >= 2:
+        hits += [c for c in children if c is not hits[0] and fold(c.first_name).lower().startswith(token)]
+    return tuple(hits)
+
+
 def named_children(parts: Sequence[str], children: Sequence[Child], original: str
                    ) -> tuple[dict[str, list[int]], list[str]]:
     """Children named in each clause, and words that fit more than one child."""
@@ -185,10 +195,7 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
             token = unpossessive(m.group(0))
             if not token:
                 continue
-            hits = [c for c in children
-                    if any(matches(token, n, capitalised=token in caps) for n in _names(c))]
-            if len(hits) == 1 and token in caps and len(token) >= 2:  # "Jo" beside Josephine and Joseph
-                hits += [c for c in children if c is not hits[0] and fold(c.first_name).lower().startswith(token)]
+            hits = list(token_hits(token, token in caps, tuple(children)))
             if len(hits) > 1:
                 exact = [c for c in hits if any(fold(n).lower() == token for n in _names(c))]
                 if len(exact) == 1:
