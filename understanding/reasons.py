@@ -392,6 +392,11 @@ _ABSENCE_ONLY = re.compile(r"day off|duvet day|having the day at home|having (?:
 # Words that are a reason's cue elsewhere but not here: a car or phone that "died", a party that is over ("ate
 # something at a party yesterday": the party is where it happened, not why the child is off).
 _NOT_CUE = {
+    # "the ceiling came down, the flat is flooded, no electricity": the power cut is part of the emergency
+    "unsatisfactory": re.compile(r"\bno (?:heating|hot water|electricity|power|gas|water)\b(?=[^\n]*?\b(?:flood\w*|fire"
+                                 r"|ceiling|burst|leak\w*)\b)|(?s:\b(?:flood\w*|fire|ceiling|burst pipe"
+                                 r"|leak\w*)\b.*?)\bno "
+                                 r"(?:heating|hot water|electricity|power|gas|water)\b"),
     "exceptional": re.compile(r"\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?|route|bridge)\b"
                               r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
                               r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"

@@ -65,7 +65,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:বাসায়|বাড়িতে|ঘরে) আর কেউ নেই", " no one else to look after them "),
     (r"(?:ওকেও|ওকে) (?:বাসায়|বাড়িতে|ঘরে) থাকতে হবে", " has to stay home with me "),
     # "অবশ্য আসছে" (is coming), "পাঠানো সম্ভব না" (cannot send him)
-    (r"পাঠানো সম্ভব না|পাঠানো সম্ভব নয়|পাঠাতে পারছি না|পাঠাতে পারব না|পাঠাব না|পাঠাবো না", " won't be in "),
+    (r"পাঠানো সম্ভব না|পাঠানো সম্ভব নয়|পাঠাতে পারছি না|পাঠাতে পারব না|পাঠাব না|পাঠাবো না"
+     r"|পাঠাচ্ছি না|পাঠাচ্ছিনা|পাঠাচ্ছি না|পাঠাচ্ছি না|পাঠাবো না|পাঠাতে পারবো না|পাঠাইনি|পাঠাই নি|পাঠাচ্ছি না", " won't be in "),
     (r"(?:অবশ্য |তবে )?(?:স্কুলে )?(?:আসছে|যাচ্ছে)(?! না)(?![^\s.,!?।])", " will be in as normal "),
     (rf"{_DAY}(?:ের)? থেকে {_DAY}(?:ের)? পর্যন্ত", lambda m: f" from {_DAYS[m[1]]} to {_DAYS[m[2]]} inclusive "),
     # back in school after the appointment: "অ্যাপয়েন্টমেন্ট শেষ হলে ওকে স্কুলে দিয়ে যাব", "তারপর আমি ওকে স্কুলে নিয়ে আসব"
@@ -152,6 +153,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(\d+) দিন", r"for \1 days"),
     (r"\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+থেকে", r"from \1"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    # "রায়হান যাবে।", "আরিবা স্কুলে যাবে।": a clause of just a name (and school) and "will go/come": that child is in
+    (r"(?:^|(?<=[.।!?,]))(\s*[^\s.,!?।]+) (?:(?:today|tomorrow) )?(?:স্কুলে |ক্লাসে |school ?e )?"
+     r"(?:যাবে|আসবে|যাচ্ছে|আসছে)(?=\s*(?:[.।!?,]|$))", r"\1 will be in as normal"),
     # "১০টার মধ্যে", "দশটার মধ্যে" became "around 10:00 মধ্যে": by then
     (r"\b(?:around|about)\s+(\d{1,2}:\d\d)\s*(?:মধ্যে|ভিতরে|ভেতরে)", r"by \1"),
 )

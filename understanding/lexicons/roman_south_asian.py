@@ -48,6 +48,8 @@ _PICKUP_FROM = r"(?:school|skool|sakool|iskul|reception|office|front desk)"
 # collecting (not bringing): "le jaungi", "lai jaana", "niye jabo", "pick kar lun gi"
 _COLLECT = (r"(?:(?:le|lai|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|jab)\w*(?: (?:gi|ga|ge))?"
             r"|(?:le|lai) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga|lavangi)"
+            r"|(?:chuk|chukk|chak|chakk)(?: ke| k)? (?:lavanga|lavangi|lawanga|lawangi|laanga|laangi|lavange|lawange"
+            r"|lainge|laange|launga|laungi|lunga|lungi|lenge|lena|leni|lai(?: (?:ja|jaa)\w*)?)"
             r"|nite (?:ashchi|aschi|ashchhi|ashbo|asbo|aashbo|jacchi|jachchi|jabo|jaabo)"
             r"|pick(?: up)? (?:kar|kr|kor)\w*(?: (?:lun|loon|lu|lungi|lunga|laangi|laanga|lavangi|lavanga|lenge|lange"
             r"|nibo|nebo|lo|lena|leni))?(?: (?:gi|ga|ge))?)")
@@ -108,7 +110,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ja|jaa|jay|jaay|jaav|jaan)\w*)?(?: (?:ga|gi|ge|gay))?", r"will be in after by \1"),
     # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time
     (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad)?"
-     r"(?: (?:usko|usay|use|usse|ohnu|onu|ohnoo|oke|ok|main|mai|ami|asi))*"
+     r"(?: (?:usko|usay|use|usse|usnu|usnoo|usnun|ohnu|onu|ohnoo|oke|ok|main|mai|mein|ami|asi))*"
      rf" (?:{_PICKUP_FROM} (?:se|ton|to|theke|te|e) )?{_COLLECT}\b",
      lambda m: f"collect him from school at {_hhmm(m[1])}"),
     (rf"\b{_PICKUP_FROM} (?:se|ton|to|theke|te|e) {_COLLECT}\b", "collect him from school"),
@@ -135,6 +137,23 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|uthechi|khuli)\w*(?![^.!?]*\b(?:tak|taq|pohanch|pahunch|puhanch|late|will be there)\b)", "overslept"),
     (r"\b(?:school|skool) (?:ka|da|er) (?:time|waqt|samay|shomoy) (?:nikal|guzar|chala|chali|lang|par) ?(?:ho)?"
      r" ?(?:gaya|gayi|gya|geya|gai|gechhe|geche|hai)?\b", "it's too late"),
+    # a flood or damage at home: "pani leak kore", "ghar mein pani bhar gaya", "puro basha pani", "ceiling bhenge
+    # poreche" (the ceiling fell in), "chhat gir gayi", "bijli o nai" (no electricity either)
+    (r"\b(?:pani|paani|jol)\b (?:leak|lik|tapak|tapk|tipk|bhar|bhor|dhuk|jom|ghus|vad|var)\w*"
+     r"(?: (?:kore|kor|kar|ho|hoye|ke|ja|gaya|gayi|gai|gya|gyi|geche|gechhe|gese|giya|gaya hai|gayi hai))*",
+     "a water leak, the flat is flooded"),
+    (r"\b(?:ghar|ghare|ghor|basha|bashay|basa|bari|barite|flat|kitchen|ranna ?ghor\w*)"
+     r"(?: (?:mein|me|vich|ch|e|te|er))? (?:puro |pura |poora |sara |saara |sab )?(?:pani|paani)"
+     r"(?: (?:hi|e|i) (?:pani|paani))?"
+     r"(?: (?:bhar|bhor|bhara|bhora|ho|ghus|dhuk)\w*(?: (?:gaya|gayi|geche|gese|hai))?)?\b"
+     r"|\b(?:puro|pura|poora|sara|saara) (?:basha|bari|ghar|ghor|flat)(?: (?:e|mein|me|vich|ch))? (?:pani|paani)\b",
+     "the flat is flooded"),
+    (r"\b(?:ceiling|chhad|chhat|chad|chhaad|chaad|chhaat)\b"
+     r" (?:bhenge|bhenghe|bhange|bhege|gir|toot|tut|dhoshe|dhose)\w*"
+     r"(?: (?:poreche|porechhe|porese|pore geche|pore gese|gaya|gayi|gai|gya|gyi|geche|gechhe|pai|payi|hai))*",
+     "the ceiling has collapsed"),
+    (r"\b(?:bijli|bijlee|bidyut|biddut|current|electricity)\b(?: (?:o|bhi|vi|bi))? (?:nai|nei|nahi|nahin|na|nahi hai"
+     r"|nai hai|chali gayi|chali gai|chala gaya|gese|geche|gechhe)\b", "the power is off"),
     # weather and roads: "barf karke sadak band hai", "bus nahi chal rahi"
     (r"\b(?:barf|baraf|baraf?bari|snow)(?: (?:karke|ki wajah se|di wajah naal|kar ke|er jonno))?", "snow"),
     (r"\b(?:sadak|sarak|sadkan|road|rasta|raasta|rastay)\b(?: (?:bhi|vi))? (?:band|bund|bandh)\b", "road closed"),
@@ -173,6 +192,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\bbilkul (?:theek|thik) (?:hai|ho gaya|ho gayi|ho gya|ae|aa)\b", "is better now"),
     (r"\bjab (?:tak|taq) (?:(?:wo|woh|oh|vo) )?(?:theek|thik|changa|changi|behtar) (?:nahi|nahin|nai|ni|na)"
      r" (?:hota|hoti|hunda|hundi|ho jata|ho jati|ho jaye|ho jaata|ho jaati|hoye)\b", "until he is better"),
+    # "jab tak daane sookh na jayein": until (the spots dry up); "jab" is "when", not a jab
+    (r"\bjab (?:tak|taq|takk)\b", "until"), (r"\bjab se\b", "since"),
+    (r"\bjab(?= (?:bhi|wo|woh|vo|oh|ye|yeh|us|un|main|mein|hum|asi|tusi|aap)\b)", "when"),
     (r"\b(?:abhi|hale|hun|ekhono)(?: tak)? (?:confirm|confirmed|pakka|paka|final) (?:nahi|nahin|nai|ni|hoyni|hoy ni)"
      r"(?: (?:hua|hui|hoya|hoyi|hai|ae))?\b", "not confirmed yet"),
     (r"\bya\b", "or"),
@@ -338,9 +360,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      r"back on \1"),
     # "Friday ko school wapis aayega", "5 January nu wapas aavega": back on Friday, on 5 January
-    (rf"\b(monday|tuesday|wednesday|thursday|friday|tomorrow|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)\s+"
+    # "Monday 14 December ko wapas school aayenge": back on that day
+    (rf"\b((?:(?:monday|tuesday|wednesday|thursday|friday) )?\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?"
+     r"|monday|tuesday|wednesday|thursday|friday|tomorrow)\s+"
      r"(?:ko\s+|nu\s+|kau\s+)?(?:(?:school|skool|sakool)\s+)?(?:(?:main|mein|vich)\s+)?back\b"
-     r"(?:\s+(?:aa|aay|aav|aau|ash)\w*)?", r"back on \1"),
+     r"(?:\s+(?:school|skool|sakool|class))?(?:\s+(?:aa|aay|aav|aau|ash)\w*)?", r"back on \1"),
     # "Thursday raat": Thursday night, not the school day
     (r"\btoday\s+(?:shaam|sham|shyam|shaami)\b", "this evening"),
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\s+(?:raat|raati|rati|raaten)\b",
@@ -353,6 +377,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Veervaar tak ..., Veervaar vi shaamil": up to and including Thursday
     (rf"\buntil\s+({_DAYS_EN})\b([^.!?]*?),?\s+\1\s+(?:vi|bhi|bi|o|shoho)\s+(?:shaamil|shamil|shamel|included|inclusive)\w*",
      r"up to and including \1\2"),
+    # "Zayan aayega." at the end of a clause: that child comes in (not "nahi aayega", "back aayega", "10 baje aayega")
+    (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )(?<!\bna )(?<!\bback )(?<!\blate )(?<!\bbaad )(?<!\bbad )"
+     r"(?<!\btak )(?<!\bbaje )(?<!\bvaje )(?<!\bnot )(?<!\d )(?<!\bon )"
+     r"\b(?:aayega|aayegi|aayenge|aaega|aaegi|aaenge|aavega|aavegi|aavange|aauga|aaugi|aaunge)\b"
+     r"(?=\s*(?:[.!,;]|$))", "will be in as normal"),
     # "Aiza aa jaye gi": that child comes in
     (r"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )\b(?:aa|a) (?:jaye|jaaye|jayega|jayegi|jaayega|jaayegi"
      r"|javega|javegi|jauga|jaugi|jaega|jaegi)(?: (?:ga|gi|ge))?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
