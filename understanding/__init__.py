@@ -5,17 +5,18 @@ Public entry points: `understanding.parser.parse_message`, `understanding.conver
 """
 
 
-def warm_up(*, all_dateparser_languages: bool = False) -> None:
-    """Compile every lexicon and reply catalogue and initialise dateparser once, at start-up.
+def warm_up(languages: tuple[str, ...] = ("en",), *, all_dateparser_languages: bool = False) -> None:
+    """Compile the lexicons and reply catalogues of `languages` and initialise dateparser once, at start-up.
 
-    dateparser is only the fallback for month words the lexicons lack; each further language it loads costs about
-    10 ms on first use, so by default only its shared machinery is initialised here."""
+    Another language's lexicon is compiled on its first message (20-90 ms), so start-up stays short. dateparser is
+    only the fallback for month words the lexicons lack; each further language it loads costs about 10 ms on first
+    use, so by default only its shared machinery is initialised here."""
     import datetime as dt
 
     from understanding import canon, dateparse, replies
 
     dateparse.warm_up(dateparse.LANGUAGES if all_dateparser_languages else ("en",))
-    for lang in canon.SUPPORTED:
+    for lang in languages:
         canon.canonical("warm up today", lang, dt.date(2026, 1, 5))
         replies.catalogue(lang)
 
