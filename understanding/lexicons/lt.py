@@ -13,6 +13,9 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "paskutines tris dienas prieš atostogas": the last days before the holidays (named days follow, not a count)
+    (r"\bpaskutin\w* (\d+|dvi|tris|keturias|penkias) dien\w*(?: (?:pries|prieš) (?:atostog\w*|kaled\w*))?",
+     r"the last \1 days before the holidays"),
     # "pasimatysime pirmadienį": see you on the day of return
     (rf"\b(?:pasimatysim\w*|susitiksim\w*|iki pasimatymo)(?: (?:jau|vel))? (?={_WEEKDAY}|rytoj)", "see you on "),
     # "grįš tik pirmadienį": back only on Monday
@@ -130,7 +133,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsiandien ryte\b|\bsi ryta\b", "this morning"), (r"\bsiandien po pietu\b", "this afternoon"),
     (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bporyt\b", "the day after tomorrow"),
     (r"\brytoj\b", "tomorrow"),
-    (r"\bneateis\w*|\bnelankys\w*|\bnebus\b(?: mokykloje)?|\bnedalyvaus\w*|\bneis\b", "won't be in"),
+    # "nebeateis" (won't come any more), "nelankytų" (would not attend): not in
+    (r"\bne(?:be)?ateis\w*|\bne(?:be)?lankys\w*|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
+     r"|\bne(?:be)?is\b", "won't be in"),
     # "o Lukas ateis": that child comes in as usual
     (r"\b(?:ateis|ateina|eis|eina|bus mokykloje)(?: i mokykla| i pamokas)?(?: (?:kaip iprast(?:ai|a)|kaip visada"
      r"|iprastai|normaliai))?"

@@ -17,6 +17,29 @@ _DAYS_ARTICLED = (("lunea", "monday"), ("martea", "tuesday"), ("miercurea", "wed
                   ("vinerea", "friday"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "vine mâine" (he comes in tomorrow): in that day, not off
+    (r"(?<!\bnu )(?<!\bmai )\b(?:vine|vin|va veni|vor veni|o sa vina)(?: la (?:scoala|ore))? (?=maine\b(?! dupa))",
+     "will be in "),
+    # "vin să-l iau la 12:15": I'm coming to collect him
+    (r"\b(?:vin|venim|o sa vin|o sa venim|voi veni|vom veni|trec|trecem)(?: (?:eu|noi))?(?: (?:sa|dupa el|dupa ea))?"
+     r"(?:-l| il| -l|-o| o|-i| ii| le)? ?(?:iau|luam)\b", "i'll collect him"),
+    # "nu are voie la școală până joi": must stay off school
+    (r"\bnu (?:are|au|ai) voie(?: sa (?:vina|mearga|fie))? (?:la|in) (?:scoala|ore|cursuri)\b", "must stay off school"),
+    # "ultima lor zi la școală va fi vineri 11": the last day in (a day at school, not off)
+    (r"\bultima (?:lor|sa|ei|lui) zi(?: de scoala| la scoala| la ore)?(?: (?:va fi|este|e|o sa fie))?",
+     "their last day at school will be"),
+    # "iar pe 5 ianuarie se întorc": back on that date
+    (r"\bpe (\d{1,2} [a-z]+)(?: \d{4})? (?:se (?:vor |va )?intoarce\w*|se intorc\w*|revin\w*|vin inapoi)\b",
+     r"back on \1"),
+    (r"\b(?:vor|va|o sa) lipseasca\b|\b(?:vor|va) lipsi\b", "will be absent"),
+    (r"(?<=\bwill be absent) (?:de|din|incepand cu) (?=(?:luni|marti|miercuri|joi|vineri)\b|\d)", " from "),
+    # overslept: "ne-am trezit târziu", "n-a sunat alarma", "nu mai are rost să-l aduc"
+    (r"\b(?:ne-am|m-am|s-a|s-au|v-ati) trezit(?: (?:toti|toate|cu totii))? (?:prea )?tarziu\b|\bam dormit prea mult\b"
+     r"|\b(?:am|a|au|ne-am) (?:dormit|ramas) peste ora\b", "we overslept"),
+    (r"\bn(?:u |-)?a sunat (?:alarma|ceasul|desteptatorul)\b|\b(?:alarma|ceasul|desteptatorul) n(?:u |-)a sunat\b",
+     "the alarm didn't go off"),
+    (r"\bnu (?:mai )?are (?:rost|sens) sa-?(?:l|o|i)? ?(?:mai )?(?:aduc|aducem|duc|ducem|trimit|trimitem)(?: pe)?",
+     "no point bringing"),
     # "miercurea viitoare" (next Wednesday), "lunea asta" (this Monday): the day
     # with its date ("miercurea viitoare, 9 decembrie") the day is the date's: "on wednesday, 9 december"
     *((rf"\b(?:in |pe )?(?:{ro}|{ro[:-1] if ro != 'lunea' else 'luni'}) (?:viitoare|care vine|urmatoare)"
@@ -62,7 +85,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # a flooded home: "ne-a inundat apartamentul vecinul de sus", "inundație"
     (r"\b(?:ne-a |ni s-a |s-a |ne-au |a )?inundat\w*(?: (?:apartamentul|casa|locuinta))?|\binundati\w*",
      "our home was flooded"),
-    (r"\bnu mai (?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge|poate veni|pot veni)"
+    (r"\bnu mai (?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge|poate veni|pot veni|e|este|va fi|sunt)"
      r"(?: la (?:scoala|ore|cursuri))?", "won't be in"),
     (r"\b(?:speram |cred |probabil )?sa (?:revina|se intoarca|vina inapoi|reintre)(?: (?:la scoala|la ore))?"
      r" (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
