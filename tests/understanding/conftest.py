@@ -35,6 +35,13 @@ def marks(result: ParseResult) -> dict[str, tuple[str, str, list[str]]]:
     return {r.pupil_id: (r.reason, r.code, [str(s)[5:] for s in sorted(r.sessions)]) for r in result.reports}
 
 
+def assert_recorded(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
+    """The message is recorded with exactly these marks."""
+    result = parse(text, children, when)
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected, result.explanation
+
+
 def full(*days: str) -> list[str]:
     return [f"{d} {h}" for d in days for h in ("AM", "PM")]
 

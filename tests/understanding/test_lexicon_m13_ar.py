@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full
 from understanding.types import Child
 
 ABDULLAH, YASSIN, NOUR, ZIAD = Child("P1", "Abdullah"), Child("P1", "Yassin"), Child("P1", "Nour"), Child("P1", "Ziad")
@@ -65,6 +65,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES, ids=[c[0][:30] for c in CASES])
 def test_m13_arabic_lexicon_rules(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", result.explanation
-    assert marks(result) == expected, result.explanation
+    assert_recorded(text, children, when, expected)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full, parse
 from understanding.canon import detect
 from understanding.types import Child
 
@@ -60,9 +60,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES)
 def test_m14_lexicon_rules(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", result.explanation
-    assert marks(result) == expected, result.explanation
+    assert_recorded(text, children, when, expected)
 
 
 @pytest.mark.parametrize(("text", "children", "when", "arrival"), [
