@@ -586,7 +586,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         later = any(m.day and m.day > today for m in live)
         for m in live:
             if m.day == today and ((m.role == "start" and later) or (m.role == "point" and _HAPPENED_BEFORE.search(
-                    clauses(text)[m.clause][: m.start]))):
+                    parts[m.clause][: m.start]))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
     if any(m.day and calendar.is_open(m.day) for m in live):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full, parse
 from understanding.types import Child
 
 CASES = [
@@ -93,9 +93,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_m10_lexicon(text: str, children: list[Child], when: str, expected: dict) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", result
-    assert marks(result) == expected
+    assert_recorded(text, children, when, expected)
 
 
 @pytest.mark.parametrize(("text", "children", "when", "action"), [

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full
 from understanding.canon import canonical, detect
 from understanding.types import Child
 
@@ -87,9 +87,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES)
 def test_m12_messages(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", result.explanation
-    assert marks(result) == expected
+    assert_recorded(text, children, when, expected)
 
 
 @pytest.mark.parametrize(("text", "lang", "english"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full, parse
 from understanding.types import Child
 
 ONE = [Child("P1", "Zara")]
@@ -78,9 +78,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES)
 def test_records(text: str, children: list[Child], when: str, expected: dict[str, tuple[str, str, list[str]]]) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", result.reply
-    assert marks(result) == expected
+    assert_recorded(text, children, when, expected)
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full, parse
 from understanding.types import Child
 
 THREE = [Child("P1", "Eylül"), Child("P2", "Arda"), Child("P3", "Irmak")]
@@ -68,9 +68,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_m14_lexicon(text: str, children: list[Child], when: str, expected: dict) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", result
-    assert marks(result) == expected
+    assert_recorded(text, children, when, expected)
 
 
 @pytest.mark.parametrize(("text", "children", "when", "action"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full
 from understanding.types import Child
 
 CASES = [
@@ -33,6 +33,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES)
 def test_m15_ro_lt(text: str, children: list[Child], when: str, expected: dict) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record"
-    assert marks(result) == expected
+    assert_recorded(text, children, when, expected)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full, parse
 from understanding.types import Child
 
 
@@ -60,9 +60,7 @@ RECORDED = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), RECORDED)
 def test_recorded(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", result.explanation
-    assert marks(result) == expected
+    assert_recorded(text, children, when, expected)
 
 
 @pytest.mark.parametrize(("text", "children", "when"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import assert_recorded, full, parse
 from understanding.types import Child
 
 REEM, NOUR, HADI, SALMA = Child("P1", "Reem"), Child("P1", "Nour"), Child("P2", "Hadi"), Child("P1", "Salma")
@@ -53,9 +53,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "children", "when", "expected"), CASES)
 def test_m15_south_asian_ar(text: str, children: list[Child], when: str, expected: dict) -> None:
-    result = parse(text, children, when)
-    assert result.action == "record", (result.action, result.reply)
-    assert marks(result) == expected
+    assert_recorded(text, children, when, expected)
 
 
 @pytest.mark.parametrize(("text", "children", "when"), [
