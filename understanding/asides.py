@@ -7,20 +7,20 @@ are not the absence's. Reasons, lateness and days are read from what is left (th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from understanding import needles
 from understanding.clocktimes import collection_time
 from understanding.pupils import named_children
 from understanding.reasons import classify, is_late
 from understanding.signals import ABSENCE, PASS_ON, STRONG
 from understanding.types import Child
 
-_SENTENCE = re.compile(r"(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+")  # an emoji often ends a sentence
-_PIECE = re.compile(r"\s*(?:[,;]|\bbut\b|\bso\b|\bwhile\b|\bthough\b)\s*")
+_SENTENCE = needles.compile(r"(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+")  # an emoji often ends a sentence
+_PIECE = needles.compile(r"\s*(?:[,;]|\bbut\b|\bso\b|\bwhile\b|\bthough\b)\s*")
 # A sentence that only remarks on something else: a postscript, a wish, a reassurance about school work.
-_POSTSCRIPT = re.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and also|and ps)\b")
-_ASIDE = re.compile(
+_POSTSCRIPT = needles.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and also|and ps)\b")
+_ASIDE = needles.compile(
     r"^(?:hope|have a|enjoy|merry|happy|wishing)\b"
     r"|\b(?:won't|wont|will not|doesn't|does not|don't|do not|shouldn't)(?: \w+)? (?:need|have) to miss\b"
     r"|\bno need (?:for \w+ )?to miss\b|\b(?:won't|wont|will not|doesn't|shouldn't) affect (?:school|(?:his|her|their) "

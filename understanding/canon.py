@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from types import ModuleType
 
-from understanding import dateparse
+from understanding import dateparse, needles
 from understanding.lexicons import ar, arabizi, bn, en, es, lt, pa, pl, pt, ro, roman_south_asian, so, tr, uk, ur
 from understanding.text import fold
 
@@ -28,14 +28,14 @@ _LATIN_MODULES: dict[str, ModuleType] = {"pl": pl, "ro": ro, "pt": pt, "es": es,
                                          "ur": roman_south_asian, "pa": roman_south_asian, "ar-latn": arabizi}
 _URDU_LETTERS = set("ٹڈڑںہھکگیےۓ")
 _ARABIC_LETTERS = set("ةيكى")  # Arabic's own forms of the letters Urdu writes ہ ی ک
-_WORD = re.compile(r"[a-z']+")
-_ANY_WORD = re.compile(r"[^\W\d_][\w'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0981-\u09d7\u0a01-\u0a75]*")
+_WORD = needles.compile(r"[a-z']+")
+_ANY_WORD = needles.compile(r"[^\W\d_][\w'\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0981-\u09d7\u0a01-\u0a75]*")
 # Letters whose presence in a Latin-script message points to a language (after lower-casing, before folding).
 _LETTER_HINTS = {"pl": set("ąęłśżźćń"), "ro": set("ășțâî"), "tr": set("ığşç"), "lt": set("ėųūčšžį"),
                  "pt": set("ãõç"), "es": set("ñ¿¡")}
 
 
-_NON_LATIN = re.compile("[\u0400-\u04FF\u0600-\u06FF\u0980-\u09FF\u0A00-\u0A7F]")
+_NON_LATIN = needles.compile("[\u0400-\u04FF\u0600-\u06FF\u0980-\u09FF\u0A00-\u0A7F]")
 _MARKER_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _markers in _LATIN.items():
     for _word in _markers:
@@ -141,7 +141,7 @@ def _compiled(language: str) -> tuple[Rewrite, ...]:
     spaced = language in ("ar", "ur", "bn", "pa", "uk")  # affixes attach to words: keep the English apart
     native = tuple((p, _spaced(r) if spaced and isinstance(r, str) else r) for p, r in rules)
     after = AFTER_NATIVE if rules else ()
-    return tuple((re.compile(unicodedata.normalize("NFC", p)), r) for p, r in native + after + en.CANON)
+    return tuple((needles.compile(unicodedata.normalize("NFC", p)), r) for p, r in native + after + en.CANON)
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +173,7 @@ def _apply(text: str, rules: tuple[Rewrite, ...]) -> str:
     return text
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = needles.compile(r"\s+")
 
 
 def canonical(text: str, language: str, today: dt.date) -> str:

@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+
+from understanding import needles
 
 TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
-_TIME_RE = re.compile(rf"^{TIME}$")
-_ARRIVAL = re.compile(
+_TIME_RE = needles.compile(rf"^{TIME}$")
+_ARRIVAL = needles.compile(
     rf"\b(?:by|around|about|for|at|for about|for around|by about|approx\.?|approximately|ish|maybe|probably|roughly"
     rf"|until|till|til)"
     rf"\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 )
 # A time attached to an arrival verb ("we'll be there about 9.45", "arrive approx 09:50", "be there 10ish"): it wins
 # over other times in the message ("drop the car at the garage at 9").
-_ARRIVE_AT = re.compile(
+_ARRIVE_AT = needles.compile(
     rf"\b(?:(?:be|get|getting|arrive|arriving|reach|be with you)(?:\s+(?:there|in|in school|at school|to school|here"
     rf"|back))?|(?:come|coming|bring \w+|bringing \w+)\s+(?:in|into school|to school)|(?:drop|dropping) \w+ off)"
-    rf"\s+(?:(?:by|around|about|for|at|approx\.?|approximately|roughly|until|till|til|just after|after|at about"
+    rf"\s+(?:(?:by|around|about|for|at|approx\.?|approximately|roughly|(?:until|till|til)(?: after)?|just after|after"
+     rf"|at about"
     rf"|at around|by about|for about|for around)\s+)?(?:about\s+|around\s+|approx\.?\s+)?{TIME}"
     rf"(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 )
-_ISH = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*-?ish\b")
-_IN_MINUTES = re.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3})\s*(?:mins?|minutes?)\b"
-                         r"|\b(\d{1,3})\s*(?:mins?|minutes?)\s+(?:away|out)\b")
-_MINUTES_LATE = re.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b")
+_ISH = needles.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*-?ish\b")
+_IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3})\s*(?:mins?|minutes?)\b"
+                              r"|\b(\d{1,3})\s*(?:mins?|minutes?)\s+(?:away|out)\b"
+                              r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
+_MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b")
 
 
 def to_time(hour: str, minute: str | None, meridiem: str | None, *, school_hours: bool = True) -> dt.time | None:
@@ -42,10 +45,10 @@ def to_time(hour: str, minute: str | None, meridiem: str | None, *, school_hours
     return dt.time(h, m)
 
 
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)")
+_CLOCK = needles.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)")
 
 
-_NOT_ARRIVAL = re.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$")
+_NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$")
 
 
 def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> dt.time | None:
@@ -67,12 +70,12 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
     return later[-1] if later else None
 
 
-_COLLECT = re.compile(
+_COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)|leav\w*|take \w+ out"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"
-    rf"\b[^.!?,]*?"
+    rf"\b[^.!?,]*?(?:, )?"
     rf"\bat\s+(?:lunch(?:time)?,?\s+(?:at\s+|about\s+|around\s+)?)?{TIME}"
     # "I need to collect Corey now please, ... I'll be there at 12.30"
     rf"|\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll|we will) be there"
@@ -89,7 +92,7 @@ _COLLECT = re.compile(
 
 # The verb last ("at 12 collect him", as other languages put it), not a time that belongs to something else ("a
 # hearing test at 1.45 so I'll pick him up at lunchtime").
-_COLLECT_VERB_LAST = re.compile(
+_COLLECT_VERB_LAST = needles.compile(
     rf"\bat\s+{TIME}\b(?:(?!\b(?:so|then|and|but|because|as|after|before)\b)[^.!?,]){{0,30}}?"
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|leav\w*|leave)\b")
 

@@ -18,34 +18,34 @@ changes to apply (`code=None` withdraws a mark) and the next state. Rules, in or
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
-from understanding import canon, days, reasons, replies
+from understanding import canon, days, needles, reasons, replies
 from understanding.parser import DEFAULT_POLICY, Analysis, analyse, conclude, with_children
 from understanding.types import Child, MarkChange, ParseResult, PupilReport, TurnResult
 
 PENDING_TTL = dt.timedelta(hours=24)
 LAST_TTL = dt.timedelta(days=14)
 
-CANCEL_ALL = re.compile(
+CANCEL_ALL = needles.compile(
     r"\bplease ignore\b|\bignore (?:that|this|my|the)\b|\bwrong (?:school|number|child|person|class|kid)\b"
     r"|\bdisregard\b|\bsent (?:that|this|it) (?:to the wrong|by mistake)|\bcancel (?:that|the|my|this)\b")
-BETTER = re.compile(
+BETTER = needles.compile(
     r"\b(?:is|'s|are|'re|feeling|feels|seems|much|lot|loads|bit|now) (?:much |a lot |loads |a bit |so much )?better\b"
     r"|\bafter all\b|\bfit for school\b|\bwell enough\b|\bno longer\b|\bnot off\b|\bcoming in\b"
     r"|\b(?:is|'s|are|'re|feeling|feels|seems) (?:fine|ok|okay|well|right)(?: now| again)?\b")
-BRING_IN_PM = re.compile(r"\bbring \w+ in (?:for|after) (?:the afternoon|lunch)\b|\bin for the afternoon\b")
-CORRECTION = re.compile(
+BRING_IN_PM = needles.compile(r"\bbring \w+ in (?:for|after) (?:the afternoon|lunch)\b|\bin for the afternoon\b")
+CORRECTION = needles.compile(
     r"\bi meant\b|\bi mean\b|\bmy mistake\b|\bmy bad\b|\bcorrection\b|\bshould (?:have )?(?:said|say|read)\b|\btypo\b"
     r"|\bautocorrect\b|\bchange of plans?\b|\bnot today\b|\binstead\b|\bsorry,? (?:it's|it is|that's)\b")
-CONTINUE = re.compile(r"\bstill\b|\bagain\b|\btoo\b|\bas well\b|\balso\b|\banother\b|\bmore days?\b|\bextra\b|\bsame\b"
-                      r"|\beither\b|\bnot right\b|\bno better\b|\bworse\b")
-SMALL_TALK = re.compile(
+CONTINUE = needles.compile(r"\bstill\b|\bagain\b|\btoo\b|\bas well\b|\balso\b|\banother\b|\bmore days?\b|\bextra\b"
+                           r"|\bsame\b"
+                           r"|\beither\b|\bnot right\b|\bno better\b|\bworse\b")
+SMALL_TALK = needles.compile(
     r"^\W*(?:thanks?|thank you|thankyou|ty|cheers|ok|okay|great|brilliant|lovely|perfect|no problem|will do|noted"
     r"|much appreciated|appreciated|thx|ta|bye|good ?bye|good morning|morning|hi|hello|hiya|you too|same to you"
     r"|have a (?:good|nice|lovely) \w+|merry christmas|happy new year"

@@ -10,12 +10,15 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from understanding import needles
+
 LANGUAGES = ("en", "pl", "ro", "ur", "pa", "bn", "ar", "pt", "es", "lt", "so", "uk", "tr")
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"],
              "RETURN_AS_TIMEZONE_AWARE": False}
 _LETTER = "(?:[^\\W\\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a75])"
 # Day first, then (in a second pass, so "from 7 to 18 <month>" keeps its "18") month first.
-FRAGMENTS = (re.compile(rf"\b(\d{{1,2}})\.?\s+({_LETTER}{{3,}})"), re.compile(rf"\b({_LETTER}{{3,}})\s+(\d{{1,2}})\b"))
+FRAGMENTS = (needles.compile(rf"\b(\d{{1,2}})\.?\s+({_LETTER}{{3,}})"),
+             needles.compile(rf"\b({_LETTER}{{3,}})\s+(\d{{1,2}})\b"))
 
 
 def _dateparser_languages(language: str) -> list[str]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.calendar import Half, SchoolCalendar, Session
+from understanding import needles
 from understanding.clocktimes import collection_time, to_time
 from understanding.reasons import is_late
 from understanding.signals import ABSENCE, STRONG
@@ -27,7 +28,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2, "a": 1}
 NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of)"
 
-MENTION = re.compile(
+MENTION = needles.compile(
     rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of|\s+de)?\s+(?P<m1>{MON})(?:\s+(?P<y1>20\d\d))?"
     rf"|(?P<m2>{MON})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>20\d\d))?"
@@ -40,42 +41,48 @@ MENTION = re.compile(
     r"|\b(?P<rel>the day after tomorrow|today|tomorrow|this morning|this afternoon|tonight|yesterday|last week)\b"
     rf"|\b(?:on\s+)?the\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?(?P<m5>{MON}))?"
 )
-_ABSENT_BEFORE = re.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss|\babsent)\s*$")
-_LAST_DAY_PREFIX = re.compile(r"\blast day(?: in school| at school| of school| here)?(?: will be| is|'s| would be)?"
-                              r"(?: on)?(?: this| next)?\s*(?:the\s+)?$")
-_MISSES_LAST = re.compile(r"(?:\b(?:won't|wont|not|miss|missing|off)\b[^.,;]*|\bfor )(?:the |her |his |their )?$")
-_UNCLEAR_PREFIX = re.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
-_PART_OF_PREFIX = re.compile(r"\b(morning|afternoon) of\s*$")
-_REST_NEXT_WEEK = re.compile(r"\b(?:the )?(?:rest|remainder) of next week\b")
-ALSO_EITHER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
-ALSO_LATER = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
-                        r"|\b(?:also|too|as well) tomorrow\b")
-_PERFECT = re.compile(r"\b(?:has|have|'s|'ve) been\b[^,;]*$")
-_NIGHT_AFTER = re.compile(r"^\s+(?:night|evening)\b")
+_ABSENT_BEFORE = needles.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss"
+                                 r"|\babsent)\s*$")
+_LAST_DAY_PREFIX = needles.compile(r"\blast day(?: in school| at school| of school| here)?(?: will be| is|'s"
+                                   r"| would be)?"
+                                   r"(?: on)?(?: this| next)?\s*(?:the\s+)?$")
+_MISSES_LAST = needles.compile(r"(?:\b(?:won't|wont|not|miss|missing|off)\b[^.,;]*|\bfor )(?:the |her |his |their )?$")
+_UNCLEAR_PREFIX = needles.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
+_PART_OF_PREFIX = needles.compile(r"\b(morning|afternoon) of\s*$")
+_REST_NEXT_WEEK = needles.compile(r"\b(?:the )?(?:rest|remainder) of next week\b")
+ALSO_EITHER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
+ALSO_LATER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
+                             r"|\b(?:also|too|as well) tomorrow\b")
+_PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) been\b[^,;]*$")
+_NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
-_IN_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will| should| must| might| may)?(?: be)?"
-                       r" (?:come|comes|coming|go"
-                       r"|goes"
-                       r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal| as usual)?"
-                       r"(?:\s*(?:[.!,;]|$)| if\b)")  # "tomorrow he will come back to school if no fever"
-_DECIDE_AFTER = re.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check)\b"
-                           r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you|text you"
-                           r"|write)"
-                           r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b")
-_HALF_AFTER = re.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
-_NUM_PAIR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
-                       rf"(?:of\s+)?({MON})")
-_ON_ORDINAL = re.compile(r"\b(on|from|until|till|til|by) (\d{1,2}(?:st|nd|rd|th))\b")
+_IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will| should| must| might"
+                            r"| may)?(?: be)?"
+                            r" (?:come|comes|coming|go"
+                            r"|goes"
+                            r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal"
+                            r"| as usual)?"
+                            r"(?:\s*(?:[.!,;]|$)| if\b)")  # "tomorrow he will come back to school if no fever"
+_DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check)\b"
+                                r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you"
+                                r"|text you"
+                                r"|write)"
+                                r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b")
+_HALF_AFTER = needles.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
+_NUM_PAIR = needles.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
+                            rf"(?:of\s+)?({MON})")
+_ON_ORDINAL = needles.compile(r"\b(on|from|until|till|til|by) (\d{1,2}(?:st|nd|rd|th))\b")
 # "the 16th, 17th and 18th": each ordinal of a list is a date
-_ORDINAL_LIST = re.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+"
-                           r"(?:\s*,?\s*(?:and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\b")
-_BARE_PAIR = re.compile(r"\bthe (\d{1,2})(st|nd|rd|th) (and|or|&) (?:the )?(\d{1,2})(st|nd|rd|th)\b"
-                        r"(?! (?:of )?[a-z]*uary|"
-                        r" (?:of )?(?:march|april|may|june|july|august|september|october|november|december))")
+_ORDINAL_LIST = needles.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+"
+                                r"(?:\s*,?\s*(?:and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?\b")
+_BARE_PAIR = needles.compile(r"\bthe (\d{1,2})(st|nd|rd|th) (and|or|&) (?:the )?(\d{1,2})(st|nd|rd|th)\b"
+                             r"(?! (?:of )?[a-z]*uary|"
+                             r" (?:of )?(?:march|april|may|june|july|august|september|october|november|december))")
 # "Thursday and Friday 17-18 December", "Thursday and Friday 17/12 to 18/12": each weekday with its own date
-_WD_PAIR_DATES = re.compile(rf"\b({WD}) (and|&|-|to) ({WD}),? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:/(\d{{1,2}}))?"
-                            rf"\s*(?:-|to|and|&)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:(/\d{{1,2}})"
-                            rf"|\s+(?:of\s+)?({MON}))")
+_WD_PAIR_DATES = needles.compile(rf"\b({WD}) (and|&|-|to) ({WD}),? (?:the )?(\d{{1,2}})(?:st|nd|rd"
+                                  rf"|th)?(?:/(\d{{1,2}}))?"
+                                 rf"\s*(?:-|to|and|&)\s*(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:(/\d{{1,2}})"
+                                 rf"|\s+(?:of\s+)?({MON}))")
 
 
 def _paired_dates(m: re.Match[str]) -> str:
@@ -84,10 +91,10 @@ def _paired_dates(m: re.Match[str]) -> str:
     return f"{m[1]} {m[4]}{first} {m[2]} {m[3]} {m[6]}{tail}"
 
 
-_NUM_RANGE = re.compile(
+_NUM_RANGE = needles.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(-|to|until|till)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+(?:of\s+)?({MON})")
 
-_END_PREFIX = re.compile(
+_END_PREFIX = needles.compile(
     r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
     r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break))?"
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
@@ -97,16 +104,19 @@ _END_PREFIX = re.compile(
     r"|\bfirst day (?:back |in school |at school )?(?:after (?:the )?(?:christmas |xmas )?(?:break|holidays?) )?"
     r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$"
     r"|\b(?:better|cleared(?: up)?|recovered|over it|fine|well again)(?: enough)? by(?:\s+the)?\s*$"  # better by Weds
-    r"|\bback (?:in |at school )?(?:in time )?for (?:the |her |his |their )?[\w' -]{1,30}? on(?:\s+the)?\s*$")
-_NOT_BACK = re.compile(r"(?:n't|\bnot|\bwont) (?:be )?(?:back|return|returning|be returning|come back"
-                       r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
-_INCLUSIVE_PREFIX = re.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
-_INCLUSIVE_AFTER = re.compile(r"^\s*(?:inclusive|included)\b")
-_WEEK_PREFIX = re.compile(r"\bthe week of\s*(?:the\s+)?$")
-_START_PREFIX = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
-_EXCLUDED_PREFIX = re.compile(
+    r"|\bback (?:in |at school )?(?:in time )?for (?:the |her |his |their )?[\w' -]{1,30}? on(?:\s+the)?\s*$"
+    # "she can come back when all the spots are scabbed, probably Thursday"
+    r"|\b(?:come|be|go) back when\b[^.;]{0,60},? (?:probably|hopefully|maybe|likely|possibly)(?: on)?(?:\s+the)?\s*$")
+_NOT_BACK = needles.compile(r"(?:n't|\bnot|\bwont) (?:be )?(?:back|return|returning|be returning|come back"
+                            r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
+_INCLUSIVE_PREFIX = needles.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
+_INCLUSIVE_AFTER = needles.compile(r"^\s*(?:inclusive|included)\b")
+_WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
+_START_PREFIX = needles.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
+_EXCLUDED_PREFIX = needles.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
+    r"|\bfingers crossed (?:for|by)\s*$|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
+    r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
     r"|still)\b[^,.;]{0,30}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
     r"|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
@@ -115,93 +125,112 @@ _EXCLUDED_PREFIX = re.compile(
     r"|\b(?:update|(?<!to )(?<!just )(?<!letting )let \w+ know|call|ring|phone|text|msg|message|email|contact"
     r"|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
-    r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?(?: on| by| first thing| about"
+    r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?"
+    r"(?: (?:later|tonight|this evening|tomorrow(?: night| morning| evening)?|in the morning|over the weekend))?"
+    r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
-_PRESENT_PREFIX = re.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
-                             r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$"
-                             r"|\bbring (?:\w+ )?(?:in|back)\s*$|\bsee (?:you|him|her"
-                             r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
-                             r"|at school"
-                             r"|back)\s*$"
-                             r"|\b(?:right as rain|back to normal|back to (?:him|her)self|(?:him|her)self again)"
-                             r" (?:by|for|on)\s*$"
-                             r"|\b(?:should|will|'ll|might|may|hopefully) (?:be )?(?:ok|okay|fine|alright|all right"
-                             r"|well enough|better|good)(?: enough)?(?: to (?:come|go) in)?(?: for| by| in)?\s*$"
-                             r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
+_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
+                                  r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$"
+                                  r"|\bbring (?:\w+ )?(?:in|back)\s*$|\bsee (?:you|him|her"
+                                  r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
+                                  r"|at school"
+                                  r"|back)\s*$"
+                                  r"|\b(?:right as rain|back to normal|back to (?:him|her)self|(?:him|her)self again)"
+                                  r" (?:by|for|on)\s*$"
+                                  r"|\b(?:should|will|'ll|might|may|hopefully) (?:be )?(?:ok|okay|fine|alright"
+                                  r"|all right"
+                                  r"|well enough|better|good)(?: enough)?(?: to (?:come|go) in)?(?: for| by| in)?\s*$"
+                                  r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
-_HOPED_RETURN = re.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
+_HOPED_RETURN = needles.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 # "hopefully it clears for tomorrow", "hopefully he'll be right for Friday": the day of a hoped-for return
-_HOPED_CLEAR = re.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:clears?|better"
-                          r"|improves?|ok|okay|fine|right)\b[^,.;]{0,10}"
-                          r"\b(?:for|by)\s*$")
-_PAST_EVENT = re.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
-                         r"|started|passed away|died|passed|since"
-                         r"|broke|hurt)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
-_SENT_HOME = re.compile(r"\b(?:was|got|been|were) sent home\s*$"
-                        r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
-_HAS_GOT = re.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| only)? got\b")
-_FUTURE_CUE = re.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
-_CONNECT_RANGE = re.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
-_CONNECT_OR = re.compile(r"^\s*or\s*$")
-_NEGATION = re.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
-_BACK_WORD = re.compile(r"\bback\b")
-_EVENT_TIME = re.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick|fell|fall"
-                         r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
-                         r"|broken|involved|accident"
-                         r"|died|passed away|rang|called|phoned"
-                         r"|sprained|broke|hurt|injured|came home|happened)\b")
+_HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:clears?|better"
+                               r"|improves?|ok|okay|fine|right)\b[^,.;]{0,10}"
+                               r"\b(?:for|by)\s*$")
+_PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
+                              r"|started|passed away|died|passed|since"
+                              r"|broke|hurt)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
+_SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
+                             r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
+_CLOCK_BEFORE = needles.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
+_HAS_GOT = needles.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| only)? got\b")
+_FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
+_CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
+_CONNECT_OR = needles.compile(r"^\s*or\s*$")
+_NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
+_BACK_WORD = needles.compile(r"\bback\b")
+_EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick"
+                              r"|fell|fall"
+                              r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
+                              r"|broken|involved|accident"
+                              r"|died|passed away|rang|called|phoned"
+                              r"|sprained|broke|hurt|injured|came home|happened)\b")
 
-REST_OF_WEEK = re.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
-                          r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
-                          r"|\bremainder of (?:the|this) week\b"
-                          r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b")
-_ABOUT_LATER = re.compile(r"\b(?:about|regarding|re)\s+next week\b")  # "in touch about next week"
-FOR_THE_WEEK = re.compile(r"\bfor the (?:whole )?week\b")
-NEXT_WEEK = re.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
-END_OF_TERM = re.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the |this )?term\b"
-                         r"|\brest of (?:the )?term\b"
-                         r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term |school )?"
-                         r"(?:holidays?|break)\b"
-                         r"|\buntil (?:we|school|the school) breaks? up\b"
-                         r"|\b(?:won't|will not|not) be back (?:in |at school )?(?:this term|before (?:christmas|xmas"
-                         r"|the (?:holidays?|break))"
-                         r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
-                         r"|\bback (?:in |at school )?(?:in|after) (?:the )?(?:new term|new year|christmas|xmas|january"
-                         r"|(?:christmas |xmas )?(?:holidays?|break))\b")
-FOR_N_DAYS = re.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )"
-                        rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
-                        rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
-                        rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
-FOR_N_WEEKS = re.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
-LAST_WEEK_OF_TERM = re.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
-                               r"|we break up|the break))\b")
+REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
+                               r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
+                               r"|\bremainder of (?:the|this) week\b"
+                               r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b")
+_ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b")  # "in touch about next week"
+FOR_THE_WEEK = needles.compile(r"\bfor the (?:whole )?week\b")
+NEXT_WEEK = needles.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
+END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the "
+                              r"|this )?term\b"
+                              r"|\brest of (?:the )?term\b"
+                              r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term "
+                              r"|school )?"
+                              r"(?:holidays?|break)\b"
+                              r"|\buntil (?:we|school|the school) breaks? up\b"
+                              r"|\b(?:won't|will not|not) be back (?:in |at school )?(?:this term|before (?:christmas"
+                              r"|xmas"
+                              r"|the (?:holidays?|break))"
+                              r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
+                              r"|\bback (?:in |at school )?(?:in|after) (?:the )?(?:new term|new year|christmas|xmas"
+                              r"|january"
+                              r"|(?:christmas |xmas )?(?:holidays?|break))\b")
+FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )"
+                             rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
+                             rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
+                             rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
+FOR_N_WEEKS = needles.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
+LAST_WEEK_OF_TERM = needles.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
+                                    r"|we break up|the break))\b")
 _TERM_END_WORDS = (r"(?:of (?:the )?term|before (?:christmas|xmas|the (?:christmas |xmas )?(?:holidays?|break)"
                    r"|we break up))")
-LAST_N_OF_TERM = re.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WORDS}\b"
-                            rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$| as | because | since )")
-LAST_DAY_OF_TERM = re.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
-VAGUE_END = re.compile(
+LAST_N_OF_TERM = needles.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WORDS}\b"
+                                 rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$| as | because "
+                                  rf"| since )")
+LAST_DAY_OF_TERM = needles.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
+VAGUE_END = needles.compile(
     r"\bfor a while\b|\buntil (?:he|she|they)(?:'s| is| are|'re)? (?:better|well|recovered|fully recovered)\b"
     r"|\buntil (?:further notice|it clears|it's gone|they're gone)\b|\bnot sure how long\b"
     r"|\b(?:don't|dont) know how long\b"
     r"|\bno idea how long\b|\bkeep (?:you|u) (?:posted|updated|informed)\b|\bfew days\b|\bfor now\b"
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
-UNPLACED = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|the following) week\b|\bsometime\b"
-                      r"|\bsome time\b|\b(?:tell|let) (?:you|us) (?:know )?(?:which|what) (?:day|date)\b"
-                      r"|\bconfirm (?:which|what) (?:day|date)\b|\blet you know the (?:exact|actual|right) (?:day"
-                      r"|date)\b"
-                      r"|\bat some point\b|(?<!until )(?<!till )(?<!back )(?<!back at )(?<!back in )\b(?:in "
-                      r"|at )?(?:early"
-                      r"|mid|the start of|the beginning of|the middle of) (?:november|december|january)\b"
-                      r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
-                      r"|\b(?:don't|dont|do not) (?:have|know) (?:the|a) (?:date|day)|\bnot sure (?:which|what) day"
-                      r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
-ONE_DAY_OF = re.compile(r"\b(?:one|a|some) (?:day|morning|afternoon) (?:next|this|the following) week\b")
-SINGLE_EVENT = re.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b|\bsurgery\b"
-                          r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
+UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following) week\b"
+                           r"|\bsometime\b|\bthat day\b|\bthe day of the (?:trip|visit|outing|party|match|show"
+                           r"|concert)\b"
+                           r"|\bsome time\b|\b(?:tell|let) (?:you|us) (?:know )?(?:which|what) (?:day|date)\b"
+                           r"|\bconfirm (?:which|what) (?:day|date)\b|\blet you know the (?:exact|actual|right) (?:day"
+                           r"|date)\b"
+                           r"|\bat some point\b|(?<!until )(?<!till )(?<!back )(?<!back at )(?<!back in )\b(?:in "
+                           r"|at )?(?:early"
+                           r"|mid|the start of|the beginning of|the middle of) (?:november|december|january)\b"
+                           r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
+                           r"|\b(?:don't|dont|do not) (?:have|know) (?:the|a) (?:date|day)|\bnot sure (?:which"
+                           r"|what) day"
+                           r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
+# "I'll send the exact dates once the tickets are booked", "they haven't given us a date yet": the days are not known
+DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
+                                  r"|actual |specific |precise |final )?dates\b|\b(?:haven't|have not|hasn't|has not)"
+                                  r" (?:yet )?(?:given|got|sent|told) (?:us |me |you )?(?:a|the|any) date\b"
+                                  r"|\bno (?:exact |fixed |firm )?dates? yet\b")
+ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following)"
+                             r" week\b")
+SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
+                               r"|\bsurgery\b"
+                               r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
 
-RETURN_AFTER = re.compile(
+RETURN_AFTER = needles.compile(
     r"(?<!note )(?<!letter )(?<!form )(?<!money )"  # "drop the doctor's note in later" is not the child
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
@@ -211,12 +240,12 @@ RETURN_AFTER = re.compile(
     r"|after it|for the afternoon"
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
-    r"|holidays?|break|weekend)\b)"  # "come back after 24 hours" is not a return that day
+    r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
     r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her"
     r"|them) (?:to school|in"
-    r"|back|at school)\b|\bas soon as (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
+    r"|back|at school)\b|\b(?:as soon as|when) (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
@@ -245,25 +274,28 @@ RETURN_AFTER = re.compile(
     r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
-WHOLE_DAY = re.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b"
-                       r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
-                       r"|\b(?:home|off) for the (?:whole |rest of the )?day\b")
-PM_ONLY = re.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
-                     r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
-                     r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
-                     r"|\b(?:i'm|i am|we're|we are) (?:coming|on (?:my|our) way) to (?:pick up|get|collect|fetch) \w+\b"
-                     r"(?!(?: up)? (?:at|from|after|before|later|tomorrow|on)\b)"
-                     r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up|pick) (?:him|her|them)\b"
-                     r"|\b(?:been |just been )?called to (?:collect|get|pick up|fetch) (?:him|her|them)\b"
-                     r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up|get) (?:him"
-                     r"|her|them)\b"
-                     r"|\bfinish\w* at lunch(?:time)?\b|\bwon't be back(?: in)? (?:today|this afternoon)\b"
-                     r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
-                     r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
-                     r" (?:at|before) lunch(?:time)?\b"
-                     r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b|\bafternoon only\b")
-AM_ONLY = re.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
-                     r"|\boff for the morning\b")
+WHOLE_DAY = needles.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b"
+                            r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
+                            r"|\b(?:home|off) for the (?:whole |rest of the )?day\b")
+PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                          r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
+                          r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
+                          r"|\b(?:i'm|i am|we're|we are) (?:coming|on (?:my|our) way) to (?:pick up|get|collect"
+                          r"|fetch) \w+\b"
+                          r"(?!(?: up)? (?:at|from|after|before|later|tomorrow|on)\b)"
+                          r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up|pick) (?:him|her|them)\b"
+                          r"|\b(?:been |just been )?called to (?:collect|get|pick up|fetch) (?:him|her|them)\b"
+                          r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up"
+                          r"|get) (?:him"
+                          r"|her|them)\b"
+                          r"|\bfinish\w* at lunch(?:time)?\b|\bwon't be back(?: in)? (?:today|this afternoon)\b"
+                          r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
+                          r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
+                          r" (?:at|before) lunch(?:time)?\b"
+                          r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b"
+                          r"|\bafternoon only\b")
+AM_ONLY = needles.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
+                          r"|\boff for the morning\b")
 
 
 PREFIX_WINDOW = 120  # how far back a mention's role words ("back on", "until", "let you know about") may be
@@ -399,17 +431,22 @@ def _count(word: str) -> int:
 def _same_dates(mentions: list[Mention]) -> None:
     """A bare weekday takes the date the message gives that weekday ("we travel on Thursday, so she'll miss Thursday
     10th and Friday 11th")."""
-    dated = {m.day.weekday(): m.day for m in mentions if m.day and not m.weekday_only and not m.conflict}
+    dated = {m.day.weekday(): m for m in mentions if m.day and not m.weekday_only and not m.conflict}
     for m in mentions:
         if m.weekday_only and m.day and not m.next_week and m.day.weekday() in dated:
-            target = dated[m.day.weekday()]
+            given = dated[m.day.weekday()]
+            target = given.day or m.day
+            if {m.role, given.role} == {"start", "end"}:
+                continue  # "absent from Monday, back on Monday 14th": two Mondays
             if dt.timedelta(0) <= target - m.day <= dt.timedelta(days=21):
                 m.day = target
 
 
-_UPDATE_ABOUT = re.compile(r"\b(?:let (?:you|u) know|update (?:you|u)|tell (?:you|u)|keep (?:you|u) (?:posted|updated)"
-                           r"|see how (?:he|she|they|it) (?:goes|is|are))(?: about| re| regarding| on| for| over)?\s*$")
-_WEEKDAY_BEFORE = re.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
+_UPDATE_ABOUT = needles.compile(r"\b(?:let (?:you|u) know|update (?:you|u)|tell (?:you|u)|keep (?:you|u) (?:posted"
+                                r"|updated)"
+                                r"|see how (?:he|she|they|it) (?:goes|is|are))(?: about| re| regarding| on| for"
+                                r"| over)?\s*$")
+_WEEKDAY_BEFORE = needles.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
 
 
 def _week_meant(text: str) -> bool:
@@ -437,11 +474,12 @@ def default_day(calendar: SchoolCalendar, local_now: dt.datetime) -> dt.date:
     return today
 
 
-_CORRECTED_DAY = re.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,? (?:the )?\d{1,2}"
-                            r"(?:st|nd|rd|th)?)?|today|tomorrow|(?:the )?\d{1,2}(?:st|nd|rd|th)?)"
-                            r"(?: (?:of )?(?:january|february|march|april|may|june|july|august|september|october"
-                            r"|november|december))?\b"
-                            r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait|my mistake|my bad)[,.!]?\s*)*i mean(?:t)?\b)")
+_CORRECTED_DAY = needles.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                                 r"|sunday)(?:,? (?:the )?\d{1,2}"
+                                 r"(?:st|nd|rd|th)?)?|today|tomorrow|(?:the )?\d{1,2}(?:st|nd|rd|th)?)"
+                                 r"(?: (?:of )?(?:january|february|march|april|may|june|july|august|september|october"
+                                 r"|november|december))?\b"
+                                 r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait|my mistake|my bad)[,.!]?\s*)*i mean(?:t)?\b)")
 
 
 def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
@@ -534,11 +572,37 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
         for prev, cur in zip(clause_mentions, clause_mentions[1:], strict=False):
             if cur.day == prev.day and not clause[prev.end: cur.start].strip(" ,"):
                 cur.role, cur.inclusive = prev.role, prev.inclusive  # "back next wednesday 9th december": one day
+            elif cur.weekday_only and cur.day != prev.day and _apposed(clause, prev, cur):
+                prev.conflict = cur.conflict = True  # "tomorrow, Friday" sent on a Wednesday
         _link_pairs(clause, clause_mentions)
+        _return_after_dates(clause_mentions)
         if language != "en":
             _back_after(clause, clause_mentions)
         mentions.extend(clause_mentions)
     return mentions, parts
+
+
+_RELATIVE_DAY = needles.compile(r"today|tomorrow")
+_APPOSITION = needles.compile(r"\s*[,(]\s*(?:on\s+|this\s+)?")
+_DAY_WORDS = r"(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|the \d|\d|next)"
+_LIST_AFTER = needles.compile(rf"\s*(?:,\s*|\s+(?:and|&|or|to|till|until|-)\s+){_DAY_WORDS}")
+_LIST_BEFORE = needles.compile(rf"{_DAY_WORDS}\w*(?:,|\s+and|\s+&)\s*$")
+
+
+def _apposed(clause: str, first: Mention, second: Mention) -> bool:
+    """Is a weekday set beside "today"/"tomorrow" to name the same day ("tomorrow, Friday"), not listed after it?"""
+    return bool(_RELATIVE_DAY.fullmatch(clause[first.start:first.end])
+                and _APPOSITION.fullmatch(clause[first.end:second.start])
+                and not _LIST_AFTER.match(clause[second.end:]) and not _LIST_BEFORE.search(clause[:first.start]))
+
+
+def _return_after_dates(ms: list[Mention]) -> None:
+    """A bare weekday of return after dated days is the one after them ("out Monday 14th to Wednesday 16th, back in
+    on the Thursday")."""
+    for i, m in enumerate(ms):
+        dated = [p.day for p in ms[:i] if p.day and not p.weekday_only and p.role in ("point", "start", "end")]
+        if m.role == "end" and m.weekday_only and m.day and dated and m.day <= max(dated):
+            m.day += dt.timedelta(days=7 * ((max(dated) - m.day).days // 7 + 1))
 
 
 def _link_pairs(clause: str, ms: list[Mention]) -> None:
@@ -567,12 +631,13 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
-_HAPPENED_BEFORE = re.compile(r"\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
-                              r"|took a tumble"
-                              r"|had a fall|injured|twisted|sprained|banged"
-                              r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
-                              r"|was poorly|(?:was|were|been|went) (?:to|at|in) (?:the )?(?:a&e|hospital|urgent care"
-                              r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")
+_HAPPENED_BEFORE = needles.compile(r"\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
+                                   r"|took a tumble"
+                                   r"|had a fall|injured|twisted|sprained|banged"
+                                   r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
+                                   r"|was poorly|(?:was|were|been|went) (?:to|at|in) (?:the )?(?:a&e|hospital"
+                                   r"|urgent care"
+                                   r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")
 
 
 def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
@@ -594,7 +659,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
             if m.role == "point" and m.day and m.day.weekday() >= 5:
                 m.role = "past"  # "a broken arm from football on Sunday ... back Monday": a weekend is not a day off
         live = [m for m in live if m.role != "past"]
-    if UNPLACED.search(text) and ONE_DAY_OF.search(text) and not any(m.role in ("point", "start", "end") for m in live):
+    if ((UNPLACED.search(text) and ONE_DAY_OF.search(text) or DATES_TO_FOLLOW.search(text))
+            and not any(m.role in ("point", "start", "end") for m in live)):
         plan.undetermined = "unplaced"  # "off one day this week, we don't know the date yet"
         return plan
     plan.past_only = not live and any(m.role == "past" for m in mentions)
@@ -743,7 +809,8 @@ def _returns(clause: str) -> bool:
     return not _NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
 
 
-_BACK_AT = re.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around|about) (\d{1,2})(?:[:.](\d\d))?\b")
+_BACK_AT = needles.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around"
+                           r"|about) (\d{1,2})(?:[:.](\d\d))?\b")
 
 
 def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
@@ -752,7 +819,7 @@ def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
     return bool(m) and (to_time(m.group(1), m.group(2), None) or dt.time(0)) >= calendar.pm_register_close
 
 
-_COLLECT_WORD = re.compile(r"\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b")
+_COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b")
 
 
 def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],

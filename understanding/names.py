@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from understanding import needles
 from understanding.text import fold
 
 # Clear short forms (both directions are looked up); a short form that fits two children is ambiguous.
@@ -47,7 +48,8 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "tomasz": ("tomek",), "lukasz": ("lukaszek",), "michal": ("michas",), "mateusz": ("mati",), "bartosz": ("bartek",),
     "szymon": ("szymek",), "magdalena": ("magda",), "joanna": ("asia",), "weronika": ("werka",),
     "manuela": ("manu",), "emanuel": ("manu",), "gabriel": ("gabi",), "rafael": ("rafa",), "fernando": ("nando",),
-    "eduardo": ("dudu",), "antonio": ("toni", "tonho"), "mercedes": ("merche",),
+    "eduardo": ("dudu",), "eduarda": ("duda",), "eduard": ("edi",), "dominykas": ("domas",),
+    "vytautas": ("vytas",), "antonio": ("toni", "tonho"), "mercedes": ("merche",),
     "concepcion": ("concha",), "manuel": ("manolo", "manu"), "enrique": ("quique",), "jesus": ("chuy", "chus"),
     "mohammed": ("mo",), "muhammad": ("mo",),
     "alexis": ("lexi", "alex"), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
@@ -134,7 +136,7 @@ COMMON_WORDS = frozenset([
 
 _LATIN_SKELETON_SUBS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "c"), ("gh", "g"), ("dh", "d"))
 _LATIN_SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "x": "k", "v": "w"})
-_DROP = re.compile(r"[aeiouyhw'\-\s]")
+_DROP = needles.compile(r"[aeiouyhw'\-\s]")
 _TRANSLIT = {
     # Cyrillic (Ukrainian and Russian)
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z", "и": "y",
@@ -184,7 +186,8 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
-_DIMINUTIVE_ENDINGS = ("cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia", "ka", "ek", "y")
+_DIMINUTIVE_ENDINGS = ("ukas", "utis", "uke", "ute", "cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia", "ka", "ek",
+                       "y")
 
 
 def _diminutive_stems(word: str) -> list[str]:
@@ -292,7 +295,7 @@ def _name_stems(name: str) -> set[str]:
 
 
 # Somali spelling: x is h, c is the Arabic ʿayn ("Maxamed" is Mohamed, "Cabdiraxmaan" Abdirahman, "Cali" Ali).
-_SOMALI_SIGN = re.compile(r"x|aa|ee|ii|oo|uu")
+_SOMALI_SIGN = needles.compile(r"x|aa|ee|ii|oo|uu")
 
 
 def _vowel_pattern(word: str) -> str:
@@ -307,7 +310,8 @@ def _somali_spelling(word: str, full: str) -> bool:
 
 
 # Arabic letters a word may be prefixed with: wa- "and", fa-, bi-, li-, ka-, the article al-.
-_ARABIC_PREFIX = re.compile("^[\u0648\u0641]?(?:\u0628\u0627\u0644|\u0644\u0644|\u0627\u0644|[\u0628\u0644\u0643])?")
+_ARABIC_PREFIX = needles.compile("^[\u0648\u0641]?(?:\u0628\u0627\u0644|\u0644\u0644|\u0627\u0644"
+                                 r"|[\u0628\u0644\u0643])?")
 
 
 def _fine_skeleton(word: str) -> str:
@@ -401,7 +405,9 @@ def _script_variants(word: str) -> list[str]:
 def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     """Does a word in a message name this child? Prefix and diminutive rules need a capital letter."""
     word = fold(token).lower()
-    full = fold(first_name).lower()
+    full = fold(first_name).lower().strip()
+    if " " in full and any(matches(token, part, capitalised=capitalised) for part in full.split() if len(part) >= 3):
+        return True  # "Duda" for Maria Eduarda: either part of a two-part first name
     if word == full or ((word in name_forms(first_name) or full in _SHORT_INDEX.get(word, ()))
                         and (capitalised or word not in WORD_SHORT_FORMS)):
         return True
@@ -425,7 +431,7 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
                for stem in _diminutive_stems(word))
 
 
-_SOFT_G = re.compile(r"g(?=[eiy])")
+_SOFT_G = needles.compile(r"g(?=[eiy])")
 
 
 def _other_script(word: str, first_name: str, full: str) -> bool:

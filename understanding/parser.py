@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
-from understanding import asides, canon, days, pupils, reasons, replies, signals
+from understanding import asides, canon, days, needles, pupils, reasons, replies, signals
 from understanding.clocktimes import arrival_time, collection_time
 from understanding.text import clauses, unpossessive
 from understanding.types import Child, ParseResult, PupilReport
@@ -24,13 +24,13 @@ MAX_TEXT = 2000
 UNKNOWN_FOREIGN_WORDS = 3  # more words than this that no lexicon knows: the message likely says why
 APPOINTMENT_REASONS = ("medical", "interview")
 # A doctor's visit or a check of the illness itself (an x-ray of the sprain): for a whole day off, illness is the reason
-GENERIC_MEDICAL = re.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
-                             r"|walk-?in (?:centre|center|clinic)|urgent care|(?:asthma|medication|annual|eczema"
-                             r"|diabetes"
-                             r"|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye) (?:review|check)"
-                             r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
-CONTINUATION = re.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
-                          r"|\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b")
+GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
+                                  r"|walk-?in (?:centre|center|clinic)|urgent care|(?:asthma|medication|annual|eczema"
+                                  r"|diabetes"
+                                  r"|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye) (?:review|check)"
+                                  r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
+CONTINUATION = needles.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
+                               r"|\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b")
 
 
 @dataclass
@@ -61,6 +61,22 @@ def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, cal
     return "L" if local_now.time() < close else "U"  # "arrives before it"
 
 
+# "Her dad is on his way to collect her now": a collection at the time of the message
+_COLLECTING_NOW = needles.compile(r"\bon (?:my|his|her|our|their) way (?:in |over )?to (?:collect|get|fetch|pick up)"
+                                  r" (?:him|her|them)\b(?: now)?(?! at| by| around| about)"
+                                  r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up) (?:him|her"
+                                  r"|them)(?: up)? now\b"
+                                  r"(?! at| by| around| about)")
+
+
+def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> str:
+    """Give a collection happening now its clock time, so the sessions it ends are read as for any collection."""
+    m = _COLLECTING_NOW.search(ctext)
+    if not m or collection_time(ctext) or not calendar.am_start <= local_now.time() < calendar.pm_register_close:
+        return ctext
+    return f"{ctext[: m.end()]} at {local_now:%H:%M}{ctext[m.end():]}"
+
+
 def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now: dt.datetime) -> Analysis:
     local_now = calendar.local(now)
     if len(text or "") > MAX_TEXT:  # a letter, not a text message: the office reads it
@@ -69,7 +85,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     detected = canon.detect(text or "")
     full = canon.canonical(text or "", detected, local_now.date())
     who = pupils.resolve(clauses(full), full, list(children), text or "")
-    ctext = asides.focus(full, text or "", who.present, who.children)
+    ctext = _timed_now(asides.focus(full, text or "", who.present, who.children), local_now, calendar)
     parts = clauses(ctext)
     decision = reasons.classify(ctext)
     if decision.reason == "illness" and decision.has("medical") and days.RETURN_AFTER.search(ctext):
@@ -102,9 +118,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 
 
 # "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child
-_DROPS_THING = re.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them) (?:in |off |round "
-                          r"|over )?(?:at|to|by|in)"
-                          r"(?: (?:the )?(?:reception|office|school|gate))? (?:at|by|around|about) \d\S*")
+_DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them) (?:in |off |round "
+                               r"|over )?(?:at|to|by|in)"
+                               r"(?: (?:the )?(?:reception|office|school|gate))? (?:at|by|around|about) \d\S*")
 
 
 def _says_late(text: str, reason: str) -> bool:
@@ -173,7 +189,7 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
 
 
-_TRAVEL_ONLY = re.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$")
+_TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$")
 
 
 def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
@@ -264,7 +280,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
-_CONSEQUENCE = re.compile(r"\bso (?:i|we)(?:'ll| will|'m| am| have)\b[^.;]*")  # "so I'll collect her at 1": not a cause
+_CONSEQUENCE = needles.compile(r"\bso (?:i|we)(?:'ll| will|'m| am"
+                               r"| have)\b[^.;]*")  # "so I'll collect her at 1": not a cause
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"
 
 
@@ -298,17 +315,18 @@ def _own_clauses(segment: str, child: Child) -> str:
     return " ".join(p for p in clauses(segment) if forms & {w.removesuffix("'s") for w in p.split()})
 
 
-_SUBJECT_SWITCH = re.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
-                             r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister|twin|son"
-                             r"|daughter) )?"
-                             r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b"
-                             r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
-                             r"|need to )?keep \S+ (?:off|home|at home)\b)")
+_SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
+                                  r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister"
+                                  r"|twin|son"
+                                  r"|daughter) )?"
+                                  r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b"
+                                  r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
+                                  r"|need to )?keep \S+ (?:off|home|at home)\b)")
 
 
-_VERB = re.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be)\b")
-_SHARED = re.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them|together)\b"
-                     r"|\bwe(?:'ll| will)? all\b")
+_VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be)\b")
+_SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them|together)\b"
+                          r"|\bwe(?:'ll| will)? all\b")
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
@@ -324,8 +342,8 @@ def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[st
     return [*pieces, clause[start:]]
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:with|for|take|taking|took|collect\w*|pick(?:ing)? up|after|get|getting|drop\w*"
-                            r"|mind\w*|watch\w*)\s+$")
+_OBJECT_BEFORE = needles.compile(r"\b(?:with|for|take|taking|took|collect\w*|pick(?:ing)? up|after|get|getting|drop\w*"
+                                 r"|mind\w*|watch\w*)\s+$")
 
 
 def _objects(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> set[str]:

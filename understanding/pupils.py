@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from understanding import needles
 from understanding.clocktimes import collection_time
 from understanding.names import COMMON_WORDS, matches, name_forms
 from understanding.reasons import is_late
@@ -14,28 +15,29 @@ from understanding.signals import STRONG
 from understanding.text import fold, unpossessive
 from understanding.types import Child
 
-ALL_CHILDREN = re.compile(
+ALL_CHILDREN = needles.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
     r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthem all\b"
     r"|\bthe children\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
-_GENDERED = re.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
-BOTH = re.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
-ALL_N = re.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
-                   r"|little ones)\b))"
-                   r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
+_GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
+BOTH = needles.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
+ALL_N = needles.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
+                        r"|little ones)\b))"
+                        r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
 # The siblings a message does not name: "the other two", "her brothers".
-OTHERS = re.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )"
-                    r"(?:\bthe other (two|three|four|one|kids|children|boys|girls)\b|\bthe others\b"
-                    r"|\bthe rest of them\b"
-                    r"|\b(?:his|her|their) (?:little |big |older |younger )?(?:brothers?|sisters?|siblings?)\b"
-                    r"(?! (?:is|'s|are|has been|was) (?:\w+ )?(?:ill|sick|poorly|unwell|in hospital)\b))"
-                    r"(?= (?:\w+ )?(?:will|'ll|are|is|won't|can't|have to|has to|need to|too|as well|stay\w*|off|home"
-                    r"|at home)\b)")  # the subject of the absence, not "minding her little brothers"
-ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
-PRESENT = re.compile(
+OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )"
+                         r"(?:\bthe other (two|three|four|one|kids|children|boys|girls)\b|\bthe others\b"
+                         r"|\bthe rest of them\b"
+                         r"|\b(?:his|her|their) (?:little |big |older |younger )?(?:brothers?|sisters?|siblings?)\b"
+                         r"(?! (?:is|'s|are|has been|was) (?:\w+ )?(?:ill|sick|poorly|unwell|in hospital)\b))"
+                         r"(?= (?:\w+ )?(?:will|'ll|are|is|won't|can't|have to|has to|need to|too|as well|stay\w*|off"
+                         r"|home"
+                         r"|at home)\b)")  # the subject of the absence, not "minding her little brothers"
+ONE_OF = needles.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
+PRESENT = needles.compile(
     r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
     r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
@@ -68,23 +70,24 @@ PRESENT = re.compile(
     r"|all day)\b|\bstill (?:come|go|attend)\b|\bwe(?:'ll| will) see (?:in the morning|tomorrow|how (?:he|she|they)"
     r" (?:is|are|feels?) (?:in the morning|tomorrow))")
 # "if that's ok", "until she is better", "once he's well": not the child being in
-_NOT_PRESENT = re.compile(r"\b(?:everyone|everybody|we|i|all of us)(?:'s| is| are|'re|'m| am) (?:ok|okay|fine|alright"
-                          r"|all right|safe)\b|\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if"
-                          r"|as soon as|hopefully)"
-                          r" (?:\w+(?:'s| is| are|'re|'ll be| will be| feels| feel)(?: feeling)?"
-                          r"(?: (?:better|well|fine|ok"
-                          r"|okay|alright))?|(?:he|she|they|it)\b)")
+_NOT_PRESENT = needles.compile(r"\b(?:everyone|everybody|we|i|all of us)(?:'s| is| are|'re|'m| am) (?:ok|okay|fine"
+                               r"|alright"
+                               r"|all right|safe)\b|\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if"
+                               r"|as soon as|hopefully)"
+                               r" (?:\w+(?:'s| is| are|'re|'ll be| will be| feels| feel)(?: feeling)?"
+                               r"(?: (?:better|well|fine|ok"
+                               r"|okay|alright))?|(?:he|she|they|it)\b)")
 # "his sister will be in as normal": a clause about someone else
-_OTHER_CHILD = re.compile(r"^(?:and |but |so )?(?:(?:his|her|their|my|the) (?:little |big |older |younger |twin )?"
-                          r"(?:sister|brother|sibling|twin)s?\b|the others?\b|the (?:other|rest)\b)")
+_OTHER_CHILD = needles.compile(r"^(?:and |but |so )?(?:(?:his|her|their|my|the) (?:little |big |older |younger |twin )?"
+                               r"(?:sister|brother|sibling|twin)s?\b|the others?\b|the (?:other|rest)\b)")
 
 
-_DAY_WORD = re.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|after the weekend)\b"
-                       r"|\b\d{1,2}(?:st|nd|rd|th)\b")
+_DAY_WORD = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|after the weekend)\b"
+                            r"|\b\d{1,2}(?:st|nd|rd|th)\b")
 
 
-_LINK = re.compile(r"\b(?:so|but|and|because|as)\b|[,;:]")
-_AT_A_TIME = re.compile(r"\b(?:at|by|around|about|for) (?:about |around )?(?:[7-9]|1[0-2]|[12])(?!\d)")  # not 3.15
+_LINK = needles.compile(r"\b(?:so|but|and|because|as)\b|[,;:]")
+_AT_A_TIME = needles.compile(r"\b(?:at|by|around|about|for) (?:about |around )?(?:[7-9]|1[0-2]|[12])(?!\d)")  # not 3.15
 
 
 def says_present(text: str, *, unnegated: bool = False) -> bool:
@@ -100,39 +103,40 @@ def says_present(text: str, *, unnegated: bool = False) -> bool:
 
 
 # "my daughter", "the youngest": a child the message does not name
-RELATIONAL = re.compile(r"\b(?:my|our|the) (?:son|daughter|youngest|eldest|oldest|little one|middle one|boy|girl"
-                        r"|big one)\b")
-NEGATED = re.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b|\bunlikely\b")
+RELATIONAL = needles.compile(r"\b(?:my|our|the) (?:son|daughter|youngest|eldest|oldest|little one|middle one|boy|girl"
+                             r"|big one)\b")
+NEGATED = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b|\bunlikely\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.
 _MARKS = ("\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0981-\u0983\u09bc-\u09d7"
           "\u0a01-\u0a03\u0a3c-\u0a51\u0a70-\u0a75")
-_TOKEN = re.compile(rf"[^\W\d_][\w'{_MARKS}-]*")
+_TOKEN = needles.compile(rf"[^\W\d_][\w'{_MARKS}-]*")
 
 # Unknown-name detection works on the original text: a capitalised word that acts as a subject or is
 # coordinated with a linked child, and is not a common word, title or day.
 _CAP = r"\b([A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+(?:-[A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+)?)"  # Latin or Cyrillic capital
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = needles.compile(
     _CAP + r"(?:'s)? (?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
     r"has got|and (?:I|me)\b|off|not|been|poorly|sick|ill|unwell|going|staying|running|feeling|too"
     # the same in the other Latin-script languages (folded): Polish, Romanian, Spanish, Portuguese, Lithuanian,
     # Turkish, Somali
     r"|jest|ma|nie|bedzie|este|nu|tiene|esta|no|tem|nao|vai|serga|nebus|neateis|hasta|bugun|waa|wuxuu|ayaa)\b")
-_INVERTED = re.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't|won't) " + _CAP)  # "so is Oliver"
+_INVERTED = needles.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't"
+                            r"|won't) " + _CAP)  # "so is Oliver"
 # "mark Jessica absent", "keeping Jessica home": a child named as the object of the report
-_OBJECT_NAME = re.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP
+_OBJECT_NAME = needles.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP
                           + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
 _CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
              r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*|kardes\w*"
              r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|behen|bhai)? ?")
-_RELATION_WORD = re.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
-                            r"|saaxiib\w*)\s*$",
+_RELATION_WORD = needles.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
+                                 r"|saaxiib\w*)\s*$",
                             re.I)
-_SIBLING_BEFORE = re.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
-_TITLES = re.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
-                     r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
+_SIBLING_BEFORE = needles.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
+_TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
+                          r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
     "i", "it", "we", "everyone", "everybody", "nobody", "someone", "is", "our", "a", "an", "in", "on", "at",
     "god", "allah", "ji", "sri", "akal", "sat", "guru", "dev", "st", "saint", "centre", "center", "college",
@@ -165,9 +169,9 @@ class PupilDecision:
     others: list[Child] = field(default_factory=list)  # absent siblings the message does not name ("the other two")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$", re.I)
-_PROPER_BEFORE = re.compile(r"\b(?:the|The) [A-Z][\w'-]*\s+$")
-_TITLES_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
+_PLACE_BEFORE = needles.compile(r"\b(?:in|from|to|at|near|of)\s+$", re.I)
+_PROPER_BEFORE = needles.compile(r"\b(?:the|The) [A-Z][\w'-]*\s+$")
+_TITLES_BEFORE = needles.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 
 def _capitalised_words(text: str) -> set[str]:
@@ -272,11 +276,11 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
 # "<linked name> and <Cap>", "<Cap> and <linked name>" (zero-width, so that "Mia and Jack and Tom" finds both pairs)
 _WORD = rf"[^\W\d_][\w{_MARKS}'-]*"
 _ARTICLE = r"(?:(?:o|a|os|as|el|la|los|las) )?"  # "Bernardo e o Pedrinho", "Carlos y la Lucía"
-_COORD_AFTER = re.compile(rf"(?<![\w{_MARKS}'-])(?=({_WORD}) {_CONJ} {_ARTICLE}{_RELATION}{_CAP})", re.I)
-_COORD_BEFORE = re.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICLE}({_WORD}))", re.I)
+_COORD_AFTER = needles.compile(rf"(?<![\w{_MARKS}'-])(?=({_WORD}) {_CONJ} {_ARTICLE}{_RELATION}{_CAP})", re.I)
+_COORD_BEFORE = needles.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICLE}({_WORD}))", re.I)
 
 
-_PAIR_BOTH = re.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
+_PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
 
 
 def _caseless_unknown(canon: str, children: Sequence[Child]) -> list[str]:
@@ -296,7 +300,7 @@ def _sentence_start_word(text: str, pos: int, word: str) -> bool:
     return word.lower().endswith(("ing", "ly")) and (pos == 0 or text[:pos].rstrip()[-1:] in ".!?")
 
 
-_PRONOUN_LEAD = re.compile(r"\s*(?:and |but |so )?(?:he|she|they)\b")
+_PRONOUN_LEAD = needles.compile(r"\s*(?:and |but |so )?(?:he|she|they)\b")
 
 
 def _both_unnamed(clause: str, children: Sequence[Child]) -> bool:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from understanding import needles
+
 PRECEDENCE = ("exceptional", "interview", "medical", "religious", "family_event", "holiday", "illness",
               "transport", "unsatisfactory")
 
@@ -45,11 +47,12 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|brigade|service|safety|work))|\bfire (?:brigade|service|engines?)\b|fire ?(?:fighters|men)\b"
          r"|gas leak|carbon monoxide|evacuated|(?:ceiling|roof) (?:has )?(?:collapsed|caved in|came down|fell in)"
          r"|burglar\w*|broken into|passed on"
-         r"|(?:nan|nana|nanny|grandma|grandad|granny|grandpa|mum|dad|husband|wife|partner|brother|sister|uncle|aunt\w*)"
+         r"|(?:nan|nana|nanny|grand(?:ma|ad|pa|mother|father)|granny|mum|dad|mother|father|husband|wife|partner|brother"
+         r"|sister|uncle|aunt\w*)"
          r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
          r"|lost (?:his|her|their|our) (?:nan|grand\w+|mum|dad|uncle|aunt)"
          r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)(?:'s| is| has been)"
-         r" (?:\w+ )?in (?:hospital|intensive care|icu|a coma)|\bintensive care\b"
+         r" (?:\w+ ){0,2}in (?:hospital|intensive care|icu|a coma)|\bintensive care\b"
          r"|(?:mum|dad|mother|father|husband|wife|partner|nan|grandad|grandma)\b[^.]{0,60}\b(?:is|are|'s) (?:now "
          r"|still )?"
          r"in (?:hospital|intensive care|icu)",
@@ -257,10 +260,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
 CUES: list[tuple[str, re.Pattern[str], float]] = [
-    (reason, re.compile(rf"\b(?:{pattern})"), weight) for reason, items in _CUES.items() for pattern, weight in items
+    (reason, needles.compile(rf"\b(?:{pattern})"), weight)
+    for reason, items in _CUES.items() for pattern, weight in items
 ]
 
-SIBLING_CARE = re.compile(
+SIBLING_CARE = needles.compile(
     r"can't (?:get|go) to school either|single (?:mum|dad|parent)|"
     r"\b(?:i'm|i am) on my own\b|can't get \S+ to school either|"
     r"stuck (?:at home|in the house|indoors|in) with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)"
@@ -274,18 +278,19 @@ SIBLING_CARE = re.compile(
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
     r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
+    r"|\b(?:is|'s|are|'re) (?:here |there )?with (?:us|me)\b"
     r"|\bhelp(?:ing)? (?:me )?with (?:the |his |her |their )?(?:little |younger |baby )?(?:twins|baby|little ones"
     r"|siblings"
     r"|younger ones|brothers?|sisters?)\b"
     r"|\b(?:nobody|no one|no-one|no body) to (?:do the school run|sit with (?:him|her|them))\b|\bbabysitter\b")
-DV = re.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
-                r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
-                r"|tummy bug|stomach bug")
+DV = needles.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
+                     r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
+                     r"|tummy bug|stomach bug")
 # A morning clock time, not a date ("10am", "9:45", "10", not "10th", "12/12" or "10 december")
 _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?![\d/]|[:.]\d|st\b|nd\b|rd\b|th\b"
                  r"|\s*(?:pm|p\.m\.|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mins?\b|minutes?\b|hours?\b"
                  r"|days?\b|weeks?\b))")
-LATE = re.compile(
+LATE = needles.compile(
     r"\bthere in \d{1,2}\b(?!\s*(?:days?|weeks?|hours?))|\bit'll be \d{1,2}(?:[:.]\d\d)?\s*(?:am)? before (?:they|he"
     r"|she|we)"
     r" (?:get|arrive)|"
@@ -312,43 +317,47 @@ LATE = re.compile(
     r"|\bbe (?:in|there|with you) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
     # "won't be in till 10am tomorrow": a clock time (not a date) after till/until
     rf"|\b(?:won't|will not|not|can't|cannot) (?:be (?:in|there)|get (?:\w+ )?(?:in|there)|make it(?: in)?)"
-    rf" (?:until|till|til) (?:about |around |approx\w*\.? )?{_MORNING_TIME}")
+    rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
-_NOT_LATE = re.compile(r"late (?:message|night|last night)|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
-                       r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
-                       r"|finish\w*(?: work)?|on a) late|up (?:really |very |so |quite |too "
-                       r"|rather )?late|late text"
-                       r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take|collect"
-                       r"|pick|get|fetch)"
-                       r"|(?:know|message|messaging|notice|telling you|informing you|text|texting|reply\w*)"
-                       r" (?:so |this |too |a bit )?late|\b(?:was"
-                       r"|were) late\b"
-                       r"|on (?:my|our) way to (?:collect|get|pick|fetch)"
-                       r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
-                       r"|(?:woke|woken|wake|waking|got|get)(?: up)? (?:\w+ )?late|slept late"
-                       r"|(?:would|'d|could|might|does|do|is|are|will (?=he|she|they|\w+ be))(?: \w+)?"
-                       r" (?:be |get |getting )?(?:counted|marked|considered|classed|recorded|registered|treated)"
-                       r"(?: as)? late|counts? as late"
-                       r"|a late mark"
+_NOT_LATE = needles.compile(r"late (?:message|night|last night)|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
+                            r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
+                            r"|finish\w*(?: work)?|on a) late|up (?:really |very |so |quite |too "
+                            r"|rather )?late|late text"
+                            r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take"
+                            r"|collect"
+                            r"|pick|get|fetch)"
+                            r"|(?:know|message|messaging|notice|telling you|informing you|text|texting|reply\w*)"
+                            r" (?:so |this |too |a bit )?late|\b(?:was"
+                            r"|were) late\b"
+                            r"|on (?:my|our) way to (?:collect|get|pick|fetch)"
+                            r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
+                            r"|(?:woke|woken|wake|waking|got|get)(?: up)? (?:\w+ )?late|slept late"
+                            r"|(?:would|'d|could|might|does|do|is|are|will (?=he|she|they|\w+ be))(?: \w+)?"
+                            r" (?:be |get |getting )?(?:counted|marked|considered|classed|recorded|registered|treated)"
+                            r"(?: as)? late|counts? as late"
+                            r"|a late mark"
                        # "not worth bringing him in now": the day is given up, not a late arrival
-                       r"|\b(?:worth|point|bother|not|n't)\b[^.,;]{0,20}\b(?:bring\w*|tak\w*|drop\w*|driv\w*|walk\w*)"
-                       r" (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now")
+                            r"|\b(?:worth|point|bother|not|n't)\b[^.,;]{0,20}\b(?:bring\w*|tak\w*|drop\w*|driv\w*"
+                            r"|walk\w*)"
+                            r" (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now")
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
-ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get|arrive)"
-                         r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
-                         r"|\bmake it (?:in )?(?:for|by|at|around|about) (?:about |around )?\d"
-                         r"|\bat (?:the )?(?:gate|school|office|reception) (?:by|for|around|about|at) (?:about "
-                         r"|around )?\d"
-                         r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b"
-                         r"|\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:only |just )?(?:after"
-                         r"|by|for"
-                         r"|around|about|at"
-                         r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
-                         r"|\bby \d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d (?:he|she|they|we) (?:will|'ll"
-                         r"|should) (?:arrive|be there"
-                         r"|be in|get there|get in)\b"
-                         r"|\b(?:be there|be in|arrive|arriving|get there|get in)"
-                         r" (?:\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|-?ish))\b")
+ARRIVAL_CUE = needles.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get"
+                              r"|arrive)"
+                              r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
+                              r"|\bmake it (?:in )?(?:for|by|at|around|about) (?:about |around )?\d"
+                              r"|\bat (?:the )?(?:gate|school|office|reception) (?:by|for|around|about|at) (?:about "
+                              r"|around )?\d"
+                              r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b"
+                              r"|\b(?:be|get|arrive|arriving|be there|be in|there|in school|in) (?:only "
+                              r"|just )?(?:after"
+                              r"|by|for"
+                              r"|around|about|at"
+                              r"|approx\w*\.?|roughly) (?:about |around |approx\w*\.? )?\d"
+                              r"|\bby \d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d (?:he|she|they|we) (?:will|'ll"
+                              r"|should) (?:arrive|be there"
+                              r"|be in|get there|get in)\b"
+                              r"|\b(?:be there|be in|arrive|arriving|get there|get in)"
+                              r" (?:\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|-?ish))\b")
 
 
 # A cause the message states in words the cue lists do not know ("because of the thing at her nan's", "as he has
@@ -356,7 +365,7 @@ ARRIVAL_CUE = re.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the tim
 # folded connectors of the other languages (Polish bo/poniewaz, Romanian deoarece, Spanish/Portuguese porque,
 # Lithuanian nes, Somali sababtoo/awgeed, Turkish cunku/yuzunden, Ukrainian бо/через, Arabic لأن/بسبب, Urdu and
 # Punjabi kyunke/wajah/karke, Bengali karon).
-STATED_CAUSE = re.compile(
+STATED_CAUSE = needles.compile(
     r"\b(?:because|cos|coz|cuz|due to|owing to|on account of)\b|\bas (?:he|she|they|we|i|it|there|his|her|our|my|the)\b"
     r"|\bsince (?:he|she|they|we|i|it|there|his|her|our|my|the)\b|'s got\b"
     r"|\bha(?:s|ve) (?:got )?(?:a|an|his|her|their)\b"
@@ -366,7 +375,7 @@ STATED_CAUSE = re.compile(
     r"|\bbo\b|\bponiewaz\b|\bdeoarece\b|\bpentru ca\b|\bdin cauza\b|\bporque\b|\bdevido\b|\bya que\b|\bdebido\b"
     r"|\bnes\b|\bsababtoo\b|\bawgeed\b|\bcunku\b|\byuzunden\b|\bnedeniyle\b|\bбо\b|\bтому що\b|\bчерез\b"
     r"|لأن|بسبب|کیونکہ|کی وجہ|\bkyun ?ke\b|\bkyunki\b|\bwajah\b|\bkarke\b|ਕਿਉਂਕਿ|ਕਰਕੇ|কারণ|\bkaron\b")
-_CAUSE_KNOWN_LATER = re.compile(r"\bexplain\b|\bfill (?:you|u) in\b|\bmore (?:later|tomorrow)\b")
+_CAUSE_KNOWN_LATER = needles.compile(r"\bexplain\b|\bfill (?:you|u) in\b|\bmore (?:later|tomorrow)\b")
 
 
 def states_unknown_cause(text: str) -> bool:
@@ -383,62 +392,71 @@ UNRESOLVED = frozenset(frozenset(p) for p in (
 RIVAL_WEIGHT = 2.0  # a rival reason needs at least one full cue (not "hospital" or "church" alone)
 # Travel words ("flying", "travelling", "in Spain") also describe the journey to an event: only the holiday itself
 # stands against another reason.
-_HOLIDAY_ITSELF = re.compile(r"holiday|vacation|cruise|disney|\bski|center parcs|lapland|term time")
+_HOLIDAY_ITSELF = needles.compile(r"holiday|vacation|cruise|disney|\bski|center parcs|lapland|term time")
 # Someone else is ill (a sibling, the parent): the illness words in the rest of that clause are theirs.
-_OTHERS_ILLNESS = re.compile(_CUES["unsatisfactory"][1][0])
-_CLAUSE_END = re.compile(r"[.,;!?]| (?:and|but|so) ")
+_OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])
+_CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
 # Words that say the child is off rather than why: the reason only when nothing else is given.
-_ABSENCE_ONLY = re.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off")
+_ABSENCE_ONLY = needles.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off"
+                                r"|can't get (?:him|her|them) (?:to school|in)")  # the consequence of another reason
 # Words that are a reason's cue elsewhere but not here: a car or phone that "died", a party that is over ("ate
 # something at a party yesterday": the party is where it happened, not why the child is off).
 _NOT_CUE = {
     # "the ceiling came down, the flat is flooded, no electricity": the power cut is part of the emergency
-    "unsatisfactory": re.compile(r"\bno (?:heating|hot water|electricity|power|gas|water)\b(?=[^\n]*?\b(?:flood\w*|fire"
-                                 r"|ceiling|burst|leak\w*)\b)|(?s:\b(?:flood\w*|fire|ceiling|burst pipe"
-                                 r"|leak\w*)\b.*?)\bno "
-                                 r"(?:heating|hot water|electricity|power|gas|water)\b"),
-    "exceptional": re.compile(r"\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?|route|bridge)\b"
-                              r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
-                              r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
-                              r"| was| has been| have been)? (?:\w+ )?flooded"
-                              r"|\b(?:roads?|lanes?|bridges?|routes?)(?:'s| is| are| was| were)? (?:closed|blocked"
-                              r"|shut)\b"
-                              r"[^.;]{0,30}\bflood\w*"),
-    "medical": re.compile(r"\b(?:i've|i have|i've got|i have got|i've got a|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
-                          r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan|grandma"
-                          r"|grandad) (?:off )?at (?:the )?hospital|\b(?:had|was)\b[^.]{0,40}\b(?:yesterday|last night"
-                          r"|last week|at the weekend)\b"
-                          r"|\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"
-                          r"|\b(?:the )?(?:fracture clinic|hospital|doctor|gp|nurse|a&e) (?:said|says|told|advised"
-                          r"|want)\b"
-                          r"|\bhospital (?:roundabout|junction|car park|road|lights)\b|\b(?:roundabout|junction|lights)"
-                          r" (?:by|near|outside|at) the hospital\b|\b(?:in contact|in touch"
-                          r"|working) with (?:the )?(?:camhs"
-                          r"|gp|doctor|school nurse|paediatrician)\b"),
-    "family_event": re.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
-                               r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
-                               r"|last (?:night|weekend|week)|the other day)\b"
-                               r"|\b(?:was|were|got|been|felt|came off|fell|hurt|injured|broke|fractured"
-                               r"|twisted)\b[^.;]{0,30}\b(?:at|during) (?:a|the|his|her|their|my"
-                               r"|our|\w+'s)"
-                               r" (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening|do)\b"
-                               r"|\b(?:got|caught|picked up|brought home|came home with)\b[^.;!?]{0,40}\bfrom (?:a"
-                               r"|the|his"
-                               r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening|do)\b"),
-    "holiday": re.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}|\bbefore the (?:christmas "
-                          r"|xmas )?"
-                          r"(?:holidays?|break)\b"
-                          r"|\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer |half[- ]term )?"
-                          r"(?:holidays?|break)\b|\b(?:i know|i'm aware|i am aware|i realise|i realize|i understand)"
-                          r" (?:that )?(?:it's|it is|this is)(?: during)? term time\b"),
+    "unsatisfactory": needles.compile(r"\bno (?:heating|hot water|electricity|power|gas"
+                                      r"|water)\b(?=[^\n]*?\b(?:flood\w*|fire"
+                                      r"|ceiling|burst|leak\w*)\b)|(?s:\b(?:flood\w*|fire|ceiling|burst pipe"
+                                      r"|leak\w*)\b.*?)\bno "
+                                      r"(?:heating|hot water|electricity|power|gas|water)\b"),
+    "exceptional": needles.compile(r"\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?|route|bridge)\b"
+                                   r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
+                                   r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
+                                   r"| was| has been| have been)? (?:\w+ )?flooded"
+                                   r"|\b(?:roads?|lanes?|bridges?|routes?)(?:'s| is| are| was| were)? (?:closed|blocked"
+                                   r"|shut)\b"
+                                   r"[^.;]{0,30}\bflood\w*"),
+    "medical": needles.compile(r"\b(?:i've|i have|i've got|i have got|i've got a"
+                               r"|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
+                               r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan"
+                               r"|grandma"
+                               r"|grandad) (?:off )?at (?:the )?hospital|\b(?:had|was)\b[^.]{0,40}\b(?:yesterday"
+                               r"|last night"
+                               r"|last week|at the weekend)\b"
+                               r"|\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"
+                               r"|\b(?:the )?(?:fracture clinic|hospital|doctor|gp|nurse|a&e) (?:said|says|told|advised"
+                               r"|want)\b"
+                               r"|\bhospital (?:roundabout|junction|car park|road|lights)\b|\b(?:roundabout|junction"
+                               r"|lights)"
+                               r" (?:by|near|outside|at) the hospital\b|\b(?:in contact|in touch"
+                               r"|working) with (?:the )?(?:camhs"
+                               r"|gp|doctor|school nurse|paediatrician)\b"),
+    "family_event": needles.compile(r"\b(?:at|from|after) (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party"
+                                    r"|wedding|birthday|christening|celebration|do)\b[^.,;!?]{0,40}?\b(?:yesterday"
+                                    r"|last (?:night|weekend|week)|the other day)\b"
+                                    r"|\b(?:was|were|got|been|felt|came off|fell|hurt|injured|broke|fractured"
+                                    r"|twisted)\b[^.;]{0,30}\b(?:at|during) (?:a|the|his|her|their|my"
+                                    r"|our|\w+'s)"
+                                    r" (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening|do)\b"
+                                    r"|\b(?:got|caught|picked up|brought home|came home with)\b[^.;!?]{0,40}\bfrom (?:a"
+                                    r"|the|his"
+                                    r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening"
+                                    r"|do)\b"),
+    "holiday": needles.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}|\bbefore the (?:christmas "
+                               r"|xmas )?"
+                               r"(?:holidays?|break)\b"
+                               r"|\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer "
+                               r"|half[- ]term )?"
+                               r"(?:holidays?|break)\b|\b(?:i know|i'm aware|i am aware|i realise|i realize"
+                               r"|i understand)"
+                               r" (?:that )?(?:it's|it is|this is)(?: during)? term time\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
-    "illness": re.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b"
-                          r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
-                          r"|poorly"
-                          r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
-                          r"|waiting for (?:the )?recovery\b"
-                          r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
+    "illness": needles.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b"
+                               r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
+                               r"|poorly"
+                               r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
+                               r"|waiting for (?:the )?recovery\b"
+                               r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
 }
 
 
@@ -459,20 +477,24 @@ class ReasonDecision:
 
 
 # A relative's illness ("my mother is critically ill in hospital"): the illness words are theirs.
-_RELATIVE_ILL = re.compile(r"\bthe (?:bus )?(?:driver|childminder|teacher|nanny)(?:'s| is) (?:off )?(?:sick|ill"
-                           r"|poorly)\b"
-                           r"|\b(?:my|our|his|her|their) (?:mum|mother|dad|father|nan|nana|nanny|grandma|grandad|granny"
-                           r"|grandpa|grandmother|grandfather|husband|wife|partner|uncle|aunt\w*)(?:'s| is| has been"
-                           r"| fell"
-                           r"| suddenly fell| became| got| has fallen"
-                           r"| was)"
-                           r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick|in hospital)\b")
+_RELATIVE_ILL = needles.compile(r"\bthe (?:bus )?(?:driver|childminder|teacher|nanny)(?:'s| is) (?:off )?(?:sick|ill"
+                                r"|poorly)\b"
+                                r"|\b(?:my|our|his|her|their) (?:mum|mother|dad|father|nan|nana|nanny|grandma|grandad"
+                                r"|granny"
+                                r"|grandpa|grandmother|grandfather|husband|wife|partner|uncle|aunt\w*)(?:'s| is"
+                                r"| has been"
+                                r"| fell"
+                                r"| suddenly fell| became| got| has fallen"
+                                r"| was)"
+                                r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick"
+                                r"|in hospital|(?:admitted|taken|rushed) (?:in)?to hospital)\b")
 
 
 # The parent's own illness ("I've been up all night with a migraine"): not the child's.
-_PARENT_ILL = re.compile(r"\b(?:i've|i have|i'm|i am|i was)(?: been)? (?:up all night with|off (?:work )?with"
-                         r"|(?:really |so |very )?"
-                         r"(?:ill|sick|poorly|unwell) with)? ?(?:a |the )?(?:migraine|flu|covid|bug|back pain|fever)\b")
+_PARENT_ILL = needles.compile(r"\b(?:i've|i have|i'm|i am|i was)(?: been)? (?:up all night with|off (?:work )?with"
+                              r"|(?:really |so |very )?"
+                              r"(?:ill|sick|poorly|unwell) with)? ?(?:a |the )?(?:migraine|flu|covid|bug|back pain"
+                              r"|fever)\b")
 
 
 def _others_illness_spans(text: str) -> list[tuple[int, int]]:
@@ -526,11 +548,12 @@ def mixed(decision: ReasonDecision) -> bool:
                for i, a in enumerate(strong) for b in strong[i + 1:])
 
 
-_COLLECTING = re.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fetch|pick up) (?:him|her|them)\b|(?:pick up"
-                         r"|collect"
-                         r"|fetch|pick (?:him|her|them) up)\b)"
-                         r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)|\b(?:take|taking) (?:him|her"
-                         r"|them) home\b")
+_COLLECTING = needles.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fetch|pick up) (?:him|her|them)\b"
+                              r"|(?:pick up"
+                              r"|collect"
+                              r"|fetch|pick (?:him|her|them) up)\b)"
+                              r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)|\b(?:take|taking) (?:him|her"
+                              r"|them) home\b")
 
 
 def is_collecting(text: str) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from understanding import needles
 
-STRONG = re.compile(
+STRONG = needles.compile(
     r"won't be (?:in|at school|at class|coming|attending|going|able|back|making)|will not be (?:in|at school|attending"
     r"|coming|going)"
     r"|won't (?:make it|come|attend|go)\b|\bwill not (?:come|attend|go)\b|\bnot going to be (?:in|at school)\b"
@@ -25,12 +25,12 @@ STRONG = re.compile(
     r"|\bexcuse (?:\w+ (?:and|&) )?\w+ from (?:school|class|lessons|the day|monday|tuesday|wednesday|thursday|friday"
     r"|\d)"
     r"|\bneither \w+ nor \w+ (?:will|is|are|can)\b|\bmark \w+ (?:absent|off|as absent|out)|\bcan't see (?:him|her"
-    r"|them) (?:being |coming )?back|\bhome today\b"
+    r"|them) (?:being |coming )?back|(?<!come )(?<!came )(?<!sent )(?<!brought )(?<!go )(?<!went )\bhome today\b"
     r"|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
     r"|\bnot well enough\b|\bexcused\b|\b(?:must|has to|needs to|need to) (?:rest|stay (?:at )?home|stay off"
     r"|stay in bed)\b|\bnot allowed (?:at|in|to go to|back to) school\b|\bshould(?:n't| not) (?:go"
     r"|come) (?:to school|in)\b"
-    r"|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b"
+    r"|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b(?! slip| form| letter)"
     r"|\bnot in (?:today|tomorrow|school|this week)\b|\bisn't (?:in|at school)\b|\bis not (?:in|at school)\b"
     r"|\bleave of absence\b|\b(?:be|is|are|'s|'re) off\b(?! to (?:work|the shops|get|collect))"
     r"|(?<!dropping them )(?<!dropping him )(?<!dropping her )(?<!drop them )(?<!drop him )(?<!drop her )"
@@ -44,76 +44,83 @@ STRONG = re.compile(
     r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b"
     r"|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
     r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b")
-WEAK = re.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
-                  r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )(?<!fell )\boff\b(?! to\b)"
-                  r"|\baway\b|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
-                  r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )\bmiss(?:es"
-                  r"|ing)? (?!(?:his|her|their"
-                  r"|the) (?:homework|bus|coat|kit))|\bleave\b"
-                  r"|\bat home\b(?! time)")
-ABSENCE = re.compile(f"{STRONG.pattern}|{WEAK.pattern}")
+WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
+                       r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )"
+                       r"(?<!fell )\boff\b(?! to\b)|\baway\b"
+                       r"|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
+                       r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )"
+                       r"\bmiss(?:es|ing)? (?!(?:his|her|their"
+                       r"|the) (?:homework|bus|coat|kit))|\bleave\b"
+                       r"|\bat home\b(?! time)")
+ABSENCE = needles.compile(f"{STRONG.pattern}|{WEAK.pattern}")
 # Reasons that imply an absence even without an absence verb ("Jack has a high temperature").
 SELF_EVIDENT = ("illness", "medical", "interview", "exceptional")
-QUESTION = re.compile(r"\?|^(?:hi,? |hello,? |dear \w+,? )?"
-                      r"(?:can|could|would|is|are|do|does|did|will|has|have|should|may)"
-                      r" (?:i|you|we|he|she|they|jack|\w+)\b(?! (?:please )?(?:mark|record|note))")
+QUESTION = needles.compile(r"\?|^(?:hi,? |hello,? |dear \w+,? )?"
+                           r"(?:can|could|would|is|are|do|does|did|will|has|have|should|may)"
+                           r" (?:i|you|we|he|she|they|jack|\w+)\b(?! (?:please )?(?:mark|record|note))")
 # An absence that is still to come, or happening now (a past-only message is for the office).
-CURRENT = re.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent|ill|sick|poorly|unwell)\b"
-                     r"|\bkeep(?:ing)?\b|\bstay(?:ing)?\b|\bcan't\b|\bnot coming\b|\bgoing to\b|\btoday\b"
-                     r"|\btomorrow\b|\bhas\b|\bhave\b|\b's got\b|\bam\b|\bare\b|\bwe're\b")
+CURRENT = needles.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent|ill|sick|poorly|unwell)\b"
+                          r"|\bkeep(?:ing)?\b|\bstay(?:ing)?\b|\bcan't\b|\bnot coming\b|\bgoing to\b|\btoday\b"
+                          r"|\btomorrow\b|\bhas\b|\bhave\b|\b's got\b|\bam\b|\bare\b|\bwe're\b")
 
 
 # The child is coming in after all ("has a cold but is ok to come in"): nothing to record.
-ATTENDING = re.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright|all right)"
-                       r" (?:to come in|to come to school"
-                       r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b"
-                       r"|\b(?:but|though) (?:he|she|they)(?:'s|'re| is| are) (?:still )?coming in\b(?! late| later)"
-                       r"|\binsisted on (?:coming|going) in\b|\bstay in (?:at|during|for) (?:break|lunch|playtime)\b"
-                       r"|\b(?:are|is|'re|'s) (?:both )?(?:fine|ok|okay|well)(?: today)? and (?:are|is) (?:in school"
-                       r"|at school)\b|\b(?:send"
-                       r"|bring)\w* (?:[\w']+ ){0,3}(?:back )?in with (?:him"
-                       r"|her|them)\b"
-                       r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
-                       r"(?! late| later| (?:at|by|for|after|around|about|from) )")
+ATTENDING = needles.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|alright|all right)"
+                            r" (?:to come in|to come to school"
+                            r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b"
+                            r"|\b(?:but|though) (?:he|she|they)(?:'s|'re| is| are) (?:still )?coming in\b(?! late"
+                            r"| later)"
+                            r"|\binsisted on (?:coming|going) in\b|\bstay in (?:at|during|for) (?:break|lunch"
+                            r"|playtime)\b"
+                            r"|\b(?:are|is|'re|'s) (?:both )?(?:fine|ok|okay|well)(?: today)? and (?:are"
+                            r"|is) (?:in school"
+                            r"|at school)\b|\b(?:send"
+                            r"|bring)\w* (?:[\w']+ ){0,3}(?:back )?in with (?:him"
+                            r"|her|them)\b"
+                            r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
+                            r"(?! late| later| (?:at|by|for|after|around|about|from) )")
 # Better again ("the temperature has finally gone", "raring to go"): with a day of return, nothing to record.
-RECOVERED = re.compile(r"\b(?:has|have|'s) (?:finally |now |completely )?(?:gone|cleared(?: up)?)\b|\braring to go\b"
-                       r"|\b(?:is|'s|are|'re) (?:much |a lot |loads |so much )?better now\b|\bfully recovered\b"
-                       r"|\bback to (?:normal|(?:him|her|them)sel(?:f|ves))\b")
+RECOVERED = needles.compile(r"\b(?:has|have|'s) (?:finally |now |completely )?(?:gone|cleared(?: up)?)\b"
+                            r"|\braring to go\b|\b(?:all|been|now|fully) treated\b"
+                            r"|\b(?:is|'s|are|'re) (?:much |a lot |loads |so much )?better now\b|\bfully recovered\b"
+                            r"|\bback to (?:normal|(?:him|her|them)sel(?:f|ves))\b")
 # "Thanks for letting me know ...": an acknowledgement, however many illness words it repeats.
-THANKS = re.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:massive |big |huge |special )?"
-                    r"(?:thanks|thank you|cheers|many thanks)(?: so much"
-                    r"| very much)?(?: (?:to )?[\w .']{1,40}?)? for\b")
+THANKS = needles.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:massive |big |huge |special )?"
+                         r"(?:thanks|thank you|cheers|many thanks)(?: so much"
+                         r"| very much)?(?: (?:to )?[\w .']{1,40}?)? for\b")
 # "Where can I find the form to request a leave of absence?": a question about the process, not a request.
-ASKS_ABOUT_LEAVE = re.compile(r"\b(?:where|how|what|which)\b[^.?]*\b(?:form|forms|process|procedure|policy)\b[^.]*\?"
-                              r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?")
+ASKS_ABOUT_LEAVE = needles.compile(r"\b(?:where|how|what|which)\b[^.?]*\b(?:form|forms|process|procedure"
+                                   r"|policy)\b[^.]*\?"
+                                   r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?")
 # A note about medicine for a child in school: for the office, not an absence.
 _MEDICINE = (r"(?:medicine|medication|inhaler|calpol|nurofen|piriton|paracetamol|ibuprofen|antibiotics|dose|\d+ ?ml"
              r"|bottle|eye drops|cream)")
-MEDICINE_NOTE = re.compile(rf"\b{_MEDICINE}\b[^.]*\b(?:office|teacher|give|make sure|have it|take it|at lunch"
-                           rf"|in (?:his|her) bag)\b|\b(?:teacher|office)\b[^.]*\b(?:take|have"
-                           rf"|give)\b[^.]*\b{_MEDICINE}\b")
+MEDICINE_NOTE = needles.compile(rf"\b{_MEDICINE}\b[^.]*\b(?:office|teacher|give|make sure|have it|take it|at lunch"
+                                rf"|in (?:his|her) bag)\b|\b(?:teacher|office)\b[^.]*\b(?:take|have"
+                                rf"|give)\b[^.]*\b{_MEDICINE}\b")
 # "She has a milk allergy, please don't give her milk": a standing condition for the teacher, not an absence.
-CONDITION_NOTE = re.compile(r"\b(?:allerg\w*(?! (?:clinic|tests?|appointment|specialist|consultant|nurse))"
-                            r"|intoleran\w*|dietary|coeliac|celiac|vegetarian|vegan|halal)\b")
+CONDITION_NOTE = needles.compile(r"\b(?:allerg\w*(?! (?:clinic|tests?|appointment|specialist|consultant|nurse))"
+                                 r"|intoleran\w*|dietary|coeliac|celiac|vegetarian|vegan|halal)\b")
 # "Could you tell his teacher he has a dentist appointment ...?": a report asked to be passed on, not a question.
-PASS_ON = re.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
-CONDITIONAL = re.compile(
+PASS_ON = needles.compile(r"\b(?:could|can|would) you (?:please )?(?:tell|let|inform|pass on|remind) (?!me\b|us\b)")
+CONDITIONAL = needles.compile(
     r"\bif (?:he|she|they|\w+)(?:'s| is| are| was| were)? (?:off|absent|not in|away|ill|sick)\b[^.?!]*")
 
 
 # "a dentist appointment after school on Thursday": outside school hours, nothing to record
-AFTER_SCHOOL = re.compile(r"\b(?:after school|after the school day|at (?:normal |the usual |usual )?home time"
-                          r"|at (?:the )?end of (?:the )?school day|(?:at|after) pick[- ]?up(?: time)?"
-                          r"|tonight|this evening|(?:after[- ]school |football |swimming |drama |dance )?club"
-                          r"|at (?:3[.:][3-5]\d|[4-6])(?:[.:]\d\d)?(?: ?pm)?)\b")
+AFTER_SCHOOL = needles.compile(r"\b(?:after school|after the school day|at (?:normal |the usual |usual )?home time"
+                               r"|at (?:the )?end of (?:the )?school day|(?:at|after) pick[- ]?up(?: time)?"
+                               r"|tonight|this evening|(?:after[- ]school |football |swimming |drama |dance )?club"
+                               r"|at (?:3[.:][3-5]\d|[4-6])(?:[.:]\d\d)?(?: ?pm)?)\b")
 
 
 # "Just so you're aware", "in case the kids start showing symptoms": news for the teacher, not an absence.
-FYI = re.compile(r"\bjust so you(?:'re| are) aware\b|\bjust so you know\b|\bin case (?:she|he|they|the kids"
-                 r"|the children)"
-                 r" (?:start|starts|get|gets|show|shows|come|comes)\b|\bjust a heads up\b")
+FYI = needles.compile(r"\bjust so you(?:'re| are) aware\b|\bjust so you know\b|\bin case (?:she|he|they|the kids"
+                      r"|the children)"
+                      r" (?:start|starts|get|gets|show|shows|come|comes)\b|\bjust a heads up\b|\bin case anyone else\b"
+                      r"|\bthought i(?: should|'d| would) (?:say|mention|let you know)\b")
 # "She was definitely in ... can you check the register?": a question about a mark already made.
-DISPUTE = re.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) definitely in\b")
+DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) definitely in\b")
 
 
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
@@ -123,7 +130,7 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
     if DISPUTE.search(canon):
         return False
     if FYI.search(canon) and not late and not STRONG.search(canon) and (reason not in SELF_EVIDENT or ATTENDING.search(
-            canon)):
+            canon) or RECOVERED.search(canon)):
         return False
     if ASKS_ABOUT_LEAVE.search(canon) and not late:
         return False

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from understanding import needles
 
 
 def _latin_fold_table() -> dict[int, str]:
@@ -31,7 +32,7 @@ def _latin_fold_table() -> dict[int, str]:
 
 
 FOLD = _latin_fold_table()
-_SPACES = re.compile(r"\s+")
+_SPACES = needles.compile(r"\s+")
 
 
 def fold(text: str) -> str:
@@ -51,8 +52,8 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", fold(text).lower()).strip()
 
 
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"  # an emoji often ends a sentence
-                           r"|\s*(?:,\s*(?:and|but|so)\b|\bbut\b)\s*")
+_CLAUSE_SPLIT = needles.compile(r"(?<=[.!?;\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"  # an emoji often ends a sentence
+                                r"|\s*(?:,\s*(?:and|but|so)\b|\bbut\b)\s*")
 
 
 def clauses(text: str) -> list[str]:

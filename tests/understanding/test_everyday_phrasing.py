@@ -229,3 +229,85 @@ def test_in_only_around_a_time_is_late() -> None:
 def test_allergy_note_for_the_teacher_is_forwarded() -> None:
     assert parse("Please tell Miss Evans not to give Jack milk, he has a milk allergy.",
                  when="2026-12-11 15:50").action == "forward"
+
+
+# Fourth round: things that come home, news already dealt with, days still to be fixed, a weekday set beside
+# "tomorrow", collections happening now, and a sibling who is simply with the parent.
+@pytest.mark.parametrize("text", [
+    "Jack's lunchbox didn't come home today, could someone check his classroom?",
+    "Could Jack's reading book be sent home today? He'd like it over the weekend",
+    "Can you check whether Jack handed in his permission slip for the museum trip?",
+    "Just letting you know Jack had head lice, all treated now. Thought I should mention it.",
+])
+def test_things_and_news_are_forwarded(text: str) -> None:
+    assert parse(text, when="2026-12-02 15:40").action == "forward"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Jack will be away for a few days before Christmas for a family trip, I'll send you the exact dates once it's "
+     "booked.", "2026-11-24 19:00"),
+    ("Jack's grommets operation will be some time in December but the hospital haven't given us a date yet.",
+     "2026-11-24 19:00"),
+    ("Can Jack have a day off next week for his grandad's 80th?", "2026-12-02 18:00"),
+    ("Jack won't be going on the zoo trip, he gets travel sick, so he'll stay at home that day.", "2026-12-02 18:00"),
+    ("Jack won't be in tomorrow, Thursday, he has a dentist appointment in town", "2026-12-08 07:00"),
+])
+def test_days_that_cannot_be_told_are_asked(text: str, when: str) -> None:
+    assert parse(text, when=when).action == "clarify"
+
+
+@pytest.mark.parametrize(("text", "when", "days"), [
+    ("Jack is off tomorrow, Thursday and Friday with a chest infection", "2026-12-08 07:00",
+     full("12-09", "12-10", "12-11")),
+    ("Jack has a sickness bug, no school for him tomorrow. I'll update you tomorrow evening about Tuesday.",
+     "2026-12-06 19:00", full("12-07")),
+    ("Jack is still poorly, keeping him off today, he'll be back after the training day.", "2026-11-26 07:30",
+     full("11-26")),
+    ("We're off to Finland! Jack will be away Tuesday 8th to Thursday 10th Dec, back on the Friday.",
+     "2026-11-28 10:00", full("12-08", "12-09", "12-10")),
+    ("Jack has scarlet fever. The GP says he can come back when the antibiotics have kicked in, probably Wednesday.",
+     "2026-11-30 07:30", full("11-30", "12-01")),
+])
+def test_spans_and_returns(text: str, when: str, days: list[str]) -> None:
+    assert only(parse(text, when=when))[2] == days
+
+
+def test_absent_from_a_weekday_until_a_dated_return_on_the_same_weekday() -> None:
+    result = parse("We must fly to Pakistan urgently, my father is very ill in hospital. Jack will be absent from "
+                   "Monday and back in school on Monday 7th December.", when="2026-11-28 10:00")
+    assert only(result) == ("exceptional", "C", full("11-30", "12-01", "12-02", "12-03", "12-04"))
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Jack is with me at the orthodontist, I'll bring him in when we're done", "2026-12-03 09:00",
+     ("medical", "M", ["12-03 AM"])),
+    ("I need to collect Jack at 12:45, his grandfather has been taken into hospital", "2026-12-03 11:00",
+     ("exceptional", "C", ["12-03 PM"])),
+    ("Jack has been sick in class, his mum is on her way to collect him now.", "2026-12-03 11:50",
+     ("illness", "I", ["12-03 PM"])),
+    ("The bus has broken down, Jack won't get in till after 10, sorry", "2026-12-03 08:40",
+     ("late", "U", ["12-03 AM"])),
+    ("jack running late be there in 10", "2026-12-03 09:15", ("late", "U", ["12-03 AM"])),
+    ("The bus didn't turn up, we'll be there in an hour", "2026-12-03 08:55", ("late", "U", ["12-03 AM"])),
+])
+def test_partial_days_and_arrivals(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    assert only(parse(text, when=when)) == expected
+
+
+def test_parent_rushed_to_hospital_is_the_reason_for_both() -> None:
+    result = parse("My wife was rushed into hospital last night and I can't get Jack and Amelia in today, sorry",
+                   [JACK, AMELIA], when="2026-12-03 07:30")
+    assert {pid: r[:2] for pid, r in marks(result).items()} == {"P1": ("exceptional", "C"), "P2": ("exceptional", "C")}
+
+
+def test_sibling_with_the_parent_is_kept_home() -> None:
+    result = parse("Jack has hurt his wrist and we're at A&E. Amelia is with us so she won't be in either",
+                   [JACK, AMELIA], when="2026-12-03 08:00")
+    assert {pid: r[:2] for pid, r in marks(result).items()} == {"P1": ("illness", "I"), "P2": ("unsatisfactory", "O")}
+
+
+@pytest.mark.parametrize(("child", "word"), [(Child("P1", "Maria Eduarda", "Silva"), "Duda"),
+                                             (Child("P1", "Vytautas", "Kazlauskas"), "Vytukas")])
+def test_two_part_first_names_and_lithuanian_short_forms(child: Child, word: str) -> None:
+    assert only(parse(f"{word} has a fever, keeping them home today", [child], when="2026-12-03 07:30"))[:2] == \
+        ("illness", "I")

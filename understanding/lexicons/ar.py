@@ -1,5 +1,9 @@
 """Arabic."""
 
+from __future__ import annotations
+
+import re
+
 MARKERS = frozenset()
 
 _COUNTRIES = {"الأردن": "jordan", "مصر": "egypt", "المغرب": "morocco", "سوريا": "syria", "العراق": "iraq",
@@ -30,6 +34,36 @@ _MONTHS = {"كانون الثاني": "january", "كانون ثاني": "january
 # the end of a word: a space, the end, or punctuation
 _END = r"(?![^\s.,!?؛:])"
 
+# the hours in words, spoken ("تسعة", "عشرة", "حداشر") and written ("التاسعة"), and the parts of an hour:
+# "تسعة ونص" (half past nine), "عشرة إلا ربع" (quarter to ten)
+_HOUR_WORDS = {
+    1: "واحدة|وحدة|واحده|وحده|الواحدة|الواحده", 2: "تنتين|ثنتين|اتنين|اثنتين|إتنين|الثانية|الثانيه",
+    3: "تلاتة|تلاته|ثلاثة|ثلاثه|تلات|ثلاث|الثالثة|الثالثه", 4: "أربعة|اربعة|أربعه|اربعه|أربع|اربع|الرابعة|الرابعه",
+    5: "خمسة|خمسه|خمس|الخامسة|الخامسه", 6: "ستة|سته|ست|السادسة|السادسه",
+    7: "سبعة|سبعه|سبع|السابعة|السابعه", 8: "تمانية|تمانيه|ثمانية|ثمانيه|تمنية|ثمنية|تمان|ثمان|الثامنة|الثامنه",
+    9: "تسعة|تسعه|تسع|التاسعة|التاسعه", 10: "عشرة|عشره|عشر|العاشرة|العاشره",
+    11: "حداشر|احداشر|إحداشر|حدعش|احدعش|حدعشر|إحدى عشر|احدى عشر|إحدى عشرة|احدى عشرة|الحادية عشرة|الحادية عشر",
+    12: "اتناشر|إتناشر|تناشر|اطنعش|طنعش|اثنعش|اتنعش|اثنا عشر|اثنتا عشرة|الثانية عشرة|الثانية عشر"}
+_HOUR_OF = {word: hour for hour, words in _HOUR_WORDS.items() for word in words.split("|")}
+_HOUR = "|".join(sorted((w for ws in _HOUR_WORDS.values() for w in ws.split("|")), key=len, reverse=True))
+_PLUS = {"ونص": 30, "ونصف": 30, "والنص": 30, "والنصف": 30, "وربع": 15, "والربع": 15, "وتلت": 20, "وثلث": 20,
+         "والتلت": 20, "والثلث": 20}
+_MINUS = {"ربع": 15, "الربع": 15, "تلت": 20, "ثلث": 20, "الثلث": 20, "التلت": 20}
+_PART = ("(?:(?P<plus>" + "|".join(_PLUS) + ")|(?:إلا|الا|إلّا|غير) (?P<minus>" + "|".join(_MINUS) + "))")
+
+
+def _hour_word(m: re.Match[str]) -> str:
+    """ "تسعة ونص" is 9:30, "عشرة إلا ربع" is 9:45, "الساعة تمانية" is 8:00."""
+    hour = _HOUR_OF[m["h"]]
+    if m["minus"]:
+        return f"{(hour - 2) % 12 + 1}:{60 - _MINUS[m['minus']]:02d}"
+    return f"{hour}:{_PLUS[m['plus']] if m['plus'] else 0:02d}"
+
+
+# a number of days in words: "تلات أيام" (three days), "لمدة أربع أيام" (for four days)
+_DAY_COUNTS = {"تلات": 3, "تلاتة": 3, "تلاته": 3, "ثلاث": 3, "ثلاثة": 3, "ثلاثه": 3, "تلت": 3, "أربع": 4, "اربع": 4,
+               "أربعة": 4, "اربعة": 4, "أربعه": 4, "اربعه": 4, "خمس": 5, "خمسة": 5, "خمسه": 5}
+
 CANON: tuple[tuple[str, object], ...] = (
     # the spoken dialects' spellings into the written ones the rules below know: Egyptian "النهاردة" (today),
     # "ميعاد" (appointment), "يوم الاتنين/التلات/الأربع" (Monday, Tuesday, Wednesday); Iraqi "باچر", Gulf "باكر"
@@ -51,6 +85,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"(?<!\S)[وف]?بعد (?:بكرة|بكره|بكرا|باكر|باجر|باچر|غدا|غد){_END}", "the day after tomorrow"),
     (rf"(?<!\S)(?<!الصبح )(?<!صباح )(?<!من )(?:باجر|باچر|باكر){_END}", "بكرة"),
     (rf"(?<!\S)[وف]?(?:مبارح|امبارح|إمبارح|أمبارح|البارح|البارحة){_END}", "أمس"),
+    # the hours in words, after "الساعة" or with a part of the hour: "الساعة تسعة ونص", "بتوصل عشرة إلا ربع"
+    (rf"(?:(?<=الساعة )|(?<=الساعه ))(?P<h>{_HOUR})(?: {_PART})?{_END}", _hour_word),
+    (rf"(?<!\S)(?P<h>{_HOUR}) {_PART}{_END}", _hour_word),
+    # "لمدة تلات أيام", "أربع أيام": for that many days
+    (rf"(?<!\S)(?:ل ?(?:مدة|مده) )?({'|'.join(_DAY_COUNTS)}) (?:أيام|ايام|يام){_END}",
+     lambda m: f" for {_DAY_COUNTS[m[1]]} days "),
     # the Levantine and Iraqi month names: "٤ كانون الثاني" (4 January)
     (r"(?<!\S)(\d{1,2}) (?:من |بـ ?|ب ?)?(?:شهر )?(كانون الثاني|كانون ثاني|شباط|آذار|اذار|نيسان|أيار"
      r"|ايار|حزيران|تموز|آب|اب"

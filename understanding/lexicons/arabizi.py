@@ -28,6 +28,8 @@ MARKERS = frozenset([
     "bait", "yib", "yb", "tib", "yidall", "tdall", "lazem", "lazim", "ghayeb", "ghayba", "tghib", "yghib",
     "mit", "akhar", "akhrin", "rin", "nousal", "bnousal", "mnousal", "btousal", "byousal", "bikoun", "bkoun",
     "andkon", "halla", "shway", "shwayy", "shwaya", "shwayye", "kteer", "ktir", "ktiir", "aj", "abel",
+    "hayewsal", "hayowsal", "awaly", "awali", "asfin", "asfeen", "asfa", "arabeya", "arabiyya", "arabeyya", "atlet",
+    "wselna", "wsilna",
     # illness, medical, reasons
     "ando", "andha", "andon", "andi", "endo", "indo", "arara", "harara", "rash", "sokhne", "sukhne", "oune",
     "ouneh", "banin", "bane", "tabaan", "mareed", "mared", "wja", "waja", "batn", "batno", "raso",
@@ -57,7 +59,8 @@ _HOME = (r"(?:(?:bel|bil|bl|b|fel|fil|fl|f|fi|bi|fe|be)[- ]?(?:el[- ]?)?|3al |3a
 _STAY = (r"(?:(?:lazem|lazim|lezem|lazm|lazmi|lazme|baddo|biddo|bedo|badda|bedda|bidda)\s+)?"
          r"(?:(?:ra7|rah|ha|7a|ghadi|ghadya)\s+)?(?:b|by|bt|bn|bi)?(?:y|t|n)?(?:i|e|o)?"
          r"(?:b2a|b2o|b2ou|b2e|ba2a|b2i|b2u|bqa|bka|ba2|dall|dal|dallo|dallu|dalli|o23od|2o3od|23od|2od|o2od|2o3d"
-         r"|q3od|g3od|o23ad|ib2a|ob2a|ib2o|ob2o|ostor|ostr|rtaa7|rtaah|rta7|rtaa7|starya7|starye7)")
+         r"|q3od|g3od|o23ad|ib2a|ob2a|ib2o|ob2o|ostor|ostr|2a3do|2a3du|2a3dou|2a3di|2a3d|23do|23du|23di|2o3do|2o3du"
+         r"|2o3di|rtaa7|rtaah|rta7|rtaa7|starya7|starye7)")
 _SON = r"(?:ibni|ebni|ibne|ibny|ebne|abni|wlidi|weldi|wledi|ibn(?=\s)|ebnak)"
 _DAUGHTER = r"(?:binti|benti|bente|binte|bnti|bnayti|bnti|bentii|binty|benty|bintak)"
 _KIDS = (r"(?:(?:el|al|l)[- ]?(?:wlad|awlad|ulad|wled|welad|awlaad|ewlad|3yal|3iyal|3yaal|atfal|atfaal|drari|sghar"
@@ -144,6 +147,20 @@ def _day_name(word: str) -> str:
     return word
 
 
+# a parent or grandparent taken to hospital: who it was
+_RELATIVES = {"my husband": "jozi|jawzi|zawji|gozi|abouhon|abuhon|abouhom|babahom|baba",
+              "my wife": "marti|mrati|zawjti|zawjati|mama|mamton|emmon|ummon|ummhom|ommhom|mamithom",
+              "my mother": "emmi|ommi|immi|ummi|mamti", "my father": "abi|abouy|abuy|bayi",
+              "grandma": "teta|tete|sitti|sitto|jadde|jaddti", "grandad": "jiddo|jeddo|jaddo|sido|seedo|jaddi"}
+_RELATIVE_OF = {word: who for who, words in _RELATIVES.items() for word in words.split("|")}
+_RELATIVE = "|".join(sorted(_RELATIVE_OF, key=len, reverse=True))
+
+
+def _nobody_to_take(m: re.Match[str]) -> str:
+    """ "ma fi 7ada ywassela" (there's no one to take her), "-o" him, "-hon" them."""
+    return f"there is no one to take {_pronoun(m['who'] or 'o')}"
+
+
 # a day word after "yom"/"nhar" or a preposition is the day even when it doubles as a number ("tlata" = three)
 _DAY_CONTEXT = (r"(?:yom|youm|yoom|yawm|nhar|nhaar|l7ad|la7ad|le7ad|lahad|l7add|7atta|hatta|lighayet|la ghayet|men|mn"
                 r"|min|ba3d|ba3ed|b3d|ba3d|abel|2abel|2abl|abl|gabl|qabl|kabl|3al|3a|la|l|w|wa|u|aw|ya3ni|hal|ila|ela"
@@ -155,7 +172,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|kh(?:e|a)?(?:i|e|a)?r"
      r"|5eer|kheer|5ir|khir|noor|nour|nur|ful|fol|ward)\b(?: (?:miss|sir|mrs|ms|ostaz|ostaza|ustaz|ustaza|ya miss))?",
      "good morning"),
-    (r"\b(?:masa|masa2|misa|masaa)[- ]?(?:el|al|il|l)?[- ]?(?:5eir|kheir|khair|5air|kheer|5er|kher|noor|nour)\b",
+    (r"\b(?:masa|masa2|misa|masaa|mesa|masa')[- ]?(?:el|al|il|l)?[- ]?(?:5eir|kheir|khair|5air|kheer|5eer|5er|kher"
+     r"|5ir|khir|noor|nour)\b",
      "good evening"),
     (r"\b(?:(?:el|al|as|es)[- ]?)?(?:salamu|salamo|salam|salaam|slm|salamou|sallam)(?:[- ]?(?:3(?:a|e)?laykum|3alaikum"
      r"|alaykum|alaikum|aleikum|3aleikum|3alaykom|3alekum|3alaikom|alaikom|3leikum|3lykm|3likom|3laykom))?\b", "hello"),
@@ -184,13 +202,19 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: _clock_fraction(m)),
     # "ba3d 10 d2aye2", "ba3ed nos sa3a": in that many minutes; "ba3d sa3a" is an hour
     (rf"\b(?:ba3d|ba3ed|b3d|ba3id|ba3d|khilal|5ilal|5elal|khelal|ba3de|ba3d ma yimro2|bel)\s+(?:(?:ta2riban|ta2reeban"
-     rf"|t2riban|ta2reeban|7awali|hawali|7awale|shi|ya3ni)\s+)?(\d{{1,2}})\s*(?:{_MINUTE_WORD})\b",
+     rf"|t2riban|ta2reeban|ta2reban|taqriban|7awali|7awaly|hawali|hawaly|7awale|shi|ya3ni)\s+)?(\d{{1,2}})\s*"
+     rf"(?:{_MINUTE_WORD})\b",
      r"in \1 minutes"),
     (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:(?:el|al)[- ]?)?(?:nos|nus|noss|nuss|nes)\s+(?:sa3a|se3a|sa'a|saa3a)\b",
      "in 30 minutes"),
     (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:rob3|rub3|robe3|rebe3)\s+(?:sa3a|se3a|sa'a|saa3a)\b", "in 15 minutes"),
     (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:sa3a|se3a|sa'a|saa3a)\b", "in 60 minutes"),
     (rf"\b(\d{{1,2}})\s*(?:{_MINUTE_WORD})\b", r"\1 minutes"),
+    # "el sa3a 10 el sob7" (10 in the morning), "3al 2 ba3d el dohr" (2 in the afternoon): the part of that day
+    (r"\b(\d{1,2}:\d\d)\s+(?:(?:el|al|l|3al|3a)[- ]?)?(?:sob7|sobo7|sobh|sobeh|sube7|sabah|saba7|fajr|fajer)\b",
+     r"\1 am"),
+    (r"\b(\d{1,2}:\d\d)\s+(?:(?:ba3d|ba3ed|b3d)\s+)?(?:(?:el|al|l|ed|ez|3al|3a)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr"
+     r"|dhuhr|dhohr|zoher|doher|3asr|masa|misa)\b", r"\1 pm"),
     # "bukra el sob7", "el yom ba3d el dohr": tomorrow morning, this afternoon
     (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|bachir|ghedda|ghda)\s+"
      r"(?:(?:el|al|l|3al|3a)[- ]?)?"
@@ -250,6 +274,35 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:el|al|l|hal)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
      r"|ennaharde|nahrda)\b", "today"),
 
+    # "jozi ra7 3al tawari2" (my husband went to A&E), "emmi n2alet 3al mustashfa": a family emergency
+    (rf"\b(?P<who>{_RELATIVE})\s+(?:ra7|rah|raa7|ra7et|rahet|ra7it|ra7at|n2al|in2al|en2al|itna2al|etna2al|n2alet"
+     r"|in2alet|etna2alet|itna2alet|it5ad|et5ad|itakhad|etakhad|et5adet|it5adit|ta5adouh|a5adouh|akhadouh|a5adouha|akhadouha)"
+     r"\s+(?:(?:3al|3a|3l|3ala|3la|lal|lil|la|ila|ela)[- ]?)?(?:(?:el|al|l)[- ]?)?(?:tawari2|tawari|tawaree2|tawari'"
+     r"|tawarea|emergency|mustashfa|mostashfa|mistashfa|mestashfa|moustashfa|sbitar|isbitar|esbitar|a&e)\b",
+     lambda m: f"{_RELATIVE_OF[m['who']]} was rushed to hospital"),
+    # "w ana ma3o bel mustashfa": and I'm with him (at the hospital)
+    (r"\b(?:ana|2ana|ani|e7na|ne7na|i7na|ehna)\s+(?:(?:ma3o|ma3ou|m3o|ma3ah|ma3ha|m3ha|ma3aha|ma3on|ma3hon|ma3hom)\s+"
+     r"(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi)[- ]?(?:(?:el|al|l)[- ]?)?(?:mustashfa|mostashfa|mistashfa|mestashfa"
+     r"|moustashfa|sbitar|isbitar|esbitar)|(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi)[- ]?(?:(?:el|al|l)[- ]?)?(?:mustashfa"
+     r"|mostashfa|mistashfa|mestashfa|moustashfa|sbitar|isbitar|esbitar)\s+(?:ma3o|ma3ou|m3o|ma3ah|ma3ha|m3ha|ma3aha"
+     r"|ma3on|ma3hon|ma3hom))\b", "i am with him"),
+    (r"\b(?:bel|bil|fel|fil|bl|fl|b|bi|fi)[- ]?(?:(?:el|al|l)[- ]?)?(?:leil|lel|lail|leel|layl|lele|leile)\b",
+     "in the night"),
+    # "ma fi 7ada ywassela 3al madrase": no one to take her to school (she stays home with an ill sibling)
+    (r"\b(?:ma fi|mafi|ma fee|mafee|mafish|ma fish|mafeesh|ma feesh|ma 3andi|ma 3ndi)\s+(?:7ada|7ad|hada|7add|wa7ad"
+     r"|wahad|7adan|hadan)\s+(?:(?:y|ye|yi|3am y)\s*)?(?:y|ye|yi)?(?:wassel|wasel|wassil|wasl|waddi|wadi|wadd|jib"
+     r"|geeb|a5od|akhod|ekhod|a5ed|akhed|ousal|osal)(?P<who>o|u|ou|ha|a|ah|on|hon|hom|h)?\b", _nobody_to_take),
+    (r"\b(?:la7ali|la7adi|la7di|lahali|lahadi|lawa7di|lwa7di|lwahdi|wa7di|wahdi|lwa7edi|la7alha|la7alo)\b", "alone"),
+    # "wselna mn el safar" (we got back from our trip): the trip is over, not a holiday now
+    (r"\b(?:wselna|wsilna|wsolna|wesilna|weselna|wislna|rje3na|rj3na|rja3na|raja3na|rge3na|rg3na|reg3na|3dna|3edna)"
+     r"\s+(?:mn|men|min|mel|mnel|mn el|men el|min el)?\s*(?:(?:el|al|l)[- ]?)?(?:safar|safra|sfar|sefer|safr|3otle"
+     r"|3otla|ejaze|ijaze|egaza|agaza|re7le|ri7le|re7la|ri7la|rehle|rihla)\b", "we got back from a trip"),
+    # "ma namo abadan" (they didn't sleep at all), "na3sanin" (sleepy): tired
+    (r"\b(?:ma|mish|msh|mesh)\s+(?:nam|namo|namou|namu|nemo|nimo|namet|namit|nemet|nimit|nimet|nemna|nimna|nmna|namoush"
+     r"|nemt|nimt)\b(?:\s+(?:abadan|abadn|abadann|ktir|kteer|mni7|mnee7|mnih|kwayyes|kwayes|tool el leil|kel el leil"
+     r"|tul el lel|kil el leil))?", "didn't sleep"),
+    (r"\b(?:na3san|na3sane|na3sana|na3saneh|na3sanin|na3saneen|na3sanen|na3sanine|n3san|n3sane|n3sana|n3sanin"
+     r"|na3sen|na3sanat|ne3san|ne3sane)\b", "tired"),
     # -- which child -------------------------------------------------------------------------------------------------
     (r"\b(?:(?:el|al|l)[- ]?(?:wlad|awlad|ulad|welad|banat|sabiyan|3yal))\s+(?:el|al|l)[- ]?(?:itnein|etnein"
      r"|ithnein|etneen|itneen|tnein|tnen)\b", "both"),
@@ -274,14 +327,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:jaddo|jeddo|jiddo|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna)\b", "grandad"),
     (r"\b(?:teta|tete|tata|sitto|sittu|sitti|jadde|jaddeh|jaddeti|jaddti|jaddet|jaddton|tetton)\b", "grandma"),
     (r"\b(?:khalo|khalu|5alo|5alu|khali|5ali|3ammo|3ammu|3ammi|3amo|khaloh|5aloh|khalon|3ammon)\b", "uncle"),
-    (r"\b(?:khalto|khaltu|5alto|khalti|5alti|3ammto|3amto|3ammti|3amti|khalton|3ammton)\b", "aunt"),
+    (r"\b(?:(?:kh|5)alt|3amm?t)(?:o|u|ou|i|ha|a|hom|hon|on|hum|na|ak|ik|kon|kom)\b", "aunt"),
     (r"\b(?:jawzi|zawji|gozi|jozi|abouhon|abuhon|abouhom|babahom|baba)\b", "my husband"),
     (r"\b(?:mart?i|marti|mrati|zawjti|zawjati|mama|mamton|emmon|ummon|ummhom|ommhom|mamithom)\b", "my wife"),
 
     # -- lateness and arrival ----------------------------------------------------------------------------------------
     # "mnousal 3al 9:15", "btousal 3al madrase 3al sa3a 10", "3al 10 bikoun 3andkon": there by then
     (rf"\b(?:(?:ra7|rah|ha|7a|bi)\s+)?(?:b|m|bi|mi|ha|7a|be|me)?(?:n|y|t|ne|ye|te|ni|yi|ti)(?:ou|o|w|u|ew|iw|uu|oo)sal"
-     rf"(?:o|ou|u)?(?:\s+{_SCHOOL})?\s+(?:(?:3al|3a|3l|a3al|bel|el|taqreeban|ta2riban|7awali|hawali|around)\s+)+"
+     rf"(?:o|ou|u)?(?:\s+{_SCHOOL})?\s+(?:(?:3al|3a|3l|a3al|bel|el|taqreeban|taqriban|ta2riban|ta2reeban|ta2reban"
+     rf"|t2riban|7awali|7awaly|hawali|hawaly|7awale|around)\s+)+"
      r"(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:minutes|iyyam|ayyam))",
      lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
     (r"\b(?:3al|3a|3l|a3al)\s+(\d{1,2})(?:[:.](\d\d))?\s+(?:(?:ra7|rah|ha|7a)\s+)?(?:b|m|bi|mi|be)?(?:y|t|n|ne|ni)?"
@@ -309,11 +363,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:el|al|l)?[- ]?(?:bas|baas|bus|basat|otobis|tran|train|metro)\b", "we missed the bus"),
     (r"\b(?:el|al|l)[- ]?(?:bas|baas|bus|otobis|otobees|basat)\b", "the bus"),
     (r"\b(?:el|al|l)?[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|sayyare|siyyare|3arabiyya|3arabeyya|3arabiya"
-     r"|3arabeya|arabiyya|watta|wanet)\s+(?:t3atlet|ta3talet|t3attalet|t3atlit|et3atlet|it3atlet|3atlane|3atlana"
+     r"|3arabeya|arabiyya|watta|wanet)\s+(?:t3atlet|ta3talet|t3attalet|t3atlit|et3atlet|it3atlet|3atlet|3atalet"
+     r"|3etlet|3atlit|3a6let|3atlane|3atlana"
      r"|3atleneh|kharbane|5arbane|kharbaneh|5erbet|kherbet|5irbit|tkhasret|tkharbet|t5arbet|ma (?:teshtghel|eshta8let"
      r"|eshtaghlet|ishtaghalit|daret|dar|mshit|mashet|zabtet|3amlet)|mish (?:3am teshtghel|3am tmshi|maashye|mashye)"
-     r"|wa2fe|wa2fa)\b|\b(?:t3atlet|ta3talet|t3attalet|et3atlet|it3atlet|kharbet|khirbit)\s+(?:el|al|l)?[- ]?"
-     r"(?:sayyara|siyyara|sayara|siyara|seyyara|3arabiyya|3arabeyya)\b", "car broke down"),
+     r"|wa2fe|wa2fa)\b|\b(?:t3atlet|ta3talet|t3attalet|et3atlet|it3atlet|3atlet|3atalet|kharbet|khirbit)\s+"
+     r"(?:el|al|l)?[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|3arabiyya|3arabeyya)\b", "car broke down"),
     (r"\b(?:el|al|l|bel|bil|b|bl)[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|sayyare|siyyare|3arabiyya|3arabeyya"
      r"|3arabiya)\b", "in the car"),
     (r"\b(?:e7na |ne7na |ni7na |ana )?(?:nimna|nemna|nmna|nimt|nemt|nmt|nimit|nemet|ghafayna|ghfina|ghfeena|ghafalna"
@@ -529,8 +584,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:it|et|i|e)?twaff?(?:a|et|at|it|aa|eet|yet|iyet|ya)|tuwuffiya|tuwfi|tawaffa|tawaffat|twafet|twafa"
      r"|(?:allah )?y(?:e|i)?r(?:7|h)am(?:o|ou|u|ha|a|on|hom)|rahimaho allah|(?:el|al)[- ]?mar(?:7|h)oum(?:a|e|eh)?)\b",
      "passed away"),
-    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:3ers|3ors|3irs|3eres|3urs|3rs|3orss|3eress|3rs|zaffe"
-     r"|zaffeh|zafaf|zifaf|zafe|7aflet 3ers|7aflet zafaf)\b", "wedding"),
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:3ers|3ors|3irs|3eres|3urs|3rs|3orss|3eress|3rs"
+     r"|fara7|far7|zaffe|zaffeh|zafaf|zifaf|zafe|7aflet 3ers|7aflet zafaf)\b", "wedding"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:khotbe|khitbe|5etbe|5otbe|5tube|khutbe|khetbe|katb ktab"
      r"|katb el kitab|katb el ktab|kitab)\b", "engagement party"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:7aflet takharruj|takharroj|takharruj|takhrij|takharoj"
@@ -647,7 +702,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ba3d|ba3ed|b3d|ba3id)\b", "after"), (r"\b(?:ba3dha|ba3da|ba3do|ba3dein|ba3den|ba3deen|ba3dain)\b", "then"),
     (r"\b(?:2abel|abel|2bl|abl|gabl|qabl|kabl|abil|2abl|2abil|2ablo|2abla)\b", "before"),
     (r"\b(?:aw|aou|willa|wella|wla|walla)\b", "or"), (r"\b(?:bass|bs)\b|\bbas\b(?! (?:ma|mish))", "but"),
-    (r"\b(?:w|wa|u)\b", "and"),
+    (r"\b(?:w|wa|u)\b", "and"), (r"\b(?:fa|w fa|wa fa)\b(?= \w)", "so"),
+    (rf"\b{_HOME}", "at home"),
     (r"\b(?:ana|2ana|ani|ena)\b", "i"), (r"\b(?:e7na|ne7na|ni7na|i7na|ehna|7na|nehna|e7na|a7na|7na)\b", "we"),
     (r"\b(?:howe|huwwe|houwe|huwa|howwa|howa|huwe|houwa)\b", "he"),
     (r"\b(?:hiye|hiyye|heye|hiya|heyya|hiyya|heya)\b", "she"), (r"\b(?:hinne|humme|homma|hinni|hum|hunne)\b", "they"),

@@ -13,6 +13,9 @@ _MONTHS = {"জানুয়ারি": "january", "জানুয়ার�
            "আগষ্ট": "august", "সেপ্টেম্বর": "september", "অক্টোবর": "october", "নভেম্বর": "november",
            "ডিসেম্বর": "december"}
 _BRING = r"(?:নিয়ে|নিয়ে|দিয়ে|দিয়ে|পৌঁছে|রেখে)"  # taking, giving, reaching, leaving (him at school)
+# when it is over: "শেষ হলে", "শেষে" (at its end), "দেখিয়ে" (having seen the doctor)
+_AFTER = (r"শেষ হলে|শেষ হওয়ার পর\S*|শেষ হওয়ার পর\S*|শেষে|হয়ে গেলে|হয়ে গেলে|দেখিয়ে|দেখিয়ে|দেখানোর পর\S*"
+          r"|দেখানো হলে|দেখানো হয়ে গেলে")
 
 CANON: tuple[tuple[str, object], ...] = (
     # "১৪ই ডিসেম্বর", "৪ঠা জানুয়ারি", "২১শে": a date with its ordinal ending
@@ -70,8 +73,26 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:অবশ্য |তবে )?(?:স্কুলে )?(?:আসছে|যাচ্ছে)(?! না)(?![^\s.,!?।])", " will be in as normal "),
     (rf"{_DAY}(?:ের)? থেকে {_DAY}(?:ের)? পর্যন্ত", lambda m: f" from {_DAYS[m[1]]} to {_DAYS[m[2]]} inclusive "),
     # back in school after the appointment: "অ্যাপয়েন্টমেন্ট শেষ হলে ওকে স্কুলে দিয়ে যাব", "তারপর আমি ওকে স্কুলে নিয়ে আসব"
-    (rf"(?:শেষ হলে|শেষ হওয়ার পর\S*|শেষ হওয়ার পর\S*|হয়ে গেলে|হয়ে গেলে|তারপর|এরপর|তার পরে|পরে)(?![^.,]*না)[^.,]*?"
+    # "ডাক্তার দেখিয়ে ওকে স্কুলে দিয়ে যাব" (having seen the doctor I'll drop him at school),
+    # "ইন্টারভিউ শেষে ... স্কুলে চলে আসবে" (at the end of the interview he comes to school)
+    (rf"(?:{_AFTER}|তারপর|এরপর|তার পরে|পরে)(?![^.,]*না)[^.,]*?"
      rf"(?:স্কুলে|ক্লাসে) {_BRING} (?:আসব|আসবো|যাব|যাবো|দেব|দিব|দেবো)[^\s.,!?।]*", " will be in after "),
+    (rf"(?:{_AFTER})(?![^.,]*না)[^.,]*?(?:স্কুলে|ক্লাসে) (?:চলে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে)(?![^\s.,!?।])",
+     " will be in after "),
+    # "সাড়ে বারোটায় ওকে নিয়ে যাব": I'll take him (from school) at half past twelve (not "নিয়ে আসব", bring him in)
+    (r"((?:সাড়ে |সাড়ে |পৌনে |সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়|র দিকে|-?এ)? (?:আমি )?"
+     r"(?:ওকে|ওদের|তাকে|ওরে) (?:স্কুল থেকে (?:নিয়ে|নিয়ে) (?:যাব|যাবো|আসব|আসবো)|(?:নিয়ে|নিয়ে) (?:যাব|যাবো))"
+     r"(?![^\s.,!?।])(?! \S*(?:ডাক্তার|হাসপাতাল|ক্লিনিক|দাঁত|doctor|hospital|clinic|dentist))",
+     r"\1 collect him from school"),
+    (r"(?:স্কুলে|ক্লাসে) থাকবে না|(?:স্কুলে|ক্লাসে) থাকতে পারবে না", " won't be in school "),
+    # "কাল বিকেলে" (tomorrow afternoon), "বিকেলে" / "দুপুরের পর" (in the afternoon, after midday: today's, with no day)
+    (r"(?:আগামীকাল|(?<!\S)কাল) (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " tomorrow afternoon "),
+    (rf"{_DAY}(?:ের)? (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", lambda m: f" {_DAYS[m[1]]} afternoon "),
+    (r"(?<!\S)(?<!বার )(?:আজ |আজকে )?(?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " this afternoon "),
+    # "মাথা ঘুরছে" (the head is spinning): dizzy; "বমি বমি লাগছে" (feels like vomiting): feels sick
+    (r"মাথা (?:ঘুর|ঘোর)[^\s.,!?।]*", " dizzy "), (r"বমি বমি (?:লাগ|ভাব)[^\s.,!?।]*|বমি ভাব", " feels sick "),
+    # "রান্নাঘরে আগুন লেগেছিল": a fire broke out at home
+    (r"(?:[^\s.,!?।]+ )?আগুন (?:লেগে|লেগ|লাগ|ধরে|ধর)[^\s.,!?।]*", " house fire "),
     # collecting her from school: "১টার সময় স্কুল থেকে নিয়ে যাব" (I'll take her from school at 1)
     (rf"(\d{{1,2}})টা(?:র)?(?: সময়| সময়)?((?: \S+){{0,2}}?) স্কুল থেকে {_BRING} (?:যাব|যাবো|আসব|আসবো)[^\s.,!?।]*",
      r" at \1:00\2 collect her from school "),

@@ -58,6 +58,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(twenty[- ]five|forty[- ]five|five|ten|fifteen|twenty|thirty|forty) (mins?|minutes)\b",
      lambda m: f"{_MINUTE_WORDS[m[1]]} {m[2]}"),
     (r"\bhalf an hour\b", "30 minutes"), (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
+    (r"\b(in|within) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
     (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),

@@ -6,6 +6,9 @@ MARKERS = frozenset([
     "saludos", "fiebre", "cita", "perdon", "hemos", "llegara", "del", "pero", "muy", "lo", "ninos", "cole",
     "perdona", "perdone", "disculpa", "disculpe", "llegamos", "llegaremos", "dormido", "dormida", "ha", "se", "las",
     "tampoco", "quedarse", "queda", "atasco", "rotonda", "llegaran", "cuarto", "aviso", "gripe", "deberes", "mareada",
+    "usted", "ustedes", "ahi", "llega", "llegan", "llegar", "abuelos", "abuela", "abuelo", "hermano", "hermana",
+    "hermanito", "hermanita", "vacuna", "trancon", "minutitos", "enero", "febrero", "marzo", "mayo", "junio", "julio",
+    "septiembre", "octubre", "noviembre", "diciembre",
 ])
 
 _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("abril", "april"), ("mayo", "may"),
@@ -41,6 +44,13 @@ _BODY = {"muneca": "wrist", "brazo": "arm", "pierna": "leg", "tobillo": "ankle",
 _PART_OF_MONTH = {"principios": "early", "primeros": "early", "inicios": "early", "mediados": "mid",
                   "finales": "late", "fin": "late", "ultimos": "late"}
 
+_PLACES_ABROAD = {"canarias": "the canaries", "islas canarias": "the canaries", "tenerife": "tenerife",
+                  "gran canaria": "gran canaria", "lanzarote": "lanzarote", "mallorca": "majorca", "espana": "spain",
+                  "mexico": "mexico", "colombia": "colombia", "argentina": "argentina", "peru": "peru",
+                  "chile": "chile", "venezuela": "venezuela", "ecuador": "ecuador", "bolivia": "bolivia",
+                  "portugal": "portugal", "francia": "france", "italia": "italy", "marruecos": "morocco",
+                  "estados unidos": "the usa", "republica dominicana": "the dominican republic", "cuba": "cuba"}
+
 _RELATIVE = (r"(?:marido|mujer|esposa|esposo|pareja|madre|padre|mama|papa|abuel[oa]|suegr[oa]|tio|tia"
              r"|madrastra|padrastro)")
 
@@ -65,6 +75,41 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:un|el) )?incendio\w*(?: (?:en|de) (?:casa|nuestra casa|la casa|el piso|el edificio))?"
      r"|\bse (?:nos |me )?(?:ha )?quem(?:o|ado) (?:la|nuestra) casa\b", "a house fire"),
     (r"\banoche\b", "last night"),
+    # "nos vamos a Canarias", "viajamos a Colombia": a trip abroad
+    (r"\b(?:a|en|para|hacia|hasta) (" + "|".join(sorted(_PLACES_ABROAD, key=len, reverse=True)) + r")\b",
+     lambda m: f" to {_PLACES_ABROAD[m[1]]} "),
+    # "a ver a los abuelos", "visitar a la familia": visiting family
+    (r"\b(?:a |para )?(?:ver|visitar)(?: a)? (?:(?:los|sus|mis|nuestros) (?:abuelos|tios|primos|familiares|parientes)"
+     r"|(?:la|su|mi|nuestra) familia)\b", "visiting family"),
+    # "va un poquito tarde", "vamos tarde": running late
+    (r"\b(?:va|van|vamos|voy|iba|ibamos)(?: (?:un poco|un poquito|un poquitin|algo|muy|bastante|re))? tarde\b",
+     "running late"),
+    # "el trancón", "un tapón", "el tranque": a traffic jam (Latin American)
+    (r"\b(?:(?:hay|habia) (?:un )?|(?:el|un) )?(?:trancon|tranque|embotellamiento)\w*"
+     r"(?: (?:esta|estaba) (?:terrible|horrible|imposible|fatal|tremendo))?", "stuck in traffic"),
+    # "llegamos en 15 minuticos": there in 15 minutes (diminutives too)
+    (r"\b(?:llegamos|llegaremos|llego|llegare|llega|llegara|llegan|llegaran|estamos|estaremos|estoy|estare)"
+     r"(?: (?:ahi|alli|alla|al cole|al colegio))? en (?:unos )?(\d{1,3}) (?:minut\w*|mins?)\b",
+     r"we'll be there in \1 minutes"),
+    (r"\b(\d{1,3}) (?:minutitos|minuticos|minutines)\b", r"\1 minutes"),
+    # "su hermano pequeño": his little brother; "se tiene que quedar con su hermano": looking after him
+    (r"\bsu (hermano|hermanito|hermana|hermanita)(?: (pequen[oa]|pequenit[oa]|menor|chic[oa]|chiquit[oa]|mas pequen[oa]"
+     r"|bebe|mayor))?\b",
+     lambda m: "his " + ("older " if m[2] == "mayor" else "little " if m[2] else "")
+     + ("brother" if m[1].startswith("hermano") else "sister")),
+    (r"\b(?:(?:se )?(?:tiene|tendra|tienen|tendran|va a tener|van a tener|ha tenido|han tenido) que )?"
+     r"(?:quedar(?:se)?|cuidar|estar)(?: en casa)? (?:con|a|de) (?=his (?:little |older )?(?:brother|sister)\b)",
+     "look after "),
+    # "que está malo": who is ill
+    (r"\bque (?:esta|estan) (?:malo|mala|malito|malita|malos|malas|enferm\w*)\b", "who is ill"),
+    # "que falte", "falten": absent ("hace falta" is need; "sin falta" is without fail)
+    (r"(?<!\bhace )(?<!\bsin )\bfalt(?:e|en|es|ado|ando|emos)\b", "absent"),
+    # "la vacuna de la gripe": a vaccination (the illness is what it prevents)
+    (r"\bvacun\w*(?: (?:de la|del|de|contra la|contra el|contra|para la|para el) (?:gripe|covid(?:-19)?|sarampion"
+     r"|vph|tetanos|meningitis|hepatitis|fiebre amarilla|varicela|paperas|rubeola|polio))?", "vaccination"),
+    # "nos quedamos dormidos", "se nos pegaron las sábanas": overslept
+    (r"\b(?:nos|me|se) (?:hemos |he |ha |han )?(?:quedamos|quede|quedo|quedaron|quedado) dormid\w*"
+     r"|\bse (?:nos |me |le |les )?(?:pegaron|han pegado|ha pegado|pego) las sabanas\b", "overslept"),
     # "después de comer": after lunch (before the "después" of a return)
     (r"\bdespues (?:de comer|de la comida|del almuerzo|de almorzar|del mediodia|de mediodia)\b", "after lunch"),
     # "irá después de comer": in for the afternoon

@@ -26,6 +26,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|traumpunkt\w*)(?: (siandien|vakar))?",
      lambda m: "was at a&e " + {"siandien": "today", "vakar": "yesterday", "": ""}[m[1] or m[2] or m[3] or ""]),
     (r"\bskubiosios (?:medicinos )?pagalbos skyri\w*|\bpriemimo skyri\w*|\bpriimamaj\w*|\btraumpunkt\w*", "a&e"),
+    # "vyrą greitoji išvežė į ligoninę su infarktu": my husband was rushed to hospital with a heart attack; "močiutė
+    # pateko į ligoninę": grandma was admitted
+    (r"\b(?:su )?(?:greitoji(?: pagalba)?|greitaja(?: pagalba)?|greitosios(?: pagalbos)? (?:automobiliu|masina))"
+     r"(?: (?:nakti|sianakt|vakar|siandien|ryte|skubiai))? (?:isveze|nuveze|isvez\w*|nuvez\w*|paeme|veze)\b",
+     "was rushed"),
+    (r"\b(?:staiga|skubiai|netiketai) (?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)(?= i ligonin)"
+     r"|\b(?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*) (?:staiga|skubiai|netiketai)(?= i ligonin)", "was rushed"),
+    (r"\b(?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)(?: (?:nakti|sianakt|vakar))?(?= i ligonin)", "was admitted"),
+    (r"\bi ligonin\w*", "to hospital"),
+    (r"\b(?:su )?(?:infarkt\w*|sirdies priepuol\w*)", "with a heart attack"), (r"\b(?:su )?insult\w*", "with a stroke"),
+    (r"\b(?:mano )?vyr(?:as|a|ui|o)\b", "my husband"), (r"\b(?:mano )?zmon(?:a|ai|os)\b", "my wife"),
     # a day before a past event: "penktadienį per futbolą susilaužė ranką" (on Friday he broke his arm) is the day it
     # happened, as the English "broke his arm on Friday" says
     (r"\b(?:susi)?lauz\w* (?:rank\w*|koj\w*|pirst\w*|ries\w*|kaul\w*|raktikaul\w*)", "broke his arm"),
@@ -54,12 +65,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*)"
      r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties )?\d)", "will be in"),
     (r"\b(?:apie|mazdaug|apytiksliai) (\d{1,2}) val\b\.?", r"around \1:00"),
+    (r"~ ?(?=\d)", "around "),
+    # "Benas bus mokykloje ~9:15": in at that time
+    (r"\b(?:bus|busim\w*|busiu)(?: (?:mokykloje|pamokose|klaseje|ten|vietoje))?"
+     r"(?= (?:apie |mazdaug |ties |around )?\d{1,2}(?:[:.]\d\d|\s*val\b))", "will be in"),
     # a sibling kept at home: "turiu likti su ja namie ir neturiu kaip nuvežti Dovydo į mokyklą"
     (r"\b(?:as )?(?:turiu|turime|turim|reikia) (?:likti|pabuti|buti|sedeti) su (?:ja|juo|jais|jomis)"
      r" (?:namie|namuose)\b",
      "we have to stay home with her"),
-    (r"\b(?:neturiu|neturime|neturim|nera) (?:kaip|kam|kas) (?:nuvezti|nuvesti|atvezti|atvesti)\b|\bnegaliu (?:nuvezti"
-     r"|nuvesti)\b", "have no way to take"),
+    (r"\b(?:neturiu|neturime|neturim|nera) (?:kaip|kam|kas) (?:nuvezti|nuvesti|atvezti|atvesti)\b|\bnegaliu"
+     r"(?: (?:ju|jo|jos|jį|ji|ja))? (?:nuvezti|nuvesti|atvezti|atvesti)\b", "have no way to take"),
     # "Jei ir rytoj neis, parašysiu": whether tomorrow too is not known yet
     (r"\bjei(?:gu)? ([^,.;!?]{1,60}),? (?:parasysiu|pranesiu|informuosiu|duosiu zinoti)\b", r"i'll let you know if \1"),
     (r"\bparasysiu\b|\bpranesiu\b|\binformuosiu\b|\bduosiu zinoti\b", "will let you know"),
@@ -101,6 +116,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:vaziuoj|vaziuos|vyksta|vykstam|vyksim|vyksime|vaziuosim|grizt)\w* (?:pas|i) "
      r"(?:senel\w*|mociut\w*|tevus|giminait\w*|giminas|seimos)\w*", "visiting family"),
     (r"\bpas (?:senel\w*|mociut\w*|giminait\w*|giminas)", "visiting family"),
+    (r"\bmociut\w*|\bsenele\b|\bbobut\w*", "grandma"), (r"\bsenel(?:is|io|iui|i)\b|\bdiedukas\b", "grandad"),
     (r"\b(?:i lietuva|i lietuvą)\b", "to lithuania"), (r"\blietuvoje\b", "in lithuania"),
     (r"\bvaziuoj\w*|\bvaziuos\w*", "travelling"),
     (r"\b(?:bus|liks|lieka|pabus|bus paliktas|bus palikta|pasiliks) (?:namie|namuose)\b", "staying home"),
@@ -122,8 +138,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpo (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo),? (?:(?:ja|ji|juos|jas) )?"
      r"(?:ateis|atvyks|gris|atves|atvez|nuves)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?", "will be in after"),
     # "gris i mokykla pirmadieni": back on Monday
-    (r"\b(?:gris|sugris|grisime|grizta)\w*(?: (?:i mokykla|i pamokas|i mokyklą))? (?=(?:pirmad|antrad|treciad|ketvirtad"
-     r"|penktad)|\d)", "back on "),
+    (r"\b(?:(?:gali|gales|galesime) )?(?:gris|sugris|grisime|grizta|grizti|sugrizti)\w*"
+     r"(?: (?:i mokykla|i pamokas|i mokyklą))?(?: only(?: on)?)?"
+     r" (?=(?:next )?(?:pirmad|antrad|treciad|ketvirtad|penktad)|\d)",
+     "back on "),
     (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas sieimos gydytoj\w*", "to the doctor"),
     (r"\barba\b", "or"), (r"\bpraleis\w*(?: pamokas| mokykla)?", "absent"), (r"\bjubiliej\w*", "birthday"),
     (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),
@@ -137,13 +155,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bne(?:be)?ateis\w*|\bne(?:be)?lankys\w*|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
      r"|\bne(?:be)?is\b", "won't be in"),
     # "o Lukas ateis": that child comes in as usual
-    (r"\b(?:ateis|ateina|eis|eina|bus mokykloje)(?: i mokykla| i pamokas)?(?: (?:kaip iprast(?:ai|a)|kaip visada"
+    # "Pirmadienį jau bus": a bare "bus" (will be there), not "no bus" nor "ar bus" (whether he will be)
+    (r"\b(?:ateis|ateina|eis|eina|bus mokykloje|(?:jau |vel )?(?<!\bno )(?<!\bthe )(?<!\ba )(?<!school )(?<!\bar )"
+     r"(?<!\bgal )(?<!\bjei )(?<!kaip )(?<!kada )bus)(?: i mokykla| i pamokas)?(?: (?:kaip iprast(?:ai|a)|kaip visada"
      r"|iprastai|normaliai))?"
      r"(?=\s*(?:[.,!;]|$))", "will be in as normal"),
     (r"\bveluos\w*|\bveluo\w*|\bpaveluos\w*|\bpavel\w*", "running late"), (r"\bapie\b", "around"),
     (r"\bserga\w*|\bsergant\w*|\bsusirg\w*|\bnesveik\w*|\bnegaluoja\b", "ill"),
     (r"\btemperatur\w*|\bkarsciuo\w*|\bkarsc\w*", "fever"), (r"\bpersal\w*|\bsloga\w*", "cold"),
-    (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bkosul\w*|\bkosti\w*", "cough"),
+    (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bkosul\w*|\bkosti\w*|\bkose(?:j|t|d)\w*", "cough"),
     (r"\bvizit\w*", "appointment"), (r"\bgydytoj\w*", "doctor"), (r"\bligonin\w*", "hospital"),
     (r"\bodontolog\w*|\bdantist\w*|\bodontolog\w*", "dentist"), (r"\bpokalbi\w*", "interview"),
     (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*|\bmirti\b", "passed away"), (r"\bvestuv\w*", "wedding"),

@@ -17,6 +17,11 @@ _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc"
 _NUMBERS = {"dwa": "2", "trzy": "3", "cztery": "4", "piec": "5"}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
+_BODY = {"rek": "arm", "nog": "leg", "palec": "finger", "palc": "finger", "nadgarst": "wrist", "obojczyk": "collarbone",
+         "kostk": "ankle", "nos": "nose", "zebr": "rib"}
+# taken into hospital: "trafiła do szpitala", "został przyjęty do szpitala", "przewieziony w nocy do szpitala"
+_TO_HOSPITAL = (r"(?:trafil\w*|wyladowal\w*|(?:zostal\w* )?(?:przyjet\w*|przewiezion\w*|zabran\w*))(?: \w+){0,2}"
+                r" do szpital\w*")
 _WEEKDAY = r"(?:poniedzia|wtor|srod|czwart|piat|sobot|niedziel)\w*"
 
 
@@ -62,6 +67,19 @@ CANON: tuple[tuple[str, object], ...] = (
      "had her tonsils out"),
     (r"\bzapaleni\w* migdal\w*", "tonsillitis"), (r"\bzapaleni\w* pluc\b|\bzapaleniem pluc\b", "pneumonia"),
     (r"\bgryp\w* (?:zoladkow\w*|jelitow\w*)|\bjelitowk\w*|\brotawirus\w*|\bnorowirus\w*", "a stomach bug"),
+    # relatives: "teściowa" (the sender's mother-in-law is the children's grandma), "dziadek", "mąż"
+    (r"\b(?:moja |nasza )?tesciow(?:a|ej|e)\b", "their grandma"),
+    (r"\b(?:moj |nasz )?tesc(?:ia|iem|iowi|iu)?\b", "their grandad"),
+    (r"\b(?:ich |jego |jej |nasza |moja )?babci[aeu]?\b", "their grandma"),
+    (r"\b(?:ich |jego |jej |nasz |moj )?dziad(?:ek|ka|kiem|kowi|ku)\b", "their grandad"),
+    (r"\b(?:ich |jego |jej |nasi |moi )?dziadk(?:owie|ow|ami|ach)\b", "their grandparents"),
+    (r"\b(?:moj )?(?:maz|meza|mezem|mezowi)\b", "my husband"), (r"\b(?:moja )?(?:zona|zony|zone|zonie)\b", "my wife"),
+    (rf"\b(?:nasza |ich |jego |jej )?(mama|tata)\b(?=[^.,;!?]{{0,20}}\b{_TO_HOSPITAL})",
+     lambda m: "their mum" if m[1] == "mama" else "their dad"),
+    # the relative went in (an emergency); the child "trafił do szpitala": admitted (an illness)
+    (rf"\b(their (?:grandma|grandad|grandparents|mum|dad)|my (?:husband|wife))([^.,;!?]{{0,20}}?) {_TO_HOSPITAL}",
+     r"\1\2 was rushed to hospital"),
+    (rf"\b{_TO_HOSPITAL}", "was admitted to hospital"),
     (r"\bwirus\w*", "a virus"), (r"\bdopadl\w*|\bzlapal\w*", "caught"),
     # "boli go brzuch", "bardzo boli ją głowa": an ache
     (r"\bbol(?:i|al|ala|aly)(?: (?:go|ja|je|ich|mnie))?(?: bardzo)? (?:brzuch|brzuszek)\b", "has a tummy ache"),
@@ -139,17 +157,30 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
     # "jutro będzie.": tomorrow he is in
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:bedzie|beda)(?= *(?:[.!;]|$))", "will be in"),
+    # "złamał rękę w piątek": he broke it (a past event, so the day named is not a day off)
+    (r"\bzlamal\w*(?: sobie)? (rek|nog|palec|palc|nadgarst|obojczyk|kostk|nos|zebr)\w*",
+     lambda m: "broke his " + _BODY[m[1]]),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
-    (r"\bszczepi\w*", "vaccination"), (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),
+    (r"\b(?:szczepi\w*|szczepionk\w*) (?:przeciw|przeciwko|na) gryp\w*", "flu jab"),
+    (r"\bszczepi\w*", "vaccination"), (r"\bw przychodni\b", "at the clinic"),
+    (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),
+    # "miał operację", "przeszedł zabieg", "po operacji": surgery already done, he is recovering (not an appointment)
+    (r"(?<!\bbedzie )(?<!\bbeda )\b(?:mial\w*|przeszedl\w*|przeszla|przeszli) (?:(\w+) )?(?:operacj\w*|zabieg\w*)"
+     r"|(?<!\bbedzie )\bbyl\w* operowan\w*"
+     r"|\bpo (?:operacji|zabiegu)\b", r"\1 was operated on, recovering"),
     (r"\boperacj\w*|\bzabieg\w*", "operation"),
     (r"\bpogotowi\w*|\bsor(?:-?(?:ze|u|em))?\b|\bizb\w* przyjec\b|\bostr\w* dyzur\w*", "a&e"),
     (r"\bzepsu\w* (?:sie )?samoch\w*|\bsamoch\w* (?:sie )?zepsu\w*|\bawari\w*", "car broke down"),
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
-    (r"\bautobus\w* (?:nie (?:przyjechal|przyjechala|dojechal|przyjezdza|jezdzi|kursuje)|odwolan\w*)\b"
+    (r"\bautobus\w*(?: szkoln\w*)?(?: (?:dzis|dzisiaj|rano|znowu|w ogole|dzis rano|dzisiaj rano))?"
+     r" (?:nie (?:przyjechal|przyjechala|dojechal|przyjezdza|jezdzi|kursuje)|odwolan\w*)\b"
      r"|\bnie (?:przyjechal|dojechal|ma|bylo) (?:szkoln\w* )?autobus\w*", "no bus"),
     (r"\b(?:uciekl|odjechal)\w* (?:nam |mu |jej )?(?:autobus|pociag)\w*|\bspoznil\w* sie na (?:autobus|pociag)\w*",
      "missed the bus"),
-    (r"\bnie mamy (?:samochodu|auta)\b", "no car"), (r"\bstrajk\w*", "strike"),
+    (r"\bnie mamy (?:samochodu|auta)\b", "no car"),
+    # "nie ma jak dotrzeć do szkoły": no way to get there
+    (r"\bnie (?:ma|mam|mamy|maja) jak (?:dotrzec|dojechac|dostac sie|dojsc|sie dostac)\b", "no way to get"),
+    (r"\bstrajk\w*", "strike"),
     # tired, anxious, a panic attack, no clean uniform
     (r"\bzmeczon\w*|\bwyczerpan\w*|\bniewyspan\w*|\bnie wyspal\w*|\bpadniet\w*", "tired"),
     (r"\b(?:atak|napad)\w* paniki\b", "panic attack"),

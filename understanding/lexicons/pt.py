@@ -48,6 +48,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "um incêndio em casa", "a casa pegou fogo": a house fire
     (r"\b(?:(?:um|o) )?incendio\w*(?: (?:em|na|no) (?:casa|nossa casa|apartamento|predio))?"
      r"|\b(?:a )?(?:nossa )?casa (?:pegou|apanhou|ardeu|incendiou)\w*(?: fogo)?", "a house fire"),
+    # "vacina da gripe", "vacina contra o sarampo": a vaccination (the illness is what it prevents)
+    (r"\bvacin\w*(?: (?:da|de|do|contra a|contra o|contra|para a|para o|pra) (?:gripe|covid(?:-19)?|sarampo|hpv|tetano"
+     r"|meningite|hepatite|febre amarela|varicela|catapora|papeira|caxumba|rubeola|poliomielite|polio))?",
+     "vaccination"),
     # "deve chegar às 10h": should arrive (before the arrival rules)
     (r"\bdev(?:e|em|era|erao|eria|eriam) (?=cheg)", "should "),
     # "segunda estão de volta", "estão de volta na segunda": back on Monday
@@ -144,7 +148,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "chegamos lá pelas 10h", "vai chegar umas 9h": the arrival time
     (r"\b(?:(?:vai|vao|vamos|vou) )?cheg(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
      r" (?:(?:por )?volta das|pelas|pela|umas|uma|perto das|perto da|cerca das|la pelas|la para as|para as|as|a)"
-     r" (?=\d)", "arrive around "),
+     r" (?=\d)", "will arrive around "),
     # a sibling ill at home: "a irmã mais nova está doente"
     (r"\b(?:a |o )?(?:sua |seu |minha |meu |nossa |nosso )?(?:irma|irmao|irmazinha|irmaozinho|mana|mano|bebe)"
      r"(?: (?:mais nova|mais novo|mais velha|mais velho|pequena|pequeno|bebe|cacula))?(?: d[ao] \w+)?"
@@ -183,13 +187,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|esta tarde)\b(?=[^.!?]*\bnao\b)", r"\1\2"),
     (r"\bele\b", "he"), (r"\bela\b", "she"),
     # "desculpa avisar tarde": sorry for the late notice, not a late arrival
-    (r"\b(?:desculp\w*|perdao|perdoe\w*|sinto muito)(?: (?:por|pelo|de|o))? (?:so )?(?:avis\w*|inform\w*|mensagem"
-     r"|escrever)(?: (?:tao|so|muito|assim))? (?:tarde|em cima da hora|so agora)\b"
-     r"|\b(?:aviso|mensagem) (?:tardi\w*|em cima da hora)\b", "sorry for the late notice"),
+    (r"\b(?:desculp\w*|perdao|perdoe\w*|sinto muito)(?: (?:por|pelo|pela|de|o|a))? (?:so )?(?:avis\w*|inform\w*"
+     r"|mensagem|escrever)(?: (?:tao|so|muito|assim))? (?:tarde|em cima da hora|so agora|atrasad\w*|tardi\w*)\b"
+     r"|\b(?:aviso|mensagem) (?:tardi\w*|atrasad\w*|em cima da hora)\b", "sorry for the late notice"),
     # "só volta depois das férias": back after the Christmas holidays, not a holiday
     (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|retorna|retornam)\w*(?: (?:a escola|as aulas))?"
      r" (?:depois|apos) (?:d?as )?ferias\w*(?: (?:de|do) natal)?", "until after the christmas holidays"),
+    # "próxima sexta", "sexta-feira que vem": next Friday; with its date ("sexta que vem, dia 11") the date places it
+    (r"\b(?:proxima|proximo) (?=(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:(?:n|d)?o )?dia \d)", ""),
+    (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) que vem(?=,? (?:(?:n|d)?o )?dia \d)", r"\1\2"),
     (r"\b(?:proxima|proximo) (?=(?:segunda|terca|quarta|quinta|sexta)\b)", "next "),
+    (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) que vem\b", r"next \1\2"),
     (r"\b(?:os|as) (?:miudos|miudas|putos|garotos|garotas|pequenos|criancas)\b", "the kids"),
     (r"\b(?:todos )?os (?:tres|3)\b(?! (?:dias|semanas|horas))|\btod[ao]s (?:as|os) (?:tres|3)\b", "all three"),
     (r"\b(?:todos )?os (?:quatro|4)\b(?! (?:dias|semanas|horas))|\btod[ao]s (?:as|os) (?:quatro|4)\b", "all four"),
@@ -229,7 +237,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bconstipad\w*|\bresfriad\w*", "cold"), (r"\bvacin\w*", "vaccination"), (r"\banalises\b", "blood test"),
     (r"\boperac\w*|\bcirurgi\w*", "operation"), (r"\burgencias?\b", "a&e"), (r"\bbatizad\w*", "christening"),
     (r"\baniversario\b", "birthday"), (r"\bontem\b", "yesterday"), (r"\btransito\b|\btransito\b", "traffic"),
-    (r"\badorm\w*", "overslept"),
+    (r"\badorm\w*|\bperd(?:eu|emos|eram|i|e|em)(?: (?:todos|todo mundo|toda a gente))? a hora\b", "overslept"),
     # back in school after the appointment: "levo-o para a escola logo a seguir"
     (r"\b(?:lev|trag|deix)\w*(?:-\w+)?(?: (?:a|para a|pra|na) escola)?,?(?: (?:logo|diretamente|imediatamente))?"
      r" (?:depois|a seguir|em seguida|apos)\b", "will be in after"),

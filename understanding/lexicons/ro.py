@@ -23,6 +23,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vin să-l iau la 12:15": I'm coming to collect him
     (r"\b(?:vin|venim|o sa vin|o sa venim|voi veni|vom veni|trec|trecem)(?: (?:eu|noi))?(?: (?:sa|dupa el|dupa ea))?"
      r"(?:-l| il| -l|-o| o|-i| ii| le)? ?(?:iau|luam)\b", "i'll collect him"),
+    # "vă rog să-mi permiteți să-l iau pe Radu": to collect him (a leave request)
+    (r"\bs(?:a-|a |-)(?:l|o|i|il|ii|le) (?:iau|luam|ia|ridic|ridicam)\b", "to collect him"),
     # "nu are voie la școală până joi": must stay off school
     (r"\bnu (?:are|au|ai) voie(?: sa (?:vina|mearga|fie))? (?:la|in) (?:scoala|ore|cursuri)\b", "must stay off school"),
     # "ultima lor zi la școală va fi vineri 11": the last day in (a day at school, not off)
@@ -126,6 +128,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in|dupa ora) (?:ora )?\d)",
      lambda m: f"{m[1] + ' ' if m[1] else ''}we'll bring her in"),
     (r"\b(?:cam )?pe la (?:ora )?(?=\d)|\bin jur(?:ul orei| de) (?=\d)", "around "),
+    # "vineri, 18 decembrie, la ora 12": the date set off by commas, then the time of day that belongs to it
+    (r"\b(\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november"
+     r"|december)(?: \d{4})?), (?=la (?:ora )?\d)", r"\1 "),
     (r"\bla (?:ora )?(?=\d)", "at "), (r"\bpe (?=\d|luni|marti|miercuri|joi|vineri)", "on "),
     (r"\b(?:o sa|va) (?:va )?(?:tin|tinem|anunt|anuntam) la curent\b|\bva (?:voi|vom) tine la curent\b",
      "will keep you posted"),
@@ -198,9 +203,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgrip\w*", "flu"),
     (r"\bprogramar\w*", "appointment"), (r"\bmedic\w*|\bdoctor\w*", "doctor"), (r"\bspital\w*", "hospital"),
     (r"\bstomatolog\w*|\bdentist\w*", "dentist"), (r"\binterviu\w*", "interview"),
+    # "o evaluare pentru admitere", "examenul de admitere la liceu": an entrance assessment at another school
+    (r"\b(?:(?:o |un )?(?:evaluar\w*|test\w*|examen\w*|prob\w*)(?: de| pentru| la)? )?admiter\w*",
+     "entrance assessment"),
     (r"\binmormantar\w*|\bfuneral\w*", "funeral"), (r"\bdecedat\w*|\ba murit\b|\bdeces\w*", "passed away"),
     (r"\bnunt\w*", "wedding"), (r"\bbotez\w*", "christening"), (r"\bzi(?:ua)? de nastere\b", "birthday"),
     (r"\bvacant\w*|\bconcediu\w*|\bcalator\w*", "holiday"),
+    (r"\b(?:avem |am )?(?:un )?zbor(?:ul)?\b|\bavion\w*", "a flight"), (r"\bspre\b", "to"),
+    (r"\b(?:dureaza|tine|va dura|o sa dureze) (?:toata ziua|o zi intreaga|intreaga zi)\b|\btoata ziua\b", "all day"),
     (r"\bslujb\w*|\bliturghi\w*", "church service"), (r"\bbiseric\w*", "church"), (r"\bsarbator\w*", "celebrate"),
     (r"\bsfant\w*", "saint"), (r"\bortodox\w*", "orthodox"),
     (r"\b(?:tot )?restul saptamanii\b|\bpana la sfarsitul saptamanii\b|\btoata saptamana\b", "the rest of the week"),
@@ -215,7 +225,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
     (r"\bde (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
-    (r"\bpana (?:pe |la |in )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusiv\b",
+    (r"\bpana (?:pe |la |in |on )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusiv\b",
      r"up to and including \1"),
     (r"\bpana (?:pe |la |in )?", "until "), (r"(?<=\bback )la (?:scoala|ore|cursuri)\b", "to school"),
     (r"\bse (?:va )?intoarce\w*|\brevine\w*|\bse intorc\w*", "back"),

@@ -11,7 +11,34 @@ _COMES = (r"(?:imanayaa|imanaysaa|imaanayaa|imaanaysaa|imanayaan|imaanayaan|iman
           r"|imaneyaan|imaaneyaan|iman doonaa|imaan doonaa|iman doontaa"
           r"|imaan doontaa|iman doonaan|imaan doonaan|tagayaa|tagaysaa|tagayaan|aadayaa|aadaysaa|aadayaan)")
 
+_MONTHS = (("janaayo", "january"), ("febraayo", "february"), ("maarso", "march"), ("abriil", "april"), ("maajo", "may"),
+           ("juun", "june"), ("luulyo", "july"), ("agoosto", "august"), ("sebteembar", "september"),
+           ("oktoobar", "october"), ("nofeembar", "november"), ("diseembar", "december"))
+_MONTH_WORDS = (r"jan\w*|feb\w*|maa?rso|march|apr\w*|abr\w*|maa?jo|may|juun\w*|june?|luul\w*|july|ago\w*|aug\w*"
+                r"|seb\w*|sep\w*|okt\w*|oct\w*|nof\w*|nov\w*|dii?s\w*|dec\w*")
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "14ka ilaa 18ka December", "5ta Janaayo", "16ka bisha Diseembar": a day of the month takes a suffix
+    (rf"\b(\d{{1,2}})(?:ka|da|ta|aad)?(?: bisha)? (?=(?:{_MONTH_WORDS})\b)", r"\1 "),
+    (r"\b(\d{1,2})(?:ka|da|ta)(?= (?:ilaa|iyo|to)\b| ?-)", r"\1"),
+    *((rf"(?<=\d )(?:{so}|{so.replace('ee', 'e').replace('aa', 'a')})\w*", eng) for so, eng in _MONTHS),
+    # "berri subax": tomorrow morning ("subax wanaagsan" is a greeting); "10:00 subaxnimo": 10am
+    (r"\bberr(?:i|ito) subax\w*(?! wanaagsan)", "tomorrow morning"),
+    (r"\b(isniin|talaad|arbac|khamiis|jimc)(\w*) subax(?:nimo|nimada|dii|da|ka)?\b(?! wanaagsan)", r"\1\2 morning"),
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:subaxnimo|subaxnimada|subaxdii|subaxda)\b", r"\1 am"),
+    # "marka ay dhammaato" (when it is over), "marka uu dhammeeyo" (when he has finished): afterwards
+    (r"\bmarka (?:ay |uu |la |ay ka |uu ka )?(?:dhammaa?[td]\w*|dhamaa?[td]\w*|dhammee?y\w*|dhamee?y\w*"
+     r"|(?:ka )?soo bax(?:o|do|aan)\b)", "kadib"),
+    # "qof kale oo Khalid dugsiga geeya ma jiro": there is no one else to take Khalid to school
+    (r"\b(?:ma jiro )?qof (?:kale )?(?:oo|ah oo|ee) (?:(\w+) )?(?:(?:dugsiga|iskuulka|iskoolka) )?(?:u )?"
+     r"(?:geeya|geyn|gaysa|gayn|keena|keeni|kaxeeya|kexeeya|kaxayn)\w*(?: (?:kara|karo))?(?: (?:ma jiro|ma jirto))?",
+     lambda m: f"{m[1]} can't get to school either" if m[1] and m[1] not in ("dugsiga", "iskuulka", "iskoolka", "u")
+     else "no one else to take them to school"),
+    # "way maqnaan doontaa": she will be absent
+    (r"\b(?:(?:wuu|way|waxay|wuxuu|ayuu|ayay) )?maqnaan (?:doon\w*|karaa)", "will be off"),
+    (r"\bmaqnaan\w*|\bmaqan\b", "absent"), (r"\bmaalinta oo dhan\b", "all day"),
+    # "wareysi ku leeyahay kulliyad": has an interview at a college
+    (r"\bwa(?:re|ra)ys(?:i|iga|igii|ka)\b(?: \(interview\))?", "interview"), (r"\bkul(?:l)?iyad\w*", "college"),
     # "aabahay ayaa maanta geeriyooday": the day a death happened is not a day of absence
     (r"\b(?:maanta|saaka|caawa) (geeriyooday|geeriyootay|dhintay|dhimatay|geeriyoodeen)\b", r"\1"),
     # "tallaalka hargabka (flu jab)": the flu vaccination, an appointment (not the illness; "jab" is a fracture)

@@ -43,6 +43,9 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"up to and including {_DAYS[m[1]]}" if m[1] else f"until {_DAYS[m[2]]}"),
     # "perşembe mi cuma mı": Thursday or Friday (not yet known)
     (rf"\b({_WEEKDAY})(?: gunu)? mi,? ({_WEEKDAY})(?: gunu)? mi\b", lambda m: f"{_DAYS[m[1]]} or {_DAYS[m[2]]}"),
+    # "ya pazartesi ya salı (da)": either Monday or Tuesday (not yet known)
+    (rf"\bya ({_WEEKDAY})(?: gunu)?,? ya (?:da )?({_WEEKDAY})(?: gunu)?(?: da| de)?\b",
+     lambda m: f"either {_DAYS[m[1]]} or {_DAYS[m[2]]}"),
     (r"\b(?:henuz|daha|hala) (?:belli degil|belli olmadi|belirsiz|kesinlesmedi|bilmiyoruz|bilmiyorum)\w*",
      "not known yet"),
     # "4 Ocak'ta okula dönecekler": back at school on 4 January
@@ -74,6 +77,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\biyiles(?:ti|mis|ti\w*|iyor)\w*|\bdaha iyi\b", "is better"),
     (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donecek|basliyor|basladi)\w*",
      "is back at school today"),
+    (r"\bbugunden (?:itibaren|baslayarak)\b", "from today"),
+    (r"\byarindan (?:itibaren|baslayarak)\b", "from tomorrow"),
     # "günü henüz belli değil": the day is not known yet; "o gün": that day
     (r"\b(?:gunu|gun|tarihi|tarih|saati)(?: (?:henuz|daha))? (?:belli degil|belli olmadi|belirsiz|kesinlesmedi)\w*",
      "the day is not known yet"),
@@ -103,6 +108,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "yarın durumuna bakıp size haber veririm": tomorrow is undecided (I'll let you know)
     (r"\byarin(?:ki)?\b[^.!?]{0,40}?\b(?:haber|bilgi) ver\w*|\byarin(?:ki)?\b[^.!?]{0,40}?\bbildir\w*",
      "i'll let you know about tomorrow"),
+    # "hastane arayıp haber verecek": the hospital will let us know
+    (r"\b(?:(?:arayip|arayarak|mesajla|mesaj atip) )?(?:haber|bilgi) (?:verecek|verecekler|vereceg|veririz|veririm"
+     r"|verir|verirler)\w*", "will let us know"),
     (r"\bmezuniyet\w*|\bdiploma toren\w*", "graduation"), (r"\btoren\w*", "ceremony"),
     (r"\bablas\w*|\babla\b", "older sister"), (r"\bagabey\w*|\babisi\w*", "older brother"),
     # "küçük kardeşi hasta ve evde ona bakması gerekiyor": his sibling is ill and he has to look after him
@@ -142,11 +150,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta) (?:okulda (?:olur|olacak\w*|olmus olur)"
      r"|okula (?:gelir|gelecek\w*|varir|varacak\w*|getiri\w*|getirece\w*|birakir\w*|birakaca\w*))\b",
      r"will be in at \1"),
-    (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi (?:okulda (?:olur|olacak|olmus olur)|okula (?:gelir|gelecek|getiri|getirece"
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca|ancak ancak))?"
+     r" (?:okulda (?:olur|olacak|olmus olur)|okula (?:gelir|gelecek|getiri|getirece"
      r"|birakir|birakaca))\w*", r"will be in around \1"),
     # "öğlen okula getiririm": I'll bring him in at noon
     (r"\b(?:ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (?:okula )?(?:getiri|getirece|gelir|gelece|birakir|birakaca)\w*",
      "will be in at 12:00"),
+    # "pazartesi okulda olur", "cuma günü görüşürüz" (see you on Friday): the day of return
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okulda (?:olur|olacak)\w*|gorusuruz|gorusmek uzere)\b",
+     r"back on \1"),
+    (rf"\b({_WEEKDAY}|yarin)(?:ki|i)?(?: gunu)?(?:y?[ae]|n[ae])? (?:durum\w*|vaziyet\w*)"
+     r" (?:bak\w*|gore \w+(?: ver\w*)?)",
+     lambda m: f"i'll let you know about {_DAYS.get(m[1], 'tomorrow')}"),
     (r"\b(?:okulda|derste) (?:olur\w*|olacak\w*|olmus olur\w*)\b", "will be in"),
     (r"\bservis\w* (?:gelmedi|gelmiyor|kacti|kacirdik|yok)\b|\bservisi kacirdi\w*", "the bus didn't come"),
     (r"\bastim\w*|\bastim krizi\w*", "asthma"), (r"\bmigren\w*", "migraine"),
@@ -227,17 +242,29 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\byarin\b", "tomorrow"),
 ) + tuple((rf"\b(\d{{1,2}}) {tr}\S*", rf"\1 {eng}") for tr, eng in _MONTHS) + (
     (rf"\b(\d{{1,2}} (?:{'|'.join(e for _, e in _MONTHS)})) itibaren", r"from \1"), (r"\bitibaren\b", ""),
+    # "doktor 2 gün okula gitmesin dedi": the doctor said he should not go in
+    (r"\b(?:okula |derse )?(?:gitmesin|gelmesin|gitmemesi|gelmemesi|gondermeyin)\w*(?: (?:dedi|soyledi|gerek\w*"
+     r"|lazim|onerdi|istedi))?", "won't be in"),
+    (r"\b(kol|bacag|bacak|ayag|ayak|parmag)\w* alci\w*(?: (?:alindi|alinmis|takildi|yapildi|icinde|da|de))?",
+     lambda m: ("arm" if m[1] == "kol" else "finger" if m[1] == "parmag" else "leg") + " in plaster"),
+    (r"\balci\w*", "plaster cast"),
     (r"\b(?:okula |derse )?(?:gelemeyecek|gelmeyecek|gidemeyecek|gitmeyecek|gelemez|katilamayacak|gelemiyor)\w*",
      "won't be in"),
-    (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivarinda\b|\bgibi\b", "around"),
+    (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivari(?:nda)?\b|\bgibi\b", "around"),
     (r"\bhastane\w*", "hospital"), (r"\bhasta\w*|\brahatsiz\w*", "ill"), (r"\bates\w*", "fever"),
     (r"\bnezle\w*|\bsoguk alg\w*", "cold"), (r"\bgrip\w*|\bgribal\w*", "flu"),
     (r"\bkus(?:tu|uyor|ma|acak|ar|mus|mak|malar)\w*|\bishal\w*", "vomiting"), (r"\boksur\w*", "cough"),
     (r"\brandevu\w*", "appointment"), (r"\bdoktor\w*", "doctor"), (r"\bdis hekim\w*|\bdisci\w*", "dentist"),
     (r"\bmulakat\w*", "interview"),
     (r"\bcenaze\w*", "funeral"), (r"\bvefat\w*|\bhayatini kaybet\w*", "passed away"),
+    # "hafta sonu düğündeydi": was at a wedding (over: not why a child is off now)
+    (r"\b(?:dugun|nikah)(?:de|te|da|ta)y?(?:di|dik|diler|dim|mis)\w*|\bdugunden (?:dondu|geldi|gelmis)\w*",
+     "was at a wedding"),
     (r"\bdugun\w*|\bnikah\w*", "wedding"),
-    (r"\bdogum gunu\w*", "birthday"), (r"\btatil\w*", "holiday"), (r"\bbayram\w*", "eid"), (r"\bcami\w*", "mosque"),
+    (r"\bdogum gunu\w*", "birthday"),
+    (r"(?<!\d )\bnisan(?:i|in|ina|inda|imiz|lari|larina| toren\w*| partisi\w*| yemeg\w*)\b|\bnisanlan\w*",
+     "engagement party"),
+    (r"\bkuzen\w*", "cousin"), (r"\btatil\w*", "holiday"), (r"\bbayram\w*", "eid"), (r"\bcami\w*", "mosque"),
     (r"\bdonecek\w*|\bdoner\w*|\bdonuyor\w*|\bgeri gel\w*", "back"), (r"\b(?:gunune )?kadar\b", "until"),
     (r"\bdahil\b", "inclusive"),
     (r"\bhafta sonuna kadar\b|\bbu hafta\b(?! ?son)|\bbutun hafta\b(?! ?son)", "the rest of the week"),

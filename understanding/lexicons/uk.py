@@ -1,5 +1,7 @@
 """Ukrainian (Cyrillic)."""
 
+import re
+
 MARKERS = frozenset()
 
 _MONTHS = (("січ", "january"), ("лют", "february"), ("берез", "march"), ("квіт", "april"), ("трав", "may"),
@@ -13,22 +15,27 @@ _HOUR_WORD = "|".join(stem for stem, _ in _HOURS)
 
 
 def _hour(word: str) -> int:
-    import re
-
     return next(h for stem, h in _HOURS if re.match(stem, word))
 
 
 CANON: tuple[tuple[str, object], ...] = (
     # "о пів на десяту": 9:30; "о десятій": 10:00 (after "десь", "близько": around)
-    (rf"(?:(?:десь|близько|приблизно|орієнтовно) )?(?:о |на )?пів на ({_HOUR_WORD})\w*",
+    (rf"(?:(?:десь|близь?ко|приблизно|орієнтовно) )?(?:о |на )?пів на ({_HOUR_WORD})\w*",
      lambda m: f" around {(_hour(m[1]) - 2) % 12 + 1}:30 "),
-    (rf"(?:(?:десь|близько|приблизно|орієнтовно) )(?:о |на )?({_HOUR_WORD})(?:ій|ї|у)\b",
+    (rf"(?:(?:десь|близь?ко|приблизно|орієнтовно) )(?:о |на )?({_HOUR_WORD})(?:ій|ї|у)\b",
      lambda m: f" around {_hour(m[1])}:00 "),
     (rf"\b(?:о|на) ({_HOUR_WORD})(?:ій|ї|у)\b", lambda m: f" at {_hour(m[1])}:00 "),
     (r"десь (?:о |на )?(?=\d)", "around "),
+    # "будемо через 15 хвилин": there in 15 minutes, half an hour, an hour
+    (r"(?:(?:буде|будуть|будемо|будем|прийде|прийдуть|прийдемо|приїде|приїдуть|приїдемо|приведу|привезу)"
+     r"(?: (?:\w+ )?(?:в|у|до) школ\w*| там)? )?через (\d+) (?:хвилин\w*|хв\b\.?|мину?т\w*|мінут\w*)",
+     lambda m: f" {'will be there ' if m[0][:1] != 'ч' else ''}in {m[1]} minutes "),
+    (r"(?:(?:буде|будуть|будемо|будем|прийде|прийдуть|прийдемо|приїде|приїдуть|приїдемо|приведу|привезу)"
+     r"(?: (?:\w+ )?(?:в|у|до) школ\w*| там)? )?через (пів ?години|годину)",
+     lambda m: f" {'will be there ' if m[0][:1] != 'ч' else ''}in {'half an hour' if 'пів' in m[1] else 'an hour'} "),
     # "Захар буде о 9:20", "Роман буде в школі десь о 10:00": the arrival
     (r"(?<!\bне )\b(?:буде|будуть|будемо|прийде|прийдуть|прийдемо|приїде|приїдуть|приїдемо|приведу|привезу"
-     r"|будем)(?: (?:\w+ )?(?:в|у|до) школ\w*| там)?(?= +(?:around +|at +|(?:о|на|до|після|близько|приблизно) +)?\d)",
+     r"|будем)(?: (?:\w+ )?(?:в|у|до) школ\w*| там)?(?= +(?:around +|at +|(?:о|на|до|після|близь?ко|приблизно) +)?\d)",
      "will be in"),
     (r"(?:застрягл\w*|застряг\w*|стоїмо|стоїм|стоять|стоїть)(?: \w+)? (?:в|у) (?:затор\w*|пробц\w*|корк\w*)",
      "stuck in traffic"),
@@ -95,7 +102,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # the doctor's: "йде до лікаря" (the genitive after "до", "у", "в")
     (r"(?:\bдо|\bу|\bв|\bна прийом до) (?:сімейного |дитячого )?(?:лікаря|лікарки|педіатра|терапевта)",
      "to the doctor"), (r"педіатр\w*|терапевт\w*", "doctor"),
-    (r"(?:бути|посидіти|побути|залишитися|лишитися|залишатися) вдома", "staying home"),
+    (r"(?:бути|посидіти|сидіти|побути|залишитися|лишитися|залишатися|оставаться|побыть) (?:вдома|дома)"
+     r"|(?:вдома|дома) (?:буде|будуть|будет|будут|посидить|посидять|побуде|побудет|сидітиме|залишиться|останется)\b",
+     "staying home"),
     # "приведу його до школи одразу після": back in school after the appointment
     (r"(?:приведу|привезу|відведу|відвезу|заведу|завезу|приведемо|привеземо|відведемо)\w*(?: (?:його|її|їх))?"
      r"(?: (?:до школи|в школу|у школу))?,?(?: (?:одразу|відразу|зразу)(?: ж)?)? (?:після|потім)(?!\w)",
@@ -110,8 +119,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|пресвят|богородиц|миколая|андрія|покрови|трійці|хрещення|стрітення|благовіщення))", "feast of"),
     (r"релігійн\w*", "religious"), (r"різдв\w*", "christmas"), (r"великод\w*|пасх\w*", "easter"),
     # kept at home: "залишаємо його вдома", "буде вдома"
-    (r"(?:залиша|лиша|залиш|залишу|залишимо|лишу|лишимо)\w*(?: \w+)? вдома|(?:буде|будуть|посидить|посидять|побуде"
-     r"|побудуть|сидітиме|сидітимуть) вдома", "staying home"),
+    (r"(?:залиша|лиша|залиш|залишу|залишимо|лишу|лишимо|оставля|оставим|останет)\w*(?: \w+)? (?:вдома|дома)"
+     r"|(?:буде|будуть|будет|будут|посидить|посидять|побуде|побудуть|побудет|сидітиме|сидітимуть) (?:вдома|дома)",
+     "staying home"),
     # "Анна прийде як завжди": Anna will be in as usual
     (r"(?:прийде|прийдуть|піде|підуть|буде|будуть|ходить|ходять|ходитиме|ходитимуть|іде|йде|ідуть|йдуть)"
      r"(?: (?:до|в|у) школ\w*)? (?:як завжди|як зазвичай|як звичайно|нормально"
@@ -130,8 +140,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:зламал\w*с\w*|зіпсувал\w*с\w*|не заводи[тц]\w*|не завелас\w*) (?:наша |моя )?(?:машин|автівк|авто)\w*"
      r"|(?:машин|автівк|авто)\w* (?:зламал\w*|зіпсувал\w*|не заводи[тц]\w*|не завелас\w*)", "car broke down"),
     (r"(?:немає|нема) (?:машини|автомобіля|автівки)", "no car"),
-    (r"автобус\w* (?:не (?:приїхав|прийшов|ходить|ходять|їздить)|скасува\w*)|(?:немає|нема|не було) автобус\w*"
-     r"|не (?:приїхав|прийшов) автобус", "no bus"),
+    (r"автобус\w* (?:не (?:при[їйі]?хав|прийшов|ходить|ходять|їздить|пришов|пришел)|скасува\w*)"
+     r"|(?:немає|нема|не було) автобус\w*|не (?:при[їйі]?хав|прийшов|пришов|пришел) автобус", "no bus"),
     (r"(?:запізни\w*|спізни\w*|не встигл\w*|не встиг\w*) на автобус|пропусти\w* автобус", "missed the bus"),
     (r"автобус\w*", "bus"), (r"страйк\w*", "strike"), (r"снігопад\w*|замет\w*|ожеледиц\w*", "snow"),
     # tired, anxious, a panic attack, no clean uniform
@@ -143,7 +153,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"затор\w*|пробк\w*", "traffic"),
     (r"проспал\w*", "overslept"), (r"вчора", "yesterday"), (r"хрестин\w*", "christening"),
     (r"день народження", "birthday"),
-    (r"\bтеж\b|\bтакож\b", "too"),
+    (r"\bтеж\b|\bтакож\b|\bтоже\b", "too"),
     (r"їдемо|поїдемо|виїжджаємо|летимо|вилітаємо", "travelling"), (r"на свята", "for the holidays"),
     (r"прорвало\w*|затопил\w*|повін\w*|потоп\w*", "flood"), (r"пожеж\w*", "house fire"),
     (r"(?:після цього|після того|потім|після (?:неї|нього|них|прийому|візиту|лікаря|огляду|процедур\w*|аналіз\w*"
@@ -152,19 +162,34 @@ CANON: tuple[tuple[str, object], ...] = (
     # "а Максим прийде": that child comes in (not "не прийде")
     (r"(?<!\bне )\b(?:прийде|прийдуть|піде|підуть)(?: (?:до|в|у) школ\w*)?(?= *(?:[.!,;]|$))", "will be in as normal"),
     (r"\bабо\b", "or"),
+    (r"\b(?:сегодня|севодня|сёдня|седня|сьодні|сьодня)\b", "сьогодні"),
+    (r"\bне (?:придет|прідет|прийдет|пойдет|пойдёт|поидет|придут|прідуть|пойдут)\b", "won't be in"),
+    (r"\b(?:отравил\w*|отравлен\w*|отруїв\w*|отруїл\w*)", "food poisoning"),
+    (r"\b(?:вирвал\w*|вырвал\w*|рвал[оа]|рвот\w*|стошнил\w*|тошн[иі]т\w*)", "vomiting"),
+    (r"\b(?:опозда\w*|опазд\w*)", "running late"),
+    (r"\b(?:наверное|наверно|мабуть|напевно|певно|швидше за все|скоріше за все|скорее всего)\b", "probably"),
     (r"сьогодні (?:вранці|зранку)", "this morning"), (r"сьогодні (?:після обіду|вдень)", "this afternoon"),
     (r"сьогодні", "today"), (r"післязавтра", "the day after tomorrow"),
     (r"завтра (?:вранці|зранку)", "tomorrow morning"),
     (r"завтра (?:після обіду|по обіді|вдень)", "tomorrow afternoon"),
+    # "до обіду його не буде": out until lunch (the morning only)
+    (r"(?:до обіду|до ланчу),? (?:(?:його|її|їх) )?не (?:буде|будуть|прийде|прийдуть)\w*(?: (?:в|у|до) школ\w*)?"
+     r"|не (?:буде|будуть|прийде|прийдуть)\w*(?: (?:в|у|до) школ\w*)? (?:до обіду|до ланчу)",
+     "won't be in until lunch"),
     (r"після обіду|по обіді", "after lunch"), (r"до обіду", "before lunch"),
     (r"завтра", "tomorrow"),
     (r"не (?:буде|будуть|прийде|прийдуть|ходитиме|ходитимуть|піде|підуть|зможе прийти)\w*(?: (?:в|у|до) школ\w*)?"
-     r"|пропуст\w*|відсутн\w*", "won't be in"), (r"вдома", "at home"),
-    (r"запізн\w*|спізн\w*", "running late"), (r"близько|приблизно|орієнтовно", "around"), (r"\bо (\d)", r"at \1"),
-    (r"захвор\w*|хвор\w*|занедуж\w*|погано почува\w*", "ill"), (r"температур\w*|гарячк\w*", "fever"),
-    (r"застуд\w*|нежит\w*|грип\w*", "cold"), (r"блюв\w*|нудот\w*|діаре\w*", "vomiting"), (r"кашл\w*|кашель", "cough"),
+     r"|пропуст\w*|відсутн\w*", "won't be in"), (r"вдома|\bдома\b", "at home"),
+    (r"запізн\w*|спізн\w*", "running late"), (r"близь?ко|приблизно|орієнтовно", "around"), (r"\bо (\d)", r"at \1"),
+    # "погано себе почуває"; "заболів", "заболел", "болеет" (Russian-influenced)
+    (r"захвор\w*|хвор\w*|занедуж\w*|погано (?:себе )?почува\w*|почува\w* себе погано|\b(?:за|при)?болел\w*"
+     r"|\b(?:за|при)бол(?:ів|іла|іли)\b|\bболе(?:ет|ют)\b", "ill"), (r"температур\w*|гарячк\w*", "fever"),
+    (r"застуд\w*|нежит\w*|грип\w*", "cold"), (r"блюв\w*|нудот\w*|діаре\w*", "vomiting"), (r"кашл\w*|кашел\w*", "cough"),
     (r"співбесід\w*|інтерв.ю", "interview"), (r"коледж\w*", "college"), (r"стоматолог\w*", "dentist"),
     (r"прийом\w*|запис\w* до лікаря", "appointment"), (r"лікарн\w*", "hospital"), (r"лікар\w*", "doctor"),
+    # the end of term, the holidays: "до кінця семестру", "до зимових канікул"
+    (r"до кінця (?:семестру|чверті|четверті|триместру|півріччя|терму)", "until the end of term"),
+    (r"до (?:зимових |різдвяних |новорічних )?(?:канікул|свят)\b", "until the holidays"),
     (r"похорон\w*", "funeral"), (r"помер\w*", "passed away"), (r"весілл\w*", "wedding"), (r"хрестин\w*", "christening"),
     (r"день народження", "birthday"), (r"відпуст\w*|канікул\w*|поїздк\w*", "holiday"), (r"церкв\w*", "church"),
     (r"до кінця тижня|решт\w* тижня|весь тиждень|цього тижня", "the rest of the week"),
@@ -198,7 +223,10 @@ MARKERS_LATN = frozenset([
     "kashel", "zapiznytsia", "zapiznyt'sia", "zapiznyuyetsya", "kintsia", "kintsya", "pislia", "pislya", "donka",
     "syn", "dity", "tomu", "vona", "vin", "yiyi", "yoho", "spizniuietsia", "spizniuiet'sia", "spizniuiutsia",
     "spiznytsia", "spizniuiemosia", "zapizniuietsia", "zapizniuiemosia", "zapiznymosia", "spiznymosia", "budemo",
-    "mashyna", "zavodytsia", "vdoma", "likaria", "shkoly",
+    "mashyna", "zavodytsia", "vdoma", "likaria", "shkoly", "zapizniuiutsia", "zapizniuiusia", "avtobus", "pryikhav",
+    "pryikhala", "cherez", "khvylyn", "khvylyny", "prospaly", "prospav", "prospala", "pochuvaie", "pidut", "obidu",
+    # Ukrainian mixed with Russian, in Latin letters
+    "segodnia", "segodnya", "sevodnia", "sevodnya", "pridet", "budet", "navernoe", "navernoye", "zabolel", "zabolela",
 ])
 
 # whole words that lose their soft sign or apostrophe in Latin letters, then the letters, longest first
@@ -213,9 +241,19 @@ _LATN_LETTERS = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch"
                  ("x", "кс"), ("q", "к"), ("'", "ь"))
 
 
+# soft signs Latin letters drop at the end of verbs: "povernutsia" (повернуться), "zapizniuietsia" (запізнюється),
+# "pidut" (підуть); "-atsia" is a noun ("operatsia", операція, written "operatsiia" by the standard); "-ytsia" is left
+# alone, as it is mostly a noun too ("vulytsia", вулиця)
+_LATN_SOFT_ENDINGS = ((re.compile(r"(?<=[eu])ts(?:ia|ya)$"), "ться"), (re.compile(r"(?<=a)ts(?:ia|ya)$"), "ція"),
+                      (re.compile(r"(?<=..)ut$"), "уть"))
+
+
 def _latn_word(word: str) -> str:
     if word in _LATN_WORDS:
         return _LATN_WORDS[word]
+    for ending, cyrillic in _LATN_SOFT_ENDINGS:
+        if ending.search(word):
+            return _latn_word(ending.sub("", word)) + cyrillic
     if word.endswith(("yi", "yy", "iy", "ii")) and len(word) > 4:
         word = word[:-2] + "\0"  # "dobryi", "khvoryi": the adjective ending -ий
     out, i = [], 0
@@ -241,6 +279,4 @@ def _latn_word(word: str) -> str:
 
 def from_latin(text: str) -> str:
     """Latin-letter Ukrainian (lower case) in Cyrillic, word by word; digits and punctuation stay."""
-    import re
-
     return re.sub(r"[a-z']+", lambda m: _latn_word(m[0]), text)

@@ -1,0 +1,65 @@
+"""The literal prefilter in front of the rule patterns: it may only skip texts that cannot match."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from understanding import needles
+
+CORPUS = Path(__file__).parent / "data" / "generalise.jsonl"
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:dentist|optician)\b", {"dentist", "optician"}),
+    (r"d ?(?:and|n) ?v\b", {"dandv", "dand v", "d andv", "d and v", "dnv", "dn v", "d nv", "d n v"}),
+    (r"won't be (?:in|at school)", {"won't be in", "won't be at school"}),
+    (r"\bkeep(?:ing)? \w+ home", {" home"}),
+    (r"(?=back on)\w+", {"back on"}),
+])
+def test_needles_are_what_every_match_contains(pattern: str, expected: set[str]) -> None:
+    assert needles.needles_of(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"\d{1,2}:\d\d", r"(?i)dentist", r"a|\d", r"x"])
+def test_patterns_without_a_useful_literal_are_not_prefiltered(pattern: str) -> None:
+    assert needles.needles_of(pattern) is None
+    assert isinstance(needles.compile(pattern), re.Pattern)
+
+
+def test_prefiltered_pattern_behaves_as_the_plain_one() -> None:
+    plain = re.compile(r"\b(?:sick|poorly)\b")
+    fast = needles.compile(plain.pattern)
+    assert isinstance(fast, needles.Prefiltered)
+    for text in ("she is poorly today", "all fine", "sick, sick and poorly", ""):
+        assert bool(fast.search(text)) == bool(plain.search(text))
+        assert fast.sub("X", text) == plain.sub("X", text)
+        assert fast.findall(text) == plain.findall(text)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert fast.split(text) == plain.split(text)
+    assert fast.pattern == plain.pattern
+
+
+def test_every_rule_pattern_skips_only_texts_it_cannot_match() -> None:
+    """Each prefiltered pattern in the parser, over the regression corpus: a text it matches holds a needle."""
+    texts = [json.loads(line)["text"].lower() for line in CORPUS.read_text(encoding="utf-8").splitlines()[::5]]
+    from understanding import days, pupils, reasons, signals
+
+    patterns = [p for module in (days, pupils, reasons, signals) for p in vars(module).values()
+                if isinstance(p, needles.Prefiltered)] + [p for _, p, _ in reasons.CUES]
+    assert len(patterns) > 100
+    for p in patterns:
+        for text in texts:
+            if p._re.search(text):
+                assert p.possible(text), (p.pattern[:80], text)
+
+
+@given(st.text(alphabet="adnv &!x", max_size=30))
+def test_prefilter_never_changes_an_answer(text: str) -> None:
+    pattern = r"d ?(?:and|n) ?v\b|\bx{2,}"
+    assert bool(needles.compile(pattern).search(text)) == bool(re.search(pattern, text))
