@@ -1,5 +1,7 @@
 """Urdu, Punjabi and Bengali written in Latin letters (shared vocabulary; the MARKERS_* sets tell them apart)."""
 
+import re
+
 MARKERS_UR = frozenset([
     "aaj", "kal", "hai", "nahi", "nahin", "school", "aa", "sakega", "sakegi", "sakenge", "shukriya", "bimar", "bukhar",
     "mera", "meri", "beta", "beti", "aur", "ki", "ka", "ke", "se", "usko", "usay", "raat", "miss", "assalam", "alaikum",
@@ -61,7 +63,59 @@ def _hhmm(time: str) -> str:
     return time if ":" in time else f"{time}:00"
 
 
+# romanised clock words: "saade nau" (half past nine), "sawa das" (quarter past ten), "paune ek" (a quarter to one)
+_CLOCK_HOURS = {"ek": 1, "ik": 1, "ikk": 1, "do": 2, "teen": 3, "tin": 3, "tinn": 3, "char": 4, "chaar": 4, "panch": 5,
+                "paanch": 5, "panj": 5, "chhe": 6, "chhey": 6, "che": 6, "chhay": 6, "saat": 7, "sat": 7, "satt": 7,
+                "aath": 8, "ath": 8, "atth": 8, "nau": 9, "no": 9, "nou": 9, "das": 10, "dus": 10, "dass": 10,
+                "gyarah": 11, "gyara": 11, "giyarah": 11, "gyaran": 11, "yaaran": 11, "barah": 12, "bara": 12,
+                "baara": 12, "baarah": 12, "baran": 12, "baaran": 12}
+_CLOCK_PLUS = {"sawa": 15, "sava": 15, "savaa": 15, "sawaa": 15, "saade": 30, "sade": 30, "sadhe": 30, "saadhe": 30,
+               "sarhe": 30, "saarhe": 30, "saadey": 30, "paune": -15, "pone": -15, "paunay": -15, "pauney": -15}
+_CLOCK = (rf"\b(?:({'|'.join(_CLOCK_PLUS)}) )?({'|'.join(sorted(_CLOCK_HOURS, key=len, reverse=True))}|\d{{1,2}})\b"
+          r"(?: ?(baje|bajay|bajey|bje|baja|vaje|vajje|waje))?\b")
+
+
+def _clock(m: re.Match[str]) -> str:
+    """ "saade nau" as "9:30", "sawa das baje" as "10:15 baje"; a number word without either is left alone."""
+    if not m[1] and (not m[3] or m[2].isdigit()):
+        return m[0]  # "10 baje" is read as it stands
+    hour = int(m[2]) if m[2].isdigit() else _CLOCK_HOURS[m[2]]
+    minutes = hour * 60 + _CLOCK_PLUS.get(m[1] or "", 0)
+    hour = minutes // 60 or 12  # "paune ek" is a quarter to one
+    return f"{hour}:{minutes % 60:02d}" + (f" {m[3]}" if m[3] else "")
+
+
+def _possessive(phrase: str) -> str:
+    """ "cousin di birthday party" as "cousin's birthday party"."""
+    return re.sub(r"\b([a-z]+) (?:di|da|de|ki|ka|ke|er) ", r"\1's ", phrase)
+
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "dedh baje" (half past one), "saade nau tak" (by half past nine)
+    (r"\b(?:dedh|derh|dherh|deedh) (?:baje|bajay|bje|vaje|waje)\b", "1:30 baje"),
+    (r"\b(?:dhai|dhaai|dhaee|arhai|adhai|dhaiyan) (?:baje|bajay|bje|vaje|waje)\b", "2:30 baje"),
+    (_CLOCK, _clock),
+    # "kal ja parson" (tomorrow or the day after), "Monday ya Tuesday": alternatives
+    (rf"\b(kall?|parson|parso|{_DAYS}) (?:ja|jaa|ya|yaa) (kall?|parson|parso|{_DAYS})\b", r"\1 or \2"),
+    # "Monday ko subah 10 baje": that morning
+    (rf"\b({_DAYS})\s+(?:(?:ko|nu|e|te)\s+)?(?:subah|subha|savere|sawere|saverey|savera|sakale|shokale|sokale)\b",
+     lambda m: "this morning" if _day(m[1]) == "today" else f"{_day(m[1])} morning"),
+    # "cousin di birthday party ton bahut late aaye": came home late from it (not late for school)
+    (r"\b((?:[a-z]+ (?:di|da|de|ki|ka|ke|er) )?(?:[a-z]+ ){0,2}?(?:party|wedding|shaadi|shadi|viah|vyah|function"
+     r"|dawat|daawat|mehndi|birthday|programme|program))\s+(?:ton|tonh|thon|se|to|theke)\s+(?:(?:bahut|bohat|bohot"
+     r"|boht|kaafi|kafi|der) )?(?:late|der (?:se|naal)|raat nu|raat ko|raat) (?:aaye|aayi|aaya|aae|aai|aye|ayi|aya"
+     r"|aa gaye|aa gayi|a gaye|pahunche|pohanche|wapas aaye|ghar aaye|laute|lautay)\b(?: (?:si|san|the|thay|thi))?",
+     lambda m: f"got home late from {_possessive(m[1])}"),
+    # a broken arm or wrist: "kalai toot gayi", "baazu fracture ho gaya", "haat bhenge feleche"
+    (r"\b(?:haath|haat|hath|bazu|baazu|baju|bazoo|kalai|kalaai|kalayi|wrist|taang|tang|tangh|pair|paon|paer|bahn"
+     r"|baanh|baah|ungli|ungal|gitta|gitte|haddi|arm|leg|ankle)\b(?: (?:ki|di|er) haddi)?"
+     r" (?:toot|tut|tutt|fracture|bhenge|bheng|bhang|bhange)\w*(?: (?:ho|hoye|hoya))?"
+     r"(?: (?:gaya|gayi|gai|gya|gyi|geya|gayia|feleche|felechhe|gese|geche|gechhe))?(?: (?:hai|ae|aa))?",
+     "broke his arm"),
+    # "Miss Ellie ka bohat shukriya": thanks to the teacher (not "miss" school)
+    (r"\b(miss|sir|mrs|mr|ms|madam|teacher|ustad|ustani)((?: [a-z]+)?) (?:ka|ki|ke|da|di|de|ko|nu|er|ke liye|layi|lai)"
+     r"(?: (?:bohat|bahut|bohot|boht|bht|bhot|buhat|dil se|onek|anek))* (?:shukriya|shukria|shukriyah|shukrya"
+     r"|dhanvaad|dhanyavaad|dhanyavad|dhanwad|dhonnobad|thanks|thank you)\b", r"thank you \1\2"),
     # a day taken back mid-sentence: "Thursday nu... nahi sorry, Friday nu" (only the second day stands)
     (rf"\b(?:{_DAYS})(?: (?:nu|ko|te|e|ke))?\s*(?:\.{{2,}}|…|,|-)\s*"
      r"(?:nahi|nahin|nai|na|no|sorry)\b(?: sorry| maaf\w*)?[,.!]?\s*(?=\w)", ""),
@@ -74,6 +128,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkall?\b(?! (?:raat|rat|raate|rate|shaam|sham|bikel|bikale|dupur|subah|sokal|shokal)\b)"
      r"(?=(?: [^\s.,!?]+){0,3}? [^\s.,!?]*(?:iyechi|iyechhi|echi|echhi|chilam|chhilam|chilo|chhilo|ilam|lam"
      r"|gaye the|gayi thi|gaya tha|aaya tha|aayi thi|hua tha|hui thi)\b)", "yesterday"),
+    # "kal park mein gir gayi", "kal bukhar si": a perfective or past verb, and nothing in the future in that sentence
+    (r"\bkall?\b(?! (?:raat|rat|raate|rate|shaam|sham|bikel|bikale|dupur|subah|sokal|shokal|tak|takk|se|ton)\b)"
+     r"(?=(?: [^\s.,!?]+){0,5}? (?:gaya|gayi|gaye|gai|gya|gyi|geya|giya|hua|hui|hue|hoya|hoyi|si|san|tha|thi"
+     r"|thay|kiya|kita|kitta|keeta|laga|lagi|aaya|aayi|aaye|aya|ayi)\b)"
+     r"(?![^.!?,]*\b(?:\w+(?:ega|egi|enge|unga|ungi|aange|ange|ugi|uga|ogi|oga)|ga|gi|ge|gay|gey)\b)", "yesterday"),
     # "Thursday theke abar school e jabe", "next Monday theke ashbe", "Monday te school e ferot jete parbe": back then
     (rf"\b(?:next |agami |porer |agle )?({_DAYS}) (?:theke|te|e|ton|se) (?:abar |aabar |fir |phir |dobara )?"
      r"(?:(?:school|skool|class) ?e? )?(?:(?:ferot|firot|fire|abar) )?(?:jabe|ashbe|asbe|aashbe|firbe|ashte parbe"
@@ -83,6 +142,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "hum late hain", "amra late": we are running late
     (r"\b(?:hum|ham|asi|assi|ami|amra)(?: (?:thore|thoda|thode|thora|ektu|bohat|bahut))? (?:late|lait)"
      r" (?:hain|hai|haan|aan|han|hoye gechi|hoye jabo|hobo|achi)\b", "we are running late"),
+    # "Gurnoor te Prabh aj late ne": they are running late
+    (r"\b(?:late|lait) (?:ne|han|hain|hai|haan|aan|hoon|hun|honge|hunge|hovange|hovega|hovegi|hoga|hogi)\b",
+     "running late"),
     # "lunch se pehle aa jayega": in before lunch
     (r"\b(?:lunch|khane|khana|break|roti) (?:se|ton|to|er) (?:pehle|pahle|pehla|aage|agey|age)\b"
      r"(?![^.,]*\b(?:nahi|nahin|nai|ni|na)\b)[^.,]*?\b(?:aa|a|pahunch|pohanch|ash|pouch)\w*"
@@ -102,6 +164,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "khangh aa rahi aa" (a cough is coming), "chakkar aa rahe ne" (dizzy spells): symptoms, not a child coming in
     (r"\b(?:khangh|khang|khansi|khaansi|kashi|khaashi|chheenk|chhikk)\w* (?:aa|a|ho) (?:rahi|rahe|reha|rai|riha)\w*"
      r"(?: (?:aa|ae|hai|ne|han|hain))?", "has a bad cough"),
+    (r"\b(?:ulti|ultiyan|ultian|ultiyaan|ulte|qay|bomi)\w* (?:aa|a|ho|lag) (?:rahi|rahe|reha|rai|riha|rhi)\w*"
+     r"(?: (?:aa|ae|hai|ne|han|hain))?", "has been vomiting"),
     (r"\b(?:chakkar|chakar|chakkr)\w* (?:aa|a) (?:rahi|rahe|reha|rai|riha)\w*(?: (?:aa|ae|hai|ne|han|hain))?|\bmatha"
      r" ghur(?:che|chhe|ache)\b", "feeling dizzy"),
     # "physio ke baad 11:30 tak school aa jaye gi": in after the appointment, by then
@@ -195,13 +259,24 @@ CANON: tuple[tuple[str, object], ...] = (
     # "jab tak daane sookh na jayein": until (the spots dry up); "jab" is "when", not a jab
     (r"\bjab (?:tak|taq|takk)\b", "until"), (r"\bjab se\b", "since"),
     (r"\bjab(?= (?:bhi|wo|woh|vo|oh|ye|yeh|us|un|main|mein|hum|asi|tusi|aap)\b)", "when"),
-    (r"\b(?:abhi|hale|hun|ekhono)(?: tak)? (?:confirm|confirmed|pakka|paka|final) (?:nahi|nahin|nai|ni|hoyni|hoy ni)"
-     r"(?: (?:hua|hui|hoya|hoyi|hai|ae))?\b", "not confirmed yet"),
+    (r"\b(?:abhi|hale|hun|ekhono|haje|haaje|hje|hajje|aje)(?: tak)? (?:confirm|confirmed|pakka|paka|final)"
+     r" (?:nahi|nahin|nai|ni|hoyni|hoy ni)(?: (?:hua|hui|hoya|hoyi|hai|ae|dasseya|dassya|dasya|dassia|dasiya|bataya"
+     r"|batayi|kiya|kitta|keeta|kita))?\b", "not confirmed yet"),
     (r"\bya\b", "or"),
     # "Ahmad ko bhi aaj school nahi la sakti": a sibling kept home
-    (r"\b([a-z]+) (?:ko|nu|noo|ke) (?:bhi|vi|bi) (?:(?:aaj|aj|ajj|today) )?(?:school|skool) (?:nahi|nahin|nai|ni)"
+    (r"\b([a-z]+) (?:ko|nu|noo|ke) (?:bhi|vi|bi) (?:(?:aaj|aj|ajj|today) )?(?:(?:school|skool) )?(?:nahi|nahin|nai|ni)"
      r" (?:la|laa|le ja|lai ja|chhod|chhad|chod|bhej|pahuncha|pohancha)\w*(?: (?:sak|pa)\w*)?",
      r"can't get \1 to school either"),
+    # "Fateh nu school chhaddan wala koi nahi" (no one to take him to school)
+    (r"\b([a-z]+) (?:nu|ko|noo) (?:(?:school|skool) )?(?:chhaddan|chhadan|chaddan|chhadne|chhodne|chodne|chhorne"
+     r"|chorne|chhod ke aane|le jaan|le jaane|lai jaan|lejaan|lejane|pahunchane|pohanchane|pahuchan|chhodan)"
+     r" (?:wala|wali|vala|vali|aala|waala|waali)(?: (?:hor|aur))? koi(?: (?:vi|bhi|hor|aur))? (?:nahi|nahin|nai|ni)\b"
+     r"(?: (?:hai|ae|aa|hain))?", r"can't get \1 to school either"),
+    # "main ghar pe akeli hoon" (I am on my own), "Haris ko chhor ke nahi ja sakti" (can't leave Haris alone)
+    (r"\b(?:(?:main|mein|mai|me|ami) )?(?:(?:ghar|ghare|basay) (?:pe|par|mein|te|ch|e) )?(?:akeli|akela|akelee"
+     r"|ikalli|ikalla|kalli|kalla|eka) (?:hoon|hun|hu|haan|aan|achi|aachi)\b", "i am on my own"),
+    (r"\b([a-z]+) (?:ko|nu|noo) (?:chor|chhor|chhod|chod|chhad|chad)(?: (?:ke|kar|k))? (?:nahi|nahin|nai|ni)"
+     r" (?:ja|jaa)\w*(?: (?:sak|pa)\w*)?", r"can't leave \1 alone"),
     (r"\b(?:koi aur|aur koi|hor koi|koi hor|ar keu|aar keu|r keu)(?: bhi| vi)? (?:nahi|nahin|nai|ni|nei)"
      r"(?: (?:hai|ae|hain))?\b",
      "no one else to look after them"),
@@ -297,6 +372,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bparson\b|\bparso\b|\bporshu\b", "the day after tomorrow"),
     (r"\b(?:doctor|daktar|dr)\b (?:kol|ke paas|ke pas|de kol|ke|kachhe|er kache)\b", "to the doctor"),
     (r"\bderi (?:kore|hobe|hoye)\w*|\bderi te\b", "running late"),
+    # "interview ke baad wo school aa jaye ga": in after the appointment
+    (r"\b(?:interview|appointment|appt|check ?-?up|scan|test|dentist|doctor|clinic|hospital|namaz|jumm?a|janaza\w*"
+     r"|funeral) (?:ke|de|ton|to|er|ki|di) (?:baad|bad|baadh|pore|por|magron|pichhon|pichon)\b"
+     r"(?![^.,]*\b(?:nahi|nahin|nai|na|ni)\b)[^.,]*?\b(?:(?:aa|a) (?:ja|jaa|jay|jaay|jaav|jaan)\w*"
+     r"|aayega|aayegi|aaega|aaegi|aavega|aavegi|aauga|aaugi|aayenge|aaenge|aavange|aaunge|ashbe|asbe|aashbe"
+     r"|(?:pahunch|pohanch|puhanch|chhad|chhod|chod|chhor|chor|le ja|lai ja)\w*)"
+     r"(?: (?:ja|jaa|jay|jaay|jaav|jaan|dunga|dungi|devange|deyange|jaunga|jaungi|jabo)\w*)?(?: (?:ga|gi|ge))?",
+     "will be in after"),
     (r"\b(?:is ke|iske|us ke|uske|us ton|is ton|us to|tarpor|tarpore| er pore)\s*(?:baad|bad|baadh|pore)?\b"
      r"(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:aa|aay|aav|aau|ash|pahunch|pohanch)\w*", "will be in after"),
     (r"\b(?:(?:is|us|appointment|checkup|check up) ?(?:de|ke|ton|to|er) )?(?:baad|baadh|pore|porer|pichhon)"
@@ -335,6 +418,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bjanaza\w*", "funeral"), (r"\bder se\b|\bder ho\w*|\blate ho\w*", "running late"),
     (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
+    # "dono bachon" (both children): "both" names two children, not all of them
+    (r"\b(?:dono|donon|dono hi|dovein|doven|doveen|dowein|dowen|dohan|doyan)\b (?:bachon|bachay|bachche|bache|bacche"
+     r"|bachiyan|bachian|bachhe|bacheyan|bachcheyan|nyane|nyaane|jawak|kids)\b",
+     "both kids"),
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b", "the children"),
     (r"\bdono\w*\b|\bdonon\b|\bdovein\b|\bdoven\b|\bdoveen\b|\bdow[ae]?in\b|\bdowen\b|\bdowe\b|\bduijon\w*|\bdujon\w*",
      "both"),
@@ -371,6 +458,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\1 night"),
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\s+(?:shaam|sham|shyam|shaami)\b",
      r"\1 evening"),
+    # "Rehan poora din school mein hi rahe ga": that child is in school as normal
+    (r"\b(?:all day )?(?:school|skool)(?: (?:mein|me|main|vich|ch|e))?(?: (?:hi|he|ee|i))? (?:rahe|rahay|rehe|rahega"
+     r"|rahegi|rahenge|rehga|rehgi|rahuga|rahugi|rahu|rehega|rehegi|rahenga|rahange|rehnge)\b(?: (?:ga|gi|ge))?"
+     r"(?!\s*(?:na|nahi|nahin|nai|ni)\b)", "will be in as normal"),
     # "Sahibjot school aavega": that child comes in as normal
     (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
