@@ -30,7 +30,8 @@ NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|co
 
 MENTION = needles.compile(
     rf"(?:(?P<wd>{WD}),?\s+(?:the\s+)?)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of|\s+de)?\s+(?P<m1>{MON})(?:\s+(?P<y1>20\d\d))?"
+    rf"(?:(?<![:.]\d)(?<![:.])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of|\s+de)?\s+(?P<m1>{MON})\b"
+    rf"(?:\s+(?P<y1>20\d\d))?"
     rf"|(?P<m2>{MON})\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>20\d\d))?"
     rf"|(?P<d3>\d{{1,2}})/(?P<mo3>\d{{1,2}})(?:/(?P<y3>\d{{2,4}}))?"
     rf"|\b(?P<d6>\d{{1,2}})[.-](?P<mo6>\d{{1,2}})[.-](?P<y6>(?:20)?\d\d)\b"
@@ -221,7 +222,8 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
                            r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
 # "I'll send the exact dates once the tickets are booked", "they haven't given us a date yet": the days are not known
 DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
-                                  r"|actual |specific |precise |final )?dates\b|\b(?:haven't|have not|hasn't|has not)"
+                                  r"|actual |specific |precise |final )?(?:dates|days)\b|\b(?:haven't|have not|hasn't"
+                                  r"|has not)"
                                   r" (?:yet )?(?:given|got|sent|told) (?:us |me |you )?(?:a|the|any) date\b"
                                   r"|\bno (?:exact |fixed |firm )?dates? yet\b")
 ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following)"
@@ -709,7 +711,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         count = _count(next(g for g in n_days.groups() if g)) if n_days else 5 * _count(n_weeks.group(1) or "one")
         count = count if n_days or n_weeks.group(1) not in ("week",) else 5
     if (n_days or n_weeks) and not ends:
-        for d in calendar.take_open_days(calendar.next_open_day(first), max(1, min(count, 60))):
+        start = calendar.next_open_day(first)
+        span = calendar.take_open_days(start, max(1, min(count, 60))) if n_days else calendar.open_days(
+            start, start + dt.timedelta(days=7 * (count // 5) - 1))  # weeks are of the calendar: a break ends them
+        for d in span:
             add(d, both)
         week_span = True
     if _week_meant(text) and not ends:

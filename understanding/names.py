@@ -58,7 +58,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "gabrielius": ("gabi", "gabris"),
     "edith": ("edie", "edy"), "wilfred": ("wilf", "wilfie"), "beatrice": ("bea", "bee", "trixie"),
     "abdullahi": ("abdi",), "abdirahman": ("abdi",), "abdirizak": ("abdi",),
-    "jennifer": ("jen", "jenny"), "penelope": ("penny",), "susanna": ("susie",),
+    "jennifer": ("jen", "jenny"), "tallulah": ("lulu", "lula", "tilly"), "penelope": ("penny",), "susanna": ("susie",),
     "patrick": ("paddy", "pat"), "robert": ("rob", "bobby", "robbie"), "richard": ("rich", "ricky"),
     "anthony": ("tony", "ant"), "jacob": ("jake",), "james": ("jamie", "jim"), "johnny": ("john",),
     "archibald": ("archie",), "arthur": ("art",), "ruby-mae": ("ruby",), "lily-rose": ("lily",),

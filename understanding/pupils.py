@@ -419,6 +419,10 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.children = [c for c in children if c in named]
         decision.explanation.append("named: " + ", ".join(c.first_name for c in decision.children))
         return decision
+    if found and not named and several and len(children) > len(found):
+        decision.problem = "which"  # "both boys are off, Eesha will be in" with three linked: which boys?
+        decision.explanation.append("the named children attend, and others are spoken of without names")
+        return decision
     if found and not named:
         decision.explanation.append("every named child is attending")
         return decision

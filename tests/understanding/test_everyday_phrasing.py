@@ -311,3 +311,33 @@ def test_sibling_with_the_parent_is_kept_home() -> None:
 def test_two_part_first_names_and_lithuanian_short_forms(child: Child, word: str) -> None:
     assert only(parse(f"{word} has a fever, keeping them home today", [child], when="2026-12-03 07:30"))[:2] == \
         ("illness", "I")
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("jack's not coming in today, I need him to help me at home with the baby", "2026-12-03 07:30",
+     ("unsatisfactory", "O", full("12-03"))),
+    ("Jack won't be in today, I need him to watch his little sister while I go for my hospital scan",
+     "2026-12-03 07:30", ("unsatisfactory", "O", full("12-03"))),
+    ("Jack will be late, 9:10 maybe", "2026-12-03 08:55", ("late", "L", ["12-03 AM"])),
+    ("jack off today and tomoro", "2026-12-03 06:30", ("unknown", "N", full("12-03", "12-04"))),
+    ("We fly to Kerala for two weeks on Monday 14th so Jack will miss the end of term.", "2026-12-04 18:30",
+     ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))),
+])
+def test_fifth_round_phrasings(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    assert only(parse(text, when=when)) == expected
+
+
+def test_the_parents_own_operation_with_days_to_follow_is_asked() -> None:
+    assert parse("Jack will be off for a couple of days later this week, I'm having an operation and there's nobody "
+                 "to look after him. I'll confirm the days.", when="2026-12-14 07:50").action == "clarify"
+
+
+def test_unnamed_boys_beside_a_named_child_who_attends_are_asked_about() -> None:
+    result = parse("Both boys have a temperature so I'm keeping them off. Amelia is fine and will be in.",
+                   [JACK, AMELIA, NOAH], when="2026-12-08 07:45")
+    assert result.action == "clarify"
+
+
+def test_short_form_lulu() -> None:
+    assert only(parse("Lulu won't be in on Monday, we're away", [Child("P1", "Tallulah", "Reed")],
+                      when="2026-12-10 18:45"))[:2] == ("holiday", "G")

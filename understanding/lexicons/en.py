@@ -62,7 +62,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
     (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),
-    (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomorrw|2moro|2morrow|2mrw|tomm?or+ow)\b",
+    (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomoro|tomora|2mora|tomorrw|2moro|2morrow|2mrw|tomm?or+ow)\b",
      "tomorrow"),
     (r"\b(?:2day|tday|todays)\b", "today"), (r"\babit\b", "a bit"), (r"\balil\b", "a little"),
     (r"\b(around|about) at\b", r"\1"),  # "in around at 9:45"
