@@ -24,6 +24,9 @@ ALL_CHILDREN = needles.compile(
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
 BOTH = needles.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
+# "both" of children, not of days ("off both days", "both mornings")
+_BOTH_CHILDREN = needles.compile(r"\bboth\b(?! (?:days|mornings|afternoons|sessions|weeks|of the days|today|monday"
+                                 r"|tuesday|wednesday|thursday|friday))")
 ALL_N = needles.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
                         r"|little ones)\b))"
                         r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
@@ -430,8 +433,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     all_n = ALL_N.search(canon)
     if ONE_OF.search(canon) and n > 1:
         decision.problem = "which"
-    elif BOTH.search(canon) and n != 2 and _GENDERED.search(canon):
-        decision.problem = "which"  # "the girls have both got a bug" with three children: which two?
+    elif BOTH.search(canon) and n != 2 and (_GENDERED.search(canon) or _BOTH_CHILDREN.search(canon)):
+        decision.problem = "which"  # "the girls / the little ones have both got a bug" with three children: which two?
     elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)

@@ -322,7 +322,7 @@ LATE = needles.compile(
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"late (?:message|night|last night)|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
                             r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
-                            r"|finish\w*(?: work)?|on a) late|up (?:really |very |so |quite |too "
+                            r"|finish\w*(?: work)?|on a) late|up (?:until |till )?(?:really |very |so |quite |too "
                             r"|rather )?late|late text"
                             r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take"
                             r"|collect"

@@ -49,9 +49,11 @@ WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!
                        r"(?<!fell )\boff\b(?! to\b)|\baway\b"
                        r"|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
                        r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )"
+                       r"(?<!sorry )"
                        r"\bmiss(?:es|ing)? (?!(?:his|her|their"
                        r"|the) (?:homework|bus|coat|kit))|\bleave\b"
-                       r"|\bat home\b(?! time)")
+                       r"|(?<!book )(?<!bag )(?<!kit )(?<!homework )(?<!coat )(?<!bottle )(?<!it )"
+                       r"\bat home\b(?! time)")  # "left his reading book at home" is not the child
 ABSENCE = needles.compile(f"{STRONG.pattern}|{WEAK.pattern}")
 # Reasons that imply an absence even without an absence verb ("Jack has a high temperature").
 SELF_EVIDENT = ("illness", "medical", "interview", "exceptional")

@@ -341,3 +341,24 @@ def test_unnamed_boys_beside_a_named_child_who_attends_are_asked_about() -> None
 def test_short_form_lulu() -> None:
     assert only(parse("Lulu won't be in on Monday, we're away", [Child("P1", "Tallulah", "Reed")],
                       when="2026-12-10 18:45"))[:2] == ("holiday", "G")
+
+
+def test_both_little_ones_with_three_children_asks_but_both_days_does_not() -> None:
+    three = [JACK, AMELIA, NOAH]
+    assert parse("The little ones have both got colds, keeping them home tomorrow", three,
+                 when="2026-12-09 19:30").action == "clarify"
+    assert parse("The kids will be off both days, chickenpox", three, when="2026-12-09 07:30").action == "record"
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("sorry miss the car won't start, Jack will be in around 9:40", "2026-12-03 08:40", ("late", "U", ["12-03 AM"])),
+    ("Jack won't be in today, he was up until late coughing", "2026-12-03 07:30", ("illness", "I", full("12-03"))),
+])
+def test_miss_and_late_that_are_not_absence_or_lateness(text: str, when: str,
+                                                         expected: tuple[str, str, list[str]]) -> None:
+    assert only(parse(text, when=when)) == expected
+
+
+def test_a_book_left_at_home_is_forwarded() -> None:
+    assert parse("Jack left his reading book at home, he'll bring it in tomorrow", when="2026-12-03 08:40").action \
+        == "forward"

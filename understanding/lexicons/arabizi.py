@@ -271,6 +271,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "the day after tomorrow"),
     (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|bokkra|boukra|bukraa|bokraa|bukura|bokara|baacher|bacher|bachir|bachar"
      r"|baachir|ghedda|ghadan|ghodwa|ghda|ghdwa)\b", "tomorrow"),
+    # "hadak el nhar", "nafs el yom": that day (the day just named, not today)
+    (r"\b(?:hadak|hadaak|hadek|hadik|hadeek|haddak|hadhak|hathak|hadok|hadika|diyak|dak|dik|nafs|nefs|nafes)\s+"
+     r"(?:(?:el|al|l)[- ]?)?(?:nhar|nhaar|yom|youm|yoom|yawm)\b", "that day"),
     (r"\b(?:el|al|l|hal)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
      r"|ennaharde|nahrda)\b", "today"),
 
@@ -553,6 +556,11 @@ CANON: tuple[tuple[str, object], ...] = (
      "hospital"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:tawari2|tawari|tawaree2|tawarei|tawari'|tawarea|emergency"
      r"|el emergency)\b", "a&e"),
+    # "3anna 7ale tare2a", "zarf tare2": a family emergency
+    (r"\b(?:(?:3anna|3ana|3nna|3andna|andna|3ndna|fi|fee)\s+)?(?:7ale|7ala|7aleh|7alet|7alat|hale|hala|haleh|halet"
+     r"|zarf|zaref|dharf|zorouf|zuruf|dhuruf)\s+(?:tare2a|tari2a|tare2e|tari2e|tar2a|tar2e|tare2|tari2|tarea|taria"
+     r"|tari2eh|tare2eh|tar2eh)\b|\b(?:zorouf|zuruf|zurouf)\s+(?:3a2iliyye|3a2iliyya|3a2eliyye"
+     r"|3a2iliye|3ayliyye|3a2ilia)\b", "family emergency"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:3iyade|3yade|3iyadeh|3eyade|3iyada|3yada|3eyada|clinic)\b",
      "clinic"),
     (r"\b(?:la2a7|la2ah|laqa7|lagah|laqah|ta63eem|ta63im|tat3im|tat3eem|tut3im|ta6eem|ta6im|tatʿim|ebre|ebra|ibre"
@@ -628,7 +636,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "will keep you updated"),
     (r"\b(?:ba3ed|ba3d|lessa|lissa|lesa|lisa|lisss?a)\s+(?:ma|mish|msh|mesh)\s+(?:7addadou|7addado|7addadu|7adadou"
      r"|haddadou|7addadoh|2alou|2alulna|3arfin|3arfeen|ba3tou|ba3atoulna|7added|7adad|7adadet|7addadna|7adadna"
-     r"|a3tou|3tulna|3touna|tsal|tasalou|7akou)\b(?:\s+(?:ayya|ay|ayy|eyya|anu|ani|shu|eish)\s+(?:yom|youm|nhar|yawm"
+     r"|a3tou|3tulna|3touna|tsal|tasalou|7akou|ba3ref|ba3rif|b3ref|ba3rf|na3ref|mna3ref|3aref|3arfe|3arif|3arfa"
+     r"|3rfna|3arafna|3rifna)\b(?:\s+(?:ayya|ay|ayy|eyya|anu|ani|shu|eish)\s+(?:yom|youm|nhar|yawm"
      r"|ta2rikh|wa2t|tarikh))?", "the day is not known yet"),
     (r"\b(?:ayya|ay|ayy|eyya|anu|ani|shu|ayyi)\s+(?:yom|youm|nhar|yawm)\b", "which day"),
     (r"\b(?:3am )?(?:bi|b|n|bn|mn|ba)?(?:t|2|a|e)?(?:tlob|tlub|6lob|6lub|talab|tleb|talbin|talbeen)\w*\s+(?:(?:el|al|l)"
@@ -664,6 +673,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:la|l|ila|ela|l7ad|la7ad|7atta|hatta|lal|lel)"
      r"\s+(?=monday|tuesday|wednesday|thursday|friday)", r"\1 to "),
     (r"\b(?:yom|youm|yoom|yawm|nhar)\b", "day"),
+    # "ya el khamis ya el jum3a": either Thursday or Friday
+    (r"\b(?:ya|yaa|ya2ima|imma|emma|2imma)\s+(monday|tuesday|wednesday|thursday|friday|today|tomorrow)\s*,?\s+"
+     r"(?:ya|yaa|aw|willa|walla|wella|aou)\s+(monday|tuesday|wednesday|thursday|friday|today|tomorrow)\b",
+     r"either \1 or \2"),
     (r"\b(?:l7ad|la7ad|le7ad|lahadd|l7add|lighayet|lghayet|7atta|hatta)\b", "until"),
 
     # school on its own: "3al madrase" (to school), "bel madrase" (in school), "mn el madrase" (from school)

@@ -112,6 +112,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:toot|tut|tutt|fracture|bhenge|bheng|bhang|bhange)\w*(?: (?:ho|hoye|hoya))?"
      r"(?: (?:gaya|gayi|gai|gya|gyi|geya|gayia|feleche|felechhe|gese|geche|gechhe))?(?: (?:hai|ae|aa))?",
      "broke his arm"),
+    # "sorry miss amader ...", "salam miss Rahim ...": "miss" addresses the teacher (not "miss" school)
+    (r"\b(sorry|sory|sorri|salam|salaam|assalamualaikum|assalamu alaikum|hi|hello|good morning|adab|nomoskar|ji)"
+     r" (miss|sir|madam|mam|maam)\b(?![,.!?:])", r"\1 \2,"),
     # "Miss Ellie ka bohat shukriya": thanks to the teacher (not "miss" school)
     (r"\b(miss|sir|mrs|mr|ms|madam|teacher|ustad|ustani)((?: [a-z]+)?) (?:ka|ki|ke|da|di|de|ko|nu|er|ke liye|layi|lai)"
      r"(?: (?:bohat|bahut|bohot|boht|bht|bhot|buhat|dil se|onek|anek))* (?:shukriya|shukria|shukriyah|shukrya"
@@ -121,7 +124,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:nahi|nahin|nai|na|no|sorry)\b(?: sorry| maaf\w*)?[,.!]?\s*(?=\w)", ""),
     # "kal ka bata doongi", "Tuesday er kotha pore janabo": I will let you know about that day
     (rf"\b(kall?|kalke|parson|{_DAYS}) (?:ka|ki|da|di|er|r) (?:(?:kotha|baare|bare) )?"
-     r"(?:(?:baad|pore|por) (?:mein|me) )?(?:bata|batan|dass|das|janabo|janiye dibo|jana)\w*"
+     r"(?:(?:baad|pore|por) (?:mein|me) |(?:pore|por|kal|kalke|kall|aj|aaj|ajke|aajke|rate|raate|bikele|shondhay"
+     r"|sokale|shokale) )?(?:bata|batan|dass|das|janabo|janiye dibo|jana|jaanabo|janiye debo|janate)\w*"
      r"(?: (?:doongi|dungi|dunga|doonga|denge|dewangi|dawange|deyange|dibo|debo|gi|ga|ge))?",
      lambda m: f"i will let you know about {_DAY_WORDS.get(m[1], 'tomorrow')}"),
     # "kal GP dekhiyechi", "kal doctor ke paas gaye the": with a past verb "kal" is yesterday
@@ -137,8 +141,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:next |agami |porer |agle )?({_DAYS}) (?:theke|te|e|ton|se) (?:abar |aabar |fir |phir |dobara )?"
      r"(?:(?:school|skool|class) ?e? )?(?:(?:ferot|firot|fire|abar) )?(?:jabe|ashbe|asbe|aashbe|firbe|ashte parbe"
      r"|aste parbe|jete parbe|jaite parbe)\b(?!\s*na\b)", lambda m: f"back on {_day(m[1])}"),
-    # "Wednesday porjonto bashay thakbe": until Wednesday
-    (rf"\b({_DAYS}) (?:porjonto|porjanto|porjonta)\b", lambda m: f"until {_day(m[1])}"),
+    # "Wednesday porjonto bashay thakbe": up to and including Wednesday (porjonto includes the day it names)
+    (rf"\b({_DAYS}) (?:porjonto|porjanto|porjonta|porjontoi|porjnto)\b",
+     lambda m: f"up to and including {_day(m[1])}"),
     # "hum late hain", "amra late": we are running late
     (r"\b(?:hum|ham|asi|assi|ami|amra)(?: (?:thore|thoda|thode|thora|ektu|bohat|bahut))? (?:late|lait)"
      r" (?:hain|hai|haan|aan|han|hoye gechi|hoye jabo|hobo|achi)\b", "we are running late"),
@@ -173,15 +178,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:tak|takk|taq|er moddhe|moddhe) (?:(?:school|skool) ?e? )?(?:aa|a|pahunch|pohanch|puhanch|ash|pouch)\w*"
      r"(?: (?:ja|jaa|jay|jaay|jaav|jaan)\w*)?(?: (?:ga|gi|ge|gay))?", r"will be in after by \1"),
     # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time
-    (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad)?"
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad|tay|taye|tae|tar somoy)?"
      r"(?: (?:usko|usay|use|usse|usnu|usnoo|usnun|ohnu|onu|ohnoo|oke|ok|main|mai|mein|ami|asi))*"
      rf" (?:{_PICKUP_FROM} (?:se|ton|to|theke|te|e) )?{_COLLECT}\b",
      lambda m: f"collect him from school at {_hhmm(m[1])}"),
     (rf"\b{_PICKUP_FROM} (?:se|ton|to|theke|te|e) {_COLLECT}\b", "collect him from school"),
     # Bengali: "amra shobai ghumiye chhilam" (we were all asleep), "uthte uthte 9:30 baje gese" (it was 9:30 when we
     # woke)
-    (r"\b(?:ghumiye|ghumie|ghumaye) (?:chhilam|chilam|chhilo|chilo|pore?chh?ilam|porechi|thaklam|roilam)\b",
-     "overslept"),
+    (r"\b(?:ghumiye|ghumie|ghumaye) (?:chhilam|chilam|chhilo|chilo|pore?chh?ilam|porechi|thaklam|roilam|gechilam"
+     r"|gechhilam|gesilam|geslam|gelam|gechi|gechhi|gesi|gechilo|gechhilo|gesilo|gelo)\b", "overslept"),
+    # "onek deri hoye geche" (it got very late): too late for school, not a late arrival
+    (r"\b(?:onek|khub|beshi|bhishon|eto) (?:deri|dheri|deree) (?:hoye|hoe|hoiye) (?:geche|gese|gechhe|gelo|gechilo)\b",
+     "it was too late"),
     (r"\buthte(?: uthte)? (\d{1,2}[:.]\d\d|\d{1,2}) ?(?:baje|baaje|bajche|ta|tay)? ?(?:gese|geche|gechhe|gelo"
      r"|hoye gese|hoye geche)\b", "woke up late"),
     # "Mithila r Rohan dujonei" (Mithila and Rohan, both)
@@ -193,6 +201,22 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ga|gi|ge|gay))?",
      lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
     (r"(?<![:.])\b(\d{1,2}) (?:vaje|baje|bajay|bje)\b", r"at \1:00"),
+    # Bengali "2 tay", "2:30 tay", "1 tar somoy": at that time; "9:40 er dike", "10 tar dike": around then
+    (r"(?<![:.])\b(\d{1,2})(?:[:.](\d\d))? ?(?:tay|taye|tae|tar somoy|tar shomoy|er somoy|er shomoy)\b",
+     lambda m: f"at {m[1]}:{m[2] or '00'}"),
+    (r"(?<![:.])\b(\d{1,2})(?:[:.](\d\d))? ?(?:tar|er|ta) (?:dike|dik e|dikey|dikay|kache|kachakachi|moto)\b",
+     lambda m: f"around {m[1]}:{m[2] or '00'}"),
+    (r"\baround (\d{1,2}:\d\d) (?:(?:school|skool) ?e? )?(?:ashbe|asbe|aashbe|ashbo|ashbena|pouchabe|pouchbe|pouchhabe"
+     r"|pouchaibe|pouchabo|pouchbo|pohochabe|ashchi|ashchhe|ashche|aa jayega|aa jayegi|aa jayenge|pahunch\w*)\b",
+     r"will be there around \1"),
+    # "gari start hocche na", "gaadi start nahi ho rahi", "gari nosto hoye geche": the car won't start, broke down
+    (r"\b(?:amader |amar |hamari |meri |sadi |saadi )?(?:gari|gaari|gaadi|gadi|gaddi|car)(?: ta| ti| tae)?"
+     r" (?:start|staart|chalu|on) (?:hocche|hochhe|hoche|hoy|hoi|holo|hoyni|hoy ni|nahi|nahin|nai|ni)"
+     r"(?: (?:na|hui|ho rahi|ho rahi hai|ho rai|hoi|ho rhi|ho rai ae|rahi|hoyni))*\b", "the car is not starting"),
+    (r"\b(?:amader |amar |hamari |meri |sadi |saadi )?(?:gari|gaari|gaadi|gadi|gaddi)(?: ta| ti| tae)?"
+     r" (?:nosto|nashto|kharap|kharab|khrab|kharaab|break ?down|breakdown)"
+     r"(?: (?:hoye geche|hoye gese|hoyeche|hoise|ho gayi|ho gai|ho gyi|ho gayi hai|ho gai ae|hogayi|hoye gelo))?\b",
+     "car broke down"),
     # "main usay 1 baje school se le lungi": I will collect him from school
     (r"\b(?:school|skool|sakool|iskul) (?:se|ton|to|theke) (?:le|lai|lay|lene|niye) (?:lunga|lungi|lenge|loon|lun"
      r"|lawan|lavan|laange|launga|laungi|labo|nibo|jabo|aavan|aavanga|aavangi)\b", "collect him from school"),
@@ -262,6 +286,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:abhi|hale|hun|ekhono|haje|haaje|hje|hajje|aje)(?: tak)? (?:confirm|confirmed|pakka|paka|final)"
      r" (?:nahi|nahin|nai|ni|hoyni|hoy ni)(?: (?:hua|hui|hoya|hoyi|hai|ae|dasseya|dassya|dasya|dassia|dasiya|bataya"
      r"|batayi|kiya|kitta|keeta|kita))?\b", "not confirmed yet"),
+    # "date ta ekhono pai nai", "tarikh abhi nahi mili", "din ta ekhono jani na": the day is not known yet
+    (r"\b(?:(?:date|tarikh|tareekh|tarik|din|day)(?: ta| ti| to)? )(?:ekhono|ekhon o|akhono|haje|abhi|hale|hun)"
+     r"(?: tak)?"
+     r" (?:pai ?(?:nai|ni|na)|paini|jani ?(?:na|ni)|janina|jana jay ?ni|dey ?(?:nai|ni)|dise ?na|nahi (?:mili|mila|aayi"
+     r"|aaya|pata)|nai (?:mili|mileya|milya|aayi)|ni (?:mili|mileya|milya))\b|\b(?:ekhono|abhi|hale|hun)(?: tak)?"
+     r" (?:date|tarikh|tareekh|tarik|din)(?: ta| ti)? (?:pai ?(?:nai|ni)|paini|nahi (?:mili|mila|aayi)"
+     r"|jani ?(?:na|ni))\b", "the day is not known yet"),
+    # "jei din hobe shei din", "jis din bhi ho us din": whichever day it is, that day
+    (r"\b(?:jei|je|jis|jehre|jedi|jo) din(?: (?:hobe|hoy|ho|bhi|vi|hove|hoga|hogi|hoye))*\b,?", "whichever day it is,"),
+    (r"\b(?:(?:shei|sei|shey|ushi|osi|ose|ohi) din|shedin|sedin)\b", "that day"),
     (r"\bya\b", "or"),
     # "Ahmad ko bhi aaj school nahi la sakti": a sibling kept home
     (r"\b([a-z]+) (?:ko|nu|noo|ke) (?:bhi|vi|bi) (?:(?:aaj|aj|ajj|today) )?(?:(?:school|skool) )?(?:nahi|nahin|nai|ni)"
@@ -367,7 +401,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:is|iss|es|ei|eii|ey) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*|week)\b|\bpoora hafta\b",
      "this week"),
     (r"\b(?:agle|agla|aglay|agami|porer) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*)\b", "next week"),
-    (r"\b(?:pet|pait|petch) (?:(?:vich|mein|me) )?(?:dard|kharab|kharaab|byatha|betha)\b", "tummy ache"),
+    (r"\b(?:pet|pait|petch) (?:(?:vich|mein|me) )?(?:dard|kharab|kharaab|kharap|kharaap|khrap|byatha|betha|batha)\b",
+     "tummy ache"),
     (r"\b(?:sir|sar|matha) (?:dard|byatha|betha)\b", "headache"), (r"\bdard\b", "pain"),
     (r"\bparson\b|\bparso\b|\bporshu\b", "the day after tomorrow"),
     (r"\b(?:doctor|daktar|dr)\b (?:kol|ke paas|ke pas|de kol|ke|kachhe|er kache)\b", "to the doctor"),

@@ -63,9 +63,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:ka )?(?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*"
      r"(?: (?:doonaa|doonnaa))?", r"i'll collect her at \1"),
     # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")
-    (r"\b(?:aabbahood|hooyadood|aabbahay|hooyaday|aabbaha|hooyada|aabahood|hooyadeed|aabihiis|aabaheed|hooyadiis"
-     r"|ninkayga|xaaskayga|ayeeyo\w*|awoowe\w*)\b(?: \w+){0,8}? (?:isbitaal\w*|cusbitaal\w*)"
-     r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?",
+    (r"\b(?:aabb?a(?:ha|hay|hood|heed|hiis|hooda|hayo)|aabb?(?:e|o|ihiis|aheed)|aabb?ihii?s|hooya(?:da|day|dood|deed"
+     r"|diis|dooda)|hooyo|ninkayga|xaaskayga|seygayga|ayeeyo\w*|awoowe\w*)\b(?: \w+){0,8}? (?:isbitaal\w*|cusbitaal\w*)"
+     r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?"
+     r"(?: si (?:degdeg|deg deg|dhakhso|dhaqso) ah)?",
      "their father was rushed to hospital"),
     # back in school afterwards: "kadibna iskuulka ayaan keeni doonaa"
     (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:dugsiga|iskuulka|iskuul)"

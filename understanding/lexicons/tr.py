@@ -29,6 +29,15 @@ _PARTS = {"sabah": "morning", "aksam": "evening", "gece": "night", "ogle": "lunc
 CANON: tuple[tuple[str, object], ...] = (
     # "İkisi" lower-cases to "i" and a combining dot above: the plain letter
     (r"(?<=i)\u0307", ""),
+    # "öğretmenine iletir misiniz": could you pass it on to the teacher; "kitabını evde unuttu": forgot his book
+    (r"\b(?:iletir|iletebilir|aktarir|aktarabilir|soyler|soyleyebilir|bildirir|bildirebilir)\w* mi\w*\b"
+     r"|\b(?:iletebilir|iletirseniz|iletebilirseniz|iletin|iletiniz)\b", "could you tell the teacher"),
+    # "dün gece çok geç yattık", "gece yarısına kadar uyumadı": up until all hours (tired, a day at home)
+    (r"\b(?:cok |biraz |epey |baya )?gec (?:saate? kadar )?(?:yat|uyu)\w*"
+     r"|\bgec saate kadar (?:uyanik|ayakta|uyumadi)\w*|\bgece yarisina kadar (?:uyumad|uyanik|ayakta)\w*",
+     "was up until all hours"),
+    (r"\b(?:okuma )?kitab\w*", "reading book"), (r"\b(?:ev )?odev\w*", "homework"),
+    (r"\b(?:evde |evde de |okulda )?unut(?:tu|mus|tum|tuk|tular|kan)\w*", "forgot it"),
     # "8 Aralık Çarşamba günü": the date then its weekday; English names the weekday first (a conflict is seen)
     (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?\b", r"\2 \1"),
     # "perşembe akşamından beri": since Thursday evening (the day it began, not a day of absence)

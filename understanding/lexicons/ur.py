@@ -23,6 +23,9 @@ _SCHOOL = "(?:اسکول|سکول|سکُول)"
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "رات کو دیر سے سوئی تھی", "رات دیر تک جاگتا رہا": up until all hours (tired, not a late arrival)
+    (r"(?:(?:کل )?رات (?:کو |کے )?)?(?:بہت |کافی )?دیر (?:سے|تک|نال) (?:سو|سوئ|سوی|سوت|سوں|جاگ|جاگت|جاگد|جگ)\S*"
+     r"(?: (?:رہی|رہا|رہے|گئی|گیا|گئے|سی|سن))?(?: (?:تھی|تھا|تھے|ہے|ہیں|سی|سن))?", "was up until all hours"),
     # "چھٹیاں مبارک" (happy holidays) is a wish; "کی چھٹی مل سکتی ہے؟" (may they have the day off?) is a request
     (r"(?:چھٹیاں|چھٹیوں کی|چھٹی کی|چھٹیاں) (?:مبارک|مبارکباد|مبارک باد)\S*(?: ہوں| ہو)?", "happy holidays"),
     (r"(?:کی|کا|دی|دا) چھٹی (?:مل|مِل) (?:سکتی|سکتا|سکدی|سکدا|جائے|جاوے|جائےگی|جائے گی)\S*(?: ہے| اے)?",
