@@ -227,7 +227,7 @@ DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know
                                   r" (?:yet )?(?:given|got|sent|told) (?:us |me |you )?(?:a|the|any) date\b"
                                   r"|\bno (?:exact |fixed |firm )?dates? yet\b")
 ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following)"
-                             r" week\b")
+                             r" (?:week|month)\b")
 SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
                                r"|\bsurgery\b"
                                r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")

@@ -217,7 +217,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ia", ("i", "ii", "ie", "iu", "ios", "iai")),  # Zosia: Zosi, Zosię; Maria: Marii
     ("ja", ("i", "ji", "je", "jos", "jai")),  # Gabija: Gabijos, Gabijai
     ("a", ("y", "i", "e", "ie", "o", "u", "os", "ai")),  # Kuba: Kuby, Kubie, Kubę; Rasa: Rasos
-    ("as", ("o", "ui", "u")),  # Lukas: Luko, Lukui
+    ("as", ("o", "ui", "u", "a")),  # Lukas: Luko, Lukui, Luką
     ("is", ("io", "iui", "iu")),  # Emilis: Emilio
     ("ys", ("io", "iui", "iu")),
     ("us", ("aus", "ui")),  # Kajus: Kajaus

@@ -362,3 +362,14 @@ def test_miss_and_late_that_are_not_absence_or_lateness(text: str, when: str,
 def test_a_book_left_at_home_is_forwarded() -> None:
     assert parse("Jack left his reading book at home, he'll bring it in tomorrow", when="2026-12-03 08:40").action \
         == "forward"
+
+
+def test_one_day_next_month_with_no_date_is_asked() -> None:
+    assert parse("Jack will be absent for one day next month, we don't know the date yet",
+                 when="2026-11-24 07:30").action == "clarify"
+
+
+def test_lithuanian_accusative_of_a_short_form() -> None:
+    child = Child("P1", "Dominykas", "Petraitis")
+    assert only(parse("Laba diena, Domą šiandien palieku namie, nes serga", [child], when="2026-12-03 07:30"))[:2] \
+        == ("illness", "I")

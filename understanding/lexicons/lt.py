@@ -13,6 +13,28 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a brother or sister who is ill: "nes sesė serga" (the sibling kept home is unsatisfactory, not ill)
+    (r"\b(?:nes |kadangi )?(?:jo |jos |ju |mano |musu )?(?:sese|sesuo|sesute|sesyte|sesele|sesers|brolis|broliukas"
+     r"|brolys|brolio)(?: (?:irgi|taip pat|jau|vis dar))?"
+     r" (?:serga|susirgo|nesveikuoja|nesveika|nesveikas|karsciuoja)\b",
+     "because his sister is ill"),
+    # "serga vėjaraupiais", "serga gripu": has that illness
+    (r"\bserga(?= (?:vejaraupi|grip|angin|plauciu|virus|covid|korona|skarlatin|tymais|kiaulyt|rotavirus)\w*)",
+     "is ill with"),
+    (r"\bgrip(?:as|u|o|ui|e)\b", "flu"),
+    # "Domą irgi palieku namie": keeping him at home
+    (r"\b(?:paliek\w*|paliksiu|paliksime|laikau|laikysiu|laikysime)(?: (?:ji|ja|juos|jas))? (?:namie|namuose)\b",
+     "keeping him at home"),
+    (r"(?<=, )tai\b", "so"),
+    # "brolio diplomų įteikimas", "sesers išleistuvės": a sibling's graduation (a family event, not a trip)
+    (r"\b(?:i )?(?:(?:jo |jos |ju |musu )?(?:brolio|sesers|broliuko|sesutes) )?(?:diplom\w* iteikim\w*"
+     r"|isleistuv\w*|(?:mokslu |studiju )?baigimo (?:ceremonij|svent)\w*|abiturient\w* svent\w*)",
+     "to his brother's graduation"),
+    # "rytoj 11:30 pasiimsiu Gabiją": the time before the verb is when she is collected
+    (r"(?<!\bat )(?<!\d)\b(\d{1,2}[:.]\d\d)(?= (?:pasiim|paim|atsiim)\w*)", r"at \1"),
+    # "pasiimsiu Augustą": I will collect him (any time of day)
+    (r"\b(?:pasiimsiu|pasiimsime|pasiimsim|paimsiu|paimsime|atsiimsiu|atsiimsime)\b(?! (?:ja|ji|juos|jas)\b)"
+     r"(?! (?:is|iš) (?:mokyklos|pamoku))(?! (?:apie |po |ties )?\d)", "i'll collect"),
     # "paskutines tris dienas prieš atostogas": the last days before the holidays (named days follow, not a count)
     (r"\bpaskutin\w* (\d+|dvi|tris|keturias|penkias) dien\w*(?: (?:pries|prieš) (?:atostog\w*|kaled\w*))?",
      r"the last \1 days before the holidays"),
@@ -118,6 +140,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpas (?:senel\w*|mociut\w*|giminait\w*|giminas)", "visiting family"),
     (r"\bmociut\w*|\bsenele\b|\bbobut\w*", "grandma"), (r"\bsenel(?:is|io|iui|i)\b|\bdiedukas\b", "grandad"),
     (r"\b(?:i lietuva|i lietuvą)\b", "to lithuania"), (r"\blietuvoje\b", "in lithuania"),
+    (r"\b(?:vaziuoj|vaziuos|einam|eisim)\w*(?= to his brother's graduation)", "we're going"),
     (r"\bvaziuoj\w*|\bvaziuos\w*", "travelling"),
     (r"\b(?:bus|liks|lieka|pabus|bus paliktas|bus palikta|pasiliks) (?:namie|namuose)\b", "staying home"),
     (r"\bsusisuk\w*|\bpatemp\w*|\bisnarin\w*|\bišnarin\w*|\bsusitrenk\w*|\bsusimus\w*", "sprained"),

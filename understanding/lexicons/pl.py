@@ -170,7 +170,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\bpo (?:operacji|zabiegu)\b", r"\1 was operated on, recovering"),
     (r"\boperacj\w*|\bzabieg\w*", "operation"),
     (r"\bpogotowi\w*|\bsor(?:-?(?:ze|u|em))?\b|\bizb\w* przyjec\b|\bostr\w* dyzur\w*", "a&e"),
-    (r"\bzepsu\w* (?:sie )?samoch\w*|\bsamoch\w* (?:sie )?zepsu\w*|\bawari\w*", "car broke down"),
+    # "zepsuł nam się samochód", "auto mi się zepsuło", "czekamy na lawetę": the car broke down
+    (r"\bzepsu\w*(?: (?:nam|mi|mu|jej|im))?(?: sie)?(?: (?:nam|mi|mu|jej|im))? (?:samoch\w*|aut(?:o|a|em)\b)"
+     r"|\b(?:samoch\w*|auto)(?: (?:nam|mi|mu|jej|im))?(?: sie)?(?: (?:nam|mi|mu|jej|im))? zepsu\w*|\bawari\w*",
+     "car broke down"),
+    (r"\b(?:czekamy|czekam|czeka\w*) na (?:lawet\w*|pomoc drogow\w*|holownik\w*)|\blawet\w*|\bpomoc\w* drogow\w*",
+     "waiting for the recovery truck"),
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
     (r"\bautobus\w*(?: szkoln\w*)?(?: (?:dzis|dzisiaj|rano|znowu|w ogole|dzis rano|dzisiaj rano))?"
      r" (?:nie (?:przyjechal|przyjechala|dojechal|przyjezdza|jezdzi|kursuje)|odwolan\w*)\b"

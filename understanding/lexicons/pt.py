@@ -137,7 +137,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ecografia|exames|analises|testes)", "had "),
     (r"\braio[- ]?x\b|\bradiografia\w*", "x-ray"),
     # "hoje à tarde já não volta": not back (a partial day), before "volta" reads as a return
-    (r"\b(?:ja )?nao (?:volta|voltam|regressa|regressam|retorna|retornam|vem|vai voltar|vao voltar)"
+    # a bare "não vem hoje" is not coming at all (the whole day)
+    (r"\b(?:(?:ja )?nao (?:volta|voltam|regressa|regressam|retorna|retornam|vai voltar|vao voltar)|ja nao vem)"
      r"(?: (?:a|para a|pra) escola| as aulas)?\b(?! (?:na|no|ate|antes|depois|a partir)\b)", "won't be back"),
     (r"\bja\b", "already"),
     # "agradecer à Miss Clarke": to the teacher ("a miss" is not a missed day)
@@ -231,6 +232,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bemergencia\b|\bimprevisto familiar\b", "family emergency"),
     (r"\b(?:vai|vem|ira)\w* (?:para a|a|pra) escola depois\b", "will be in after"),
     (r"\botite\b", "ear infection"),
+    (r"\bnao (?:conseguimos|consigo|podemos|posso) sair de casa\b", "we can't get out"),
     (r"\bsai\w*|\bsair\b", "leave"),
     (r"\bvirose\b|\bvirus\b", "virus"),
     (r"\bdor\w* de (?:cabeca|barriga|estomago|garganta|ouvidos?|dentes)\b", "pain"), (r"\bvaricela\b", "chickenpox"),
@@ -247,6 +249,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o |nosso |meu )?carro (?:quebrou|avariou|pifou|estragou|nao (?:pegou|pega|quer pegar|arranca|arrancou))\b"
      r"|\b(?:quebrou|avariou|pifou|estragou) o carro\b|\bo carro (?:esta|ta) (?:quebrado|avariado|na oficina)\b",
      "car broke down"),
+    # "a máquina (de lavar) avariou": a household appliance, not the car
+    (r"\b(?:a )?maquina(?: de (?:lavar|secar)(?: (?:a )?(?:roupa|loica))?)? (?:avariou|estragou|pifou|quebrou|partiu"
+     r"|deixou de funcionar|nao funciona|nao trabalha|(?:esta|ta|ficou) (?:avariada|estragada|quebrada))\b",
+     "the washing machine is not working"),
+    # "não tem a farda lavada", "sem uniforme limpo": no clean uniform
+    (r"\b(?:nao (?:tem|tinha|temos|ha)|sem)(?: (?:a|o|nenhuma|nenhum))? (?:farda|uniforme|roupa da escola)s?"
+     r" (?:lavad|limp|sec|pront)\w*", "has no clean uniform"),
+    # "a polícia fechou a única estrada", "a estrada está cortada": roads closed
+    (r"\b(?:(?:a )?(?:policia|gnr|psp|camara|bombeiros) )?(?:fechou|cortou|bloqueou|fecharam|cortaram|bloquearam)"
+     r" (?:a |as |o |os )?(?:unica |unicas )?(?:estrada|rua|ponte|acesso|caminho)s?\b"
+     r"|\b(?:a |as )?(?:unica )?(?:estrada|rua|ponte|acesso)s?(?: \w+){0,4} (?:esta|estao|foi|foram|ficou|ficaram)"
+     r" (?:fechad|cortad|bloquead|intransitav)\w*", "roads closed"),
     (r"\bavari\w*|\bnao pegou\b", "broke down"), (r"\bnao (?:temos|tenho) carro\b", "no car"),
     (r"\b(?:nao (?:tem|ha|houve|temos|passou|veio|vai ter|apareceu)|sem) (?:o )?(?:onibus|autocarro|transporte)\b"
      r"|\b(?:o )?(?:onibus|autocarro|transporte)(?: escolar)? (?:nao (?:passou|veio|apareceu|chegou)|foi cancelado)\b",

@@ -49,6 +49,14 @@ CANON: tuple[tuple[str, object], ...] = (
     *((rf"\b(?:in |pe )?{ro} (?:viitoare|care vine|urmatoare)\b", f"next {eng}") for ro, eng in _DAYS_ARTICLED),
     *((rf"\b(?:in |pe )?{ro} (?:asta|aceasta)\b", f"on {eng}") for ro, eng in _DAYS_ARTICLED),
     (r"\b(luni|marti|miercuri|joi|vineri) (?:viitoare|care vine|urmatoare)\b", r"next \1"),
+    # a relative taken to A&E or into hospital: a family emergency ("soțul meu e la urgențe")
+    (r"\bsot(?:ul|ului)(?: meu)?\b", "my husband"), (r"\bsoti(?:a|ei)(?: mea)?\b", "my wife"),
+    (r"\bbunica(?: (?:lor|lui|ei|mea|noastra))?\b", "their grandma"),
+    (r"\bbunic(?:ul|ului)(?: (?:lor|lui|ei|meu|nostru))?\b", "their grandad"),
+    (r"\bbunicii(?: (?:lor|lui|ei|mei|nostri))?\b", "their grandparents"),
+    (r"\b(my husband|my wife|their grand(?:ma|ad|parents))([^.;!?]{0,60}?) (?:e|este|a ajuns|a fost dus\w*|au ajuns"
+     r"|sunt|a fost internat\w*|e internat\w*|este internat\w*|s-a internat) (?:de urgenta )?(?:la|in) "
+     r"(?:urgente|urgenta|spital\w*|camera de garda|upu)\b", r"\1\2 was rushed to hospital"),
     # "a fost azi la urgențe": was at A&E today (a past event, not a day off)
     (r"\b(?:a|am|au|ati|ai|s-a dus|ne-am dus|am mers|a mers|am ajuns|a ajuns) (?:fost )?(?:(azi|astazi|ieri|aseara) )?"
      r"(?:la|pe la|in) (?:urgente|urgenta|camera de garda|upu|cpu)\b(?: (azi|astazi|ieri|aseara))?",
@@ -57,6 +65,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bne (?:vedem|revedem)(?: (?:din nou|iar))?(?: (?:pe|de|la scoala))? (?=(?:luni|marti|miercuri|joi|vineri|maine"
      r"|poimaine|next)\b)", "see you on "),
     (r"\bdeci\b|\basa ca\b", "so"), (r"\boricum\b", "anyway"),
+    # "va lipsi o zi": away for one (unnamed) day
+    (r"\b(?:pentru |timp de )?o (?:singura )?zi\b(?! (?:libera|de|din|la)\b)", "for one day"),
     # "mâine oricum e zi liberă": the school is closed that day (not a day off taken)
     (r"\b(?:e|este|avem|au|va fi) (?:oricum )?(?:zi libera|liber|libera|zi de formare|inchis\w*|scoala inchisa)\b"
      r"|\bnu (?:e|este|au|avem|va fi) (?:oricum )?(?:scoala|ore|cursuri)\b", "there is no school"),
@@ -134,7 +144,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bla (?:ora )?(?=\d)", "at "), (r"\bpe (?=\d|luni|marti|miercuri|joi|vineri)", "on "),
     (r"\b(?:o sa|va) (?:va )?(?:tin|tinem|anunt|anuntam) la curent\b|\bva (?:voi|vom) tine la curent\b",
      "will keep you posted"),
-    (r"\bam pierdut (?:autobuzul|busul|trenul)\b", "missed the bus"), (r"\bsau\b", "or"),
+    # "a pierdut autobuzul", "am pierdut trenul": missed the bus
+    (r"\b(?:am|a|au|ati|ai|am|s-a|ne-a|l-a|ne-au) (?:pierdut|scapat|ratat) (?:autobuzul|busul|microbuzul|trenul)\b",
+     "missed the bus"), (r"\bsau\b", "or"),
+    # "o aduc (eu) acum la școală": bringing her in now
+    (r"\b(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem)(?: eu| noi)? (?:acum|imediat|chiar acum|in curand)"
+     r"(?: la (?:scoala|ore))?", "i'm bringing her in now"),
     (r"\binfecti\w*", "infection"),
     (r"\bdureri? de (?:cap|burta|stomac|gat|urechi|dinti)\b|\bma doare\b|\bil doare\b|\bo doare\b", "pain"),
     (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
@@ -157,6 +172,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # anxiety, a panic attack, no clean uniform
     (r"\batac\w* de panica\b", "panic attack"), (r"\banxio\w*|\banxiet\w*|\bneliniste\w*", "anxiety"),
     (r"\bdepresi\w*", "depression"), (r"\buniform\w*", "uniform"),
+    # looking after a sibling: "să aibă grijă de frățiorul ei", "să stea cu sora lui"
+    (r"\b(?:sa |ca sa )?(?:aiba|aibe|are|am|avem|ai) grija (?:de|de la)"
+     r" (?:fratele|fratiorul|fratior\w*|fratii|fratiori\w*|sora|surioara|surorile|bebelus\w*|bebe)\b"
+     r"(?: (?:mai mic|mai mare|cel mic|cea mica|mic|mica|lui|ei|sai|sa|sau|mea|meu))*"
+     r"|\bsa stea (?:acasa )?cu (?:fratele|fratiorul|fratior\w*|fratii|sora|surioara|bebelus\w*|bebe)\b(?: (?:mai mic"
+     r"|mai mare|cel mic|cea mica|mic|mica|lui|ei|sa|sau|mea|meu))*", "to look after her little brother"),
+    (r"\bnu (?:am|avem) pe nimeni(?: (?:care sa|sa) (?:stea|aiba grija)(?: cu| de)? (?:el|ea|ei|ele))?\b",
+     "no one to look after her"),
     # a brother or sister who is ill: "fratele mai mic al lui Matei e bolnav"
     (r"\b(?:fratele|fratiorul|fratior\w*|fratelui)(?: (?:mai mic|mai mare|cel mic|cel mare|mic|mai mic al lui \w+"
      r"|mai mare al lui \w+|al lui \w+|lui|ei|meu|sau))*(?: (?:e|este|s-a|a fost|era))?\b", "his little brother is"),
