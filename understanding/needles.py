@@ -18,7 +18,7 @@ from typing import Any
 import ahocorasick
 
 Needles = frozenset[str]
-_MAX_NEEDLES = 2000
+_MAX_NEEDLES = 2000  # a larger set is nearly always present somewhere: not worth an automaton
 _SPELLINGS = 64  # the most spellings a run of items is expanded into
 _FEW = 3  # up to this many needles, substring tests beat starting an automaton pass
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
