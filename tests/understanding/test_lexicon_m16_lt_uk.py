@@ -72,11 +72,6 @@ UK_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "children", "when", "expected"), LT_CASES)
-def test_m16_lt(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), UK_CASES)
-def test_m16_uk(text: str, children: list[Child], when: str, expected: dict) -> None:
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [*LT_CASES, *UK_CASES])
+def test_m16_lt_uk_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)

@@ -47,11 +47,6 @@ RO_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "children", "when", "expected"), PL_CASES)
-def test_m16_pl(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), RO_CASES)
-def test_m16_ro(text: str, children: list[Child], when: str, expected: dict) -> None:
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [*PL_CASES, *RO_CASES])
+def test_m16_pl_ro_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)

@@ -65,11 +65,6 @@ ARABIC = [
 ]
 
 
-@pytest.mark.parametrize(("text", "children", "when", "expected"), BENGALI)
-def test_m17_bengali(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), ARABIC)
-def test_m17_arabic(text: str, children: list[Child], when: str, expected: dict) -> None:
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [*BENGALI, *ARABIC])
+def test_m17_bn_ar_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)

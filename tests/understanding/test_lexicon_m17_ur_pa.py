@@ -95,18 +95,8 @@ PA_GURMUKHI = [
 ]
 
 
-@pytest.mark.parametrize(("text", "children", "when", "expected"), UR_PA_ROMAN)
-def test_m17_roman_ur_pa(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), UR_SCRIPT)
-def test_m17_urdu_shahmukhi(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), PA_GURMUKHI)
-def test_m17_gurmukhi(text: str, children: list[Child], when: str, expected: dict) -> None:
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [*UR_PA_ROMAN, *UR_SCRIPT, *PA_GURMUKHI])
+def test_m17_ur_pa_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)
 
 

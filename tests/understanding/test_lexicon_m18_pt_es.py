@@ -64,11 +64,6 @@ SPANISH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "children", "when", "expected"), PORTUGUESE)
-def test_portuguese_m18(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), SPANISH)
-def test_spanish_m18(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [*PORTUGUESE, *SPANISH])
+def test_m18_pt_es_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)

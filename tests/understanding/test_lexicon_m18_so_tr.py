@@ -57,13 +57,8 @@ TURKISH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "children", "when", "expected"), SOMALI)
-def test_somali(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), TURKISH)
-def test_turkish(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [*SOMALI, *TURKISH])
+def test_m18_so_tr_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)
 
 

@@ -74,28 +74,8 @@ BENGALI = [
 ]
 
 
-@pytest.mark.parametrize(("text", "children", "when", "expected"), ARABIC)
-def test_m19_arabic(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), TURKISH)
-def test_m19_turkish(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), SOMALI)
-def test_m19_somali(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), URDU)
-def test_m19_urdu(text: str, children: list[Child], when: str, expected: dict) -> None:
-    assert_recorded(text, children, when, expected)
-
-
-@pytest.mark.parametrize(("text", "children", "when", "expected"), BENGALI)
-def test_m19_bengali(text: str, children: list[Child], when: str, expected: dict) -> None:
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [*ARABIC, *TURKISH, *SOMALI, *URDU, *BENGALI])
+def test_m19_asian_african_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)
 
 
