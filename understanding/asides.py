@@ -26,7 +26,8 @@ _ASIDE = needles.compile(
     r"|\bno need (?:for \w+ )?to miss\b|\b(?:won't|wont|will not|doesn't|shouldn't) affect (?:school|(?:his|her|their) "
     r"(?:school|day|attendance))\b"
     r"|\b(?:birthday|party|nativity|concert|parents'? evening|disco|fair|play|assembly|performance|trip)(?:'s)?"
-    r" (?:is|will be) (?:on|tomorrow|next|this|at)\b")
+    r" (?:is|will be) (?:on|tomorrow|next|this|at)\b"
+    r"(?![^.!?]*\b(?:so|and) (?:we|we're|we are|i|i'm|they|he|she)\b)")  # "...is on Friday so we're travelling down"
 
 
 def _is_aside(sentence: str) -> bool:

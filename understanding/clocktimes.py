@@ -26,6 +26,7 @@ _ARRIVE_AT = needles.compile(
 _ISH = needles.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*-?ish\b")
 _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3})\s*(?:mins?|minutes?)\b"
                               r"|\b(\d{1,3})\s*(?:mins?|minutes?)\s+(?:away|out)\b"
+                              r"|\bit(?:'ll| will) be (?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
 _MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b")
 
@@ -51,9 +52,16 @@ _CLOCK = needles.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes
 _NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$")
 
 
+# "there for 9.15. Scrap that, ... more like 9.40": the time after a revision replaces the one before
+_REVISED = needles.compile(r"\b(?:scrap that|make (?:that|it)|more like|correction|sorry i mean|no wait)\b")
+
+
 def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> dt.time | None:
     """The arrival time a late message states, if any (`received` is local). Failing an arrival cue ("by 9.40"),
     the last clock time ("9:50", "9h50") still to come that morning, as a late message's time is its arrival."""
+    revised = [m.end() for m in _REVISED.finditer(text)]
+    if revised and (t := arrival_time(text[revised[-1]:], received, same_day=same_day)):
+        return t
     for pattern in (_ARRIVE_AT, _ISH, _ARRIVAL):
         for m in pattern.finditer(text):
             if _NOT_ARRIVAL.search(text[: m.start()]):
@@ -80,6 +88,9 @@ _COLLECT = needles.compile(
     # "I need to collect Corey now please, ... I'll be there at 12.30"
     rf"|\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll|we will) be there"
     rf" (?:at|by|around|about)\s+{TIME}"
+    # "I'll be there at 10 past 1 to get her"
+    rf"|\b(?:i'll|i will|we'll|we will|i'm|we're) (?:be there|be in|come|coming|be at (?:school|reception))"
+    rf"\s+(?:at|by|around|about)\s+{TIME}\s+to (?:come and )?(?:get|collect|fetch|pick up|take) (?:him|her|them)\b"
     # "I'm on my way to get her now, should be there about 12.30"
     rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"

@@ -116,7 +116,9 @@ _WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = needles.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = needles.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
+    r"|\bfingers crossed (?:for|by)\s*$|\b(?:might|may|could) be (?:a bit |a little |very |really )?(?:tired|sleepy"
+    r"|quiet|grumpy|emotional)(?: on)?\s*$|\b(?:re-?test\w*|test (?:him|her|them|again)\w*)(?: again)?(?: on)?\s*$"
+    r"|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
     r"|still)\b[^,.;]{0,30}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
     r"|"  # "the burial, which isn't until"
@@ -141,8 +143,14 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?b
                                   r"|\b(?:should|will|'ll|might|may|hopefully) (?:be )?(?:ok|okay|fine|alright"
                                   r"|all right"
                                   r"|well enough|better|good)(?: enough)?(?: to (?:come|go) in)?(?: for| by| in)?\s*$"
-                                  r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$")
+                                  r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$"
+                                  # "I'm hoping she'll manage tomorrow"
+                                  r"|\b(?:hop(?:e|ing)|hopefully)\b[^,.;]{0,20}\b(?:manage|cope|make it(?: in)?"
+                                  r"|be up to it|face it)\s*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
+# "Thursday afternoon, no wait, it might be Tuesday": a second day offered in doubt
+_MAYBE_PREFIX = needles.compile(r"\b(?:it|that|or it) (?:might|may|could) (?:be|actually be)\s*(?:on\s+)?(?:the\s+)?$"
+                                r"|\bor (?:maybe|possibly|perhaps)\s*(?:on\s+)?(?:the\s+)?$")
 _HOPED_RETURN = needles.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 # "hopefully it clears for tomorrow", "hopefully he'll be right for Friday": the day of a hoped-for return
 _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:clears?|better"
@@ -185,7 +193,9 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|xmas"
                               r"|the (?:holidays?|break))"
                               r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
-                              r"|\bback (?:in |at school )?(?:in|after) (?:the )?(?:new term|new year|christmas|xmas"
+                              r"|\b(?:back|return|returning|be returning|come back|coming back) (?:in |at school "
+                              r"|to school )?"
+                              r"(?:in|after) (?:the )?(?:new term|new year|christmas|xmas"
                               r"|january"
                               r"|(?:christmas |xmas )?(?:holidays?|break))\b")
 FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )"
@@ -201,6 +211,7 @@ LAST_N_OF_TERM = needles.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WOR
                                  rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$| as | because "
                                   rf"| since )")
 LAST_DAY_OF_TERM = needles.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
+_BACK_FOR_LAST_DAY = needles.compile(rf"\bback (?:in time )?for (?:the )?(?:last|final) day {_TERM_END_WORDS}")
 VAGUE_END = needles.compile(
     r"\bfor a while\b|\buntil (?:he|she|they)(?:'s| is| are|'re)? (?:better|well|recovered|fully recovered)\b"
     r"|\buntil (?:further notice|it clears|it's gone|they're gone)\b|\bnot sure how long\b"
@@ -208,8 +219,13 @@ VAGUE_END = needles.compile(
     r"|\bno idea how long\b|\bkeep (?:you|u) (?:posted|updated|informed)\b|\bfew days\b|\bfor now\b"
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
 UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following) week\b"
-                           r"|\bsometime\b|\bthat day\b|\bthe day of the (?:trip|visit|outing|party|match|show"
-                           r"|concert)\b"
+                           r"|\bsometime\b|\bthat day\b|\bthe day (?:of|after|before) (?:the|her|his|their|our|\w+'s)"
+                           r" (?:[\w']+ ){0,2}?(?:trip|visit|outing|party|match|show|concert|funeral|nativity|play"
+                           r"|disco"
+                           r"|fair|performance)\b"
+                           r"|\b(?:a couple of|couple of|a few|two or three|a day or two|some) days?(?: off)? (?:next"
+                           r"|this"
+                           r"|the following) week\b"
                            r"|\bsome time\b|\b(?:tell|let) (?:you|us) (?:know )?(?:which|what) (?:day|date)\b"
                            r"|\bconfirm (?:which|what) (?:day|date)\b|\blet you know the (?:exact|actual|right) (?:day"
                            r"|date)\b"
@@ -219,13 +235,17 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
                            r"|\b(?:tell|let) you (?:know )?the (?:day|date)\b|\b(?:confirm|know) the (?:day|date)\b"
                            r"|\b(?:don't|dont|do not) (?:have|know) (?:the|a) (?:date|day)|\bnot sure (?:which"
                            r"|what) day"
-                           r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day")
+                           r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day"
+                           # "we may have to go at any moment": a departure that is not yet set
+                           r"|\bat any (?:moment|time)\b|\b(?:may|might) (?:have|need) to (?:go|travel|fly|leave)\b")
 # "I'll send the exact dates once the tickets are booked", "they haven't given us a date yet": the days are not known
 DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
                                   r"|actual |specific |precise |final )?(?:dates|days)\b|\b(?:haven't|have not|hasn't"
                                   r"|has not)"
                                   r" (?:yet )?(?:given|got|sent|told) (?:us |me |you )?(?:a|the|any) date\b"
-                                  r"|\bno (?:exact |fixed |firm )?dates? yet\b")
+                                  r"|\bno (?:exact |fixed |firm )?dates? yet\b"
+                                  # "still waiting to hear which day", "waiting on a date from the funeral directors"
+                                  r"|\bwaiting (?:to hear|to find out|on|for)\b[^.;]{0,25}\b(?:date|day)\b")
 ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following)"
                              r" (?:week|month)\b")
 SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
@@ -276,9 +296,10 @@ RETURN_AFTER = needles.compile(
     r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
-WHOLE_DAY = needles.compile(r"\ball day\b|\bat all\b|\bwhole day\b|\bfull day\b|\ball-day\b|\bentire day\b"
+WHOLE_DAY = needles.compile(r"\ball day\b|(?<!morning )(?<!afternoon )\bat all\b|\bwhole day\b|\bfull day\b"
+                            r"|\ball-day\b|\bentire day\b"
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
-                            r"|\b(?:home|off) for the (?:whole |rest of the )?day\b")
+                            r"|\b(?:home|off) for the (?:whole )?day\b")
 PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
                           r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                           r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
@@ -396,7 +417,7 @@ def _mention_day(m: re.Match[str], today: dt.date) -> tuple[dt.date | None, bool
             return None, False  # a bare ordinal ("her 8th birthday") or number is not a date
         day = _day_of_month(today, int(g["d4"] or g["d5"] or g["d7"]))
     if day is None:
-        return None, False
+        return None, bool(g["m5"] or g["d1"] or g["d2"] or (g["d3"] and 1 <= int(g["mo3"]) <= 12))  # "31.11"
     conflict = bool(g["wd"]) and WEEKDAYS.index(g["wd"]) != day.weekday()
     return day, conflict
 
@@ -484,9 +505,31 @@ _CORRECTED_DAY = needles.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|fri
                                  r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait|my mistake|my bad)[,.!]?\s*)*i mean(?:t)?\b)")
 
 
+_DAY_REF = (r"(?:(?:monday|tuesday|wednesday|thursday|friday)(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?)?|today|tomorrow"
+            r"|(?:the )?\d{1,2}(?:st|nd|rd|th))(?: (?:of )?(?:january|february|march|april|may|june|july|august"
+            r"|september|october|november|december))?")
+# "sorry I mean Thursday not tomorrow", "it's Monday not tomorrow!": the day after "not" is withdrawn everywhere
+_NOT_DAY = needles.compile(rf"\b({_DAY_REF}),? (?:and )?not (?:on )?({_DAY_REF})\b(?! (?:either|too|as well))")
+# "sorry I've just checked the letter and it's actually Tuesday 15th": the days named before are withdrawn
+_ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[^.!?]{{0,60}}?\b(?:it's|it is|its)"
+                                rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
+_ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
+
+
+def _withdrawn_days(text: str) -> str:
+    """The text without the days a correction withdraws."""
+    m = _NOT_DAY.search(text)
+    if m:
+        text = re.sub(rf"\b{re.escape(m.group(2))}\b", " ", text[: m.start()]) + m.group(1) + text[m.end():]
+    m = _ACTUALLY_DAY.search(text)
+    if m and _ANY_DAY.search(text[: m.start()]):
+        text = _ANY_DAY.sub(" ", text[: m.start()]) + text[m.start():]
+    return text
+
+
 def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list[Mention], list[str]]:
     """Day mentions in canonical text, each tagged with its clause and role."""
-    text = _CORRECTED_DAY.sub(" ", text)  # "on Tuesday, sorry I mean Wednesday"
+    text = _CORRECTED_DAY.sub(" ", _withdrawn_days(text))  # "on Tuesday, sorry I mean Wednesday"
     text = _WD_PAIR_DATES.sub(_paired_dates, text)
     text = _NUM_RANGE.sub(lambda m: f"{m[1]} {m[5]} {m[2]} {m[3]}{m[4] or ''} {m[5]}", text)
     text = _ON_ORDINAL.sub(r"\1 the \2", text)  # "on 16th"
@@ -500,6 +543,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
         for m in MENTION.finditer(clause):
             day, conflict = _mention_day(m, today)
             if day is None:
+                if conflict:  # a date that does not exist ("31.11"): which day is meant cannot be told
+                    clause_mentions.append(Mention(m.start(), m.end(), None, role="unclear", clause=ci))
                 continue
             g = m.groupdict()
             mention = Mention(m.start(), m.end(), day, conflict=conflict, clause=ci, weekday_only=bool(g["wdonly"]))
@@ -552,6 +597,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.role = "unclear"
                 elif _EXCLUDED_PREFIX.search(prefix):
                     mention.role = "excluded"
+                elif _MAYBE_PREFIX.search(prefix):
+                    mention.role = "alternative"
                 elif (present := _PRESENT_PREFIX.search(prefix)) and not _NEGATION.search(
                         re.split(r"[,;]", prefix[max(0, present.start() - 20):])[-1]):  # "won't be in today, fine for"
                     mention.role = "present"
@@ -656,7 +703,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     parts[m.clause][: m.start]))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
-    if any(m.day and calendar.is_open(m.day) for m in live):
+    if any(m.day and calendar.is_open(m.day) and m.role != "excluded" for m in live):
         for m in live:
             if m.role == "point" and m.day and m.day.weekday() >= 5:
                 m.role = "past"  # "a broken arm from football on Sunday ... back Monday": a weekend is not a day off
@@ -745,6 +792,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
             week_span = True
     last_n = LAST_N_OF_TERM.search(text)
     last_day = LAST_DAY_OF_TERM.search(text)
+    if _BACK_FOR_LAST_DAY.search(text) and not ends and (end := _term_end(calendar, today)):
+        last_day = None  # "back for the last day of term": off until then
+        for d in calendar.open_days(first, end - dt.timedelta(days=1)):
+            add(d, both)
+        week_span = True
     if last_n or last_day:
         end = _term_end(calendar, today)
         if end:
@@ -852,6 +904,8 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
                     days[d] = {"AM"}  # in after the appointment (also when collected for it mid-morning)
                     returned.add(d)
         elif (collect and calendar.am_register_close < collect < calendar.pm_register_close) or PM_ONLY.search(clause):
+            if collect and own and ALSO_LATER.search(clause) and min(days) < min(own):
+                targets = [min(days)]  # "pick her up at 12.30 ..., she'll be off tomorrow too": today's collection
             for d in (targets[:1] if collect and len(targets) > 1 else targets):  # "collect her at 12:30 today ...
                 # the funeral is tomorrow": the collection is today's
                 if d in days and d in returned:

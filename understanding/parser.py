@@ -105,8 +105,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
                                       dated=plan.explicit or bool(plan.present_days))  # "he'll be in tomorrow"
     if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext):
         absence = False  # collected after the afternoon register: present for both sessions
-    if signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late:
-        absence = False
+    if (signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late
+            and not (decision.reason in ("medical", "interview") and plan.explicit)):
+        absence = False  # "sending her in with Calpol"; not "appointment next week, I'll send the letter in with her"
     if (plan.present_days and not plan.explicit and signals.RECOVERED.search(ctext) and not late
             and not signals.ABSENCE.search(ctext)):
         absence = False  # "her temperature has gone, you'll see her in class tomorrow": a return, nothing to record
@@ -159,6 +160,8 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     if a.plan.undetermined:
         if a.plan.return_only:
             return forward("a return to school, no absence")
+        if a.plan.undetermined == "closed" and not signals.STRONG.search(a.canon):
+            return forward("nothing on a school day: the days named are closed")  # "her party on Saturday"
         why.append(f"day undetermined: {a.plan.undetermined}")
         kind = "conflict" if a.plan.undetermined == "conflict" else "day"
         return ParseResult("clarify", reply=replies.clarify_reply(kind, lang), language=lang, explanation=tuple(why))
@@ -315,7 +318,7 @@ def _own_clauses(segment: str, child: Child) -> str:
     return " ".join(p for p in clauses(segment) if forms & {w.removesuffix("'s") for w in p.split()})
 
 
-_SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)"
+_SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+so\s+(?!(?:he|she|they|we|i|it|you)\b))"
                                   r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister"
                                   r"|twin|son"
                                   r"|daughter) )?"

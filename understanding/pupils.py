@@ -59,7 +59,10 @@ PRESENT = needles.compile(
     r"|\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are) back(?: in)?(?: though| today)?\s*(?:[.!,]|$)|\b(?:will|'ll) be back (?:at"
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
-    r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their|his"
+    r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|at) school\b(?! (?:late|later|after"
+    r"|afterwards"
+    r"|at|for|by|until|till|from|in|once|when|as soon)\b)|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their"
+    r"|his"
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
@@ -118,8 +121,9 @@ _TOKEN = needles.compile(rf"[^\W\d_][\w'{_MARKS}-]*")
 # Unknown-name detection works on the original text: a capitalised word that acts as a subject or is
 # coordinated with a linked child, and is not a common word, title or day.
 _CAP = r"\b([A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+(?:-[A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+)?)"  # Latin or Cyrillic capital
+_SURNAME = r"(?: (?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?"  # "Daisy Hill won't be in": a child's full name
 _SUBJECT_AFTER = needles.compile(
-    _CAP + r"(?:'s)? (?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
+    _CAP + _SURNAME + r"(?:'s)? (?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
     r"has got|and (?:I|me)\b|off|not|been|poorly|sick|ill|unwell|going|staying|running|feeling|too"
     # the same in the other Latin-script languages (folded): Polish, Romanian, Spanish, Portuguese, Lithuanian,
     # Turkish, Somali
@@ -127,9 +131,12 @@ _SUBJECT_AFTER = needles.compile(
 _INVERTED = needles.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|do|can't"
                             r"|won't) " + _CAP)  # "so is Oliver"
 # "mark Jessica absent", "keeping Jessica home": a child named as the object of the report
-_OBJECT_NAME = needles.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP
-                          + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
-_CONJ = r"(?:and|&|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
+_OBJECT_NAME = needles.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP + _SURNAME
+                               + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
+# "his brother Cody is off with a bug", "her cousin Jada won't be in either": a named relative is a child
+_RELATIVE_NAMED = needles.compile(r"\b(?:his|her|their|my|our) (?:little |big |baby |older |younger |twin )?(?:brother"
+                                  r"|sister|cousin|nephew|niece|stepbrother|stepsister) " + _CAP)
+_CONJ = r"(?:and|&|nor|ni|nem|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
              r"(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*|kardes\w*"
@@ -231,13 +238,16 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
     """Capitalised names used like a child's that match none of the sender's children."""
     text = fold(original)
     known = [n for c in children for n in _names(c)]
+    surnames = {fold(c.last_name).lower() for c in children}
 
     def is_known(word: str) -> bool:
         return any(matches(word, n, capitalised=True) for n in known)
 
-    def candidate(m: re.Match[str], group: int) -> str | None:
-        word = m.group(group)
-        if (word.lower() in _STOP_CAPS or is_known(word) or _TITLES.search(text[: m.start(group)])
+    def candidate(m: re.Match[str], group: int, *, after_title: bool = False) -> str | None:
+        word, surname = m.group(group), m.groupdict().get("surname")
+        if surname and fold(surname).lower() not in surnames and (surname.lower() in _STOP_CAPS or is_known(surname)):
+            return None  # "So Kwabena was", "Stoney Lane is": not a first name and surname
+        if (word.lower() in _STOP_CAPS or is_known(word) or (not after_title and _TITLES.search(text[: m.start(group)]))
                 or _PLACE_BEFORE.search(text[: m.start(group)])  # "in Romania", "from Hamburg"
                 or _PROPER_BEFORE.search(text[: m.start(group)])):  # "the Immaculate Conception"
             return None
@@ -245,15 +255,16 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
 
     out: list[str] = [w for pattern in (_INVERTED, _OBJECT_NAME) for m in pattern.finditer(text)
                       if (w := candidate(m, 1))]
+    out += [w for m in _RELATIVE_NAMED.finditer(text) if (w := candidate(m, 1, after_title=True))]
     for m in _SUBJECT_AFTER.finditer(text):
         w = candidate(m, 1)
-        if w and not _sentence_start_word(text, m.start(1), w):
+        if w and (m.group("surname") or not _sentence_start_word(text, m.start(1), w)):  # "Lily Smith is"
             out.append(w)
     forms = {form for n in known for form in name_forms(n)}
 
-    def is_linked(word: str) -> bool:  # an exact form of a linked child's name, or one in another script
+    def is_linked(word: str) -> bool:  # a form of a linked child's name
         word = unpossessive(word)
-        return fold(word).lower() in forms or (not word.isascii() and is_known(word))
+        return fold(word).lower() in forms or is_known(word)  # also another spelling ("Ilhaan" for Ilhan)
 
     for m in _COORD_AFTER.finditer(text):
         if not is_linked(m.group(1)):
@@ -281,6 +292,11 @@ _WORD = rf"[^\W\d_][\w{_MARKS}'-]*"
 _ARTICLE = r"(?:(?:o|a|os|as|el|la|los|las) )?"  # "Bernardo e o Pedrinho", "Carlos y la Lucía"
 _COORD_AFTER = needles.compile(rf"(?<![\w{_MARKS}'-])(?=({_WORD}) {_CONJ} {_ARTICLE}{_RELATION}{_CAP})", re.I)
 _COORD_BEFORE = needles.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICLE}({_WORD}))", re.I)
+
+
+# A correction to one child: "sorry no, just Jack", "actually only Amelia"
+_JUST_ONE = needles.compile(r"\b(?:sorry|oops|actually|correction|my mistake)\b[,.! ]*(?:no[,.! ]+)?(?:it's )?(?:just"
+                            r"|only) (\w+)\b(?! (?:late|a bit|for))")
 
 
 _PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
@@ -373,6 +389,12 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         return decision
     found, ambiguous = named_children(parts, children, original)
     by_id = {c.id: c for c in children}
+    narrowed = _JUST_ONE.search(canon)
+    only = [c for c in children if narrowed and matches(narrowed.group(1), c.first_name, capitalised=True)]
+    if len(only) == 1:  # "mark the kids off on Friday ... sorry no, just Jack"
+        decision.children, decision.clauses_of = only, found
+        decision.explanation.append(f"corrected to {only[0].first_name} alone")
+        return decision
     if ambiguous and not found:
         decision.problem = "ambiguous"
         decision.explanation.append(f"{ambiguous[0]!r} could be more than one child")
@@ -435,6 +457,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.problem = "which"
     elif BOTH.search(canon) and n != 2 and (_GENDERED.search(canon) or _BOTH_CHILDREN.search(canon)):
         decision.problem = "which"  # "the girls / the little ones have both got a bug" with three children: which two?
+    elif _GENDERED.search(canon) and n >= 3 and not ALL_CHILDREN.search(_GENDERED.sub(" ", canon)):
+        decision.problem = "which"  # "the boys are off" with three linked children whose sexes we do not know
     elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)

@@ -20,6 +20,8 @@ PRECEDENCE = ("exceptional", "interview", "medical", "religious", "family_event"
 _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother|sister|sibling|baby|mum|dad|nan"
                      r"|grandad"
                      r"|grandma)\b")
+_ELDERS = (r"nan|nana|nanny|gran|grandma|grandad|granny|grandpa|grandmother|grandfather|babcia|dziadek|bunica"
+           r"|bunicul|abuela|abuelo|avo|avó|avô|nani|nanu|dadi|dada|babushka|teta|oma|opa")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
         (r"\b(?:water|leak)\b[^.]{0,25}\b(?:through|from) the ceiling\b|ceiling (?:has )?(?:come down|collapsed"
@@ -34,10 +36,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:hospital|doctors) (?:have |has )?(?:told|asked) (?:the family|us) to come in", 6),
         (r"\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa|husband"
          r"|wife|partner)\b[^.]{0,60}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital"
-         r"|\b(?:at|in) (?:the )?hospital with (?:him|her|them)\b"
+         r"|\b(?:at|in) (?:the )?(?:hospital|a ?& ?e) with (?:him|her|them)\b"
          r"|\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather|husband|wife|partner)"
-         r" (?:has |had |was in )(?:an? )?(?:accident|bad fall|heart attack|stroke)", 6),
-        (r"(?:nan|nana|nanny|grandma|grandad|granny|grandpa|grandmother|grandfather|uncle|aunt\w*)(?:'s| is| has been"
+         r" (?:has |had |was in )(?:an? )?(?:accident|bad fall|heart attack|stroke)"
+         # "Nia's nan (my mum) has had a bad fall", "her babcia is very ill in hospital"
+         rf"|\b(?:{_ELDERS})\b(?: \([^)]{{0,20}}\))? (?:has |have |had |'s )?(?:had |taken )?an? (?:bad |nasty |serious"
+         r" )?(?:fall|accident|heart attack|stroke)\b", 6),
+        (rf"(?:{_ELDERS}|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
         (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
          r"|cremation|crematorium|\bburial\b|memorial (?:service|mass)|laid to rest|chapel of rest|sitting shiva"
@@ -103,11 +108,15 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "family_event": [
         (r"\bchristen\w*", 4.5),
         (r"\bwork (?:christmas )?party\b", 3),
+        # a brother's or sister's own performance: "to see his big sister's carol concert"
+        (r"\b(?:sister|brother|sibling|cousin)s?'?s? (?:\w+ ){0,2}(?:nativity|concert|play|performance|assembly|show"
+         r"|recital|sports day)\b", 4.5),
         (r"passing[- ]out (?:parade|ceremony)|awards? ceremony|prize[- ]giving|\bgraduat\w*", 4.5),
         (r"\b(?:nan|nana|nanny|gran|grandma|grandad|granny|grandpa|mum|dad|auntie|aunt|uncle)(?:'s)? (?:is|turns"
          r"|turning|will be) (?:[2-9]0|100|[1-9][05])\b|\bfamily (?:lunch|meal|party|gathering|celebration|do)\b", 4),
         # the event is the reason even when the family travels for it
-        (r"wedding|christening|baptism|graduat\w*|bar mitzvah|bat mitzvah|naming ceremony|(?:getting|get|gets) married"
+        (r"wedding(?! shopping| outfit)|christening|baptism|graduat\w*|bar mitzvah|bat mitzvah|naming ceremony"
+         r"|(?:getting|get|gets) married"
          r"|\bnikah\b|\bmehndi\b|\bmendhi\b|mehendi|\bwalima\b|\bsangeet\b|vow renewal|renewing (?:their )?vows", 4.5),
         (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
          # a milestone birthday: "my nan's 90th", "his dad's 50th"
@@ -153,7 +162,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
-         r"|\bflu\b|covid|\bcough\w*|infection|tonsillitis|chickenpox|chicken pox|conjunctivitis|migraine\w*"
+         r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*"
          r"|headache|tummy|stomach|ear ?ache|sore throat|\brash\b|asthma|injur\w*|broken (?:his|her|their)? ?"
          r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+"
          r"|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
@@ -191,7 +200,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|broken (?:his |her |their )?(?:collar ?bone|elbow|foot|hand|thumb|ribs?|jaw|tooth|knee|hip|shoulder)", 2.5),
     ],
     "transport": [
-        (r"broken down|broke down|breakdown|flat tyre|car (?:won't|wouldn't|will not|didn't) start|no bus"
+        (r"broken down|broke down|breakdown|flat tyre|(?:got|has|had) a (?:flat|puncture)|\bpuncture\b"
+         r"|\b(?:the )?(?:aa|rac)\b(?= (?:can't|cannot|won't|will|are|is|man|have|has|to)\b)"
+         r"|bus (?:didn't|did not|won't|wouldn't) stop|bus\b[^.]{0,30}\b(?:isn't|is not|wasn't|was not|not) coming"
+         r"|car (?:won't|wouldn't|will not|didn't) start|no bus"
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
          r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not"
          r"|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
@@ -243,7 +255,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
          # the alarm, the shops, no one to mind a younger child
          r"|alarm (?:didn't|didnt|did not|never|failed to) (?:go off|ring|work)|slept through"
-         r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|christmas shopping"
+         r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|(?:christmas|wedding"
+         r"|eid|puja|xmas) shopping|shopping for (?:the|a) wedding"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
          r"|wiped out|sleep it off|till gone midnight"
@@ -255,7 +268,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|plumber|electrician|technician) in"
          r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
-         r"|up (?:till|until) all hours", 1.5),
+         r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -301,7 +314,12 @@ LATE = needles.compile(
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\bon (?:the|his|her|their|our) way in\b|\bbe there (?:asap|soon|shortly)\b"
-    r"|\bas soon as (?:we|i) can\b"
+    r"|\bas soon as (?:we|i) can\b|\b(?:will|'ll) be (?:in|there) as soon as\b"
+    rf"|\b{_MORNING_TIME} at (?:the )?latest\b|\bjust (?:coming|walking|going|getting) (?:in )?(?:through|into|in at)"
+    r" (?:the )?(?:gate|door|school|reception)\b|\bit(?:'ll| will) be (?:about |around )?(?:an hour|\d{1,3}"
+    r" ?(?:mins?|minutes?))(?: at least)?\b"
+    r"|\b(?:won't|will not|not going to|can't|cannot) make (?:it )?(?:in )?(?:for |to |by )?(?:the )?(?:morning )?"
+    r"(?:registration|register)\b"
     r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b(?! lunch)|\blater than (?:usual"
     r"|normal)\b|\bbe in (?:a bit |a little )?later\b"
     r"|^late\b|\bbut late\b|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b"
@@ -320,7 +338,9 @@ LATE = needles.compile(
     rf"|\b(?:won't|will not|not|can't|cannot) (?:be (?:in|there)|get (?:\w+ )?(?:in|there)|make it(?: in)?)"
     rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
-_NOT_LATE = needles.compile(r"late (?:message|night|last night)|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
+_NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
+                            r"|late (?:from|back from|home from|leaving|out of) work|late (?:message|night|last night)"
+                            r"|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
                             r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
                             r"|finish\w*(?: work)?|on a) late|up (?:until |till )?(?:really |very |so |quite |too "
                             r"|rather )?late|late text"
@@ -409,6 +429,7 @@ _NOT_CUE = {
                                       r"|ceiling|burst|leak\w*)\b)|(?s:\b(?:flood\w*|fire|ceiling|burst pipe"
                                       r"|leak\w*)\b.*?)\bno "
                                       r"(?:heating|hot water|electricity|power|gas|water)\b"),
+    "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
     "exceptional": needles.compile(r"\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?|route|bridge)\b"
                                    r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
                                    r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
@@ -485,9 +506,8 @@ class ReasonDecision:
 # A relative's illness ("my mother is critically ill in hospital"): the illness words are theirs.
 _RELATIVE_ILL = needles.compile(r"\bthe (?:bus )?(?:driver|childminder|teacher|nanny)(?:'s| is) (?:off )?(?:sick|ill"
                                 r"|poorly)\b"
-                                r"|\b(?:my|our|his|her|their) (?:mum|mother|dad|father|nan|nana|nanny|grandma|grandad"
-                                r"|granny"
-                                r"|grandpa|grandmother|grandfather|husband|wife|partner|uncle|aunt\w*)(?:'s| is"
+                                rf"|\b(?:my|our|his|her|their|\w+'s) (?:mum|mother|dad|father|{_ELDERS}|husband|wife"
+                                r"|partner|uncle|aunt\w*)(?: \([^)]{0,20}\))?(?:'s| is| has had| had"
                                 r"| has been"
                                 r"| fell"
                                 r"| suddenly fell| became| got| has fallen"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from understanding import needles
 
+# "excused from swimming this week": a lesson missed in school, not an absence
+_NOT_LESSON = (r"(?! from (?:swimming|pe\b|p\.e\b|games|sports?\b|football|netball|outdoor|forest school|homework"
+               r"|music|singing))")
 STRONG = needles.compile(
     r"won't be (?:in|at school|at class|coming|attending|going|able|back|making)|will not be (?:in|at school|attending"
     r"|coming|going)"
@@ -27,7 +30,8 @@ STRONG = needles.compile(
     r"|\bneither \w+ nor \w+ (?:will|is|are|can)\b|\bmark \w+ (?:absent|off|as absent|out)|\bcan't see (?:him|her"
     r"|them) (?:being |coming )?back|(?<!come )(?<!came )(?<!sent )(?<!brought )(?<!go )(?<!went )\bhome today\b"
     r"|\bstaying home\b|\bbe home\b|\bin hospital\b|\badmitted\b"
-    r"|\bnot well enough\b|\bexcused\b|\b(?:must|has to|needs to|need to) (?:rest|stay (?:at )?home|stay off"
+    rf"|\bnot well enough\b|\bexcused\b{_NOT_LESSON}|\b(?:must|has to|needs to|need to) (?:rest|stay (?:at )?home"
+    rf"|stay off"
     r"|stay in bed)\b|\bnot allowed (?:at|in|to go to|back to) school\b|\bshould(?:n't| not) (?:go"
     r"|come) (?:to school|in)\b"
     r"|\brequest(?:ing)? (?:leave|permission|absence)|\bpermission\b(?! slip| form| letter)"
@@ -40,10 +44,13 @@ STRONG = needles.compile(
     r"|day|\d+ days|two days|three days) off\b"
     r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
     r"|morning|afternoon)\b|\bmiss (?:the )?(?:last|final|first|next) (?:\w+ )?(?:days?|week)\b"
-    r"|\bbe excused\b|\brefus\w* to (?:come|go|get up|attend)\b"
+    rf"|\bbe excused\b{_NOT_LESSON}|\brefus\w* to (?:come|go|get up|attend)\b"
     r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b"
     r"|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
-    r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b")
+    r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b"
+    # "is it ok if Jess finishes at lunchtime tomorrow": a partial day asked for
+    r"|\b(?:(?:is it|would it be|will it be) (?:ok|okay|alright|all right|possible) (?:if|for)|could|can|may) \w+"
+    r" (?:to )?(?:finish(?:es)?|leaves?) (?:school )?(?:early|at lunch(?:time)?|at (?:10|11|12)(?:[:.]\d\d)?\b)")
 WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
                        r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )"
                        r"(?<!fell )\boff\b(?! to\b)|\baway\b"
@@ -122,7 +129,11 @@ FYI = needles.compile(r"\bjust so you(?:'re| are) aware\b|\bjust so you know\b|\
                       r" (?:start|starts|get|gets|show|shows|come|comes)\b|\bjust a heads up\b|\bin case anyone else\b"
                       r"|\bthought i(?: should|'d| would) (?:say|mention|let you know)\b")
 # "She was definitely in ... can you check the register?": a question about a mark already made.
-DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) definitely in\b")
+DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) definitely in\b"
+                          # a letter about attendance, how a past absence was recorded
+                          r"|\b(?:letter|email|text|message|call)s? (?:about|regarding|re) (?:\w+'s |his |her |their "
+                          r"|my \w+'s )?attendance\b|\babsence\b[^.?]{0,40}\b(?:was|has been|were) (?:put down|recorded"
+                          r"|marked|logged|authori[sz]ed|down)\b")
 
 
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:

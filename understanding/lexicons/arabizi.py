@@ -177,7 +177,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "good evening"),
     (r"\b(?:(?:el|al|as|es)[- ]?)?(?:salamu|salamo|salam|salaam|slm|salamou|sallam)(?:[- ]?(?:3(?:a|e)?laykum|3alaikum"
      r"|alaykum|alaikum|aleikum|3aleikum|3alaykom|3alekum|3alaikom|alaikom|3leikum|3lykm|3likom|3laykom))?\b", "hello"),
-    (r"\b(?:mar7aba|marhaba|mar7abtein|marhabtain|mar7aba|ahlan|ahla|ahleen|ahlein|hala|hala wallah)\b", "hello"),
+    # "hala" (hi) only on its own or in "hala wallah": "Hala ma ra7 tiji" names the girl Hala
+    (r"\b(?:mar7aba|marhaba|mar7abtein|marhabtain|mar7aba|ahlan|ahla|ahleen|ahlein|hala wallah)\b"
+     r"|\bhala\b(?=\s*(?:[,.!]|$))", "hello"),
     (r"\b(?:shukran|shokran|shukra|shokrun|shukrun|mashkoor|mashkoora|mashkoureen|mashkourin|yislamo|yeslamo|yislamu"
      r"|yislamou|tislamo|teslamo|yeslamou|merci ktir|mersi|merci|shokrn|shkran|skran|yesalmo|ya3tikon el 3afye"
      r"|ya3tik el 3afye|ya3tikom el 3afye|ya3tikon el3afye|ya3teekom el 3afya|allah ya3tikon el 3afye"
@@ -191,6 +193,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ta7iyati|ma3 el ta7iyye|ma3 ta7iyati)\b", "thanks"),
     (r"\bmashallah\b|\bma ?sha2?'?allah\b|\ballah y(?:e|i)?(?:7|h)f(?:a|e)?zkon\b|\ballah ykhallikon\b", ""),
     (r"\bya (?=miss\b|sir\b|mrs\b|ostaz|ustaz|ostaza|ustaza|madame|madam\b)", ""),
+    # "shukran la Miss Hughes 3al musa3ade ma3 Yousef hal term": thanks to the teacher for the help this term
+    (r"\b(?:la|li|le|lal)\s+(?=(?:miss|mrs|mr|ms|sir|teacher|ostaz|ustaz|ostaza|ustaza|madame|madam)\b)", "to "),
+    (r"\b(?:3al|3ala|3a|3la|a3al)[- ]?(?:(?:el|al|l)[- ]?)?(?:musa3ade|musa3ada|mosa3ade|mosa3ada|msa3de|msa3ade"
+     r"|musa3adeh|mosa3adeh|musa3adtik|musa3adtek|mosa3adtik|musa3adtkon|mosa3adetkon|ta3ab|ta3abik|ta3abek"
+     r"|ta3abkon|t3abik|jhoodik|juhoodik|juhudik|majhoodik|majhoudik|majhoudkon|ehtimamik|ihtimamik|ihtimamkon)\b",
+     "for the help"),
+    (r"\b(?:hal|hayda el|hada el|el)[- ]?(?:term|terme|fasel|fasl|fasle|trimester)\b", "this term"),
+    (r"\b(?:sar|saret|sarit|sart|sarat)\s+(?:y|t)(?:i|e)?(?:7|h)(?:e|i|a)?bb?(?:o|ou|u)?\b", "now loves"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:qira2a|2ira2a|ira2a|qiraa|qira'a|2raye|qraye|2raaye)\b", "reading"),
 
     # -- times of day (before the day words) -----------------------------------------------------------------------
     # "3al sa3a 9:40", "el sa3a 9 w nos", "es-se3a tis3a": at that time
@@ -223,6 +234,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|3a|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|3asr|3asriyye)\b", "tomorrow afternoon"),
     (r"\b(?:(?:el|al|l)[- ]?(?:yom|youm|yoom)|lyom|elyom|elyoum|lyoum)?\s*(?:(?:el|al|l|hal|3al|3a)[- ]?)?"
      r"(?:sob7iyye|sob7iye|sob7|sobo7|sobh|sube7|sob7an)\b", " this morning"),
+    # "ma ra7 tkamel ba3d el dohr", "mish ha-tkammel el yom": she won't stay (in school) for the afternoon
+    (rf"\b{_NOT}\s+(?:(?:{_WILL})\s+)?(?:b|bi)?(?:t|y|n)?(?:e|i)?(?:kamel|kammel|kamil|kammil|kaml|kamml|kamlo"
+     r"|kammlo|kamlou|kammlou)\b(?:\s+(?:bel|bil|fel|fil|el|al)?[- ]?(?:madrase|madrasa|dawam|school))?"
+     r"\s+(?:ba3d|ba3ed|b3d)\s+(?:(?:el|al|l|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|ghada|ghade|lunch)\b",
+     "won't be in for the afternoon"),
     (r"\b(?:(?:el|al|l)[- ]?(?:yom|youm|yoom)|lyom|elyom|elyoum|lyoum)?\s*(?:ba3d|ba3ed|b3d)\s+"
      r"(?:(?:el|al|l|ed|ez)[- ]?)?"
      r"(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|ghada|ghade|ghda|lunch|ghado)\b", " this afternoon"),
@@ -291,6 +307,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ma3on|ma3hon|ma3hom))\b", "i am with him"),
     (r"\b(?:bel|bil|fel|fil|bl|fl|b|bi|fi)[- ]?(?:(?:el|al|l)[- ]?)?(?:leil|lel|lail|leel|layl|lele|leile)\b",
      "in the night"),
+    # "3am btista2ye men el lel": since the night, since last night
+    (r"\b(?:mn|men|min|mnel|mil|mel)[- ]?(?:(?:el|al|l)[- ]?)?(?:leil|lel|lail|leel|layl|lele|leile)\b",
+     "since last night"),
     # "ma fi 7ada ywassela 3al madrase": no one to take her to school (she stays home with an ill sibling)
     (r"\b(?:ma fi|mafi|ma fee|mafee|mafish|ma fish|mafeesh|ma feesh|ma 3andi|ma 3ndi)\s+(?:7ada|7ad|hada|7add|wa7ad"
      r"|wahad|7adan|hadan)\s+(?:(?:y|ye|yi|3am y)\s*)?(?:y|ye|yi)?(?:wassel|wasel|wassil|wasl|waddi|wadi|wadd|jib"
@@ -408,6 +427,10 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"|mel|mnel|men el|mn el|min el)\s+{_SCHOOL}(?:\s+(?:3al|3a|bel|fi)\s+(?P<h>\d{{1,2}})(?:[:.](?P<mm>\d\d))?\b)?",
      lambda m: f"i'll collect {_pronoun(m['who'])} from school" + (f" at {m['at']}" if m["at"] else "")
      + (f" at {m['h']}:{m['mm'] or '00'}" if m["h"] else "")),
+    # "ra7 nakhedha 3al sa3a 12", "ba5do el sa3a 1": I'll take her (out of school) at that time
+    (r"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i|n|ne|na|ni)?"
+     r"(?:kh|5|x)(?:e|i|a)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)\s+at (?P<at>\d{1,2}:\d\d)\b",
+     lambda m: f"i'll collect {_pronoun(m['who'])} from school at {m['at']}"),
     (rf"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
      rf"(?:a|e|i)(?:kh|5|x)(?:e|i)d"
      rf"\s+([a-z]+)\s+(?:mn|men|min|mil|mel|mnel)\s+{_SCHOOL}", r"i'll collect \1 from school"),
@@ -441,7 +464,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b{_NOT}\s+(?:{_EGY_COME})\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
     (rf"\b{_NOT}\s*(?:(?:{_WILL})\s*)?(?:b|n|a|e|2|ba|ha|7a)?(?:b3at|ba3t|b3ath|ba3ath|bab3at|rsel|rsil|wadd|wadi"
      rf"|wadd?i)(?:o|u|ou|ha|a|on|hon|hom|h|oh)?\b(?:\s+(?:{_SCHOOL}))?", "won't be sending them in"),
-    (rf"\b{_NOT}\s*(?:jaye|jeye|jayi|ja2i|je2i|jayin|jayeen|jeyin|ja2ye|jaaye|gay|gaye|gayin|rayeh|raye7|rayha"
+    (rf"\b{_NOT}\s*(?:jaye|jeye|jayi|ja2i|je2i|jayin|jayeen|jeyin|ja2ye|jaaye|gay|gaye|gayin|gayy|gaay|gaya|gayya|gayyin|gayeen|gayyeen|rayeh|raye7|rayha"
      rf"|ray7a|ray7in|ray7een)\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
     (r"\b(?:ma|mafi|mafish|mafeesh|ma fi|ma fee|ma fish|ma feesh)\s*(?:madrase|madrasa|madraseh|school|dawam|mdrase)"
      r"(?:\s+(?:la|l|li|lal|le)[- ]?)?", "won't be in school "),
@@ -455,6 +478,9 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"(?:\s+{_SCHOOL})?\s+(?:3adi|3ady|adi|ady|3a?adi|tabi3i|ka(?:l)?3ada|kel 3ada|zay kol yom|mitl kil yom)\b",
      "will be in as normal"),
     (r"\b(?:ra7|rah|ha|7a)\s+(?:y|t|n)(?:i|e)?(?:ji|je|jo|ju|jou|gi)(?:u|o|ou)?\b", "will be in"),
+    # "bukra btiji", "byiju el tnein": the present "b-" form of "come" (not negated: "ma btiji" was read above)
+    (r"(?<!\bma )(?<!\bmish )(?<!\bmesh )(?<!\bmsh )(?<!\bmo )(?<!\bmush )\b(?:b|bi)(?:t|y|n)(?:i|e)?"
+     r"(?:ji|je|jo|ju|jou)(?:u|o|ou)?\b", "will be in"),
 
     # -- illness -----------------------------------------------------------------------------------------------------
     (r"\bvirus\s+(?:(?:bi|b|fi|f|bel|fel)\s*)?(?:el\s+)?(?:batn|batno|batna|batnha|batnu|ma3de|m3de|mi3de|me3de"
@@ -502,7 +528,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|mish kwayyes|mish kwayse|mo zen|mub zain|mob zain|mo zain|mu zen|mub zaina|mo zaina|mish 3ala ba3do"
      r"|mish b5eir|mish bkheir|mish mleeh|mish mli7|mish ghaya)\b"
      r"|\b(?:mub|mob|mb|mu|mo|mou|mahu|mahi) (?:zain|zaina|zen|zena|zeina|zina|zeen|zeena|b5eir|bkheir)\b", "unwell"),
-    # vomiting: "yestafre3", "bet2ayya", "bitrajji3" (not "byerja3", back)
+    # vomiting: "yestafre3", "bet2ayya", "bitrajji3" (not "byerja3", back), "3am btista2ye", "ista2et"
+    (r"\b(?:3am |3m )?(?:b|m)?(?:t|y|n)?(?:i|e)?st(?:a|e)?(?:2|q|')(?:a|e)?(?:y+(?:a|e|i)?|a|e|i)"
+     r"(?:t|et|it|o|ou|u|na)?\b", "vomiting"),
     (r"\b(?:3am |3m |3ammal |3ammala )?(?:b|by|bt|bi|y|t|yi|ti|ye|te|be|e|i)?(?:e|i)?st?afr(?:a|e|i)(?:3|gh|g|8)"
      r"(?:o|et|it|at|u|ou|na)?\b", "vomiting"),
     (r"\b(?:3am |3m )?(?:b|y|t|bi|be|by|bt|it|et|i|e)?(?:i|e)?t(?:2|q|')a?y+(?:a|e)(?:t|et|it|o|ou|u)?\b", "vomiting"),
@@ -696,7 +724,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|le2anno|la2enha|la2anha|la2ennon|bsabab|b sabab|bisabab|bsbb|3alshan|3lshan|lianno|li2anno|li2anaho)\b",
      "because"),
     (r"\b(?:halla2|halla|hala2|halla'|hallaq|hl2|dilwa2ti|delwa2ti|delwa2t|dilwa2t|al7in|alhin|el7een|al7een|daba"
-     r"|hala)\b", "now"),
+     r")\b", "now"),
     (r"\b(?:lazem|lazim|lezem|lazm|lazme|lazmi|lazmo)\b", "has to"),
     (r"\b(?:7abbet|7abbeit|habbet|7abeit|7abbayt|baddi|bdi|beddi)\s+(?:2|a2|e2)?(?:oll?|ell?|oul|ul)(?:ik|ak|kon|kom)\b"
      r"|\b(?:7abbet|7abbeit|habbet|7abbayt|baddi|bdi)\s+(?:khabbrik|khabbrak|khabbirkon|khabbrkon|balleghkon)\b",

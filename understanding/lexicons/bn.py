@@ -17,11 +17,30 @@ _BRING = r"(?:নিয়ে|নিয়ে|দিয়ে|দিয়ে|�
 _AFTER = (r"শেষ হলে|শেষ হওয়ার পর\S*|শেষ হওয়ার পর\S*|শেষে|হয়ে গেলে|হয়ে গেলে|দেখিয়ে|দেখিয়ে|দেখানোর পর\S*"
           r"|দেখানো হলে|দেখানো হয়ে গেলে")
 
+# romanised Bengali relatives: "nana ke hospital e dekhte gesilam" (we went to see his grandad in hospital)
+_ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "nani|dadi|dida|thakuma|thakurma",
+                    "uncle": "mama|chacha|kaka|khalu|fupa", "aunt": "khala|mashi|mami|chachi|kaki|pishi|fupi|phupi",
+                    "dad": "baba|abbu|abba", "mum": "ma|maa|ammu|amma"}
+_ROMAN_RELATIVE_OF = {word: who for who, words in _ROMAN_RELATIVES.items() for word in words.split("|")}
+
 CANON: tuple[tuple[str, object], ...] = (
+    # -- romanised Bengali (this lexicon runs before the shared romanised one) --------------------------------------
+    # "nana ke hospital e dekhte gesilam" (we went to see grandad in hospital), "... dekhte jabo" (we'll go and see)
+    (r"\b(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?re)? (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)?"
+     r" (?:dekhte|dekha korte|visit korte) (?:(gesilam|gechilam|giyechilam|gelam|gechi|gesi|giyechi)"
+     r"|jacchi|jachhi|jabo|jaabo|jete hobe)\b",
+     lambda m: f"we {'went' if m[2] else 'are going'} to see his {_ROMAN_RELATIVE_OF[m[1]]} in hospital"),
+    # "pa bhenge geche" (the leg broke), "hand foot mouth hoyeche" (has hand, foot and mouth)
+    (r"\b(?:pa|paa|payer|payer haddi|pa er haddi) (?:bhenge|bhenghe|bhange|bhege|venge|bhangse|bhengeche)\w*"
+     r"(?: (?:geche|gese|gechhe|feleche|giyeche|gelo))?", "broke his leg"),
+    (r"\bhand,? foot,? (?:and |& |n )?mouth\b", "hand foot and mouth"),
     # "১৪ই ডিসেম্বর", "৪ঠা জানুয়ারি", "২১শে": a date with its ordinal ending
     (r"(?<![\d:])(\d{1,2})(?:ই|শে|লা|রা|ঠা|এ)? ?(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|আগষ্ট"
      r"|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)(?![^\s.,!?।])",
      lambda m: f" {m[1]} {_MONTHS[m[2]]} "),
+    # "১৫ থেকে ১৮ ডিসেম্বর", "১৫-১৮ ডিসেম্বর": the 15th to the 18th of December, both included
+    (r"(?<![\d:/])(\d{1,2}) ?(?:থেকে|-|–) ?(\d{1,2} (?:january|february|march|april|may|june|july|august|september"
+     r"|october|november|december))(?: পর্যন্ত)?(?![^\s.,!?।])", r" from \1 to \2 inclusive "),
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))"
      r"(?: \d{4})?(?:-?এ|ে)? (?:আবার )?(?:স্কুলে |ক্লাসে )?(?:ফিরবে|ফিরে আসবে|আসবে|যাবে)(?! না)(?![^\s.,!?।])",
      r" back on \1 "),
@@ -36,6 +55,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # snow, a closed road, no buses running
     (r"বরফ\S*", " snow "), (r"রাস্তা\S* (?:বন্ধ)\S*", " road closed "),
     (r"(?:কোনো |কোন )?বাস\S* (?:চলছে না|চলবে না|চলছেনা|চলে না|নেই)", " no bus "),
+    # "রাস্তায় accident হয়ে বাস আটকে আছে": the bus is stuck (on the road after an accident); "দুঃখিত": sorry
+    (r"(?:বাস|গাড়ি|গাড়ি|ট্রেন)[^\s.,!?।]* (?:আটকে|আটকা|আটকিয়ে) (?:আছে|আছি|গেছে|পড়েছে|পড়েছে|পড়েছি|পড়েছি)"
+     r"[^\s.,!?।]*", " the bus is stuck "),
+    (r"(?<!\S)রাস্তায়(?![^\s.,!?।])", " on the road "), (r"(?<!\S)দুঃখিত(?![^\s.,!?।])", " sorry "),
     # a parent or grandparent in hospital: a family emergency ("আমার বাবা ... হাসপাতালে ভর্তি হয়েছেন")
     (r"(?:আমার |ওদের |ওর |বাচ্চাদের )?(?:বাবা|আব্বু|আব্বা|মা|আম্মু|আম্মা|স্বামী|দাদু|দাদি|দাদী|নানা|নানু|নানি|নানী"
      r"|শাশুড়ি|শ্বশুর)(?:র|কে)?(?: \S+){0,6}? হাসপাতালে(?: ভর্তি)?\S*"
@@ -87,6 +110,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:স্কুলে|ক্লাসে) থাকবে না|(?:স্কুলে|ক্লাসে) থাকতে পারবে না", " won't be in school "),
     # "কাল বিকেলে" (tomorrow afternoon), "বিকেলে" / "দুপুরের পর" (in the afternoon, after midday: today's, with no day)
     (r"(?:আগামীকাল|(?<!\S)কাল) (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " tomorrow afternoon "),
+    # "আগামীকাল সকালে" (tomorrow morning)
+    (r"(?:আগামীকাল|(?<!\S)কাল) (?:সকালে|সকালবেলা|সকাল বেলা)(?!\S)", " tomorrow morning "),
+    # "ও দুপুরে স্কুলে ফিরে আসবে" (he comes back to school at midday): in for the afternoon
+    (r"(?:দুপুরে|দুপুরের মধ্যে|দুপুর নাগাদ|লাঞ্চের সময়|লাঞ্চের সময়|টিফিনের সময়|টিফিনের সময়)(?: আবার)?"
+     r" (?:স্কুলে|ক্লাসে) (?:চলে |ফিরে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে|চলে আসবে|ফিরে যাবে)(?! না)(?![^\s.,!?।])",
+     " will be in at lunchtime "),
     (rf"{_DAY}(?:ের)? (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", lambda m: f" {_DAYS[m[1]]} afternoon "),
     (r"(?<!\S)(?<!বার )(?:আজ |আজকে )?(?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " this afternoon "),
     # "মাথা ঘুরছে" (the head is spinning): dizzy; "বমি বমি লাগছে" (feels like vomiting): feels sick
@@ -104,6 +133,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # a brother or sister who is ill and needs minding: "বোনকে দেখবে", "ওকে দেখার কেউ নেই"
     (r"(?:ছোট |বড় |বড় )?(?:বোন|ভাই)(?:কে|টাকে) (?:দেখ|দেখাশোনা কর|সামলা)[^\s.,!?।]*", " look after his sister "),
     (r"(?:ওকে|ওদের|তাকে) দেখার (?:কেউ|লোক) নেই", " no one to look after her "),
+    # "সায়েমকে স্কুলে দিয়ে আসার কেউ নেই": there is no one to take Sayem to school; the younger child named in
+    # such a message ("ছোট ছেলেটা খুব অসুস্থ", the little boy is very ill) is a brother or sister kept home for
+    (r"(?:ছোট|ছোটো) (ছেলে|মেয়ে|মেয়ে)(?:টা|টি)?(র|ের)?(?= [^.।]*[.।][^.।]*(?:স্কুলে|ক্লাসে) (?:দিয়ে|দিয়ে|নিয়ে|নিয়ে"
+     r"|পৌঁছে) (?:আসার|যাওয়ার|যাওয়ার|দেওয়ার) (?:কেউ|লোক) নেই)",
+     lambda m: f" his little {'brother' if m[1] == 'ছেলে' else 'sister'} {'has' if m[2] else 'is'} "),
+    (r"(?<!\S)খুব জ্বর", " a high fever "), (r"(?<!\S)খুব(?!\S)", " very "),
+    (r"(?:(\S+?)(?:কে|দের) )?(?:স্কুলে|ক্লাসে) (?:দিয়ে|দিয়ে|নিয়ে|নিয়ে|পৌঁছে) (?:আসার|যাওয়ার|যাওয়ার|দেওয়ার)"
+     r" (?:কেউ|লোক) নেই", lambda m: f" there is no one to take {m[1] or 'him'} to school "),
     (r"(?:ছোট |বড় |বড় )?(?:বোনের|ভাইয়ের|ভাইের)(?= [^.,]{0,20}(?:জ্বর|অসুস্থ|অসুখ|বমি|ঠান্ডা|সর্দি|কাশি))",
      " his little sister has "),
     # religious days and places: puja, the temple, a purnima (full-moon festival), Durga puja, Diwali, Ramadan
@@ -114,6 +151,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"জরুরি অবস্থা|জরুরী অবস্থা|ইমার্জেন্সি|এমার্জেন্সি", "family emergency"),
     # holidays: "ছুটিতে ... যাচ্ছি" (going on holiday), "ছুটি কাটাতে" (to spend the holiday), "বেড়াতে" (on a trip)
     (r"ছুটিতে|ছুটি কাটাতে|বেড়াতে|বেড়াতে|ভ্রমণে", "on holiday"),
+    # "তারিখ এখনো ঠিক হয়নি" (the date is not fixed yet), "কয়েকদিন পরে" (in a few days), "কিছুদিন" (some days),
+    # "দেশে যাওয়ার কথা" (we are to go home, abroad), "স্কুল মিস করবে" (will miss school)
+    (r"(?:তারিখ|দিন|ডেট)(?:টা|টি)? (?:এখনো|এখনও|এখন পর্যন্ত) (?:ঠিক|ফাইনাল|নিশ্চিত|কনফার্ম) (?:হয়নি|হয়নি|হয় নি|হয় নি)",
+     " no fixed date yet "),
+    (r"(?:কয়েকদিন|কয়েক দিন|কয়েকদিন|কয়েক দিন|কিছুদিন|কিছু দিন) (?:পরে|পর)(?!\S)", " in a few days "),
+    (r"(?<!\S)(?:কয়েকদিন|কয়েক দিন|কয়েকদিন|কয়েক দিন|কিছুদিন|কিছু দিন)(?!\S)", " a few days "),
+    (r"(?<!\S)(?:আমাদের |আমরা )?দেশে (?:যাওয়ার|যাওয়ার|যাব|যাবো|যাচ্ছি)(?: কথা)?", " travelling home "),
+    (r"(?:স্কুল|ক্লাস) মিস (?:করবে|করতে হবে|হবে)", " will miss school "),
+    # "বিয়ের শপিং" (wedding shopping), "ঈদের কেনাকাটা" (Eid shopping): shopping for the occasion
+    (r"(বিয়ের|বিয়ের|ঈদের|পূজার|পুজোর) (?:শপিং|কেনাকাটা)[^\s.,!?।]*",
+     lambda m: f" {'eid' if m[1] == 'ঈদের' else 'puja' if m[1] in ('পূজার', 'পুজোর') else 'wedding'} shopping "),
+    (r"শপিং[^\s.,!?।]*|কেনাকাটা[^\s.,!?।]*|বাজার করতে", " shopping "),
     (r"এই সপ্তাহের বাকি (?:দিনগুলো|দিনগুলি|দিন|কয়দিন|ক'দিন)\S*|সপ্তাহের বাকি (?:দিনগুলো|দিনগুলি|দিন)\S*"
      r"|(?:এই )?সপ্তাহের বাকি সময়\S*", "the rest of the week"),
     # "চোখ উঠেছে" (the eyes have "come up"): conjunctivitis
@@ -162,7 +211,7 @@ CANON: tuple[tuple[str, object], ...] = (
 ) + tuple((rf"সাড়ে {w}টা\S*", f"around {n}:30") for w, n in _HOURS) + tuple(
     (rf"পৌনে {w}টা\S*", f"around {n - 1 or 12}:45") for w, n in _HOURS) + tuple(
     (rf"(?:সোয়া|সোয়া) {w}টা\S*", f"around {n}:15") for w, n in _HOURS) + tuple(
-    (rf"{w}টা\S*", f"around {n}:00") for w, n in _HOURS) + (
+    (rf"{w}টা\S*" if n != 1 else r"একটা(?:য়|য়|র)\S*|একটা(?= বাজে)", f"around {n}:00") for w, n in _HOURS) + (
     (r"আসবে না|আসতে পারবে না|যাবে না|যেতে পারবে না|অনুপস্থিত", "won't be in"), (r"ছুটি", "leave"),
     (r"জ্বর", "fever"), (r"কাশি", "cough"), (r"সর্দি|ঠান্ডা", "cold"), (r"অসুস্থ|অসুখ", "ill"),
     (r"বমি|ডায়রিয়া", "vomiting"),
@@ -183,4 +232,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:যাবে|আসবে|যাচ্ছে|আসছে)(?=\s*(?:[.।!?,]|$))", r"\1 will be in as normal"),
     # "১০টার মধ্যে", "দশটার মধ্যে" became "around 10:00 মধ্যে": by then
     (r"\b(?:around|about)\s+(\d{1,2}:\d\d)\s*(?:মধ্যে|ভিতরে|ভেতরে)", r"by \1"),
+    # "১১টার মধ্যে স্কুলে দিয়ে যাব" (I'll drop him at school by 11), "দশটার দিকে পৌঁছাবে" (will get there about 10)
+    (r"\b(by|around|about) (\d{1,2}:\d\d)\s*(?:দিকে\s*)?(?:(?:ওকে|ওদের|তাকে|ওরে) )?(?:স্কুলে|ক্লাসে) "
+     rf"{_BRING} (?:আসব|আসবো|যাব|যাবো|দেব|দিব|দেবো)(?![^\s.,!?।])", r"will be in \1 \2"),
+    (r"\b(by|around|about) (\d{1,2}:\d\d)\s*(?:দিকে\s*)?will be in\b", r"will be in \1 \2"),
 )

@@ -59,6 +59,7 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"{_MINUTE_WORDS[m[1]]} {m[2]}"),
     (r"\bhalf an hour\b", "30 minutes"), (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
     (r"\b(in|within) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
+    (r"\b(it'll be|it will be) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
     (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),

@@ -8,7 +8,8 @@ MARKERS = frozenset([
     "tampoco", "quedarse", "queda", "atasco", "rotonda", "llegaran", "cuarto", "aviso", "gripe", "deberes", "mareada",
     "usted", "ustedes", "ahi", "llega", "llegan", "llegar", "abuelos", "abuela", "abuelo", "hermano", "hermana",
     "hermanito", "hermanita", "vacuna", "trancon", "minutitos", "enero", "febrero", "marzo", "mayo", "junio", "julio",
-    "septiembre", "octubre", "noviembre", "diciembre",
+    "septiembre", "octubre", "noviembre", "diciembre", "dormidos", "dormidas", "camino", "quedamos", "compras",
+    "tuberia", "otorrino", "oculista",
 ])
 
 _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("abril", "april"), ("mayo", "may"),
@@ -59,6 +60,47 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:a|para|hacia|en|por) )?(principios|primeros|inicios|mediados|finales|fin|ultimos)(?: dias)? de ("
      + "|".join(es for es, _ in _MONTHS) + r")\b",
      lambda m: f"sometime in {_PART_OF_MONTH[m[1]]} " + dict(_MONTHS)[m[2]]),
+    # "ni mañana ni pasado", "mañana y pasado": tomorrow and the day after ("pasado" alone after "mañana")
+    (r"\b(?:ni )?manana (y|ni|o) pasado\b(?! manana)",
+     lambda m: "tomorrow " + ("or" if m[1] == "o" else "and") + " the day after tomorrow"),
+    # "uno de los niños", "una de mis hijas": one of the children (which one is not said)
+    (r"\b(?:uno|una|alguno|alguna) de (?:los|las|mis) (?:ninos|ninas|hijos|hijas|chicos|chicas|nenes|nenas|peques"
+     r"|crios|hermanos)\b", "one of the children"),
+    # specialists: "otorrino" (ENT), "oculista"/"oftalmólogo" (eye doctor), "ortodoncista", "logopeda"
+    (r"\b(al |a la |el |del |la )?(?:otorrino\w*|oculista|oftalmolog\w*|optometrista)\b",
+     lambda m: ("to the " if m[1] in ("al ", "a la ") else "the " if m[1] else "")
+     + ("ent clinic" if m[0].split()[-1].startswith("otorrino") else "optician")),
+    (r"\bortodoncista\b", "orthodontist"), (r"\blogoped\w*", "speech therapist"),
+    # "para llevarlo al médico": to take him to (a destination, not a collection from the school)
+    (r"\bpara llevarl[oae]s?\b", "to take him"),
+    # "recojo a Pablo a las 12:45": I'll collect Pablo (before "a las" becomes a time)
+    (r"\b(?:hoy )?(?:recojo|recogemos|recogere|recogeremos|voy a recoger|vamos a recoger|paso a recoger"
+     r"|pasare a recoger|pasamos a recoger) a (?!las?\b|eso\b|partir\b|mediodia\b)(?=[a-z])", "i'll collect "),
+    # "ya no vuelve por la tarde": not back this afternoon (a partial day)
+    (r"\b(?:ya )?no (?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran)(?: (?:al colegio"
+     r"|al cole|a clase))? (?:por la tarde|esta tarde|en la tarde|despues de comer)\b",
+     "won't be back this afternoon"),
+    # "va para allá ahora mismo", "vamos de camino": on the way in now
+    (r"\b(?:ya )?(?:va|van|vamos|voy|sale|salen|salimos|esta|estan|estamos|estoy)"
+     r" (?:para alla|para el cole\w*|para la escuela|de camino|en camino|camino del cole\w*|camino al cole\w*"
+     r"|hacia el cole\w*|hacia alla)(?: (?:ahora(?: mismo)?|ya|enseguida|en seguida))?\b"
+     r"(?! (?:a|para) (?:recoger|buscar|por)\w*)", "on his way now"),
+    # "se rompió una tubería", "se nos inundó la casa": a burst pipe, a flood at home
+    (r"\bse (?:nos |me )?(?:ha )?(?:rompio|roto|revento|reventado) (?:una |la |un |el )?(?:tuberia|caneria|tubo"
+     r"|conducto|calentador)\w*", "a pipe burst"),
+    (r"\bse (?:nos |me )?(?:ha )?inund\w*(?: (?:la|nuestra|toda la) casa| el piso)?|\binundaci\w*"
+     r"|\b(?:la casa |el piso )?inundad[oa]s?\b", "our house flooded"),
+    # "me llevo a Sofi de compras", "ir de compras": shopping
+    (r"\b(?:me |nos )?(?:llevo|llevamos|voy a llevar|vamos a llevar) a (\w+) de compras\b", r"i'm taking \1 shopping"),
+    (r"\b(?:ir |irnos |vamos |nos vamos )?de compras\b|\bcompras navidenas\b|\bcompras de navidad\b", "shopping"),
+    # "mañana vuelve", "el lunes regresa": back on that day (the absence ends before it)
+    (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)) (?:ya )?(?:vuelve|vuelven|regresa"
+     r"|regresan|volvera|volveran|regresara|regresaran)\b(?! (?:a casa|de))", r"back \1"),
+    # thanks to the teacher: "muchísimas gracias a Miss Laura", "¡felices fiestas!"
+    (r"\b(?:(?:muchisimas|muchas|mil) )?gracias a (?=(?:miss|mr|mrs|ms|mx|la profe|el profe|profe|teacher)\b)",
+     "thank you to "),
+    (r"\b(?:muchisimas|muchas|mil) gracias\b", "thank you so much"),
+    (r"\bfelices fiestas\b|\bfeliz navidad\b|\bfelices navidades\b", "happy christmas"),
     # "perdone que escriba tan tarde": sorry for the late notice, not a late arrival
     (r"\b(?:perdon\w*|disculp\w*|(?:lo )?siento)(?: (?:que|por|el|de))? (?:escriba|escribir|escribirles|escribirle"
      r"|avise|avisar|avisarles|el aviso|aviso|el mensaje|mensaje)(?: (?:tan|muy|asi de))? (?:tarde|a estas horas"

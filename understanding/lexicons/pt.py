@@ -8,6 +8,7 @@ MARKERS = frozenset([
     "faltar", "sofreu", "mae", "amigdalite", "depois", "ja", "vou", "vamos", "chegamos", "desculpa", "desculpem",
     "agradecer", "obg", "beijos", "cumprimentos", "estamos", "presos", "transito", "rotunda", "chega", "pelas",
     "hj", "tbm", "enxaqueca", "enjoada", "enjoado", "infecao", "noticias", "almoco", "ainda", "sei", "estao",
+    "internado", "internada", "greve", "otorrino", "oftalmologista", "ortodontista",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -45,6 +46,27 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:la )?(?:n?o|em|para o|pelo|pelos|nos|n?os) )?(inicio|principio|comeco|primeiros dias|meados|meio|fim"
      r"|final|finais|ultimos dias) d[eo] (" + "|".join(pt for pt, _ in _MONTHS) + r")\b",
      lambda m: f"sometime in {_PART_OF_MONTH[m[1]]} " + dict(_MONTHS)[m[2]]),
+    # "se amanhã já estiver bem vai à escola": if she is well tomorrow she will be in (a return, not an absence)
+    (r"\bse (amanha )?(?:ja )?(?:el[ea] )?(?:estiver|ficar|acordar|se sentir|sentir-se)(?: ja)? (?:bem|melhor|boa|bom)"
+     r"(,? amanha)?,? (?:ja )?(?:vai|vem|volta|regressa|ira|vira)(?: (?:a|para a|pra|pra a|na) escola| as aulas)?\b",
+     lambda m: "if she is well " + ("tomorrow " if m[1] or m[2] else "") + "she will be in school"),
+    # "foi internado", "ficou internada": admitted to hospital (an illness); "crise de asma": an asthma attack;
+    # "quando recebe alta": when he is discharged
+    (r"\b(?:foi|foram|ficou|ficaram|esta|estao|ta|continua|segue) internad[oa]s?\b|\binternad[oa]s?\b",
+     "was admitted to hospital"),
+    (r"\b(?:crise|ataque) de asma\b", "an asthma attack"), (r"\basma\b", "asthma"),
+    (r"\b(?:recebe|receber|tiver|tem|ter|der|derem|dao|vai ter|vai receber) (?:a )?alta\b", "is discharged"),
+    (r"\b(?:ontem a noite|ontem de noite|ontem pela noite|ontem a noitinha)\b", "last night"),
+    (r"\b(?:esta|ta) (?:no|na) (hospital|urgencia|uci)\b", r"is in \1"),
+    # specialists: "otorrino" (ENT), "oftalmologista"/"oculista" (eye doctor), "ortodontista", "terapia da fala"
+    (r"\botorrino\w*", "ent clinic"), (r"\b(?:oftalmologista|oftalmologia|oculista|optometrista)\b", "optician"),
+    (r"\bortodontista\b", "orthodontist"),
+    (r"\bterapia da fala\b|\bterapeuta da fala\b|\bfonoaudiolog\w*|\bfono\b", "speech therapist"),
+    # "queria saber se", "gostaria de saber": a question for the school
+    (r"\b(?:queria|quero|gostaria de|gostariamos de|queriamos) saber(?: se)?\b", "i wanted to know if"),
+    (r"\bas aulas (?:acabam|terminam) (?:mais cedo|mais tarde)\b", "classes finish early"),
+    (r"\b(?:se )?(?:os pais|os encarregados de educacao|as familias) (?:podem|poderao|vao poder) (?:assistir|ir|ver"
+     r"|participar)(?: (?:a|ao|na|no|em))?\b", "if parents can attend"),
     # "um incêndio em casa", "a casa pegou fogo": a house fire
     (r"\b(?:(?:um|o) )?incendio\w*(?: (?:em|na|no) (?:casa|nossa casa|apartamento|predio))?"
      r"|\b(?:a )?(?:nossa )?casa (?:pegou|apanhou|ardeu|incendiou)\w*(?: fogo)?", "a house fire"),
@@ -53,7 +75,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|meningite|hepatite|febre amarela|varicela|catapora|papeira|caxumba|rubeola|poliomielite|polio))?",
      "vaccination"),
     # "deve chegar às 10h": should arrive (before the arrival rules)
-    (r"\bdev(?:e|em|era|erao|eria|eriam) (?=cheg)", "should "),
+    (r"\bdev(?:e|em|era|erao|eria|eriam) (?=cheg|entr)", "should "),
     # "segunda estão de volta", "estão de volta na segunda": back on Monday
     (r"\b(segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:(?:el[ea]s?|ja|eles ja|elas ja) )?(?:esta|estao|estara"
      r"|estarao|estamos|estaremos) de volta\b", r"back on \1"),
@@ -62,6 +84,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:esta|estao|estara|estarao|estamos|estaremos) de volta\b", "back"),
     # "a festa dos 80 anos da bisavó": a party (a family celebration)
     (r"\bfesta\w* de (?:anos|aniversario)\b|\bfesta\w* dos \d+ anos\b", "birthday party"),
+    # "a festa de Natal": the (school's) Christmas party, as in English not a family event by itself
+    (r"\b(?:a |na |da )?festa (?:de|do) natal\b", "the christmas party"),
     (r"\bfesta\w*|\bcomemorac\w*|\bcelebrac\w*", "party"),
     # thanks: "queria agradecer", "agradecemos"
     (r"\b(?:queria|quero|gostaria de|gostariamos de|queriamos|venho) agradecer\b|\bagradec(?:o|emos|eu)\b"
@@ -98,7 +122,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "depois vou dando notícias", "amanhã aviso como está": will keep the school updated
     (r"\b(?:depois )?(?:(?:vou|vamos|irei|iremos) )?(?:dando|dar|mandando|mandar|enviando) noticias\b"
      r"|\b(?:dou|darei|daremos|damos|mando|mandarei) noticias\b"
-     r"|\b(?:vou|vamos) (?:mantendo|manter)(?:-(?:l[oa]s?|vos|te))? (?:informad\w*|a par)\b", "will keep you updated"),
+     r"|\b(?:vou|vamos) (?:mantendo|manter)(?:-(?:l[oa]s?|vos|te))?(?: (?:voces|voce|vos|os|te|a escola))?"
+     r" (?:informad\w*|a par)\b", "will keep you updated"),
     (r"\b(?:amanha|mais logo|logo) (?:eu )?(?:te |lhe |vos |os )?(?:aviso|digo|informo|conto|escrevo)\b"
      r"(?: (?:como|se) (?:el[ea]s? )?(?:esta|estao|fica|ficam|vai|vao|passa|passou|acordar|acorda)\b)?",
      "i'll let you know tomorrow how they are"),
@@ -146,8 +171,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vai chegar mais tarde", "chega um bocado atrasado": running late
     (r"\b(?:(?:vai|vao|vou|vamos|ira|irao) )?cheg(?:ar|a|am|amos|ara|ara|arao|aremos) (?:um (?:pouco|bocado|pouquinho)"
      r" |bem |muito |mais )?(?:mais )?tarde\b", "running late"),
-    # "chegamos lá pelas 10h", "vai chegar umas 9h": the arrival time
-    (r"\b(?:(?:vai|vao|vamos|vou) )?cheg(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
+    # "chegamos lá pelas 10h", "vai chegar umas 9h", "deve entrar por volta das 10h": the arrival time
+    (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
      r" (?:(?:por )?volta das|pelas|pela|umas|uma|perto das|perto da|cerca das|la pelas|la para as|para as|as|a)"
      r" (?=\d)", "will arrive around "),
     # a sibling ill at home: "a irmã mais nova está doente"
@@ -155,7 +180,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:mais nova|mais novo|mais velha|mais velho|pequena|pequeno|bebe|cacula))?(?: d[ao] \w+)?"
      r" (?:tambem )?(?:esta|ta|ficou|anda|acordou) (?:tambem )?(?:doente|mal|com febre|a vomitar|vomitando)\b",
      "her younger brother is ill"),
-    # "não tenho como o levar": no one to take him in (kept off for the family's reasons)
+    # "não tenho como o levar": no one to take him in (kept off for the family's reasons) when a sibling is ill;
+    # otherwise (a strike, no car) no way to get them there, a transport problem
+    (r"(\bher younger brother is ill\b[^.!?]*?)\bnao (?:tenho|temos|ha|tem) como (?=(?:o |a |os |as |lhe )?"
+     r"(?:levar|trazer|leve|traga|deixar))", r"\1nao tenho quem "),
+    (r"\bnao (?:tenho|temos|ha|tem) como (?:o |a |os |as |lhe )?(?:levar|trazer|leve|traga|deixar)(?:-l[oa]s?)?"
+     r"(?: (?:a|para a|pra|na) escola)?\b(?![^.!?]*\bher younger brother is ill\b)", "no way to get them to school"),
     (r"\bnao (?:tenho|temos|ha|tem) (?:como|quem|ninguem (?:para|pra|que))"
      r" (?:o |a |os |as |lhe )?(?:levar|trazer|leve|traga|ir buscar|deixar)(?:-l[oa]s?)?"
      r"(?: (?:a|para a|pra|na) escola)?\b"

@@ -6,7 +6,7 @@ MARKERS_UR = frozenset([
     "aaj", "kal", "hai", "nahi", "nahin", "school", "aa", "sakega", "sakegi", "sakenge", "shukriya", "bimar", "bukhar",
     "mera", "meri", "beta", "beti", "aur", "ki", "ka", "ke", "se", "usko", "usay", "raat", "miss", "assalam", "alaikum",
     "aoa", "jazakallah", "tabiyat", "theek", "hain", "ho", "gaya", "gayi", "thora", "jayega", "jayegi", "pohanch",
-    "wajah", "liye", "tak", "aayega", "aayegi",
+    "wajah", "liye", "tak", "aayega", "aayegi", "ghar", "rakho",
 ])
 MARKERS_BN = frozenset([
     "ajke", "ashbe", "asbe", "jabe", "amra", "jacchi", "theke", "porjonto", "shokal", "shuvo", "kore", "moddhe", "ektu",
@@ -23,7 +23,8 @@ MARKERS_PA = frozenset([
     "dhanyavaad", "nu", "ton", "te", "asi", "saare", "da", "di", "de", "jaana", "layi", "bukhar", "khangh", "gurdwara",
     "gurpurab", "puttar", "kudi", "munda", "ajj", "vaje", "aauga", "aaugi", "jaavange", "reha", "saadi", "sadak",
     "khang", "thand", "aunge", "vi", "haan", "jawange", "ch", "lai", "rehna", "shaamil", "veervaar", "shukarvaar",
-    "ohne", "ohnu", "kitta", "keha", "gaddi", "udeek", "hor", "aauga", "vich",
+    "ohne", "ohnu", "kitta", "keha", "gaddi", "udeek", "hor", "aauga", "vich", "ditte", "ditta", "ditti", "ghar",
+    "rakho", "odo", "hoye",
 ])
 
 _DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
@@ -90,6 +91,15 @@ def _possessive(phrase: str) -> str:
     return re.sub(r"\b([a-z]+) (?:di|da|de|ki|ka|ke|er) ", r"\1's ", phrase)
 
 
+def _home_late(when: str | None, event: str) -> str:
+    """ "got home late from cousin's wedding"; with "kal raat" before it, "from the wedding last night"."""
+    event = _possessive(event)
+    if not when:
+        return f"got home late from {event}"
+    det = "" if "'s " in event else "the "
+    return f"got home late from {det}{event} {'last night' if 'ra' in when else 'yesterday'}"
+
+
 CANON: tuple[tuple[str, object], ...] = (
     # "dedh baje" (half past one), "saade nau tak" (by half past nine)
     (r"\b(?:dedh|derh|dherh|deedh) (?:baje|bajay|bje|vaje|waje)\b", "1:30 baje"),
@@ -100,12 +110,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Monday ko subah 10 baje": that morning
     (rf"\b({_DAYS})\s+(?:(?:ko|nu|e|te)\s+)?(?:subah|subha|savere|sawere|saverey|savera|sakale|shokale|sokale)\b",
      lambda m: "this morning" if _day(m[1]) == "today" else f"{_day(m[1])} morning"),
-    # "cousin di birthday party ton bahut late aaye": came home late from it (not late for school)
-    (r"\b((?:[a-z]+ (?:di|da|de|ki|ka|ke|er) )?(?:[a-z]+ ){0,2}?(?:party|wedding|shaadi|shadi|viah|vyah|function"
+    # "cousin di birthday party ton bahut late aaye": came home late from it (not late for school); "kal raat wedding
+    # ton der naal aaye": from the wedding last night
+    (r"\b(?:(kall? raat|kall? rat|raat|kall?) )?((?:[a-z]+ (?:di|da|de|ki|ka|ke|er) )?(?:[a-z]+ ){0,2}?(?:party"
+     r"|wedding|shaadi|shadi|viah|vyah|function"
      r"|dawat|daawat|mehndi|birthday|programme|program))\s+(?:ton|tonh|thon|se|to|theke)\s+(?:(?:bahut|bohat|bohot"
      r"|boht|kaafi|kafi|der) )?(?:late|der (?:se|naal)|raat nu|raat ko|raat) (?:aaye|aayi|aaya|aae|aai|aye|ayi|aya"
      r"|aa gaye|aa gayi|a gaye|pahunche|pohanche|wapas aaye|ghar aaye|laute|lautay)\b(?: (?:si|san|the|thay|thi))?",
-     lambda m: f"got home late from {_possessive(m[1])}"),
+     lambda m: _home_late(m[1], m[2])),
     # a broken arm or wrist: "kalai toot gayi", "baazu fracture ho gaya", "haat bhenge feleche"
     (r"\b(?:haath|haat|hath|bazu|baazu|baju|bazoo|kalai|kalaai|kalayi|wrist|taang|tang|tangh|pair|paon|paer|bahn"
      r"|baanh|baah|ungli|ungal|gitta|gitte|haddi|arm|leg|ankle)\b(?: (?:ki|di|er) haddi)?"
@@ -128,6 +140,35 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|sokale|shokale) )?(?:bata|batan|dass|das|janabo|janiye dibo|jana|jaanabo|janiye debo|janate)\w*"
      r"(?: (?:doongi|dungi|dunga|doonga|denge|dewangi|dawange|deyange|dibo|debo|gi|ga|ge))?",
      lambda m: f"i will let you know about {_DAY_WORDS.get(m[1], 'tomorrow')}"),
+    # "kal se bukhar hai", "kal ton khangh ae": a symptom since yesterday (present tense, nothing future in the clause)
+    (r"\bkall? (?:se|ton|to|tho)\b(?=(?: [^\s.,!?]+){0,4}? (?:bukhar|bukhaar|khansi|khaansi|khangh|khang|ulti\w*"
+     r"|dast|dard|zukam|zukaam|nazla|bimar\w*|beemar\w*|tabiyat|tabiat|infection|fever|cough|pain)\b)"
+     r"(?=[^.,!?]*\b(?:hai|ae|aa|hain|ne|han|he|rahi|rahe|raha)\b)"
+     r"(?![^.,!?]*\b(?:\w+(?:ega|egi|enge|unga|ungi|uga|ugi)|ga|gi|ge|chh?utti|leave|school|skool)\b)",
+     "since yesterday"),
+    # the parent's own health: "meri tabiyat raat se bohat kharab hai" (I have been unwell since last night)
+    (r"\b(?:meri|mera|meri apni|menu|mainu) (?:tabiyat|tabiat|tabeeyat|tabiyet|sehat|sihat)(?: [^\s.,!?]+){0,3}?"
+     r" (?:kharab|kharaab|khrab|theek nahi|thik nahi|theek nahin|thik nahin|theek nai|thik nai)\b"
+     r"(?: (?:hai|ae|aa|he|si|thi|ho gayi|ho gai|hogayi))?", "i am unwell"),
+    # "chhote ko sambhalne wala koi nahi" (nobody to look after the little one)
+    (r"\b(?:chhote|chhoti|chote|choti|chhotu|baby|chhote bhai|chhoti behen|chhoti bhen|nikke|nikki|nikka)"
+     r" (?:ko|nu|noo) (?:sambhalne|sambhalan|sambhaalne|sambhaalan|dekhne|dekhan|rakhne|sambhal)"
+     r"(?: (?:wala|wali|vala|vali|aala|aali|waala|waali))? koi(?: (?:aur|hor|bhi|vi))? (?:nahi|nahin|nai|ni)\b"
+     r"(?: (?:hai|ae|aa|hain))?", "no one to look after the little one"),
+    # "ghar pe mere saath rahega" (will stay home with me)
+    (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich))? (?:mere|hamare|humare|saade|sade|sadde|meray)"
+     r" (?:saath|sath|naal|nal|kol) (?:reh|rah|rai)\w*(?: (?:ga|gi|ge))?", "staying home with me"),
+    # "bhai ka khayal rakhega" (will look after his brother), "choti behen di dekhbhal karegi"
+    (r"\b(?:(?:chhote|chhoti|chote|choti|nikke|nikki) )?(bhai|bhaiya|veer|vir|behen|behan|bahan|bhen|bhain|baby"
+     r"|chhote|chhoti|chote|choti)(?: (?:bhai|behen))? (?:ka|ki|da|di|de|er) (?:khayal|khyal|khiyal|dhyan|dhiyan"
+     r"|dekhbhal|dekh bhal|dekh rekh)\w* (?:rakh|rakkh|kar|rakhe)\w*(?: (?:ga|gi|ge))?",
+     lambda m: "look after his " + ("brother" if m[1] in ("bhai", "bhaiya", "veer", "vir")
+                                    else "sister" if m[1].startswith("b") and m[1] != "baby" else "little one")),
+    # "mujhe kaam se der ho jayegi": work will hold me (the parent) up, not the child
+    (r"\b(?:mujhe|mujhay|mujhko|menu|mainu|mennu) (?:office|kaam|kam|job|duty|work|dafter|daftar)"
+     r" (?:se|ton|to|ch|vich|mein|ki wajah se|karke) (?:der|dair|late) (?:ho|hoye|hove)\w*"
+     r"(?: (?:jayegi|jayega|jaegi|jaega|jaavegi|jaavega|jaugi|jauga|sakti|sakta|gi|ga))?(?: (?:hai|ae))?",
+     "i will be held up at work"),
     # "kal GP dekhiyechi", "kal doctor ke paas gaye the": with a past verb "kal" is yesterday
     (r"\bkall?\b(?! (?:raat|rat|raate|rate|shaam|sham|bikel|bikale|dupur|subah|sokal|shokal)\b)"
      r"(?=(?: [^\s.,!?]+){0,3}? [^\s.,!?]*(?:iyechi|iyechhi|echi|echhi|chilam|chhilam|chilo|chhilo|ilam|lam"
@@ -160,6 +201,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:sakti|sakta|sakte|sakdi|sakda|sakde|sakegi|sakenge|jayegi|jaegi|skti|parbe|pare))?"
      r"(?: (?:hai|ae|he|hain))?",
      "could have the day off"),
+    # "chhuttiyon tak" (until the holidays): the end of term, not a holiday of their own
+    (r"\b(?:chh?uttiyon|chh?uttiyan|chh?uttian|chh?uttiyaan) (?:tak|takk|taq|tk)\b", "until the holidays"),
+    # Punjabi "odo late aauga", "ohdon nahi aavegi": then, that day ("odon tak" is till then)
+    (r"\b(?:odo|odon|ohdon|ohdo|oddon|audon)\b(?! (?:tak|takk|taq)\b)", "that day"),
     # "bikele o school e thakbe na": not in school this afternoon either
     (r"\b(?:today |aa?jj? |ajke )?(?:bikele|bikale|bikel e|bikaale|bikel)\b", "this afternoon"),
     (r"\b(?:school|skool|class) ?e (?:thakbe|thakte parbe) ?na\b", "won't be in"),
@@ -283,6 +328,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "jab tak daane sookh na jayein": until (the spots dry up); "jab" is "when", not a jab
     (r"\bjab (?:tak|taq|takk)\b", "until"), (r"\bjab se\b", "since"),
     (r"\bjab(?= (?:bhi|wo|woh|vo|oh|ye|yeh|us|un|main|mein|hum|asi|tusi|aap)\b)", "when"),
+    # "din abhi pakka nahi hua", "tarikh hale final nahi hoyi": the day is not fixed yet
+    (r"\b(?:din|date|tarikh|tareekh|tarik|day)(?: (?:ta|ti|to|bhi|vi))? (?:abhi|hale|hun|haje|ekhono)(?: tak)?"
+     r" (?:confirm|confirmed|pakka|paka|final|fix|fixed|tay|tai|taye) (?:nahi|nahin|nai|ni|hoyni|hoy ni)"
+     r"(?: (?:hua|hui|hoya|hoyi|hai|ae|kiya|kitta|keeta|kita))?\b", "no fixed date yet"),
     (r"\b(?:abhi|hale|hun|ekhono|haje|haaje|hje|hajje|aje)(?: tak)? (?:confirm|confirmed|pakka|paka|final)"
      r" (?:nahi|nahin|nai|ni|hoyni|hoy ni)(?: (?:hua|hui|hoya|hoyi|hai|ae|dasseya|dassya|dasya|dassia|dasiya|bataya"
      r"|batayi|kiya|kitta|keeta|kita))?\b", "not confirmed yet"),
@@ -388,8 +437,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "missed the bus"),
     (r"\bhartal\b|\bhadtal\b|\bstrike\b", "strike"),
     # tired, anxious, no clean uniform
-    (r"\bthak\w* (?:gaya|gayi|gaye|gai|hua|hui|hoya|hoyi|gechhe|geche)\b|\bthakawat\b|\bthakaa?n\b|\bthakk?a hua\b"
-     r"|\bklanto\b", "tired"),
+    # "thakke hoye ne" (are worn out)
+    (r"\bthak\w* (?:gaya|gayi|gaye|gai|hua|hui|hue|hoya|hoyi|hoye|hoe|gechhe|geche)\b|\bthakawat\b|\bthakaa?n\b"
+     r"|\bthakk?a hua\b|\bklanto\b", "tired"),
     (r"\bghabrahat\w*|\bghabrahut\w*|\bghabraa?(?:ti|ta|te|hat)\b", "anxious"),
     (r"\b(?:saaf )?(?:vardi|wardi|uniform)\b", "uniform"),
     (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara |poora |pura |poore |pure )?"
@@ -426,7 +476,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}[:.]\d{2})\s*(?:vaje |baje |bajay )?(?:tak|tak|moddhe|er moddhe)\b", r"by \1"),
     (r"\b(?:taqreeban|takriban|lagbhag|lagbhog)\b", "around"),
     (r"\blate (?:aa|aay|aau|ho|pahunch|pohanch|ash)\w*", "running late"),
-    (r"\b(pakistan|india|bangladesh|kashmir|punjab|dubai|saudi arabia)\b(?: \w+)?"
+    # a city there: "Lahore ja rahe hain", "Amritsar ja rahe haan", "Sylhet jacchi"
+    (r"\b(pakistan|india|bangladesh|kashmir|punjab|dubai|saudi arabia|lahore|karachi|islamabad|rawalpindi|pindi"
+     r"|mirpur|peshawar|faisalabad|multan|sialkot|jhelum|gujranwala|amritsar|jalandhar|jullundur|ludhiana|delhi"
+     r"|dhaka|sylhet|chittagong)\b(?: \w+)?"
      r" (?:ja|jaa|jacchi|jachchi|jabo|jaabo)\b",
      r"travelling to \1"),
     (r"\b(?:poore|pure|poorey) ho gaye?\w*|\bguzar gaye?\w*|\bmar gaye?\w*|\bfaut ho\w*|\bmara gechen\b",

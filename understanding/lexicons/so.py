@@ -19,8 +19,21 @@ _MONTH_WORDS = (r"jan\w*|feb\w*|maa?rso|march|apr\w*|abr\w*|maa?jo|may|juun\w*|j
 
 CANON: tuple[tuple[str, object], ...] = (
     # "14ka ilaa 18ka December", "5ta Janaayo", "16ka bisha Diseembar": a day of the month takes a suffix
-    (rf"\b(\d{{1,2}})(?:ka|da|ta|aad)?(?: bisha)? (?=(?:{_MONTH_WORDS})\b)", r"\1 "),
-    (r"\b(\d{1,2})(?:ka|da|ta)(?= (?:ilaa|iyo|to)\b| ?-)", r"\1"),
+    # "7-da December": the suffix may follow a hyphen
+    (rf"\b(\d{{1,2}})(?:-?(?:ka|da|ta|aad))?(?: bisha)? (?=(?:{_MONTH_WORDS})\b)", r"\1 "),
+    (r"\b(\d{1,2})-?(?:ka|da|ta)(?= (?:ilaa|iyo|to)\b| ?-)", r"\1"),
+    # "laga bilaabo" (starting from), "dhammaadka termka" (the end of term)
+    (r"\blaga (?:bilaabo|bilaabay|bilaabayo)\b", "from"),
+    (r"\b(?:dhammaadka|dhamaadka|dhammaad) (?:termka|teermka|term|xilliga|semesterka|simistarka)\b",
+     "the end of term"),
+    # "berri iyo maalinta ka dambaysa": tomorrow and the day after; "saa dambe": the day after tomorrow
+    (r"\b(berri|berrito) (iyo|ama) maalinta (?:ka dambaysa|ka dambeysa|ka danbaysa|ka danbeysa|ku xigta|xigta)\b",
+     r"\1 \2 the day after tomorrow"),
+    (r"\bmaalinta (?:ka dambaysa|ka dambeysa|ka danbaysa|ka danbeysa|ku xigta|xigta) berri\w*\b|\bsaa ?dambe\w*",
+     "the day after tomorrow"),
+    # "12-ka duhurnimo" (12 noon), "ka hor" after a time (before it)
+    (r"\b12(?:-?ka)? (?:duhurnimo|duhurnimada|duhurkii|duhurka|duhur)\b", "12:00"),
+    (r"\b(\d{1,2}[:.]\d\d) ka hor\b", r"before \1"),
     *((rf"(?<=\d )(?:{so}|{so.replace('ee', 'e').replace('aa', 'a')})\w*", eng) for so, eng in _MONTHS),
     # "berri subax": tomorrow morning ("subax wanaagsan" is a greeting); "10:00 subaxnimo": 10am
     (r"\bberr(?:i|ito) subax\w*(?! wanaagsan)", "tomorrow morning"),
@@ -60,8 +73,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ayaan|ayuu|ayay|waan|wuu|way|ayaynu))? (?:ku )?(?:soo )?(?:iman|imaan|gaar|joog)\w*(?: doon\w*)?",
      r"will be there in \1 minutes"),
     # "12:30 ayaan soo qaadanayaa": I'll collect her at 12:30
-    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:ka )?(?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*"
-     r"(?: (?:doonaa|doonnaa))?", r"i'll collect her at \1"),
+    # "12:30 ayaan iskuulka ka qaadayaa": I'll collect him from school at 12:30
+    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:(?:dugsiga|iskuulka|iskoolka) )?(?:ka )?(?:soo )?"
+     r"(?:qaad|kaxay|kexey|kaxey)\w*(?: (?:doonaa|doonnaa))?", r"i'll collect her at \1"),
     # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")
     (r"\b(?:aabb?a(?:ha|hay|hood|heed|hiis|hooda|hayo)|aabb?(?:e|o|ihiis|aheed)|aabb?ihii?s|hooya(?:da|day|dood|deed"
      r"|diis|dooda)|hooyo|ninkayga|xaaskayga|seygayga|ayeeyo\w*|awoowe\w*)\b(?: \w+){0,8}? (?:isbitaal\w*|cusbitaal\w*)"
@@ -72,6 +86,28 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:dugsiga|iskuulka|iskuul)"
      r" )?(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:keeni|keenayaa|geyn|geeyn|geyn doonaa|imaan|iman|imanayaa|imaanayaa"
      r"|tagi|aadi)\w*(?: (?:doonaa|doonaan|doono|doonto))?", "will be in after"),
+    # "kadib ayaan iskuulka ku soo celinayaa": afterwards I'll bring them back to school
+    (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:ayaan|waan|ayuu|ayay) )?"
+     r"(?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku |ugu )?(?:soo )?(?:celin|celiy|celi)\w*(?: doon\w*)?",
+     "will be in after"),
+    # "galabta ma soo laabanayo": he won't be back this afternoon
+    (r"\b(?:ma|kuma) (?:soo )?(?:laaban|laabt|noqon)\w*(?: (?:doon|kar)\w*)?", "won't be back"),
+    # "walaalkiis yar ayaa jiran": his little brother is ill; "cid aan Zakaria uga tago ma jirto": no one to leave him
+    # with (kept home for another's illness)
+    (r"\b(?:walaal|walaash|abaay)\w*(?: (?:yar|yaryar|yarka|yarta|yari))? (?:(?:ayaa|waa|wuu|way) )?(?:jiran|buka"
+     r"|xanuunsan)\w*(?: (?:yahay|tahay))?", "his little brother is ill"),
+    (r"\b(?:cid|qof|ciddii) (?:kale )?(?:aan|oo) (?:(\w+) )?(?:u |uga |ugu |kaga |ku )?(?:tago|taago|dhaafo|reebo"
+     r"|ka tago)\w*(?: (?:ma jirto|ma jiro|ma haysto|ma hayo))?",
+     lambda m: f"there is no one to leave {m[1] or 'them'} with"),
+    # "carruurta midkood": one of the children
+    (r"\b(?:ca?rr?uurt(?:a|u|ayda|eyda)|ilmaha) (?:midkood|mid ka mid ah)\b|\bmid ka mid ah (?:ca?rr?uurt\w*|ilmaha)\b",
+     "one of the children"),
+    # "dhawaan" (soon), "muddo ayay maqnaan doontaa" (she'll be away for a while), "taariikhda markaan ogaado ayaan idin
+    # soo sheegi doonaa" (I'll tell you the date once I know it): no day yet
+    (r"\bdhawaan\b", "soon"),
+    (r"\bmuddo\b(?= (?:will be off|absent|ayay|ayuu|ayaa|bay|buu|way|wuu|ayey|ayaan))", "for a while"),
+    (r"\btaariikh(?:da|daha)?\b[^.!?]{0,30}?\b(?:soo )?(?:sheegi|sheegayaa|sheeg|ogeysiin|ogaysiin|ogeysiinayaa"
+     r"|wargelin)\w*(?: doon\w*)?", "i'll let you know the date"),
     # looking after the little ones: "si ay u ilaaliso walaalaheed yaryar"
     (r"\b(?:si (?:ay|uu) u )?(?:ilaali|ilaaliso|ilaaliyo|ilaalin|daryeel|daryeesho|daryeelo|haayo|hayso)\w*"
      r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yar|yaryar|yaryaraa))?", "to look after her siblings"),

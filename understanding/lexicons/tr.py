@@ -36,6 +36,26 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:cok |biraz |epey |baya )?gec (?:saate? kadar )?(?:yat|uyu)\w*"
      r"|\bgec saate kadar (?:uyanik|ayakta|uyumadi)\w*|\bgece yarisina kadar (?:uyumad|uyanik|ayakta)\w*",
      "was up until all hours"),
+    # "öğle arasında gelip alıyorum": I'm collecting her at lunchtime; "okuldan aradılar": the school called
+    (r"\b(?:ogle(?:n|yin)?|ogle arasi(?:nda)?) (?:okuldan )?(?:gelip )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz"
+     r"|alicam)\b", "i'm collecting her at lunchtime"),
+    (r"\bokuldan (?:aradilar|aradi|arandi|aramislar)\b", "the school called"),
+    # "öğleden sonra okulda olmayacak": she won't be in this afternoon
+    (r"\b(?:okulda|derste) (?:olmayacak|olmaz|olamayacak|olamaz)\w*", "won't be in"),
+    # "şimdi bırakıyoruz", "yoldayız": we're dropping her off now, we're on our way
+    (r"\b(?:simdi|birazdan|hemen) (?:okula )?(?:birakiyor|getiriyor|birakicaz|getiricez)\w*", "dropping her off now"),
+    (r"\byol(?:da)?(?:yiz|yim|lar)\b|\byola ciktik\b", "we're on our way"),
+    # "gelemeyebilir" (might not be in), "her an" (at any moment), "gitmemiz gerekebilir" (we may have to go),
+    # "netleşince" (once it's confirmed), "birkaç gün" (a few days): a possible absence, not yet decided
+    (r"\b(?:okula )?(?:gelemeyebilir|gelmeyebilir|gidemeyebilir|gitmeyebilir)\w*", "might not be in"),
+    (r"\bher an\b", "at any moment"), (r"\b(?:git|gel|don)mem\w* gerekebilir\b", "we may have to go"),
+    (r"\bnetles(?:ince|tiginde|ir netlesmez)\b|\bbelli olunca\b|\bkesinlesince\b", "once it's confirmed"),
+    (r"\bbirkac gun\w*", "for a few days"),
+    # "dedemiz çok rahatsız": our grandfather is very unwell (not the child)
+    (r"\b(?:dede|buyukbaba)(?:miz|m|si|leri)? (cok )?(?:hasta|rahatsiz)\w*",
+     lambda m: "our grandfather is " + ("very " if m[1] else "") + "ill"),
+    (r"\b(?:babaanne|anneanne|buyukanne|nine)(?:miz|m|si|leri)? (cok )?(?:hasta|rahatsiz)\w*",
+     lambda m: "our grandmother is " + ("very " if m[1] else "") + "ill"),
     (r"\b(?:okuma )?kitab\w*", "reading book"), (r"\b(?:ev )?odev\w*", "homework"),
     (r"\b(?:evde |evde de |okulda )?unut(?:tu|mus|tum|tuk|tular|kan)\w*", "forgot it"),
     # "8 Aralık Çarşamba günü": the date then its weekday; English names the weekday first (a conflict is seen)
@@ -200,7 +220,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "visiting their grandparents"),
     (r"\b(?:aile\w*|akraba\w*|anne ?babam\w*|annemler\w*|babamlar\w*) ziyaret\w*(?: (?:ed|et)\w*)?", "visiting family"),
     (r"\bziyaret\w*(?: (?:ed|et)\w*)?", "visit"),
-    (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w* agri\w*", "pain"), (r"\bsu ?cicegi\w*", "chickenpox"),
+    # "karnı çok ağrıyormuş": her stomach hurts (a lot)
+    (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w*(?: (?:cok|biraz|epey|baya))? agri\w*", "pain"),
+    (r"\bsu ?cicegi\w*", "chickenpox"),
     (r"\bkir(?:di|ildi|ik|mis)\w*", "broken arm"), (r"\byaralan\w*|\bsakatlan\w*|\bdustu\b", "injured"),
     (r"\basi\w* (?:ol|randevu)\w*|\basilar\w*", "vaccinations"), (r"\bkan tahlil\w*", "blood test"),
     (r"\bameliyat\w*", "operation"), (r"\bacil servis\w*|\bacile\b", "a&e"),
@@ -268,6 +290,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bcenaze\w*", "funeral"), (r"\bvefat\w*|\bhayatini kaybet\w*", "passed away"),
     # "hafta sonu düğündeydi": was at a wedding (over: not why a child is off now)
     (r"\b(?:dugun|nikah)(?:de|te|da|ta)y?(?:di|dik|diler|dim|mis)\w*|\bdugunden (?:dondu|geldi|gelmis)\w*",
+     "was at a wedding"),
+    # "düğünden çok geç döndük": we got back very late from a wedding (over: not why a child is off now)
+    (r"\b(?:dugun|nikah)(?:den|ten)(?: (?:cok|biraz|epey|baya))?(?: gec)? (?:don|gel)(?:du|dum|duk|duler|mis)\w*",
      "was at a wedding"),
     (r"\bdugun\w*|\bnikah\w*", "wedding"),
     (r"\bdogum gunu\w*", "birthday"),

@@ -1,0 +1,137 @@
+"""Phrasings from the sixth round of fresh batches, one rule each: days withdrawn by a correction, returns for the
+last day of term or the new year, relatives' emergencies, children named with a surname or as someone's brother,
+days out, lessons missed in school, and late arrivals said in other ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import AMELIA, JACK, NOAH, full, marks, parse
+from understanding.names import matches
+from understanding.types import Child
+
+
+def only(text: str, when: str, children: list[Child] | None = None) -> tuple[str, str, list[str]]:
+    got = marks(parse(text, children or [JACK], when=when))
+    assert len(got) == 1, got
+    return next(iter(got.values()))
+
+
+@pytest.mark.parametrize(("text", "when", "days"), [
+    # a correction withdraws the day it corrects, wherever it was said
+    ("Jack won't be in tomorrow. Sorry, I mean Friday not tomorrow!", "2026-12-08 18:00", full("12-11")),
+    ("Jack has the orthodontist on Wednesday 9th so he'll be off, oops just looked at the card and it's actually "
+     "Thursday 10th", "2026-12-02 17:00", full("12-10")),
+    # a day of a test, a hoped-for return and a return for the last day are not days off
+    ("Jack has flu, off Monday to Wednesday and we'll retest on Thursday", "2026-12-04 19:00",
+     full("12-07", "12-08", "12-09")),
+    ("Jack had a panic attack and couldn't face school today, hoping he'll manage tomorrow", "2026-12-02 08:00",
+     full("12-02")),
+    ("Jack has a chest infection, he'll be back for the last day of term hopefully", "2026-12-14 07:30",
+     full("12-14", "12-15", "12-16", "12-17")),
+    # returning in the new year: to the end of term
+    ("Jack will be absent from Tuesday as we're flying to Lagos for Christmas, he will return in the new year",
+     "2026-12-13 19:00", full("12-15", "12-16", "12-17", "12-18")),
+])
+def test_days(text: str, when: str, days: list[str]) -> None:
+    assert only(text, when)[2] == days
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Jack will be off the day after the nativity, we're visiting family", [JACK]),
+    ("Jack needs a couple of days off next week, relatives are visiting from Karachi", [JACK]),
+    ("Jack will miss school for his grandad's funeral, we're still waiting to hear which day", [JACK]),
+    ("Jack will be absent 31/11 for a family matter", [JACK]),  # a date that does not exist
+    ("Jack has the optician on Monday afternoon, or it might be Tuesday, I need to check", [JACK]),
+    ("Jack's grandma is very ill and we may have to fly out at any moment", [JACK]),
+    # a child named with a surname, or as someone's brother or sister, who is not linked
+    ("Lily Smith won't be in today, she has a temperature", [JACK]),
+    ("Jack is in today but his sister Rosa is off with a cold", [JACK]),
+    ("Jack and Amelia won't be in, their baby brother Teddy was taken to hospital last night", [JACK, AMELIA]),
+    # "the boys" with three linked children whose sexes are not known
+    ("The boys are poorly and staying home", [JACK, AMELIA, NOAH]),
+    # an appointment next week with no day, though the letter will come in with him
+    ("Jack has his dentist next week, I'll send the appointment letter in with him", [JACK]),
+])
+def test_asks(text: str, children: list[Child]) -> None:
+    assert parse(text, children, when="2026-12-02 19:00").action == "clarify"
+
+
+@pytest.mark.parametrize("text", [
+    "Could Jack be excused from PE this week? He's twisted his ankle slightly",
+    "I got the letter about Jack's attendance and I'd like to talk to someone about it",
+    "Can you check Jack's absence last Tuesday was recorded as illness?",
+    "Jack has a swimming gala on Saturday so he might be a bit tired on Monday!",
+    "Jack's dad will pick him up a little late today, about 3.40",
+])
+def test_forwards(text: str) -> None:
+    assert parse(text, when="2026-12-02 11:00").action == "forward"
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    # a relative's fall or stroke, and prayers for the dead: the family emergency
+    ("My mum had a nasty fall and I'm at A&E with her, so Jack will be off today", "2026-12-02 07:30",
+     ("exceptional", "C", full("12-02"))),
+    ("Jack's grandad (my dad) has had a stroke, Jack won't be in today", "2026-12-02 07:30",
+     ("exceptional", "C", full("12-02"))),
+    ("Our grandfather passed away last night and we are going to the mosque for prayers, so Jack won't be in today",
+     "2026-12-02 07:30", ("exceptional", "C", full("12-02"))),
+    ("Jack has tonsilitis, keeping him home today", "2026-12-02 07:30", ("illness", "I", full("12-02"))),
+    # a day out is a day off
+    ("Taking Jack to the pantomime matinee today so he won't be in", "2026-12-02 07:30",
+     ("unsatisfactory", "O", full("12-02"))),
+    # transport: a puncture with the morning lost "at all", a school bus not coming
+    ("Our car has a puncture and the RAC can't come till 11, so Jack won't be in this morning at all, I'll bring him "
+     "for the afternoon", "2026-12-02 08:10", ("transport", "O", ["12-02 AM"])),
+    ("The school bus isn't coming today because of the snow so Jack can't get in", "2026-12-02 07:50",
+     ("transport", "O", full("12-02"))),
+    # a brother's or sister's performance is a family event; leaving at lunchtime is the afternoon
+    ("Is it ok if Jack finishes at lunchtime on Friday to watch his sister's nativity?", "2026-12-02 19:00",
+     ("family_event", "O", ["12-04 PM"])),
+    # late arrivals said in other ways
+    ("Jack will be in as soon as my husband gets back with the car, probably 10ish", "2026-12-02 08:30",
+     ("late", "U", ["12-02 AM"])),
+    ("Jack missed the bus, I'll drop him after my shift, 9:15 at the latest", "2026-12-02 08:40",
+     ("late", "L", ["12-02 AM"])),
+    ("Bus has broken down and Jack's stuck, it'll be an hour at least", "2026-12-02 08:30",
+     ("late", "U", ["12-02 AM"])),
+    ("Jack's just coming through the gate now, sorry!", "2026-12-02 09:10", ("late", "L", ["12-02 AM"])),
+    ("We'll be late, there for 9.10. Scrap that, traffic is awful, more like 9.45", "2026-12-02 08:40",
+     ("late", "U", ["12-02 AM"])),
+    ("Jack won't make it for registration, we'll be there about 10ish", "2026-12-02 08:10",
+     ("late", "U", ["12-02 AM"])),
+    # a collection said with the verb after the time; "home for the rest of the day" is the afternoon
+    ("The office rang about Jack's earache, I'll be there at 20 past 12 to get him, he'll be home for the rest of "
+     "the day", "2026-12-02 12:00", ("illness", "I", ["12-02 PM"])),
+    # today's collection, and tomorrow too
+    ("My dad has been rushed to hospital, I need to collect Jack at 12.15 and take him with me, he'll be off "
+     "tomorrow too", "2026-12-01 11:30", ("exceptional", "C", ["12-01 PM", "12-02 AM", "12-02 PM"])),
+])
+def test_reasons_and_sessions(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    assert only(text, when) == expected
+
+
+def test_a_sibling_kept_home_after_so() -> None:
+    result = parse("Jack has been sick all night and I've nobody to do the school run so Amelia will have to stay "
+                   "home with us too", [JACK, AMELIA], when="2026-12-02 07:30")
+    assert {pid: r[0] for pid, r in marks(result).items()} == {"P1": "illness", "P2": "unsatisfactory"}
+
+
+def test_the_named_child_at_school_with_dad_is_not_absent() -> None:
+    result = parse("Amelia won't be in tomorrow, she's going to her cousin's christening. Jack will be in school with "
+                   "his dad", [JACK, AMELIA], when="2026-12-02 18:00")
+    assert set(marks(result)) == {"P2"}
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Bex", "Rebecca"), ("Wiki", "Wiktoria"), ("Memo", "Mehmet"), ("Toño", "Antonio"), ("Pedrinho", "Pedro"),
+    ("Juanito", "Juan"), ("Xamsa", "Hamza"), ("Navi", "Navjot"), ("Jassi", "Jasmeet"), ("Zainu", "Zainab"),
+])
+def test_short_forms_and_spellings(word: str, name: str) -> None:
+    assert matches(word, name, capitalised=True)
+
+
+def test_a_correction_to_one_child_leaves_the_other_out() -> None:
+    result = parse("Please mark the kids off on Friday, they both have hospital appointments. Sorry no, just Amelia, "
+                   "Jack's has been moved", [JACK, AMELIA], when="2026-12-01 19:00")
+    assert marks(result) == {"P2": ("medical", "M", full("12-04"))}
