@@ -40,8 +40,8 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "antonina": ("tosia", "tonia"), "antoni": ("antos", "antek"),
     "oleksandr": ("sasha", "sashko", "sanya", "sania", "sashka"), "oleksandra": ("sasha", "sania", "lesia"),
     "anastasia": ("nastya", "nastia", "nastusia", "stasia"), "viktoriia": ("vika",), "viktoria": ("vika",),
-    "mykhailo": ("misha", "mykhailyk"), "andrii": ("andriiko",), "bohdan": ("bodia",), "yaroslav": ("yarik",),
-    "sofiia": ("sonia", "sofiika"), "solomiia": ("solia",), "khrystyna": ("khrystia",), "yevhen": ("zhenia",),
+    "mykhailo": ("misha", "mykhailyk"), "andrii": ("andriiko",), "bohdan": ("bodia", "bodya"), "yaroslav": ("yarik",),
+    "sofiia": ("sonia", "sonya", "sofiika"), "kornelia": ("nela",), "solomiia": ("solia",), "khrystyna": ("khrystia",), "yevhen": ("zhenia",),
     "yevheniia": ("zhenia",), "vladyslav": ("vlad", "vladik"), "maksym": ("maks", "maksymko"), "taras": ("tarasyk",),
     "liudmyla": ("liuda", "mila"), "tetiana": ("tania",), "nataliia": ("natasha",), "olena": ("lena", "olenka"),
     "danylo": ("danyl", "danylko"), "illia": ("illiusha",), "artem": ("tema",), "kyrylo": ("kyryl",),
@@ -465,8 +465,9 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
     if "\u0980" <= word[:1] <= "\u09ff" and _bengali_vowelled(word) in _BENGALI_COMMON:
         return False
     latin = _transliterate(word)
-    if full in _SHORT_INDEX.get(latin, ()):
-        return True  # "Катя" for Kateryna
+    accusative = {latin[:-2] + "ya", latin[:-2] + "ia"} if latin.endswith(("yu", "iu")) else set()
+    if any(full in _SHORT_INDEX.get(form, ()) for form in {latin, *accusative}):
+        return True  # "Катя" for Kateryna; "Соню" (accusative of Соня) for Sofiia
     cyrillic = "\u0400" <= word[:1] <= "\u04ff"
     if cyrillic and len(full) >= 3 and latin.startswith(full) and len(latin) - len(full) <= 2:
         return True  # "Олег", "Віра", with a case ending ("Олега")

@@ -389,7 +389,7 @@ ARRIVAL_CUE = needles.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by th
 STATED_CAUSE = needles.compile(
     r"\b(?:because|cos|coz|cuz|due to|owing to|on account of)\b|\bas (?:he|she|they|we|i|it|there|his|her|our|my|the)\b"
     r"|\bsince (?:he|she|they|we|i|it|there|his|her|our|my|the)\b|'s got\b"
-    r"|\bha(?:s|ve) (?:got )?(?:a|an|his|her|their)\b"
+    r"|\bha(?:s|ve) (?:got )?(?:a|an|his|her|their)\b(?! ready\b)"
     r"|\bhad (?:a|an|his|her|their)\b|\b(?:is|are) (?:having|refusing|being)\b"
     r"|\bso (?:he|she|they|i|we)(?:'s|'re|'m| is| are| am| will|'ll| won't| can't| has| have)\b"
     r"|\bwe(?:'ve| have) (?:got )?no\b|\bthere(?:'s| is| has been) (?:no|a|an)\b"

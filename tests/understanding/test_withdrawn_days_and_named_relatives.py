@@ -126,6 +126,7 @@ def test_the_named_child_at_school_with_dad_is_not_absent() -> None:
 @pytest.mark.parametrize(("word", "name"), [
     ("Bex", "Rebecca"), ("Wiki", "Wiktoria"), ("Memo", "Mehmet"), ("Toño", "Antonio"), ("Pedrinho", "Pedro"),
     ("Juanito", "Juan"), ("Xamsa", "Hamza"), ("Navi", "Navjot"), ("Jassi", "Jasmeet"), ("Zainu", "Zainab"),
+    ("Nela", "Kornelia"), ("Соню", "Sofiia"), ("Бодю", "Bohdan"),
 ])
 def test_short_forms_and_spellings(word: str, name: str) -> None:
     assert matches(word, name, capitalised=True)
@@ -135,3 +136,13 @@ def test_a_correction_to_one_child_leaves_the_other_out() -> None:
     result = parse("Please mark the kids off on Friday, they both have hospital appointments. Sorry no, just Amelia, "
                    "Jack's has been moved", [JACK, AMELIA], when="2026-12-01 19:00")
     assert marks(result) == {"P2": ("medical", "M", full("12-04"))}
+
+
+def test_please_have_her_ready_is_not_a_cause_to_ask_about() -> None:
+    assert only("I'll collect Jack at 12:30 today, please have him ready at reception", "2026-12-02 09:00") == \
+        ("unknown", "N", ["12-02 PM"])
+
+
+def test_a_lithuanian_cousin_named_beside_a_child_is_asked_about() -> None:
+    assert parse("Labas, Jack ir jo pusbrolis Rokas šiandien nebus mokykloje, abu serga", [JACK],
+                 when="2026-12-02 07:30").action == "clarify"

@@ -13,6 +13,31 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "gavo smegenų sukrėtimą per krepšinio treniruotę": a concussion at basketball training; "ilsėtis": to rest
+    (r"\bsmegenu sukretim\w*", "a concussion"), (r"\b(?:pa)?ilset(?:is|i|is)\b|\bpoils\w*", "to rest"),
+    (r"\bper (?:\w+ )?treniruot\w*", "at training"), (r"\bgavo(?= a concussion)", "got"),
+    # "trūko vamzdis ir užliejo pirmą aukštą": a pipe burst and flooded the ground floor; the emergency service
+    (r"\b(?:truko|sprogo|trukes|prakiuro) (?:\w+ )?vamzd\w*|\bvamzd\w* (?:truko|sprogo|prakiuro)", "a pipe burst"),
+    (r"\b(?:uzliejo|uzlieta|uzlietas|uzlieti|apsemt\w*|apsemta|uzpyle)\b|\bpotvyn\w*", "flooded"),
+    (r"\bavarin\w* (?:tarnyb|pagalb|brigad)\w*", "the emergency service"), (r"\bdraudim\w*", "the insurance"),
+    (r"\blaukiam\w*", "we're waiting for"),
+    # "Nekaltojo Prasidėjimo iškilmė", "einame į šv. Mišias": a holy day, Mass
+    (r"\b(?:svc\.? |svenciausiosios )?(?:mergeles marijos )?nekaltojo prasidejimo\b", "the immaculate conception"),
+    (r"\biskilm\w*", "feast day"),
+    (r"\b(?:sv\. |sventas |sventasias |sventu )?mis(?:ios|ias|iu|iose|iom)\b", "holy mass"),
+    (r"\b(?:einame|einam|eisime|eisim|vykstame|vaziuojame)(?= i (?:holy mass|baznyci\w*|baznycia))", "we are going"),
+    # "laikys stojamąjį egzaminą privačioje mokykloje": an entrance exam at another school
+    (r"\b(?:laikys|laiko|laikysime) (?=stojam)", "will sit "),
+    (r"\bstojam\w* (?:egzamin|test|pokalb)\w*", "an entrance exam"),
+    (r"\b(?:kitoje|privacioje|naujoje|gimnazijoje)(?: mokykloje)?\b", "at another school"),
+    (r"\b(?:ta|tą) dien(?:a|ą)\b", "that day"), (r"\btodel\b", "so"),
+    (r"\bjo(?=,? nebus\b)|\bjos(?=,? nebus\b)", "he"),
+    # "prašau perduoti mokytojai, kad neturi sportinės aprangos": a message for the teacher (forgotten PE kit)
+    (r"\b(?:prasau |gal galite )?(?:perduoti|pranesti|pasakyti) (?:mokytojai|mokytojui|aukletojai|aukletojui)\b",
+     "please tell the teacher"),
+    (r"\bneturi (?:sportin\w* (?:aprang\w*|form\w*|drabuzi\w*|bateli\w*)|kuno kulturos (?:aprang\w*|form\w*))",
+     "doesn't have her pe kit"),
+    (r"\bpamirs(?:om|ome|au|o|ai)\b(?: (?:ja|ji|juos|jas))?", "we forgot it"),
     # a brother or sister who is ill: "nes sesė serga" (the sibling kept home is unsatisfactory, not ill)
     (r"\b(?:nes |kadangi )?(?:jo |jos |ju |mano |musu )?(?:sese|sesuo|sesute|sesyte|sesele|sesers|brolis|broliukas"
      r"|brolys|brolio)(?: (?:irgi|taip pat|jau|vis dar))?"
@@ -172,7 +197,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpo to (?:gris\w*|atei\w*|atvyks\w*|nuei\w*|bus\b)", "will be in after"),
     (r"\b(\d{1,2}|\d{4}) d\.(?=\s|$)", r"\1"),
     (r"\bsiandien ryte\b|\bsi ryta\b", "this morning"), (r"\bsiandien po pietu\b", "this afternoon"),
-    (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bporyt\b", "the day after tomorrow"),
+    (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bryte\b", "in the morning"),
+    (r"\bporyt\b", "the day after tomorrow"),
     (r"\brytoj\b", "tomorrow"),
     # "nebeateis" (won't come any more), "nelankytų" (would not attend): not in
     (r"\bne(?:be)?ateis\w*|\bne(?:be)?lankys\w*|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"

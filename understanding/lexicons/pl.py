@@ -23,6 +23,14 @@ _BODY = {"rek": "arm", "nog": "leg", "palec": "finger", "palc": "finger", "nadga
 _TO_HOSPITAL = (r"(?:trafil\w*|wyladowal\w*|(?:zostal\w* )?(?:przyjet\w*|przewiezion\w*|zabran\w*))(?: \w+){0,2}"
                 r" do szpital\w*")
 _WEEKDAY = r"(?:poniedzia|wtor|srod|czwart|piat|sobot|niedziel)\w*"
+# the hour in "wpół do dziesiątej" (half past nine) and "o dziesiątej" (at ten): the ordinal's stem (genitive/locative)
+_HOURS = (("pierwsz", 1), ("drugi", 2), ("trzeci", 3), ("czwart", 4), ("piat", 5), ("szost", 6), ("siodm", 7),
+          ("osm", 8), ("dziewiat", 9), ("dziesiat", 10), ("jedenast", 11), ("dwunast", 12))
+_HOUR_WORD = "|".join(stem for stem, _ in _HOURS)
+
+
+def _hour(word: str) -> int:
+    return next(h for stem, h in _HOURS if word.startswith(stem))
 
 
 def _dotted_date(m: re.Match[str]) -> str:
@@ -46,6 +54,41 @@ CANON: tuple[tuple[str, object], ...] = (
     # a self-correction: "wróci we wtorek, sorry, w poniedziałek": the day meant is the second
     (rf"\b{_WEEKDAY},? (?:sorry|sory|przepraszam|pardon|to znaczy|znaczy|tzn\.?|chodzi mi o|pomylil\w*),? (?:w |we )?"
      rf"(?={_WEEKDAY})", ""),
+    # clock times in words: "wpół do dziesiątej" (9:30), "kwadrans po dziewiątej" (9:15), "o dziesiątej" (10:00)
+    (rf"\bwpol do ({_HOUR_WORD})(?:ej|iej)\b", lambda m: f"{(_hour(m[1]) - 2) % 12 + 1}:30"),
+    (rf"\bkwadrans po ({_HOUR_WORD})(?:ej|iej)\b", lambda m: f"{_hour(m[1])}:15"),
+    (rf"\bza kwadrans ({_HOUR_WORD})(?:a|ia)\b", lambda m: f"{(_hour(m[1]) - 2) % 12 + 1}:45"),
+    (rf"\b(o|okolo|kolo|ok\.?|przed|po) ({_HOUR_WORD})(?:ej|iej)\b", lambda m: f"{m[1]} {_hour(m[2])}:00"),
+    # "jak jutro będzie lepiej, to przyjdzie": if he is better that day he comes in (a condition, not a day off)
+    (rf"\b(?:a )?(?:jak|jesli|jezeli|gdy|o ile)(?: (?:mu|jej|im))?( jutro| pojutrze| we? {_WEEKDAY})?"
+     r"(?: (?:mu|jej|im))? (?:bedzie(?: (?:sie )?czul\w*)?|poczuje sie|sie poczuje|(?:sie )?poczuj\w*(?: sie)?)"
+     rf" (?:juz |troche |duzo )?lepiej( jutro| pojutrze| we? {_WEEKDAY})?,?(?: (?:to|wtedy))?",
+     lambda m: f"if he is better{m[1] or m[2] or ''},"),
+    # "jutro spróbujemy normalnie": we will try again tomorrow (the day he is back)
+    (rf"\b(jutro|we? {_WEEKDAY}) (?:sprobujemy|sprobuje|bedziemy probowac)(?: (?:znowu|ponownie|jeszcze raz|normalnie"
+     r"|przyjsc|pojsc|isc do szkoly))*", r"we'll try again \1"),
+    (rf"\b(?:sprobujemy|sprobuje|bedziemy probowac)(?: (?:znowu|ponownie|jeszcze raz|normalnie))*"
+     rf" (jutro|we? {_WEEKDAY})", r"we'll try again \1"),
+    # "młodszy synek ma gorączkę": the sender's younger child is the pupil's brother or sister
+    (r"\b(?:(?:moj|nasz|moja|nasza) )?(?:mlodsz\w*|najmlodsz\w*|mniejsz\w*)"
+     r" (?:syn|synek|synka|synkiem|synem|syna|synkowi)\b( ma\b| jest\b)?",
+     lambda m: "the younger brother" + {" ma": " has", " jest": " is", None: ""}[m[1]]),
+    (r"\b(?:(?:moja|nasza) )?(?:mlodsz\w*|najmlodsz\w*|mniejsz\w*) (?:cork\w*|coreczk\w*)( ma\b| jest\b)?",
+     lambda m: "the younger sister" + {" ma": " has", " jest": " is", None: ""}[m[1]]),
+    # "wyjeżdżamy rano i wrócimy późno": there and back the same day (not a holiday)
+    (r"\b(?:wyjezdzamy|wyjedziemy|wyruszamy|jedziemy|wyjezdzam|wyjade)(?: (?:wczesnie|z samego))? (?:rano|rankiem)"
+     r"(?: (?:i|a))? (?:wrocimy|wracamy|bedziemy z powrotem|wroce|wracam)(?: (?:dopiero|dosc|bardzo))? (?:pozno|pozniej"
+     r"|wieczorem|po poludniu)\b", "we leave early and get back late"),
+    (r"\b(?:przez )?(?:caly|calutki) dzien\b", "all day"),
+    # "do końca semestru": until the end of term
+    (r"\bdo (?:samego )?konca (?:semestru|trymestru|polrocza|roku szkolnego|nauki przed (?:swietami|feriami))\b",
+     "until the end of term"),
+    # "będzie musiała opuścić jeden dzień", "jeszcze nie wiem, którego dnia": one day, which one not yet known
+    (r"\b(?:bedzie musial\w* |musi |bedzie )?opusci(?:c|\b)\w*(?: (?:szkole|lekcje|zajecia))?", "will be absent"),
+    (r"\b(?:jeden|jednego) (?:dzien|dnia)\b", "one day"),
+    (r"\b(?:jeszcze )?nie (?:wiem|wiemy)(?: jeszcze)?,? (?:ktorego dnia|kiedy|ktory dzien|jaki dzien|w ktory dzien)"
+     r"(?: dokladnie)?", "we don't yet know which day"),
+    (r"\bprzed (?:swietami|bozym narodzeniem)\b", "before christmas"),
     (r"\bjutra\b|\bjutrem\b", "tomorrow"),
     # "a co z piątkiem, to zobaczymy": that day is undecided
     (rf"\b(?:a )?co z ({_WEEKDAY}|tomorrow),? (?:to )?(?:jeszcze )?(?:zobaczymy|zobacze|sie okaze|nie wiem|nie wiadomo"

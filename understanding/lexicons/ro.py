@@ -17,6 +17,46 @@ _DAYS_ARTICLED = (("lunea", "monday"), ("martea", "tuesday"), ("miercurea", "wed
                   ("vinerea", "friday"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "boala mână-gură-picior": hand, foot and mouth disease; "scarlatină": scarlet fever
+    (r"\b(?:boala )?mana[- ]gura[- ]picior\b", "hand foot and mouth"), (r"\bscarlatin\w*", "scarlet fever"),
+    # "a luat-o de la frățiorul ei": caught it from her little brother (the illness is hers)
+    (r"\b(?:a|au|am) luat(?=(?:-o|-l)? (?:hand|scarlet|o |un |gripa|raceala|viroza|varicela|virusul|boala)|-o\b|-l\b)",
+     "caught"),
+    (r"(?<=\bcaught )([^.,;!?]{1,40}?) de la (?:fratior\w*|fratele|fratii|fratiori\w*)"
+     r"(?: (?:lui|ei|mai mic|mic|cel mic))*",
+     r"\1 from her little brother"),
+    (r"(?<=\bcaught )([^.,;!?]{1,40}?) de la (?:sora|surioara|surori\w*)(?: (?:lui|ei|mai mica|mica|cea mica))*",
+     r"\1 from her little sister"),
+    (r"\bde la (?:gradinit\w*|cresa)\b", "at nursery"),
+    # "doctorul a zis să stea acasă": the doctor said to stay home
+    (r"\b(?:doctorul|medicul|doctorita|doamna doctor)(?: (?:de familie|pediatru))? (?:a zis|a spus|ne-a spus"
+     r"|a recomandat|i-a recomandat|a zis ca)(?: sa)?(?= (?:sta|stea|ramana)\w*)", "the doctor said to"),
+    # "drumul spre sat e închis", "drumurile sunt blocate de zăpadă": the road is closed (not the school)
+    (r"\bdrum\w*(?: (?:spre|catre|la|pana la|din|de la) \w+)? (?:e|este|sunt|a fost|au fost) (?:complet |total )?"
+     r"(?:inchis|blocat|impracticabil)\w*", "the road is closed"),
+    (r"\bnu (?:putem|pot|am putut|am reusit sa) (?:iesi|ies|pleca|plec|circula)(?: din (?:sat|casa|curte))?"
+     r" cu (?:masina|autobuzul)\b", "we can't get out by car"),
+    # "l-a dus ambulanța la urgențe": the ambulance took him to A&E (the relative named before it)
+    (r"\b(?:l-a|au|a|l-au|o|o-a|au dus-o|au dus-l) ?(?:dus|transportat|luat)(?:-o|-l)? (?:cu )?(?:ambulanta|salvarea"
+     r"|smurd\w*)(?: de urgenta)? (?:la|in) (?:urgente|urgenta|spital\w*|upu)\b", "was rushed to hospital"),
+    (r"\b(?:a avut|au avut|a suferit) un accident\b", "had an accident"),
+    # "lipsește azi": absent today
+    (r"\blipses(?:te|c|ti)\b", "absent"),
+    # "o iau pe Sara la 12:30": I'm collecting her; "vă rog să fie pregătită": please make sure she is ready
+    (r"\b(?:o|il|ii|le) (?:iau|voi lua|vom lua|luam) pe\b", "i'll collect"),
+    (r"\b(?:va rog )?(?:sa|ca sa) (?:fie|fie deja|stea) (?:gata|pregatit\w*|imbracat\w*)\b",
+     "please make sure she is ready"), (r"\bla receptie\b|\bla secretariat\b", "at reception"),
+    # "a făcut o criză": had a tantrum (no reason code, the lateness counts)
+    (r"\b(?:a facut|face|are) (?:o )?(?:criza|crize|isteri\w*|pandalie)\b", "had a meltdown"),
+    (r"\bnu (?:vrea|voia|a vrut) sa se (?:imbrace|scoale|trezeasca)\b", "won't get dressed"),
+    # "încă n-am luat biletele, vă anunț datele exacte": the days are not known yet
+    (r"\b(?:inca )?n(?:-|u )am (?:luat|cumparat|rezervat) (?:inca )?(?:biletele|bilete|zborul|avionul)\b",
+     "we haven't booked the tickets yet"),
+    (r"\b(?:va|o sa va|va voi) (?:anunt|anunta|comunic|comunica|spun|spune|trimit|trimite) (?:eu )?"
+     r"(?:datele|data|zilele)(?: (?:exacte|exacta|precise))?", "i'll let you know the exact dates"),
+    (r"\bcu (?:cateva|doua|trei|o) (?:zile|zi|saptamana) mai devreme\b", "a few days early"),
+    (r"\b(?:o sa|vom|urmeaza sa) (?:plecam|pleca)\b|\bplecam\b", "we'll leave"),
+    (r"\bcu (?=[a-z]+ (?:a few days early|cu|in|la)\b)", "with "),
     # "vine mâine" (he comes in tomorrow): in that day, not off
     (r"(?<!\bnu )(?<!\bmai )\b(?:vine|vin|va veni|vor veni|o sa vina)(?: la (?:scoala|ore))? (?=maine\b(?! dupa))",
      "will be in "),
@@ -108,7 +148,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "se întoarce abia luni", "revine la școală doar marți": back only on that day
     (r"\b(?:abia|doar|numai)(?: (?:de|pe|in))? (?=(?:luni|marti|miercuri|joi|vineri|next)\b)", "only on "),
     # "se întoarce abia după vacanță": absent until the holidays, not a holiday
-    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vine|vin)(?: (?:la scoala|la ore))?"
+    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoarce\w*|ne intorc\w*|revine|revin|revenim"
+     r"|vine|vin|venim)(?: (?:inapoi|acasa))?(?: (?:la scoala|la ore))?"
      r"(?: (?:abia|doar))? dupa (?:vacanta|vacanta de iarna|sarbatori|vacanta de craciun)",
      "until after the christmas holidays"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*", "asthma"),
@@ -130,7 +171,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
     (r"\b(\d{1,2}) si jumatate\b", r"\1:30"), (r"\b(\d{1,2}) si (?:un )?sfert\b", r"\1:15"),
     (r"\b(\d{1,2}) fara (?:un )?sfert\b", lambda m: f"{int(m[1]) - 1 or 12}:45"),
-    (r"\b(?:ajunge|ajung|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|o sa (?:ajunga|vina))"
+    (r"\b(?:ajungem|ajunge|ajung|venim|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|vom (?:ajunge|veni|fi)"
+     r"|o sa (?:ajunga|vina|ajungem|venim))"
      r"(?: la (?:scoala|ore))?(?: (?:abia|doar|numai))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in)"
      r" (?:ora )?\d)", "will be in"),
     # "o aduc la școală pe la 10": in at that time
