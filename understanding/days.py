@@ -107,7 +107,9 @@ _END_PREFIX = needles.compile(
     r"|\b(?:better|cleared(?: up)?|recovered|over it|fine|well again)(?: enough)? by(?:\s+the)?\s*$"  # better by Weds
     r"|\bback (?:in |at school )?(?:in time )?for (?:the |her |his |their )?[\w' -]{1,30}? on(?:\s+the)?\s*$"
     # "she can come back when all the spots are scabbed, probably Thursday"
-    r"|\b(?:come|be|go) back when\b[^.;]{0,60},? (?:probably|hopefully|maybe|likely|possibly)(?: on)?(?:\s+the)?\s*$")
+    r"|\b(?:come|be|go) back (?:when|once|after)\b[^.;]{0,60},? (?:probably|hopefully|maybe|likely|possibly)(?: on)?"
+    r"(?:\s+the)?\s*$"
+    r"|\buntil\b[^.;]{0,40}?,? (?:hopefully |probably |maybe |possibly )?by(?:\s+the)?\s*$")
 _NOT_BACK = needles.compile(r"(?:n't|\bnot|\bwont) (?:be )?(?:back|return|returning|be returning|come back"
                             r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
 _INCLUSIVE_PREFIX = needles.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
@@ -116,7 +118,8 @@ _WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = needles.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = needles.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|\b(?:might|may|could) be (?:a bit |a little |very |really )?(?:tired|sleepy"
+    r"|\bfingers crossed (?:for|by)\s*$|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:the )?(?:gp|doctor|nurse|camhs"
+    r"|consultant)(?: on)?\s*$|\b(?:might|may|could) be (?:a bit |a little |very |really )?(?:tired|sleepy"
     r"|quiet|grumpy|emotional)(?: on)?\s*$|\b(?:re-?test\w*|test (?:him|her|them|again)\w*)(?: again)?(?: on)?\s*$"
     r"|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
@@ -154,8 +157,9 @@ _MAYBE_PREFIX = needles.compile(r"\b(?:it|that|or it) (?:might|may|could) (?:be|
 _HOPED_RETURN = needles.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 # "hopefully it clears for tomorrow", "hopefully he'll be right for Friday": the day of a hoped-for return
 _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:clears?|better"
-                               r"|improves?|ok|okay|fine|right)\b[^,.;]{0,10}"
-                               r"\b(?:for|by)\s*$")
+                               r"|sorted|fixed|resolved"
+                               r"|improves?|ok|okay|fine|right)\b[^,.;]{0,12}"
+                               r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$")
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since"
                               r"|broke|hurt)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
@@ -166,7 +170,8 @@ _HAS_GOT = needles.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| on
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
 _CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
 _CONNECT_OR = needles.compile(r"^\s*or\s*$")
-_NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b")
+_NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
+                            r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
 _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick"
                               r"|fell|fall"

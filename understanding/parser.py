@@ -62,7 +62,11 @@ def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, cal
 
 
 # "Her dad is on his way to collect her now": a collection at the time of the message
-_COLLECTING_NOW = needles.compile(r"\bon (?:my|his|her|our|their) way (?:in |over )?to (?:collect|get|fetch|pick up)"
+_COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just )?(?:picked|collected|fetched) (?:him"
+                                  r"|her|them|\w+)(?: up)?\b(?! at| by| around| about| on| last| yesterday)"
+                                  r"|\b(?:is|'s|are) (?:collecting|picking up|coming for|fetching) (?:him|her|them)\b"
+                                  r"(?! at| by| around| about| on| after| later| tomorrow)"
+                                  r"|\bon (?:my|his|her|our|their) way (?:in |over )?to (?:collect|get|fetch|pick up)"
                                   r" (?:him|her|them)\b(?: now)?(?! at| by| around| about)"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up) (?:him|her"
                                   r"|them)(?: up)? now\b"
@@ -108,6 +112,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     if (signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late
             and not (decision.reason in ("medical", "interview") and plan.explicit)):
         absence = False  # "sending her in with Calpol"; not "appointment next week, I'll send the letter in with her"
+    if (plan.present_days and not plan.explicit and not late and not signals.STRONG.search(ctext)
+            and days.default_day(calendar, local_now) in plan.present_days):
+        absence = False  # in the evening, "nits again, doing the treatment tonight, she'll be in tomorrow as normal"
     if (plan.present_days and not plan.explicit and signals.RECOVERED.search(ctext) and not late
             and not signals.ABSENCE.search(ctext)):
         absence = False  # "her temperature has gone, you'll see her in class tomorrow": a return, nothing to record
@@ -192,12 +199,15 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
 
 
-_TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$")
+_TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$"
+                               r"|\b(?:driv|head|go)\w* (?:up |down |over |back )?to\b")
 
 
 def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
     """The reasons a message gives outright (travel words describe the journey to an event, not a holiday)."""
     strong = set(decision.strong)
+    if decision.reason == "exceptional":
+        strong.discard("unsatisfactory")  # the emergency is why everyone stays home
     if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
         strong.discard("holiday")
     return strong
@@ -258,7 +268,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
         if own_plan.explicit and own_plan.undetermined:
             return PupilReport(child.id, reason, policy.code_for(reason), ())
-        plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
+        if own_plan.explicit or not CONTINUATION.search(_own_clauses(segment, child)):
+            plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
+        # else "Her brother Idris will be coming with us too": the days already given
         own_clauses = _own_clauses(segment, child)
         late = _says_late(segment, reason) and not (
             own_clauses and signals.ABSENCE.search(own_clauses) and not reasons.is_late(own_clauses))

@@ -139,7 +139,8 @@ _RELATIVE_NAMED = needles.compile(r"\b(?:his|her|their|my|our) (?:little |big |b
 _CONJ = r"(?:and|&|nor|ni|nem|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
-             r"(?:cousin|friend|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*|saaxiib\w*|kardes\w*"
+             r"(?:cousin|friend|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
+             r"|saaxiib\w*|kardes\w*"
              r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|behen|bhai)? ?")
 _RELATION_WORD = needles.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
                                  r"|pusbrol\w*|pusseser\w*"

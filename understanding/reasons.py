@@ -22,6 +22,10 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
                      r"|grandma)\b")
 _ELDERS = (r"nan|nana|nanny|gran|grandma|grandad|granny|grandpa|grandmother|grandfather|babcia|dziadek|bunica"
            r"|bunicul|abuela|abuelo|avo|avó|avô|nani|nanu|dadi|dada|babushka|teta|oma|opa")
+# Someone hurt in a crash: "my sister's been in a car crash" (the family emergency, not the journey)
+_HURT_IN_CRASH = (r"\b(?:she|he|they|(?:my|our|his|her|their) \w+)(?:'s| has|'ve| have| was"
+                  r"| were) (?:been )?in an? (?:bad "
+                  r"|serious |car |road )?(?:crash|accident)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
         (r"\b(?:water|leak)\b[^.]{0,25}\b(?:through|from) the ceiling\b|ceiling (?:has )?(?:come down|collapsed"
@@ -51,7 +55,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:a|the|our|chip pan|kitchen|electrical|flat|garage) fire\b(?! (?:alarm|drill|door|exit|station|engine"
          r"|brigade|service|safety|work))|\bfire (?:brigade|service|engines?)\b|fire ?(?:fighters|men)\b"
          r"|gas leak|carbon monoxide|evacuated|(?:ceiling|roof) (?:has )?(?:collapsed|caved in|came down|fell in)"
-         r"|burglar\w*|broken into|passed on"
+         r"|burglar\w*|broken into|broke into|break-?in\b|passed on"
+         rf"|{_HURT_IN_CRASH}"
          r"|(?:nan|nana|nanny|grand(?:ma|ad|pa|mother|father)|granny|mum|dad|mother|father|husband|wife|partner|brother"
          r"|sister|uncle|aunt\w*)"
          r"(?:'s)? (?:has been|'s been|was|is|got|had to be|been) (?:taken|rushed|admitted)"
@@ -65,7 +70,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"police", 1.5),  # weak: "police have shut the road" is a transport problem
     ],
     "interview": [
-        (r"\binterview\w*|entrance (?:exam|assessment|test)|(?:college|sixth form|school|admissions?) assessment"
+        (r"\binterview\w*|entrance (?:exam|assessment|test)|assessment for (?:a |his |her )?(?:[\w-]+ ){0,3}place\b"
+         r"|(?:college|sixth form|school|admissions?) assessment"
          r"|assessment (?:day|morning|afternoon|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day"
          r"|assessment cent(?:re|er)|(?:scholarship|bursary|selection|11 ?\+|eleven plus|grammar school|apprenticeship)"
          r" (?:assessment|exam|test|interview|day)s?\b|(?:sitting|taking|doing) (?:the |his |her |their )?(?:11 ?\+"
@@ -153,6 +159,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
     ],
     "illness": [
+        (r"\badmitted\b(?! (?:to|into) (?:a |the )?(?:school|college|sixth form"
+         r"|class))", 6),  # "the consultant wants her admitted for tests"
         (r"\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle", 2.5),
         (r"\bsore\b|shaken up|whiplash|bruised|bruising", 2.5),
@@ -268,7 +276,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|plumber|electrician|technician) in"
          r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
-         r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b", 1.5),
+         r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|(?:barely|hardly) slept|(?:needs"
+         r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -429,15 +438,20 @@ _NOT_CUE = {
                                       r"|ceiling|burst|leak\w*)\b)|(?s:\b(?:flood\w*|fire|ceiling|burst pipe"
                                       r"|leak\w*)\b.*?)\bno "
                                       r"(?:heating|hot water|electricity|power|gas|water)\b"),
+    # someone hurt in a crash is the family emergency, not the journey
+    "transport": needles.compile(_HURT_IN_CRASH),
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
-    "exceptional": needles.compile(r"\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?|route|bridge)\b"
+    "exceptional": needles.compile(r"\bfloods? of tears\b|\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?"
+                                   r"|route|bridge)\b"
                                    r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
                                    r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
                                    r"| was| has been| have been)? (?:\w+ )?flooded"
                                    r"|\b(?:roads?|lanes?|bridges?|routes?)(?:'s| is| are| was| were)? (?:closed|blocked"
                                    r"|shut)\b"
                                    r"[^.;]{0,30}\bflood\w*"),
-    "medical": needles.compile(r"\b(?:i've|i have|i've got|i have got|i've got a"
+    "medical": needles.compile(r"\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
+                               r"(?:\w+ )?(?:appointment|appt)\b"
+                               r"|\b(?:i've|i have|i've got|i have got|i've got a"
                                r"|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
                                # the parent's own: "while I go for my hospital scan", "I'm having an operation"
                                r"|\bi (?:go|am going|'m going|have to go) (?:in )?for my (?:\w+ )?(?:scan|operation"
@@ -468,7 +482,8 @@ _NOT_CUE = {
                                     r"|the|his"
                                     r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening"
                                     r"|do)\b"),
-    "holiday": needles.compile(r"\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}|\bbefore the (?:christmas "
+    "holiday": needles.compile(r"\b(?:happy|enjoy (?:the|your)|have a (?:\w+ )?|lovely|good) holidays?\b"
+                               r"|\b(?:got|get|getting|came|coming) back from\b[^.,;]{0,40}|\bbefore the (?:christmas "
                                r"|xmas )?"
                                r"(?:holidays?|break)\b"
                                r"|\b(?:until|till|after) (?:after )?the (?:christmas |xmas |easter |summer "
@@ -570,6 +585,8 @@ def mixed(decision: ReasonDecision) -> bool:
     """Does the message give reasons that may belong to different children (one ill, another kept home with them;
     one at the dentist, another on holiday)? Then a shared reason cannot be given to all of them."""
     strong = sorted(decision.strong)
+    if decision.reason == "exceptional" and set(strong) <= {"exceptional", "unsatisfactory"}:
+        return False  # "the kids have got to come with me, my sister's been in a crash": the emergency is everyone's
     return any(frozenset((a, b)) in UNRESOLVED or "unsatisfactory" in (a, b)
                for i, a in enumerate(strong) for b in strong[i + 1:])
 

@@ -48,6 +48,9 @@ STRONG = needles.compile(
     r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b"
     r"|\b(?:will|'ll|won't) (?:only )?be in (?:at|after|for) lunch"
     r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b"
+    r"|\b(?:won't|will not|not) (?:be )?(?:sending|bringing|taking) \w+ (?:in|to school)\b"
+    r"|\bno school (?:today|tomorrow|for (?:him|her|them))\b"
+    r"|\bhaving a (?:pyjama|duvet|lazy|quiet|rest|home|mental health) day\b"
     # "is it ok if Jess finishes at lunchtime tomorrow": a partial day asked for
     r"|\b(?:(?:is it|would it be|will it be) (?:ok|okay|alright|all right|possible) (?:if|for)|could|can|may) \w+"
     r" (?:to )?(?:finish(?:es)?|leaves?) (?:school )?(?:early|at lunch(?:time)?|at (?:10|11|12)(?:[:.]\d\d)?\b)")

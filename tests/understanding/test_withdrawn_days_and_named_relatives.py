@@ -146,3 +146,60 @@ def test_please_have_her_ready_is_not_a_cause_to_ask_about() -> None:
 def test_a_lithuanian_cousin_named_beside_a_child_is_asked_about() -> None:
     assert parse("Labas, Jack ir jo pusbrolis Rokas šiandien nebus mokykloje, abu serga", [JACK],
                  when="2026-12-02 07:30").action == "clarify"
+
+
+# Seventh round: appointments being sought, collections already made, siblings coming along, hoped-for returns,
+# treats and rests, school places, break-ins and crashes, evening news of a child who will be in.
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Jack has terrible toothache, we're trying to get him an emergency dentist appointment, he won't be in today",
+     "2026-12-08 07:30", ("illness", "I", full("12-08"))),
+    ("I've just picked Jack up from the office with a temperature", "2026-12-08 12:40", ("illness", "I", ["12-08 PM"])),
+    ("Jack was sick at school so his grandad is collecting him", "2026-12-08 12:00", ("illness", "I", ["12-08 PM"])),
+    ("Jack has chickenpox and can't come back until the spots dry, hopefully by Thursday", "2026-12-07 07:30",
+     ("illness", "I", full("12-07", "12-08", "12-09"))),
+    ("GP says Jack can go back once the rash has gone, probably Thursday", "2026-12-07 07:30",
+     ("illness", "I", full("12-07", "12-08", "12-09"))),
+    ("Jack's anxiety is bad, keeping him home today and tomorrow, we have a call with the GP on Friday",
+     "2026-12-08 07:00", ("illness", "I", full("12-08", "12-09"))),
+    ("Keeping Jack off tomorrow and Tuesday with a cough, hopefully he'll be right for the school disco on Wednesday",
+     "2026-12-13 18:00", ("illness", "I", full("12-14", "12-15"))),
+    ("Jack is staying home today, we're collecting our new puppy", "2026-12-08 07:30",
+     ("unsatisfactory", "O", full("12-08"))),
+    ("Jack's having a pyjama day, he deserves a rest", "2026-12-08 07:30", ("unsatisfactory", "O", full("12-08"))),
+    ("Jack's in floods of tears from tiredness, he won't make it in today", "2026-12-08 07:30",
+     ("unsatisfactory", "O", full("12-08"))),
+    ("I won't be sending Jack in today.", "2026-12-08 07:30", ("unknown", "N", full("12-08"))),
+    ("Jack has a Year 7 assessment for a place at St Olave's tomorrow afternoon so I'll collect him at 12.30",
+     "2026-12-08 18:00", ("interview", "J1", ["12-09 PM"])),
+    ("Jack has been sick twice tonight, no school tomorrow for him. Will he still be able to go on the trip next week?",
+     "2026-12-08 20:00", ("illness", "I", full("12-09"))),
+    ("Someone broke into our house overnight and the kids are really shaken up, keeping Jack home today",
+     "2026-12-08 07:30", ("exceptional", "C", full("12-08"))),
+    ("Jack will miss the last day and a half, we're flying to Spain, I'll collect him at 12", "2026-12-17 09:00",
+     ("holiday", "G", ["12-17 PM", "12-18 AM", "12-18 PM"])),
+    ("Jack's been sick, not coming in, happy holidays!", "2026-12-18 07:30", ("illness", "I", full("12-18"))),
+    ("Jack has a temperature tonight, I doubt he'll be in tomorrow", "2026-12-08 20:00", ("illness", "I", full("12-09"))),
+    ("The consultant wants Jack admitted tomorrow for tests, he's very poorly", "2026-12-08 18:00",
+     ("illness", "I", full("12-09"))),
+])
+def test_seventh_round(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    assert only(text, when) == expected
+
+
+def test_nits_treated_tonight_and_in_tomorrow_is_forwarded() -> None:
+    assert parse("Jack has nits again, treating them tonight, he'll be in tomorrow as normal",
+                 when="2026-12-08 20:00").action == "forward"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amelia will be absent Monday to Wednesday for a family wedding. Her brother Jack will be coming with us too.",
+     {"P1": ("family_event", "O", full("12-07", "12-08", "12-09")),
+      "P2": ("family_event", "O", full("12-07", "12-08", "12-09"))}),
+    ("Jack and Amelia will be off on Monday, we're driving down to Cornwall for great-nan's 90th birthday",
+     {"P1": ("family_event", "O", full("12-07")), "P2": ("family_event", "O", full("12-07"))}),
+    ("Kids have to come with me, my sister's been in a car crash and I need to get to the hospital. Jack and Amelia "
+     "won't be in", {"P1": ("exceptional", "C", full("12-04")), "P2": ("exceptional", "C", full("12-04"))}),
+])
+def test_brothers_and_sisters_sharing_a_reason(text: str, expected: dict[str, object]) -> None:
+    assert marks(parse(text, [JACK, AMELIA], when="2026-12-03 19:00" if "Monday" in text else "2026-12-04 07:30")) \
+        == expected

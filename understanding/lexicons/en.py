@@ -60,10 +60,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bhalf an hour\b", "30 minutes"), (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
     (r"\b(in|within) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\b(it'll be|it will be) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
+    (r"\bthe (?:last|final) day and a half\b", "this afternoon and the last day of term"),
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
     (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),
-    (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomoro|tomora|2mora|tomorrw|2moro|2morrow|2mrw|tomm?or+ow)\b",
+    (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomoro|tomora|2mora|tomorrw|2moro|2morrow"
+     r"|2mrw|tomm?or+ow)\b",
      "tomorrow"),
     (r"\b(?:2day|tday|todays)\b", "today"), (r"\babit\b", "a bit"), (r"\balil\b", "a little"),
     (r"\b(around|about) at\b", r"\1"),  # "in around at 9:45"
