@@ -178,7 +178,8 @@ def test_a_lithuanian_cousin_named_beside_a_child_is_asked_about() -> None:
     ("Jack will miss the last day and a half, we're flying to Spain, I'll collect him at 12", "2026-12-17 09:00",
      ("holiday", "G", ["12-17 PM", "12-18 AM", "12-18 PM"])),
     ("Jack's been sick, not coming in, happy holidays!", "2026-12-18 07:30", ("illness", "I", full("12-18"))),
-    ("Jack has a temperature tonight, I doubt he'll be in tomorrow", "2026-12-08 20:00", ("illness", "I", full("12-09"))),
+    ("Jack has a temperature tonight, I doubt he'll be in tomorrow", "2026-12-08 20:00",
+     ("illness", "I", full("12-09"))),
     ("The consultant wants Jack admitted tomorrow for tests, he's very poorly", "2026-12-08 18:00",
      ("illness", "I", full("12-09"))),
 ])
