@@ -30,14 +30,17 @@ _ASIDE = needles.compile(
     r"(?![^.!?]*\b(?:so|and) (?:we|we're|we are|i|i'm|they|he|she)\b)")  # "...is on Friday so we're travelling down"
 
 
+_REPORTED = ("illness", "medical", "interview", "exceptional", "religious")
+
+
 def _is_aside(sentence: str) -> bool:
     """A wish, a postscript that reports nothing, or a question that is not a request about the absence."""
     if STRONG.search(sentence) or PASS_ON.search(sentence) or collection_time(sentence):
         return False
     if _ASIDE.search(sentence):
         return True
-    if _POSTSCRIPT.search(sentence):
-        return not (ABSENCE.search(sentence) or is_late(sentence))
+    if _POSTSCRIPT.search(sentence):  # not "Also Anton has a hospital appointment on Thursday"
+        return not (ABSENCE.search(sentence) or is_late(sentence) or classify(sentence).reason in _REPORTED)
     return "?" in sentence and classify(sentence).reason == "unknown" and not is_late(sentence)
 
 

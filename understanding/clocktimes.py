@@ -16,7 +16,8 @@ _ARRIVAL = needles.compile(
 # A time attached to an arrival verb ("we'll be there about 9.45", "arrive approx 09:50", "be there 10ish"): it wins
 # over other times in the message ("drop the car at the garage at 9").
 _ARRIVE_AT = needles.compile(
-    rf"\b(?:(?:be|get|getting|arrive|arriving|reach|be with you)(?:\s+(?:there|in|in school|at school|to school|here"
+    rf"\b(?:(?:be|get|getting|arrive|arriving|reach|be with you|have (?:him|her|them))(?:\s+(?:there|in|in school"
+    rf"|at school|to school|here"
     rf"|back))?|(?:come|coming|bring \w+|bringing \w+)\s+(?:in|into school|to school)|(?:drop|dropping) \w+ off)"
     rf"\s+(?:(?:by|around|about|for|at|approx\.?|approximately|roughly|(?:until|till|til)(?: after)?|just after|after"
      rf"|at about"

@@ -178,7 +178,8 @@ _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|d
                               r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
                               r"|broken|involved|accident"
                               r"|died|passed away|rang|called|phoned"
-                              r"|sprained|broke|hurt|injured|came home|happened)\b")
+                              r"|sprained|broke|hurt|injured|came home|happened|knocked|spilled|spilt|scalded|burnt"
+                              r"|burned|tripped)\b")
 
 REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
                                r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
@@ -251,6 +252,8 @@ DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know
                                   r"|\bno (?:exact |fixed |firm )?dates? yet\b"
                                   # "still waiting to hear which day", "waiting on a date from the funeral directors"
                                   r"|\bwaiting (?:to hear|to find out|on|for)\b[^.;]{0,25}\b(?:date|day)\b")
+_DAY_TO_CONFIRM = needles.compile(r"\b(?:let (?:you|u) know|confirm|tell you|check)\b[^.]{0,15}\b(?:which|what) day\b"
+                                   r"(?! (?:he|she|they)(?:'ll| will)? (?:be )?(?:back|return))")
 ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following)"
                              r" (?:week|month)\b")
 SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
@@ -286,6 +289,7 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
     r"|\b(?:as soon as|once) (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
+    r"|\b(?:bring|take|drop) (?:him|her|them) (?:straight|right|directly) (?:in|to school|back)\b"
     r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school) (?:at|around|about|for|by) (?:about "
     r"|around )?\d"
     r"|\bdrop (?:him|her|them) (?:at|to) (?:the )?(?:office|reception|school|gate) (?:at |about |around |by )+\d"
@@ -306,6 +310,8 @@ WHOLE_DAY = needles.compile(r"\ball day\b|(?<!morning )(?<!afternoon )\bat all\b
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
                             r"|\b(?:home|off) for the (?:whole )?day\b")
 PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                          r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
+                          r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
                           r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                           r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
                           r"|\b(?:i'm|i am|we're|we are) (?:coming|on (?:my|our) way) to (?:pick up|get|collect"
@@ -728,6 +734,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if any(m.role == "alternative" for m in live):
         plan.undetermined = "alternatives"
         return plan
+    confirm = _DAY_TO_CONFIRM.search(text)
+    if confirm and live and all(m.role != "end" for m in live) and confirm.start() > max(
+            sum(len(p) + 1 for p in parts[: m.clause]) + m.end for m in live):
+        plan.undetermined = "unplaced"  # "sorry I mean Thursday... I need to check, I'll let you know which day"
+        return plan
     _same_dates(live)
     leaving = False  # "her last day will be Tuesday": off from the next day until the break (or a stated return)
     for m in live:
@@ -878,7 +889,7 @@ _BACK_AT = needles.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|a
 def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
     """ "Collecting her at 12 and she'll be back for 2": back after the afternoon register, so absent for it."""
     m = _BACK_AT.search(clause)
-    return bool(m) and (to_time(m.group(1), m.group(2), None) or dt.time(0)) >= calendar.pm_register_close
+    return bool(m) and (to_time(m.group(1), m.group(2), None) or dt.time(0)) > calendar.pm_register_close
 
 
 _COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b")

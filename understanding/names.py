@@ -19,7 +19,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "katherine": ("kate", "katie", "kat"), "catherine": ("cat", "cathy", "kate", "katie"),
     "alexander": ("alex", "xander", "sasha"), "alexandra": ("alex", "lexi", "sasha"),
     "benjamin": ("ben", "benny", "benji"),
-    "daniel": ("dan", "danny"), "joseph": ("joe", "joey"), "joshua": ("josh",), "matthew": ("matt",),
+    "daniel": ("dan", "danny"), "david": ("dave", "davey", "davy"), "joseph": ("joe", "joey"), "joshua": ("josh",), "matthew": ("matt",),
     "michael": ("mike", "mikey", "mick"), "nicholas": ("nick", "nicky"), "rebecca": ("becky", "becca", "bex"),
     "margaret": ("maggie", "meg", "peggy"), "abigail": ("abbie", "abby", "abi"), "amelia": ("millie", "milly"),
     "emily": ("em", "emmy", "millie"), "florence": ("flo", "florrie", "floss"), "harriet": ("hattie", "harry"),

@@ -87,9 +87,10 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         a = analyse("", children, calendar, now)
         return replace(a, text=text, why=[*a.why, f"longer than {MAX_TEXT} characters"])
     detected = canon.detect(text or "")
-    full = canon.canonical(text or "", detected, local_now.date())
+    full = _renamed(canon.canonical(text or "", detected, local_now.date()), children)
     who = pupils.resolve(clauses(full), full, list(children), text or "")
     ctext = _timed_now(asides.focus(full, text or "", who.present, who.children), local_now, calendar)
+    who = _without_aside_children(who, ctext, text or "")
     parts = clauses(ctext)
     decision = reasons.classify(ctext)
     if decision.reason == "illness" and decision.has("medical") and days.RETURN_AFTER.search(ctext):
@@ -123,6 +124,35 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         else None
     return Analysis(text or "", ctext, parts, detected, local_now, decision.reason, late, absence, who, plan, why,
                     rival)
+
+
+_MEANT_CHILD = needles.compile(r"\b(?:sorry|oops|my mistake)[,!.\s]*i mean(?:t)? (\w+)")
+
+
+def _renamed(text: str, children: Sequence[Child]) -> str:
+    """ "Grace has a temperature so she's off today, sorry I mean Ollie!": the child meant replaces the one named."""
+    m = _MEANT_CHILD.search(text)
+    meant = [c for c in children if m and m.group(1) in pupils.child_forms(c)]
+    if len(meant) != 1:
+        return text
+    before = text[: m.start()]
+    named = [(w.start(), w.group(0)) for c in children if c is not meant[0]
+             for form in pupils.child_forms(c) for w in re.finditer(rf"\b{re.escape(form)}\b", before)]
+    if not named:
+        return text
+    wrong = max(named)[1]
+    return re.sub(rf"\b{re.escape(wrong)}\b", m.group(1), before) + text[m.start():]
+
+
+def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) -> pupils.PupilDecision:
+    """Children named only in a sentence the focus set aside ("Alfie has football after school on Thursday so can he
+    get the late bus?") are not among the absent, when the absence names others."""
+    if len(who.children) < 2 or pupils.ALL_CHILDREN.search(ctext) or pupils.BOTH.search(ctext):
+        return who
+    found, _ = pupils.named_children(clauses(ctext), who.children, text)
+    if not found or len(found) == len(who.children):
+        return who
+    return replace(who, children=[c for c in who.children if c.id in found or c in who.others])
 
 
 # "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child

@@ -10,7 +10,7 @@ from functools import lru_cache
 from understanding import needles
 from understanding.clocktimes import collection_time
 from understanding.names import COMMON_WORDS, matches, name_forms
-from understanding.reasons import is_late
+from understanding.reasons import classify, is_late
 from understanding.signals import STRONG
 from understanding.text import fold, unpossessive
 from understanding.types import Child
@@ -66,7 +66,8 @@ PRESENT = needles.compile(
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
-    r"|\bno need to do anything\b|\b(?:is|'s|are|'re) staying (?:for|behind|late)\b[^.]{0,40}\bafter school\b"
+    r"|\bno need to do anything\b|\b(?:has|have) no symptoms\b|\b(?:is|'s|are|'re) staying (?:for|behind"
+    r"|late)\b[^.]{0,40}\bafter school\b"
     r"|\b(?:dentist|doctor|appointment|optician|orthodontist)\b[^.]{0,30}\bafter school\b"
     r"|\b(?:is|'s|are|'re) (?:in|at) school\s*(?:[.!,]|$)|\byou'll see (?:him|her"
     r"|them) (?:in class|at school|back)\b"
@@ -351,9 +352,24 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
     return []
 
 
+# "Jack's fine but he's got the dentist at 8.45", "Jake will be in but I'll pick him up at lunch": what follows "but"
+# about the same child (a pronoun leads it) takes back the presence
+_BUT_SAME_CHILD = needles.compile(r"\bbut (?=(?:he|she|they|i|i'm|i'll|i've|we|we're|we'll)\b)")
+_SAME_CHILD_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she|they|i|i'm|i'll|i've|we|we're|we'll)\b")
+
+
 def _attending(clause: str, child: Child) -> bool:
     """Does the comma-separated piece of the clause that names this child say they will be in?"""
-    return any(says_present(piece, unnegated=True) for piece in _piece_naming(clause, child))
+    for piece in _piece_naming(clause, child):
+        if not says_present(piece, unnegated=True):
+            continue
+        but = _BUT_SAME_CHILD.search(piece)
+        after = piece[but.end():] if but else ""
+        if after and (is_late(after) or collection_time(after) or STRONG.search(after)
+                      or classify(after).reason not in ("unknown", "unsatisfactory")):
+            continue
+        return True
+    return False
 
 
 def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:
@@ -372,8 +388,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
             break
-        if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)):
-            state = False
+        if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)) or (
+                _SAME_CHILD_LEAD.match(p) and classify(p).reason not in ("unknown", "unsatisfactory")):
+            state = False  # "Jack's fine, but he's got the dentist at 8.45"
         elif says_present(p, unnegated=True) and not _DAY_WORD.search(p):
             state = True  # "she'll be in tomorrow" after today's absence is the return, not attendance
     return state

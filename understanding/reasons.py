@@ -23,7 +23,7 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
 _ELDERS = (r"nan|nana|nanny|gran|grandma|grandad|granny|grandpa|grandmother|grandfather|babcia|dziadek|bunica"
            r"|bunicul|abuela|abuelo|avo|avó|avô|nani|nanu|dadi|dada|babushka|teta|oma|opa")
 # Someone hurt in a crash: "my sister's been in a car crash" (the family emergency, not the journey)
-_HURT_IN_CRASH = (r"\b(?:she|he|they|(?:my|our|his|her|their) \w+)(?:'s| has|'ve| have| was"
+_HURT_IN_CRASH = (r"\b(?:she|he|they|(?:my|our|his|her|their|\w+'s) \w+)(?:'s| has|'ve| have| was"
                   r"| were) (?:been )?in an? (?:bad "
                   r"|serious |car |road )?(?:crash|accident)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
@@ -44,7 +44,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather|husband|wife|partner)"
          r" (?:has |had |was in )(?:an? )?(?:accident|bad fall|heart attack|stroke)"
          # "Nia's nan (my mum) has had a bad fall", "her babcia is very ill in hospital"
-         rf"|\b(?:{_ELDERS})\b(?: \([^)]{{0,20}}\))? (?:has |have |had |'s )?(?:had |taken )?an? (?:bad |nasty |serious"
+         rf"|\b(?:{_ELDERS})\b(?: \([^)]{{0,20}}\))?(?: in [\w ]{{1,20}}?)? (?:has |have |had |'s )?(?:had "
+         rf"|taken )?an? (?:bad |nasty |serious"
          r" )?(?:fall|accident|heart attack|stroke)\b", 6),
         (rf"(?:{_ELDERS}|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
@@ -163,7 +164,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|class))", 6),  # "the consultant wants her admitted for tests"
         (r"\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle", 2.5),
-        (r"\bsore\b|shaken up|whiplash|bruised|bruising", 2.5),
+        (r"\bsore\b|burning up|boiling hot|shaken up|whiplash|bruised|bruising", 2.5),
         (r"\bpuk\w*|\bspew\w*|chuck(?:ing|ed)? up|\bbeing ill\b", 2.5),
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
@@ -220,7 +221,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|did not|never) (?:turned up|come|arrived|shown up)\b|\bsailed (?:straight )?past\b"
          r"|\btrains?\b[^.]{0,30}\bcancel\w*|signal(?:ling)? failure|\btowed\b"
          r"|\b(?:lane|ford|route|bridge)(?:'s| is| was"
-         r"| has been)? (?:\w+ )?flooded|ferr(?:y|ies)|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
+         r"| has been)? (?:\w+ )?flooded|ferr(?:y|ies)\b[^.]{0,30}\b(?:cancel\w*|delayed|not running|off)\b"
+         r"|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
          r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
          r"|road closure|\broad(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded|shut)\b|\bsnow\w*|\bice\b"
@@ -250,7 +252,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bi(?:'m| am) not (?:well|feeling well|too good|great)(?: myself)?\b"
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
          r"|\b(?:with|leave) (?:him|her|them) (?:being )?(?:so |this )?(?:poorly|ill|sick|unwell|like this)\b"
-         r"|can't do the school run"
+         r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
          rf"|\bappointment {_FOR_SOMEONE_ELSE}"
          r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
@@ -296,7 +298,7 @@ SIBLING_CARE = needles.compile(
     r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school) with (?:him|her|them|the)\b"
     r"|can't leave (?:the other|him|her|them|the (?:little|baby|two|others))"
     r"|can't leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self)"
-    r"|can't do the school run"
+    r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
     r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
@@ -322,7 +324,10 @@ LATE = needles.compile(
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
-    r"|\bstuck in traffic\b|\bon (?:the|his|her|their|our) way in\b|\bbe there (?:asap|soon|shortly)\b"
+    r"|\bstuck in traffic\b|\bstuck on the (?:bus|train|motorway|road)\b|\bnothing(?:'s| is) moving\b"
+    r"|\b\d{1,3} ?(?:mins?|minutes?) late\b"
+    rf"|\b(?:drop|bring) (?:him|her|them) (?:in |off )?(?:at|for|by) (?:about |around )?{_MORNING_TIME}"
+    r"|\bon (?:the|his|her|their|our) way in\b|\bbe there (?:asap|soon|shortly)\b"
     r"|\bas soon as (?:we|i) can\b|\b(?:will|'ll) be (?:in|there) as soon as\b"
     rf"|\b{_MORNING_TIME} at (?:the )?latest\b|\bjust (?:coming|walking|going|getting) (?:in )?(?:through|into|in at)"
     r" (?:the )?(?:gate|door|school|reception)\b|\bit(?:'ll| will) be (?:about |around )?(?:an hour|\d{1,3}"
@@ -441,7 +446,9 @@ _NOT_CUE = {
     # someone hurt in a crash is the family emergency, not the journey
     "transport": needles.compile(_HURT_IN_CRASH),
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
-    "exceptional": needles.compile(r"\bfloods? of tears\b|\bflood\w* (?:on|across) the (?:line|lines|tracks?|roads?"
+    "exceptional": needles.compile(r"\bfloods? of tears\b|\b(?:road|street|lane|roads)(?:'s| is| are| was| has been)?"
+                                   r" (?:shut|closed|blocked)\b[^.;]{0,40}|\bflood\w* (?:on|across) the (?:line|lines"
+                                   r"|tracks?|roads?"
                                    r"|route|bridge)\b"
                                    r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
                                    r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
@@ -449,7 +456,13 @@ _NOT_CUE = {
                                    r"|\b(?:roads?|lanes?|bridges?|routes?)(?:'s| is| are| was| were)? (?:closed|blocked"
                                    r"|shut)\b"
                                    r"[^.;]{0,30}\bflood\w*"),
-    "medical": needles.compile(r"\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
+    "medical": needles.compile(r"\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
+                               r"|sister"
+                               r"|sibling|baby)(?:'s| has| is having| needs| for)\b[^.;,]{0,40}"
+                               r"|\b(?:take|taking|took|bring\w*) (?:his|her|their|my|our) (?:little |baby |younger "
+                               r"|older "
+                               r"|big )?(?:brother|sister|sibling|baby|mum|dad|nan|grandma|grandad)\b[^.;,]{0,40}"
+                               r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:\w+ )?(?:appointment|appt)\b"
                                r"|\b(?:i've|i have|i've got|i have got|i've got a"
                                r"|i've a) (?:\w+ )?(?:\w+ )?appointment\b"

@@ -24,7 +24,8 @@ STRONG = needles.compile(
     r"|isn't (?:coming|going) in|\babsent\b|\babsence\b|\bkeep(?:ing)? \w+(?:-\w+)? (?:home|off|at home|out|in bed"
     r"|in\b(?! (?:school|class|the|mind|touch)))"
     r"|\bkept \w+ (?:home|off)|\bstay(?:ing)? (?:at )?home|\bstay off|\bday off\b|\bduvet day\b|\bhaving the day\b"
-    r"|\blie-in\b|\btak(?:e|ing) \w+(?:-\w+)? (?:out|home)\b|\bno way \w+ is going to make it"
+    r"|\blie-in\b|\btak(?:e|ing) \w+(?:-\w+)? (?:out|home)\b(?! (?:straight |right )?after\b| at [3-6]\b)"
+    r"|\bno way \w+ is going to make it"
     r"|\bexcuse (?:\w+ (?:and|&) )?\w+ from (?:school|class|lessons|the day|monday|tuesday|wednesday|thursday|friday"
     r"|\d)"
     r"|\bneither \w+ nor \w+ (?:will|is|are|can)\b|\bmark \w+ (?:absent|off|as absent|out)|\bcan't see (?:him|her"
@@ -42,7 +43,8 @@ STRONG = needles.compile(
     r"|today|tomorrow|ill|poorly|with)\b"
     r"|\b(?:have|take|get|having|taking) (?:the |a )?(?:monday|tuesday|wednesday|thursday|friday|morning|afternoon"
     r"|day|\d+ days|two days|three days) off\b"
-    r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day"
+    r"|\bmiss(?:es|ing)? (?:the |this |next |school on |school )?(?:monday|tuesday|wednesday|thursday|friday|day|today"
+    r"|tomorrow"
     r"|morning|afternoon)\b|\bmiss (?:the )?(?:last|final|first|next) (?:\w+ )?(?:days?|week)\b"
     rf"|\bbe excused\b{_NOT_LESSON}|\brefus\w* to (?:come|go|get up|attend)\b"
     r"|\b(?:not|don't think it's|do not think it's|no point) (?:worth )?(?:bringing|sending|taking) \w+ in\b"
@@ -139,10 +141,22 @@ DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) defin
                           r"|marked|logged|authori[sz]ed|down)\b")
 
 
+# "do they need to stay off or is it fine to send them in?": asking whether, not reporting
+ASKS_WHETHER = needles.compile(r"\b(?:do|does|should|must) (?:they|he|she|\w+) (?:need to |have to )?(?:stay"
+                               r" (?:off|home|at home)|be kept (?:off|home)|come in|go in|be off)\b[^.?]*\?")
+# "can you tell Henry his grandpa will pick him up today instead of me": who collects, not an absence
+PICKUP_ARRANGEMENT = needles.compile(r"\b(?:pick\w*|collect\w*) (?:him|her|them|\w+) (?:up )?(?:from school )?(?:today "
+                                     r"|tomorrow |tonight )?instead\b|\binstead of me\b")
+
+
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
+    if ASKS_WHETHER.search(canon) and not (STRONG.search(ASKS_WHETHER.sub(" ", canon)) or late or partial):
+        return False  # "one of them has nits, do they need to stay off?"
     canon = CONDITIONAL.sub(" ", canon)
+    if PICKUP_ARRANGEMENT.search(canon) and not (STRONG.search(canon) or late or partial):
+        return False
     if DISPUTE.search(canon):
         return False
     if FYI.search(canon) and not late and not STRONG.search(canon) and (reason not in SELF_EVIDENT or ATTENDING.search(

@@ -204,3 +204,65 @@ def test_nits_treated_tonight_and_in_tomorrow_is_forwarded() -> None:
 def test_brothers_and_sisters_sharing_a_reason(text: str, expected: dict[str, object]) -> None:
     assert marks(parse(text, [JACK, AMELIA], when="2026-12-03 19:00" if "Monday" in text else "2026-12-04 07:30")) \
         == expected
+
+
+# Eighth round: someone else's appointment, presence taken back after "but", relatives far away, collections at
+# lunchtime, questions whether to keep a child off, pick-up arrangements, corrections of the child meant.
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Jack will be late, I have to take his little brother for his injections first, should have him there by 9.40",
+     "2026-12-08 08:30", ("late", "U", ["12-08 AM"])),
+    ("Jack's grandad in Dublin has had a stroke and we're getting the ferry tonight, he won't be in for the rest of "
+     "the week", "2026-12-08 07:30", ("exceptional", "C", full("12-08", "12-09", "12-10", "12-11"))),
+    ("Jack overslept, he's getting ready now and I'll drop him at about 10", "2026-12-08 08:30",
+     ("late", "U", ["12-08 AM"])),
+    ("Jack has his flu spray at the GP at 1.50 today, I'll grab him at lunchtime", "2026-12-08 08:30",
+     ("medical", "M", ["12-08 PM"])),
+    ("Jack's mum has been in a car accident, they're keeping her in overnight, I'll keep Jack off tomorrow",
+     "2026-12-08 20:00", ("exceptional", "C", full("12-09"))),
+    ("Jack won't be in, he spilled hot tea on himself this morning and has a burn on his hand, we're at the minor "
+     "injuries unit", "2026-12-08 08:30", ("illness", "I", full("12-08"))),
+    ("Jack's at the dentist, emergency appointment for a cracked tooth, we should be done by 10 and I'll bring him "
+     "straight in", "2026-12-08 08:40", ("medical", "M", ["12-08 AM"])),
+    ("Just collected Jack from reception, he's burning up", "2026-12-08 12:30", ("illness", "I", ["12-08 PM"])),
+    ("jack wil be 10 mins late sorry", "2026-12-08 09:15", ("late", "U", ["12-08 AM"])),
+    ("Jack's stuck on the bus, there's been an accident and nothing's moving", "2026-12-08 08:30",
+     ("late", "L", ["12-08 AM"])),
+    ("Jack will be in at 1.30 today, he has an appointment at the eye clinic this morning", "2026-12-08 07:30",
+     ("medical", "M", ["12-08 AM"])),
+])
+def test_eighth_round(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    assert only(text, when) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "one of them has got nits, do they need to stay off?",
+    "Jack is in the Christmas play on Thursday at 2, can I take him home straight after at 3?",
+    "Can you tell Jack his nan will pick him up today instead of me?",
+])
+def test_questions_and_arrangements_are_forwarded(text: str) -> None:
+    assert parse(text, [JACK, AMELIA], when="2026-12-08 08:00").action == "forward"
+
+
+def test_a_day_to_be_confirmed_after_a_correction_is_asked() -> None:
+    assert parse("Jack won't be in on Friday for a family thing, sorry I mean Thursday... actually I'll have to check, "
+                 "I'll let you know which day", when="2026-12-07 18:00").action == "clarify"
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Amelia has a cold so she's staying home. Jack's fine but he's got the orthodontist at 8.30 so he'll be in about "
+     "10", "2026-12-08 07:30", {"P1": ("medical", "M", ["12-08 AM"]), "P2": ("illness", "I", full("12-08"))}),
+    ("Amelia's been sick so she's staying home. Jack will be in but I'll pick him up at lunch as we're driving to "
+     "Wales for Christmas", "2026-12-18 07:30", {"P1": ("holiday", "G", ["12-18 PM"]),
+                                                  "P2": ("illness", "I", full("12-18"))}),
+    ("Amelia is poorly today. Also Jack has a hospital appointment on Thursday 10th at 9.30, he will come in after",
+     "2026-12-07 07:30", {"P1": ("medical", "M", ["12-10 AM"]), "P2": ("illness", "I", full("12-07"))}),
+    ("Amelia has a temperature so she won't be in tomorrow. Jack doesn't have any symptoms", "2026-12-07 19:30",
+     {"P2": ("illness", "I", full("12-08"))}),
+    ("Amelia has an interview at the sixth form college on Thursday at 1.30 so I'll pick her up at 12.45. Jack has "
+     "football after school on Thursday, can he get the late bus?", "2026-12-07 19:30",
+     {"P2": ("interview", "J1", ["12-10 PM"])}),
+    ("Amelia has a temperature so she's off today, sorry I mean Jack! Amelia is fine and coming in",
+     "2026-12-07 07:30", {"P1": ("illness", "I", full("12-07"))}),
+])
+def test_which_of_two_children(text: str, when: str, expected: dict[str, object]) -> None:
+    assert marks(parse(text, [JACK, AMELIA], when=when)) == expected
