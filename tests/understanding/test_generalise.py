@@ -3,10 +3,10 @@
 The corpus is written independently of the dev corpora: every reason, day and session phrase family, late
 arrivals, partial days, child matching, forwards and twelve other languages. Ids starting "ge" are English,
 "gm-<lang>" the other languages; "gex<N>-" are later fresh English batches (competing reasons, half days,
-several children with different reasons), and "gef-b<N>-" / "gm-<lang>-fm<N>-" the fresh batches of the second,
-third and fourth rounds (names, days, reasons, lateness, messy texts, several children, dev-like mixes; twelve languages
-and Arabic in Latin letters), each scored held-out before any fix was made for it and kept here so that no later
-change undoes its fixes. Scored as
+several children with different reasons), and "gef-b<N>-" / "gm-<lang>-f[m]<N>-" the fresh batches of the later
+rounds (names, days, reasons, lateness, messy texts, several children, dev-like mixes; twelve languages and Arabic in
+Latin letters), each scored held-out before any fix was made for it and kept here so that no later change undoes its
+fixes. Scored as
 score.py does: a record must match pupils, reasons, codes and sessions exactly; a clarify or forward where a record was
 wanted is an abstention, anything else is wrong.
 """
