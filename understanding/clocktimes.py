@@ -18,7 +18,7 @@ _ARRIVAL = needles.compile(
 _ARRIVE_AT = needles.compile(
     rf"\b(?:(?:be|get|getting|arrive|arriving|reach|be with you|have (?:him|her|them))(?:\s+(?:there|in|in school"
     rf"|at school|to school|here"
-    rf"|back))?|(?:come|coming|bring \w+|bringing \w+)\s+(?:in|into school|to school)|(?:drop|dropping) \w+ off)"
+    rf"|back))?|(?:come|coming|bring \w+|bringing \w+)\s+(?:in|into school|to school)|(?:drop|dropping) \w+ (?:off|in))"
     rf"\s+(?:(?:by|around|about|for|at|approx\.?|approximately|roughly|(?:until|till|til)(?: after)?|just after|after"
      rf"|at about"
     rf"|at around|by about|for about|for around)\s+)?(?:about\s+|around\s+|approx\.?\s+)?{TIME}"
@@ -81,13 +81,15 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)|leav\w*|take \w+ out"
+    rf"|(?:i'll|i will|we'll|we will) get (?:him|her|them)(?= at)"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"
     rf"\b[^.!?,]*?(?:, )?"
     rf"\bat\s+(?:lunch(?:time)?,?\s+(?:at\s+|about\s+|around\s+)?)?{TIME}"
     # "I need to collect Corey now please, ... I'll be there at 12.30"
-    rf"|\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll|we will) be there"
+    rf"|\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*|come and get)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll|we will) be"
+    rf" (?:there|at (?:the )?(?:reception|office|school|gate))"
     rf" (?:at|by|around|about)\s+{TIME}"
     # "I'll be there at 10 past 1 to get her"
     rf"|\b(?:i'll|i will|we'll|we will|i'm|we're) (?:be there|be in|come|coming|be at (?:school|reception))"
@@ -96,7 +98,8 @@ _COLLECT = needles.compile(
     rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "could she be ready at reception for 1pm": waiting to be collected
-    rf"|\bready (?:at (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be|for) (?:collected"
+    rf"|\bready (?:(?:at|in) (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be"
+    rf"|for) (?:collected"
     rf"|collection|picked up|pick-?up))\s+(?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?"
     rf"|weeks?)\b)"
 )

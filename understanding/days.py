@@ -118,8 +118,9 @@ _WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = needles.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = needles.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:the )?(?:gp|doctor|nurse|camhs"
-    r"|consultant)(?: on)?\s*$|\b(?:might|may|could) be (?:a bit |a little |very |really )?(?:tired|sleepy"
+    r"|\bfingers crossed (?:for|by)\s*$|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:the |his |her |their )?(?:gp"
+    r"|doctor|nurse|camhs|consultant|therapist|social worker)(?: worker| nurse)?(?: on)?\s*$|\b(?:might|may"
+    r"|could) be (?:a bit |a little |very |really )?(?:tired|sleepy"
     r"|quiet|grumpy|emotional)(?: on)?\s*$|\b(?:re-?test\w*|test (?:him|her|them|again)\w*)(?: again)?(?: on)?\s*$"
     r"|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
@@ -169,7 +170,7 @@ _CLOCK_BEFORE = needles.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
 _HAS_GOT = needles.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| only)? got\b")
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
 _CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
-_CONNECT_OR = needles.compile(r"^\s*or\s*$")
+_CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
@@ -215,7 +216,7 @@ _TERM_END_WORDS = (r"(?:of (?:the )?term|before (?:christmas|xmas|the (?:christm
                    r"|we break up))")
 LAST_N_OF_TERM = needles.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WORDS}\b"
                                  rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$| as | because "
-                                  rf"| since )")
+                                  rf"| since | so )")
 LAST_DAY_OF_TERM = needles.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
 _BACK_FOR_LAST_DAY = needles.compile(rf"\bback (?:in time )?for (?:the )?(?:last|final) day {_TERM_END_WORDS}")
 VAGUE_END = needles.compile(
@@ -261,14 +262,15 @@ SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassess
                                r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
 
 RETURN_AFTER = needles.compile(
-    r"(?<!note )(?<!letter )(?<!form )(?<!money )"  # "drop the doctor's note in later" is not the child
+    # "drop the doctor's note in later" is not the child, nor "kept in at lunch"
+    r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )"
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
     r"|after the appointment"
     r"|after it|for the afternoon"
-    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|later)\b"
+    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|this afternoon|later)\b"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
@@ -281,7 +283,8 @@ RETURN_AFTER = needles.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
-    r"|\b(?:will|'ll|should|would) arrive (?:at|by|around|about) (?:about |around )?(?:9|1[0-2])\b"
+    r"|\b(?:will|'ll|should|would) arrive (?:at |in |to )?(?:school )?(?:at|by|around|about) (?:about |around )?(?:9"
+    r"|1[0-2])\b|\bback (?:in )?(?:for|by) (?:period|lesson) \d\b"
     r"|\bbring \w+ in (?:at|around|about|by|for) (?:about |around )?\d|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
     r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
     r" (?:to school|in|into school|back)\b"
@@ -310,6 +313,7 @@ WHOLE_DAY = needles.compile(r"\ball day\b|(?<!morning )(?<!afternoon )\bat all\b
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
                             r"|\b(?:home|off) for the (?:whole )?day\b")
 PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+                          r"|\b(?:keep\w*|stay\w*) (?:\w+ )?(?:home|off) for the afternoon\b"
                           r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
                           r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
                           r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
@@ -892,7 +896,7 @@ def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
     return bool(m) and (to_time(m.group(1), m.group(2), None) or dt.time(0)) > calendar.pm_register_close
 
 
-_COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*)\b")
+_COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*|come and get)\b")
 
 
 def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],

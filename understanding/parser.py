@@ -164,7 +164,7 @@ _DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) 
 def _says_late(text: str, reason: str) -> bool:
     """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence (an ill child
     coming in later is late; one seen by a doctor first is not: that is the medical appointment with a return)."""
-    if reasons.is_collecting(text) and not re.search(r"\blate\b", text):
+    if reasons.is_collecting(text) and not reasons.CHILD_IN_BY.search(text):
         return False  # "I'm coming to pick up Kabir ... be there in 20 mins": the parent arrives, not the child
     if reasons.is_late(text) or any(reasons.is_late(p) for p in clauses(text)[1:]):  # "...; late as he has"
         return True

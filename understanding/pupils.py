@@ -23,7 +23,8 @@ ALL_CHILDREN = needles.compile(
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
-BOTH = needles.compile(r"\bboth\b|\bthe twins\b")  # also "both of them", "both of mine"; the twins are two
+BOTH = needles.compile(r"\bboth\b|\bthe twins\b|\bthe (?:pair"
+                       r"|two) of them\b")  # also "both of them", "both of mine"; the twins are two
 # "both" of children, not of days ("off both days", "both mornings")
 _BOTH_CHILDREN = needles.compile(r"\bboth\b(?! (?:days|mornings|afternoons|sessions|weeks|of the days|today|monday"
                                  r"|tuesday|wednesday|thursday|friday))")
@@ -48,7 +49,8 @@ PRESENT = needles.compile(
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
     r"|all right|all good|better|much better)\b"
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) in\b(?! late| later| after| at| for| by)"
-    r"|\b(?!we\b|i\b|you\b)\w+(?:'ll| will) (?:still |continue to )?attend\b|\bcontinue to attend\b"
+    r"|\b(?!we\b|i\b|you\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a |our |her |his )?(?:church"
+    r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
     r"|\bcarry on (?:attending|coming in)\b"
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
@@ -59,7 +61,8 @@ PRESENT = needles.compile(
     r"|\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are) back(?: in)?(?: though| today)?\s*(?:[.!,]|$)|\b(?:will|'ll) be back (?:at"
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
-    r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|at) school\b(?! (?:late|later|after"
+    r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|at) school\b(?! ?\d)(?! (?:late|later"
+    r"|after"
     r"|afterwards"
     r"|at|for|by|until|till|from|in|once|when|as soon)\b)|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their"
     r"|his"

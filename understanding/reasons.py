@@ -79,7 +79,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|eleven plus|scholarship)", 5),
     ],
     "medical": [
-        (r"\bmri\b|\bct scan\b|\bultrasound\b|\becg\b|\beeg\b", 4),
+        (r"\bpre-?op(?:erative)?\b|\bmri\b|\bct scan\b|\bultrasound\b|\becg\b|\beeg\b", 4),
         (r"\b(?:asthma|medication|annual|eczema|diabetes|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye)"
          r" (?:review|check)\b|\breview (?:at|with) (?:the )?(?:gp|clinic|hospital|consultant|nurse)\b"
          r"|\b(?:at|to) (?:the )?ent\b|\bent (?:clinic|appointment|department)\b"
@@ -110,10 +110,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
          r"|rohatsu|bodhi day|buddhist|\btemple\b|\bmandir\b|gurdwara|\bmosque\b|synagogue|\bsaint\b|orthodox"
          r"|ramadan|\bsabbath\b|pilgrimage", 3),
-        (r"\bchurch\b|\bprayers?\b|\bworship\b|\bcelebrat\w*", 1),
+        (r"\bchurch\b|\bprayers?\b|\bworship\b", 1),
     ],
     "family_event": [
         (r"\bchristen\w*", 4.5),
+        (r"\b(?:is|'s) turning \d{1,2}\b|\bturns \d{1,2} (?:today|tomorrow|on)\b", 4.5),
         (r"\bwork (?:christmas )?party\b", 3),
         # a brother's or sister's own performance: "to see his big sister's carol concert"
         (r"\b(?:sister|brother|sibling|cousin)s?'?s? (?:\w+ ){0,2}(?:nativity|concert|play|performance|assembly|show"
@@ -141,7 +142,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|cuba|the dominican republic|gambia|the gambia|senegal|sierra leone|uganda|tanzania|zambia|malawi|rwanda"
          r"|cameroon|congo|qatar|oman|kuwait|bahrain|israel|madeira|the canaries|gran canaria|fuerteventura"
          r"|orlando)\b|spend(?:ing)? christmas (?:with|in|at)\b|\bfor christmas with\b"
-         r"|\bdriving (?:up|down|over) to\b|\bheading (?:home |back |over )?to\b|\bhome for christmas\b", 2),
+         r"|\bdriving (?:up|down|over) to\b|\bheading (?:home |back |over )?to\b|\bhome for christmas\b"
+         r"|\b(?:invited us|to [a-z]+|in [a-z]+) for (?:christmas|xmas|new year)\b", 2),
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
          r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
@@ -164,7 +166,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|class))", 6),  # "the consultant wants her admitted for tests"
         (r"\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle", 2.5),
-        (r"\bsore\b|burning up|boiling hot|shaken up|whiplash|bruised|bruising", 2.5),
+        (r"\bsore\b|burning up|boiling hot|\bthe runs\b|shaken up|whiplash|bruised|bruising", 2.5),
         (r"\bpuk\w*|\bspew\w*|chuck(?:ing|ed)? up|\bbeing ill\b", 2.5),
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
@@ -209,7 +211,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|broken (?:his |her |their )?(?:collar ?bone|elbow|foot|hand|thumb|ribs?|jaw|tooth|knee|hip|shoulder)", 2.5),
     ],
     "transport": [
-        (r"broken down|broke down|breakdown|flat tyre|(?:got|has|had) a (?:flat|puncture)|\bpuncture\b"
+        (r"\b[abm]\d{1,4}\b[^.]{0,20}\b(?:shut|closed|blocked)\b|turned back|iced over|\bicy\b|black ice"
+         r"|can't get the car (?:off|out)|"
+         r"broken down|broke down|breakdown|flat tyre|(?:got|has|had) a (?:flat|puncture)|\bpuncture\b"
          r"|\b(?:the )?(?:aa|rac)\b(?= (?:can't|cannot|won't|will|are|is|man|have|has|to)\b)"
          r"|bus (?:didn't|did not|won't|wouldn't) stop|bus\b[^.]{0,30}\b(?:isn't|is not|wasn't|was not|not) coming"
          r"|car (?:won't|wouldn't|will not|didn't) start|no bus"
@@ -278,7 +282,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|plumber|electrician|technician) in"
          r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
-         r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|(?:barely|hardly) slept|(?:needs"
+         r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|see santa|santa's grotto|(?:kid"
+         r"|child|son|daughter)s? to work day|(?:coming|come|going) (?:to work )?with (?:me|us) to (?:her|his|their|my"
+         r"|our) (?:nan|gran|grandma|grandad|auntie|aunt|uncle)|(?:barely|hardly) slept|(?:needs"
          r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b", 1.5),
     ],
 }
@@ -444,7 +450,7 @@ _NOT_CUE = {
                                       r"|leak\w*)\b.*?)\bno "
                                       r"(?:heating|hot water|electricity|power|gas|water)\b"),
     # someone hurt in a crash is the family emergency, not the journey
-    "transport": needles.compile(_HURT_IN_CRASH),
+    "transport": needles.compile(rf"{_HURT_IN_CRASH}|\b(?:beat|avoid|miss) the traffic\b"),
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
     "exceptional": needles.compile(r"\bfloods? of tears\b|\b(?:road|street|lane|roads)(?:'s| is| are| was| has been)?"
                                    r" (?:shut|closed|blocked)\b[^.;]{0,40}|\bflood\w* (?:on|across) the (?:line|lines"
@@ -462,6 +468,9 @@ _NOT_CUE = {
                                r"|\b(?:take|taking|took|bring\w*) (?:his|her|their|my|our) (?:little |baby |younger "
                                r"|older "
                                r"|big )?(?:brother|sister|sibling|baby|mum|dad|nan|grandma|grandad)\b[^.;,]{0,40}"
+                               r"|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:his |her |their |the )?(?:camhs|gp"
+                               r"|doctor"
+                               r"|nurse|consultant|therapist|counsell?or)\b(?: worker)?"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:\w+ )?(?:appointment|appt)\b"
                                r"|\b(?:i've|i have|i've got|i have got|i've got a"
@@ -612,6 +621,10 @@ _COLLECTING = needles.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fet
                               r"|them) home\b")
 
 
+# "I'm going to fetch him, he'll be in by 9.45": the child still arrives late
+CHILD_IN_BY = needles.compile(r"\blate\b|\b(?:he|she|they)(?:'ll| will) be (?:in|there) by\b")
+
+
 def is_collecting(text: str) -> bool:
     """Is the parent on the way to collect the child (not the child on the way in)?"""
     return bool(_COLLECTING.search(text))
@@ -622,7 +635,7 @@ def is_late(text: str) -> bool:
     """Does the message say a child will arrive late (not "a late message", not "too late", not the parent on the way
     to collect them)?"""
     cleaned = _NOT_LATE.sub(" ", text)
-    if _COLLECTING.search(text) and not re.search(r"\blate\b", cleaned):
+    if _COLLECTING.search(text) and not CHILD_IN_BY.search(cleaned):
         return False
     return bool(LATE.search(cleaned))
 

@@ -53,6 +53,8 @@ STRONG = needles.compile(
     r"|\b(?:won't|will not|not) (?:be )?(?:sending|bringing|taking) \w+ (?:in|to school)\b"
     r"|\bno school (?:today|tomorrow|for (?:him|her|them))\b"
     r"|\bhaving a (?:pyjama|duvet|lazy|quiet|rest|home|mental health) day\b"
+    r"|\b(?:is|'s|are|'re) (?:coming|going) (?:to work )?with (?:me|us)\b(?= (?:to|today|for)\b)(?! to (?:school|drop))"
+    r"|\btak(?:e|ing) \w+ to (?:see|visit) [^.]{0,40}\btoday\b"
     # "is it ok if Jess finishes at lunchtime tomorrow": a partial day asked for
     r"|\b(?:(?:is it|would it be|will it be) (?:ok|okay|alright|all right|possible) (?:if|for)|could|can|may) \w+"
     r" (?:to )?(?:finish(?:es)?|leaves?) (?:school )?(?:early|at lunch(?:time)?|at (?:10|11|12)(?:[:.]\d\d)?\b)")
@@ -63,7 +65,7 @@ WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!
                        r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )"
                        r"(?<!sorry )"
                        r"\bmiss(?:es|ing)? (?!(?:his|her|their"
-                       r"|the) (?:homework|bus|coat|kit))|\bleave\b"
+                       r"|the) (?:homework|bus|coat|kit)|anything|out\b|much\b)|\bleave\b"
                        r"|(?<!book )(?<!bag )(?<!kit )(?<!homework )(?<!coat )(?<!bottle )(?<!it )"
                        r"\bat home\b(?! time)")  # "left his reading book at home" is not the child
 ABSENCE = needles.compile(f"{STRONG.pattern}|{WEAK.pattern}")

@@ -266,3 +266,60 @@ def test_a_day_to_be_confirmed_after_a_correction_is_asked() -> None:
 ])
 def test_which_of_two_children(text: str, when: str, expected: dict[str, object]) -> None:
     assert marks(parse(text, [JACK, AMELIA], when=when)) == expected
+
+
+# Ninth round: numbered roads and ice, calls with a worker, birthdays and treats, collections said other ways,
+# arrivals after a stated time, returns for a period, the last days of term, the child attending a church.
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("The A38 is shut after an accident and we've been turned back, Jack won't make it in today", "2026-12-08 08:30",
+     ("transport", "O", full("12-08"))),
+    ("Our road's iced over and I can't get the car off the drive, Jack won't be in today", "2026-12-08 07:30",
+     ("transport", "O", full("12-08"))),
+    ("Jack's anxiety is awful today, he can't face school. We have a call with his CAMHS worker on Thursday",
+     "2026-12-08 07:30", ("illness", "I", full("12-08"))),
+    ("Jack has a pre-op assessment at the Royal tomorrow which takes all day", "2026-12-08 18:00",
+     ("medical", "M", full("12-09"))),
+    ("Jack's turning 9 tomorrow and we've promised him a day at the zoo so he won't be in", "2026-12-08 18:00",
+     ("family_event", "O", full("12-09"))),
+    ("Jack's coming with me to his nan's today to help with her Christmas tree, back tomorrow", "2026-12-08 07:30",
+     ("unsatisfactory", "O", full("12-08"))),
+    ("Taking Jack to see Santa at the garden centre today, he'll be back tomorrow", "2026-12-08 07:30",
+     ("unsatisfactory", "O", full("12-08"))),
+    ("Jack has physio at 2pm on Thursday, I'll get him at 1:00 from the office", "2026-12-08 18:00",
+     ("medical", "M", ["12-10 PM"])),
+    ("Jack has a bad headache and asked me to come and get him, so I'll be at reception at 12.15", "2026-12-08 11:30",
+     ("illness", "I", ["12-08 PM"])),
+    ("Jack's physio has moved to 1:45, could you have him ready in reception for 1pm?", "2026-12-08 10:00",
+     ("medical", "M", ["12-08 PM"])),
+    ("Jack came home at lunch feeling sick so I'm keeping him home for the afternoon", "2026-12-08 12:45",
+     ("illness", "I", ["12-08 PM"])),
+    ("Jack missed the bus, I'll drop him in after 10 once I've done the nursery run", "2026-12-08 08:30",
+     ("late", "U", ["12-08 AM"])),
+    ("Jack has his interview at the sixth form on Thursday at 11 so he'll be out for the morning, back for period 5",
+     "2026-12-08 18:00", ("interview", "J1", ["12-10 AM"])),
+    ("Jack has the doctor at 8:50 for his vaccines, he will arrive school at 10 more or less", "2026-12-08 07:30",
+     ("medical", "M", ["12-08 AM"])),
+    ("Jack's got a streaming cold, I'm keeping him off for the last two days so he's well for Christmas",
+     "2026-12-17 07:30", ("illness", "I", full("12-17", "12-18"))),
+    ("Jack's dad's car has broken down, I'm going to fetch him, he'll be in by 9.45 at the latest",
+     "2026-12-08 08:45", ("late", "U", ["12-08 AM"])),
+    ("jack's still got the runs, doctor said 48 hrs clear so he'll be back wednesday", "2026-12-07 07:30",
+     ("illness", "I", full("12-07", "12-08"))),
+    ("Tomorrow is a holy day in our Orthodox church. Jack will attend the church with the family and will not be in "
+     "school", "2026-12-06 18:00", ("religious", "R", full("12-07"))),
+])
+def test_ninth_round(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    assert only(text, when) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not happy that Jack was kept in at lunch again today, can his teacher call me please.",
+    "Jack has a hospital appointment on Friday but it's at 4.30 so after school, he won't miss anything.",
+])
+def test_more_things_that_are_not_absences(text: str) -> None:
+    assert parse(text, when="2026-12-08 15:45").action == "forward"
+
+
+def test_the_pair_of_them_means_both() -> None:
+    assert set(marks(parse("the pair of them have got the sickness bug, neither will be in today", [JACK, AMELIA],
+                             when="2026-12-08 07:30"))) == {"P1", "P2"}

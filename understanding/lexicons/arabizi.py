@@ -295,7 +295,8 @@ CANON: tuple[tuple[str, object], ...] = (
 
     # "jozi ra7 3al tawari2" (my husband went to A&E), "emmi n2alet 3al mustashfa": a family emergency
     (rf"\b(?P<who>{_RELATIVE})\s+(?:ra7|rah|raa7|ra7et|rahet|ra7it|ra7at|n2al|in2al|en2al|itna2al|etna2al|n2alet"
-     r"|in2alet|etna2alet|itna2alet|it5ad|et5ad|itakhad|etakhad|et5adet|it5adit|ta5adouh|a5adouh|akhadouh|a5adouha|akhadouha)"
+     r"|in2alet|etna2alet|itna2alet|it5ad|et5ad|itakhad|etakhad|et5adet|it5adit|ta5adouh|a5adouh|akhadouh|a5adouha"
+     r"|akhadouha)"
      r"\s+(?:(?:3al|3a|3l|3ala|3la|lal|lil|la|ila|ela)[- ]?)?(?:(?:el|al|l)[- ]?)?(?:tawari2|tawari|tawaree2|tawari'"
      r"|tawarea|emergency|mustashfa|mostashfa|mistashfa|mestashfa|moustashfa|sbitar|isbitar|esbitar|a&e)\b",
      lambda m: f"{_RELATIVE_OF[m['who']]} was rushed to hospital"),
@@ -401,6 +402,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|mit2akhir|m2a55ar|m2a5ar|late|met2akhreen|mit2akhreen)\b", "overslept"),
 
     # -- returning ---------------------------------------------------------------------------------------------------
+    # Egyptian "w ba3daha ha-ragga3o el madrasa" (and then I'll take him back to school): "raggaʿ" with an object
+    # and the school is returning him, not vomiting ("bitrajji3")
+    (rf"\b(?:(?:w\s+)?(ba3d|ba3ed|b3d|ba3dein|ba3den|ba3dha|ba3daha|ba3da|ba3do|ba3deen)\s+)?"
+     rf"(?:(?:ra7|rah|ha|7a|bi|b|h|ba|2a|a|n)[- ]?)?(?:e|i)?r[ae](?:jj|gg)[aei]3(o|u|ou|oh|ha|aha|hom|hon|hum)\s+"
+     rf"{_SCHOOL}(?:\s+(?:3ala|3al|3a)[- ]?(?:tool|tul|6ool|6ul|toul))?",
+     lambda m: "will be in after" if m[1] else f"will bring {_pronoun(m[2])} back to school"),
     # "ba3d el maw3ed byerja3 3al madrase", "ba3dha bjibo 3al madrase": in school after it
     (rf"\b(?:w\s+)?(?:ba3d|ba3ed|b3d|ba3dein|ba3den|ba3dha|ba3da|ba3do|ba3deen|w ba3dein)\s*(?:ma\s+)?(?:(?:el|al|l)"
      rf"[- ]?(?:maw3ed|mawed|maw3id|mau3ed|daktor|doktor|doctor|dentist|gp|3iyade|fa7s|ta7lil|interview|mu2abale))?"
@@ -456,22 +463,26 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b{_STAY}\s+{_HOME}((?:\s+(?:el yom|lyom|elyom|el youm|bukra|bokra))?)\s+(?:ma3|m3|ma3a)\s+"
      r"((?:my|his|her|our|their) (?:little )?(?:brother|sister))\b", r"staying home\1, looking after \2"),
     (rf"\b{_STAY}\s+{_HOME}(?:\s+(?:ma3|m3|ma3a)\s*(?:a|o|ha)?)?", "staying home"),
-    (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:b|n|bn|a|e|2|ha|7a)?(?:kh|5)all(?:i|ee|e|ay)(?:h|ha|hon|hom"
+    (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:b|n|bn|a|e|2|ha|7a)?(?:kh|5)all(?:i|ee|e|ay)(?:h|ha|hon"
+     rf"|hom"
      rf"|o|u|a|to|tha|ton|ya|yto|ytha|yton)?\s+{_HOME}", "keeping them home"),
-    (rf"\b(?:{_NOT}\s+(?:(?:{_WILL})\s*)?|ma(?:b|bi)\s*)(?:(?:y|t|n|b|by|bt|bn)?(?:e|i)?(?:2|q|g|')?(?:dar|der|dir)\s+)?"
+    (rf"\b(?:{_NOT}\s+(?:(?:{_WILL})\s*)?|ma(?:b|bi)\s*)(?:(?:y|t|n|b|by|bt|bn)?(?:e|i)?(?:2|q|g|')?(?:dar|der"
+     rf"|dir)\s+)?"
      rf"(?:{_COME})\b"
      rf"(?:\s+(?:{_SCHOOL}))?", "won't be in"),
     (rf"\b{_NOT}\s+(?:{_EGY_COME})\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
     (rf"\b{_NOT}\s*(?:(?:{_WILL})\s*)?(?:b|n|a|e|2|ba|ha|7a)?(?:b3at|ba3t|b3ath|ba3ath|bab3at|rsel|rsil|wadd|wadi"
      rf"|wadd?i)(?:o|u|ou|ha|a|on|hon|hom|h|oh)?\b(?:\s+(?:{_SCHOOL}))?", "won't be sending them in"),
-    (rf"\b{_NOT}\s*(?:jaye|jeye|jayi|ja2i|je2i|jayin|jayeen|jeyin|ja2ye|jaaye|gay|gaye|gayin|gayy|gaay|gaya|gayya|gayyin|gayeen|gayyeen|rayeh|raye7|rayha"
+    (rf"\b{_NOT}\s*(?:jaye|jeye|jayi|ja2i|je2i|jayin|jayeen|jeyin|ja2ye|jaaye|gay|gaye|gayin|gayy|gaay|gaya|gayya"
+     rf"|gayyin|gayeen|gayyeen|rayeh|raye7|rayha"
      rf"|ray7a|ray7in|ray7een)\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
     (r"\b(?:ma|mafi|mafish|mafeesh|ma fi|ma fee|ma fish|ma feesh)\s*(?:madrase|madrasa|madraseh|school|dawam|mdrase)"
      r"(?:\s+(?:la|l|li|lal|le)[- ]?)?", "won't be in school "),
     (r"\b(?:(?:ra7|rah|ha|7a|bi|b)\s*)?(?:y|t|n|by|bt|bn)?(?:gh|8)(?:i|ee|ay|ayy|e)(?:b|yb|yyeb|yeb)(?:o|u|ou|i)?\b"
      r"|\b(?:ghayeb|gha2ib|ghayib|ghayba|ghaybe|ghaybeh|ghaybin|ghaybeen|ghayben|8ayeb|8ayba|ghaaib|ghaayeb)\b",
      "absent"),
-    (r"\b(?:ma|mish|msh|mesh|mo)\s+(?:ija|eja|ja|jat|ijat|ejat|ajja|2aja|2ija|ijo|ejo|2ijo|jo|jou|ijou|ga|gat|ago|rah|ra7"
+    (r"\b(?:ma|mish|msh|mesh|mo)\s+(?:ija|eja|ja|jat|ijat|ejat|ajja|2aja|2ija|ijo|ejo|2ijo|jo|jou|ijou|ga|gat|ago|rah"
+     r"|ra7"
      r"|ra7et|ra7it|rahet|dawam|dawamet)\b(?:\s+(?:3al|3a|lal|3l)[- ]?(?:madrase|madrasa|school))?", "wasn't in"),
     # "Majd ja2i 3adi", "ra7 yiji 3adi": in as normal
     (rf"\b(?:(?:{_WILL})\s+)?(?:ja2i|jaye|jeye|jayi|jayeh|gay|gaye|(?:b|by|bt)?(?:y|t)?(?:i|e)?(?:ji|je|jo|ju|gi))"
@@ -626,6 +637,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|katb el kitab|katb el ktab|kitab)\b", "engagement party"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:7aflet takharruj|takharroj|takharruj|takhrij|takharoj"
      r"|takhrog|ta5arroj|ta5arruj)\b", "graduation"),
+    # "shokran lal miss 3al 7afle" (thanks to the teacher for the show): thanks for the school's show or party, not a
+    # family event; "3al 3ard", "3al masra7iyye" (for the performance, the play)
+    (r"\b(thanks\b[^.!?]{0,40}?)\s+(?:3al|3ala|3a|3la)[- ]?(?:(?:el|al|l)[- ]?)?(?:7afle|7afla|7afleh|7aflet|hafle"
+     r"|hafla|haflet|3ard|3ared|3ard el|masra7iyye|masra7iye|masra7iya|masra7iyya|masra7iyeh)\b",
+     r"\1 for the school show"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|3a)[- ]?)?(?:7afle|7afla|7afleh|7aflet|hafle|hafla|haflet)\b",
      "party"),
     (r"\b(?:(?:ra7|rah|ha|7a|bi|b|m|mn|bn)\s*)?(?:n|m|mn|bn|y|t)?(?:i|e)?(?:safer|sefer|saafer|safr|safar|safir|sfar"
@@ -659,7 +675,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "work"),
     (r"\b(?:ma fini|ma fiyi|ma ba2der|ma b2dar|ma ba2dar|ma fina|mafini|ma ba3ref|ma 2adar|mish 2adra|mish 2ader"
      r"|msh 2adra|mish ader|mish adra|mesh 2adra|mesh 2ader|ma agdar|ma a9dar)\b", "i can't"),
-    (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|n|bn|mn)?(?:kh|5)abb(?:e|i)?r(?:kon|kom|kum|ak|ik|ko|kn)\b|\b(?:ra7|rah|ha|7a)\s+"
+    (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|n|bn|mn)?(?:kh|5)abb(?:e|i)?r(?:kon|kom|kum|ak|ik|ko|kn)\b|\b(?:ra7|rah|ha"
+     r"|7a)\s+"
      r"(?:ballegh|balegh|bl8kon|ballighkon|ballighkom|ba3telkon|ba3tlkon|ba3tilkon|ra2sel|rasselkon|baslkon)\w*",
      "will keep you updated"),
     (r"\b(?:ba3ed|ba3d|lessa|lissa|lesa|lisa|lisss?a)\s+(?:ma|mish|msh|mesh)\s+(?:7addadou|7addado|7addadu|7adadou"
@@ -670,7 +687,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ayya|ay|ayy|eyya|anu|ani|shu|ayyi)\s+(?:yom|youm|nhar|yawm)\b", "which day"),
     (r"\b(?:3am )?(?:bi|b|n|bn|mn|ba)?(?:t|2|a|e)?(?:tlob|tlub|6lob|6lub|talab|tleb|talbin|talbeen)\w*\s+(?:(?:el|al|l)"
      r"[- ]?)?(?:ejaze|ijaze|ijaza|ejazeh|egaza|ezn|izn|2izn|2ezn|esti2zan)\b", "requesting leave"),
-    (r"\b(?:baddna|badna|bedna|beddna|bidna|biddna|7abbin|nwed|nawad|bedde|baddi|bidi|beddi)\s+(?:n|2|a|e)?(?:kh|5)(?:e|i"
+    (r"\b(?:baddna|badna|bedna|beddna|bidna|biddna|7abbin|nwed|nawad|bedde|baddi|bidi|beddi)\s+(?:n|2|a|e)?(?:kh"
+     r"|5)(?:e|i"
      r"|a)?d(?:o|u|ou|ha|a|on|hon|hom|hum|h)\b", "we would like to take them out"),
 
     # -- days --------------------------------------------------------------------------------------------------------

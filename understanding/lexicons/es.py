@@ -152,6 +152,20 @@ CANON: tuple[tuple[str, object], ...] = (
     # "nos quedamos dormidos", "se nos pegaron las sábanas": overslept
     (r"\b(?:nos|me|se) (?:hemos |he |ha |han )?(?:quedamos|quede|quedo|quedaron|quedado) dormid\w*"
      r"|\bse (?:nos |me |le |les )?(?:pegaron|han pegado|ha pegado|pego) las sabanas\b", "overslept"),
+    # "la traigo de vuelta para la tarde": I'll bring her back for the afternoon (out for the morning only)
+    (r"\b(?:lo|la|le|los|las|les) (?:traigo|traere|traemos|traeremos|llevo|llevare|llevamos|llevaremos|acerco"
+     r"|acercare|acercamos|vuelvo a traer|vuelvo a llevar|voy a traer|vamos a traer) (?:de (?:vuelta|nuevo|regreso) )?"
+     r"(?:al colegio |al cole |a clase |a la escuela )?(?:de (?:vuelta|nuevo|regreso) )?(?:para|por|en) la tarde\b",
+     "i'll bring her in for the afternoon"),
+    (r"\b(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|estara de vuelta|estaran de vuelta)"
+     r"(?: al colegio| al cole| a clase| a la escuela)? (?:para|por|en) la tarde\b", "she'll be in for the afternoon"),
+    # "ayer volvimos tardísimo del cumpleaños": we got back very late from a party (over; not why he is off today)
+    # ("llegamos tarde" alone is a late arrival at school: only with "a casa" or where from)
+    (r"\b(?:(?:volvimos|regresamos|volvieron|regresaron|volvio|regreso)(?: a casa)?(?: (?:muy|bastante|super|re"
+     r"|demasiado))? (?:tarde|tardisimo)(?: a casa)?|(?:llegamos|vinimos|llegaron|llego)(?:(?: a casa)?(?: (?:muy"
+     r"|bastante|super|re|demasiado))? (?:tarde|tardisimo)(?: a casa)?(?= (?:del?|de la|de los|de las)\b)|(?: (?:muy"
+     r"|bastante|super|re|demasiado))? (?:tarde|tardisimo) a casa))(?: (de la|de los|de las|del?)\b)?",
+     lambda m: "we got back very late" + (" from" if m[1] else "") + (" the" if m[1] and m[1] != "de" else "")),
     # "después de comer": after lunch (before the "después" of a return)
     (r"\bdespues (?:de comer|de la comida|del almuerzo|de almorzar|del mediodia|de mediodia)\b", "after lunch"),
     # "irá después de comer": in for the afternoon

@@ -51,6 +51,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b((?:od|do|dnia|dn\.|z dniem|w dniu|{_WEEKDAY}),?) (\d{{1,2}})\.(\d{{1,2}})(?:\.(\d{{4}}|\d{{2}}))?"
      r"(?![\d:]|\.\d)",
      _dotted_date),
+    # a span of days in one month: "w dniach 10–11.12", "w terminie 14-18.12": from the first day to the second
+    (r"\b(?:w dniach|w dn\.|w terminie|w okresie|od dnia) (\d{1,2}) ?- ?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?"
+     r"(?![\d:]|\.\d)",
+     lambda m: (f"from {int(m[1])} {_MONTH_NAMES[int(m[3]) - 1]} to {int(m[2])} {_MONTH_NAMES[int(m[3]) - 1]}"
+                if 1 <= int(m[1]) < int(m[2]) <= 31 and 1 <= int(m[3]) <= 12 else m[0])),
     # a self-correction: "wróci we wtorek, sorry, w poniedziałek": the day meant is the second
     (rf"\b{_WEEKDAY},? (?:sorry|sory|przepraszam|pardon|to znaczy|znaczy|tzn\.?|chodzi mi o|pomylil\w*),? (?:w |we )?"
      rf"(?={_WEEKDAY})", ""),
@@ -162,6 +167,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|dojedziemy|przywioze (?:go|ja|je|ich)|przyprowadze (?:go|ja|je|ich))(?: (?:w szkole|do szkoly|na miejscu))?"
      r"(?: dopiero)?(?= (?:ok\.?|okolo|kolo|kolo godz\.?|o|o godz\.?|o godzinie|gdzies o|gdzies kolo|przed|na|po)"
      r" ?\d)", "will be in"),
+    # "będą w szkole przed 9:10": in no later than that time
+    (r"(?<=\bwill be in) przed (?=\d{1,2}[:.]\d\d)", " by "),
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
     (r"\bza (?:jakies |okolo |mniej wiecej )?godzine\b", "in about 60 minutes"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*|\bnapad\w* dusznosci\b", "asthma"),
@@ -303,6 +310,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwymiot\w*|\bbiegunk\w*", "vomiting"), (r"\bkaszl\w*|\bkaszel\b", "cough"), (r"\bgryp\w*", "flu"),
     (r"\bbol\w* (?:brzucha|glowy|gardla|ucha)", "tummy ache"),
     (r"\bdentyst\w*|\bstomatolog\w*", "dentist"), (r"\bwizyt\w*", "appointment"), (r"\blekarz\w*", "doctor"),
+    # "teść jest w bardzo ciężkim stanie", "jest w stanie krytycznym": a relative critically ill
+    # (only with "jest": a bare "w ciężkim stanie" after "trafiła do szpitala" is left to the hospital words)
+    (r"\b(?:jest|sa|byl\w*|znajduje sie) w (?:(?:bardzo |skrajnie |naprawde )?(?:ciezkim|krytycznym) stanie"
+     r"|stanie (?:krytycznym|ciezkim))\b", "is critically ill"),
     (r"\bszpital\w*", "hospital"), (r"\brozmow\w* kwalifikacyjn\w*", "interview"),
     (r"\bpogrzeb\w*", "funeral"), (r"\bzmarl\w*", "passed away"), (r"\bslub\w*|\bwesel\w*", "wedding"),
     (r"\bchrzci\w*|\bchrzest\b", "christening"), (r"\burodzin\w*", "birthday"),

@@ -82,6 +82,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:esta|estao|estara|estarao|estamos|estaremos) de volta(?: (?:a|para a|pra) escola| as aulas)?"
      r" (?:na|no|em)\b", "back on"),
     (r"\b(?:esta|estao|estara|estarao|estamos|estaremos) de volta\b", "back"),
+    # "o avô faz 90 anos", "a avó faz anos": a birthday ("faz 2 anos que": it has been two years, not a birthday)
+    (r"\b(?:faz|fazem|fara|farao|completa|completam|vai fazer|vai completar) (?:(\d{1,3}) )?anos\b"
+     r"(?! (?:que|desde|atras))",
+     lambda m: f"has his {_ordinal(m[1])} birthday" if m[1] else "has a birthday"),
     # "a festa dos 80 anos da bisavó": a party (a family celebration)
     (r"\bfesta\w* de (?:anos|aniversario)\b|\bfesta\w* dos \d+ anos\b", "birthday party"),
     # "a festa de Natal": the (school's) Christmas party, as in English not a family event by itself
@@ -227,6 +231,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "próxima sexta", "sexta-feira que vem": next Friday; with its date ("sexta que vem, dia 11") the date places it
     (r"\b(?:proxima|proximo) (?=(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:(?:n|d)?o )?dia \d)", ""),
     (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) que vem(?=,? (?:(?:n|d)?o )?dia \d)", r"\1\2"),
+    # "na terça ou na quarta": Tuesday or Wednesday (the repeated "na" dropped, as English says it)
+    (r"\b(?:(?:n|d)?[ao] )?(segunda|terca|quarta|quinta|sexta)((?:-feira)?) ou (?:(?:n|d)?[ao] )?"
+     r"(?=(?:segunda|terca|quarta|quinta|sexta)\b)", r"\1\2 ou "),
     (r"\b(?:proxima|proximo) (?=(?:segunda|terca|quarta|quinta|sexta)\b)", "next "),
     (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) que vem\b", r"next \1\2"),
     (r"\b(?:os|as) (?:miudos|miudas|putos|garotos|garotas|pequenos|criancas)\b", "the kids"),

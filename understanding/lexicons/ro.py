@@ -1,5 +1,7 @@
 """Romanian."""
 
+import re
+
 MARKERS = frozenset([
     "buna", "ziua", "dimineata", "este", "nu", "va", "vor", "scoala", "scoli", "azi", "astazi", "maine", "multumesc",
     "si", "sa", "are", "fi", "la", "din", "pentru", "copilul", "fiul", "fiica", "noastra", "mea", "meu", "vineri",
@@ -13,10 +15,39 @@ _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march
            ("octombrie", "october"), ("noiembrie", "november"), ("decembrie", "december"))
 
 _PAST_DAY = {"azi": "today", "astazi": "today", "ieri": "yesterday", "aseara": "last night", "": ""}
+_MONTH_NAMES = tuple(eng for _, eng in _MONTHS)
+_WEEKDAY = r"(?:luni|marti|miercuri|joi|vineri|sambata|duminica)"
+
+
+def _dotted_date(m: re.Match[str]) -> str:
+    """ "marți, 15.12", "pe 9.12.2026": the day and month as words (a clock time is left alone)."""
+    day, month = int(m[2]), int(m[3])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m[0]
+    return f"{m[1]} {day} {_MONTH_NAMES[month - 1]}{' ' + m[4] if m[4] and len(m[4]) == 4 else ''}"
+
+
+def _dotted_span(m: re.Match[str]) -> str:
+    """ "în zilele 10-11.12": from the first day to the second, in that month."""
+    first, last, month = int(m[1]), int(m[2]), int(m[3])
+    if not (1 <= first < last <= 31 and 1 <= month <= 12):
+        return m[0]
+    return f"from {first} {_MONTH_NAMES[month - 1]} to {last} {_MONTH_NAMES[month - 1]}"
+
+
 _DAYS_ARTICLED = (("lunea", "monday"), ("martea", "tuesday"), ("miercurea", "wednesday"), ("joia", "thursday"),
                   ("vinerea", "friday"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a span of days in one month: "în zilele de 10-11.12", "în perioada 14-18.12": from the first to the second
+    (r"\b(?:in zilele(?: de)?|in perioada|intre(?: zilele)?|in intervalul) (\d{1,2}) ?- ?(\d{1,2})\.(\d{1,2})"
+     r"(?:\.(?:\d{4}|\d{2}))?(?![\d:]|\.\d)", _dotted_span),
+    # dates written day.month after a weekday or "pe", "din", "până": "marți, 15.12", "pe 9.12", "până la 18.12"
+    (rf"\b((?:{_WEEKDAY}|pe|din|pana (?:pe|la|in)|data de|ziua de|de la),?) (\d{{1,2}})\.(\d{{1,2}})"
+     r"(?:\.(\d{4}|\d{2}))?(?![\d:]|\.\d)", _dotted_date),
+    # "ultima zi de școală pentru Daria va fi marți": her last day in (a day at school, not off)
+    (r"\bultima (?:sa |ei |lui )?zi(?: de scoala| la scoala| la ore)? pentru (\w+)(?: (?:va fi|este|e|o sa fie))?",
+     lambda m: ("their" if m[1] in ("el", "ea", "ei", "ele") else f"{m[1]}'s") + " last day at school will be"),
     # "boala mână-gură-picior": hand, foot and mouth disease; "scarlatină": scarlet fever
     (r"\b(?:boala )?mana[- ]gura[- ]picior\b", "hand foot and mouth"), (r"\bscarlatin\w*", "scarlet fever"),
     # "a luat-o de la frățiorul ei": caught it from her little brother (the illness is hers)

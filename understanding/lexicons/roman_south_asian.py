@@ -34,6 +34,8 @@ _DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday"
               "somvaar": "monday", "mangalvaar": "tuesday", "budhvaar": "wednesday", "veervaar": "thursday",
               "shukarvaar": "friday", "shukrobar": "friday", "brihoshpotibar": "thursday", "shombar": "monday",
               "mongolbar": "tuesday", "budhbar": "wednesday", "aaj": "today",
+              "sombar": "monday", "somobar": "monday", "shomobar": "monday", "sukrobar": "friday",
+              "brihospatibar": "thursday", "bisshudbar": "thursday",
               "aj": "today", "today": "today", "tomorrow": "tomorrow"}
 _DAYS = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 
@@ -100,6 +102,16 @@ def _home_late(when: str | None, event: str) -> str:
     return f"got home late from {det}{event} {'last night' if 'ra' in when else 'yesterday'}"
 
 
+_PRONOUNS = frozenset(["us", "uss", "is", "iss", "un", "in", "oh", "o", "ai", "ehnu", "ohnu"])
+_PLACES = {"daktar": "doctor", "dr": "doctor", "haspatal": "hospital", "hospitaal": "hospital"}
+
+
+def _errand(m: re.Match[str]) -> str:
+    """ "pehle Hania ko GP le ke jana hai" as "i have to take hania to the gp first"."""
+    who = "him" if m[2] in _PRONOUNS else m[2]
+    return f"i have to take {who} to the {_PLACES.get(m[3], m[3])}" + (" first" if m[1] else "")
+
+
 CANON: tuple[tuple[str, object], ...] = (
     # "dedh baje" (half past one), "saade nau tak" (by half past nine)
     (r"\b(?:dedh|derh|dherh|deedh) (?:baje|bajay|bje|vaje|waje)\b", "1:30 baje"),
@@ -164,6 +176,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|dekhbhal|dekh bhal|dekh rekh)\w* (?:rakh|rakkh|kar|rakhe)\w*(?: (?:ga|gi|ge))?",
      lambda m: "look after his " + ("brother" if m[1] in ("bhai", "bhaiya", "veer", "vir")
                                     else "sister" if m[1].startswith("b") and m[1] != "baby" else "little one")),
+    # "pehle Hania ko GP le ke jana hai", "Simran nu doctor kol lai ke jaana ae", "Rayan ke doctor er kache niye jete
+    # hobe": an errand for that child (I have to take her to the GP), not collecting a child from school
+    (r"\b(?:(pehle|pahle|pehlan|pehla|aage|age|age age) )?([a-z]+) (?:ko|nu|noo|ke) (gp|doctor|daktar|dr|dentist"
+     r"|hospital|haspatal|hospitaal|clinic|optician)(?: (?:ke paas|ke pas|kol|de kol|kachhe|kache|er kache"
+     r"|er kachhe))? (?:le|lai|lay|niye)(?: ke| kar| k)? (?:jana|jaana|jaan|jete|jaite)\b"
+     r"(?: (?:hai|he|ae|aa|hobe|padega|paega|pavega|pauga))?",
+     lambda m: _errand(m)),
     # "mujhe kaam se der ho jayegi": work will hold me (the parent) up, not the child
     (r"\b(?:mujhe|mujhay|mujhko|menu|mainu|mennu) (?:office|kaam|kam|job|duty|work|dafter|daftar)"
      r" (?:se|ton|to|ch|vich|mein|ki wajah se|karke) (?:der|dair|late) (?:ho|hoye|hove)\w*"
@@ -524,10 +543,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b((?:monday|tuesday|wednesday|thursday|friday)(?: \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)?"
      rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?) (?:ton|se|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
-    (r"\bpeer\b|\bsomv?aa?r\b|\bshomo?bar\b", "monday"), (r"\bmangal\w*\b|\bmongol\w*\b", "tuesday"),
+    (r"\bpeer\b|\bsomv?aa?r\b|\bs(?:h)?omo?bar\b", "monday"), (r"\bmangal\w*\b|\bmongol\w*\b", "tuesday"),
     (r"\bbudh\w*\b", "wednesday"),
-    (r"\bjumeraat\b|\bjumerat\b|\bveerv?aa?r\b|\bbrihoshpotibar\b|\bbishudbar\b", "thursday"),
-    (r"\bjumm?a\b|\bshukarv?aa?r\b|\bshukrobar\b", "friday"),
+    (r"\bjumeraat\b|\bjumerat\b|\bveerv?aa?r\b|\bbrihoshpotibar\b|\bbriho(?:s|sh)pa?tibar\b|\bbiss?hudbar\b",
+     "thursday"),
+    (r"\bjumm?a\b|\bshukarv?aa?r\b|\bs(?:h)?ukrobar\b", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
     # "Thursday nu aa jaange", "Friday ko school aayega": they come (back) on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)\s+(?:ko|nu|kau|theke|to|ton)\s+(?:(?:school|skool|sakool)\s+)?"
@@ -554,7 +574,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
     # "Veervaar tak ..., Veervaar vi shaamil": up to and including Thursday
-    (rf"\buntil\s+({_DAYS_EN})\b([^.!?]*?),?\s+\1\s+(?:vi|bhi|bi|o|shoho)\s+(?:shaamil|shamil|shamel|included|inclusive)\w*",
+    (rf"\buntil\s+({_DAYS_EN})\b([^.!?]*?),?\s+\1\s+(?:vi|bhi|bi|o|shoho)\s+(?:shaamil|shamil|shamel|included"
+     rf"|inclusive)\w*",
      r"up to and including \1\2"),
     # "Zayan aayega." at the end of a clause: that child comes in (not "nahi aayega", "back aayega", "10 baje aayega")
     (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )(?<!\bna )(?<!\bback )(?<!\blate )(?<!\bbaad )(?<!\bbad )"

@@ -82,6 +82,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:donecek|doner|donuyor|donmesi|donmeyi|geri gel|baslayacak|baslar)\w*", r"back on \1"),
     # "10-18 Aralık arası izin rica ediyoruz": we request leave from 10 to 18 December
     (rf"\b(\d{{1,2}}) ?- ?({_DATE})(?: tarihleri)? aras\w*", r"from \1-\2"),
+    # "gezi için izin formunu imzaladım": I signed the consent form for the trip (a note, not a request for leave)
+    (r"\b(?:veli )?(?:izin|onay|muvafakat) (?:form|belge|kagid|dilekce)\w*", "consent form"),
+    (r"\bimzala(?:dim|dik|di|yip|yacagim|rim)\w*", "signed"),
+    (rf"\b({_WEEKDAY}) (?:gunku|gunu olacak) (?=gezi)", lambda m: f"{_DAYS[m[1]]}'s "),
+    (r"\bgezi(?:si|ye|nin|de|den)?\b(?: (?:icin|hakkinda))?", "trip"),
     (r"\bizin (?:rica ed|isti|talep ed|al)\w*", "we request leave"),
     (r"\bizinli (?:olacak|olurlar|olur)\w*|\bizinli\b", "will be on leave"), (r"\bizin\w*", "leave"),
     # a parent's heart attack or stroke: an emergency in the family
@@ -103,6 +108,12 @@ CANON: tuple[tuple[str, object], ...] = (
      "if she's better i'll bring her in"),
     (r"\b(ogleden sonra|ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (if she's better i'll bring her in)\b",
      lambda m: m[2] + (" this afternoon" if m[1] == "ogleden sonra" else " after lunch")),
+    # "öğleden sonra (okula) geri getireceğim": I'll bring him back for the afternoon (out for the morning only;
+    # "in", not "back": a verb-final "today ... back" would read as the day of return)
+    (r"\b(?:bugun )?ogleden sonra(?:ki)?(?: derslere| okula)? (?:geri )?(?:getirece|getiri|birakaca|birakir|getir)\w*",
+     "i'll bring him in for the afternoon"),
+    (r"\b(?:bugun )?ogleden sonra(?:ki)?(?: derslere| okula)? (?:geri (?:gelece|gelir|don)|donece|doner|donuyor)\w*",
+     "he'll be in for the afternoon"),
     (r"\biyiles(?:ti|mis|ti\w*|iyor)\w*|\bdaha iyi\b", "is better"),
     (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donecek|basliyor|basladi)\w*",
      "is back at school today"),
@@ -223,8 +234,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # "karnı çok ağrıyormuş": her stomach hurts (a lot)
     (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w*(?: (?:cok|biraz|epey|baya))? agri\w*", "pain"),
     (r"\bsu ?cicegi\w*", "chickenpox"),
+    # "gözlüğü kırıldı": his glasses broke (not an injury); "yenisi gelene kadar": until the new ones come
+    (r"\bgozlu[gk]\w*(?: (?:kir|bozul|catla)\w*)?", lambda m: "glasses are broken" if " " in m[0] else "glasses"),
+    (r"\byenisi (?:gelene|gelinceye|yapilana|alinana) (?:kadar|until)\b", "until the new ones come"),
     (r"\bkir(?:di|ildi|ik|mis)\w*", "broken arm"), (r"\byaralan\w*|\bsakatlan\w*|\bdustu\b", "injured"),
     (r"\basi\w* (?:ol|randevu)\w*|\basilar\w*", "vaccinations"), (r"\bkan tahlil\w*", "blood test"),
+    # "hastanede kontrolü var": a (hospital) check-up
+    (r"\bkontrol(?:u|leri|umuz|e|de)?\b(?= (?:var|olacak|randevu|icin))", "check-up"),
     (r"\bameliyat\w*", "operation"), (r"\bacil servis\w*|\bacile\b", "a&e"),
     (r"\bailevi (?:bir )?acil\w*", "family emergency"),
     # "arabamiz yolda bozuldu" (our car broke down on the road), "araba calismadi" (the car would not start)
