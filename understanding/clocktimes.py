@@ -81,7 +81,7 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)|leav\w*|take \w+ out"
-    rf"|(?:i'll|i will|we'll|we will) get (?:him|her|them)(?= at)"
+    rf"|(?:i'll|i will|we'll|we will) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"

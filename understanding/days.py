@@ -110,7 +110,8 @@ _END_PREFIX = needles.compile(
     r"|\b(?:come|be|go) back (?:when|once|after)\b[^.;]{0,60},? (?:probably|hopefully|maybe|likely|possibly)(?: on)?"
     r"(?:\s+the)?\s*$"
     r"|\buntil\b[^.;]{0,40}?,? (?:hopefully |probably |maybe |possibly )?by(?:\s+the)?\s*$")
-_NOT_BACK = needles.compile(r"(?:n't|\bnot|\bwont) (?:be )?(?:back|return|returning|be returning|come back"
+_NOT_BACK = needles.compile(r"(?:n't|\bnot|\bwont) (?:be |going |coming )?(?:back|return|returning|be returning"
+                            r"|come back"
                             r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
 _INCLUSIVE_PREFIX = needles.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
 _INCLUSIVE_AFTER = needles.compile(r"^\s*(?:inclusive|included)\b")
@@ -182,7 +183,8 @@ _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|d
                               r"|sprained|broke|hurt|injured|came home|happened|knocked|spilled|spilt|scalded|burnt"
                               r"|burned|tripped)\b")
 
-REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the|this) week\b|\ball week\b|\bthis week\b|\brest of the week\b"
+REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball week\b|\bthis week\b"
+                               r"|\brest of the week\b"
                                r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                                r"|\bremainder of (?:the|this) week\b"
                                r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b")
@@ -263,7 +265,8 @@ SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassess
 
 RETURN_AFTER = needles.compile(
     # "drop the doctor's note in later" is not the child, nor "kept in at lunch"
-    r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )"
+    r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )(?<!bad )(?<!sore )(?<!hurt )"
+    r"(?<!his )(?<!my )"
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
@@ -314,6 +317,7 @@ WHOLE_DAY = needles.compile(r"\ball day\b|(?<!morning )(?<!afternoon )\bat all\b
                             r"|\b(?:home|off) for the (?:whole )?day\b")
 PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
                           r"|\b(?:keep\w*|stay\w*) (?:\w+ )?(?:home|off) for the afternoon\b"
+                          r"|\bnot (?:going |coming )?back (?:in )?(?:this afternoon|after lunch|for the afternoon)\b"
                           r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
                           r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
                           r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"

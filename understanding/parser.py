@@ -24,6 +24,9 @@ MAX_TEXT = 2000
 UNKNOWN_FOREIGN_WORDS = 3  # more words than this that no lexicon knows: the message likely says why
 APPOINTMENT_REASONS = ("medical", "interview")
 # A doctor's visit or a check of the illness itself (an x-ray of the sprain): for a whole day off, illness is the reason
+URGENT_CARE = needles.compile(r"^(?:minor injuries|walk-?in (?:centre|center|clinic)|urgent care|x-?ray\w*|a ?& ?e)$")
+_BOOKED_CARE = needles.compile(r"\b(?:walk-?in|minor injuries|urgent care"
+                               r"|x-?ray\w*)\b[^.,]{0,30}?\bat \d")  # a time: booked
 GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan|blood test|minor injuries"
                                   r"|walk-?in (?:centre|center|clinic)|urgent care|(?:asthma|medication|annual|eczema"
                                   r"|diabetes"
@@ -99,11 +102,15 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close) or bool(days.RETURN_AFTER.search(ctext))
     plan = days.plan_days(ctext, calendar, local_now, detected)
+    urgent = (decision.has("illness") and all(URGENT_CARE.search(cue) for r, cue in decision.hits if r == "medical")
+              and not _BOOKED_CARE.search(ctext))
+    if decision.reason == "medical" and urgent and not late:
+        decision = replace(decision, reason="illness")  # an injury seen at a walk-in centre: not a booked appointment
     if (decision.reason == "medical" and decision.has("illness") and plan.sessions and not late
             and all(GENERIC_MEDICAL.match(cue) for r, cue in decision.hits if r == "medical")
             and {s.half for s in plan.sessions} == {"AM", "PM"}):
         decision = replace(decision, reason="illness")  # ill all day; the doctor's appointment is part of it
-    if (decision.reason == "illness" and decision.has("medical") and plan.sessions
+    if (decision.reason == "illness" and decision.has("medical") and plan.sessions and not urgent
             and all(s.half == "AM" for s in plan.sessions)):
         decision = replace(decision, reason="medical")  # an ill child seen by a doctor in the morning only
     absence = signals.reports_absence(full, reason=decision.reason, late=late, partial=partial,
@@ -369,7 +376,9 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
                                   r"|need to )?keep \S+ (?:off|home|at home)\b)")
 
 
-_VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be)\b")
+_VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
+                        r"|kept"
+                        r"|'ve|feels|felt)\b")
 _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them|together)\b"
                           r"|\bwe(?:'ll| will)? all\b")
 

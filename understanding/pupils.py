@@ -27,7 +27,8 @@ BOTH = needles.compile(r"\bboth\b|\bthe twins\b|\bthe (?:pair"
                        r"|two) of them\b")  # also "both of them", "both of mine"; the twins are two
 # "both" of children, not of days ("off both days", "both mornings")
 _BOTH_CHILDREN = needles.compile(r"\bboth\b(?! (?:days|mornings|afternoons|sessions|weeks|of the days|today|monday"
-                                 r"|tuesday|wednesday|thursday|friday))")
+                                 r"|tuesday|wednesday|thursday|friday|eyes|ears|hands|arms|legs|feet|knees|sides"
+                                 r"|parents|of us))")
 ALL_N = needles.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
                         r"|little ones)\b))"
                         r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
@@ -69,7 +70,8 @@ PRESENT = needles.compile(
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
-    r"|\bno need to do anything\b|\b(?:has|have) no symptoms\b|\b(?:is|'s|are|'re) staying (?:for|behind"
+    r"|\bno need to do anything\b|\band (?:come|go) (?:in|to school)\s*(?:[.!,]|$)|\b(?:has|have) no symptoms\b"
+    r"|\b(?:is|'s|are|'re) staying (?:for|behind"
     r"|late)\b[^.]{0,40}\bafter school\b"
     r"|\b(?:dentist|doctor|appointment|optician|orthodontist)\b[^.]{0,30}\bafter school\b"
     r"|\b(?:is|'s|are|'re) (?:in|at) school\s*(?:[.!,]|$)|\byou'll see (?:him|her"
@@ -477,14 +479,14 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     all_n = ALL_N.search(canon)
     if ONE_OF.search(canon) and n > 1:
         decision.problem = "which"
-    elif BOTH.search(canon) and n != 2 and (_GENDERED.search(canon) or _BOTH_CHILDREN.search(canon)):
+    elif BOTH.search(canon) and n > 2 and (_GENDERED.search(canon) or _BOTH_CHILDREN.search(canon)):
         decision.problem = "which"  # "the girls / the little ones have both got a bug" with three children: which two?
     elif _GENDERED.search(canon) and n >= 3 and not ALL_CHILDREN.search(_GENDERED.sub(" ", canon)):
         decision.problem = "which"  # "the boys are off" with three linked children whose sexes we do not know
     elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)
-    elif BOTH.search(canon):
+    elif BOTH.search(canon) and (n != 1 or _BOTH_CHILDREN.search(canon)):  # not "in both eyes"
         if n == 2:
             decision.children = list(children)
         else:

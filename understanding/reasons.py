@@ -42,7 +42,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|wife|partner)\b[^.]{0,60}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital"
          r"|\b(?:at|in) (?:the )?(?:hospital|a ?& ?e) with (?:him|her|them)\b"
          r"|\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather|husband|wife|partner)"
-         r" (?:has |had |was in )(?:an? )?(?:accident|bad fall|heart attack|stroke)"
+         r" (?:has |had |was in |has had |'s had )(?:an? )?(?:accident|bad fall|heart attack|stroke)"
          # "Nia's nan (my mum) has had a bad fall", "her babcia is very ill in hospital"
          rf"|\b(?:{_ELDERS})\b(?: \([^)]{{0,20}}\))?(?: in [\w ]{{1,20}}?)? (?:has |have |had |'s )?(?:had "
          rf"|taken )?an? (?:bad |nasty |serious"
@@ -230,7 +230,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
          r"|road closure|\broad(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded|shut)\b|\bsnow\w*|\bice\b"
-         r"|no (?:way|transport) (?:of|to) get\w*|haven't got the car|no car"
+         r"|no (?:way|transport) (?:of|to) get\w*(?! back (?:after|in time))|haven't got the car|no car"
          r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
          # a vehicle that failed: "car's died", "the battery's flat", "the taxi never came"
@@ -282,7 +282,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|plumber|electrician|technician) in"
          r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
-         r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|see santa|santa's grotto|(?:kid"
+         r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|see santa|santa's grotto"
+         r"|garden centre|(?:kid"
          r"|child|son|daughter)s? to work day|(?:coming|come|going) (?:to work )?with (?:me|us) to (?:her|his|their|my"
          r"|our) (?:nan|gran|grandma|grandad|auntie|aunt|uncle)|(?:barely|hardly) slept|(?:needs"
          r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b", 1.5),
@@ -309,6 +310,7 @@ SIBLING_CARE = needles.compile(
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
     r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
     r"|\b(?:is|'s|are|'re) (?:here |there )?with (?:us|me)\b"
+    r"|\b(?:need|needs|needed) (?:him|her|them) to help (?:me )?(?:at home|out|around the house)\b"
     r"|\bhelp(?:ing)? (?:me )?(?:at home |out )?with (?:the |his |her |their )?(?:little |younger |baby )?(?:twins"
     r"|baby|little ones"
     r"|siblings"
@@ -416,7 +418,8 @@ STATED_CAUSE = needles.compile(
     r"|\bbo\b|\bponiewaz\b|\bdeoarece\b|\bpentru ca\b|\bdin cauza\b|\bporque\b|\bdevido\b|\bya que\b|\bdebido\b"
     r"|\bnes\b|\bsababtoo\b|\bawgeed\b|\bcunku\b|\byuzunden\b|\bnedeniyle\b|\bбо\b|\bтому що\b|\bчерез\b"
     r"|لأن|بسبب|کیونکہ|کی وجہ|\bkyun ?ke\b|\bkyunki\b|\bwajah\b|\bkarke\b|ਕਿਉਂਕਿ|ਕਰਕੇ|কারণ|\bkaron\b")
-_CAUSE_KNOWN_LATER = needles.compile(r"\bexplain\b|\bfill (?:you|u) in\b|\bmore (?:later|tomorrow)\b")
+_CAUSE_KNOWN_LATER = needles.compile(r"\bexplain\b|\bfill (?:you|u) in\b|\bmore (?:later|tomorrow)\b"
+                                     r"|\b(?:personal|family|private) (?:reasons|matters|circumstances)\b")
 
 
 def states_unknown_cause(text: str) -> bool:
@@ -450,7 +453,10 @@ _NOT_CUE = {
                                       r"|leak\w*)\b.*?)\bno "
                                       r"(?:heating|hot water|electricity|power|gas|water)\b"),
     # someone hurt in a crash is the family emergency, not the journey
-    "transport": needles.compile(rf"{_HURT_IN_CRASH}|\b(?:beat|avoid|miss) the traffic\b"),
+    # a house hit in a storm is the family emergency
+    "transport": needles.compile(rf"{_HURT_IN_CRASH}|\b(?:beat|avoid|miss) the traffic\b"
+                                 rf"|\bstorm\b(?=[^.]{{0,60}}\b(?:tree|roof"
+                                 r"|ceiling|house|hotel)\b)|\b(?:tree|roof|ceiling)\b[^.]{0,60}\bstorm\b"),
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
     "exceptional": needles.compile(r"\bfloods? of tears\b|\b(?:road|street|lane|roads)(?:'s| is| are| was| has been)?"
                                    r" (?:shut|closed|blocked)\b[^.;]{0,40}|\bflood\w* (?:on|across) the (?:line|lines"
@@ -465,7 +471,8 @@ _NOT_CUE = {
     "medical": needles.compile(r"\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
                                r"|sister"
                                r"|sibling|baby)(?:'s| has| is having| needs| for)\b[^.;,]{0,40}"
-                               r"|\b(?:take|taking|took|bring\w*) (?:his|her|their|my|our) (?:little |baby |younger "
+                               r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our) (?:little |baby "
+                               r"|younger "
                                r"|older "
                                r"|big )?(?:brother|sister|sibling|baby|mum|dad|nan|grandma|grandad)\b[^.;,]{0,40}"
                                r"|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:his |her |their |the )?(?:camhs|gp"

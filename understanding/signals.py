@@ -54,9 +54,10 @@ STRONG = needles.compile(
     r"|\bno school (?:today|tomorrow|for (?:him|her|them))\b"
     r"|\bhaving a (?:pyjama|duvet|lazy|quiet|rest|home|mental health) day\b"
     r"|\b(?:is|'s|are|'re) (?:coming|going) (?:to work )?with (?:me|us)\b(?= (?:to|today|for)\b)(?! to (?:school|drop))"
-    r"|\btak(?:e|ing) \w+ to (?:see|visit) [^.]{0,40}\btoday\b"
+    r"|\btak(?:e|ing) (?:the )?\w+ to (?:see|visit) [^.]{0,40}\btoday\b"
     # "is it ok if Jess finishes at lunchtime tomorrow": a partial day asked for
-    r"|\b(?:(?:is it|would it be|will it be) (?:ok|okay|alright|all right|possible) (?:if|for)|could|can|may) \w+"
+    r"|\b(?:(?:is it|would it be|will it be) (?:ok|okay|alright|all right|possible) (?:if|for)|could|can"
+    r"|may)(?: (?:the )?\w+)?"
     r" (?:to )?(?:finish(?:es)?|leaves?) (?:school )?(?:early|at lunch(?:time)?|at (?:10|11|12)(?:[:.]\d\d)?\b)")
 WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
                        r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )"

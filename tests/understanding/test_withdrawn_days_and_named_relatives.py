@@ -323,3 +323,48 @@ def test_more_things_that_are_not_absences(text: str) -> None:
 def test_the_pair_of_them_means_both() -> None:
     assert set(marks(parse("the pair of them have got the sickness bug, neither will be in today", [JACK, AMELIA],
                              when="2026-12-08 07:30"))) == {"P1", "P2"}
+
+
+# Tenth round: injuries at urgent care, strokes, "this aft", coming out early, a house hit in a storm, a sister's scan,
+# treats with the kids, no way back after an interview, helping at home, personal reasons, "both eyes".
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Jack's hurt his ankle, we're getting it checked at the walk-in centre, I'll bring him in after lunch",
+     "2026-12-08 08:30", ("illness", "I", ["12-08 AM"])),
+    ("Jack hurt his wrist in PE and the school asked me to get it x-rayed, collecting him at 12.40", "2026-12-08 11:30",
+     ("illness", "I", ["12-08 PM"])),
+    ("Jack's stitches need checking at the minor injuries unit at 9.30, he'll be in straight after", "2026-12-08 07:30",
+     ("medical", "M", ["12-08 AM"])),
+    ("My mum has had a stroke and we're driving up to Leeds now, Jack will be off today", "2026-12-08 07:30",
+     ("exceptional", "C", full("12-08"))),
+    ("jack came home at lunch with a headache and hes not going back this aft", "2026-12-08 12:50",
+     ("illness", "I", ["12-08 PM"])),
+    ("Please can Jack come out at 12:15 today, he has the orthodontist at 1", "2026-12-08 08:00",
+     ("medical", "M", ["12-08 PM"])),
+    ("A tree came down on our roof in the storm last night, we're in a hotel, Jack won't be in today",
+     "2026-12-08 07:30", ("exceptional", "C", full("12-08"))),
+    ("Jack will be a bit late, we have to drop his sister at the hospital for a scan first, with you by 9.15",
+     "2026-12-08 08:30", ("late", "L", ["12-08 AM"])),
+    ("Jack won't be in Wednesday, he has an interview at the college at 9am and there's no way to get back after",
+     "2026-12-07 18:00", ("interview", "J1", full("12-09"))),
+    ("Jack won't be in today, I've just had the baby and need him to help me at home", "2026-12-08 07:30",
+     ("unsatisfactory", "O", full("12-08"))),
+    ("Jack won't be attending school today due to personal reasons.", "2026-12-08 07:30",
+     ("unknown", "N", full("12-08"))),
+    ("jack's got conjunctivitis in both eyes, off today", "2026-12-08 07:30", ("illness", "I", full("12-08"))),
+])
+def test_tenth_round(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    assert only(text, when) == expected
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Taking the kids to see Santa at the garden centre today, it's the only slot we could get", "2026-12-08 07:30",
+     {"P1": ("unsatisfactory", "O", full("12-08")), "P2": ("unsatisfactory", "O", full("12-08"))}),
+    ("Amelia's got chicken pox now as well, Jack's already off. Both off rest of week", "2026-12-10 07:30",
+     {"P1": ("illness", "I", full("12-10", "12-11")), "P2": ("illness", "I", full("12-10", "12-11"))}),
+    ("Amelia woke up feeling sick so I've kept her home, Jack's on his way now, sorry he's late, about 10 mins",
+     "2026-12-08 09:30", {"P1": ("late", "U", ["12-08 AM"]), "P2": ("illness", "I", full("12-08"))}),
+    ("Is there any chance the kids could finish at lunchtime on Friday? We fly to Florida at 6pm",
+     "2026-12-15 19:30", {"P1": ("holiday", "G", ["12-18 PM"]), "P2": ("holiday", "G", ["12-18 PM"])}),
+])
+def test_two_children_tenth_round(text: str, when: str, expected: dict[str, object]) -> None:
+    assert marks(parse(text, [JACK, AMELIA], when=when)) == expected
