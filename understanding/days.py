@@ -69,6 +69,8 @@ _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?
                                 r"|text you"
                                 r"|write)"
                                 r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b")
+# "off Friday and all of next week": this Friday, then the week after
+_AND_NEXT_WEEK = needles.compile(r"\s*,?\s*(?:and|&|\+) (?:all of |the whole of |the rest of |also )?next week\b")
 _HALF_AFTER = needles.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = needles.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
                             rf"(?:of\s+)?({MON})")
@@ -202,7 +204,9 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|xmas"
                               r"|the (?:holidays?|break))"
                               r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
-                              r"|\b(?:back|return|returning|be returning|come back|coming back) (?:in |at school "
+                              r"|\b(?:back|return|returning|be returning|come back|coming back|see (?:you|him|her"
+                              r"|them))"
+                              r" (?:in |at school "
                               r"|to school )?"
                               r"(?:in|after) (?:the )?(?:new term|new year|christmas|xmas"
                               r"|january"
@@ -261,7 +265,8 @@ ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off
                              r" (?:week|month)\b")
 SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
                                r"|\bsurgery\b"
-                               r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b")
+                               r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b"
+                               r"|\bx-?ray\b|\bmri\b")
 
 RETURN_AFTER = needles.compile(
     # "drop the doctor's note in later" is not the child, nor "kept in at lunch"
@@ -598,7 +603,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             part_of_day = _PART_OF_PREFIX.search(prefix)
             if part_of_day:
                 mention.half = "AM" if part_of_day.group(1) == "morning" else "PM"
-            if g["wdonly"] and (g["next"] or NEXT_WEEK.search(clause)):
+            if g["wdonly"] and (g["next"] or (NEXT_WEEK.search(clause) and not _AND_NEXT_WEEK.match(after))):
                 mention.next_week = True
                 mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
             own_prefix = _HAS_GOT.sub(" has ", re.split(r"[,;]", prefix)[-1])  # "he's also got": not past

@@ -328,10 +328,12 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         arrival = arrival_time(text, a.local_now, same_day=same_day)
         if arrival is None and segment is not None and a.late:  # "Yusuf and Zara will be late ... there about 9.45"
             arrival = arrival_time(a.canon, a.local_now, same_day=same_day)
-        code = late_code(arrival, a.local_now, first_day, calendar)
+        code = "U" if arrival is None and _LATE_MORNING.search(text) else late_code(arrival, a.local_now, first_day,
+                                                                                   calendar)
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
+_LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b")  # "in by late morning": after the register closes
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we)(?:'ll| will|'m| am"
                                r"| have)\b[^.;]*")  # "so I'll collect her at 1": not a cause
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"

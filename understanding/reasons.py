@@ -79,6 +79,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|eleven plus|scholarship)", 5),
     ],
     "medical": [
+        (r"\bgrommets (?:put in|fitted)\b|\bday (?:case|surgery)\b", 5),  # a procedure done in the day
         (r"\bpre-?op(?:erative)?\b|\bmri\b|\bct scan\b|\bultrasound\b|\becg\b|\beeg\b", 4),
         (r"\b(?:asthma|medication|annual|eczema|diabetes|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye)"
          r" (?:review|check)\b|\breview (?:at|with) (?:the )?(?:gp|clinic|hospital|consultant|nurse)\b"
@@ -109,7 +110,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|holy day|day of obligation"
          r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
          r"|rohatsu|bodhi day|buddhist|\btemple\b|\bmandir\b|gurdwara|\bmosque\b|synagogue|\bsaint\b|orthodox"
-         r"|ramadan|\bsabbath\b|pilgrimage", 3),
+         r"|ramadan|\bsabbath\b|pilgrimage|martyrdom|shaheedi|\bguru \w+", 3),
         (r"\bchurch\b|\bprayers?\b|\bworship\b", 1),
     ],
     "family_event": [
@@ -229,7 +230,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bsailings?\b|\bgales?\b|\bstorm\b|\bstrike\b"
          r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
-         r"|road closure|\broad(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded|shut)\b|\bsnow\w*|\bice\b"
+         r"|road closure|\b(?:road|street)(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded|shut)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*(?! back (?:after|in time))|haven't got the car|no car"
          r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
@@ -256,7 +257,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bi(?:'m| am) not (?:well|feeling well|too good|great)(?: myself)?\b"
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
          r"|\b(?:with|leave) (?:him|her|them) (?:being )?(?:so |this )?(?:poorly|ill|sick|unwell|like this)\b"
-         r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
+         r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)|can't do (?:two|both) school runs"
          rf"|\bappointment {_FOR_SOMEONE_ELSE}"
          r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
@@ -283,7 +284,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|see santa|santa's grotto"
-         r"|garden centre|(?:kid"
+         r"|garden centre|(?:karate|judo|taekwondo) |grading\b|black belt|competition\b|tournament"
+         r"|(?:dog|cat|pet|puppy|kitten)\b[^.]{0,15}\bvets?\b|(?:kid"
          r"|child|son|daughter)s? to work day|(?:coming|come|going) (?:to work )?with (?:me|us) to (?:her|his|their|my"
          r"|our) (?:nan|gran|grandma|grandad|auntie|aunt|uncle)|(?:barely|hardly) slept|(?:needs"
          r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b", 1.5),
@@ -342,7 +344,8 @@ LATE = needles.compile(
     r" ?(?:mins?|minutes?))(?: at least)?\b"
     r"|\b(?:won't|will not|not going to|can't|cannot) make (?:it )?(?:in )?(?:for |to |by )?(?:the )?(?:morning )?"
     r"(?:registration|register)\b"
-    r"|\b(?:won't|will not|not) be (?:in|there) (?:until|till) (?:later|after)\b(?! lunch)|\blater than (?:usual"
+    r"|\b(?:won't|will not|not) be (?:in|there|at school) (?:until|till) (?:later|after|late morning|mid-?morning)\b"
+    r"(?! lunch)|\blater than (?:usual"
     r"|normal)\b|\bbe in (?:a bit |a little )?later\b"
     r"|^late\b|\bbut late\b|\brunning (?:\w+ ){0,3}behind\b|\b(?:drop\w*|bring\w*|tak\w*) (?:\w+ )?(?:off |in )?late\b"
     # "five minutes away", "there in 10", "bringing him in now"
@@ -361,7 +364,8 @@ LATE = needles.compile(
     rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
-                            r"|late (?:from|back from|home from|leaving|out of) work|late (?:message|night|last night)"
+                            r"|late (?:from|back from|home from|leaving|out of) work|written off"
+                            r"|(?:bump|crash|accident) on the way in|late (?:message|night|last night)"
                             r"|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
                             r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
                             r"|finish\w*(?: work)?|on a) late|up (?:until |till )?(?:really |very |so |quite |too "
@@ -478,6 +482,8 @@ _NOT_CUE = {
                                r"|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:his |her |their |the )?(?:camhs|gp"
                                r"|doctor"
                                r"|nurse|consultant|therapist|counsell?or)\b(?: worker)?"
+                               r"|\b(?:came|come|went|go|gone) home for (?:a|an|his|her) [^.,)]{0,30}(?:appt"
+                               r"|appointment)\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:\w+ )?(?:appointment|appt)\b"
                                r"|\b(?:i've|i have|i've got|i have got|i've got a"

@@ -139,6 +139,8 @@ FYI = needles.compile(r"\bjust so you(?:'re| are) aware\b|\bjust so you know\b|\
 # "She was definitely in ... can you check the register?": a question about a mark already made.
 DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) definitely in\b"
                           # a letter about attendance, how a past absence was recorded
+                          r"|\b(?:text|message|call|email)\b[^.?]{0,20}\bsaying \w+ (?:was|is|had been) (?:absent"
+                          r"|marked absent)"
                           r"|\b(?:letter|email|text|message|call)s? (?:about|regarding|re) (?:\w+'s |his |her |their "
                           r"|my \w+'s )?attendance\b|\babsence\b[^.?]{0,40}\b(?:was|has been|were) (?:put down|recorded"
                           r"|marked|logged|authori[sz]ed|down)\b")

@@ -17,6 +17,12 @@ _BRING = r"(?:নিয়ে|নিয়ে|দিয়ে|দিয়ে|�
 _AFTER = (r"শেষ হলে|শেষ হওয়ার পর\S*|শেষ হওয়ার পর\S*|শেষে|হয়ে গেলে|হয়ে গেলে|দেখিয়ে|দেখিয়ে|দেখানোর পর\S*"
           r"|দেখানো হলে|দেখানো হয়ে গেলে")
 
+def _ordinal(n: int) -> str:
+    """1 as "1st", 12 as "12th", 22 as "22nd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 # romanised Bengali relatives: "nana ke hospital e dekhte gesilam" (we went to see his grandad in hospital)
 _ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "nani|dadi|dida|thakuma|thakurma",
                     "uncle": "mama|chacha|kaka|khalu|fupa", "aunt": "khala|mashi|mami|chachi|kaki|pishi|fupi|phupi",
@@ -34,6 +40,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pa|paa|payer|payer haddi|pa er haddi) (?:bhenge|bhenghe|bhange|bhege|venge|bhangse|bhengeche)\w*"
      r"(?: (?:geche|gese|gechhe|feleche|giyeche|gelo))?", "broke his leg"),
     (r"\bhand,? foot,? (?:and |& |n )?mouth\b", "hand foot and mouth"),
+    # "Rash Purnima", "Dol Purnima", "Kojagori Lokkhi pujo": full-moon festivals (not a rash); "mondire pujo dite"
+    # (to offer puja at the temple)
+    (r"\b(?:(?:rash|ras|dol|doul|buddha|buddho|kartik|magh|maghi|koji|kojagori|kojagari|lokkhi|lakshmi|guru) )?"
+     r"(?:purnima|purnimar|purnimay|purnimate)\b", "purnima festival"),
+    (r"\b(?:mondir|mondire|mondirer|mandir|mandire|mondire e)\b", "temple"),
+    (r"\b(?:pujo|puja|pooja|puza|pujor|pujar)\b(?: (?:dite|korte|dekhte))?", "puja"),
+    # "1ta te", "2tar shomoy" (at 1 o'clock), "10tar dike" (around 10)
+    (r"\b(\d{1,2})(?:ta|tay|tai|tar)(?: (?:te|e|shomoy|somoy|er shomoy|er somoy))\b", r"at \1:00"),
+    (r"\b(\d{1,2})(?:ta|tay|tar)(?: (?:dike|er dike|nagad|er moddhe))\b", r"around \1:00"),
     # "১৪ই ডিসেম্বর", "৪ঠা জানুয়ারি", "২১শে": a date with its ordinal ending
     (r"(?<![\d:])(\d{1,2})(?:ই|শে|লা|রা|ঠা|এ)? ?(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই"
      r"|আগস্ট|আগষ্ট"
@@ -208,6 +223,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(\d{1,2}:\d\d) ?(?:টার |এর )?(?:মধ্যে|ভেতরে)", r"by \1"), (r"জ্যাম|যানজট", "traffic"),
     (r"পরশু", "the day after tomorrow"), (r"(\d{1,2})টা\S*", r"around \1:00"),
     (r"(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) থেকে (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) পর্যন্ত", r"from \1 to \2 inclusive"),
+    # "জানুয়ারির ৫ তারিখে" (on the 5th of January), "১০ তারিখ থেকে" (from the 10th), "১২ তারিখে" (on the 12th)
+    (r"(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|আগষ্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর"
+     r"|ডিসেম্বর)(?:ের|র|এর) (\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])",
+     lambda m: f" {m[2]} {_MONTHS[m[1]]} "),
+    (r"(?<![\d:])(\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])", lambda m: f" the {_ordinal(int(m[1]))} "),
+    (r"\b(\d{1,2} [a-z]+(?: 20\d\d)?|the \d{1,2}(?:st|nd|rd|th))\s+থেকে(?![^\s.,!?।])", r"from \1"),
     (r"পেট খারাপ|পেটে ব্যথা|পেট ব্যথা", "tummy ache"), (r"মাথা ব্যথা|মাথাব্যথা", "headache"), (r"ব্যথা", "pain"),
     (r"(?:তারপর|এরপর|তার পরে|পরে)(?![^.,]*না)[^.,]*(?:আসবে|যাবে)", "will be in after"),
     (r"গতকাল|গত রাত\S*|(?<!স)কাল রাত\S*|রাত থেকে", "last night"), (r"(?<!\S)আজ সকাল\S*", "this morning"),
@@ -228,7 +249,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"আগামী সপ্তাহ\S*", "next week"), (r"বাকি সপ্তাহ|পুরো সপ্তাহ", "the rest of the week"),
     (r"সোমবার", "monday"), (r"মঙ্গলবার", "tuesday"), (r"বুধবার", "wednesday"), (r"বৃহস্পতিবার", "thursday"),
     (r"শুক্রবার", "friday"), (r"আমার ছেলে|ছেলে", "my son"), (r"আমার মেয়ে|মেয়ে", "my daughter"),
-    (r"বাচ্চারা|ছেলেমেয়েরা", "the children"), (r"দুজনেই|দুজন", "both"), (r"এবং|\sআর\s", " and "),
+    (r"বাচ্চারা|ছেলেমেয়েরা", "the children"), (r"দুজনেরই|দুজনের|দুজনেই|দুজন", "both"), (r"এবং|\sআর\s", " and "),
     (r"(\d+) দিন", r"for \1 days"),
     (r"\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+থেকে", r"from \1"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),

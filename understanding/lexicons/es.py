@@ -255,6 +255,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "no va a poder ir", "no van a ir": not coming in
     (r"\bno (?:va|van|vamos|voy) a (?:poder )?(?:ir|venir|asistir|llevarl\w*)(?: (?:al colegio|al cole|a clase"
      r"|a la escuela|a clases))?\b", "won't be in"),
+    # "todavía no sé el día", "aún no sabemos qué día": the day is not known yet (ask, do not place it)
+    (r"\b(?:(?:todavia|aun) )?no (?:se|sabemos|lo se|lo sabemos|tenemos|tengo)(?: (?:todavia|aun))? (?:el|que|cual|la)"
+     r" (?:dia|fecha)\b(?: (?:todavia|aun))?(?! (?:vuelve|vuelven|volvera|volveran|regresa|regresara))",
+     "i don't know the day yet"),
     # "hasta que se recupere": a vague end
     (r"\bhasta que (?:se )?(?:recupere|recuperen|mejore|mejoren|cure|curen|ponga bien|pongan bien|encuentre mejor"
      r"|encuentren mejor|este mejor|esten mejor|este bien|esten bien|se le pase|se les pase|le baje la fiebre)\b",
@@ -407,8 +411,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdespues (?:ira|vendra|va) al colegio\b|\b(?:lo|la) llevo (?:al colegio )?despues\b",
      "i'll bring him in after"),
     (r"\bdel (\d{1,2}) al (\d{1,2})\b", r"from \1 to \2"),
-    (r"\bdel? (?:el )?(lunes|martes|miercoles|jueves|viernes) (?:a|al|hasta el) "
-     r"(lunes|martes|miercoles|jueves|viernes)\b", r"from \1 to \2"), (r"\bhasta (?:el |la )?", "until "),
+    # "del lunes 14 al miércoles 16 de diciembre": from one weekday (and its date) to another
+    (r"\bdel? (?:el )?(lunes|martes|miercoles|jueves|viernes)( \d{1,2})? (?:a|al|hasta el) "
+     r"(lunes|martes|miercoles|jueves|viernes)\b", r"from \1\2 to \3"), (r"\bhasta (?:el |la )?", "until "),
     (r"\b(?:vuelve|volvera|regresa|volver|regresar)\w*(?: (?:al colegio|al cole|a clase|a clases|a la escuela"
      r"|al instituto))?\b", "back"),
     (r"\binclusive\b", "inclusive"), (r"\bdesde (?:el )?|\ba partir del?\b", "from "),

@@ -224,6 +224,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bzepsu\w*(?: (?:nam|mi|mu|jej|im))?(?: sie)?(?: (?:nam|mi|mu|jej|im))? (?:samoch\w*|aut(?:o|a|em)\b)"
      r"|\b(?:samoch\w*|auto)(?: (?:nam|mi|mu|jej|im))?(?: sie)?(?: (?:nam|mi|mu|jej|im))? zepsu\w*|\bawari\w*",
      "car broke down"),
+    # "auto nam padło", "padł nam akumulator", "samochód nawalił": the car (or its battery) died
+    (r"\b(?:samoch\w*|aut(?:o|ko)|akumulator)(?: (?:nam|mi|mu|jej|im))?(?: sie)?(?: (?:nam|mi|mu|jej|im))?"
+     r" (?:padl\w*|nawalil\w*|nie odpal\w*|nie zapal\w*)"
+     r"|\b(?:padl\w*|nawalil\w*)(?: (?:nam|mi|mu|jej|im))? (?:samoch\w*|aut(?:o|ko)|akumulator)\b", "car broke down"),
     (r"\b(?:czekamy|czekam|czeka\w*) na (?:lawet\w*|pomoc drogow\w*|holownik\w*)|\blawet\w*|\bpomoc\w* drogow\w*",
      "waiting for the recovery truck"),
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
@@ -293,8 +297,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdzisiaj\b|\bdzis\b", "today"), (r"\bjutro rano\b", "tomorrow morning"),
     (r"\bpojutrze\b", "the day after tomorrow"),
     (r"\bjutro\b", "tomorrow"),
-    (r"\bnie (?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|moze przyjsc|dotrze)\w*"
-     r"(?: w szkole| do szkoly| na lekcjach)?",
+    # "raczej nie będzie jej", "chyba nie przyjdzie": probably not in (not "chyba że": unless)
+    (r"\b(?:raczej|chyba|pewnie|prawdopodobnie|najprawdopodobniej)\b(?= (?:juz )?nie\b)", "probably"),
+    # "już nie dojedzie do szkoły", "nie będzie jej w szkole": he won't be in (the pronoun goes with the verb)
+    (r"\b(?:juz )?nie (?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|moze przyjsc|dotrze|dotra|dojedzie|dojada"
+     r"|dojdzie|dojda)\w*(?: (?:go|jej|ich))?(?: w szkole| do szkoly| na lekcjach| na lekcje)?",
      "won't be in"),
     (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
     (r"\b(?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"

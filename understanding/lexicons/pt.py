@@ -142,7 +142,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:eu )?(?:levo|trago|deixo|levamos|trazemos)(?:-(?:[oa]s?|l[oa]s?))?|(?:vou|vamos) (?:levar|trazer|deixar)"
      r"(?:-(?:l[oa]s?))?)(?: (?:ele|ela|eles|elas|o|a|os|as))?(?: (?:a|para a|pra|pra a|na) escola)? (?=after lunch\b)",
      "i'll bring her in "),
-    (r"\b(?:vai|vem|ira|vira|volta|entra|chega)(?: (?:a|para a|pra) escola)? (?=after lunch\b)", "will be in "),
+    # "só vão para a escola depois do almoço": they only go in after lunch (out for the morning)
+    (r"\b(?:so )?(?:vai|vao|vem|ira|irao|vira|virao|volta|voltam|entra|entram|chega|chegam)"
+     r"(?: (?:a|para a|pra|pra a|na) escola)? (?=after lunch\b)", "will be in "),
     # "sem falta": without fail (not an absence); "trabalho de casa": homework
     (r"\bsem falta\b", "without fail"),
     (r"\b(?:trabalhos? de casa|tpcs?|licao de casa|licoes de casa|deveres? de casa)\b", "homework"),
@@ -336,6 +338,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
     (r"\bfuneral\b|\benterro\b", "funeral"), (r"\bfaleceu\b|\bfalecimento\b|\bmorreu\b", "passed away"),
     (r"\bcasamento\b", "wedding"), (r"\bbatizado\b", "christening"), (r"\baniversario\b", "birthday"),
+    # "chegou de viagem ontem muito tarde": got home from a journey (over: not why a child is off now)
+    (r"\b(?:chegou|chegaram|chegamos|voltou|voltaram|voltamos|regressou|regressaram|regressamos) de (?:uma )?viagem\b",
+     "got home from a journey"),
     (r"\bferias\b|\bviagem\b|\bviajar\w*|\bvamos viajar\b", "holiday"), (r"\bigreja\b", "church"),
     (r"\bmissa\b", "mass"),
     (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),

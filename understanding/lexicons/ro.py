@@ -91,6 +91,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vine mâine" (he comes in tomorrow): in that day, not off
     (r"(?<!\bnu )(?<!\bmai )\b(?:vine|vin|va veni|vor veni|o sa vina)(?: la (?:scoala|ore))? (?=maine\b(?! dupa))",
      "will be in "),
+    # "vă rog să o lăsați pe Ilinca să plece la 12:30": please let her leave (early, at that time)
+    (r"\b(?:va rog )?(?:(?:(?:ca )?sa )?(?:o|il|ii|le)|(?:ca )?sa-(?:o|l|i)) (?:lasati|lasa|lasam|permiteti)"
+     r"(?: pe (\w+))? sa plece\b",
+     lambda m: f"please let {m[1] or 'her'} leave"),
+    (r"\b(?:trebuie sa|va trebui sa|o sa|va) plece\b", "has to leave"),
+    # "vin eu (personal) după ea": I'm coming for her (to collect her)
+    (r"\b(?:vin|venim|trec|trecem|voi veni|vom veni|o sa vin|o sa venim)(?: (?:eu|noi))?(?: personal)?"
+     r" dupa (el|ea|ei|ele)\b", lambda m: "i'll collect " + {"el": "him", "ea": "her"}.get(m[1], "them")),
     # "vin să-l iau la 12:15": I'm coming to collect him
     (r"\b(?:vin|venim|o sa vin|o sa venim|voi veni|vom veni|trec|trecem)(?: (?:eu|noi))?(?: (?:sa|dupa el|dupa ea))?"
      r"(?:-l| il| -l|-o| o|-i| ii| le)? ?(?:iau|luam)\b", "i'll collect him"),
@@ -120,6 +128,15 @@ CANON: tuple[tuple[str, object], ...] = (
     *((rf"\b(?:in |pe )?{ro} (?:viitoare|care vine|urmatoare)\b", f"next {eng}") for ro, eng in _DAYS_ARTICLED),
     *((rf"\b(?:in |pe )?{ro} (?:asta|aceasta)\b", f"on {eng}") for ro, eng in _DAYS_ARTICLED),
     (r"\b(luni|marti|miercuri|joi|vineri) (?:viitoare|care vine|urmatoare)\b", r"next \1"),
+    # "trebuie să rămână azi acasă cu frățiorul ei": kept home to mind a sibling (not the sibling ill)
+    (r"\b(?:trebuie sa |va trebui sa |o sa |va )?(?:ramana|ramane|stea|sta)( azi| astazi| maine)? acasa"
+     r"( azi| astazi| maine)? (?:cu|sa aiba grija de) (?:fratele|fratiorul|fratior\w*|fratii|sora|surioara|surorile"
+     r"|bebelus\w*|bebe)\b(?: (?:mai mic|mai mare|cel mic|cea mica|mic|mica|lui|ei|sai|sa|sau|mea|meu))*",
+     lambda m: "has to stay home" + {" azi": " today", " astazi": " today", " maine": " tomorrow", None: ""}[
+         m[1] or m[2]] + " to look after her little brother"),
+    # "intru în tură la 7", "am schimbul de noapte": the parent's work shift
+    (r"\b(?:eu )?(?:intru|intram|incep|am|lucrez)(?: in)? (?:tura|schimb\w*)(?: de (?:noapte|zi|dimineata))?\b",
+     "i start my shift"),
     # a relative taken to A&E or into hospital: a family emergency ("soțul meu e la urgențe")
     (r"\bsot(?:ul|ului)(?: meu)?\b", "my husband"), (r"\bsoti(?:a|ei)(?: mea)?\b", "my wife"),
     (r"\bbunica(?: (?:lor|lui|ei|mea|noastra))?\b", "their grandma"),
@@ -135,6 +152,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ne vedem luni": see you on Monday (the day of return)
     (r"\bne (?:vedem|revedem)(?: (?:din nou|iar))?(?: (?:pe|de|la scoala))? (?=(?:luni|marti|miercuri|joi|vineri|maine"
      r"|poimaine|next)\b)", "see you on "),
+    # "ne vedem în ianuarie", "ne vedem după sărbători": back in January, after the holidays
+    (r"\bne (?:vedem|revedem)(?: (?:din nou|iar))?(?: la scoala)? (?:in|din|la) (?:ianuarie|anul nou)\b",
+     "back in january"),
+    (r"\bne (?:vedem|revedem)(?: (?:din nou|iar))?(?: la scoala)? dupa (?:vacanta|sarbatori)(?: de (?:iarna|craciun))?"
+     r"|\bne (?:vedem|revedem)(?: (?:din nou|iar))?(?: la scoala)? dupa (?:anul nou|craciun)\b",
+     "back after the christmas holidays"),
+    # "miercuri dimineață": that day, in the morning
+    (rf"\b({_WEEKDAY}) (?:dimineata|dimineaza)\b", r"\1 morning"),
     (r"\bdeci\b|\basa ca\b", "so"), (r"\boricum\b", "anyway"),
     # "va lipsi o zi": away for one (unnamed) day
     (r"\b(?:pentru |timp de )?o (?:singura )?zi\b(?! (?:libera|de|din|la)\b)", "for one day"),
@@ -168,6 +193,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # a flooded home: "ne-a inundat apartamentul vecinul de sus", "inundație"
     (r"\b(?:ne-a |ni s-a |s-a |ne-au |a )?inundat\w*(?: (?:apartamentul|casa|locuinta))?|\binundati\w*",
      "our home was flooded"),
+    # "nu va mai veni la școală începând cu 16": won't be in (from that day)
+    (r"\bnu (?:va|vor|o sa) mai (?:veni|vina|merge|mearga|fi)\b(?: la (?:scoala|ore|cursuri))?"
+     rf"(?:( de| din| de la)(?= {_WEEKDAY}\b| \d))?", lambda m: "won't be in from" if m[1] else "won't be in"),
     (r"\bnu mai (?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge|poate veni|pot veni|e|este|va fi|sunt)"
      r"(?: la (?:scoala|ore|cursuri))?", "won't be in"),
     (r"\b(?:speram |cred |probabil )?sa (?:revina|se intoarca|vina inapoi|reintre)(?: (?:la scoala|la ore))?"
@@ -298,7 +326,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvars\w*|\bvoma\w*|\bvomit\w*", "vomiting"), (r"\btus\w*", "cough"), (r"\bdurer\w*", "pain"),
     (r"\bgrip\w*", "flu"),
     (r"\bprogramar\w*", "appointment"), (r"\bmedic\w*|\bdoctor\w*", "doctor"), (r"\bspital\w*", "hospital"),
-    (r"\bstomatolog\w*|\bdentist\w*", "dentist"), (r"\binterviu\w*", "interview"),
+    (r"\bstomatolog\w*|\bdentist\w*", "dentist"), (r"\boftalmolog\w*|\boculist\w*", "optician"),
+    (r"\bortodont\w*", "orthodontist"), (r"\binterviu\w*", "interview"),
     # "o evaluare pentru admitere", "examenul de admitere la liceu": an entrance assessment at another school
     (r"\b(?:(?:o |un )?(?:evaluar\w*|test\w*|examen\w*|prob\w*)(?: de| pentru| la)? )?admiter\w*",
      "entrance assessment"),

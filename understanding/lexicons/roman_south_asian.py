@@ -16,7 +16,7 @@ MARKERS_BN = frozenset([
     "er", "dujonei", "abar", "ashche", "pathabo", "kalke", "shondhay", "ghumiye", "chhilam", "gese", "shobai",
     "lagbe", "dibo", "bomi", "paikhana", "parbo", "jaite", "keu", "shobar", "bachchara", "shokale", "dupure",
     "valo", "lagle", "ashbo", "hoise", "firbe", "kori", "jete", "ajke", "gotokal", "aj", "school", "hoyese", "hoyse",
-    "othoba", "dise", "dekhiyechi",
+    "othoba", "dise", "dekhiyechi", "pujo", "mondire",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
@@ -156,6 +156,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkall? (?:se|ton|to|tho)\b(?=(?: [^\s.,!?]+){0,4}? (?:bukhar|bukhaar|khansi|khaansi|khangh|khang|ulti\w*"
      r"|dast|dard|zukam|zukaam|nazla|bimar\w*|beemar\w*|tabiyat|tabiat|infection|fever|cough|pain)\b)"
      r"(?=[^.,!?]*\b(?:hai|ae|aa|hain|ne|han|he|rahi|rahe|raha)\b)"
+     r"(?![^.,!?]*\b(?:\w+(?:ega|egi|enge|unga|ungi|uga|ugi)|ga|gi|ge|chh?utti|leave|school|skool)\b)",
+     "since yesterday"),
+    # "kal se bohat barh gayi hai", "kal ton vadh gaya ae": a present perfect with "kal se" is since yesterday
+    (r"\bkall? (?:se|ton|tho)\b(?=[^.,!?]*\b(?:gaya|gayi|gaye|gai|gya|gyi|geya|gayii|hua|hui|hue|hoya|hoyi|hoye)"
+     r" (?:hai|he|hain|ae|aa|han)\b)"
      r"(?![^.,!?]*\b(?:\w+(?:ega|egi|enge|unga|ungi|uga|ugi)|ga|gi|ge|chh?utti|leave|school|skool)\b)",
      "since yesterday"),
     # the parent's own health: "meri tabiyat raat se bohat kharab hai" (I have been unwell since last night)
@@ -322,6 +327,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:late|deri|deri te|der) (?:hobe|hoye jabe|hoy jabe|ashbe|asbe|pouchabe)\b", "running late"),
     # "aaj kal" (these days), "kal shaam ton" (since yesterday evening), "shokal theke" (since the morning)
     (r"\b(?:aa?jj? ?kal|aa?jj?kall?)\b", "these days"),
+    # "aj rate flight e jacchi", "aaj raat nikal rahe hain": tonight
+    (r"\b(?:aa?jj?|aa?jke) (?:rate|raate|raat|rat|raati)\b", "tonight"),
+    # "koto din lagbe jani na", "kitne din lagenge pata nahi", "kinne din lagne pata nahi": don't know how long
+    (r"\b(?:koto|kotodin|kitne|kitney|kinne|kine) ?din (?:lagbe|thakte hobe|thakbo|thakbe|lagenge|lagen ge|lag jayenge"
+     r"|lagne|lagange|rehna|rukna) (?:padega |pavega |hai |ae )?(?:jani ?(?:na|ni)|pata (?:nahi|nahin|nai|ni)"
+     r"|maloom (?:nahi|nahin)|nahi pata|ni pata|bola jacche na|bolte parchi na)\b", "don't know how long"),
     (r"\bkal (?:shaam|sham|shaami|bikel|bikale|bikele|dopahar|dupur) (?:se|ton|to|theke|tho)\b",
      "since yesterday evening"),
     (r"\b(?:shokal|sokal|subah|savere|savera) (?:se|ton|to|theke)\b", "since this morning"),
@@ -354,6 +365,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:abhi|hale|hun|ekhono|haje|haaje|hje|hajje|aje)(?: tak)? (?:confirm|confirmed|pakka|paka|final)"
      r" (?:nahi|nahin|nai|ni|hoyni|hoy ni)(?: (?:hua|hui|hoya|hoyi|hai|ae|dasseya|dassya|dasya|dassia|dasiya|bataya"
      r"|batayi|kiya|kitta|keeta|kita))?\b", "not confirmed yet"),
+    # "din pakka hon te dass dawange", "date confirm hote hi bata dungi", "tarikh thik hole janabo": I will tell you
+    # the day once it is fixed
+    (r"\b(?:din|date|tarikh|tareekh|tarik|day)(?: (?:ta|ti|to|bhi|vi))? (?:pakka|paka|pakki|confirm|confirmed|final|fix"
+     r"|fixed|tay|tai|thik|theek) (?:hon|hone|hote|hunde|hundi|hoye|hoyle|hole|hobe|hoga|hogi|ho jaye|ho jave|hove"
+     r"|ho jaega|ho jayega|ho jaagi)(?: (?:te|par|pe|to|tan|tey|hi|i|e|pore|baad|ke baad))* (?:dass|das|bata|batan"
+     r"|jana|janabo|janiye|janie|inform)\w*(?: (?:dawange|dewange|denge|dunga|dungi|doonga|doongi|dawangi|dewangi"
+     r"|dibo|debo|dengi|ga|gi|ge))?\b", "i will tell you the day once it is fixed"),
     # "date ta ekhono pai nai", "tarikh abhi nahi mili", "din ta ekhono jani na": the day is not known yet
     (r"\b(?:(?:date|tarikh|tareekh|tarik|din|day)(?: ta| ti| to)? )(?:ekhono|ekhon o|akhono|haje|abhi|hale|hun)"
      r"(?: tak)?"
@@ -542,6 +560,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Friday 11 December ton": from then
     (rf"\b((?:monday|tuesday|wednesday|thursday|friday)(?: \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)?"
      rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?) (?:ton|se|theke)\b", r"from \1"),
+    # "kal theke" (from tomorrow)
+    (r"\b(tomorrow)\s+(?:ton|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
     (r"\bpeer\b|\bsomv?aa?r\b|\bs(?:h)?omo?bar\b", "monday"), (r"\bmangal\w*\b|\bmongol\w*\b", "tuesday"),
     (r"\bbudh\w*\b", "wednesday"),

@@ -58,6 +58,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:tallaal\w* (?:hargab|ifilo|infilo|influwensa|flu)\w*|flu (?:jab|vaccin)\w*)", "vaccinations"),
     (r"\bjab ma (?:leh|laha|jiro|lahan)\b|\bma (?:jabin|jabna)\b", "no fracture"),
     (r"\bcag(?:ta|tiisa|teeda|aha)?\b|\bcagaha\b", "foot"), (r"\bbarar\w*", "swollen"),
+    # "sababtoo ah shaqo ayaan aadayaa": because I am going to work (the parent, not the child coming in)
+    (r"\bsababtoo ah\b|\bsababta oo ah\b|\bmaxaa yeelay\b", "because"),
+    (r"\bshaqo(?:da|dii)? (?:ayaan|waan|ayaynu|ayaanu|baan) (?:aad|tag|gal)\w*(?: doon\w*)?", "i'm going to work"),
     # "Khadar wuu imanayaa sidii caadiga ahayd": that child comes in as normal
     (rf"(?<!\bma )(?<!\bkuma )\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}"
      r"(?= (?:sidii|sida) caadi| caadi ahaan|\s*(?:[.,!;]|$))"
@@ -109,11 +112,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\btaariikh(?:da|daha)?\b[^.!?]{0,30}?\b(?:soo )?(?:sheegi|sheegayaa|sheeg|ogeysiin|ogaysiin|ogeysiinayaa"
      r"|wargelin)\w*(?: doon\w*)?", "i'll let you know the date"),
     # looking after the little ones: "si ay u ilaaliso walaalaheed yaryar"
-    (r"\b(?:si (?:ay|uu) u )?(?:ilaali|ilaaliso|ilaaliyo|ilaalin|daryeel|daryeesho|daryeelo|haayo|hayso)\w*"
+    # "waxay ii haynaysaa walaalkeed yar": she is minding her little brother for me
+    (r"\b(?:(?:waxay|wuxuu|ayay|ayuu) (?:ii |noo )?|si (?:ay|uu) (?:ii |noo )?u )?(?:ilaali|ilaaliso|ilaaliyo|ilaalin"
+     r"|daryeel|daryeesho|daryeelo|haayo|hayso|haynay|haynee|hayn doon)\w*"
      r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yar|yaryar|yaryaraa))?", "to look after her siblings"),
     # "usbuuca soo socda oo dhan": the whole of next week
     (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
      "next week"),
+    # "Jimcaha iyo toddobaadka xiga oo dhan": that day and the whole of next week (not the same weekday next week)
+    (r"\b((?:isniin|talaad|arbac|khamiis|jimc)\w*) iyo (?=next week\b)", r"\1, and "),
     # "waxaan ka qaadi doonaa dugsiga 12:45", "dugsiga ayaan ka qaadi doonaa": I will collect him from school
     (r"\b(?:waxaan |waxaynu |waxaanu |waan |waxay |wuxuu )?(?:ka )?(?:soo )?(?:qaadi|qaadan|qaadayaa|qaadaynaa|kaxayn"
      r"|kexeyn|kaxeyn)\w*(?: (?:doonaa|doonnaa|doono))? (?:ka )?(?:dugsiga|iskuulka|iskoolka)\b"

@@ -8,6 +8,7 @@ MARKERS = frozenset([
     "kaliyor", "kaliyo", "geliyor", "geliyo", "gelicek", "otobus", "otobusu", "kacirdik", "dakika", "dakikaya",
     "oradayiz", "geliyoruz", "gecikecek", "randevusu", "evde", "var", "beri", "dahil", "hastanede", "enfeksiyonu",
     "izin", "izinli", "ogleden", "aksam", "hafta", "evdeyiz", "hastalandi",
+    "gelmiyor", "gelmiyo", "gelemiyo", "gitmiyor", "gitmiyo",
 ])
 
 _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisan", "april"), ("mayis", "may"),
@@ -295,8 +296,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(kol|bacag|bacak|ayag|ayak|parmag)\w* alci\w*(?: (?:alindi|alinmis|takildi|yapildi|icinde|da|de))?",
      lambda m: ("arm" if m[1] == "kol" else "finger" if m[1] == "parmag" else "leg") + " in plaster"),
     (r"\balci\w*", "plaster cast"),
-    (r"\b(?:okula |derse )?(?:gelemeyecek|gelmeyecek|gidemeyecek|gitmeyecek|gelemez|katilamayacak|gelemiyor)\w*",
-     "won't be in"),
+    # "gelmiyo(r)", "gitmiyo(r)": colloquial "isn't coming in today" (the dropped "r" of speech)
+    (r"\b(?:okula |derse )?(?:gelemeyecek|gelmeyecek|gidemeyecek|gitmeyecek|gelemez|katilamayacak|gelemiyor"
+     r"|gelemiyo|gelmiyor|gelmiyo|gitmiyor|gitmiyo)\w*", "won't be in"),
     (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivari(?:nda)?\b|\bgibi\b", "around"),
     (r"\bhastane\w*", "hospital"), (r"\bhasta\w*|\brahatsiz\w*", "ill"), (r"\bates\w*", "fever"),
     (r"\bnezle\w*|\bsoguk alg\w*", "cold"), (r"\bgrip\w*|\bgribal\w*", "flu"),

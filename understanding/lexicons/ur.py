@@ -20,6 +20,7 @@ def _clock(m: re.Match[str]) -> str:
 
 _DAY_EN = "monday|tuesday|wednesday|thursday|friday"
 _SCHOOL = "(?:اسکول|سکول|سکُول)"
+_DAY_UR = "پیر|سوموار|منگل|منگلوار|بدھ|بدھوار|جمعرات|جمعہ|جمعے"
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CANON: tuple[tuple[str, object], ...] = (
@@ -45,6 +46,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "جب تک وہ ٹھیک نہیں ہوتی": until she is better (a vague end)
     (r"جب تک (?:وہ |اوہ )?(?:ٹھیک|صحیح|صحت یاب|بہتر|ٹھیک ٹھاک) (?:نہیں|نئیں) (?:ہوتی|ہوتا|ہوتے|ہو جاتی|ہو جاتا|ہو جاتے"
      r"|ہو جائے|ہو جائیں|ہوندی|ہوندا)", "until she is better"),
+    # "ایم آر آئی اسکین" (an MRI scan), "ایکسرے" (an X-ray), "الٹراساؤنڈ" (an ultrasound): a hospital appointment
+    (r"ایم ?آر ?آئی", "mri"), (r"اسکین|سکین", "scan"), (r"ایکس ?رے", "x-ray scan"),
+    (r"الٹرا ?ساؤنڈ", "ultrasound scan"),
+    # "میری اپنی طبیعت ٹھیک نہیں": the parent is unwell (not the child)
+    (r"(?:میری|مینوں|مجھے)(?: اپنی)? (?:طبیعت|صحت|سحت) (?:ٹھیک نہیں|ٹھیک نئیں|خراب)(?: (?:ہے|اے|سی|تھی))?",
+     "i am unwell"),
     (r"نمونیا|نمونیہ", "pneumonia"), (r"\bفلو\b|انفلوئنزا|انفلوئنزہ", "flu"),
     # "پانچ دن" (five days)
     (r"\b(ایک|اک|دو|تین|ترے|چار|پانچ|پنج|چھ|چھے|سات|ست|آٹھ|اٹھ|دس) (?:دن|دناں|دنوں)\b",
@@ -155,7 +162,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"اگلے ہفتے", "next week"),
     (r"(\d{1,2}:\d\d) ?(?:بجے )?تک", r"by \1"),
     (r"پرسوں", "the day after tomorrow"),
-    (r"(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) سے (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) تک", r"from \1 to \2 inclusive"),
+    # "پیر ۱۴ دسمبر سے جمعہ ۱۸ دسمبر تک": a weekday before each date; "پیر سے بدھ تک": Monday to Wednesday,
+    # both included
+    (rf"(?:(?:{_DAY_UR}|{_DAY_EN})\s+)?(\d{{1,2}}(?: [a-z]+)?(?: 20\d\d)?) (?:سے|توں)\s+(?:(?:{_DAY_UR}|{_DAY_EN})\s+)?"
+     r"(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) (?:تک|تیک|تیکر)", r"from \1 to \2 inclusive"),
+    (rf"(?<!\S)({_DAY_UR}|{_DAY_EN})\s+(?:سے|توں)\s+({_DAY_UR}|{_DAY_EN})\s+(?:تک|تیک|تیکر)(?!\S)",
+     r"from \1 to \2 inclusive"),
     (r"\b(\d{1,2} [a-z]+(?: 20\d\d)?) (?:سے|توں)(?= )", r"from \1"),
     (r"(?:اس کے بعد|بعد میں|(?:اوہدے|ایہدے|اوس دے|اس دے|ایس دے|اوہدے توں|اس توں|اوس توں|ایس توں) (?:مگروں|بعد|پچھوں))"
      r"(?![^.,]*(?:نہیں|نئیں))[^.,]*", "will be in after"),
