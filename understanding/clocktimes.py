@@ -20,6 +20,7 @@ _ARRIVE_AT = needles.compile(
     rf"|at school|to school|here"
     rf"|back))?|(?:come|coming|bring \w+|bringing \w+)\s+(?:in|into school|to school)|(?:drop|dropping) \w+ (?:off|in))"
     rf"\s+(?:(?:by|around|about|for|at|approx\.?|approximately|roughly|(?:until|till|til)(?: after)?|just after|after"
+    rf"|just before|before"
      rf"|at about"
     rf"|at around|by about|for about|for around)\s+)?(?:about\s+|around\s+|approx\.?\s+)?{TIME}"
     rf"(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
@@ -80,8 +81,9 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)|leav\w*|take \w+ out"
-    rf"|(?:i'll|i will|we'll|we will) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)"
+    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)"
+    rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
+    rf"|(?:i'll|i will|we'll|we will) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)|(?:let|send)(?: \w+)? out"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"

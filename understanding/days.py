@@ -44,8 +44,8 @@ MENTION = needles.compile(
 )
 _ABSENT_BEFORE = needles.compile(r"(?:won't be in|not (?:be )?in|won't make it(?: in)?|\boff|\bhome|\bmiss"
                                  r"|\babsent)\s*$")
-_LAST_DAY_PREFIX = needles.compile(r"\blast day(?: in school| at school| of school| here)?(?: will be| is|'s"
-                                   r"| would be)?"
+_LAST_DAY_PREFIX = needles.compile(r"(?:\blast day(?: in school| at school| of school| here)?(?: will be| is|'s"
+                                   r"| would be)?|\b(?:will|'ll) finish (?:school |term )?)"
                                    r"(?: on)?(?: this| next)?\s*(?:the\s+)?$")
 _MISSES_LAST = needles.compile(r"(?:\b(?:won't|wont|not|miss|missing|off)\b[^.,;]*|\bfor )(?:the |her |his |their )?$")
 _UNCLEAR_PREFIX = needles.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
@@ -65,12 +65,16 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll
                             r"| as usual)?"
                             r"(?:\s*(?:[.!,;]|$)| if\b)")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check)\b"
+                                r"(?![^.]*\bafter (?:that|then)\b)"
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you"
                                 r"|text you"
                                 r"|write)"
                                 r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b")
 # "off Friday and all of next week": this Friday, then the week after
+# "Thursday and Friday this week and Monday next week": this week's days
+_THIS_WEEK_FIRST = needles.compile(r"(?:(?!next week)[^.])*?\bthis week\b")
 _AND_NEXT_WEEK = needles.compile(r"\s*,?\s*(?:and|&|\+) (?:all of |the whole of |the rest of |also )?next week\b")
+_TODAY_THEN_EVENT = needles.compile(r"\btoday\b[^.]{0,40}\b(?:appointment|appt|operation|scan|interview)\b[^.,]{0,30}$")
 _HALF_AFTER = needles.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = needles.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
                             rf"(?:of\s+)?({MON})")
@@ -172,7 +176,7 @@ _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
 _CLOCK_BEFORE = needles.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
 _HAS_GOT = needles.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| only)? got\b")
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
-_CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through|thru|up to and including)\s*$")
+_CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through(?: to)?|thru(?: to)?|up to and including)\s*$")
 _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
@@ -183,7 +187,7 @@ _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|d
                               r"|broken|involved|accident"
                               r"|died|passed away|rang|called|phoned"
                               r"|sprained|broke|hurt|injured|came home|happened|knocked|spilled|spilt|scalded|burnt"
-                              r"|burned|tripped)\b")
+                              r"|burned|tripped|test|isn't right|not right|meant to (?:say|text|message|tell))\b")
 
 REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball week\b|\bthis week\b"
                                r"|\brest of the week\b"
@@ -300,6 +304,7 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
     r"|\b(?:as soon as|once) (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
+    r"|\bout from \d{1,2}(?:[:.]\d\d)? (?:til|till|until|to) (?:about |around )?(?:1[0-2]|[1-9])\b"
     r"|\b(?:bring|take|drop) (?:him|her|them) (?:straight|right|directly) (?:in|to school|back)\b"
     r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school) (?:at|around|about|for|by) (?:about "
     r"|around )?\d"
@@ -534,6 +539,8 @@ _DAY_REF = (r"(?:(?:monday|tuesday|wednesday|thursday|friday)(?:,? (?:the )?\d{1
             r"|september|october|november|december))?")
 # "sorry I mean Thursday not tomorrow", "it's Monday not tomorrow!": the day after "not" is withdrawn everywhere
 _NOT_DAY = needles.compile(rf"\b({_DAY_REF}),? (?:and )?not (?:on )?({_DAY_REF})\b(?! (?:either|too|as well))")
+# "sorry I mean not tomorrow, Wednesday": the day after "not" is withdrawn, the one after it stands
+_NOT_DAY_FIRST = needles.compile(rf"\bnot ({_DAY_REF}),? ({_DAY_REF})\b")
 # "sorry I've just checked the letter and it's actually Tuesday 15th": the days named before are withdrawn
 _ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[^.!?]{{0,60}}?\b(?:it's|it is|its)"
                                 rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
@@ -545,6 +552,9 @@ def _withdrawn_days(text: str) -> str:
     m = _NOT_DAY.search(text)
     if m:
         text = re.sub(rf"\b{re.escape(m.group(2))}\b", " ", text[: m.start()]) + m.group(1) + text[m.end():]
+    m = _NOT_DAY_FIRST.search(text)
+    if m:
+        text = re.sub(rf"\b{re.escape(m.group(1))}\b", " ", text[: m.start()]) + m.group(2) + text[m.end():]
     m = _ACTUALLY_DAY.search(text)
     if m and _ANY_DAY.search(text[: m.start()]):
         text = _ANY_DAY.sub(" ", text[: m.start()]) + text[m.start():]
@@ -589,6 +599,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.half = "AM"
                 if _EVENT_TIME.search(clause) and not _ABSENT_BEFORE.search(clause[: m.start()]):
                     mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
+            elif g["rel"] == "this afternoon" and _TODAY_THEN_EVENT.search(clause[: m.start()]):
+                mention.role = "ignored"  # "won't be in today, she's got a hospital appointment this afternoon"
             elif g["rel"] == "this afternoon":
                 mention.half = "PM"
                 if _HOPED_RETURN.search(clause[: m.start()]) or (  # "Nan died this afternoon": what happened when
@@ -603,7 +615,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             part_of_day = _PART_OF_PREFIX.search(prefix)
             if part_of_day:
                 mention.half = "AM" if part_of_day.group(1) == "morning" else "PM"
-            if g["wdonly"] and (g["next"] or (NEXT_WEEK.search(clause) and not _AND_NEXT_WEEK.match(after))):
+            if g["wdonly"] and (g["next"] or (NEXT_WEEK.search(clause) and not _AND_NEXT_WEEK.match(after)
+                                              and not _THIS_WEEK_FIRST.match(after))):
                 mention.next_week = True
                 mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
             own_prefix = _HAS_GOT.sub(" has ", re.split(r"[,;]", prefix)[-1])  # "he's also got": not past

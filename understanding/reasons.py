@@ -68,6 +68,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|still )?"
          r"in (?:hospital|intensive care|icu)",
          5),
+        (r"given (?:\w+ )?(?:days|weeks|hours) to live|(?:fly|flying|travel\w*|driving) (?:out |home |up "
+         r"|down )?urgently"
+         r"|\burgently\b", 5),
         (r"police", 1.5),  # weak: "police have shut the road" is a transport problem
     ],
     "interview": [
@@ -110,7 +113,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|holy day|day of obligation"
          r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
          r"|rohatsu|bodhi day|buddhist|\btemple\b|\bmandir\b|gurdwara|\bmosque\b|synagogue|\bsaint\b|orthodox"
-         r"|ramadan|\bsabbath\b|pilgrimage|martyrdom|shaheedi|\bguru \w+", 3),
+         r"|ramadan|\bsabbath\b|pilgrimage|martyrdom|shaheedi|\bguru \w+|feast day", 3),
         (r"\bchurch\b|\bprayers?\b|\bworship\b", 1),
     ],
     "family_event": [
@@ -144,7 +147,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|cameroon|congo|qatar|oman|kuwait|bahrain|israel|madeira|the canaries|gran canaria|fuerteventura"
          r"|orlando)\b|spend(?:ing)? christmas (?:with|in|at)\b|\bfor christmas with\b"
          r"|\bdriving (?:up|down|over) to\b|\bheading (?:home |back |over )?to\b|\bhome for christmas\b"
-         r"|\b(?:invited us|to [a-z]+|in [a-z]+) for (?:christmas|xmas|new year)\b", 2),
+         r"|\b(?:invited us|(?:to|in) (?!tomorrow|today|school|time)[a-z]+) for (?:christmas|xmas|new year)\b"
+         r"(?! shopping| jumper| dinner| party| lunch| fair| play| concert)", 2),
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
          r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
@@ -167,7 +171,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|class))", 6),  # "the consultant wants her admitted for tests"
         (r"\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle", 2.5),
-        (r"\bsore\b|burning up|boiling hot|\bthe runs\b|shaken up|whiplash|bruised|bruising", 2.5),
+        (r"\bsore\b|burning up|boiling hot|bad tooth\b(?! ?ache)|run down|not coping|struggling mentally|\bthe runs\b"
+         r"|shaken up|whiplash|bruised|bruising", 2.5),
         (r"\bpuk\w*|\bspew\w*|chuck(?:ing|ed)? up|\bbeing ill\b", 2.5),
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
@@ -284,6 +289,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|see santa|santa's grotto"
+         r"|(?:staying|stay|stays) (?:at|with) (?:their|his|her) (?:dad|mum)'?s?\b|can't get (?:him|her|them) here"
          r"|garden centre|(?:karate|judo|taekwondo) |grading\b|black belt|competition\b|tournament"
          r"|(?:dog|cat|pet|puppy|kitten)\b[^.]{0,15}\bvets?\b|(?:kid"
          r"|child|son|daughter)s? to work day|(?:coming|come|going) (?:to work )?with (?:me|us) to (?:her|his|their|my"
@@ -428,7 +434,11 @@ _CAUSE_KNOWN_LATER = needles.compile(r"\bexplain\b|\bfill (?:you|u) in\b|\bmore 
 
 def states_unknown_cause(text: str) -> bool:
     """Does a message with no recognised reason still state a cause (to be asked about rather than recorded N)?"""
-    return bool(STATED_CAUSE.search(text)) and not _CAUSE_KNOWN_LATER.search(text)
+    return bool(STATED_CAUSE.search(text)) and not _CAUSE_KNOWN_LATER.search(text) and not _SAME_AGAIN.search(text)
+
+
+_SAME_AGAIN = needles.compile(r"\b(?:'s got|got|has|have|caught) (?:it|the same(?: thing| bug)?"
+                              r"|that)\b")  # "got it too"
 
 
 # Pairs of reasons the conventions do not rank ("dentist in the morning, then the airport for our holiday"): with
@@ -446,6 +456,7 @@ _OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])
 _CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
 # Words that say the child is off rather than why: the reason only when nothing else is given.
 _ABSENCE_ONLY = needles.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off"
+                                r"|can't get (?:him|her|them) here"
                                 r"|can't get (?:him|her|them) (?:to school|in)")  # the consequence of another reason
 # Words that are a reason's cue elsewhere but not here: a car or phone that "died", a party that is over ("ate
 # something at a party yesterday": the party is where it happened, not why the child is off).
@@ -484,6 +495,8 @@ _NOT_CUE = {
                                r"|nurse|consultant|therapist|counsell?or)\b(?: worker)?"
                                r"|\b(?:came|come|went|go|gone) home for (?:a|an|his|her) [^.,)]{0,30}(?:appt"
                                r"|appointment)\b"
+                               r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
+                               r"(?:dentist|doctor|gp)\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:\w+ )?(?:appointment|appt)\b"
                                r"|\b(?:i've|i have|i've got|i have got|i've got a"

@@ -52,7 +52,8 @@ STRONG = needles.compile(
     r"|\b(?:will|'ll) (?:only )?be in for the afternoon\b"
     r"|\b(?:won't|will not|not) (?:be )?(?:sending|bringing|taking) \w+ (?:in|to school)\b"
     r"|\bno school (?:today|tomorrow|for (?:him|her|them))\b"
-    r"|\bhaving a (?:pyjama|duvet|lazy|quiet|rest|home|mental health) day\b"
+    r"|\bhaving a (?:pyjama|duvet|lazy|quiet|rest|home|mental health) day\b|\bsend \w+ out (?:to|at)\b"
+    r"|\b(?:is|'s|are|'re) not in\b(?! (?:the|a|an|his|her|their|my|our|pain|bed|hospital|school uniform|trouble))"
     r"|\b(?:is|'s|are|'re) (?:coming|going) (?:to work )?with (?:me|us)\b(?= (?:to|today|for)\b)(?! to (?:school|drop))"
     r"|\btak(?:e|ing) (?:the )?\w+ to (?:see|visit) [^.]{0,40}\btoday\b"
     # "is it ok if Jess finishes at lunchtime tomorrow": a partial day asked for

@@ -350,8 +350,56 @@ TWO_CHILDREN_TENTH = [
 ]
 
 
+# Eleventh and twelfth rounds: martyrdom days, day-case procedures, streets blocked, pets at the vet, gradings, late
+# mornings, "Friday and next week", illnesses described, corrections of a day, leaving with the family.
+ONE_CHILD_ELEVENTH = [
+    ("Jack will not attend school on Tuesday, our family is observing the martyrdom day of Guru Tegh Bahadur Ji",
+     "2026-11-23 07:30", ("religious", "R", full("11-24"))),
+    ("Jack is having his grommets put in at the hospital on Wednesday 2nd Dec, it's a day case", "2026-11-30 07:30",
+     ("medical", "M", full("12-02"))),
+    ("Our street is blocked by the police after an incident, Jack will miss this morning, I'll bring him after lunch",
+     "2026-12-08 08:30", ("transport", "O", ["12-08 AM"])),
+    ("Jack won't be in tomorrow, we've got to take the dog to the vets first thing", "2026-12-08 18:00",
+     ("unsatisfactory", "O", full("12-09"))),
+    ("Jack has his karate grading on Friday morning so he'll be in for the afternoon", "2026-12-08 18:00",
+     ("unsatisfactory", "O", ["12-11 AM"])),
+    ("There's a signal failure and Jack's train is stuck, he won't be at school till late morning", "2026-12-08 08:10",
+     ("late", "U", ["12-08 AM"])),
+    ("Jack won't be in Friday and all of next week, we're going to Spain", "2026-12-07 08:00",
+     ("holiday", "G", full("12-11", "12-14", "12-15", "12-16", "12-17", "12-18"))),
+    ("Jack is off from Wednesday, we're flying to Lagos, see you in January!", "2026-12-14 08:00",
+     ("holiday", "G", full("12-16", "12-17", "12-18"))),
+    ("Keeping Jack home today, he's really run down and not coping at the moment", "2026-12-08 07:30",
+     ("illness", "I", full("12-08"))),
+    ("Jack was sent home yesterday with a headache, he still isn't right this morning so he's staying home",
+     "2026-12-08 07:30", ("illness", "I", full("12-08"))),
+    ("Jack has a positive covid test this morning so won't be in for a few days", "2026-12-08 07:30",
+     ("illness", "I", full("12-08"))),
+    ("Sorry, meant to say this morning, Jack isn't in. Ta", "2026-12-08 10:30", ("unknown", "N", full("12-08"))),
+    ("Jack will be late, we're stuck, we'll be there just before 11", "2026-12-08 08:40", ("late", "U", ["12-08 AM"])),
+    ("Jack won't be in today, his grandad has been given days to live and we're flying out urgently",
+     "2026-12-08 07:30", ("exceptional", "C", full("12-08"))),
+    ("Jack has a dentist appointment tomorrow at 11 so he'll be out from 10.30 til about 12", "2026-12-08 18:00",
+     ("medical", "M", ["12-09 AM"])),
+    ("Jack won't be in tomorrow, sorry I mean not tomorrow, Wednesday, it's our parish feast day", "2026-12-07 18:00",
+     ("religious", "R", full("12-09"))),
+    ("Can Jack please be let out at 12:15 on the 9th for his brother's graduation, he won't be back that day",
+     "2026-12-01 16:20", ("family_event", "O", ["12-09 PM"])),
+    ("Morning, Jack's not in, he's got a bad tooth and we're trying to get an emergency dentist", "2026-12-08 07:30",
+     ("illness", "I", full("12-08"))),
+    ("Could you send Jack out to the front at 12.30 today please, his nan's funeral is at half 1", "2026-12-08 09:00",
+     ("exceptional", "C", ["12-08 PM"])),
+    ("Jack won't be in today, he's got a hospital appointment in Leeds this afternoon and we need to leave at 10",
+     "2026-12-08 07:30", ("medical", "M", full("12-08"))),
+    ("Jack will finish on the 15th, our flights are on the 16th", "2026-12-10 18:00",
+     ("holiday", "G", full("12-16", "12-17", "12-18"))),
+    ("Jack will be absent Thurs through to Tues for a family holiday, returning Weds 16th", "2026-12-08 16:00",
+     ("holiday", "G", full("12-10", "12-11", "12-14", "12-15"))),
+]
+
+
 @pytest.mark.parametrize(("text", "when", "expected"), [*ONE_CHILD_SIXTH, *ONE_CHILD_SEVENTH, *ONE_CHILD_EIGHTH,
-                                                       *ONE_CHILD_NINTH, *ONE_CHILD_TENTH])
+                                                       *ONE_CHILD_NINTH, *ONE_CHILD_TENTH, *ONE_CHILD_ELEVENTH])
 def test_one_child(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
     assert only(text, when) == expected
 
@@ -364,3 +412,19 @@ def test_two_children(text: str, when: str, expected: dict[str, object]) -> None
 @pytest.mark.parametrize("text", [*FORWARDS_SIXTH, *FORWARDS_EIGHTH, *FORWARDS_NINTH])
 def test_forwarded(text: str) -> None:
     assert parse(text, [JACK, AMELIA], when="2026-12-02 15:45").action == "forward"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Amelia has a cold and won't be in today. Jack will be walked in by his dad", {"P2"}),
+    ("Jack has a temperature and his sister has the same, keeping them home", {"P1", "P2"}),
+    ("Jack is back in today after his bug but Amelia is still not right so she's staying home another day", {"P2"}),
+    ("Jack won't be in on Thursday and Friday this week and Monday next week, we have a family wedding", {"P1"}),
+])
+def test_who_is_absent(text: str, absent: set[str]) -> None:
+    assert set(marks(parse(text, [JACK, AMELIA], when="2026-12-08 07:30"))) == absent
+
+
+def test_a_sibling_with_it_too_shares_the_reason() -> None:
+    result = parse("Jack's got a temperature and Amelia's got it too. I'll keep them both off today",
+                   [JACK, AMELIA, NOAH], when="2026-12-08 07:30")
+    assert {pid: r[0] for pid, r in marks(result).items()} == {"P1": "illness", "P2": "illness"}

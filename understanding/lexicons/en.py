@@ -62,6 +62,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(it'll be|it will be) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\b(he|she|they|\w+) wil\b", r"\1 will"),
     (r"\bthis aft\b", "this afternoon"),
+    (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
     (r"\bthe (?:last|final) day and a half\b", "this afternoon and the last day of term"),
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
