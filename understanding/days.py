@@ -212,21 +212,23 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|them))"
                               r" (?:in |at school "
                               r"|to school )?"
-                              r"(?:in|after) (?:the )?(?:new term|new year|christmas|xmas"
+                              r"(?:in |after )?(?:the )?(?:new term|new year|christmas|xmas"
                               r"|january"
                               r"|(?:christmas |xmas )?(?:holidays?|break))\b")
 FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )"
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
-                             rf"|\boff (?:for )?{NUM} (?:school )?days?\b")
+                             rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
+                             rf"|hrs)\b")
 FOR_N_WEEKS = needles.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
 LAST_WEEK_OF_TERM = needles.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
                                     r"|we break up|the break))\b")
 _TERM_END_WORDS = (r"(?:of (?:the )?term|before (?:christmas|xmas|the (?:christmas |xmas )?(?:holidays?|break)"
                    r"|we break up))")
 LAST_N_OF_TERM = needles.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WORDS}\b"
-                                 rf"|\b(?:for|miss) the last {NUM} (?:school )?days\s*(?:[.!,]|$| as | because "
-                                  rf"| since | so )")
+                                 rf"|\b(?:for|miss) the last {NUM} (?:school )?days\b(?! (?:he|she|they)(?:'s| has"
+                                 rf"| have|'ve)"
+                                  rf" been| of (?:the )?(?:week|month))")
 LAST_DAY_OF_TERM = needles.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
 _BACK_FOR_LAST_DAY = needles.compile(rf"\bback (?:in time )?for (?:the )?(?:last|final) day {_TERM_END_WORDS}")
 VAGUE_END = needles.compile(
@@ -620,7 +622,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.next_week = True
                 mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
             own_prefix = _HAS_GOT.sub(" has ", re.split(r"[,;]", prefix)[-1])  # "he's also got": not past
-            if g["wdonly"] and _PAST_EVENT.search(own_prefix) and not _FUTURE_CUE.search(own_prefix):
+            if (g["wdonly"] and _PAST_EVENT.search(own_prefix) and not _FUTURE_CUE.search(own_prefix)
+                    and not _END_PREFIX.search(prefix)):  # "once treatment started so back Thursday": a return
                 mention.role = "past"
             if mention.role not in ("ignored", "past"):
                 last = _UNCLEAR_PREFIX.search(prefix)
@@ -717,7 +720,8 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
-_HAPPENED_BEFORE = needles.compile(r"\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
+_HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
+                                   r"|\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
                                    r"|took a tumble"
                                    r"|had a fall|injured|twisted|sprained|banged"
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
@@ -798,6 +802,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     n_weeks = FOR_N_WEEKS.search(text)
     if n_days or n_weeks:
         count = _count(next(g for g in n_days.groups() if g)) if n_days else 5 * _count(n_weeks.group(1) or "one")
+        if n_days and re.search(r"hours|hrs", n_days.group(0)):
+            count //= 24  # "keep them off 48 hours": two days
         count = count if n_days or n_weeks.group(1) not in ("week",) else 5
     if (n_days or n_weeks) and not ends:
         start = calendar.next_open_day(first)
@@ -905,7 +911,8 @@ def _returns(clause: str) -> bool:
     m = RETURN_AFTER.search(clause)
     if not m or m.group(0).startswith(("until", "till")):  # "won't be in until lunchtime" is a return
         return bool(m)
-    return not _NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
+    return not (_NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
+                or re.search(r"\bif (?:he|she|they)\b", clause[max(0, m.start() - 20): m.start()]))  # "if she comes in"
 
 
 _BACK_AT = needles.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around"

@@ -236,7 +236,7 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
 
 
-_TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$"
+_TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$|term time"
                                r"|\b(?:driv|head|go)\w* (?:up |down |over |back )?to\b")
 
 

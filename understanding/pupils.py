@@ -133,7 +133,10 @@ _TOKEN = needles.compile(rf"[^\W\d_][\w'{_MARKS}-]*")
 _CAP = r"\b([A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+(?:-[A-ZА-ЯЄІЇҐ][a-zа-яєіїґ]+)?)"  # Latin or Cyrillic capital
 _SURNAME = r"(?: (?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?"  # "Daisy Hill won't be in": a child's full name
 _SUBJECT_AFTER = needles.compile(
-    _CAP + _SURNAME + r"(?:'s)? (?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
+    # not the adult collecting: "Mohammed will be picking up Yasmin"
+    _CAP + _SURNAME + r"(?:'s)? (?!(?:will be |is |'s )?(?:picking|collecting|coming to (?:collect|pick|get)"
+                      r"|pick(?:ing)? up))"
+    r"(?:is|has|had|was|won't|wont|will|isn't|hasn't|can't|cannot|woke|came|tested|needs|got|"
     r"has got|and (?:I|me)\b|off|not|been|poorly|sick|ill|unwell|going|staying|running|feeling|too"
     # the same in the other Latin-script languages (folded): Polish, Romanian, Spanish, Portuguese, Lithuanian,
     # Turkish, Somali
@@ -177,6 +180,7 @@ _STOP_CAPS = COMMON_WORDS | {
     "paracetamol", "piriton", "amoxicillin",
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
     "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "mosque",
+    "catholic", "christian", "muslim", "hindu", "sikh", "jewish", "orthodox", "protestant", "buddhist", "anglican",
 }
 
 

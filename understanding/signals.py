@@ -53,6 +53,9 @@ STRONG = needles.compile(
     r"|\b(?:won't|will not|not) (?:be )?(?:sending|bringing|taking) \w+ (?:in|to school)\b"
     r"|\bno school (?:today|tomorrow|for (?:him|her|them))\b"
     r"|\bhaving a (?:pyjama|duvet|lazy|quiet|rest|home|mental health) day\b|\bsend \w+ out (?:to|at)\b"
+    r"|\btoo (?:tired|ill|poorly|unwell|sick|upset|exhausted) (?:[\w']+ ){0,6}to (?:come|go) in\b|\b(?:be"
+    r"|is) out (?:all|for"
+    r" the whole) day\b"
     r"|\b(?:is|'s|are|'re) not in\b(?! (?:the|a|an|his|her|their|my|our|pain|bed|hospital|school uniform|trouble))"
     r"|\b(?:is|'s|are|'re) (?:coming|going) (?:to work )?with (?:me|us)\b(?= (?:to|today|for)\b)(?! to (?:school|drop))"
     r"|\btak(?:e|ing) (?:the )?\w+ to (?:see|visit) [^.]{0,40}\btoday\b"
@@ -63,6 +66,8 @@ STRONG = needles.compile(
 WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
                        r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )"
                        r"(?<!fell )\boff\b(?! to\b)|\baway\b"
+                       r"|\b(?:will be|'ll be|is) back (?:in |at school )?(?:on )?(?:monday|tuesday|wednesday|thursday"
+                       r"|friday)\b"
                        r"|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
                        r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )"
                        r"(?<!sorry )"
@@ -147,6 +152,7 @@ DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) defin
                           r"|marked|logged|authori[sz]ed|down)\b")
 
 
+_NO_ABSENCE = needles.compile(r"\bno (?:absence|time off|days? off) (?:is )?(?:needed|required|necessary)\b")
 # "do they need to stay off or is it fine to send them in?": asking whether, not reporting
 ASKS_WHETHER = needles.compile(r"\b(?:do|does|should|must) (?:they|he|she|\w+) (?:need to |have to )?(?:stay"
                                r" (?:off|home|at home)|be kept (?:off|home)|come in|go in|be off)\b[^.?]*\?")
@@ -158,6 +164,8 @@ PICKUP_ARRANGEMENT = needles.compile(r"\b(?:pick\w*|collect\w*) (?:him|her|them|
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
+    if _NO_ABSENCE.search(canon):
+        return False  # "the assessment is on Saturday so no absence needed"
     if ASKS_WHETHER.search(canon) and not (STRONG.search(ASKS_WHETHER.sub(" ", canon)) or late or partial):
         return False  # "one of them has nits, do they need to stay off?"
     canon = CONDITIONAL.sub(" ", canon)

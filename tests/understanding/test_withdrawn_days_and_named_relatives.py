@@ -398,8 +398,48 @@ ONE_CHILD_ELEVENTH = [
 ]
 
 
+# Thirteenth round: 48 hours off, returns after a past verb, "back January", a relative's fall, "not 100%", conditional
+# returns, evening news of today, late family nights, Shabbat, drives to grandparents, assessments, Saturdays.
+ONE_CHILD_THIRTEENTH = [
+    ("Jack has the sickness bug, will keep him off 48hrs as per the rules", "2026-12-07 07:30",
+     ("illness", "I", full("12-07", "12-08"))),
+    ("Jack has conjunctivitis, GP says he can come back once treatment started so back Thursday", "2026-12-08 07:30",
+     ("illness", "I", full("12-08", "12-09"))),
+    ("Jack won't be in tomorrow, we're off to Disneyland Paris early. Back January!", "2026-12-14 19:40",
+     ("holiday", "G", full("12-15", "12-16", "12-17", "12-18"))),
+    ("Jack won't be in today, my mum has had a fall and I have to take her to hospital", "2026-12-08 07:30",
+     ("exceptional", "C", full("12-08"))),
+    ("Jack is a bit better but not 100% so keeping him home one more day", "2026-12-08 07:30",
+     ("illness", "I", full("12-08"))),
+    ("Jack has a nosebleed that won't stop, taking him to the walk in centre, will let you know if he comes in later",
+     "2026-12-08 08:30", ("illness", "I", full("12-08"))),
+    ("Sorry for the late message, Jack has been off today with a temp and he'll be off tomorrow too",
+     "2026-12-08 16:40", ("illness", "I", full("12-09"))),
+    ("Jack's not in today, we had a late night at a family party and he's too tired", "2026-12-08 07:30",
+     ("unsatisfactory", "O", full("12-08"))),
+    ("Jack will need to leave at 12.30 on Friday as we are travelling to his grandparents for Shabbat",
+     "2026-12-08 18:00", ("religious", "R", ["12-11 PM"])),
+    ("Jack won't be in for the last day of term tomorrow, we're driving to his grandparents in Cornwall",
+     "2026-12-17 18:00", ("holiday", "G", full("12-18"))),
+    ("Jack's being assessed at the new school on Friday 11th, he'll be out all day", "2026-12-08 18:00",
+     ("interview", "J1", full("12-11"))),
+    ("Jack has a sickness bug, he won't be in for the last two days I'm afraid", "2026-12-17 07:30",
+     ("illness", "I", full("12-17", "12-18"))),
+    ("Jack's too tired after the school disco last night to come in, sorry", "2026-12-08 07:30",
+     ("unsatisfactory", "O", full("12-08"))),
+    ("Late today, the dentist wasn't the problem this time, just me! Jack'll be in for 9", "2026-12-08 08:40",
+     ("late", "L", ["12-08 AM"])),
+    ("Jack will be off Wednesday and Thursday as we're flying to Jamaica for my dad's 70th", "2026-12-14 18:00",
+     ("family_event", "O", full("12-16", "12-17"))),
+    ("Jack won't be in school today, we went to a party in Scotland and got snowed in!", "2026-12-08 07:30",
+     ("transport", "O", full("12-08"))),
+    ("Jack will be back in on Thursday", "2026-12-15 19:00", ("unknown", "N", full("12-16"))),
+]
+
+
 @pytest.mark.parametrize(("text", "when", "expected"), [*ONE_CHILD_SIXTH, *ONE_CHILD_SEVENTH, *ONE_CHILD_EIGHTH,
-                                                       *ONE_CHILD_NINTH, *ONE_CHILD_TENTH, *ONE_CHILD_ELEVENTH])
+                                                       *ONE_CHILD_NINTH, *ONE_CHILD_TENTH, *ONE_CHILD_ELEVENTH,
+                                                       *ONE_CHILD_THIRTEENTH])
 def test_one_child(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
     assert only(text, when) == expected
 
@@ -428,3 +468,24 @@ def test_a_sibling_with_it_too_shares_the_reason() -> None:
     result = parse("Jack's got a temperature and Amelia's got it too. I'll keep them both off today",
                    [JACK, AMELIA, NOAH], when="2026-12-08 07:30")
     assert {pid: r[0] for pid, r in marks(result).items()} == {"P1": "illness", "P2": "illness"}
+
+
+@pytest.mark.parametrize("text", [
+    "Jack has his 11+ assessment on Saturday so no absence needed, could you tell me if his reference has gone off?",
+    "Jack is going to a party on Saturday, could you thank his friend's mum for the invite?",
+])
+def test_weekend_events_are_forwarded(text: str) -> None:
+    assert parse(text, when="2026-12-08 15:45").action == "forward"
+
+
+@pytest.mark.parametrize("text", [
+    "We are Catholic and Jack will be at Mass on the 8th December for the Immaculate Conception, back by lunch",
+    "Mohammed will be picking up Jack at 12.30 today for a dentist check up. He will not return in the afternoon.",
+])
+def test_adults_and_words_beside_a_child_are_not_children(text: str) -> None:
+    assert parse(text, when="2026-12-01 16:30").action == "record"
+
+
+def test_a_hospital_appointment_on_a_saturday_all_day_is_asked() -> None:
+    assert parse("Jack has a hospital appointment on the 12th so will be out all day",
+                 when="2026-12-08 18:00").action == "clarify"
