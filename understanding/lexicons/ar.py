@@ -73,6 +73,14 @@ _DAY_COUNTS = {"تلات": 3, "تلاتة": 3, "تلاته": 3, "ثلاث": 3, "
                "أربعة": 4, "اربعة": 4, "أربعه": 4, "اربعه": 4, "خمس": 5, "خمسة": 5, "خمسه": 5}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "اليوم داك" (Sudanese: that day), "تخريج" (a graduation)
+    (r"(?<!\S)(?:ال)?يوم (?:داك|ذاك|هداك|ذلك)(?![^\s.,!?،])", "that day"),
+    (r"(?<!\S)(?:حفل |حفلة )?(?:تخريج|تخرج)(?![^\s.,!?،])", "graduation"),
+    # "١٢ ونص" / "12 ونص": half past; "هاخد سلمى" (I'll collect Salma); "مش هترجع" (won't come back)
+    (r"(?<![\d:])([0-9٠-٩]{1,2}) (?:ونص|ونصف|والنص)(?![^\s.,!?،])",
+     lambda m: f"{int(m[1].translate(str.maketrans('٠١٢٣٤٥٦٧٨٩', '0123456789')))}:30"),
+    (r"(?<!\S)(?:ه|ح|هـ|رح |راح )(?:اخد|آخد|أخد|اخذ|آخذ|أخذ)(?!\S)", "i will collect"),
+    (r"(?<!\S)(?:مش|مو|ما|مب) (?:ه|ح|رح |راح )?(?:ترجع|يرجع|ترجعش|يرجعش)(?![^\s.,!?،])", "won't be back"),
     # the spoken dialects' spellings into the written ones the rules below know: Egyptian "النهاردة" (today),
     # "ميعاد" (appointment), "يوم الاتنين/التلات/الأربع" (Monday, Tuesday, Wednesday); Iraqi "باچر", Gulf "باكر"
     # (tomorrow); "مبارح" (yesterday)

@@ -167,6 +167,9 @@ _DAY_CONTEXT = (r"(?:yom|youm|yoom|yawm|nhar|nhaar|l7ad|la7ad|le7ad|lahad|l7add|
                 r"|fi|bi|from|on|until|till|and|or|by|back|monday|tuesday|wednesday|thursday|friday)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ta3bane ktir w nayme" (very tired and asleep): worn out, not ill
+    (r"\b(?:ta3bane?|ta3bana|ta3ban|t3bane)(?: (?:ktir|kteer|awi|2awi|jiddan))? (?:w|wa|u) (?:nayme|nayma|nayem|nayim"
+     r"|nimet|nemet)\b", "very tired and asleep"),
     # -- greetings and sign-offs (kept apart from "sabah" = morning, "yom" = day) ----------------------------------
     (r"\b(?:sabah|saba7|sba7|sbah|sabaah|saba|sabahu)[- ]?(?:el|al|il|l)?[- ]?(?:5(?:e|a)?(?:i|e|a)?r"
      r"|kh(?:e|a)?(?:i|e|a)?r"

@@ -30,7 +30,34 @@ _ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "n
 _ROMAN_RELATIVE_OF = {word: who for who, words in _ROMAN_RELATIVES.items() for word in words.split("|")}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "আমার শরীর খুব খারাপ" (I am very unwell), "ছোট বাচ্চাকে দেখার কেউ নেই" (no one to look after the baby)
+    (r"আমার (?:শরীর|শরির) (?:খুব |অনেক )?খারাপ", "i am very unwell"),
+    (r"(?:ছোট )?(?:বাচ্চাকে|বাবুকে|ভাইকে|বোনকে) দেখার (?:কেউ|মানুষ) নেই", "there is no one to look after the baby"),
     # -- romanised Bengali (this lexicon runs before the shared romanised one) --------------------------------------
+    # "2 tai GP dekhate nibo" (taking him to the GP at 2): "tai" after a number is "at" that hour, not "so"
+    (r"\b(\d{1,2}) ?(?:ta|tay|tai)(?= (?:gp|doctor|daktar|dentist|hospital|clinic)\b)", r"at \1:00"),
+    (r"\b(?:gp|doctor|daktar|dentist)(?: ke| er kache)?"
+     r" (?:dekhate|dekhaite|dekhatey|dekhabo) (?:nibo|niye jabo|jabo)\b",
+     "taking him to the gp"),
+    # "5 January theke abar school e ashbe" (back at school from 5 January)
+    (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))"
+     r" (?:theke|thekei) abar (?:school ?e |school |iskul ?e )?(?:ashbe|asbe|jabe|ashben)\b", r"back on \1"),
+    # "scan ache" (there is a scan): "ache" is "there is", not a pain
+    (r"\b(scan|appointment|checkup|check up|test|x-ray|xray|mri|operation)\s+ache\b", r"\1"),
+    # Sylheti: "boroph er lagi" (because of the snow), "bus bondo" (buses cancelled), "aijj" (today),
+    # "aite parto nay" (can't come)
+    (r"\b(?:boroph|borof|boraf|baraf)(?: er lagi| er jonno| er karone)?\b", "because of snow"),
+    (r"\bbus (?:bondo|bondho|bonddo)\b", "buses cancelled"), (r"\baijj?\b", "today"),
+    (r"\b(?:school ?o |school ?e )?(?:aite|ashte|aashte) (?:parto nay|partona|parto na|parbo na|parbe na)\b",
+     "won't be in"),
+    # "kal X school e ashbe na" (X won't come to school tomorrow)
+    (r"\b(?:school ?e |iskul ?e )?(?:ashbe|asbe|aashbe) na\b", "won't be in"),
+    # "dadur barshiki" (grandfather's death anniversary), "ekdin chuti nite hobe" (will need a day off),
+    # "tarikh ta pore janabo" (I'll confirm the date later)
+    (r"\b(?:dadur|nanur|dadir|nanir) (?:barshiki|barsiki|mrittubarshiki)\b", "grandparent's memorial"),
+    (r"\b(?:ek ?din|1 din)(?: er)? (?:chuti|chhuti) (?:nite|lagbe|nibo)(?: hobe)?\b", "will need a day off"),
+    (r"\b(?:tarikh|date) ?(?:ta )?(?:pore|porey|pore e) (?:janabo|jani(?:ye)? dibo|bolbo)\b",
+     "i will confirm the date later"),
     # "nana ke hospital e dekhte gesilam" (we went to see grandad in hospital), "... dekhte jabo" (we'll go and see)
     (r"\b(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?re)? (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)?"
      r" (?:dekhte|dekha korte|visit korte) (?:(gesilam|gechilam|giyechilam|gelam|gechi|gesi|giyechi)"
@@ -201,7 +228,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|(?:আমার |আমাদের )?(?:বাচ্চা|ছেলেমেয়ে|সন্তান)(?:রা)? দুজনেই", "both"),
     # a clock time with a case ending: "১২:৩০-এ" (at 12:30); "পৌনে দশটা" (quarter to ten), "সোয়া নয়টা" (quarter past nine)
     (r"(\d{1,2}:\d\d) ?-?(?:এ|য়|য়|টায়|টায়|টার সময়|টার দিকে|এর দিকে)(?!\S)", r"at \1"),
-    (r"জলবসন্ত|চিকেন ?পক্স", "chickenpox"), (r"হাম", "measles"),
+    (r"জলবসন্ত|চিকেন ?পক্স", "chickenpox"), (r"(?<!\S)হাম(?!\S)", "measles"),
     (r"নিউমোনিয়া", "pneumonia"), (r"ইনফেকশন|সংক্রমণ", "infection"), (r"হাঁপানি|অ্যাজমা", "asthma"),
     (r"টনসিল\S*", "tonsillitis"), (r"গলা ব্যথা", "sore throat"), (r"কানে ব্যথা|কান ব্যথা", "earache"),
     (r"ভাইরাস", "virus"), (r"কোভিড|করোনা", "covid"), (r"ফ্লু", "flu"), (r"আঘাত|চোট", "injury"),

@@ -300,6 +300,11 @@ CANON: tuple[tuple[str, object], ...] = (
      "until after the christmas holidays"),
     (r"\bsu (?:hermano|hermanito)\b", "his brother"), (r"\bsu (?:hermana|hermanita)\b", "his sister"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?) de la (?:manana|mananita)\b", r"\1 am"),
+    # "si falta toda la mañana", "faltaría toda la mañana": she misses the morning
+    (r"\b(si )?falt(?:a|aria|ara|e|ar) (?:toda|durante toda) la (?:manana|mananita)\b",
+     lambda m: "if she misses the morning" if m[1] else "will miss the morning"),
+    # "toda la mañana", "durante la mañana": all morning ("mañana" after "la" is the morning, not tomorrow)
+    (r"\b(?:toda|durante|durante toda) la (?:manana|mananita)\b", "all morning"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?) de la (?:tarde|noche)\b", r"\1 pm"),
     # "lo llevaré al cole en cuanto terminemos": back in school after the appointment
     (r"\b(?:lo|la|los|las|le|les) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|traeremos|dejo|dejare|dejaremos"
@@ -402,6 +407,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgastroenteritis\b", "tummy bug"),
     (r"\bcita\b", "appointment"), (r"\bpediatra\b|\bmedic[oa]\b", "doctor"), (r"\bhospital\b", "hospital"),
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
+    # "la graduación de su hermana": a graduation (a family event)
+    (r"\bgraduaci\w*", "graduation"),
     (r"\bfuneral\b|\bentierro\b", "funeral"), (r"\bfallec\w*|\bmurio\b", "passed away"), (r"\bboda\b", "wedding"),
     (r"\bbautizo\b", "christening"), (r"\bcumpleanos\b", "birthday"), (r"\bvacaciones\b|\bviaj\w*", "holiday"),
     (r"\biglesia\b", "church"), (r"\bmisa\b", "mass"),

@@ -18,6 +18,8 @@ def _clock(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ਬਾਕੀ ਹਫ਼ਤਾ" / "ਸਾਰਾ ਹਫ਼ਤਾ": the rest of the week
+    (r"ਬਾਕੀ (?:ਦਾ )?(?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "the rest of the week"),
     (r"ਸਤਿ? ਸ੍ਰੀ ਅਕਾਲ(?: ਜੀ)?", "hello"),  # the greeting
     # "ਦੀ ਛੁੱਟੀ ਮਿਲ ਸਕਦੀ ਹੈ?" (may they have the day off?); "ਛੁੱਟੀਆਂ ਮੁਬਾਰਕ" (happy holidays) is a wish
     (r"(?:ਦੀ|ਦਾ|ਦੇ|ਕੀ|ਕਾ) ਛੁੱਟੀ (?:ਮਿਲ|ਮਿੱਲ) (?:ਸਕਦੀ|ਸਕਦਾ|ਸਕਦੇ|ਜਾਵੇਗੀ|ਜਾਊ|ਜਾਏਗੀ)\S*(?: ਹੈ| ਏ| ਆ)?",

@@ -84,6 +84,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:wyjezdzamy|wyjedziemy|wyruszamy|jedziemy|wyjezdzam|wyjade)(?: (?:wczesnie|z samego))? (?:rano|rankiem)"
      r"(?: (?:i|a))? (?:wrocimy|wracamy|bedziemy z powrotem|wroce|wracam)(?: (?:dopiero|dosc|bardzo))? (?:pozno|pozniej"
      r"|wieczorem|po poludniu)\b", "we leave early and get back late"),
+    # "wrócimy dopiero wieczorem": we only get home in the evening (a long day away, not a return to school)
+    (r"\b(?:wrocimy|wracamy|bedziemy z powrotem|wroce|wracam)(?: (?:dopiero|dosc|bardzo|pewnie))?"
+     r" (?:wieczorem|pozno wieczorem|pozno|pozniej)\b", "we only get home in the evening"),
     (r"\b(?:przez )?(?:caly|calutki) dzien\b", "all day"),
     # "do końca semestru": until the end of term
     (r"\bdo (?:samego )?konca (?:semestru|trymestru|polrocza|roku szkolnego|nauki przed (?:swietami|feriami))\b",

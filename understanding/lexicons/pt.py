@@ -181,6 +181,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
      r" (?:(?:por )?volta das|pelas|pela|umas|uma|perto das|perto da|cerca das|la pelas|la para as|para as|as|a)"
      r" (?=\d)", "will arrive around "),
+    # "tenho de ficar a tomar conta do irmão mais novo": I have to look after her younger brother (sibling care)
+    (r"\b(?:tenho|temos|tive|tivemos) (?:de|que) (?:ficar (?:em casa )?(?:a|para|pra) )?(?:tomar conta|cuidar|olhar)"
+     r" d[oa] (?:(?:seu|sua|meu|minha) )?(?:irma|irmao|irmazinha|irmaozinho|mana|mano|bebe)"
+     r"(?: (?:mais nov[oa]|mais velh[oa]|pequen[oa]|cacula))?\b", "i have to look after her younger brother"),
+    # "vai chegar na escola depois do almoço", "entra só depois do almoço": in after lunch (misses the morning)
+    (r"\b(?:(?:vai|vao|vamos|vou|ira|irao|so) )?(?:cheg\w*|entr\w*|vir|ir|vem|vai)"
+     r"(?: (?:na|a|para a|pra|pra a) escola)?(?: so)? (?=depois do almoco\b|after lunch\b)", "will be in "),
+    # "vamos visitar a família", "visitar os avós": visiting family
+    (r"\b(?:vamos |vou |vao |fomos )?visitar (?:a |os |as )?(?:familia|avos|parentes)\b", "we are visiting family"),
+    # "até o fim do período", "até ao final do trimestre": until the end of term
+    (r"\bate (?:ao?|o) (?:fim|final) do (?:periodo|trimestre|semestre|ano letivo)\b", "until the end of term"),
     # a sibling ill at home: "a irmã mais nova está doente"
     (r"\b(?:a |o )?(?:sua |seu |minha |meu |nossa |nosso )?(?:irma|irmao|irmazinha|irmaozinho|mana|mano|bebe)"
      r"(?: (?:mais nova|mais novo|mais velha|mais velho|pequena|pequeno|bebe|cacula))?(?: d[ao] \w+)?"

@@ -113,6 +113,14 @@ def _errand(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "nana nani kol ja rahe aan" (we are going to the grandparents'), "dadi ke dekhte" (to see grandma)
+    (r"\b(?:nana nani|dada dadi|nani|nana|dadi|dada)(?: ji)? (?:kol|kolon|ke ghar|de ghar|ke paas|ke dekhte)"
+     r"(?: (?:ja|jaa) (?:rahe|rahi|reha|rahe han|rahe aan))?(?= |[.,!?]|$)", "visiting grandparents"),
+    # "Amritsar ... ja rahe aan": a city in India or Pakistan is a trip abroad
+    (r"\b(?:amritsar|jalandhar|ludhiana|lahore|mirpur|sialkot|jhelum)\b(?= [^.!?]{0,40}visiting grandparents)",
+     "travelling to india"),
+    # "dhanvaad" at the end, with nothing before it: thanks
+    (r"(?<![a-z] )\b(?:dhanvaad|dhanyavaad|dhanyavad|dhanwad|dhannvaad)\b", "thanks"),
     # "dedh baje" (half past one), "saade nau tak" (by half past nine)
     (r"\b(?:dedh|derh|dherh|deedh) (?:baje|bajay|bje|vaje|waje)\b", "1:30 baje"),
     (r"\b(?:dhai|dhaai|dhaee|arhai|adhai|dhaiyan) (?:baje|bajay|bje|vaje|waje)\b", "2:30 baje"),

@@ -172,16 +172,24 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:اس کے بعد|بعد میں|(?:اوہدے|ایہدے|اوس دے|اس دے|ایس دے|اوہدے توں|اس توں|اوس توں|ایس توں) (?:مگروں|بعد|پچھوں))"
      r"(?![^.,]*(?:نہیں|نئیں))[^.,]*", "will be in after"),
     (r"اپوائنٹمنٹ|اپائنٹمنٹ|اپوئنٹمنٹ", "appointment"),
+    # "کل شام سے تیز بخار ہے": since yesterday evening (a symptom that started then)
+    (r"\bکل (?:شام|دوپہر|سہ پہر) (?:سے|توں)(?!\S)", "since yesterday evening"),
+    # "ہسپتال میں داخل کرنا پڑا": had to be admitted to hospital
+    (r"(?:ہسپتال|اسپتال|hospital) (?:میں|وچ) (?:داخل|ایڈمٹ)\S*(?: (?:کر|کرنا|کروانا|کرانا|ہو)\S*)?"
+     r"(?: (?:پڑا|پڑی|گیا|گئی))?",
+     "admitted to hospital"),
+    # "شادی کی شاپنگ", "شاپنگ کے لیے": a shopping trip (even for a wedding)
+    (r"(?:شادی|عید) کی شاپنگ|شاپنگ", "shopping"),
     (r"آج صبح", "this morning"), (r"کل رات|گزشتہ رات|رات سے|رات کو", "last night"),
     (r"کل (?:صبح سویرے|صبح|سویرے|سویرے سویرے)", "tomorrow morning"),
-    (r"سارا دن|پورا دن|پورے دن", "all day"), (r"آج", "today"), (r"کل", "tomorrow"),
+    (r"سارا دن|پورا دن|پورے دن", "all day"), (r"آج", "today"), (r"\bکل\b", "tomorrow"),
     (r"نہیں آ[^\s.,!?]*(?: گا| گی| گے)?|نہیں جا[^\s.,!?]*(?: گا| گی| گے)?|غیر حاضر", "won't be in"), (r"چھٹی", "leave"),
     (r"طبیعت ٹھیک نہیں|طبیعت خراب|بیمار", "ill"), (r"بخار", "fever"), (r"الٹی\S*|قے|دست", "vomiting"),
     (r"کھانسی", "cough"), (r"نزلہ|زکام", "cold"), (r"اپوائنٹمنٹ|ملاقات کا وقت", "appointment"),
     (r"ہسپتال|اسپتال", "hospital"), (r"ڈاکٹر", "doctor"), (r"دانتوں", "dentist"), (r"انٹرویو", "interview"),
     (r"انتقال|وفات", "passed away"), (r"جنازہ|جنازے", "funeral"), (r"شادی", "wedding"), (r"سالگرہ", "birthday"),
     (r"عید", "eid"), (r"مسجد", "mosque"), (r"دیر", "running late"), (r"تقریباً|تقریبا", "around"), (r"واپس", "back"),
-    (r"تک", "until"), (r"اگلے ہفتے", "next week"), (r"باقی ہفتہ|پورا ہفتہ|پورے ہفتے", "the rest of the week"),
+    (r"\bتک\b", "until"), (r"اگلے ہفتے", "next week"), (r"باقی ہفتہ|پورا ہفتہ|پورے ہفتے", "the rest of the week"),
     (r"پیر", "monday"), (r"منگل", "tuesday"), (r"بدھ", "wednesday"), (r"جمعرات", "thursday"), (r"جمعہ", "friday"),
     (r"میرا بیٹا|بیٹا", "my son"), (r"میری بیٹی|بیٹی", "my daughter"), (r"بچے|بچوں", "the children"),
     (r"دونوں", "both"), (r"\bاور\b", "and"), (r"(\d+) دن", r"for \1 days"), (r"دو دن", "for 2 days"),
