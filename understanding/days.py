@@ -764,9 +764,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if any(m.role == "alternative" for m in live):
         plan.undetermined = "alternatives"
         return plan
-    confirm = _DAY_TO_CONFIRM.search(text)
-    if confirm and live and all(m.role != "end" for m in live) and confirm.start() > max(
-            sum(len(p) + 1 for p in parts[: m.clause]) + m.end for m in live):
+    last = max(live, key=lambda m: (m.clause, m.end), default=None)
+    if (last and all(m.role != "end" for m in live)
+            and _DAY_TO_CONFIRM.search(" ".join([parts[last.clause][last.end:], *parts[last.clause + 1:]]))):
         plan.undetermined = "unplaced"  # "sorry I mean Thursday... I need to check, I'll let you know which day"
         return plan
     _same_dates(live)

@@ -367,8 +367,9 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
 
 # "Jack's fine but he's got the dentist at 8.45", "Jake will be in but I'll pick him up at lunch": what follows "but"
 # about the same child (a pronoun leads it) takes back the presence
-_BUT_SAME_CHILD = needles.compile(r"\bbut (?=(?:he|she|they|i|i'm|i'll|i've|we|we're|we'll)\b)")
-_SAME_CHILD_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she|they|i|i'm|i'll|i've|we|we're|we'll)\b")
+_SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|we|we're|we'll)\b"
+_BUT_SAME_CHILD = needles.compile(rf"\bbut (?={_SUBJECT_PRONOUN})")
+_SAME_CHILD_LEAD = needles.compile(rf"\s*(?:and |so |but )?{_SUBJECT_PRONOUN}")
 
 
 def _attending(clause: str, child: Child) -> bool:

@@ -60,7 +60,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bhalf an hour\b", "30 minutes"), (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
     (r"\b(in|within) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\b(it'll be|it will be) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
-    (r"\b(he|she|they|\w+) wil\b", r"\1 will"),
+    (r"\bwil\b", "will"),
     (r"\bthis aft\b", "this afternoon"),
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
