@@ -144,7 +144,8 @@ _EXCLUDED_PREFIX = needles.compile(
     r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
 _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
-                                  r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$"
+                                  r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$|\b(?:'s|is|are"
+                                  r"|'re) (?:back )?in\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)\s*$|\bsee (?:you|him|her"
                                   r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
                                   r"|at school"
@@ -288,7 +289,8 @@ RETURN_AFTER = needles.compile(
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
-    r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be) (?:in|into school|to school|back)\b"
+    r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be|head) (?:straight |right |directly )?(?:in"
+    r"|into school|to school|back)\b"
     r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her"
     r"|them) (?:to school|in"
     r"|back|at school)\b|\b(?:as soon as|when) (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
@@ -547,6 +549,17 @@ _NOT_DAY_FIRST = needles.compile(rf"\bnot ({_DAY_REF}),? ({_DAY_REF})\b")
 _ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[^.!?]{{0,60}}?\b(?:it's|it is|its)"
                                 rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
 _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
+# "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
+# to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
+_CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|scratch that|wait,? no"
+                              r"|my mistake|change of plan|actually,? (?:it's|its|it is|it will be|make (?:that|it)"
+                              r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved))"
+                              r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved|rescheduled) (?:it|the \w+"
+                              r"|her \w+"
+                              r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it)\b")
+_SCRATCH_DAY = needles.compile(rf"\b(?:scratch|forget|ignore|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
+_EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
+_ADDED_DAY = needles.compile(r"^[^.!?]*?\b(?:too|as well|also)\b")
 
 
 def _withdrawn_days(text: str) -> str:
@@ -560,6 +573,13 @@ def _withdrawn_days(text: str) -> str:
     m = _ACTUALLY_DAY.search(text)
     if m and _ANY_DAY.search(text[: m.start()]):
         text = _ANY_DAY.sub(" ", text[: m.start()]) + text[m.start():]
+    m = _SCRATCH_DAY.search(text)
+    if m:
+        text = re.sub(rf"\b{re.escape(m.group(1))}\b", " ", text[: m.start()]) + " " + text[m.end():]
+    m = next((m for m in reversed(list(_CORRECTION.finditer(text)))), None)
+    after = text[m.end(): m.end() + 80] if m else ""
+    if m and _ANY_DAY.search(after) and not _ADDED_DAY.search(after) and _ANY_DAY.search(text[: m.start()]):
+        text = _EARLIER_DAY.sub(" ", text[: m.start()]) + text[m.start():]
     return text
 
 

@@ -98,7 +98,10 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     decision = reasons.classify(ctext)
     if decision.reason == "illness" and decision.has("medical") and days.RETURN_AFTER.search(ctext):
         decision = replace(decision, reason="medical")  # seen by a doctor and back in school: the visit is the reason
-    late = _says_late(ctext, decision.reason)
+    late_text = ctext
+    if (change := _changed_plan(ctext)) is not None:  # "running late ... actually no, he's been sick, taking him home"
+        decision, late_text = change, ctext[_PLAN_CHANGE.search(ctext).end():]  # type: ignore[union-attr]
+    late = _says_late(late_text, decision.reason) and not _NOT_IN_AT_ALL.search(ctext)
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close) or bool(days.RETURN_AFTER.search(ctext))
     plan = days.plan_days(ctext, calendar, local_now, detected)
@@ -133,6 +136,20 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
                     rival)
 
 
+# "the clinic is running 2 hours behind so she won't make it in at all today": the day is given up
+_NOT_IN_AT_ALL = needles.compile(r"\b(?:won't|not|can't|cannot|unable to)\b[^.,;]{0,25}\bat all (?:today|this morning"
+                                 r"|now)\b")
+_PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|change of plan|scratch that|wait,? no|no wait|plans? ha(?:ve|s)"
+                               r" changed)\b")
+
+
+def _changed_plan(ctext: str) -> reasons.ReasonDecision | None:
+    """The reason given after a change of plan, when it gives one of its own."""
+    m = _PLAN_CHANGE.search(ctext)
+    later = reasons.classify(ctext[m.end():]) if m else None
+    return later if later and later.reason not in ("unknown", "late") else None
+
+
 _MEANT_CHILD = needles.compile(r"\b(?:sorry|oops|my mistake)[,!.\s]*i mean(?:t)? (\w+)")
 
 
@@ -165,7 +182,8 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
 # "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child
 _DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them) (?:in |off |round "
                                r"|over )?(?:at|to|by|in)"
-                               r"(?: (?:the )?(?:reception|office|school|gate))? (?:at|by|around|about) \d\S*")
+                               r"(?: (?:the )?(?:reception|office|school|gate))? (?:(?:at|by|around|about) \d\S*"
+                               r"|in (?:half an hour|an hour|a bit|a few min\w*|\d+ min\w*|\w+ min\w*))")
 
 
 def _says_late(text: str, reason: str) -> bool:
@@ -173,11 +191,12 @@ def _says_late(text: str, reason: str) -> bool:
     coming in later is late; one seen by a doctor first is not: that is the medical appointment with a return)."""
     if reasons.is_collecting(text) and not reasons.CHILD_IN_BY.search(text):
         return False  # "I'm coming to pick up Kabir ... be there in 20 mins": the parent arrives, not the child
+    text = _DROPS_THING.sub(" ", text)
     if reasons.is_late(text) or any(reasons.is_late(p) for p in clauses(text)[1:]):  # "...; late as he has"
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):
         return False
-    return (bool(reasons.ARRIVAL_CUE.search(_DROPS_THING.sub(" ", text))) and not reasons.is_collecting(text)
+    return (bool(reasons.ARRIVAL_CUE.search(text)) and not reasons.is_collecting(text)
             and not signals.MEDICINE_NOTE.search(text)
             and reason in ("transport", "unknown", "unsatisfactory", "illness")
             and not signals.ABSENCE.search(text))

@@ -26,9 +26,11 @@ _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
 BOTH = needles.compile(r"\bboth\b|\bthe twins\b|\bthe (?:pair"
                        r"|two) of them\b")  # also "both of them", "both of mine"; the twins are two
 # "both" of children, not of days ("off both days", "both mornings")
-_BOTH_CHILDREN = needles.compile(r"\bboth\b(?! (?:days|mornings|afternoons|sessions|weeks|of the days|today|monday"
-                                 r"|tuesday|wednesday|thursday|friday|eyes|ears|hands|arms|legs|feet|knees|sides"
+_BOTH_CHILDREN = needles.compile(r"\bboth\b(?! (?:days|mornings|afternoons|sessions|weeks|of the days|(?:today|monday"
+                                 r"|tuesday|wednesday|thursday|friday|tomorrow) (?:and|&|or)|eyes|ears|hands|arms"
+                                 r"|legs|feet|knees|sides"
                                  r"|parents|of us))")
+_BOTH_WORD = needles.compile(r"\bboth\b")
 ALL_N = needles.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
                         r"|little ones)\b))"
                         r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
@@ -163,6 +165,7 @@ _SIBLING_BEFORE = needles.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
 _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
                           r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
+    "wait", "scratch", "actually", "oops", "correction",
     "i", "it", "we", "everyone", "everybody", "nobody", "someone", "is", "our", "a", "an", "in", "on", "at",
     "god", "allah", "ji", "sri", "akal", "sat", "guru", "dev", "st", "saint", "centre", "center", "college",
     "hospital", "clinic", "church", "mass", "eid", "diwali", "easter", "ramadan", "change", "still", "good",
@@ -220,6 +223,7 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
     caps = _capitalised_words(original)
     found: dict[str, list[int]] = {}
     ambiguous: list[str] = []
+    shared: list[tuple[str, int, list[Child]]] = []
     for ci, clause in enumerate(parts):
         for m in _TOKEN.finditer(clause):
             token = unpossessive(m.group(0))
@@ -231,11 +235,18 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
                 if len(exact) == 1:
                     hits = exact
                 else:
-                    ambiguous.append(token)
+                    shared.append((token, ci, hits))
                     continue
             if hits and not clause[: m.start()].endswith(("not ", "instead of ")) and not _TITLES_BEFORE.search(
                     clause[: m.start()]):  # "Dear Mr Thomas" is the teacher
                 found.setdefault(hits[0].id, []).append(ci)
+    outright = set(found)
+    for token, ci, hits in shared:  # "Freddie and Alfie" (Frederick, Alfred): Alfie is Alfred, so Freddie is Frederick
+        left = [c for c in hits if c.id not in outright]
+        if len(left) == 1:
+            found.setdefault(left[0].id, []).append(ci)
+        else:
+            ambiguous.append(token)
     return found, ambiguous
 
 
@@ -495,7 +506,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)
-    elif BOTH.search(canon) and (n != 1 or _BOTH_CHILDREN.search(canon)):  # not "in both eyes"
+    elif BOTH.search(canon) and (n > 2 or _BOTH_CHILDREN.search(canon) or not _BOTH_WORD.search(canon)):
+        # "the twins", "both of them"; not "in both eyes"
         if n == 2:
             decision.children = list(children)
         else:
