@@ -62,9 +62,9 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll
                             r" (?:come|comes|coming|go"
                             r"|goes"
                             r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal"
-                            r"| as usual)?"
+                            r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain))?"
                             r"(?:\s*(?:[.!,;]|$)| if\b)")  # "tomorrow he will come back to school if no fever"
-_DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check)\b"
+_DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check|see)\b"
                                 r"(?![^.]*\bafter (?:that|then)\b)"
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you"
                                 r"|text you"
@@ -197,6 +197,9 @@ REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball 
                                r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b")
 _ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b")  # "in touch about next week"
 FOR_THE_WEEK = needles.compile(r"\bfor the (?:whole )?week\b")
+_BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )\b(?:back|return\w*)(?: (?:at|in"
+                                  r"|to) school)? next week\b|\b(?:back|return\w*)(?: (?:at|in|to) school)? (?:until"
+                                  r"|till|til) next week\b")
 NEXT_WEEK = needles.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the "
                               r"|this )?term\b"
@@ -246,7 +249,8 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
                            r"|\b(?:a couple of|couple of|a few|two or three|a day or two|some) days?(?: off)? (?:next"
                            r"|this"
                            r"|the following) week\b"
-                           r"|\bsome time\b|\b(?:tell|let) (?:you|us) (?:know )?(?:which|what) (?:day|date)\b"
+                           r"|\bsome time\b(?! off\b(?! (?:next|this|the following)))|\b(?:tell|let) (?:you"
+                           r"|us) (?:know )?(?:which|what) (?:day|date)\b"
                            r"|\bconfirm (?:which|what) (?:day|date)\b|\blet you know the (?:exact|actual|right) (?:day"
                            r"|date)\b"
                            r"|\bat some point\b|(?<!until )(?<!till )(?<!back )(?<!back at )(?<!back in )\b(?:in "
@@ -797,6 +801,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     points = [m for m in live if m.role == "point"]
     starts = [m for m in live if m.role == "start"]
     ends = [m for m in live if m.role == "end"]
+    latest = max((m.day for m in points + starts if m.day and not m.weekday_only), default=None)
+    for m in ends:  # "from 14/12 to 16/12 inclusive, back on Thursday": the Thursday after the dates
+        while m.weekday_only and m.day and latest and m.day <= latest:
+            m.day += dt.timedelta(days=7)
     first = default_day(calendar, local_now)
     if starts:
         first = min(m.day for m in starts if m.day)
@@ -882,12 +890,18 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause)
                 and (not any(m.clause == ci and m.next_week for m in next_week_days)
                      or _REST_NEXT_WEEK.search(clause))):
+            monday = _next_week_monday(today)
+            if _BACK_NEXT_WEEK.search(clause):  # "she'll be back next week": off until the end of this one
+                if not week_span:
+                    for d in calendar.open_days(first, monday - dt.timedelta(days=1)):
+                        add(d, both)
+                    week_span = True
+                continue
             if UNPLACED.search(clause) or (SINGLE_EVENT.search(clause) and not any(m.clause == ci for m in live)):
                 if any(m.role in ("point", "start") and m.clause != ci for m in live):
                     continue  # "off tomorrow; the funeral is next week sometime": the day we have stands
                 plan.undetermined = "unplaced"
                 return plan
-            monday = _next_week_monday(today)
             for d in calendar.open_days(monday, monday + dt.timedelta(days=4)):
                 add(d, both)
             week_span = True

@@ -10,6 +10,7 @@ from understanding.text import fold
 
 # Clear short forms (both directions are looked up); a short form that fits two children is ambiguous.
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "mason": ("mase",), "jason": ("jase",),
     "isabella": ("izzy", "izzie", "issy", "bella", "isa", "belle"), "isabelle": ("izzy", "izzie", "issy", "belle"),
     "charlotte": ("lottie", "lotty", "charlie", "lotte"), "alfred": ("alfie", "alf", "fred", "freddie"),
     "oliver": ("ollie", "olly", "oli"), "olivia": ("liv", "livvy", "livia", "ollie"), "jessica": ("jess", "jessie"),
@@ -162,6 +163,7 @@ _TRANSLIT = {
     "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t", "থ": "th", "দ": "d", "ধ": "dh", "ন": "n",
     "প": "p", "ফ": "f", "ব": "b", "ভ": "bh", "ম": "m", "য": "j", "র": "r", "ল": "l", "শ": "sh", "ষ": "sh",
     "স": "s", "হ": "h", "ড়": "r", "ঢ়": "r", "য়": "y", "ৎ": "t",
+    "ঋ": "ri", "\u09c3": "ri",  # the vowel ri, written with a consonant letter: "ঋতিকা" is Ritika, "কৃষ্ণ" Krishna
     # Gurmukhi
     "ਕ": "k", "ਖ": "kh", "ਗ": "g", "ਘ": "gh", "ਚ": "ch", "ਛ": "ch", "ਜ": "j", "ਝ": "jh", "ਟ": "t", "ਠ": "th",
     "ਡ": "d", "ਢ": "dh", "ਣ": "n", "ਤ": "t", "ਥ": "th", "ਦ": "d", "ਧ": "dh", "ਨ": "n", "ਪ": "p", "ਫ": "f",

@@ -71,7 +71,8 @@ PRESENT = needles.compile(
     r"|afterwards"
     r"|at|for|by|until|till|from|in|once|when|as soon)\b)|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their"
     r"|his"
-    r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)"
+    r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\b(?:is|'s"
+    r"|are|'re) in (?:and|but)\b(?! out)"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
     r"|\bno need to do anything\b|\b(?:is|'s|are) back in (?:today|school)\b|\b(?:will be|'ll be|being"
@@ -149,14 +150,17 @@ _INVERTED = needles.compile(r"\b(?:so|nor|neither) (?:is|does|has|will|was|are|d
 _OBJECT_NAME = needles.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP + _SURNAME
                                + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
 # "his brother Cody is off with a bug", "her cousin Jada won't be in either": a named relative is a child
-_RELATIVE_NAMED = needles.compile(r"\b(?:his|her|their|my|our) (?:little |big |baby |older |younger |twin )?(?:brother"
-                                  r"|sister|cousin|nephew|niece|stepbrother|stepsister) " + _CAP)
+# ("my brother Dean" is the parent's brother, an adult)
+_RELATIVE_NAMED = needles.compile(r"\b(?:(?:his|her|their) (?:little |big |baby |older |younger |twin )?(?:brother"
+                                  r"|sister|cousin|stepbrother|stepsister)|(?:his|her|their|my|our) (?:little |baby )?"
+                                  r"(?:nephew|niece)|(?:my|our) little cousin) " + _CAP)
 _CONJ = r"(?:and|&|nor|ni|nem|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos) )?(?:(?:little |big |older |younger )?(?:sister"
              r"|brother) )?"
              r"(?:cousin|friend|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
              r"|saaxiib\w*|kardes\w*"
-             r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|behen|bhai)? ?")
+             r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|behen|bhai)?"
+             r"(?: (?:ei|lui|lor))? ?")  # Romanian "fratele ei Cosmin": her brother Cosmin
 _RELATION_WORD = needles.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
                                  r"|pusbrol\w*|pusseser\w*"
                                  r"|saaxiib\w*)\s*$",

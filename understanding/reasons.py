@@ -183,7 +183,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*"
-         r"|headache|tummy|stomach|ear ?ache|sore throat|\brash\b|asthma|injur\w*|broken (?:his|her|their)? ?"
+         r"|headache|tummy|stomach|ear ?ache|(?:sore|bad|painful|croaky|scratchy|swollen) throat|\brash\b|asthma"
+         r"|injur\w*|broken (?:his|her|their)? ?"
          r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+"
          r"|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
          r"|in hospital|hospital overnight|anxiety|panic attack|mental health|depress\w*|period pains?|(?:got|has|on"
@@ -533,7 +534,12 @@ _NOT_CUE = {
                                r" (?:by|near|outside|at) the hospital\b|\b(?:in contact|in touch"
                                r"|working) with (?:the )?(?:camhs"
                                r"|gp|doctor|school nurse|paediatrician)\b"),
-    "family_event": needles.compile(r"\blate night at (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ )?(?:party"
+    # a party the ill child will miss, or one that is over: "her Brownies party is tonight, which she'll have to miss"
+    "family_event": needles.compile(r"\b(?:party|disco)\b[^.;]{0,40}\b(?:have to|will|'ll|going to|gonna) miss\b"
+                                    r"|\b(?:party|disco) (?:is |was )?(?:tonight|this evening|after school)\b"
+                                    r"|\bmiss(?:ing)? (?:the|her|his|their) (?:[\w']+ ){0,2}(?:party|disco)\b"
+                                    r"|\bwent (?:round|over|up|down)\b[^.;]{0,30}\bfor (?:her|his|their|my) birthday\b"
+                                    r"|\blate night at (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ )?(?:party"
                                     r"|wedding|do"
                                     r"|celebration)\b"
                                     r"|\b(?:at|from|after) (?:a|the|his|her|their|my|our"
@@ -560,7 +566,7 @@ _NOT_CUE = {
                                r" (?:that )?(?:it's|it is|this is)(?: during)? term time\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
-    "illness": needles.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b"
+    "illness": needles.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b|\b(?:be|being) a (?:real )?pain\b"
                                r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                                r"|poorly"
                                r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"

@@ -361,6 +361,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"صباح اليوم|هذا الصباح", "this morning"), (r"بعد ظهر اليوم|هذا المساء", "this afternoon"),
     (r"اليوم كله|طوال اليوم|كل اليوم|اليوم بأكمله", "all day"), (r"بعد غد", "the day after tomorrow"),
     (r"اليوم", "today"),
+    # "من الغد" (from tomorrow), "الغد" (the morrow)
+    (r"(?<!\S)[وف]?(?:من |اعتبارا من |ابتداء من )(?:ال)?غد(?![^\s.,!?؛:،])", " from tomorrow "),
+    (r"(?<!\S)[وف]?(?:ال)?غد(?![^\s.,!?؛:،])", " tomorrow "),
     # tomorrow as a word of its own: not inside "بغداد" (Baghdad) or "مبكرا" (early)
     (r"(?<![^\s.,!?؛:،])([وفلب]?)(?:غدا|غدًا|بكرة|بكره|بكرا|بكرى)(?!ء)(?![^\s.,!?؛:،])", r"\1 tomorrow"),
     (r"الليلة الماضية|البارحة|أمس", "last night"),
@@ -369,6 +372,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"لن (?:يحضر|تحضر|يحضرا|تحضرا|يحضروا|يذهب|تذهب|يذهبا|يأتي|تأتي|يأتيا|يستطيع|تستطيع)\w*(?: إلى المدرسة)?"
      r"|سيتغيب\w*|ستتغيب\w*|يتغيب\w*|تتغيب\w*|غائب\w*|غياب\w*", "won't be in"),
     (r"متأخر\w*|سيتأخر\w*|ستتأخر\w*|يتأخر\w*|تتأخر\w*|تأخير", "running late"), (r"حوالي|حوالى|تقريبا", "around"),
+    # "أثناء مرضها" (while she was ill: the thanks of a parent, not a report), "الآن بخير" (fine now)
+    (r"(?<!\S)(?:أثناء|اثناء|خلال|طوال|فترة|وقت) (?:ال)?(?:مرض|تعب)(?:ها|ه|هم|هما)?(?![^\s.,!?؛:،])",
+     "during her illness"),
+    (r"(?<!\S)(?:(?:(?:ال)?آن |الان |هلأ |هلق |دلوقتي )?بخير|(?:ال)?آن (?:أحسن|احسن))(?: (?:الحمد|والحمد) لله)?"
+     r"(?![^\s.,!?؛:،])(?! (?:و|لكن|بس))", "is fine now"),
     (r"مريض\w*|متوعك\w*|مرض\w*|(?<!\S)[وف]?(?:عيان|عيانة|عيانه|عيانين|عيانا)(?![^\s.,!?])", "ill"),
     (r"حرارة|حمى|سخونة", "fever"), (r"سعال|كحة", "cough"),
     (r"زكام|رشح|انفلونزا|إنفلونزا", "cold"), (r"تقيؤ|يتقيأ|تتقيأ|استفراغ|اسهال|إسهال", "vomiting"),
@@ -387,8 +395,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "من يوم الاثنين 30 نوفمبر إلى يوم الأربعاء": from Monday to Wednesday
     (r"(?:^|(?<=\s))من\s+(?:يوم\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|today|tomorrow"
      r"|\d{1,2} [a-z]+)\b)", "from "),
-    (r"(?<=[a-z0-9])\s+(?:إلى|الى|لغاية|حتى)\s+(?:يوم\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday"
-     r"|\d{1,2} [a-z]+)\b)", "to "),
+    # "من الاثنين ... لحد الجمعة": to Friday; "يرتاح بالبيت لغاية يوم الأربعاء" with no "from" before it: until then
+    (r"(?<=[a-z0-9])\s+(?:إلى|الى|لغاية|حتى|لحد|لحتى)\s+(?:يوم\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday"
+     r"|\d{1,2} [a-z]+)\b)",
+     lambda m: " to " if "from " in re.split(r"[.!?؟،,]", m.string[:m.start()])[-1] else " until "),
     (r"ابني", "my son"), (r"ابنتي|(?<!\S)[وف]?بنتي\b", "my daughter"),
     (r"الأطفال|أطفالي|أولادي|الاولاد|الأولاد", "the children"),
     (r"(?<!\S)[وف]?(?:البنات|بناتي)(?![^\s.,!?؛:،])", "the girls"),
@@ -408,4 +418,6 @@ CANON: tuple[tuple[str, object], ...] = (
      "new clothes"),
     (rf"(?<!\S)[وف]?(?:لذلك|لذا|ولذلك|لهذا|عشان هيك|علشان كده|فلذلك){_END}", "so"),
     (rf"(?<!\S)[وف]?(?:سنذهب|سوف نذهب|رح نروح|راح نروح|حنروح|هنروح|بنروح|رايحين|ذاهبون|سنخرج){_END}", "we are going"),
+    # "back on  thursday": the English of two rewrites, one space apart, as the rules after these read it
+    (r"\b(back on|until|from|to)\s{2,}(?=[a-z0-9])", lambda m: f"{m[1]} "),
 )

@@ -249,7 +249,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ডাক্তারের কাছে|ডাক্তার দেখাতে", "to the doctor"),
     (r"(\d{1,2}:\d\d) ?(?:টার |এর )?(?:মধ্যে|ভেতরে)", r"by \1"), (r"জ্যাম|যানজট", "traffic"),
     (r"পরশু", "the day after tomorrow"), (r"(\d{1,2})টা\S*", r"around \1:00"),
-    (r"(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) থেকে (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) পর্যন্ত", r"from \1 to \2 inclusive"),
+    # "৩০ নভেম্বর সোমবার থেকে ১১ ডিসেম্বর শুক্রবার পর্যন্ত": the weekday after each date is only its name
+    (rf"(\d{{1,2}}(?: [a-z]+)?(?: 20\d\d)?)(?: (?:{'|'.join(_DAYS)}))? থেকে (\d{{1,2}}(?: [a-z]+)?(?: 20\d\d)?)"
+     rf"(?: (?:{'|'.join(_DAYS)}))? পর্যন্ত", r"from \1 to \2 inclusive"),
     # "জানুয়ারির ৫ তারিখে" (on the 5th of January), "১০ তারিখ থেকে" (from the 10th), "১২ তারিখে" (on the 12th)
     (r"(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|আগষ্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর"
      r"|ডিসেম্বর)(?:ের|র|এর) (\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])",
@@ -280,6 +282,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(\d+) দিন", r"for \1 days"),
     (r"\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+থেকে", r"from \1"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    # "বৃহস্পতিবার ১০ তারিখ পর্যন্ত", "১৮ ডিসেম্বর পর্যন্ত": up to that date, which পর্যন্ত includes (the word comes
+    # after it)
+    (r"\b((?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?(?:the \d{1,2}(?:st|nd|rd|th)"
+     r"|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+     r"(?: 20\d\d)?))\s+until\b", r"up to and including \1"),
     # "রায়হান যাবে।", "আরিবা স্কুলে যাবে।": a clause of just a name (and school) and "will go/come": that child is in
     (r"(?:^|(?<=[.।!?,]))(\s*[^\s.,!?।]+) (?:(?:today|tomorrow) )?(?:স্কুলে |ক্লাসে |school ?e )?"
      r"(?:যাবে|আসবে|যাচ্ছে|আসছে)(?=\s*(?:[.।!?,]|$))", r"\1 will be in as normal"),

@@ -93,6 +93,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "me llevo a Sofi de compras", "ir de compras": shopping
     (r"\b(?:me |nos )?(?:llevo|llevamos|voy a llevar|vamos a llevar) a (\w+) de compras\b", r"i'm taking \1 shopping"),
     (r"\b(?:ir |irnos |vamos |nos vamos )?de compras\b|\bcompras navidenas\b|\bcompras de navidad\b", "shopping"),
+    # "el jueves ya veremos", "ya veremos el viernes": that day is not decided yet (not a day of absence)
+    (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)),? (?:ya )?(?:veremos|vamos a ver"
+     r"|se vera)\b", lambda m: "we'll see about " + m[1].removeprefix("el ")),
+    (r"\b(?:ya )?(?:veremos|vamos a ver|se vera),? (?:que tal )?(?:(?:para|por) )?(manana|pasado manana"
+     r"|el (?:lunes|martes|miercoles|jueves|viernes))\b", lambda m: "we'll see about " + m[1].removeprefix("el ")),
     # "mañana vuelve", "el lunes regresa": back on that day (the absence ends before it)
     (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)) (?:ya )?(?:vuelve|vuelven|regresa"
      r"|regresan|volvera|volveran|regresara|regresaran)\b(?! (?:a casa|de))", r"back \1"),
@@ -157,7 +162,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|acercare|acercamos|vuelvo a traer|vuelvo a llevar|voy a traer|vamos a traer) (?:de (?:vuelta|nuevo|regreso) )?"
      r"(?:al colegio |al cole |a clase |a la escuela )?(?:de (?:vuelta|nuevo|regreso) )?(?:para|por|en) la tarde\b",
      "i'll bring her in for the afternoon"),
-    (r"\b(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|estara de vuelta|estaran de vuelta)"
+    (r"\b(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|estara de vuelta|estaran de vuelta|vendra"
+     r"|vendran|ira|iran|viene|vienen|entrara|entraran)"
      r"(?: al colegio| al cole| a clase| a la escuela)? (?:para|por|en) la tarde\b", "she'll be in for the afternoon"),
     # "ayer volvimos tardísimo del cumpleaños": we got back very late from a party (over; not why he is off today)
     # ("llegamos tarde" alone is a late arrival at school: only with "a casa" or where from)
@@ -214,6 +220,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\binfecci(?:on|ones)\b", "infection"),
     (r"\b(?:esta|anda|se siente|se encuentra) (?:muy |un poco |algo )?mare(?:ad[oa]s?)\b|\bmaread[oa]s?\b"
      r"|\bnauseas?\b|\bganas de vomitar\b", "feels sick"),
+    # "mañana irá sin falta": in tomorrow (the English rules read "will be in" at the end of its clause)
+    (r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen)(?: (?:al colegio|al cole|a clase|a la escuela))?"
+     r" sin falta\b", "will be in"),
     (r"\bsin falta\b", "without fail"), (r"\b(?:los |sus )?deberes\b|\b(?:la |las |sus )?tareas? de casa\b",
                                            "homework"),
     (r"\b(?:le )?(?:hicieron|han hecho|ha hecho|hizo) (?:una |unas )?(?=radiograf|rayos|resonancia|ecograf|analisis)",

@@ -13,6 +13,24 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "iki penktadienio (gruodžio 4 d.) imtinai": the weekday with its date in brackets is one day
+    (rf"\b({_WEEKDAY}) \((\d{{1,2}} [a-z]+(?: \d{{4}})?)(?: d\.?)?\)", r"\1 \2"),
+    # "Pirmadienį grįš į mokyklą": back on that day (the day first)
+    (rf"\b({_WEEKDAY}) (?:jau |vel )?(?:gris|sugris|grisime|grizta|ateis|eis)\w*(?= i (?:mokykla|pamokas)\b)",
+     r"back on \1"),
+    # "paskutinė diena mokykloje bus gruodžio 10 d.": their last day in (a day at school, not off)
+    (r"\bpaskutin\w* (?:ju |jo |jos )?(?:diena|dien\w*) (?:mokykloje|i mokykla|pamokose)(?: (?:bus|yra))?",
+     "their last day at school will be"),
+    # "kelią užliejo ir policija jį uždarė": the road is flooded (impassable), not the home
+    (r"\bkel(?:ia|ias|iai|iu|io|ią)\b(?: [^\s,.;!?]+){0,4} (?:uzliejo|uzlieta|uzlietas|apseme|apsemtas|uzverte"
+     r"|uzdare|uzdarytas|uzpuste|uzpustytas)\b(?: ir (?:policija )?(?:ji |jį )?(?:uzdare|uzdarytas))?",
+     "the road is closed"),
+    (r"\b(?:neturim|neturime|neturiu|nera) kaip (?:isvaziuoti|isvykti|nuvaziuoti|atvaziuoti|pravaziuoti)\b",
+     "no way to get out"),
+    # "vyras pateko į avariją": had a (car) accident; "yra ligoninėje": is in hospital; "aš su juo": I'm with him
+    (r"\b(?:pateko|papuole|pateke|patekome|patekau) i (?:auto)?avarij\w*|\bsudauze masin\w*", "had an accident"),
+    (r"\b(?:dabar )?(?:yra|guli|tebera) ligonineje\b", "is now in hospital"),
+    (r"\bas su (?:juo|ja)\b", "i am with them"),
     # "gavo smegenų sukrėtimą per krepšinio treniruotę": a concussion at basketball training; "ilsėtis": to rest
     (r"\bsmegenu sukretim\w*", "a concussion"), (r"\b(?:pa)?ilset(?:is|i|is)\b|\bpoils\w*", "to rest"),
     (r"\bper (?:\w+ )?treniruot\w*", "at training"), (r"\bgavo(?= a concussion)", "got"),
@@ -143,8 +161,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "automobilis sugedo", "neatvaziavo autobusas": transport
     (r"\b(?:automobil|masin|masin)\w*(?: \w+)? (?:sugedo|nesuveda|neuzsiveda|neuzsivede|neuzves\w*)\b"
      r"|\b(?:sugedo|nesuveda|neuzsiveda) (?:musu )?(?:automobil|masin)\w*", "car broke down"),
-    (r"\bneturime (?:automobilio|masinos)\b", "no car"),
-    (r"\b(?:autobus\w*|mokyklinis autobusas) (?:neatvaziavo|neatvyko|nevaziuoja|atsauk\w*)\b"
+    (r"\b(?:neturime|neturim|neturiu) (?:automobilio|masinos)\b", "no car"),
+    (r"\b(?:autobus\w*|mokyklinis autobusas)(?: (?:siandien|siandien ryte|ryte|vel|isvis))?"
+     r" (?:neatvaziavo|neatvyko|nevaziuoja|atsauk\w*)\b"
      r"|\bneatvaziavo (?:mokyklinis )?autobus\w*|\bnera autobus\w*", "no bus"),
     (r"\b(?:pavelav\w*|nesuspej\w*) i autobus\w*|\bispraleid\w* autobus\w*", "missed the bus"),
     (r"\bstreik\w*", "strike"),
@@ -195,13 +214,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),
     (r"\bsia savaite\b|\bsi savaite\b|\bsia savaite\b", "this week"),
     (r"\bpo to (?:gris\w*|atei\w*|atvyks\w*|nuei\w*|bus\b)", "will be in after"),
-    (r"\b(\d{1,2}|\d{4}) d\.(?=\s|$)", r"\1"),
+    (r"\b(\d{1,2}|\d{4}) d\.(?=[\s),;]|$)", r"\1"),
     (r"\bsiandien ryte\b|\bsi ryta\b", "this morning"), (r"\bsiandien po pietu\b", "this afternoon"),
     (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bryte\b", "in the morning"),
     (r"\bporyt\b", "the day after tomorrow"),
     (r"\brytoj\b", "tomorrow"),
     # "nebeateis" (won't come any more), "nelankytų" (would not attend): not in
-    (r"\bne(?:be)?ateis\w*|\bne(?:be)?lankys\w*|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
+    (r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bne(?:be)?atvaziuos\w*|\bne(?:be)?lankys\w*"
+     r"|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
      r"|\bne(?:be)?is\b", "won't be in"),
     # "o Lukas ateis": that child comes in as usual
     # "Pirmadienį jau bus": a bare "bus" (will be there), not "no bus" nor "ar bus" (whether he will be)

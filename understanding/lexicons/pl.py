@@ -184,6 +184,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "pierwszy dzień w szkole po przerwie to 5 stycznia": the day of return
     (r"\bpierwsz\w* dzien (?:w szkole|szkoly|nauki|zajec|lekcji)(?: po (?:przerwie|feriach|swietach|wakacjach)"
      r"(?: \w+)?)?(?: (?:to|bedzie|jest))?(?: dla (?:nich|niej|niego))?(?: (?:to|bedzie))?", "back on"),
+    # "dam znać, jak będzie w czwartek": whether she is off that day is not known yet
+    (rf"\b(?:dam (?:znac|zna\b)|poinformuje|powiadomie|napisze),? (?:jak|czy|co)(?: (?:bedzie|z nia|z nim))?"
+     rf"(?: (?:bedzie|z nia|z nim))? (?:we? )?({_WEEKDAY}|jutro)", r"will let you know about \1"),
     (r"\bdam (?:znac|zna\b)|\bpoinformuje\b|\bpowiadomie\b", "will let you know"),
     # "przyjdzie dopiero jutro": back only tomorrow (not absent tomorrow)
     (rf"(?<!\bnie )\b(?:przyjdzie|przyjda|pojdzie|pojda|wroci|wroca|bedzie w szkole|beda w szkole)(?: do szkoly)?"
@@ -203,6 +206,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bod wczoraj\w*(?: wieczora)?\b", "since yesterday"), (r"\bod nocy\b", "since the night"),
     (r"\bmarudzi\w*|\bmarudn\w*|\bkiepsko sie czuje\b|\bslabo sie czuje\b|\bjest slab\w*", "unwell"),
     (r"\b(?:musze|musimy|ide|idziemy) (?:isc )?do pracy\b", "I have to go to work"),
+    # "przeprowadzamy się", "mamy przeprowadzkę": moving house; "pomaga nam przy pakowaniu": helping us pack
+    (r"\b(?:przeprowadz\w* sie|przeprowadzk\w*)(?: do (?:nowego|innego) (?:mieszkania|domu))?", "moving house"),
+    (r"\bpomaga\w* (?:nam |mi )?(?:przy|w) (?:pakowaniu|przeprowadzce|rozpakowywaniu)\b", "helping us pack"),
+    # "Julka już jest w szkole": that child is in already
+    (r"\b(?:juz jest|jest juz) (?:w szkole|na miejscu)\b", "is already in school"),
+    (r"\b(?:juz sa|sa juz) (?:w szkole|na miejscu)\b", "are already in school"),
+    # "musi zostać w domu z młodszym bratem": kept home to mind a brother or sister (whose illness is not hers)
+    (r"\b(?:(?:musi|musza|bedzie musial\w*|bedzie musiala|beda musieli) )?(?:tez |rowniez |takze )?(?:zostac|zostanie"
+     r"|zostaje|zostana) (?:w domu )?z (?:(?:mlodsz|starsz|mal|chor)\w* )?(?:bratem|braciszkiem|siostra|siostrzyczka"
+     r"|rodzenstwem)\b(?: w domu)?", "has to stay home to look after her little brother"),
     (r"\b(?:musi|musza|bedzie musial\w*|bedzie musiala|beda musieli) (?:tez |rowniez |takze )?zostac(?: w domu)?\b",
      "has to stay home"),
     (r"\bnie (?:moge|mozemy|dam rady) (?:go|jej|ich) (?:zawiezc|zaprowadzic|odprowadzic|odwiezc|przywiezc)\b",
@@ -236,7 +249,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
     (r"\bautobus\w*(?: szkoln\w*)?(?: (?:dzis|dzisiaj|rano|znowu|w ogole|dzis rano|dzisiaj rano))?"
      r" (?:nie (?:przyjechal|przyjechala|dojechal|przyjezdza|jezdzi|kursuje)|odwolan\w*)\b"
-     r"|\bnie (?:przyjechal|dojechal|ma|bylo) (?:szkoln\w* )?autobus\w*", "no bus"),
+     r"|\bnie (?:przyjechal|dojechal|ma|bylo) (?:szkoln\w* )?(?:autobus\w*|school bus)", "no bus"),
+    # "mąż wziął auto do pracy": the car is gone for the day (no way to get there)
+    (r"\b(?:wzial\w*|zabral\w*|pojechal\w*)(?: (?:nam|mi))? (?:auto|samochod|samochodem|autem)(?: do pracy)?\b",
+     "took the car to work"),
     (r"\b(?:uciekl|odjechal)\w* (?:nam |mu |jej )?(?:autobus|pociag)\w*|\bspoznil\w* sie na (?:autobus|pociag)\w*",
      "missed the bus"),
     (r"\bnie mamy (?:samochodu|auta)\b", "no car"),
@@ -252,12 +268,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpo (?:obiedzie|przerwie obiadowej)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
     # back in school after the appointment, the verb first or last: "przywioze ja do szkoly od razu po wizycie"
     (r"\b(?:przyjd|przyjda|bedzie|beda|dotrze|dotra|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|wroci|wroca)\w*"
-     r"(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
+     r"(?: (?:ja|go|je|ich))?(?: z powrotem)?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
      r" (?:pozniej|po (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie"
+     r"|rozmowie(?: kwalifikacyjnej)?|egzaminie|tescie"
      r"|pobraniu krwi)|po(?= ?[,.;!?]| ?$| (?:ok|okolo|kolo|o|tak)\b))\b", "will be in after"),
-    (r"\bpo (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie|pobraniu krwi),?"
+    (r"\bpo (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie|pobraniu krwi"
+     r"|rozmowie(?: kwalifikacyjnej)?|egzaminie|tescie),?"
      r"(?: (?:ja|go|je|ich))? (?:przyjd|przyjda|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|dotrze|dotra|wroci"
-     r"|wroca)\w*(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?", "will be in after"),
+     r"|wroca)\w*(?: (?:ja|go|je|ich))?(?: z powrotem)?(?: do szkoly| na lekcje)?(?: na popoludni\w*)?",
+     "will be in after"),
     # "potem przyjdzie do szkoly": then (after the appointment) he comes to school
     (r"\b(?:a )?(?:potem|nastepnie|pozniej|pozniej juz)(?: (?:ja|go|je|ich))? (?:przyjd|przyjda|przywio|przywiez"
      r"|przyprowadz|zawio|zawiez|zaprowadz|odwio|odwiez|dotrze|dotra|wroci|wroca|pojdzie|pojda)\w*"
@@ -335,7 +354,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bod (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*) do (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*)",
      r"from \1 to \2"),
     (r"\bod (\d{1,2}) do (\d{1,2})\b", r"from \1 to \2"),
-    (r"\bod (\d{1,2} [a-z]+(?: \d{4})?) do (?=\d)", r"from \1 to "), (r"\bod\b", "from"), (r"\bdo\b(?= \d)", "until"),
+    (rf"\bod ((?:{_WEEKDAY} )?\d{{1,2}} [a-z]+(?: \d{{4}})?) do (?=(?:{_WEEKDAY} )?\d)", r"from \1 to "),
+    (r"\bod\b", "from"), (r"\bdo\b(?= \d)", "until"),
     (r"\bdo (?=poniedzia|wtor|srod|czwart|piat)", "until "), (r"\bdo szkoly\b", "to school"),
     (r"\bw szkole\b", "in school"),
     (r"\bwlacznie\b", "inclusive"), (r"\bwroc\w*|\bwraca\w*|\bwroci\w*", "back"),

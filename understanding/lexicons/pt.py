@@ -128,6 +128,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:dou|darei|daremos|damos|mando|mandarei) noticias\b"
      r"|\b(?:vou|vamos) (?:mantendo|manter)(?:-(?:l[oa]s?|vos|te))?(?: (?:voces|voce|vos|os|te|a escola))?"
      r" (?:informad\w*|a par)\b", "will keep you updated"),
+    # "depois digo alguma coisa sobre sexta", "sexta logo se vê": that day is not decided yet (not a day of absence)
+    (r"\b(?:(?:depois|mais logo|logo|amanha|mais tarde) )?(?:eu )?(?:te |lhe |vos |os )?(?:aviso|digo|informo"
+     r"|conto|escrevo|falo|dou noticias)(?: (?:alguma coisa|algo|qualquer coisa|melhor))?"
+     r" (?:sobre|quanto a|em relacao a|para|de) (?:a |o |na |no )?(segunda|terca|quarta|quinta|sexta)(?:-feira)?\b",
+     r"i'll let you know about \1"),
+    (r"\b(?:(?:e|a|o|na|no) )?(segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:ja |depois |logo )?"
+     r"(?:veremos|vamos ver|se ve|logo se ve|ve-se|decidimos|vemos)\b", r"we'll see about \1"),
+    (r"\b(?:(?:e )?depois )?(?:ja )?(?:veremos|vamos ver|logo se ve),? (?:(?:a|o|na|no|para) )?"
+     r"(segunda|terca|quarta|quinta|sexta)(?:-feira)?\b", r"we'll see about \1"),
     (r"\b(?:amanha|mais logo|logo) (?:eu )?(?:te |lhe |vos |os )?(?:aviso|digo|informo|conto|escrevo)\b"
      r"(?: (?:como|se) (?:el[ea]s? )?(?:esta|estao|fica|ficam|vai|vao|passa|passou|acordar|acorda)\b)?",
      "i'll let you know tomorrow how they are"),
@@ -380,5 +389,5 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
     (r"\bos meninos\b|\bas criancas\b|\bos (?:meus )?filhos\b", "the children"),
     (r"\b(?:os|as) (?:meus |minhas )?(?:dois|duas)(?: (?:filhos|filhas|criancas|meninos|meninas|miudos))?\b"
-     r"|\bambos\b|\bambas\b", "both"), (r"\be\b", "and"),
+     r"|\bambos\b|\bambas\b", "both"), (r"(?<!&)\be\b", "and"),
 )

@@ -71,6 +71,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:l-a|au|a|l-au|o|o-a|au dus-o|au dus-l) ?(?:dus|transportat|luat)(?:-o|-l)? (?:cu )?(?:ambulanta|salvarea"
      r"|smurd\w*)(?: de urgenta)? (?:la|in) (?:urgente|urgenta|spital\w*|upu)\b", "was rushed to hospital"),
     (r"\b(?:a avut|au avut|a suferit) un accident\b", "had an accident"),
+    # "cu mare durere vă anunț": sadly (grief, not a pain)
+    (r"\bcu (?:(?:mare|multa|profunda|adanca) )?(?:durere|tristete)(?: (?:mare|in suflet|in inima|sufleteasca))?"
+     r"(?= (?:va|vreau|trebuie|am|vin|suntem|ne)\b)", "sadly"),
+    # "dacă nu-i trece, vă anunț și pentru vineri": whether she is off that day is not known yet
+    (r"\b(?:daca nu(?:-i| ii| i se| se)? (?:trece|simte mai bine|e mai bine|este mai bine|revine)\w*,? )?"
+     r"(?:va|o sa va|va voi) (?:anunt|anunta|spun|spune|comunic|scriu|scrie)(?: (?:si|eu|maine|atunci))*"
+     rf" (?:pentru|despre|in legatura cu|de) ({_WEEKDAY}|maine|poimaine)\b", r"i'll let you know about \1"),
     # "lipsește azi": absent today
     (r"\blipses(?:te|c|ti)\b", "absent"),
     # "o iau pe Sara la 12:30": I'm collecting her; "vă rog să fie pregătită": please make sure she is ready
@@ -228,7 +235,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\btoata saptamana (?:asta|aceasta)\b|\bsaptamana (?:asta|aceasta) (?:toata|intreaga)\b", "this week"),
     (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"),
     # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
-    (r"\b(\d{1,2}) si jumatate\b", r"\1:30"), (r"\b(\d{1,2}) si (?:un )?sfert\b", r"\1:15"),
+    (r"\b(\d{1,2}) si jumatate\b", r"\1:30"),
+    # "pe la 9 și 40": twenty to ten (9:40), after "la" or "ora"
+    (r"\b(la|ora|in jur de) (\d{1,2}) si (\d{2})\b(?! (?:de )?minute)",
+     lambda m: f"{m[1]} {int(m[2])}:{m[3]}" if int(m[2]) <= 23 and int(m[3]) <= 59 else m[0]),
+    (r"\b(\d{1,2}) si (?:un )?sfert\b", r"\1:15"),
     (r"\b(\d{1,2}) fara (?:un )?sfert\b", lambda m: f"{int(m[1]) - 1 or 12}:45"),
     (r"\b(?:ajungem|ajunge|ajung|venim|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|vom (?:ajunge|veni|fi)"
      r"|o sa (?:ajunga|vina|ajungem|venim))"

@@ -16,7 +16,7 @@ MARKERS_BN = frozenset([
     "er", "dujonei", "abar", "ashche", "pathabo", "kalke", "shondhay", "ghumiye", "chhilam", "gese", "shobai",
     "lagbe", "dibo", "bomi", "paikhana", "parbo", "jaite", "keu", "shobar", "bachchara", "shokale", "dupure",
     "valo", "lagle", "ashbo", "hoise", "firbe", "kori", "jete", "ajke", "gotokal", "aj", "school", "hoyese", "hoyse",
-    "othoba", "dise", "dekhiyechi", "pujo", "mondire",
+    "othoba", "dise", "dekhiyechi", "pujo", "mondire", "kal", "na",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
@@ -45,6 +45,11 @@ def _day(word: str) -> str:
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 _SCHOOL = r"(?:school|skool|sakool|iskul)"
 _COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aavange|jayega|jayegi|jaayega|jaayegi"
           r"|jaavega|jaavegi|jayenge|jaavange)")
@@ -537,6 +542,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkal subah\b", "tomorrow morning"), (r"\baaj\b|\baj\b", "today"),
     (r"\bkall?\b|\bkalke\b|\bkaalke\b", "tomorrow"),
     (rf"\b(today|tomorrow|{_DAYS_EN})\s+r\s+({'|'.join(['today', 'tomorrow', _DAYS_EN])})\b", r"\1 and \2"),
+    # "Gurveer nu kalla chad ke nahi ja sakdi", "usko akela chhod ke nahi ja sakti": I can't leave him alone
+    (r"\b(?:main |mai |me )?(\w+) (?:nu|ko|nun) (?:kalla|kalli|kalle|akela|akeli|akele|ikalla|ikalli)"
+     r" (?:chad|chhad|chhod|chod|chhor|chor)(?: ke| kar| k)? (?:nahi|nahin|nai|ni) (?:ja|jaa)\w*"
+     r"(?: (?:sakdi|sakda|sakti|sakta|sakde|sakte))?(?: (?:haan|han|hoon|hun|aan))?", r"i can't leave \1 alone"),
+    (r"\bkyunki\b|\bkyun ki\b|\bkyonki\b|\bkiyunki\b|\bkeonki\b", "because"),
+    (r"\bhun (?:vi|bhi)\b|\bab (?:bhi|tak)\b|\bhale (?:vi|bhi)\b|\bhaje (?:vi|bhi)\b", "still"),
+    # "tonsils da operation hoya si": an operation in the past, the child recovering from it (not an appointment)
+    (r"\boperation (?:hoya|hoyeya|hoiya|hua|huwa|ho gaya|ho gya|hoya gaya) (?:si|tha|thi|sii)\b",
+     "recovering from an operation"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: sak\w*)?"
      r"|\b(?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: (?:sak|pa)\w*)?", "won't be in"),
     (r"\bchutti\b|\bchhutti\b", "leave"),  # a day off, or the school holidays ("chhutti kado shuru")
@@ -548,6 +562,7 @@ CANON: tuple[tuple[str, object], ...] = (
      "wedding"),
     (r"\bemerjency\b|\bemarjency\b|\bemergancy\b", "emergency"),
     (r"\binteqal\b|\bintiqal\b|\bwafat\b|\bfaut\b", "passed away"),
+    (r"\bdehant\b(?: ho (?:gaya|gaye|gayi|gya|gye|gai))?|\bakaal chalana kar (?:gaye|gaya|gayi)\b", "passed away"),
     (r"\bjanaza\w*", "funeral"), (r"\bder se\b|\bder ho\w*|\blate ho\w*", "running late"),
     (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
@@ -566,8 +581,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b({_DAYS}) (?:se|ton|to|theke) ({_DAYS}) (?:tak|taq|porjonto|porjanto)\b",
      lambda m: f"from {_day(m[1])} to {_day(m[2])} inclusive"),
     # "Friday 11 December ton": from then
+    # "7 December (Monday) se": from then; "Monday ton aaunge" (they come from Monday) is back on Monday, below
     (rf"\b((?:monday|tuesday|wednesday|thursday|friday)(?: \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)?"
-     rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?) (?:ton|se|theke)\b", r"from \1"),
+     rf"|\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?)(?: \((?:{_DAYS_EN})\))? (?:ton|se|theke)\b"
+     r"(?!\s+(?:(?:school|skool|sakool)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe)\w*\b(?!\s+(?:na|nahi|nahin|nai|ni)\b))",
+     r"from \1"),
+    # "Tegbir 11 ton school nahi aavega": from the 11th (of this month or the next)
+    (r"(?<![\d:./])\b(\d{1,2}) (?:ton|theke)\b(?! \d| (?:baje|vaje|bajay|bje|minute|min|ghante|din|saal|mahine)\b)",
+     lambda m: f"from the {_ordinal(int(m[1]))}"),
     # "kal theke" (from tomorrow)
     (r"\b(tomorrow)\s+(?:ton|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
@@ -577,17 +598,24 @@ CANON: tuple[tuple[str, object], ...] = (
      "thursday"),
     (r"\bjumm?a\b|\bshukarv?aa?r\b|\bs(?:h)?ukrobar\b", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    (rf"\b((?:monday|tuesday|wednesday|thursday|friday) \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)"
+     r"(?:\s+(?:ko|nu|gunune))?\s+until\b", r"until \1"),
     # "Thursday nu aa jaange", "Friday ko school aayega": they come (back) on that day
-    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+(?:ko|nu|kau|theke|to|ton)\s+(?:(?:school|skool|sakool)\s+)?"
+    (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?= (?:ko|nu|kau)\b))?\s+(?:ko|nu|kau|theke|to|ton)\s+"
+     r"(?:(?:school|skool|sakool)\s+)?"
      r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe|aashbe|pahunch|pohanch|firbe|fire|jabe)\w*"
      r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      r"back on \1"),
     # "Friday ko school wapis aayega", "5 January nu wapas aavega": back on Friday, on 5 January
     # "Monday 14 December ko wapas school aayenge": back on that day
-    (rf"\b((?:(?:monday|tuesday|wednesday|thursday|friday) )?\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?"
-     r"|monday|tuesday|wednesday|thursday|friday|tomorrow)\s+"
+    (rf"\b((?:(?:monday|tuesday|wednesday|thursday|friday) )?\d{{1,2}} (?:{_MONTHS}|{_MONTH_ABBR})(?: \d{{4}})?"
+     r"|(?:monday|tuesday|wednesday|thursday|friday)(?: \d{1,2})?|tomorrow)\s+"
      r"(?:ko\s+|nu\s+|kau\s+)?(?:(?:school|skool|sakool)\s+)?(?:(?:main|mein|vich)\s+)?back\b"
      r"(?:\s+(?:school|skool|sakool|class))?(?:\s+(?:aa|aay|aav|aau|ash)\w*)?", r"back on \1"),
+    # "wapsi 5 January ko hogi", "wapsi Monday nu hovegi": the return is on that day
+    (rf"\b(?:wapsi|wapasi|vapsi|vapasi|waapsi)\s+((?:(?:monday|tuesday|wednesday|thursday|friday) )?\d{{1,2}}"
+     rf" (?:{_MONTHS}|{_MONTH_ABBR})(?: \d{{4}})?|monday|tuesday|wednesday|thursday|friday)\s+(?:ko|nu|nun|kau)"
+     r"\s+(?:hogi|hoegi|hovegi|howegi|ho gi|ho jayegi|hai|ae|aa)\b", r"back on \1"),
     # "Thursday raat": Thursday night, not the school day
     (r"\btoday\s+(?:shaam|sham|shyam|shaami)\b", "this evening"),
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\s+(?:raat|raati|rati|raaten)\b",
@@ -612,6 +640,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?=\s*(?:[.!,;]|$))", "will be in as normal"),
     # "Aiza aa jaye gi": that child comes in
     (r"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )\b(?:aa|a) (?:jaye|jaaye|jayega|jayegi|jaayega|jaayegi"
-     r"|javega|javegi|jauga|jaugi|jaega|jaegi)(?: (?:ga|gi|ge))?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     r"|javega|javegi|jaavega|jaavegi|jaavange|jauga|jaugi|jaega|jaegi)(?: (?:ga|gi|ge))?\b"
+     r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
 )

@@ -88,7 +88,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # back in school afterwards: "kadibna iskuulka ayaan keeni doonaa"
     (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:dugsiga|iskuulka|iskuul)"
      r" )?(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:keeni|keenayaa|geyn|geeyn|geyn doonaa|imaan|iman|imanayaa|imaanayaa"
-     r"|tagi|aadi)\w*(?: (?:doonaa|doonaan|doono|doonto))?", "will be in after"),
+     r"|tagi|aadi|(?:ku )?soo laaban|(?:ku )?soo noqon)\w*(?: (?:doonaa|doonaan|doono|doonto))?"
+     r"(?: (?:dugsiga|iskuulka|iskoolka|fasalka))?", "will be in after"),
     # "kadib ayaan iskuulka ku soo celinayaa": afterwards I'll bring them back to school
     (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:ayaan|waan|ayuu|ayay) )?"
      r"(?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku |ugu )?(?:soo )?(?:celin|celiy|celi)\w*(?: doon\w*)?",
@@ -222,7 +223,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\baroos\w*", "wedding"), (r"\bfasax\w*", "holiday"), (r"\bsafar\w*", "travelling"), (r"\bciid\w*", "eid"),
     (r"\bisniin\w*", "monday"), (r"\btalaad\w*", "tuesday"), (r"\barbac\w*", "wednesday"),
     (r"\bkhamiis\w*", "thursday"),
-    (r"\bjimce\w*", "friday"), (r"\bsabti\w*", "saturday"), (r"\baxad\w*", "sunday"), (r"\bilaa\b", "until"),
+    (r"\bjimce\w*", "friday"), (r"\bsabti\w*", "saturday"), (r"\baxad\w*", "sunday"),
+    # "laga bilaabo Isniinta 7 December ilaa Jimcaha 11 December": a range from one day to another (both ends)
+    (r"\b(from (?:monday|tuesday|wednesday|thursday|friday|\d)[^.!?,]{0,30}?) ilaa (?=(?:monday|tuesday|wednesday"
+     r"|thursday|friday|\d))", r"\1 to "),
+    (r"\bilaa\b", "until"),
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),
     (r"\bgabadheyda\b|\bgabadhayda\b|\bgabadha\b", "my daughter"),
     (r"\bdhammaan (?:ca?rr?uurt\w*|ilmaha\w*)|\bsaddexdooduba\b|\bsaddexdaba\b|\bafartooduba\b", "all of them"),

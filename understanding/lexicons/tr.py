@@ -297,6 +297,11 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: ("arm" if m[1] == "kol" else "finger" if m[1] == "parmag" else "leg") + " in plaster"),
     (r"\balci\w*", "plaster cast"),
     # "gelmiyo(r)", "gitmiyo(r)": colloquial "isn't coming in today" (the dropped "r" of speech)
+    # "çocuklardan biri", "çocuklarımdan birisi", "ikisinden biri": one of the children (which one is not said)
+    (r"\b(?:cocuklar(?:dan|imdan|imizdan)|ikisinden|kardeslerden|ogullarimdan|kizlarimdan) (?:biri|birisi|bir tanesi"
+     r"|bir tane)\b", "one of the children"),
+    # "alışverişe götüreceğim", "alışverişe gidiyoruz": shopping
+    (r"\balisveris\w*", "shopping"),
     (r"\b(?:okula |derse )?(?:gelemeyecek|gelmeyecek|gidemeyecek|gitmeyecek|gelemez|katilamayacak|gelemiyor"
      r"|gelemiyo|gelmiyor|gelmiyo|gitmiyor|gitmiyo)\w*", "won't be in"),
     (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivari(?:nda)?\b|\bgibi\b", "around"),
