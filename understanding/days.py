@@ -182,6 +182,8 @@ _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
+_SYMPTOM_BEFORE = needles.compile(r"\b(?:temperature|temp|fever|cough|cold|rash|headache|tummy ache|sore throat"
+                                  r"|sickness|vomiting|diarrhoea|earache)\s*$")  # "a cough this morning"
 _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick"
                               r"|fell|fall"
                               r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
@@ -233,6 +235,8 @@ LAST_N_OF_TERM = needles.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WOR
                                  rf"|\b(?:for|miss) the last {NUM} (?:school )?days\b(?! (?:he|she|they)(?:'s| has"
                                  rf"| have|'ve)"
                                   rf" been| of (?:the )?(?:week|month))")
+# "the first two days of next week", "the last three days of this week"
+N_DAYS_OF_WEEK = needles.compile(rf"\b(?:the )?(first|last) {NUM} (?:school )?days of (next|this|the) week\b")
 LAST_DAY_OF_TERM = needles.compile(rf"\b(?:the )?(?:last|final) day {_TERM_END_WORDS}")
 _BACK_FOR_LAST_DAY = needles.compile(rf"\bback (?:in time )?for (?:the )?(?:last|final) day {_TERM_END_WORDS}")
 VAGUE_END = needles.compile(
@@ -354,7 +358,8 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up
                           r" (?:at|before) lunch(?:time)?\b"
                           r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b"
                           r"|\bafternoon only\b")
-AM_ONLY = needles.compile(r"\bmiss (?:the|this) morning\b|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
+AM_ONLY = needles.compile(r"\bmiss (?:the|this|that) morning\b|\b(?:won't|not) be in (?:that|the) morning\b"
+                          r"|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
                           r"|\boff for the morning\b")
 
 
@@ -509,6 +514,9 @@ _UPDATE_ABOUT = needles.compile(r"\b(?:let (?:you|u) know|update (?:you|u)|tell 
 _WEEKDAY_BEFORE = needles.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
 
 
+_VISITORS_BEFORE = needles.compile(r"\b(?:stay\w*|visit\w*|here|over)(?: with (?:us|me|them))?\s*$")
+
+
 def _week_meant(text: str) -> bool:
     """ "Off for the rest of the week", "won't be in this week"; not "he's staying with us this week" or "her anxiety
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
@@ -520,6 +528,8 @@ def _week_meant(text: str) -> bool:
                                                                            r"|at some point)\s*$",
                                                                                clause[: m.start()])):
             continue  # "absent Wednesday and Thursday this week": which days of this week
+        if m and _VISITORS_BEFORE.search(clause[: m.start()]):
+            continue  # "his cousins who are staying with us for the week"
         if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
                   or (STRONG.search(clause) and not _PERFECT.search(clause[: m.start()]))):
             return True
@@ -623,7 +633,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.role = "ignored"  # "full of it this morning, snotty, sore throat": when it was noticed
             elif g["rel"] == "this morning":
                 mention.half = "AM"
-                if _EVENT_TIME.search(clause) and not _ABSENT_BEFORE.search(clause[: m.start()]):
+                if ((_EVENT_TIME.search(clause) or _SYMPTOM_BEFORE.search(clause[: m.start()]))
+                        and not _ABSENT_BEFORE.search(clause[: m.start()])):
                     mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
             elif g["rel"] == "this afternoon" and _TODAY_THEN_EVENT.search(clause[: m.start()]):
                 mention.role = "ignored"  # "won't be in today, she's got a hospital appointment this afternoon"
@@ -749,7 +760,9 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|took a tumble"
                                    r"|had a fall|injured|twisted|sprained|banged"
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
-                                   r"|was poorly|(?:was|were|been|went) (?:to|at|in) (?:the )?(?:a&e|hospital"
+                                   r"|was poorly|diagnosed|confirmed|tested positive|seen by|(?:was|were|been"
+                                   r"|went) (?:to|at|in) (?:the )?(?:a&e"
+                                   r"|hospital"
                                    r"|urgent care"
                                    r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")
 
@@ -779,6 +792,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         return plan
     plan.past_only = not live and any(m.role == "past" for m in mentions)
     plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
+                                       or N_DAYS_OF_WEEK.search(text)
                                        or FOR_N_WEEKS.search(text)
                                        or END_OF_TERM.search(text) or LAST_WEEK_OF_TERM.search(text)
                                        or LAST_N_OF_TERM.search(text) or LAST_DAY_OF_TERM.search(text))
@@ -866,6 +880,13 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
             for d in calendar.open_days(max(today, end - dt.timedelta(days=end.weekday())), end):
                 add(d, both)
             week_span = True
+    if (of_week := N_DAYS_OF_WEEK.search(text)) and not ends:
+        monday = _next_week_monday(today) if of_week.group(3) == "next" else today - dt.timedelta(days=today.weekday())
+        opened = calendar.open_days(monday, monday + dt.timedelta(days=4))
+        count = _count(of_week.group(2))
+        for d in (opened[:count] if of_week.group(1) == "first" else opened[-count:]):
+            add(d, both)
+        week_span = True
     last_n = LAST_N_OF_TERM.search(text)
     last_day = LAST_DAY_OF_TERM.search(text)
     if _BACK_FOR_LAST_DAY.search(text) and not ends and (end := _term_end(calendar, today)):
@@ -887,7 +908,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 if same:
                     m.day = same[0]
     for ci, clause in enumerate(parts):
-        if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause)
+        if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause) and not N_DAYS_OF_WEEK.search(clause)
                 and (not any(m.clause == ci and m.next_week for m in next_week_days)
                      or _REST_NEXT_WEEK.search(clause))):
             monday = _next_week_monday(today)

@@ -46,6 +46,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "anastasia": ("nastya", "nastia", "nastusia", "stasia"), "viktoriia": ("vika",), "viktoria": ("vika",),
     "mykhailo": ("misha", "mykhailyk"), "andrii": ("andriiko",), "bohdan": ("bodia", "bodya"), "yaroslav": ("yarik",),
     "sofiia": ("sonia", "sonya", "sofiika"), "kornelia": ("nela",), "helena": ("hela", "helenka"),
+    "elena": ("ellie", "lena"),
     "solomiia": ("solia",), "khrystyna": ("khrystia",), "yevhen": ("zhenia",),
     "yevheniia": ("zhenia",), "vladyslav": ("vlad", "vladik"), "maksym": ("maks", "maksymko"), "taras": ("tarasyk",),
     "liudmyla": ("liuda", "mila"), "tetiana": ("tania",), "nataliia": ("natasha",), "olena": ("lena", "olenka"),

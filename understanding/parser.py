@@ -352,7 +352,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
-_LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b")  # "in by late morning": after the register closes
+_LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) after (?:1[0-2]|ten|eleven"
+                                r"|twelve)\b")  # "in by late morning": after the register closes
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we)(?:'ll| will|'m| am"
                                r"| have)\b[^.;]*")  # "so I'll collect her at 1": not a cause
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"

@@ -11,7 +11,7 @@ from understanding import needles
 from understanding.clocktimes import collection_time
 from understanding.names import COMMON_WORDS, matches, name_forms
 from understanding.reasons import classify, is_late
-from understanding.signals import STRONG
+from understanding.signals import STRONG, WEAK
 from understanding.text import fold, unpossessive
 from understanding.types import Child
 
@@ -73,6 +73,7 @@ PRESENT = needles.compile(
     r"|his"
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\b(?:is|'s"
     r"|are|'re) in (?:and|but)\b(?! out)"
+    r"|\b(?:is|'s|are|'re) (?:going|heading) (?:to |round to |over to )?[\w']+(?:'s)? after school\b"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
     r"|\bno need to do anything\b|\b(?:is|'s|are) back in (?:today|school)\b|\b(?:will be|'ll be|being"
@@ -169,7 +170,7 @@ _SIBLING_BEFORE = needles.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
 _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
                           r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
-    "wait", "scratch", "actually", "oops", "correction",
+    "wait", "scratch", "actually", "oops", "correction", "neighbour", "neighbor", "neighbours",
     "i", "it", "we", "everyone", "everybody", "nobody", "someone", "is", "our", "a", "an", "in", "on", "at",
     "god", "allah", "ji", "sri", "akal", "sat", "guru", "dev", "st", "saint", "centre", "center", "college",
     "hospital", "clinic", "church", "mass", "eid", "diwali", "easter", "ramadan", "change", "still", "good",
@@ -401,11 +402,20 @@ def _attending(clause: str, child: Child) -> bool:
     return False
 
 
+def _says_nothing(clause: str) -> bool:
+    """A clause that says nothing of school: no day, lateness, absence, attendance, collection or reason."""
+    return not (is_late(clause) or STRONG.search(clause) or WEAK.search(clause) or says_present(clause)
+                or collection_time(clause) or _DAY_WORD.search(clause) or classify(clause).reason != "unknown")
+
+
 def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:
     """Will the child be in? The last clause naming them decides, then the unnamed clauses after it: "Rosie's fine
     but she'll be off on Thursday" is off; "Hiba isn't ill ... but she's fine so she's coming in" is in; "Daisy will
     be in but I'll pick her up at 12" is collected (a partial absence)."""
-    ci = ([i for i in cis if "?" not in parts[i]] or list(cis))[-1]  # not "can I send cakes in for Tomi?"
+    said = [i for i in cis if "?" not in parts[i]] or list(cis)  # not "can I send cakes in for Tomi?"
+    while len(said) > 1 and _says_nothing(parts[said[-1]]):
+        said.pop()  # "Jack's fine, he'll be in Monday. Jack's been practising his solo non-stop": the first decides
+    ci = said[-1]
     if is_late((_piece_naming(parts[ci], child) or [parts[ci]])[-1]):
         return False  # late: a report, however well they are now
     state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide

@@ -76,7 +76,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:being )?assessed at (?:the |a |his |her )?(?:new )?(?:school|college)\b|\binterview\w*"
          r"|entrance (?:exam|assessment|test)|assessment for (?:a |his |her )?(?:[\w-]+ ){0,3}place\b"
          r"|(?:college|sixth form|school|admissions?) assessment"
-         r"|assessment (?:day|morning|afternoon|at (?:the )?(?:college|school|sixth form|st\b))|\baudition\b|taster day"
+         r"|assessment (?:day|morning|afternoon|at (?:the )?(?:college|school|sixth form|st\b))"
+         r"|\bassessment at (?:[\w'-]+ ){1,3}(?:high school|grammar|college|academy|school)\b|\baudition\b|taster day"
          r"|assessment cent(?:re|er)|(?:scholarship|bursary|selection|11 ?\+|eleven plus|grammar school|apprenticeship)"
          r" (?:assessment|exam|test|interview|day)s?\b|(?:sitting|taking|doing) (?:the |his |her |their )?(?:11 ?\+"
          r"|eleven plus|scholarship)", 5),
@@ -140,6 +141,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "holiday": [
         (r"\b(?:short|city|weekend|winter|ski|family) break\b|northern lights|\bbreak (?:to|in|away)\b"
+         r"|\b(?:off|going|heading|driving|flying|setting off) (?:up |down "
+         r"|over )?to (?:the )?(?:[\w']+ ){0,2}airport\b"
          r"|\b(?:in|to|for|visit(?:ing)?) (?:iceland|norway|sweden|finland|denmark|the netherlands|holland|belgium"
          r"|austria|switzerland|czechia|the czech republic|prague|paris|rome|amsterdam|new york|colombia|argentina"
          r"|peru|chile|japan|korea|malaysia|singapore|indonesia|bali|the maldives|mauritius|barbados|st lucia|antigua"
@@ -182,7 +185,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
-         r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*"
+         r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*|migrane\w*"
          r"|headache|tummy|stomach|ear ?ache|(?:sore|bad|painful|croaky|scratchy|swollen) throat|\brash\b|asthma"
          r"|injur\w*|broken (?:his|her|their)? ?"
          r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+"
@@ -299,7 +302,12 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:dog|cat|pet|puppy|kitten)\b[^.]{0,15}\bvets?\b|(?:kid"
          r"|child|son|daughter)s? to work day|(?:coming|come|going) (?:to work )?with (?:me|us) to (?:her|his|their|my"
          r"|our) (?:nan|gran|grandma|grandad|auntie|aunt|uncle)|(?:barely|hardly) slept|(?:needs"
-         r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b", 1.5),
+         r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b"
+         # a day out ("taking Leo to London for the day"); meeting someone off a plane
+         r"|\b(?:taking|take|took|bringing) (?:him|her|them|\w+) (?:to|into) [\w' ]{2,30} for the day\b"
+         r"|\bairport to (?:collect|pick up|meet|get|fetch)\b|\b(?:collect\w*|pick\w* up"
+         r"|meet\w*) \w+ (?:\w+ )?(?:from|at) the"
+         r" airport\b", 1.5),
     ],
 }
 # Every cue starts at a word boundary, which also lets the regex engine skip most positions quickly.
@@ -321,7 +329,8 @@ SIBLING_CARE = needles.compile(
     r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
-    r" (?:him|her|them)\b|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
+    r" (?:him|her|them)\b|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:sit|stay|be) with \w+\b"
+    r"|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
     r"|\b(?:is|'s|are|'re) (?:here |there )?with (?:us|me)\b"
     r"|\b(?:need|needs|needed) (?:him|her|them) to help (?:me )?(?:at home|out|around the house)\b"
     r"|\bhelp(?:ing)? (?:me )?(?:at home |out )?with (?:the |his |her |their )?(?:little |younger |baby )?(?:twins"
@@ -497,7 +506,9 @@ _NOT_CUE = {
                                    r"(?:our|the) (?:road|street|lane)\b[^.;]{0,40}\b(?:gas leak|flood\w*)"
                                    r"|\b(?:cat|dog|pet|rabbit|hamster|puppy|kitten|guinea pig)\b[^.]{0,40}\bemergency\b"
                                    r"|\bemergency vets?\b"),
-    "medical": needles.compile(r"\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
+    "medical": needles.compile(r"\b(?:hair|haircut|hairdresser'?s?|barber'?s?|nails?|beauty|eyebrows?|photo|passport"
+                               r"|visa) (?:appointment|appt)s?\b"
+                               r"|\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
                                r"|sister"
                                r"|sibling|baby)(?:'s| has| is having| needs| for)\b[^.;,]{0,40}"
                                r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our) (?:little |baby "
@@ -566,7 +577,8 @@ _NOT_CUE = {
                                r" (?:that )?(?:it's|it is|this is)(?: during)? term time\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
-    "illness": needles.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b|\b(?:be|being) a (?:real )?pain\b"
+    "illness": needles.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b|\bsick (?:and tired |to death )?of\b"
+                               r"|\b(?:be|being) a (?:real )?pain\b"
                                r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                                r"|poorly"
                                r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"

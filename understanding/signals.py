@@ -17,6 +17,8 @@ STRONG = needles.compile(
     r"|\b(?:have|take|having|taking) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday|tuesday|wednesday"
     r"|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? (?:and|&|,|or) )?(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday"
     r"|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? off\b"
+    r"|\b(?:need|needs|needed|take|taking|have|having) (?:the )?(?:whole |rest |remainder |all |entire )?(?:of )?"
+    r"(?:next week|this week|the week|tomorrow|today|\w+ days?|a few days|a couple of days|some time|time) off\b"
     r"|\b(?:neither|none) of (?:them|the \w+|my \w+|us|mine)(?: \w+)? (?:will|is|are|can) (?:be )?"
     r"(?:in|coming|going|make it)"
     r"|not (?:be )?(?:coming|going) (?:in|to school)|\bnot (?:attend\w*|in school|at school|make it|be in)\b"

@@ -37,6 +37,9 @@ _DATE_BEFORE = (r"(?:on|from|until|till|til|to|and|&|-|absent|off|monday|tuesday
                 r"|wed|weds|thu|thur|thurs|fri)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "I don't think either of them will be in on Monday": they won't be in
+    (r"\b(?:i|we) (?:don't|do not|dont) think (.{1,30}?) (?:will|'ll) be (in|at school|going in|coming in|well enough"
+     r"|up to (?:it|school))\b", r"\1 won't be \2"),
     # "on 14.12", "from 14.12 to 18.12", "Thursday and Friday 17-18.12": a dotted day.month date (not "at 9.10")
     (rf"\b({_DATE_BEFORE} )(\d{{1,2}})(?:-(\d{{1,2}}))?\.(0?[1-9]|1[0-2])\b(?![.:]\d|\s*(?:am|pm|h)\b)",
      lambda m: f"{m[1]}{m[2]}/{m[4]}" + (f" to {m[3]}/{m[4]}" if m[3] else "")),
