@@ -63,7 +63,7 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll
                             r"|goes"
                             r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal"
                             r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain))?"
-                            r"(?:\s*(?:[.!,;]|$)| if\b)")  # "tomorrow he will come back to school if no fever"
+                            r"(?:\s*(?:[.!,;]|$)| if\b|\s+[^\w\s])")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check|see)\b"
                                 r"(?![^.]*\bafter (?:that|then)\b)"
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you"

@@ -360,7 +360,8 @@ _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|
 
 
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
-              r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:look|looking) after {name}\b|(?:mind"
+              r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
+              r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
               r"|minding) {name}\b)")
 
 

@@ -42,6 +42,8 @@ _PART_OF_MONTH = {"inicio": "early", "principio": "early", "comeco": "early", "p
                   "ultimos dias": "late"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "vamos ao aeroporto buscar a avó": to the airport to collect grandma
+    (r"\b(?:ao|no|pro|para o) aeroporto (?:buscar|receber|esperar)\b", "to the airport to collect"),
     # "no início de dezembro", "lá para o fim de janeiro": a part of a month, no day (cannot be placed)
     (r"\b(?:(?:la )?(?:n?o|em|para o|pelo|pelos|nos|n?os) )?(inicio|principio|comeco|primeiros dias|meados|meio|fim"
      r"|final|finais|ultimos dias) d[eo] (" + "|".join(pt for pt, _ in _MONTHS) + r")\b",
