@@ -83,7 +83,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
-    rf"|(?:i'll|i will|we'll|we will) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)|(?:let|send)(?: \w+)? out"
+    rf"|(?:i'll|i will|we'll|we will|to) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)|(?:let"
+    rf"|send)(?: \w+)? out"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out|(?:come|go|be) to (?:the )?(?:office|reception|front desk|gate)"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"

@@ -63,7 +63,8 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll
                             r"|goes"
                             r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal"
                             r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain))?"
-                            r"(?:\s*(?:[.!,;]|$)| if\b|\s+[^\w\s])")  # "tomorrow he will come back to school if no fever"
+                            r"(?:\s*(?:[.!,;]|$)| if\b"
+                            r"|\s+[^\w\s])")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check|see)\b"
                                 r"(?![^.]*\bafter (?:that|then)\b)"
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you"
@@ -333,7 +334,8 @@ RETURN_AFTER = needles.compile(
     r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d")
-WHOLE_DAY = needles.compile(r"\ball day\b|(?<!morning )(?<!afternoon )\bat all\b|\bwhole day\b|\bfull day\b"
+WHOLE_DAY = needles.compile(r"\ball day\b|\b(?:the )?day (?:at home|off)\b|(?<!morning )(?<!afternoon )\bat all\b"
+                            r"|\bwhole day\b|\bfull day\b"
                             r"|\ball-day\b|\bentire day\b"
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
                             r"|\b(?:home|off) for the (?:whole )?day\b")
@@ -820,10 +822,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         while m.weekday_only and m.day and latest and m.day <= latest:
             m.day += dt.timedelta(days=7)
     first = default_day(calendar, local_now)
+    open_points = [m for m in points if m.day and calendar.is_open(m.day)]  # not "with the training day tomorrow"
     if starts:
         first = min(m.day for m in starts if m.day)
-    elif points:
-        first = min(m.day for m in points if m.day)
+    elif open_points or (points and not ends):
+        first = min(m.day for m in open_points or points if m.day)
     elif plan.present_days and (collection_time(text) or PM_ONLY.search(text)):
         first = plan.present_days[0]  # "will be in tomorrow but I'll pick her up at 1": tomorrow afternoon
     days: dict[dt.date, set[Half]] = {}

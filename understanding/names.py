@@ -29,6 +29,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "henry": ("harry", "hal"), "edward": ("ed", "eddie", "ted", "teddy"), "frederick": ("freddie", "fred"),
     "theodore": ("theo", "teddy"), "sebastian": ("seb",), "christopher": ("chris", "kit"), "jonathan": ("jon", "jonny"),
     "beatriz": ("bia", "bea"), "francisco": ("chico", "kiko", "paco", "fran"), "jose": ("pepe",),
+    "francisca": ("kika", "paquita"),
     "ignacio": ("nacho",), "guadalupe": ("lupe",), "dolores": ("lola",), "santiago": ("santi",),
     "nicolas": ("nico",), "alejandro": ("alex", "ale"), "alexandru": ("alex",), "guilherme": ("gui",),
     "oleksii": ("lesha", "olesha"), "mykola": ("kolya",), "volodymyr": ("vova",), "dmytro": ("dima",),
@@ -36,6 +37,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "mariia": ("masha",),
     "iryna": ("ira",), "yurii": ("yura",),
     "jakub": ("kuba",), "zuzanna": ("zuzia", "zuza"), "jadwiga": ("iga", "jadzia"),
+    "iga": ("igi",), "ola": ("oli",), "ewa": ("ewy",),  # a stem too short for the case rules: "Igi" (Iga's genitive)
     "wiktoria": ("wiki", "wika", "wikusia", "wiktorka"),
     "katarzyna": ("kasia",),
     "aleksandra": ("ola",), "agnieszka": ("aga",), "aleksander": ("olek",), "wojciech": ("wojtek",),
@@ -47,7 +49,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "mykhailo": ("misha", "mykhailyk"), "andrii": ("andriiko",), "bohdan": ("bodia", "bodya"), "yaroslav": ("yarik",),
     "sofiia": ("sonia", "sonya", "sofiika"), "kornelia": ("nela",), "helena": ("hela", "helenka"),
     "elena": ("ellie", "lena"),
-    "solomiia": ("solia",), "khrystyna": ("khrystia",), "yevhen": ("zhenia",),
+    "solomiia": ("solia",), "ivanna": ("ivanka",), "khrystyna": ("khrystia",), "yevhen": ("zhenia",),
     "yevheniia": ("zhenia",), "vladyslav": ("vlad", "vladik"), "maksym": ("maks", "maksymko"), "taras": ("tarasyk",),
     "liudmyla": ("liuda", "mila"), "tetiana": ("tania",), "nataliia": ("natasha",), "olena": ("lena", "olenka"),
     "danylo": ("danyl", "danylko"), "illia": ("illiusha",), "artem": ("tema",), "kyrylo": ("kyryl",),
@@ -425,6 +427,8 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     if word == full or ((word in name_forms(first_name) or full in _SHORT_INDEX.get(word, ()))
                         and (capitalised or word not in WORD_SHORT_FORMS)):
         return True
+    if len(full) >= 4 and word == full + "s":
+        return True  # "Masons going to be late": the possessive without its apostrophe
     if not word.isascii():
         return any(_other_script(variant, first_name, full) for variant in _script_variants(word))
     if not capitalised or word in COMMON_WORDS or len(word) < 3:

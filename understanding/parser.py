@@ -71,6 +71,8 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"(?! at| by| around| about| on| after| later| tomorrow)"
                                   r"|\bon (?:my|his|her|our|their) way (?:in |over )?to (?:collect|get|fetch|pick up)"
                                   r" (?:him|her|them)\b(?: now)?(?! at| by| around| about)"
+                                  r"|\b(?:i'll|i will|we'll|we will) be there in \d+ (?:minutes )?to (?:collect|get"
+                                  r"|fetch|pick up) (?:him|her|them)\b"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up) (?:him|her"
                                   r"|them)(?: up)? now\b"
                                   r"(?! at| by| around| about)")
@@ -90,7 +92,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         a = analyse("", children, calendar, now)
         return replace(a, text=text, why=[*a.why, f"longer than {MAX_TEXT} characters"])
     detected = canon.detect(text or "")
-    full = _renamed(canon.canonical(text or "", detected, local_now.date()), children)
+    full = _punctuated(_renamed(canon.canonical(text or "", detected, local_now.date()), children), children,
+                       text or "")
     who = pupils.resolve(clauses(full), full, list(children), text or "")
     ctext = _timed_now(asides.focus(full, text or "", who.present, who.children), local_now, calendar)
     who = _without_aside_children(who, ctext, text or "")
@@ -121,9 +124,10 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext):
         absence = False  # collected after the afternoon register: present for both sessions
     if (signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late
+            and not (partial and decision.reason not in ("unknown", "unsatisfactory"))
             and not (decision.reason in ("medical", "interview") and plan.explicit)):
         absence = False  # "sending her in with Calpol"; not "appointment next week, I'll send the letter in with her"
-    if (plan.present_days and not plan.explicit and not late and not signals.STRONG.search(ctext)
+    if (plan.present_days and not plan.explicit and not late and not partial and not signals.STRONG.search(ctext)
             and days.default_day(calendar, local_now) in plan.present_days):
         absence = False  # in the evening, "nits again, doing the treatment tonight, she'll be in tomorrow as normal"
     if (plan.present_days and not plan.explicit and signals.RECOVERED.search(ctext) and not late
@@ -148,6 +152,31 @@ def _changed_plan(ctext: str) -> reasons.ReasonDecision | None:
     m = _PLAN_CHANGE.search(ctext)
     later = reasons.classify(ctext[m.end():]) if m else None
     return later if later and later.reason not in ("unknown", "late") else None
+
+
+_RUN_ON_VERB = r" (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are)\b"
+_NOT_BEFORE_NAME = frozenset(["and", "or", "but", "so", "that", "because", "as", "when", "if", "then", "with", "for",
+                              "to", "of", "tell", "ask", "let", "take", "taking", "collect", "get", "pick", "bring",
+                              "drop", "keep", "keeping", "mark", "both", "while", "whereas", "since", "until", "till",
+                              "after", "before", "than", "sure", "hope", "think", "know", "says", "said", "not", "only",
+                              "just", "also", "even", "cos", "coz", "cause", "why", "where", "is", "hi",
+                              "morning", "dear", "hello", "hiya", "sorry", "thanks", "x", "miss", "mrs", "mr", "ms",
+                              "nor", "neither", "either", "saying", "about"])
+
+
+def _comma_before(m: re.Match[str]) -> str:
+    return m.group(0) if m.string[: m.start()].split()[-1] in _NOT_BEFORE_NAME else f", {m.group(1)}"
+
+
+def _punctuated(text: str, children: Sequence[Child], original: str) -> str:
+    """ "rosie is off shes got a cough n temp daisy will be in as normal": in a message written all in lower case, a
+    comma before a child's name that starts a new sentence without punctuation (after a word that cannot lead into
+    the name)."""
+    if original != original.lower():
+        return text
+    for form in {f for c in children for f in pupils.child_forms(c)}:
+        text = re.sub(rf"(?<=[a-z0-9]) ({re.escape(form)})(?={_RUN_ON_VERB})", _comma_before, text)
+    return text
 
 
 _MEANT_CHILD = needles.compile(r"\b(?:sorry|oops|my mistake)[,!.\s]*i mean(?:t)? (\w+)")
@@ -179,6 +208,11 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
     return replace(who, children=[c for c in who.children if c.id in found or c in who.others])
 
 
+_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot)\b[^.,;]{0,25}\b(?:this morning|the morning|for the"
+                                  r" morning)\b")
+_IN_FOR_AFTERNOON = needles.compile(r"\b(?:for|by|in time for|at) (?:the )?afternoon (?:registration|register"
+                                    r"|session)\b"
+                                    r"|\b(?:after|for|by) lunch(?:time)?\b|\bthis afternoon\b|\bfor the afternoon\b")
 # "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child
 _DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them) (?:in |off |round "
                                r"|over )?(?:at|to|by|in)"
@@ -192,6 +226,8 @@ def _says_late(text: str, reason: str) -> bool:
     if reasons.is_collecting(text) and not reasons.CHILD_IN_BY.search(text):
         return False  # "I'm coming to pick up Kabir ... be there in 20 mins": the parent arrives, not the child
     text = _DROPS_THING.sub(" ", text)
+    if _MORNING_MISSED.search(text) and _IN_FOR_AFTERNOON.search(text):
+        return False  # "won't make it this morning, I'll get him there for afternoon registration": morning missed
     if reasons.is_late(text) or any(reasons.is_late(p) for p in clauses(text)[1:]):  # "...; late as he has"
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):

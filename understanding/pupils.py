@@ -19,7 +19,7 @@ ALL_CHILDREN = needles.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
     r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthem all\b"
-    r"|\bthe children\b"
+    r"|\bthe children\b|\bkids (?:are|will|won't|have|'ll|both|were)\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
@@ -54,7 +54,8 @@ PRESENT = needles.compile(
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
     r"|all right|all good|better|much better)\b"
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) in\b(?! late| later| after| at| for| by)"
-    r"|\b(?!we\b|i\b|you\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a |our |her |his )?(?:church"
+    r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
+    r"|our |her |his )?(?:church"
     r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
     r"|\bcarry on (?:attending|coming in)\b"
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
@@ -152,6 +153,7 @@ _OBJECT_NAME = needles.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP +
                                + r" (?:as |down as )?(?:absent|off|home|at home|out|ill|sick|late)\b")
 # "his brother Cody is off with a bug", "her cousin Jada won't be in either": a named relative is a child
 # ("my brother Dean" is the parent's brother, an adult)
+_GREETINGS = frozenset(["hi", "hello", "hiya", "hey", "morning", "evening", "dear", "afternoon"])
 _RELATIVE_NAMED = needles.compile(r"\b(?:(?:his|her|their) (?:little |big |baby |older |younger |twin )?(?:brother"
                                   r"|sister|cousin|stepbrother|stepsister)|(?:his|her|their|my|our) (?:little |baby )?"
                                   r"(?:nephew|niece)|(?:my|our) little cousin) " + _CAP)
@@ -277,6 +279,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
 
     def candidate(m: re.Match[str], group: int, *, after_title: bool = False) -> str | None:
         word, surname = m.group(group), m.groupdict().get("surname")
+        if surname and word.lower() in _GREETINGS:
+            word, surname = surname, None  # "Hi Alice has a temperature": a greeting, then the child
         if surname and fold(surname).lower() not in surnames and (surname.lower() in _STOP_CAPS or is_known(surname)):
             return None  # "So Kwabena was", "Stoney Lane is": not a first name and surname
         if (word.lower() in _STOP_CAPS or is_known(word) or (not after_title and _TITLES.search(text[: m.start(group)]))
@@ -312,6 +316,11 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
             w = m.group(2)  # "Ahmet ve kuzeni Can": after "cousin", even a common word is a name
         if w and w[0].isupper():
             out.append(w)
+    for m in _COORD_LOWER.finditer(text):  # "hi zoe and sam have the flu": a child named in lower case
+        for linked, other in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+            if (is_linked(linked) and not is_linked(other) and other not in _STOP_CAPS and not _TITLES.search(other)
+                    and not is_known(other)):
+                out.append(other)
     for m in _COORD_BEFORE.finditer(text):
         w = candidate(m, 1) if is_linked(m.group(2)) else None
         if w and w[0].isupper():
@@ -323,6 +332,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
 _WORD = rf"[^\W\d_][\w{_MARKS}'-]*"
 _ARTICLE = r"(?:(?:o|a|os|as|el|la|los|las) )?"  # "Bernardo e o Pedrinho", "Carlos y la Lucía"
 _COORD_AFTER = needles.compile(rf"(?<![\w{_MARKS}'-])(?=({_WORD}) {_CONJ} {_ARTICLE}{_RELATION}{_CAP})", re.I)
+_COORD_LOWER = needles.compile(r"(?<![\w'-])([a-z]{2,}) (?:and|n|&) ([a-z]{3,})(?= (?:both|have|has|are|r|got|will"
+                               r"|wont|won't|is|were|was|'ve|can't|cant|aren't|arent)\b)")
 _COORD_BEFORE = needles.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICLE}({_WORD}))", re.I)
 
 

@@ -54,7 +54,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bflood\w*|pipe burst|burst pipe"
          r"|(?:a|the|our|chip pan|kitchen|electrical|flat|garage) fire\b(?! (?:alarm|drill|door|exit|station|engine"
          r"|brigade|service|safety|work))|\bfire (?:brigade|service|engines?)\b|fire ?(?:fighters|men)\b"
-         r"|gas leak|carbon monoxide|evacuated|(?:ceiling|roof) (?:has )?(?:collapsed|caved in|came down|fell in)"
+         r"|gas leak|carbon monoxide|evacuated|boiler (?:has )?(?:blown|exploded|blew up)|(?:had|have) to leave"
+         r" the house|(?:ceiling|roof) (?:has )?(?:collapsed|caved in|came down|fell in)"
          r"|burglar\w*|broken into|broke into|break-?in\b|passed on"
          rf"|{_HURT_IN_CRASH}"
          r"|(?:nan|nana|nanny|grand(?:ma|ad|pa|mother|father)|granny|mum|dad|mother|father|husband|wife|partner|brother"
@@ -155,7 +156,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?! shopping| jumper| dinner| party| lunch| fair| play| concert)", 2),
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
-         r"|travel\w*|going away|center parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
+         r"|travel\w*|going away|cent(?:er|re) parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
          r"|visit(?:ing)? (?:family|relatives)"
          r"|(?:see|visit|visiting) (?:his|her|their) grandparents|going home to|term time|\bcruise\b|overseas"
          r"|disney\w*|lapland|caravan|butlins|log cabin"
@@ -278,7 +279,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"overslept|oversleep|slept in|slept through|alarm (?:didn't|didnt|did not|never|failed to) go off", 1),
         (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day"
          r"|\blie-?in\b|\blie in\b|up (?:till|until) (?:late|midnight)"
-         r"|clean uniform|\buniform\b|no (?:heating|hot water|electricity|power)\b"
+         r"|clean uniform|(?:hasn't|has not|haven't|have not|no) (?:got )?(?:a |any )?clean (?:shirt|trousers|clothes"
+         r"|jumper|polo|skirt|socks)|washing machine\w*(?:'s| is| has)? (?:broken|broke|died)|\buniform\b"
+         r"|no (?:heating|hot water|electricity|power)\b"
          r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:engineer|plumber|electrician|delivery)"
          r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
          # the alarm, the shops, no one to mind a younger child
@@ -467,7 +470,7 @@ UNRESOLVED = frozenset(frozenset(p) for p in (
 RIVAL_WEIGHT = 2.0  # a rival reason needs at least one full cue (not "hospital" or "church" alone)
 # Travel words ("flying", "travelling", "in Spain") also describe the journey to an event: only the holiday itself
 # stands against another reason.
-_HOLIDAY_ITSELF = needles.compile(r"holiday|vacation|cruise|disney|\bski|center parcs|lapland|term time")
+_HOLIDAY_ITSELF = needles.compile(r"holiday|vacation|cruise|disney|\bski|cent(?:er|re) parcs|lapland|term time")
 # Someone else is ill (a sibling, the parent): the illness words in the rest of that clause are theirs.
 _OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])
 _CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
@@ -490,7 +493,8 @@ _NOT_CUE = {
                                  rf"|\bstorm\b(?=[^.]{{0,60}}\b(?:tree|roof"
                                  r"|ceiling|house|hotel)\b)|\b(?:tree|roof|ceiling)\b[^.]{0,60}\bstorm\b"),
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
-    "exceptional": needles.compile(r"\bfloods? of tears\b|\b(?:road|street|lane|roads)(?:'s| is| are| was| has been)?"
+    "exceptional": needles.compile(r"\bfloods? of tears\b|\bcar (?:was |has been |had been |got )?broken into\b"
+                                   r"|\b(?:road|street|lane|roads)(?:'s| is| are| was| has been)?"
                                    r" (?:shut|closed|blocked)\b[^.;]{0,40}|\bflood\w* (?:on|across) the (?:line|lines"
                                    r"|tracks?|roads?"
                                    r"|route|bridge)\b"
@@ -506,7 +510,9 @@ _NOT_CUE = {
                                    r"(?:our|the) (?:road|street|lane)\b[^.;]{0,40}\b(?:gas leak|flood\w*)"
                                    r"|\b(?:cat|dog|pet|rabbit|hamster|puppy|kitten|guinea pig)\b[^.]{0,40}\bemergency\b"
                                    r"|\bemergency vets?\b"),
-    "medical": needles.compile(r"\b(?:hair|haircut|hairdresser'?s?|barber'?s?|nails?|beauty|eyebrows?|photo|passport"
+    "medical": needles.compile(r"\b(?:waiting|wait|waited) (?:to hear|for (?:a |an )?(?:call|letter|referral|reply"
+                               r"|appointment)) (?:back )?from (?:the )?(?:camhs|gp|doctor|hospital|consultant|nhs)\b"
+                               r"|\b(?:hair|haircut|hairdresser'?s?|barber'?s?|nails?|beauty|eyebrows?|photo|passport"
                                r"|visa) (?:appointment|appt)s?\b"
                                r"|\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
                                r"|sister"
@@ -547,6 +553,8 @@ _NOT_CUE = {
                                r"|gp|doctor|school nurse|paediatrician)\b"),
     # a party the ill child will miss, or one that is over: "her Brownies party is tonight, which she'll have to miss"
     "family_event": needles.compile(r"\b(?:party|disco)\b[^.;]{0,40}\b(?:have to|will|'ll|going to|gonna) miss\b"
+                                    r"|\b(?:shattered|tired|exhausted|worn out|knackered)\b[^.]{0,90}\b(?:party|wedding"
+                                    r"|birthday|do)\b"
                                     r"|\b(?:party|disco) (?:is |was )?(?:tonight|this evening|after school)\b"
                                     r"|\bmiss(?:ing)? (?:the|her|his|their) (?:[\w']+ ){0,2}(?:party|disco)\b"
                                     r"|\bwent (?:round|over|up|down)\b[^.;]{0,30}\bfor (?:her|his|their|my) birthday\b"
@@ -566,6 +574,9 @@ _NOT_CUE = {
                                     r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening"
                                     r"|do)\b"),
     "holiday": needles.compile(r"\b(?:happy|enjoy (?:the|your)|have a (?:\w+ )?|lovely|good) holidays?\b"
+                               # someone else's journey: "before she (her nan) flies back to Spain"
+                               r"|\b(?:she|he|nan|grandma|grandad|gran|granny|nana)\b[^.,]{0,15}\b(?:flies|goes|heads"
+                               r"|leaves) (?:back )?(?:home )?(?:to|for)\b[^.,]{0,25}"
                                r"|\b(?:got|get|getting|came|coming) back (?:late |home )?from\b[^.,;]{0,40}"
                                r"|\bbefore the (?:christmas "
                                r"|xmas )?"

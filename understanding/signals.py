@@ -17,6 +17,8 @@ STRONG = needles.compile(
     r"|\b(?:have|take|having|taking) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday|tuesday|wednesday"
     r"|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? (?:and|&|,|or) )?(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday"
     r"|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? off\b"
+    r"|\bnot (?:going to|able to|gonna) (?:get \w+ (?:in|to school)|make it)\b"
+    r"|\b(?:is|'s|are|'re) (?:at home|home) (?:with|ill|sick|poorly|today|in bed)\b"
     r"|\b(?:need|needs|needed|take|taking|have|having) (?:the )?(?:whole |rest |remainder |all |entire )?(?:of )?"
     r"(?:next week|this week|the week|tomorrow|today|\w+ days?|a few days|a couple of days|some time|time) off\b"
     r"|\b(?:neither|none) of (?:them|the \w+|my \w+|us|mine)(?: \w+)? (?:will|is|are|can) (?:be )?"
@@ -146,6 +148,9 @@ FYI = needles.compile(r"\bjust so you(?:'re| are) aware\b|\bjust so you know\b|\
                       r"|\bthought i(?: should|'d| would) (?:say|mention|let you know)\b")
 # "She was definitely in ... can you check the register?": a question about a mark already made.
 DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) definitely in\b"
+                          r"|\b(?:was|were|is|has) \w+ (?:been )?marked (?:absent|late|as absent)\b"
+                          r"|\bi dropped (?:him|her|them|\w+) (?:off )?at (?:the )?(?:gate|school|door|reception|\d)"
+                          r"|\b(?:count|counted|go|going) against (?:his|her|their) attendance\b"
                           # a letter about attendance, how a past absence was recorded
                           r"|\b(?:text|message|call|email)\b[^.?]{0,20}\bsaying \w+ (?:was|is|had been) (?:absent"
                           r"|marked absent)"
@@ -188,6 +193,6 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
         return False
     if QUESTION.search(canon) and not (PASS_ON.search(canon) and reason != "unknown"):
         return False
-    if reason == "medical" and AFTER_SCHOOL.search(canon) and not WEAK.search(canon):
+    if reason in ("medical", "interview") and AFTER_SCHOOL.search(canon) and not WEAK.search(canon):
         return False
     return bool(WEAK.search(canon)) or reason in SELF_EVIDENT or (reason != "unknown" and dated)

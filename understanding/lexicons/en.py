@@ -37,6 +37,15 @@ _DATE_BEFORE = (r"(?:on|from|until|till|til|to|and|&|-|absent|off|monday|tuesday
                 r"|wed|weds|thu|thur|thurs|fri)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # texting and voice-to-text: "rosie is off n daisy will be in", "kids r gonna be late", "drs at 9.20",
+    # "a point meant", "chest in fiction", "to day", "after dinner" (lunch, in school)
+    (r"(?<=\w) n (?=\w)", " and "), (r"\bgonna\b", "going to"), (r"\bgotta\b", "got to"), (r"\bwanna\b", "want to"),
+    (r"\br\b(?= (?:going|gonna|off|late|in|not|both|ill|sick|poorly|staying|at|home|running|coming)\b)", "are"),
+    (r"\b(?:drs|docs|doc's)\b", "doctor's"), (r"\b(?:a point meant|appointmint|appoinment"
+     r"|apointmint)\b", "appointment"),
+    (r"\bin fiction\b", "infection"), (r"\bto day\b", "today"), (r"\bto morrow\b", "tomorrow"),
+    (r"\b(?:assesment|assessmnet|asessment|assesmant)\b", "assessment"), (r"\bbro\b", "brother"),
+    (r"\bsis\b", "sister"), (r"\bhols\b", "holidays"), (r"\b(after|at|by|before) dinner ?(?:time)?\b", r"\1 lunch"),
     # "I don't think either of them will be in on Monday": they won't be in
     (r"\b(?:i|we) (?:don't|do not|dont) think (.{1,30}?) (?:will|'ll) be (in|at school|going in|coming in|well enough"
      r"|up to (?:it|school))\b", r"\1 won't be \2"),

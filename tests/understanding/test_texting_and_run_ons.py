@@ -1,0 +1,105 @@
+"""Phrasings from the eighth round of fresh batches: texting shorthand and voice-to-text, run-on messages with no
+punctuation, lower-case names of children who are not linked, questions about marks, and reasons that are easy to
+confuse (a car broken into, a boiler that blew, tiredness after a party, someone else's flight home)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import full, marks, parse
+from understanding.types import Child
+
+
+def kids(*names: str) -> list[Child]:
+    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
+
+
+ONE_CHILD = [
+    # shorthand: drs, a point meant, chest in fiction, to day, bro, gonna, after dinner, hols, centre parcs
+    ("erin has drs at 9.20 will drop her in after thx", "2026-11-25 07:23", ("medical", "M", ["11-25 AM"])),
+    ("Hi Erin has a doctor's a point meant at 9 30 this morning she'll be in about half 10", "2026-12-14 07:06",
+     ("medical", "M", ["12-14 AM"])),
+    ("Erin won't be in to day or tomorrow she's got a chest in fiction", "2026-12-10 07:05",
+     ("illness", "I", full("12-10", "12-11"))),
+    ("need to keep erin home 2day to look after her little bro while i go to work sorry", "2026-12-01 08:06",
+     ("unsatisfactory", "O", full("12-01"))),
+    ("been stuck on the m62 for an hour theres been a crash, not gonna get erin in this morning at all, will bring "
+     "her after dinner", "2026-11-25 08:49", ("transport", "O", ["11-25 AM"])),
+    ("erin off from tmrw we r going to jamaica to see family for xmas, back after the hols", "2026-12-06 20:09",
+     ("holiday", "G", full("12-07", "12-08", "12-09", "12-10", "12-11", "12-14", "12-15", "12-16", "12-17",
+                           "12-18"))),
+    ("hi weve booked centre parcs so erin will be off thurs 17th n fri 18th x", "2026-12-11 08:13",
+     ("holiday", "G", full("12-17", "12-18"))),
+    ("zara has an entrance assesment at st marys on monday 7th its all day so she wont be in", "2026-12-03 07:14",
+     ("interview", "J1", full("12-07"))),
+    ("erin overslept n is being a nightmare this morning so shes having the day at home", "2026-12-07 08:51",
+     ("unsatisfactory", "O", full("12-07"))),
+    ("just got the call erin feels sick, ill be there in 20 to get her", "2026-12-10 12:02",
+     ("illness", "I", ["12-10 PM"])),
+    ("erin has been really strugling with her mental health and wont be in 2day, were waiting to hear from camhs",
+     "2026-12-01 07:46", ("illness", "I", full("12-01"))),
+    # reasons easy to confuse
+    ("Erin won't be in today, the washing machine's broken and she hasn't got a clean shirt", "2026-12-09 08:25",
+     ("unsatisfactory", "O", full("12-09"))),
+    ("Erin's having a rest day today, she's absolutely shattered after the Christmas concert last night and then "
+     "her cousin's party.", "2026-12-11 07:15", ("unsatisfactory", "O", full("12-11"))),
+    ("Our car was broken into overnight and the windscreen smashed, so I've no way of getting Erin to school today",
+     "2026-11-26 08:15", ("transport", "O", full("11-26"))),
+    ("Our boiler has blown and we've had to leave the house while the gas board sort it, Erin won't be in today",
+     "2026-12-07 07:30", ("exceptional", "C", full("12-07"))),
+    ("I'm taking Erin out tomorrow to go Christmas shopping with her nan, it's the only day her nan can do before she "
+     "flies back to Spain", "2026-11-30 19:50", ("unsatisfactory", "O", full("12-01"))),
+    ("car broke down on the way in, erin wont make it this morning, ill get her there for afternoon registration",
+     "2026-12-10 08:05", ("transport", "O", ["12-10 AM"])),
+    ("Erin's got a migraine, I'll bring her in this afternoon if she's ok", "2026-12-18 08:20",
+     ("illness", "I", ["12-18 AM"])),
+    ("Good morning, Erin will be absent on Wednesday 16th December as our church is holding a day of fasting and "
+     "prayer which the whole family will attend", "2026-12-14 07:20", ("religious", "R", full("12-16"))),
+    ("Hi, just checking the office got my message this morning about Erin? She's at home with a temperature",
+     "2026-12-14 10:20", ("illness", "I", full("12-14"))),
+    # a training day named beside a return does not start the absence
+    ("Erin has tonsillitis again, the GP said she needs 48 hours off at least. With the training day tomorrow and "
+     "the weekend she should be fine to come back on Tuesday.", "2026-11-26 07:00",
+     ("illness", "I", full("11-26", "11-30"))),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), ONE_CHILD)
+def test_one_child(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    result = parse(text, kids("Erin"), when)
+    assert list(marks(result).values()) == [expected], result.explanation
+
+
+def test_a_possessive_without_its_apostrophe_names_the_child() -> None:
+    assert marks(parse("Masons going to be late, car wont start!! we'll be there about 9.40", kids("Mason"),
+                       "2026-11-23 08:41")) == {"P1": ("late", "U", ["11-23 AM"])}
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    # a run-on message in lower case: the second child's sentence starts at their name
+    ("rosie is off shes got a chesty cough n temp daisy will be in as normal", "2026-11-26 07:51",
+     {"P1": ("illness", "I", full("11-26"))}),
+    ("sorry kids r gonna be late, 9.15", "2026-12-04 08:39",
+     {"P1": ("late", "L", ["12-04 AM"]), "P2": ("late", "L", ["12-04 AM"])}),
+])
+def test_two_children(text: str, when: str, expected: dict[str, object]) -> None:
+    assert marks(parse(text, kids("Rosie", "Daisy"), when)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "hi zoe and sam have the flu they wont be in tmrw",  # a child named in lower case who is not linked
+    "zoe n oscar both got temps wont b in 2day",
+    "Hi Alice has got a temperature she won't be in tomorrow thank you",  # a greeting, then a child not linked
+])
+def test_a_child_not_linked_is_asked_about(text: str) -> None:
+    assert parse(text, kids("Zoe"), "2026-12-15 07:00").action == "clarify"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, was Charlie marked absent this morning? I dropped him at the gate at 8.45 so he should have been in",
+    "Is Charlie's absence last Thursday going to count against his attendance? He was genuinely ill",
+    "charlie has got an interview at tesco for a saturday job tmrw at 4.30 so he will be leaving straight after "
+    "school",
+])
+def test_questions_about_marks_and_after_school_interviews_are_forwarded(text: str) -> None:
+    assert parse(text, kids("Charlie"), "2026-12-07 12:30").action == "forward"
