@@ -62,7 +62,9 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll
                             r" (?:come|comes|coming|go"
                             r"|goes"
                             r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal"
-                            r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain))?"
+                            r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain"
+                            r"|insha ?allah"
+                            r"|inshallah|god willing|hopefully))?"
                             r"(?:\s*(?:[.!,;]|$)| if\b"
                             r"|\s+[^\w\s])")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check|see)\b"
@@ -206,7 +208,8 @@ _BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )
 NEXT_WEEK = needles.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the "
                               r"|this )?term\b"
-                              r"|\brest of (?:the )?term\b"
+                              r"|\brest of (?:the )?term\b|\b(?:won't|not) be (?:fit|well enough|able)\b[^.]{0,30}"
+                              r"\bbefore the (?:christmas |xmas )?(?:holidays?|break)\b"
                               r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term "
                               r"|school )?"
                               r"(?:holidays?|break)\b"
@@ -310,7 +313,9 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:will|'ll|should|would) arrive (?:at |in |to )?(?:school )?(?:at|by|around|about) (?:about |around )?(?:9"
     r"|1[0-2])\b|\bback (?:in )?(?:for|by) (?:period|lesson) \d\b"
-    r"|\bbring \w+ in (?:at|around|about|by|for) (?:about |around )?\d|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
+    r"|\bbring \w+ in (?:at|around|about|by|for) (?:about |around )?\d|\bbring (?:him|her"
+    r"|them) in when\b[^.]{0,50}\b(?:at"
+    r"|by|after) lunch(?:time)?\b|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
     r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
     r" (?:to school|in|into school|back)\b"
     r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
@@ -328,7 +333,9 @@ RETURN_AFTER = needles.compile(
     r"|\bcome (?:in|into school|to school) when (?:he|she|they)(?:'s| has| have|'ve| is| are) (?:finished|done)\b"
     r"|\bbe at school (?:for|by) lunch(?:time)?\b"
     r"|\bafter (?:the |her |his )?(?:check-?up|appointment|dentist|doctor'?s?|hospital|scan|test),? (?:he|she|they)"
-    r"(?:'ll| will)? (?:go|goes|come|comes)(?: to school| in)?\b|\bafter,? (?:he|she|they) (?:come|comes|go|goes"
+    r"(?:'ll| will)? (?:go|goes|come|comes)(?: to school| in)?\b|\bafter,? (?:he|she|they) (?:go|goes|come"
+    r"|comes)(?: to)? school\b"
+    r"|\bafter,? (?:he|she|they) (?:come|comes|go|goes"
     r"|will come)"
     r"(?: to school| in)\b|\bin by \d"
     r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
@@ -792,7 +799,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
             and not any(m.role in ("point", "start", "end") for m in live)):
         plan.undetermined = "unplaced"  # "off one day this week, we don't know the date yet"
         return plan
-    plan.past_only = not live and any(m.role == "past" for m in mentions)
+    plan.past_only = (not live and any(m.role == "past" for m in mentions)
+                      and not (FOR_N_DAYS.search(text) or FOR_N_WEEKS.search(text)))  # "had her tonsils out yesterday,
+    # needs 5 days off": the days to come
     plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
                                        or N_DAYS_OF_WEEK.search(text)
                                        or FOR_N_WEEKS.search(text)

@@ -146,7 +146,8 @@ COMMON_WORDS = frozenset([
     "twins",
 ])
 
-_LATIN_SKELETON_SUBS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "c"), ("gh", "g"), ("dh", "d"))
+_LATIN_SKELETON_SUBS = (("x", "ks"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "c"), ("gh", "g"),
+                        ("dh", "d"))
 _LATIN_SKELETON_MAP = str.maketrans({"c": "k", "q": "k", "z": "s", "x": "k", "v": "w"})
 _DROP = needles.compile(r"[aeiouyhw'\-\s]")
 _TRANSLIT = {

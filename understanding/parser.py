@@ -69,6 +69,8 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"|her|them|\w+)(?: up)?\b(?! at| by| around| about| on| last| yesterday)"
                                   r"|\b(?:is|'s|are) (?:collecting|picking up|coming for|fetching) (?:him|her|them)\b"
                                   r"(?! at| by| around| about| on| after| later| tomorrow)"
+                                  r"|\bon (?:my|his|her|our|their) way (?:in |over )?to pick \w+ up\b(?! at| by| around"
+                                  r"| about)"
                                   r"|\bon (?:my|his|her|our|their) way (?:in |over )?to (?:collect|get|fetch|pick up)"
                                   r" (?:him|her|them)\b(?: now)?(?! at| by| around| about)"
                                   r"|\b(?:i'll|i will|we'll|we will) be there in \d+ (?:minutes )?to (?:collect|get"

@@ -75,6 +75,7 @@ PRESENT = needles.compile(
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\b(?:is|'s"
     r"|are|'re) in (?:and|but)\b(?! out)"
     r"|\b(?:is|'s|are|'re) (?:going|heading) (?:to |round to |over to )?[\w']+(?:'s)? after school\b"
+    r"|\bno need to (?:let|send) (?:him|her|them) out early\b|\b(?:that's|which is|it's) after school\b"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
     r"|\bno need to do anything\b|\b(?:is|'s|are) back in (?:today|school)\b|\b(?:will be|'ll be|being"
@@ -162,7 +163,7 @@ _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos) )?(?:(?:li
              r"|brother) )?"
              r"(?:cousin|friend|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
              r"|saaxiib\w*|kardes\w*"
-             r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|behen|bhai)?"
+             r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|walaash\w*|behen|bhai)?"
              r"(?: (?:ei|lui|lor))? ?")  # Romanian "fratele ei Cosmin": her brother Cosmin
 _RELATION_WORD = needles.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
                                  r"|pusbrol\w*|pusseser\w*"
@@ -224,6 +225,9 @@ def token_hits(token: str, capitalised: bool, children: tuple[Child, ...]) -> tu
     return tuple(hits)
 
 
+_SCRIPT_PAIR = needles.compile(r"(?<!\S)([\u0600-\u06ff]{2,}) (?=([\u0600-\u06ff]{2,})(?!\S))")  # Arabic script
+
+
 def named_children(parts: Sequence[str], children: Sequence[Child], original: str
                    ) -> tuple[dict[str, list[int]], list[str]]:
     """Children named in each clause, and words that fit more than one child."""
@@ -246,6 +250,11 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
                     continue
             if hits and not clause[: m.start()].endswith(("not ", "instead of ")) and not _TITLES_BEFORE.search(
                     clause[: m.start()]):  # "Dear Mr Thomas" is the teacher
+                found.setdefault(hits[0].id, []).append(ci)
+        for m in _SCRIPT_PAIR.finditer(clause):  # "ماہ نور" (Mahnoor): a name written as two words
+            hits = [c for c in children if c.id not in found and any(
+                matches(m.group(1) + m.group(2), n, capitalised=False) for n in _names(c))]
+            if len(hits) == 1:
                 found.setdefault(hits[0].id, []).append(ci)
     outright = set(found)
     for token, ci, hits in shared:  # "Freddie and Alfie" (Frederick, Alfred): Alfie is Alfred, so Freddie is Frederick
@@ -381,7 +390,7 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
     Neema are coming as normal")."""
     pieces = re.split(r"[,;]|\s-\s", clause)
     for i, piece in enumerate(pieces):
-        words = {unpossessive(w) for w in _TOKEN.findall(piece)}
+        words = {unpossessive(w) for w in _TOKEN.findall(piece)} | {m[1] + m[2] for m in _SCRIPT_PAIR.finditer(piece)}
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
             if len(words) == 1 and i + 1 < len(pieces):
                 return [",".join(pieces[i:])]
@@ -446,6 +455,13 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     return state
 
 
+def _others_count(m: re.Match[str]) -> int:
+    """How many siblings "the other two" or "her brother" counts (0: not said)."""
+    if m.group(1):
+        return _COUNT.get(m.group(1), 0)
+    return 1 if m.group(0).split()[-1] in ("brother", "sister", "sibling") else 0
+
+
 def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], original: str) -> PupilDecision:
     """The absent children, or why the message must ask which."""
     decision = PupilDecision()
@@ -489,7 +505,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     others_in = any(OTHERS.search(p) and says_present(p) for p in parts)  # "his sister is coming in"
     if named and unnamed and not present and others_said and not others_in:
         # "Tobi is ill so the other two will have to stay home with us"
-        count = next((_COUNT.get(m.group(1), 0) for p in others_said if (m := OTHERS.search(p)) and m.group(1)), 0)
+        count = next((_others_count(m) for p in others_said if (m := OTHERS.search(p)) and _others_count(m)), 0)
         if count and count != len(unnamed):
             decision.problem = "which"
             decision.explanation.append("the others the message counts are not the children left")

@@ -85,6 +85,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "medical": [
         (r"\bgrommets (?:put in|fitted)\b|\bday (?:case|surgery)\b", 5),  # a procedure done in the day
+        # children's hospitals by name; a hearing aid fitted
+        (r"\b(?:alder hey|great ormond street)\b|\bhearing aids? (?:fitting|fitted|check|appointment)\b", 3),
         (r"\bpre-?op(?:erative)?\b|\bmri\b|\bct scan\b|\bultrasound\b|\becg\b|\beeg\b", 4),
         (r"\b(?:asthma|medication|annual|eczema|diabetes|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye)"
          r" (?:review|check)\b|\breview (?:at|with) (?:the )?(?:gp|clinic|hospital|consultant|nurse)\b"
@@ -142,6 +144,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "holiday": [
         (r"\b(?:short|city|weekend|winter|ski|family) break\b|northern lights|\bbreak (?:to|in|away)\b"
+         r"|\b(?:heading|going|setting|driving|flying) off (?:early )?for (?:christmas|xmas|the holidays)\b"
          r"|\b(?:off|going|heading|driving|flying|setting off) (?:up |down "
          r"|over )?to (?:the )?(?:[\w']+ ){0,2}airport\b"
          r"|\b(?:in|to|for|visit(?:ing)?) (?:iceland|norway|sweden|finland|denmark|the netherlands|holland|belgium"
@@ -163,7 +166,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:driving|heading|going|travelling|setting off|off) (?:down |up |over )?to [\w'-]+(?: [\w'-]+)? for"
          r" (?:christmas|xmas|new year|hogmanay|the (?:christmas |xmas )?holidays)"
          r"|(?:going|heading|driving|travelling) away for (?:christmas|xmas|new year|a few days|a long weekend)", 2),
-        (r"\b(?:in|to|(?:leav\w*|depart\w*|off|head\w*|bound|fly\w*|flight\w*|going)(?: \w+)? for"
+        (r"\b(?:in|to|booked|(?:leav\w*|depart\w*|off|head\w*|bound|fly\w*|flight\w*|going)(?: \w+)? for"
          r"|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
          r"|turkey|spain"
          r"|portugal|italy|france|lithuania|latvia|ukraine|ghana|jamaica|kenya|egypt|morocco|florida|america|the us"
@@ -308,7 +311,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b"
          # a day out ("taking Leo to London for the day"); meeting someone off a plane
          r"|\b(?:taking|take|took|bringing) (?:him|her|them|\w+) (?:to|into) [\w' ]{2,30} for the day\b"
-         r"|\bairport to (?:collect|pick up|meet|get|fetch)\b|\b(?:collect\w*|pick\w* up"
+         r"|\bairport to (?:collect|pick up|meet|get|fetch)\b|\bkeep (?:him|her|them|\w+) company\b"
+         r"|\bbegged to (?:stay|be) (?:at )?home\b|\b(?:collect\w*|pick\w* up"
          r"|meet\w*) \w+ (?:\w+ )?(?:from|at) the"
          r" airport\b", 1.5),
     ],
@@ -349,7 +353,9 @@ _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?!
                  r"|\s*(?:pm|p\.m\.|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mins?\b|minutes?\b|hours?\b"
                  r"|days?\b|weeks?\b))")
 LATE = needles.compile(
-    r"\bthere in \d{1,2}\b(?!\s*(?:days?|weeks?|hours?))|\bit'll be \d{1,2}(?:[:.]\d\d)?\s*(?:am)? before (?:they|he"
+    r"\bwaiting for (?:the )?next (?:one|bus|train)\b|\bhave (?:him|her|them) (?:in|there) by \d|\barriving at \d"
+    r"|\bthere in \d{1,2}\b(?!\s*(?:days?|weeks?|hours?))"
+    r"|\bit'll be \d{1,2}(?:[:.]\d\d)?\s*(?:am)? before (?:they|he"
     r"|she|we)"
     r" (?:get|arrive)|"
     r"\b(?:pulling (?:up|in)|nearly there|almost there|just parking|parking up) now\b|\bjust pulling (?:up|in)\b"
@@ -499,7 +505,9 @@ _NOT_CUE = {
                                    r"|tracks?|roads?"
                                    r"|route|bridge)\b"
                                    r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
-                                   r"| totally| finally)* died\b|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
+                                   r"| totally| finally)* died\b|\b(?:road|lane|roads)\b[^.;,]{0,25}\b(?:is"
+                                   r"|are|was|has been) flooded\b"
+                                   r"|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
                                    r"| was| has been| have been)? (?:\w+ )?flooded"
                                    r"|\b(?:roads?|lanes?|bridges?|routes?)(?:'s| is| are| was| were)? (?:closed|blocked"
                                    r"|shut)\b"
@@ -535,7 +543,9 @@ _NOT_CUE = {
                                r"|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
                                # the parent's own: "while I go for my hospital scan", "I'm having an operation"
                                r"|\bi (?:go|am going|'m going|have to go) (?:in )?for my (?:\w+ )?(?:scan|operation"
-                               r"|appointment|surgery|treatment)\b|\b(?:i'm|i am) having (?:an? "
+                               r"|appointment|surgery|treatment)\b|\b(?:i've|i have) (?:just )?had (?:an? "
+                               r"|my )?(?:\w+ )?(?:operation"
+                               r"|surgery)\b|\b(?:i'm|i am) having (?:an? "
                                r"|my )?(?:\w+ )?(?:operation"
                                r"|surgery|scan|procedure)\b"
                                r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan"
@@ -556,7 +566,7 @@ _NOT_CUE = {
                                     r"|\b(?:shattered|tired|exhausted|worn out|knackered)\b[^.]{0,90}\b(?:party|wedding"
                                     r"|birthday|do)\b"
                                     r"|\b(?:party|disco) (?:is |was )?(?:tonight|this evening|after school)\b"
-                                    r"|\bmiss(?:ing)? (?:the|her|his|their) (?:[\w']+ ){0,2}(?:party|disco)\b"
+                                    r"|\bmiss(?:ing)? (?:the|her|his|their) (?:[\w']+ ){0,4}(?:party|disco)\b"
                                     r"|\bwent (?:round|over|up|down)\b[^.;]{0,30}\bfor (?:her|his|their|my) birthday\b"
                                     r"|\blate night at (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ )?(?:party"
                                     r"|wedding|do"
@@ -593,6 +603,8 @@ _NOT_CUE = {
                                r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                                r"|poorly"
                                r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
+                               r"|\bthe recovery (?:won't|will|is|isn't|should|can't)\b"
+                               r"|\ballergy (?:tests?|clinic|appointment|testing)\b"
                                r"|waiting for (?:the )?recovery\b"
                                r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
 }

@@ -57,6 +57,34 @@ ONE_CHILD = [
      "prayer which the whole family will attend", "2026-12-14 07:20", ("religious", "R", full("12-16"))),
     ("Hi, just checking the office got my message this morning about Erin? She's at home with a temperature",
      "2026-12-14 10:20", ("illness", "I", full("12-14"))),
+    # round three: dotted date ranges, brackets, "after she go school", ETA, kept back, whole-day hospital tests
+    ("Hello, Erin will not be in school 14.12 - 18.12, we go to Poland for Christmas. Thank you", "2026-12-03 20:50",
+     ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))),
+    ("Salam sir. Erin she have doctor appointment today 10 o clock. After she go school. Thank you",
+     "2026-12-07 07:15", ("medical", "M", ["12-07 AM"])),
+    ("The trains are all cancelled so I'm driving Erin in, ETA 9.50", "2026-12-09 08:45", ("late", "U", ["12-09 AM"])),
+    ("Erin was sick at home straight after breakfast so I've kept her back today, sorry for not letting you know "
+     "sooner", "2026-11-25 10:15", ("illness", "I", full("11-25"))),
+    ("Erin had her tonsils out yesterday and the hospital says she needs 5 days off school to recover",
+     "2026-12-04 07:20", ("illness", "I", full("12-04", "12-07", "12-08", "12-09", "12-10"))),
+    ("Erin has tonsillitis again, the GP says she won't be fit for school before the Christmas holidays",
+     "2026-12-15 07:30", ("illness", "I", full("12-15", "12-16", "12-17", "12-18"))),
+    ("Erin's bus has been cancelled AGAIN and I have no way of getting her there this morning. I'll bring her in when "
+     "my husband is back with the car at lunchtime", "2026-12-03 08:20", ("transport", "O", ["12-03 AM"])),
+    ("Erin is stuck at home, the road out of our street is flooded and there's no way out by car or bus, so she won't "
+     "be in today", "2026-11-30 09:10", ("transport", "O", full("11-30"))),
+    ("Erin's off today, she has an appointment at the hospital at 11 for her allergy tests and it takes most of the "
+     "day", "2026-12-03 07:30", ("medical", "M", full("12-03"))),
+    ("Good morning, Erin has a two day assessment at Alder Hey starting today, so she will be off today and tomorrow.",
+     "2026-11-25 07:30", ("medical", "M", full("11-25", "11-26"))),
+    ("Can I take Erin out at 1 today? She has a hearing aid fitting at 1.45", "2026-12-10 12:00",
+     ("medical", "M", ["12-10 PM"])),
+    ("we're heading off early for christmas so Erin won't be in Thursday or Friday", "2026-12-16 20:00",
+     ("holiday", "G", full("12-17", "12-18"))),
+    ("Erin's woken up with a temperature so sad to miss the Christmas jumper day and party. Hope everyone has a lovely "
+     "break", "2026-12-18 07:20", ("illness", "I", full("12-18"))),
+    ("Erin won't be in today or tomorrow, thank you and have a lovely Christmas", "2026-12-17 07:30",
+     ("unknown", "N", full("12-17", "12-18"))),
     # a training day named beside a return does not start the absence
     ("Erin has tonsillitis again, the GP said she needs 48 hours off at least. With the training day tomorrow and "
      "the weekend she should be fine to come back on Tuesday.", "2026-11-26 07:00",
@@ -103,3 +131,33 @@ def test_a_child_not_linked_is_asked_about(text: str) -> None:
 ])
 def test_questions_about_marks_and_after_school_interviews_are_forwarded(text: str) -> None:
     assert parse(text, kids("Charlie"), "2026-12-07 12:30").action == "forward"
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), [
+    # "her brother" counts one sibling: with two unnamed brothers, which one?
+    ("Amelia and her brother are both off today with heavy colds", kids("Amelia", "Oliver", "Jack"),
+     "2026-11-23 07:55", None),
+    ("Tom and Georgia both have the sickness bug so neither of them will be in today. Noah has escaped it so far so "
+     "he'll be in (fingers crossed!)", kids("Tom", "Georgia", "Noah"), "2026-11-25 07:15",
+     {"P1": ("illness", "I", full("11-25")), "P2": ("illness", "I", full("11-25"))}),
+    ("Mila has a cold and is staying off today. Tom's begged to stay home and keep her company so I've said yes just "
+     "this once. Noah's fine and in as normal.", kids("Tom", "Noah", "Mila"), "2026-12-15 07:10",
+     {"P1": ("unsatisfactory", "O", full("12-15")), "P3": ("illness", "I", full("12-15"))}),
+])
+def test_three_children(text: str, children: list[Child], when: str, expected: dict[str, object] | None) -> None:
+    result = parse(text, children, when)
+    if expected is None:
+        assert result.action == "clarify"
+    else:
+        assert marks(result) == expected, result.explanation
+
+
+def test_a_name_in_another_script_with_x_written_ks() -> None:
+    result = parse("Good evening, Александр has high temperature, he will not come to school tomorrow. Thank you",
+                   kids("Alexander"), "2026-11-24 17:20")
+    assert marks(result) == {"P1": ("illness", "I", full("11-25"))}
+
+
+def test_a_child_named_like_a_hospital_is_the_child() -> None:
+    result = parse("Evelina will be late, about 9:30, the car doors are frozen", kids("Evelina"), "2026-12-08 08:40")
+    assert marks(result) == {"P1": ("late", "U", ["12-08 AM"])}

@@ -158,6 +158,8 @@ _RELATIVE = "|".join(sorted(_RELATIVE_OF, key=len, reverse=True))
 
 def _nobody_to_take(m: re.Match[str]) -> str:
     """ "ma fi 7ada ywassela" (there's no one to take her), "-o" him, "-hon" them."""
+    if m["kids"]:  # "ma fi 7ada yjib el wlad": no one to take the children
+        return "there is no one to take the children"
     return f"there is no one to take {_pronoun(m['who'] or 'o')}"
 
 
@@ -296,6 +298,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:el|al|l|hal)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
      r"|ennaharde|nahrda)\b", "today"),
 
+    # "Jaddo ta3ban ktir w akhadnah 3al hospital" (grandad was very unwell and we took him to hospital): an emergency
+    (rf"\b(?P<who>{_RELATIVE})\b[^.!?]{{0,40}}?\s(?:akhadnah|akhadnaha|akhadna|a5adnah|a5adnaha|a5adna|akhadnaah"
+     r"|waddaynah|waddaynaha|wadenah|wadenaha|wadeinah)\s+(?:(?:3al|3a|3l|3ala|3la|lal|lil|la|ila|ela)[- ]?)?"
+     r"(?:(?:el|al|l)[- ]?)?(?:tawari2|tawari|emergency|mustashfa|mostashfa|mistashfa|sbitar|isbitar|esbitar|hospital"
+     r"|a&e)\b",
+     lambda m: f"{_RELATIVE_OF[m['who']]} was rushed to hospital"),
     # "jozi ra7 3al tawari2" (my husband went to A&E), "emmi n2alet 3al mustashfa": a family emergency
     (rf"\b(?P<who>{_RELATIVE})\s+(?:ra7|rah|raa7|ra7et|rahet|ra7it|ra7at|n2al|in2al|en2al|itna2al|etna2al|n2alet"
      r"|in2alet|etna2alet|itna2alet|it5ad|et5ad|itakhad|etakhad|et5adet|it5adit|ta5adouh|a5adouh|akhadouh|a5adouha"
@@ -317,7 +325,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ma fi 7ada ywassela 3al madrase": no one to take her to school (she stays home with an ill sibling)
     (r"\b(?:ma fi|mafi|ma fee|mafee|mafish|ma fish|mafeesh|ma feesh|ma 3andi|ma 3ndi)\s+(?:7ada|7ad|hada|7add|wa7ad"
      r"|wahad|7adan|hadan)\s+(?:(?:y|ye|yi|3am y)\s*)?(?:y|ye|yi)?(?:wassel|wasel|wassil|wasl|waddi|wadi|wadd|jib"
-     r"|geeb|a5od|akhod|ekhod|a5ed|akhed|ousal|osal)(?P<who>o|u|ou|ha|a|ah|on|hon|hom|h)?\b", _nobody_to_take),
+     r"|geeb|a5od|akhod|ekhod|a5ed|akhed|ousal|osal)(?P<who>o|u|ou|ha|a|ah|on|hon|hom|h)?\b"
+     r"(?P<kids>\s+(?:el|al|l)[- ]?(?:wlad|wilad|welad|awlad|ulad|3ayal|atfal)\b)?", _nobody_to_take),
     (r"\b(?:la7ali|la7adi|la7di|lahali|lahadi|lawa7di|lwa7di|lwahdi|wa7di|wahdi|lwa7edi|la7alha|la7alo)\b", "alone"),
     # "wselna mn el safar" (we got back from our trip): the trip is over, not a holiday now
     (r"\b(?:wselna|wsilna|wsolna|wesilna|weselna|wislna|rje3na|rj3na|rja3na|raja3na|rge3na|rg3na|reg3na|3dna|3edna)"

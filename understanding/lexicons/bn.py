@@ -87,6 +87,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))"
      r"(?: \d{4})?(?:-?এ|ে)? (?:আবার )?(?:স্কুলে |ক্লাসে )?(?:ফিরবে|ফিরে আসবে|আসবে|যাবে)(?! না)(?![^\s.,!?।])",
      r" back on \1 "),
+    # "পরে কল দিয়ে জানাবো", "পরে ফোন করে জানাব": I will call later (no cause given)
+    (r"(?:আমি )?(?:পরে|পরে আবার) (?:কল|ফোন) (?:দিয়ে|দিয়ে|করে|করে) (?:জানাব|জানাবো|জানিয়ে দেব|জানিয়ে দিব|জানাচ্ছি)\S*",
+     " i will call later "),
     # "মঙ্গলবারের কথা পরে জানাব": I'll let you know about Tuesday
     (rf"{_DAY}(?:ের|এর)? (?:কথা|ব্যাপারে|ব্যাপারটা) (?:পরে )?(?:জানাব|জানাবো|জানিয়ে দেব|জানিয়ে দিব)\S*",
      lambda m: f" i will let you know about {_DAYS[m[1]]} "),
@@ -296,4 +299,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(by|around|about) (\d{1,2}:\d\d)\s*(?:দিকে\s*)?(?:(?:ওকে|ওদের|তাকে|ওরে) )?(?:স্কুলে|ক্লাসে) "
      rf"{_BRING} (?:আসব|আসবো|যাব|যাবো|দেব|দিব|দেবো)(?![^\s.,!?।])", r"will be in \1 \2"),
     (r"\b(by|around|about) (\d{1,2}:\d\d)\s*(?:দিকে\s*)?will be in\b", r"will be in \1 \2"),
+    # greetings, thanks and the word "school" left over (they are not a cause the lexicon lacks)
+    (r"আসসালামু\s*আলাইকুম|আসসালামুয়ালাইকুম|আস-সালামু আলাইকুম|সালাম", "hello"), (r"ধন্যবাদ", "thanks"),
+    (r"(?<!\S)(?:স্কুলে|স্কুল)(?!\S)", "school"), (r"(?<!\S)মিস(?![^\s.,!?।])(?! [\u0980-\u09ff])", "miss"),
 )

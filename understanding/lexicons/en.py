@@ -37,6 +37,13 @@ _DATE_BEFORE = (r"(?:on|from|until|till|til|to|and|&|-|absent|off|monday|tuesday
                 r"|wed|weds|thu|thur|thurs|fri)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "14.12 - 18.12": a range of dotted dates in one month (not times: "9.10 - 9.40" has different second parts)
+    (r"\b(\d{1,2})\.(0?[1-9]|1[0-2])\s*-\s*(\d{1,2})\.(\2)\b(?![.:]\d)", r"\1/\2 to \3/\4"),
+    # asides in brackets ("so he'll be in (fingers crossed!)")
+    (r"\s*\((?:fingers crossed|touch wood|hopefully|i hope|lol|haha|hopefully not)[^)]*\)", ""),
+    (r",? (?:and )?(?:have|wishing you|wish you) a (?:lovely|merry|happy|great|good|nice) (?:christmas|xmas|holiday"
+     r"|holidays|break|weekend|day)\b", ""),
+    (r"\bwk\b", "week"), (r"\bkept (him|her|them) back\b", r"kept \1 home"), (r"\beta\b", "arriving at"),
     # texting and voice-to-text: "rosie is off n daisy will be in", "kids r gonna be late", "drs at 9.20",
     # "a point meant", "chest in fiction", "to day", "after dinner" (lunch, in school)
     (r"(?<=\w) n (?=\w)", " and "), (r"\bgonna\b", "going to"), (r"\bgotta\b", "got to"), (r"\bwanna\b", "want to"),

@@ -27,12 +27,17 @@ _HOURS = {"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "si
           "diez": 10, "once": 11, "doce": 12}
 
 
+_MINUTES = {"media": 30, "cuarto": 15, "veinticinco": 25, "veinte": 20, "diez": 10, "cinco": 5}
+
+
 def _clock(hour: str, part: str | None) -> str:
-    """ "9 y cuarto" -> "9:15", "la una y media" -> "1:30", "las diez menos cuarto" -> "9:45"."""
+    """ "9 y cuarto" -> "9:15", "la una y media" -> "1:30", "las diez menos cuarto" -> "9:45", "las diez menos veinte"
+    -> "9:40"."""
     h = _HOURS.get(hour) or int(hour)
+    minutes = _MINUTES[part.split()[-1]] if part else 0
     if part and "menos" in part:
-        return f"{h - 1 or 12}:45"
-    return f"{h}:{'30' if part and 'media' in part else '15' if part else '00'}"
+        return f"{h - 1 or 12}:{60 - minutes:02d}"
+    return f"{h}:{minutes:02d}"
 
 
 _PLACES = {"rotonda": "roundabout", "glorieta": "roundabout", "cruce": "junction", "semaforo": "lights",
@@ -106,6 +111,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "thank you to "),
     (r"\b(?:muchisimas|muchas|mil) gracias\b", "thank you so much"),
     (r"\bfelices fiestas\b|\bfeliz navidad\b|\bfelices navidades\b", "happy christmas"),
+    # "nos vamos a Colombia por Navidad": for Christmas (a season, not a name)
+    (r"\b(?:por|para|en) (?:(?:la|las) )?navidad(?:es)?\b(?! (?:con|en casa))", "for christmas"),
     # "perdone que escriba tan tarde": sorry for the late notice, not a late arrival
     (r"\b(?:perdon\w*|disculp\w*|(?:lo )?siento)(?: (?:que|por|el|de))? (?:escriba|escribir|escribirles|escribirle"
      r"|avise|avisar|avisarles|el aviso|aviso|el mensaje|mensaje)(?: (?:tan|muy|asi de))? (?:tarde|a estas horas"
@@ -183,13 +190,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\bno (?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos|voy a llevar|vamos a llevar|llevare"
      r"|llevaremos)(?: (?:al colegio|al cole|a clase|a la escuela))? (?:(?:hoy )?por la manana|esta manana)\b",
      "i won't bring him in this morning"),
+    # "se irá del colegio a las 12": leaving school early (collected before the afternoon)
+    (r"\bse (?:ira|iran|va|van|marcha|marchan|marchara|marcharan|va a ir|van a ir|tiene que ir|tendra que ir)"
+     r" (?:del colegio|del cole|de clase|de la escuela|del instituto|del insti)\b", "will leave school"),
     # "tiene que salir a la una": leaving school early
     (r"\b(?:tiene que|tendra que|va a|debe|necesita|tienen que|tendran que|van a|deben) salir"
      r"(?: (?:del colegio|del cole|de clase|antes|temprano|antes de tiempo))?\b", "has to leave"),
     # clock times: "a la una", "9 y cuarto", "las diez y media", "las nueve menos cuarto"
-    (r"\b(?:a )?la (una)( y media| y cuarto| menos cuarto)?\b(?! (?:de (?:ellas|ellos|las|los)|vez|semana))",
+    (r"\b(?:a )?la (una)( y media| y cuarto| menos cuarto| (?:y|menos) (?:veinticinco|veinte|diez|cinco))?\b"
+     r"(?! (?:de (?:ellas|ellos|las|los)|vez|semana|dias|minutos|horas))",
      lambda m: "at " + _clock(m[1], m[2])),
-    (r"\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)( y media| y cuarto| menos cuarto)\b",
+    (r"\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)( y media| y cuarto| menos cuarto"
+     r"| (?:y|menos) (?:veinticinco|veinte|diez|cinco))\b(?! (?:dias|minutos|horas|semanas|anos|meses))",
      lambda m: _clock(m[1], m[2])),
     (r"\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) en punto\b",
      lambda m: _clock(m[1], None)),
@@ -289,6 +301,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|nenes|nenas|peques|crios))?\b|\b(?:todos|todas) (?:los|las|mis) (?:cuatro|4)\b", "all four"),
     # "hasta el viernes incluido": inclusive
     (r"\bhasta el (?=(?:lunes|martes|miercoles|jueves|viernes)\b)", "until "),
+    # "hasta el viernes 18/12, ambos inclusive" (both ends included): the end is included
+    (r"\b(?:ambos|ambas|los dos|las dos|ambos dias|los dos dias) (?:inclusive|incluidos|incluidas)\b", "inclusive"),
     (r"\bincluid[oa]s?\b|\bincluso\b(?= *[.,;!]|$)", "inclusive"),
     # "volvemos el viernes": the family is back, the child with it
     (r"\b(?:volvemos|volveremos|regresamos|regresaremos|vuelva|vuelvan)\b(?! a (?!clase|la escuela|casa))", "back"),

@@ -12,7 +12,18 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
            ("geguzes", "may"), ("birzelio", "june"), ("liepos", "july"), ("rugpjucio", "august"),
            ("rugsejo", "september"), ("spalio", "october"), ("lapkricio", "november"), ("gruodzio", "december"))
 
+# "pusė dešimtos" (half of the tenth hour): 9:30; the hour as an ordinal in the genitive
+_ORDINAL_HOURS = {"astuntos": 8, "devintos": 9, "desimtos": 10, "vienuoliktos": 11, "dvyliktos": 12, "pirmos": 1,
+                  "antros": 2, "trecios": 3}
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "gruodžio 17 ir 18 dienomis" (read as "17 december 2026 ir 18 dienomis"): on both days of that month
+    (rf"\b(\d{{1,2}}) ({_MONTH_NAMES})( \d{{4}})? ir (\d{{1,2}})(?: (?:dienomis|dienom|d\.?))?(?![\d:.])",
+     r"\1 \2\3 and \4 \2\3"),
+    (r"(?<=\d) dienomis\b", ""),
+    (r"\b(?:apie )?pus(?:e|ę) (" + "|".join(_ORDINAL_HOURS) + r")\b",
+     lambda m: f"around {(_ORDINAL_HOURS[m[1]] - 2) % 12 + 1}:30"),
     # "iki penktadienio (gruodžio 4 d.) imtinai": the weekday with its date in brackets is one day
     (rf"\b({_WEEKDAY}) \((\d{{1,2}} [a-z]+(?: \d{{4}})?)(?: d\.?)?\)", r"\1 \2"),
     # "Pirmadienį grįš į mokyklą": back on that day (the day first)
@@ -46,7 +57,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:einame|einam|eisime|eisim|vykstame|vaziuojame)(?= i (?:holy mass|baznyci\w*|baznycia))", "we are going"),
     # "laikys stojamąjį egzaminą privačioje mokykloje": an entrance exam at another school
     (r"\b(?:laikys|laiko|laikysime) (?=stojam)", "will sit "),
-    (r"\bstojam\w* (?:egzamin|test|pokalb)\w*", "an entrance exam"),
+    (r"\bstoj(?:am|im)\w* (?:egzamin|test|pokalb)\w*", "an entrance exam"),
+    (r"\bkoledz\w*", "at college"),
     (r"\b(?:kitoje|privacioje|naujoje|gimnazijoje)(?: mokykloje)?\b", "at another school"),
     (r"\b(?:ta|tą) dien(?:a|ą)\b", "that day"), (r"\btodel\b", "so"),
     (r"\bjo(?=,? nebus\b)|\bjos(?=,? nebus\b)", "he"),
@@ -191,7 +203,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\birgi\b|\btaip pat\b", "too"), (r"\bisei\w*|\bišei\w*", "leave"), (r"\b(\d{1,2}) val\b\.?", r"at \1:00"),
     (r"\bsu (?=[a-z])", "and "),
     (r"\bskrend\w*|\bskrisi\w*|\bisvyk\w*|\bkeliauj\w*", "travelling"),
-    (r"\bskauda\w*|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
+    # "naktį skaudėjo pilvą": a tummy ache; "skauda galvą": a headache
+    (r"\b(?:skauda|skaudejo|skaudes|skauda?)\w* (?:jam |jai |jiems )?pilv\w*", "had a tummy ache"),
+    (r"\b(?:skauda|skaudejo|skaudes)\w* (?:jam |jai |jiems )?galv\w*", "had a headache"),
+    (r"\b(?:skauda|skaudejo|skaudes)\w* (?:jam |jai |jiems )?gerkl\w*", "had a sore throat"),
+    (r"\bjei (?:jam |jai )?bus (?:geriau|gerai)\b|\bjei (?:jam |jai )?pagerės\b", "if he is better"),
+    (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
     (r"\bvejaraupi\w*", "chickenpox"), (r"\blauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
     (r"\bskiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"), (r"\bligonin\w*", "hospital"),
     (r"\bvestuv\w*", "wedding"), (r"\bgimtadien\w*", "birthday"), (r"\bkrikstyn\w*", "christening"),
@@ -200,9 +217,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpermiega\w*|\bpramiega\w*", "overslept"),
     (r"\bnuo (\S+) iki ((?:next )?\S+)", r"from \1 to \2"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
-     r" po (?:pietu|to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo)\b", "will be in after"),
+     r" po (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino)\b", "will be in after"),
+    (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
+     r" po pietu\b", "will be in after lunch"),
     # the same with the verb last: "po vizito ja atvesiu i mokykla"
-    (r"\bpo (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo),? (?:(?:ja|ji|juos|jas) )?"
+    (r"\bpo (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino),? (?:(?:ja|ji|juos|jas) )?"
      r"(?:ateis|atvyks|gris|atves|atvez|nuves)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?", "will be in after"),
     # "gris i mokykla pirmadieni": back on Monday
     (r"\b(?:(?:gali|gales|galesime) )?(?:gris|sugris|grisime|grizta|grizti|sugrizti)\w*"
@@ -249,4 +268,13 @@ CANON: tuple[tuple[str, object], ...] = (
 ) + tuple((rf"\b{lt} (\d{{1,2}})(?: d\.?)?", rf"\1 {eng}") for lt, eng in _MONTHS) + (
     (r"\b(?:mano )?sunus\b", "my son"), (r"\b(?:mano )?dukra\b", "my daughter"), (r"\bvaikai\b", "the children"),
     (r"\babu\b|\babi\b", "both"), (r"\bir\b", "and"),
+    # courtesies and sign-offs (so that they are not taken for a cause the lexicon does not know)
+    (r"\blaba diena\b|\blabas rytas\b", "good morning"), (r"\blabas vakaras\b|\blaba vakara\b", "good evening"),
+    (r"\b(?:norejau|noreciau|noriu) (?:pranesti|informuoti)\b", "just to let you know"), (r"\bkad\b", "that"),
+    (r"\bjei (?:ko )?(?:reikes|reiketu|kils klausimu)\w*,? (?:paskambinkite|skambinkite|rasykite)(?: man)?\b",
+     "any questions please call"),
+    (r"\bgeros dienos\b|\bgero savaitgalio\b|\blinksmu svenciu\b|\bgraziu svenciu\b", "have a nice day"),
+    (r"\b(?:labai )?aciu(?: labai)?\b|\bdekoju\b", "thank you"), (r"\bpagarbiai\b|\blinkejimai\w*", "kind regards"),
+    (r"\batsiprasau\b|\batsiprasome\b", "apologies"), (r"\bmokytoja\b|\bmokytojau\b", "teacher"),
+    (r"\bmama\b|\bmamyte\b", "mum"), (r"\btetis\b|\btete\b", "dad"),
 )

@@ -27,6 +27,9 @@ _WEEKDAY = r"(?:poniedzia|wtor|srod|czwart|piat|sobot|niedziel)\w*"
 _HOURS = (("pierwsz", 1), ("drugi", 2), ("trzeci", 3), ("czwart", 4), ("piat", 5), ("szost", 6), ("siodm", 7),
           ("osm", 8), ("dziewiat", 9), ("dziesiat", 10), ("jedenast", 11), ("dwunast", 12))
 _HOUR_WORD = "|".join(stem for stem, _ in _HOURS)
+# the minutes in "dwadzieścia po dziewiątej" (9:20) and "za dziesięć dziesiąta" (9:50)
+_MINUTES = {"piec": 5, "dziesiec": 10, "pietnascie": 15, "dwadziescia": 20, "dwadziescia piec": 25}
+_MINUTE_WORD = "dwadziescia piec|dwadziescia|pietnascie|dziesiec|piec"
 
 
 def _hour(word: str) -> int:
@@ -63,6 +66,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\bwpol do ({_HOUR_WORD})(?:ej|iej)\b", lambda m: f"{(_hour(m[1]) - 2) % 12 + 1}:30"),
     (rf"\bkwadrans po ({_HOUR_WORD})(?:ej|iej)\b", lambda m: f"{_hour(m[1])}:15"),
     (rf"\bza kwadrans ({_HOUR_WORD})(?:a|ia)\b", lambda m: f"{(_hour(m[1]) - 2) % 12 + 1}:45"),
+    (rf"\b({_MINUTE_WORD}) po ({_HOUR_WORD})(?:ej|iej)\b", lambda m: f"{_hour(m[2])}:{_MINUTES[m[1]]:02d}"),
+    (rf"\bza ({_MINUTE_WORD}) ({_HOUR_WORD})(?:a|ia)\b",
+     lambda m: f"{(_hour(m[2]) - 2) % 12 + 1}:{60 - _MINUTES[m[1]]:02d}"),
     (rf"\b(o|okolo|kolo|ok\.?|przed|po) ({_HOUR_WORD})(?:ej|iej)\b", lambda m: f"{m[1]} {_hour(m[2])}:00"),
     # "jak jutro będzie lepiej, to przyjdzie": if he is better that day he comes in (a condition, not a day off)
     (rf"\b(?:a )?(?:jak|jesli|jezeli|gdy|o ile)(?: (?:mu|jej|im))?( jutro| pojutrze| we? {_WEEKDAY})?"
@@ -155,6 +161,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r",? \b(?:zeby|by|aby) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", " to take him"),
     (r"\b(?:a )?(?:ja )?jestem (?:sama|sam) w domu\b|\b(?:a )?(?:ja )?jestem (?:sama|sam) z dziec\w*",
      "we are home alone"),
+    # "niania się rozchorowała": the childminder is ill (not the pupil)
+    (r"\b(?:nasza |ich )?(?:niania|nianie|opiekunka|opiekunki)( (?:sie )?(?:rozchorowal\w*|zachorowal\w*|jest chor\w*)"
+     r"(?: sie)?)?", lambda m: "the childminder" + (" is ill" if m[1] else "")),
+    (r"\b(?:az )?do (?:przerwy swiatecznej|przerwy zimowej|przerwy bozonarodzeniowej|swiat|ferii(?: swiatecznych"
+     r"| zimowych)?)\b", "until the christmas holidays"),
+    (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda) (?:troche |ciut |nieco )?(?:pozniej|spozni\w*)\b",
+     "will be a bit late"),
     (r"\bwiec\b", "so"), (r"\bbo\b", "because"), (r"\b(?:tez|takze|rowniez)\b", "too"),
     (r"\bnie mam (?:jak|czym) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", "no way to take him"),
     # "wróci dopiero po feriach": absent until the holidays, not a holiday
@@ -169,7 +182,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bnie )\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda|przyjdziemy|dotrze|dotra|dotrzemy|dojedzie|dojada"
      r"|dojedziemy|przywioze (?:go|ja|je|ich)|przyprowadze (?:go|ja|je|ich))(?: (?:w szkole|do szkoly|na miejscu))?"
      r"(?: dopiero)?(?= (?:ok\.?|okolo|kolo|kolo godz\.?|o|o godz\.?|o godzinie|gdzies o|gdzies kolo|przed|na|po)"
-     r" ?\d)", "will be in"),
+     r" ?\d|(?: ok\.?| okolo)? \d{1,2}:\d\d\b)", "will be in"),
     # "będą w szkole przed 9:10": in no later than that time
     (r"(?<=\bwill be in) przed (?=\d{1,2}[:.]\d\d)", " by "),
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
@@ -192,6 +205,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"(?<!\bnie )\b(?:przyjdzie|przyjda|pojdzie|pojda|wroci|wroca|bedzie w szkole|beda w szkole)(?: do szkoly)?"
      rf" dopiero(?= (?:jutro|pojutrze|we? {_WEEKDAY}))", "back only"),
     # "może wrócić dopiero w środę": back only on Wednesday
+    (r"\bdopiero (?=po )", ""),
     (r"\bdopiero\b", "only"),
     # "do zobaczenia w poniedziałek", "widzimy się we wtorek": see you on the day of return
     (rf"\b(?:do zobaczenia|widzimy sie|zobaczymy sie)(?: (?:juz|znowu|ponownie))?(?: we?)? (?={_WEEKDAY}|jutro)",
@@ -216,10 +230,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:musi|musza|bedzie musial\w*|bedzie musiala|beda musieli) )?(?:tez |rowniez |takze )?(?:zostac|zostanie"
      r"|zostaje|zostana) (?:w domu )?z (?:(?:mlodsz|starsz|mal|chor)\w* )?(?:bratem|braciszkiem|siostra|siostrzyczka"
      r"|rodzenstwem)\b(?: w domu)?", "has to stay home to look after her little brother"),
+    # "musi przypilnować młodszego brata": kept home to mind a brother or sister
+    (r"\b(?:(?:musi|musza|bedzie musial\w*|beda musieli) )?(?:przypilnowac|pilnowac|pilnuje|zajac sie|zajmie sie"
+     r"|zajmuje sie|opiekowac sie|zaopiekowac sie) (?:(?:mlodsz|starsz|mal|chor)\w* )?(?:brat\w*|braciszk\w*"
+     r"|siostr\w*|siostrzyczk\w*|rodzenstw\w*)\b", "has to look after her little brother"),
     (r"\b(?:musi|musza|bedzie musial\w*|bedzie musiala|beda musieli) (?:tez |rowniez |takze )?zostac(?: w domu)?\b",
      "has to stay home"),
     (r"\bnie (?:moge|mozemy|dam rady) (?:go|jej|ich) (?:zawiezc|zaprowadzic|odprowadzic|odwiezc|przywiezc)\b",
      "can't take him"),
+    # "jutro będzie w szkole", "jutro będzie na pewno": back tomorrow (today only)
+    (r"(?<!\bnie )\bjutro (?:juz )?(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)"
+     r"(?: (?:na pewno|napewno|juz|normalnie))?"
+     r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;,]|$))",
+     "back tomorrow"),
     (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
     # "jutro będzie.": tomorrow he is in
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:bedzie|beda)(?= *(?:[.!;]|$))", "will be in"),
@@ -265,7 +288,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bstan\w* lekow\w*|\bzaburzen\w* lekow\w*|\bniepokoj\w*", "anxiety"), (r"\bdepresj\w*", "depression"),
     (r"\bmundur\w*", "uniform"),
     (r"\bkork\w*", "traffic"), (r"\bzaspal\w*", "overslept"), (r"\bwczoraj\b", "yesterday"),
-    (r"\bpo (?:obiedzie|przerwie obiadowej)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
+    (r"\bpo (?:obiedzie|przerwie obiadowej|lunchu|lanczu)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
     # back in school after the appointment, the verb first or last: "przywioze ja do szkoly od razu po wizycie"
     (r"\b(?:przyjd|przyjda|bedzie|beda|dotrze|dotra|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|wroci|wroca)\w*"
      r"(?: (?:ja|go|je|ich))?(?: z powrotem)?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
@@ -376,4 +399,18 @@ CANON: tuple[tuple[str, object], ...] = (
     # "a Emil też musi zostać": the conjunction "a" (and, while) opening a clause
     (r"(?:^|(?<=[,;] ))a (?=[a-z])", "and "), (r"\bdwa\b", "two"),
     (r"\btrzy\b", "three"),
+    # "nie będzie dzisiaj ani jutro": neither today nor tomorrow
+    (r"\bani\b", "or"),
+    # greetings, courtesies and sign-offs (so that they are not taken for a cause the lexicon does not know)
+    (r"\bdzien dobry\b", "good morning"), (r"\bdobry (?:wieczor|evening)\b", "good evening"),
+    (r"\bszanown\w* (?:pani|panie|panstwo)\b", "dear madam"), (r"\bpani\b", "mrs"),
+    (r"\b(?:chcial\w*|chce) (?:tylko )?(?:dac znac|poinformowac|zawiadomic)(?: pania| panstwa)?,? (?:ze|iz)\b",
+     "just to let you know that"),
+    (r"\bw razie (?:pytan|czego|potrzeby|watpliwosci)(?:,? prosze (?:dzwonic|o kontakt|pisac|zadzwonic))?\b",
+     "any questions please call"),
+    (r"\bprosze (?:dzwonic|o kontakt|zadzwonic)\b", "please call"),
+    (r"\bmilego dnia\b|\bmilego weekendu\b", "have a nice day"),
+    (r"\b(?:serdecznie |z )?pozdrawia(?:m|my)(?: serdecznie)?\b|\bpozdrowienia\b|\bz powazaniem\b",
+     "kind regards"),
+    (r"\bdziekuj(?:e|emy)(?: bardzo)?\b", "thank you"), (r"\b(?:bardzo )?przepraszam(?: bardzo)?\b", "apologies"),
 )

@@ -24,18 +24,27 @@ _HORAS = {"uma": 1, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "s
 _HORA = "uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
 
 
+_MINUTOS = {"meia": 30, "trinta": 30, "um quarto": 15, "quinze": 15, "vinte e cinco": 25, "vinte": 20, "dez": 10,
+            "cinco": 5}
+
+
 def _clock(hour: str, part: str | None) -> str:
-    """ "9 e meia" -> "9:30", "uma e um quarto" -> "1:15", "dez menos um quarto" -> "9:45"."""
+    """ "9 e meia" -> "9:30", "uma e um quarto" -> "1:15", "dez menos um quarto" -> "9:45", "dez menos vinte" ->
+    "9:40"."""
     h = _HORAS.get(hour) or int(hour)
+    minutes = _MINUTOS[part.strip().split(" ", 1)[1]] if part else 0
     if part and "menos" in part:
-        return f"{h - 1 or 12}:45"
-    return f"{h}:{'30' if part and ('meia' in part or 'trinta' in part) else '15' if part else '00'}"
+        return f"{h - 1 or 12}:{60 - minutes:02d}"
+    return f"{h}:{minutes:02d}"
 
 
 def _ordinal(day: str) -> str:
     n = int(day)
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
+
+_WEEKDAYS = {"segunda": "monday", "terca": "tuesday", "quarta": "wednesday", "quinta": "thursday", "sexta": "friday",
+             "sabado": "saturday", "domingo": "sunday"}
 
 _PART_OF_MONTH = {"inicio": "early", "principio": "early", "comeco": "early", "primeiros dias": "early",
                   "meados": "mid", "meio": "mid", "fim": "late", "final": "late", "finais": "late",
@@ -106,7 +115,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|nao|ficam|ficarao|acordaram|andam|estiveram|passaram)\b))", "both"),
     # clock times: "às duas e meia", "pelas 9 e um quarto", "à uma hora", "consulta às duas" (not "as duas", both girls)
     (rf"\b(?:as|a|pelas|pela) ({_HORA}|\d{{1,2}})h?( e meia| e um quarto| e quinze| e trinta| menos um quarto"
-     r"| menos quinze)(?: horas?)?\b", lambda m: "at " + _clock(m[1], m[2])),
+     r"| menos quinze| (?:e|menos) (?:vinte e cinco|vinte|dez|cinco))(?: horas?)?\b",
+     lambda m: "at " + _clock(m[1], m[2])),
+    # "por volta das dez menos um quarto", "lá para as onze e vinte": an hour in words with its minutes is a time
+    (rf"\b({_HORA})( e meia| e um quarto| e quinze| e trinta| menos um quarto| menos quinze"
+     r"| (?:e|menos) (?:vinte e cinco|vinte|dez|cinco))(?: horas?)?\b(?! (?:dias|semanas|minutos|horas|anos|vezes))",
+     lambda m: _clock(m[1], m[2])),
     (rf"\b(?:as|a|pelas|pela) ({_HORA}) (?:horas?|(da tarde)|da manha)\b",
      lambda m: "at " + _clock(m[1], None) + (" pm" if m[2] else "")),
     (rf"\b(consulta|marcad[oa]s?|dentista|medico|busc\w*|apanh\w*|recolh\w*|sai|saio|sair|saira|cheg\w*|entr\w*)"
@@ -118,6 +132,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "desde ontem à noite": since last night (not a span starting yesterday)
     (r"\bdesde (?:ontem (?:a|de|pela) noite|a noite passada|esta noite)\b", "since last night"),
     (r"\bdesde ontem(?: (?:a|de|pela) (?:tarde|manha))?\b", "since yesterday"),
+    # "está com febre desde sexta-feira": ill since Friday (when it began); "desde segunda até quarta" is a span
+    (r"\b(?<!falta )(?<!faltar )(?<!faltara )desde (?:a |o |na |no )?(segunda|terca|quarta|quinta|sexta|sabado|domingo)"
+     r"(?:-feira)?(?: (?:passad[oa]|a noite|de noite|a tarde|de manha))?\b(?![^.!?]{0,40}\bate\b)",
+     lambda m: "since " + _WEEKDAYS[m[1]]),
     # "vou deixar ele em casa", "vou deixá-la em casa", "deixo-o em casa": kept at home
     (r"\b(?:(?:vou|vamos|vai|irei|iremos|prefiro|preferimos|decidi|decidimos) )?(?:deixar|deixa|deixo|deixamos)"
      r"(?:-(?:l[oa]s?|[oa]s?))?(?: (?:ele|ela|eles|elas|o|a|os|as))? (?:em casa|de molho|descansar em casa)\b",
@@ -182,6 +200,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # a bare "não vem hoje" is not coming at all (the whole day)
     (r"\b(?:(?:ja )?nao (?:volta|voltam|regressa|regressam|retorna|retornam|vai voltar|vao voltar)|ja nao vem)"
      r"(?: (?:a|para a|pra) escola| as aulas)?\b(?! (?:na|no|ate|antes|depois|a partir)\b)", "won't be back"),
+    # "segunda já vai", "na segunda ele já volta": in again that day (the day of return, not another day off)
+    (r"\b(?:(?:n|d)?[ao] )?(segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:(?:ele|ela|eles|elas) )?ja (?:vai|vao"
+     r"|vem|volta|voltam|regressa|regressam|esta ai|estao ai|estara ai|ira|irao)(?: (?:a|para a|pra|pra a) escola"
+     r"| as aulas)?\b", r"back on \1"),
+    (r"\bja (?:vai|vao|vem|volta|voltam|regressa|regressam|ira|irao)(?: (?:a|para a|pra|pra a) escola| as aulas)?"
+     r" (?:na |no )?(?=(?:segunda|terca|quarta|quinta|sexta)\b)", "back on "),
     (r"\bja\b", "already"),
     # "agradecer à Miss Clarke": to the teacher ("a miss" is not a missed day)
     (r"\b(?:a|ao|para a|para o|pra) (?=(?:miss|mr|mrs|ms|mx|sr|sra|dr|dra|teacher)\.? [a-z])", "to "),
@@ -223,6 +247,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bressonancia(?: magnetica)?\b|\btac\b|\btomografia\w*|\becografia\w*|\bradiografia\w*|\braio[- ]x\b",
      "mri scan"),
     (r"\b(?:engessad\w*|com gesso|o gesso|um gesso|imobilizad\w*)\b", "in a cast"),
+    # "depois da consulta levo-o para a escola": in school after the appointment
+    (r"\b(?:depois|apos|a seguir a?) d[ao] (?:consulta|dentista|medico|medica|exame|vacina|analises)\w*,?"
+     r"(?: (?:eu|a gente|nos|o pai|a mae))? (?:levo|leva|trago|traz|deixo|deixa|levamos|trazemos|deixamos|vou levar"
+     r"|vai levar|vou deixar|vai deixar|vamos levar|vamos deixar|vai|vem|volta|segue)(?:-\w+)?"
+     r"(?: (?:ele|ela|eles|elas|o|a|os|as))?(?: (?:a|para a|na|pra|pra a|ate a) escola)?", "will be in after"),
     # back in school after the appointment: "depois eu levo ele pra escola"
     (r"\bdepois,?(?: (?:eu|a gente|nos|o pai|a mae))? (?:levo|leva|trago|traz|deixo|deixa|levamos|trazemos"
      r"|deixamos|vou levar|vai levar|vou deixar|vai deixar|vamos levar|vamos deixar)(?:-\w+)?"
@@ -295,6 +324,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\botite\b", "ear infection"),
     (r"\bnao (?:conseguimos|consigo|podemos|posso) sair de casa\b", "we can't get out"),
     (r"\bsai\w*|\bsair\b", "leave"),
+    # "o vírus do estômago que anda aí": a stomach bug; "estão de cama": in bed (ill)
+    (r"\b(?:o |um |uma )?(?:virus|virose|bicho|gripe) (?:do estomago|da barriga|intestinal|gastrointestinal)\b"
+     r"|\bgastroenterite\b", "stomach bug"),
+    (r"\b(?:esta|estao|ficou|ficaram|anda|andam|estamos)(?: (?:todos|todas|os dois|as duas))? de cama\b",
+     "are in bed"),
     (r"\bvirose\b|\bvirus\b", "virus"),
     (r"\bdor\w* de (?:cabeca|barriga|estomago|garganta|ouvidos?|dentes)\b", "pain"), (r"\bvaricela\b", "chickenpox"),
     (r"\bconstipad\w*|\bresfriad\w*", "cold"), (r"\bvacin\w*", "vaccination"), (r"\banalises\b", "blood test"),
@@ -363,6 +397,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "chegou de viagem ontem muito tarde": got home from a journey (over: not why a child is off now)
     (r"\b(?:chegou|chegaram|chegamos|voltou|voltaram|voltamos|regressou|regressaram|regressamos) de (?:uma )?viagem\b",
      "got home from a journey"),
+    # "o último dia antes das férias": a date before the school holidays (not a holiday of the family)
+    (r"\b(?:o )?ultimo dia (?:antes|de aulas antes) d?as ferias\w*(?: (?:de|do) natal)?\b",
+     "the last day before the holidays"),
+    (r"\bantes d?as ferias\w*(?: (?:de|do) natal)?\b", "before the holidays"),
     (r"\bferias\b|\bviagem\b|\bviajar\w*|\bvamos viajar\b", "holiday"), (r"\bigreja\b", "church"),
     (r"\bmissa\b", "mass"),
     (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),

@@ -35,6 +35,11 @@ def _dotted_span(m: re.Match[str]) -> str:
     return f"from {first} {_MONTH_NAMES[month - 1]} to {last} {_MONTH_NAMES[month - 1]}"
 
 
+# the hour in words: "pe la zece fără un sfert" (9:45), "la nouă și jumătate" (9:30)
+_HOUR_NUMBERS = {"opt": 8, "noua": 9, "zece": 10, "unsprezece": 11, "unspe": 11, "douasprezece": 12, "douaspe": 12,
+                 "unu": 1, "doua": 2, "trei": 3}
+_HOUR_WORD = "|".join(sorted(_HOUR_NUMBERS, key=len, reverse=True))
+
 _DAYS_ARTICLED = (("lunea", "monday"), ("martea", "tuesday"), ("miercurea", "wednesday"), ("joia", "thursday"),
                   ("vinerea", "friday"))
 
@@ -235,6 +240,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\btoata saptamana (?:asta|aceasta)\b|\bsaptamana (?:asta|aceasta) (?:toata|intreaga)\b", "this week"),
     (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"),
     # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
+    (rf"\b({_HOUR_WORD})(?= (?:si|fara) (?:un |o )?(?:sfert|jumatate|\d))"
+     rf"|(?<=\bla )({_HOUR_WORD})\b(?! (?:zile|minute|ore))",
+     lambda m: str(_HOUR_NUMBERS[m[1] or m[2]])),
     (r"\b(\d{1,2}) si jumatate\b", r"\1:30"),
     # "pe la 9 și 40": twenty to ten (9:40), after "la" or "ora"
     (r"\b(la|ora|in jur de) (\d{1,2}) si (\d{2})\b(?! (?:de )?minute)",
@@ -292,6 +300,21 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|mai mare|cel mic|cea mica|mic|mica|lui|ei|sa|sau|mea|meu))*", "to look after her little brother"),
     (r"\bnu (?:am|avem) pe nimeni(?: (?:care sa|sa) (?:stea|aiba grija)(?: cu| de)? (?:el|ea|ei|ele))?\b",
      "no one to look after her"),
+    # "fratele meu se căsătorește": the sender's own brother or sister (an uncle or aunt), not the pupil's
+    (r"\bfratele meu\b", "my brother"), (r"\bsora mea\b", "my sister"),
+    (r"\bse (?:casatoreste|casatoresc|marita|insoara|cununa)\b", "is getting married"),
+    (r"\b(?:domnisoar\w*|cavaler\w*) de onoare\b", "bridesmaid"),
+    # "Eric rămâne la școală normal și îl ia tatăl lui la 3": in as usual, collected at home time
+    (r"\b(?:ramane|ramain|vine|merge|vin|merg)(?: (?:la scoala|la ore))?(?: (?:normal|ca de obicei|ca de fiecare data))"
+     r"|\bramane(?: (?:la scoala|la ore))\b", "will be in as normal"),
+    (r"\b(?:si )?(?:il|o|ii|le) (?:ia|iau|va lua|vor lua) (?:tatal|mama|bunica|bunicul|sotul|sotia)\w*"
+     r"(?: (?:lui|ei|lor|meu|mea))?(?: (?:(?:la|at) (?:ora )?[345](?::\d\d)?|dupa (?:scoala|ore)))?\b",
+     "and his dad collects him at home time"),
+    # "a fost un accident pe drum și stăm în trafic": held up by an accident
+    (r"\b(?:a fost|e|este|s-a produs) un accident(?: (?:pe drum|pe autostrada|pe sosea|in fata noastra))?",
+     "there was an accident on the road"),
+    (r"\b(?:stam|suntem|stau|sunt|am ramas) (?:blocat\w* )?(?:in|la) (?:trafic|traffic|coada|ambuteiaj)\w*",
+     "stuck in traffic"),
     # a brother or sister who is ill: "fratele mai mic al lui Matei e bolnav"
     (r"\b(?:fratele|fratiorul|fratior\w*|fratelui)(?: (?:mai mic|mai mare|cel mic|cel mare|mic|mai mic al lui \w+"
      r"|mai mare al lui \w+|al lui \w+|lui|ei|meu|sau))*(?: (?:e|este|s-a|a fost|era))?\b", "his little brother is"),

@@ -118,6 +118,32 @@ def _errand(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "childminder bimar hai" (the childminder is ill): not the child; "chhote baby nu sambhaalan layi" (to mind the
+    # baby)
+    (r"\b(?:the )?(?:childminder|child minder|nanny|babysitter|baby sitter|aaya|ayah)(?: (?:bhi|vi|o|ta|ti))?"
+     r" (?:bimar|beemar|bemar|bimaar|sick|ill|asustho|oshustho)(?: (?:hai|ae|he|aa|hoye gese|hoyeche|ho gayi))?\b",
+     "the childminder is ill"),
+    (r"\b(?:(?:chhote|chhoti|chota|chhota|choti|chote|nikke|nikki|chhoto) )?(?:baby|bachche|bache|bacche)"
+     r"(?: (?:nu|ko|ke))? (?:sambhaalan|sambhalan|sambhalne|sambhaalne|sambhaalna|sambhalna|dekhne|dekhan|dekhbhal)\w*"
+     r"(?: (?:layi|lai|ke liye|liye|vaaste|vaste))?\b", "to look after the baby"),
+    # "wiladat" (a holy figure's birth anniversary), "imambargah", "majlis": a religious observance
+    (r"\b(?:wiladat|wiladaat|veladat)\b", "religious festival"), (r"\b(?:imambargah|imambara|imam bargah)\b", "mosque"),
+    (r"\b(?:majlis|majalis)\b", "religious gathering"),
+    # "Zayd normal thakbe" (Zayd will be there as normal); "ekta check up" (a check-up)
+    (r"\b(?:normal|shadharon|sadharon|shadharonbhabe|sadharonbhabe)(?: ?bhabe)? (?:(?:school|skool) ?e? )?"
+     r"(?:thakbe|ashbe|asbe|aashbe|jabe)\b(?!\s*(?:na|nah?i)\b)", "will be in as normal"),
+    (r"\b(?:ekta|ekti)\b", "a"),
+    # "kichu din basay thakte" (to stay home for a few days)
+    (r"\b(?:kichu|koek|kuch|kujh) (?:din|dino|dinon)\b", "for a few days"),
+    # "morning ch school nahi aavega": not in in the morning
+    (r"\b(?:morning|subah|savere|sakale) (?:ch|vich|mein|me|main|nu|ko|e) (?:(?:school|skool) (?:e )?)?"
+     r"(?:nahi|nahin|nai|ni|na) (?:aavega|aavegi|aayega|aayegi|aaega|aaegi|aauga|aaugi|aayenge|aavange|ashbe|jabe)\b",
+     "won't be in in the morning"),
+    (r"\bmorning (?:ch|vich|mein|me|main|nu|ko|e)\b", "in the morning"),
+    # "appointment ke baad woh lunch se pehle wapas school aa jayegi": in after the appointment (before lunch)
+    (r"\b((?:appointment|appt|check ?-?up|scan|dentist|doctor|clinic|hospital) (?:ke|de|ton|to|er|ki|di)"
+     r" (?:baad|bad|baadh|pore|por|magron|pichhon)(?: (?:woh|wo|oh|o|uh))?) (?:lunch|khane|khana|break|roti)"
+     r" (?:se|ton|to|er) (?:pehle|pahle|pehla|aage|agey|age)\b", r"\1"),
     # "nana nani kol ja rahe aan" (we are going to the grandparents'), "dadi ke dekhte" (to see grandma)
     (r"\b(?:nana nani|dada dadi|nani|nana|dadi|dada)(?: ji)? (?:kol|kolon|ke ghar|de ghar|ke paas|ke dekhte)"
      r"(?: (?:ja|jaa) (?:rahe|rahi|reha|rahe han|rahe aan))?(?= |[.,!?]|$)", "visiting grandparents"),
@@ -215,6 +241,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?=(?: [^\s.,!?]+){0,5}? (?:gaya|gayi|gaye|gai|gya|gyi|geya|giya|hua|hui|hue|hoya|hoyi|si|san|tha|thi"
      r"|thay|kiya|kita|kitta|keeta|laga|lagi|aaya|aayi|aaye|aya|ayi)\b)"
      r"(?![^.!?,]*\b(?:\w+(?:ega|egi|enge|unga|ungi|aange|ange|ugi|uga|ogi|oga)|ga|gi|ge|gay|gey)\b)", "yesterday"),
+    # "o abar next Monday school e ashbe" (she comes back next Monday): back then
+    (rf"\b(?:abar|aabar|fir|phir|dobara) (?:next |agami |porer |agle )?({_DAYS}) (?:(?:school|skool|class) ?e? )?"
+     r"(?:jabe|ashbe|asbe|aashbe|firbe|aayega|aayegi|aayenge|aavega|aavegi|aavange)\b(?!\s*(?:na|nahi)\b)",
+     lambda m: f"back on {_day(m[1])}"),
     # "Thursday theke abar school e jabe", "next Monday theke ashbe", "Monday te school e ferot jete parbe": back then
     (rf"\b(?:next |agami |porer |agle )?({_DAYS}) (?:theke|te|e|ton|se) (?:abar |aabar |fir |phir |dobara )?"
      r"(?:(?:school|skool|class) ?e? )?(?:(?:ferot|firot|fire|abar) )?(?:jabe|ashbe|asbe|aashbe|firbe|ashte parbe"
@@ -401,10 +431,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:la|laa|le ja|lai ja|chhod|chhad|chod|bhej|pahuncha|pohancha)\w*(?: (?:sak|pa)\w*)?",
      r"can't get \1 to school either"),
     # "Fateh nu school chhaddan wala koi nahi" (no one to take him to school)
-    (r"\b([a-z]+) (?:nu|ko|noo) (?:(?:school|skool) )?(?:chhaddan|chhadan|chaddan|chhadne|chhodne|chodne|chhorne"
-     r"|chorne|chhod ke aane|le jaan|le jaane|lai jaan|lejaan|lejane|pahunchane|pohanchane|pahuchan|chhodan)"
+    (r"\b(?:(?:te|tey|aur|and|ar) )?([a-z]+) (?:nu|ko|noo) (?:(?:school|skool) )?(?:chhaddan|chhadan|chaddan|chhadne"
+     r"|chhodne|chodne|chhorne|chorne|chhod ke aane|le jaan|le jaane|lai jaan|lejaan|lejane|pahunchane|pohanchane"
+     r"|pahuchan|chhodan)"
      r" (?:wala|wali|vala|vali|aala|waala|waali)(?: (?:hor|aur))? koi(?: (?:vi|bhi|hor|aur))? (?:nahi|nahin|nai|ni)\b"
-     r"(?: (?:hai|ae|aa|hain))?", r"can't get \1 to school either"),
+     r"(?: (?:hai|ae|aa|hain))?", r". can't get \1 to school either"),
     # "main ghar pe akeli hoon" (I am on my own), "Haris ko chhor ke nahi ja sakti" (can't leave Haris alone)
     (r"\b(?:(?:main|mein|mai|me|ami) )?(?:(?:ghar|ghare|basay) (?:pe|par|mein|te|ch|e) )?(?:akeli|akela|akelee"
      r"|ikalli|ikalla|kalli|kalla|eka) (?:hoon|hun|hu|haan|aan|achi|aachi)\b", "i am on my own"),

@@ -39,6 +39,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bberr(?:i|ito) subax\w*(?! wanaagsan)", "tomorrow morning"),
     (r"\b(isniin|talaad|arbac|khamiis|jimc)(\w*) subax(?:nimo|nimada|dii|da|ka)?\b(?! wanaagsan)", r"\1\2 morning"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:subaxnimo|subaxnimada|subaxdii|subaxda)\b", r"\1 am"),
+    # "galabta ayay matag ku bilaabatay": the illness began this afternoon (when it began, not a day of absence)
+    (r"\b(?:galabta|galabnimada|galinka dambe|duhurka kadib)\b(?=(?: [a-z]+){0,6} (?:ku |ka )?bilaab(?:atay|tay|ay"
+     r"|day|mey|mtay|an|een)\b)", ""),
     # "marka ay dhammaato" (when it is over), "marka uu dhammeeyo" (when he has finished): afterwards
     (r"\bmarka (?:ay |uu |la |ay ka |uu ka )?(?:dhammaa?[td]\w*|dhamaa?[td]\w*|dhammee?y\w*|dhamee?y\w*"
      r"|(?:ka )?soo bax(?:o|do|aan)\b)", "kadib"),
@@ -61,9 +64,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "sababtoo ah shaqo ayaan aadayaa": because I am going to work (the parent, not the child coming in)
     (r"\bsababtoo ah\b|\bsababta oo ah\b|\bmaxaa yeelay\b", "because"),
     (r"\bshaqo(?:da|dii)? (?:ayaan|waan|ayaynu|ayaanu|baan) (?:aad|tag|gal)\w*(?: doon\w*)?", "i'm going to work"),
+    # "berri way imanaysaa": she comes in tomorrow (the day of return)
+    (rf"\b(?:berri|berrito),? (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}\b"
+     r"(?: (?:sidii|sida) caadi\w*(?: (?:ahayd|ah))?| caadi ahaan)?", "back tomorrow"),
     # "Khadar wuu imanayaa sidii caadiga ahayd": that child comes in as normal
     (rf"(?<!\bma )(?<!\bkuma )\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}"
-     r"(?= (?:sidii|sida) caadi| caadi ahaan|\s*(?:[.,!;]|$))"
+     r"(?= (?:sidii|sida) caadi| caadi ahaan|(?: in ?(?:sha|shaa) ?allah| inshallah| inshaallah)?\s*(?:[.,!;]|$))"
      r"(?: (?:sidii|sida) caadi\w*(?: (?:ahayd|ah))?| caadi ahaan)?",
      "will be in as normal"),
     # "saddexda carruurba": all three children
@@ -116,7 +122,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "waxay ii haynaysaa walaalkeed yar": she is minding her little brother for me
     (r"\b(?:(?:waxay|wuxuu|ayay|ayuu) (?:ii |noo )?|si (?:ay|uu) (?:ii |noo )?u )?(?:ilaali|ilaaliso|ilaaliyo|ilaalin"
      r"|daryeel|daryeesho|daryeelo|haayo|hayso|haynay|haynee|hayn doon)\w*"
-     r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yar|yaryar|yaryaraa))?", "to look after her siblings"),
+     r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yaryaraa|yaryar|yar)\b)?", "to look after her siblings"),
     # "usbuuca soo socda oo dhan": the whole of next week
     (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
      "next week"),
@@ -216,6 +222,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "won't be in"),
     (r"\bxanuunsan\w*|\bbuka\b|\bjiran\w*|\bxanuun\w*", "ill"), (r"\bqandh\w*", "fever"), (r"\bhargab\w*", "cold"),
     (r"\bmantag\w*|\bmatag\w*|\bshuban\w*", "vomiting"), (r"\bqufac\w*", "cough"),
+    # "ballan ayaan leeyahay": I (the parent) have an appointment
+    (r"\bballan\w* (?:ayaan|waan|baan|ayaanu|ayaynu) (?:leeyahay|leenahay|lahay|haystaa|haysanaa)\b",
+     "i have an appointment"),
     (r"\bballan\w*", "appointment"), (r"\bdhakhtar\w*", "doctor"), (r"\bisbitaal\w*", "hospital"),
     (r"\bilk\w*", "dentist"),
     (r"\bdaahi\w*|\bdaaha\w*|\bsoo daah\w*", "running late"),
@@ -235,6 +244,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # carruurta/carruurtu (the children, object/subject), carruurtayda/carruurteyda (my children), ilmaha (the kids)
     (r"\bca?rr?uurt(?:a|u|ii|ayda|eyda|aydu|eydu|ayada|aydii|eydii)\b|\bilmaha\b|\bilmahayga\b|\bilmaheyga\b",
      "the children"),
+    # "walaasheed Fartun": her sister (another child, named); "walaalkiis": his brother
+    (r"\bwalaash(?:eed|ii?s|ay|ey|ayda|eyda)\b", "her sister"), (r"\bwalaal(?:keed|kiis|kay|key|kayga|keyga)\b",
+                                                               "her brother"),
+    (r"\blabaduba\b|\blabadooduba\b", "both"),
     (r"\biyo\b", "and"),
     # "galabta": this afternoon (a time before it is "pm", above); "iskuulka": school (not a name when capitalised)
     (r"\b(?:galabta|galabnimada|galinka dambe|duhurka kadib)\b", "this afternoon"),

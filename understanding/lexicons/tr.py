@@ -26,6 +26,23 @@ _INFECTED = {"kulak": "an ear", "idrar": "a urinary", "bogaz": "a throat", "gogu
 _COUNT = {"iki": "two", "uc": "three", "dort": "four", "bes": "five"}
 _HOURS_MIN = {"yarim": 30, "bir": 60, "1": 60, "bir bucuk": 90, "1.5": 90, "1,5": 90, "iki": 120, "2": 120}
 _PARTS = {"sabah": "morning", "aksam": "evening", "gece": "night", "ogle": "lunchtime"}
+# the hour in the dative ("ona çeyrek kala", a quarter to ten) and the accusative ("dokuzu çeyrek geçe", a quarter past
+# nine)
+_TO_HOUR = {"bire": 1, "ikiye": 2, "uce": 3, "dorde": 4, "bese": 5, "altiya": 6, "yediye": 7, "sekize": 8, "dokuza": 9,
+            "ona": 10, "on bire": 11, "on ikiye": 12}
+_PAST_HOUR = {"biri": 1, "ikiyi": 2, "ucu": 3, "dordu": 4, "besi": 5, "altiyi": 6, "yediyi": 7, "sekizi": 8,
+              "dokuzu": 9, "onu": 10, "on biri": 11, "on ikiyi": 12}
+_CLOCK_MINUTES = {"ceyrek": 15, "yirmi bes": 25, "yirmi": 20, "on": 10, "bes": 5}
+_MIN_WORDS = r"ceyrek|yirmi bes|yirmi|on|bes|\d{1,2}"
+
+
+def _turkish_clock(hour: str, minutes: str, to: bool) -> str:
+    """ "ona çeyrek kala" -> "9:45", "dokuzu on geçe" -> "9:10", "10'a 5 kala" -> "9:55"."""
+    digits = hour.rstrip("'").split("'")[0]
+    h = int(digits) if digits.isdigit() else (_TO_HOUR if to else _PAST_HOUR)[hour]
+    n = _CLOCK_MINUTES.get(minutes) or int(minutes)
+    return f"{h - 1 or 12}:{60 - n:02d}" if to else f"{h}:{n:02d}"
+
 
 CANON: tuple[tuple[str, object], ...] = (
     # "İkisi" lower-cases to "i" and a combining dot above: the plain letter
@@ -37,6 +54,33 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:cok |biraz |epey |baya )?gec (?:saate? kadar )?(?:yat|uyu)\w*"
      r"|\bgec saate kadar (?:uyanik|ayakta|uyumadi)\w*|\bgece yarisina kadar (?:uyumad|uyanik|ayakta)\w*",
      "was up until all hours"),
+    # clock times: "ona çeyrek kala" (a quarter to ten), "10'a 5 kala", "dokuzu çeyrek geçe" (a quarter past nine)
+    (r"\b(on bire|on ikiye|bire|ikiye|uce|dorde|bese|altiya|yediye|sekize|dokuza|ona|\d{1,2}'?y?[ae]) (" + _MIN_WORDS
+     + r") kala\b", lambda m: _turkish_clock(m[1], m[2], True)),
+    (r"\b(on biri|on ikiyi|biri|ikiyi|ucu|dordu|besi|altiyi|yediyi|sekizi|dokuzu|onu|\d{1,2}'?y?[iu]) (" + _MIN_WORDS
+     + r") gece\b", lambda m: _turkish_clock(m[1], m[2], False)),
+    # "ancak orada oluruz": we'll only be there then (an arrival time)
+    (r"\b(\d{1,2}:\d\d)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?(?:orada|okulda|okula)"
+     r" (?:oluruz|olacagiz|olur|olacak|olabiliriz|variriz|gelebiliriz|geliriz)\w*", r"will be in at \1"),
+    # "çünkü" (because), "bilginize sunarım" (for your information), "beni arayabilirsiniz" (you can call me)
+    (r"\bcunku\b|\bzira\b", "because"),
+    (r"\bbilginize (?:sunar\w*|arz eder\w*)|\bbilginiz olsun\b|\bbilginize\b|\bbilgilerinize\b",
+     "for your information"),
+    (r"\b(?:herhangi bir (?:sey|sorun|durum)|bir sey|bir sorun|bir durum) olursa\b", "if anything comes up"),
+    (r"\b(?:beni|bizi) (?:arayabilirsiniz|arayabilirsin|arayin|arayiniz|arayiverin)\b", "please call me"),
+    (r"\biyi calismalar\w*", "all the best"), (r"\biyi sabahlar\b", "good morning"),
+    (r"\biyi gunler\b", "good day"), (r"\biyi aksamlar\b", "good evening"),
+    # "Ömer'i okula götüremiyorum": I can't take him in; "bırakacak kimse yok": no one to take him
+    (r"\b(?:okula )?(?:goturemiyorum|goturemiyoruz|goturemeyecegim|goturemeyecegiz|goturemem|getiremiyorum"
+     r"|getiremiyoruz|getiremeyecegim|birakamiyorum|birakamiyoruz|birakamayacagim)\b", "i can't take him to school"),
+    (r"\b(?:onu |onlari )?(?:okula )?(?:birakacak|goturecek|getirecek|birakabilecek|goturebilecek) (?:kimse|kimsem"
+     r"|kimsemiz|biri|birisi) (?:yok|olmadig\w*)\b", "there is no one to take him"),
+    (r"\b(?:onunla |onlarla |yaninda )?(?:evde )?kalmam(?:iz)? (?:gerekiyor|lazim|gerek|sart)\w*",
+     "i have to stay at home with her"),
+    # "eşim acil ameliyata alındı": a parent rushed into (emergency) surgery
+    (r"\b(esim|annem|babam|kocam|karim|annesi|babasi|annemiz|babamiz)\b[^.]{0,40}?\b(?:acil )?ameliyat\w*"
+     r" (?:alindi|oldu|edildi|girdi|gecirdi|yapildi)\w*", "my partner was rushed to hospital"),
+    (r"\bhastanedeyiz\b|\bhastanedeyim\b", "we are at the hospital"),
     # "öğle arasında gelip alıyorum": I'm collecting her at lunchtime; "okuldan aradılar": the school called
     (r"\b(?:ogle(?:n|yin)?|ogle arasi(?:nda)?) (?:okuldan )?(?:gelip )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz"
      r"|alicam)\b", "i'm collecting her at lunchtime"),
@@ -147,7 +191,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:okula|derse) (?:normal(?: sekilde)? |her zamanki gibi )?(?:gidiyor|geliyor|gidiyorlar|geliyorlar)\b",
      "will be in as normal"),
     # "yarın durumuna bakıp size haber veririm": tomorrow is undecided (I'll let you know)
-    (r"\byarin(?:ki)?\b[^.!?]{0,40}?\b(?:haber|bilgi) ver\w*|\byarin(?:ki)?\b[^.!?]{0,40}?\bbildir\w*",
+    (r"\byarin(?:ki)?\b[^.!?,]{0,40}?\b(?:haber|bilgi) ver\w*|\byarin(?:ki)?\b[^.!?,]{0,40}?\bbildir\w*",
      "i'll let you know about tomorrow"),
     # "hastane arayıp haber verecek": the hospital will let us know
     (r"\b(?:(?:arayip|arayarak|mesajla|mesaj atip) )?(?:haber|bilgi) (?:verecek|verecekler|vereceg|veririz|veririm"

@@ -31,7 +31,15 @@ def _dotted_date(m: re.Match[str]) -> str:
     return f" {day} {_MONTH_NAMES[month - 1]} "
 
 
+_DAY_AHEAD = r"(?=понеділ|вівтор|серед|четвер|п.ятниц|\d)"
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "з понеділка 7 по п'ятницю 11 грудня включно": from one day to the other
+    (rf"(?<!\w)(?:з|із|від) {_DAY_AHEAD}", "from"), (rf"\b(from [^.,;!?]{{1,40}}?) по {_DAY_AHEAD}", r"\1 to "),
+    # "на війні загинув наш дядько": an uncle killed in the war; "на тиждень": for a week
+    (r"(?:наш\w* |мій |моя |їхн\w* )?(?:дядьк\w*|дядя)", "our uncle"),
+    (r"(?:наш\w* |моя |їхн\w* )?тітк\w*", "our aunt"),
+    (r"на війні|на фронті", "in the war"), (r"на (?:один )?тиждень", "for a week"),
     # "чоловіка забрала швидка", "маму забрали на швидкій": a parent taken to hospital by ambulance (an emergency);
     # "їдемо в лікарню": we are going to the hospital (not a trip)
     (r"(?:мого |моєї |мою )?(чоловіка|дружину|маму|мою маму|тата|бабусю|дідуся) (?:забрала|забрали|відвезла|відвезли"
