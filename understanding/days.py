@@ -61,7 +61,8 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll
                             r"| may)?(?: be)?"
                             r" (?:come|comes|coming|go"
                             r"|goes"
-                            r"|going|back|in|come back|be back)(?: to school| in)?(?: normal(?:ly)?| as normal"
+                            r"|going|back|in|come back|be back)(?: to school| in| in school| at school"
+                            r"| school)?(?: normal(?:ly)?| as normal"
                             r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain"
                             r"|insha ?allah"
                             r"|inshallah|god willing|hopefully))?"
@@ -340,7 +341,8 @@ RETURN_AFTER = needles.compile(
     r"(?: to school| in)\b|\bin by \d"
     r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
-    r"|\bback (?:in school |at school )?by \d")
+    r"|\bback (?:in school |at school )?by \d|\b(?:will|'ll) be (?:in|back)(?: at school"
+    r"| in school)? before lunch(?:time)?\b")
 WHOLE_DAY = needles.compile(r"\ball day\b|\b(?:the )?day (?:at home|off)\b|(?<!morning )(?<!afternoon )\bat all\b"
                             r"|\bwhole day\b|\bfull day\b"
                             r"|\ball-day\b|\bentire day\b"

@@ -75,7 +75,7 @@ PRESENT = needles.compile(
     r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\b(?:is|'s"
     r"|are|'re) in (?:and|but)\b(?! out)"
     r"|\b(?:is|'s|are|'re) (?:going|heading) (?:to |round to |over to )?[\w']+(?:'s)? after school\b"
-    r"|\bno need to (?:let|send) (?:him|her|them) out early\b|\b(?:that's|which is|it's) after school\b"
+    r"|\bno need to (?:let|send) (?:him|her|them) out early\b|(?:\bthat's|\bwhich is|\bit's|~) after school\b"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
     r"|\bno need to do anything\b|\b(?:is|'s|are) back in (?:today|school)\b|\b(?:will be|'ll be|being"
@@ -206,7 +206,8 @@ class PupilDecision:
     others: list[Child] = field(default_factory=list)  # absent siblings the message does not name ("the other two")
 
 
-_PLACE_BEFORE = needles.compile(r"\b(?:in|from|to|at|near|of)\s+$", re.I)
+# also Romanian "din Coventry", "la Londra", Polish "w Leeds", "do Londynu", Lithuanian "į Vilnių", Ukrainian "в Києві"
+_PLACE_BEFORE = needles.compile(r"(?<![\w-])(?:in|from|to|at|near|of|din|la|în|w|we|do|į|iš|в|до|із)\s+$", re.I)
 _PROPER_BEFORE = needles.compile(r"\b(?:the|The) [A-Z][\w'-]*\s+$")
 _TITLES_BEFORE = needles.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 

@@ -161,3 +161,16 @@ def test_a_name_in_another_script_with_x_written_ks() -> None:
 def test_a_child_named_like_a_hospital_is_the_child() -> None:
     result = parse("Evelina will be late, about 9:30, the car doors are frozen", kids("Evelina"), "2026-12-08 08:40")
     assert marks(result) == {"P1": ("late", "U", ["12-08 AM"])}
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("Erin won't be in today, she has a cold. tomorrow will be in school.", "2026-12-08 07:00",
+     {"P1": ("illness", "I", full("12-08"))}),
+    ("Erin has the dentist at 9 so she will be in before lunch", "2026-12-08 07:00",
+     {"P1": ("medical", "M", ["12-08 AM"])}),
+    # a place after a preposition in another language is not a child: "din Coventry", "la Londra"
+    ("Bună ziua, Erin nu vine mâine, biserica noastră din Coventry are hramul.", "2026-11-29 18:00",
+     {"P1": ("religious", "R", full("11-30"))}),
+])
+def test_returns_and_places(text: str, when: str, expected: dict[str, object]) -> None:
+    assert marks(parse(text, kids("Erin"), when)) == expected
