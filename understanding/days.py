@@ -766,6 +766,7 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
+_AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
                                    r"|took a tumble"
@@ -792,6 +793,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     parts[m.clause][: m.start]))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
+    for m in live:  # "we've got a GP appointment on Wednesday after school": not a day off
+        if m.role == "point" and _AFTER_SCHOOL.search(parts[m.clause]) and not ABSENCE.search(parts[m.clause]):
+            m.role = "ignored"
+    live = [m for m in live if m.role != "ignored"]
     if any(m.day and calendar.is_open(m.day) and m.role != "excluded" for m in live):
         for m in live:
             if m.role == "point" and m.day and m.day.weekday() >= 5:

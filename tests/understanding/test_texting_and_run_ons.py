@@ -174,3 +174,16 @@ def test_a_child_named_like_a_hospital_is_the_child() -> None:
 ])
 def test_returns_and_places(text: str, when: str, expected: dict[str, object]) -> None:
     assert marks(parse(text, kids("Erin"), when)) == expected
+
+
+def test_an_appointment_after_school_is_not_a_day_off() -> None:
+    text = ("Erin has been really low and struggling with her mental health, she won't be in today or tomorrow. We've got "
+            "a GP appointment on Wednesday after school to talk about it.")
+    assert marks(parse(text, kids("Erin"), "2026-12-07 07:30")) == {"P1": ("illness", "I", full("12-07", "12-08"))}
+
+
+def test_sick_on_the_way_in_and_taken_home_is_not_late() -> None:
+    text = ("Lexi was sick in the car on the way in so I've turned round and taken her home. Alfie's going to be late "
+            "because of it, probably about half 9")
+    assert marks(parse(text, kids("Alfred", "Alexis"), "2026-12-07 08:40")) == {
+        "P1": ("late", "U", ["12-07 AM"]), "P2": ("illness", "I", full("12-07"))}
