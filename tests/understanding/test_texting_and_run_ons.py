@@ -177,8 +177,8 @@ def test_returns_and_places(text: str, when: str, expected: dict[str, object]) -
 
 
 def test_an_appointment_after_school_is_not_a_day_off() -> None:
-    text = ("Erin has been really low and struggling with her mental health, she won't be in today or tomorrow. We've got "
-            "a GP appointment on Wednesday after school to talk about it.")
+    text = ("Erin has been really low and struggling with her mental health, she won't be in today or tomorrow. "
+            "We've got a GP appointment on Wednesday after school to talk about it.")
     assert marks(parse(text, kids("Erin"), "2026-12-07 07:30")) == {"P1": ("illness", "I", full("12-07", "12-08"))}
 
 
