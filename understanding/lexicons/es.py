@@ -407,6 +407,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ataque|crisis) de (?:panico|ansiedad)\b", "panic attack"), (r"\bansi\w*", "anxiety"),
     (r"\bdepresi\w*", "depression"), (r"\buniforme\w*", "uniform"),
     (r"\bse ha dormido\b|\bnos hemos dormido\b|\bse quedo dormid\w*", "overslept"), (r"\bayer\b", "yesterday"),
+    # "la abuela cumple 90 años", "vamos a celebrarlo": a family birthday
+    (r"\bcumple(?:n)? (?:sus |los )?\d{1,3} anos\b|\bel cumple\b(?= de\b)", "has her birthday"),
+    (r"\b(?:a |para )?celebrar(?:lo|la|los)?\b", "to celebrate"),
     (r"\bbautiz\w*", "christening"), (r"\bcumpleanos\b", "birthday"), (r"\bcomunion\b", "religious"),
     (r"\b(?:que )?no (?:vaya|vayan|venga|acuda)\w*", "won't be in"),
     (r"\bhasta (?:las |el )?(?:vacaciones|fin del? (?:trimestre|curso))(?: de navidad)?\b", "until the holidays"),

@@ -215,7 +215,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*", "passed away"), (r"\bsugedo\b|\busigedo\b", "broke down"),
     (r"\bautobus\w*", "bus"), (r"\bspust\w*", "traffic"), (r"\bvakar\b", "yesterday"),
     (r"\bpermiega\w*|\bpramiega\w*", "overslept"),
+    # "nuo gruodžio 7 iki 11 d." (read as "nuo 7 december 2026 iki 11 d."): a range in one month, both ends included
+    (rf"\bnuo (\d{{1,2}}) ({_MONTH_NAMES})( \d{{4}})? iki (\d{{1,2}})(?: (?:dienos|d\b\.?))?(?![\d:.]| {_MONTH_NAMES})",
+     r"from \1 \2\3 to \4 \2\3"),
     (r"\bnuo (\S+) iki ((?:next )?\S+)", r"from \1 to \2"),
+    # "namuose kilo gaisras": a house fire
+    (r"\b(?:(?:musu |mano )?(?:namuose|name|bute) )?(?:kilo|buvo|isiplieske) gaisras\b", "there was a house fire"),
+    (r"\bgaisr\w*", "a fire"),
+    # "liks namie prižiūrėti mažosios sesutės, nes auklė susirgo": looking after a sibling (not ill himself)
+    (r"\b(?:priziureti|priziures|prizi\w*|saugoti|pabuti su) (?:(?:savo|jo|jos) )?(?:(?:mazosios|mazojo|mazaja"
+     r"|mazaji|jaunesniosios|jaunesniojo|jaunesne|jaunesni) )?(?:sesut\w*|sesers|sesyt\w*|sesel\w*|sese\b|brol\w*"
+     r"|kudiki\w*|mazyl\w*)", "to look after his little sister"),
+    (r"\baukl(?:e|ei|es)\b (?:susirgo|serga|nesveikuoja)\b", "the nanny is ill"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
      r" po (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino)\b", "will be in after"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"

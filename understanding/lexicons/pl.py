@@ -279,10 +279,23 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:uciekl|odjechal)\w* (?:nam |mu |jej )?(?:autobus|pociag)\w*|\bspoznil\w* sie na (?:autobus|pociag)\w*",
      "missed the bus"),
     (r"\bnie mamy (?:samochodu|auta)\b", "no car"),
+    # "droga z naszej wsi jest zamknięta", "drogi są nieprzejezdne": the road is closed (snow, flood)
+    (r"\bdrog[aiy]\b(?: [^\s,.;!?]+){0,4} (?:jest |sa |zostala |zostaly )?(?:zamknie\w*|nieprzejezdn\w*"
+     r"|zasypan\w*|zablokowan\w*|zalan\w*)", "the road is closed"),
+    # "samochodem nie wyjedziemy": we can't get out (not a trip)
+    (r"\b(?:(?:samochodem|autem) )?nie (?:wyjedziemy|wyjedzie|wyjade|wyjedziemy z domu|damy rady wyjechac"
+     r"|mozemy wyjechac)(?: (?:samochodem|autem|z domu))?\b", "we can't get out"),
+    (r"\b(?:spadl\w*|napadal\w*|sypnel\w*) (?:(?:bardzo )?duzo |mnostwo )?sniegu\b|\bsniezyc\w*", "heavy snow"),
     # "nie ma jak dotrzeć do szkoły": no way to get there
     (r"\bnie (?:ma|mam|mamy|maja) jak (?:dotrzec|dojechac|dostac sie|dojsc|sie dostac)\b", "no way to get"),
     (r"\bstrajk\w*", "strike"),
     # tired, anxious, a panic attack, no clean uniform
+    # "był na urodzinach do późna": was at a party until late (over; tired today, not a family event)
+    (r"\b(?:byl|byla|byli|bylismy|bylysmy|bylo)( (?:wczoraj|yesterday))? na(?= (?:urodzin|imienin|weselu|impre"
+     r"|przyjeci))", lambda m: "yesterday was at a" if m[1] else "was at a"),
+    (r"\bdo (?:pozna|poznej nocy|polnocy)\b", "until late"),
+    (r"\b(?:dam|damy|pozwole|pozwolimy) (?:mu|jej|im) (dzis |dzisiaj )?(?:odpoczac|odpoczywac|pospac"
+     r"|sie wyspac)(?: w domu)?\b", lambda m: "letting him rest at home" + (" today" if m[1] else "")),
     (r"\bzmeczon\w*|\bwyczerpan\w*|\bniewyspan\w*|\bnie wyspal\w*|\bpadniet\w*", "tired"),
     (r"\b(?:atak|napad)\w* paniki\b", "panic attack"),
     (r"\bstan\w* lekow\w*|\bzaburzen\w* lekow\w*|\bniepokoj\w*", "anxiety"), (r"\bdepresj\w*", "depression"),
@@ -369,6 +382,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bszpital\w*", "hospital"), (r"\brozmow\w* kwalifikacyjn\w*", "interview"),
     (r"\bpogrzeb\w*", "funeral"), (r"\bzmarl\w*", "passed away"), (r"\bslub\w*|\bwesel\w*", "wedding"),
     (r"\bchrzci\w*|\bchrzest\b", "christening"), (r"\burodzin\w*", "birthday"),
+    # "jedziemy do Polski na święta": going to the family's country (a trip)
+    (r"\b(?:jedziemy|lecimy|pojedziemy|polecimy|wyjezdzamy|wracamy) do (polski|kraju|ojczyzny)\b",
+     lambda m: "we are going to poland" if m[1] == "polski" else "we are going abroad"),
     (r"\bwakacj\w*|\bwyjezdza\w*|\bwyjedzie\w*|\bwyjezdzamy\b|\bwyjazd\w*|\burlop\w*|\bwyjedziemy\b", "holiday"),
     (r"\bautobus\w*", "bus"),
     (r"\bkosciol\w*|\bkosciele\b", "church"), (r"\bmsz[ay]\b|\bmsze\b", "mass"),

@@ -310,6 +310,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:n[oa]|pr[oa]|para [oa]|a) (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",
      lambda m: " in " + _COUNTRIES[m[1]] + " "),
     (r"\bvoos?\b", "flight"),
+    # "apanhar o voo na quinta à noite depois da escola": leaving that evening, after school (no day missed)
+    (r"\b(?:n[ao] )?(segunda|terca|quarta|quinta|sexta)(?:-feira)? (?:a|de|pela) noite\b",
+     lambda m: f"on {_WEEKDAYS[m[1]]} evening"),
+    (r"\bdepois da (?:escola|aula|s aulas)\b", "after school"),
+    # "chegamos daqui a 15 minutos": in that many minutes (an arrival time)
+    (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|o|ara|arao|aremos)(?: (?:la|ai|a escola|na escola))?"
+     r" (?:daqui a|dentro de|em) (?:uns |umas )?(\d{1,3}) (?:minutos|mins?)\b", r"we'll be there in \1 minutes"),
+    (r"\bescarlatina\b", "scarlet fever"),
     (r"\b(?:vai|vao|vem|vira|virao|ira|irao)(?: (?:pra|para a|a) escola)? (?:normal|normalmente|como sempre"
      r"|como de costume)\b", "will be in as normal"),
     (r"\bd[ao] (?:proxima semana|semana que vem)\b", "next week"),

@@ -118,6 +118,12 @@ def _errand(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # Bengali "amar choto meye ta jor, tai Arif ke school e dite parbo na": the little one ill is a brother or sister
+    # when the message says another child cannot be taken to school
+    (r"\b(?:amar |amader )?(?:choto|chhoto|chotto) (chhele|chele|meye|mey)(?: ?(?:ta|ti|tar|r))?\b"
+     r"(?=[^.]*\b\w+ ?ke (?:(?:aaj|aj|ajke|aajke|today) )?(?:school|skul|iskul)(?: ?e)? (?:dite|diye ashte|niye jete"
+     r"|pathate|pouchate|pouche dite) (?:parbo|parchi|pari|parbona|parchina) ?na?\b)",
+     lambda m: f"his little {'brother' if m[1].startswith('ch') else 'sister'} has"),
     # "childminder bimar hai" (the childminder is ill): not the child; "chhote baby nu sambhaalan layi" (to mind the
     # baby)
     (r"\b(?:the )?(?:childminder|child minder|nanny|babysitter|baby sitter|aaya|ayah)(?: (?:bhi|vi|o|ta|ti))?"
@@ -582,8 +588,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "tonsils da operation hoya si": an operation in the past, the child recovering from it (not an appointment)
     (r"\boperation (?:hoya|hoyeya|hoiya|hua|huwa|ho gaya|ho gya|hoya gaya) (?:si|tha|thi|sii)\b",
      "recovering from an operation"),
-    (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: sak\w*)?"
-     r"|\b(?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja)\w*(?: (?:sak|pa)\w*)?", "won't be in"),
+    (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja|aye|aey)\w*(?: sak\w*)?"
+     r"|\b(?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja|aye|aey)\w*(?: (?:sak|pa)\w*)?", "won't be in"),
     (r"\bchutti\b|\bchhutti\b", "leave"),  # a day off, or the school holidays ("chhutti kado shuru")
     (r"\bbimar\w*|\bbeemar\w*|\bbimaar\w*|\bbemaa?r\w*|\bbeemaa?r\w*|\btabiyat (?:theek|thik) (?:nahi|nahin)\w*",
      "ill"),
