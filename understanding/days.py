@@ -766,6 +766,7 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
+_EVENT_IS = needles.compile(r"\b(?:is|are|'s) (?:on |this |next )?$")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
@@ -793,6 +794,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     parts[m.clause][: m.start]))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
+    absent_in = {m.clause for m in live if m.role == "point" and ABSENCE.search(parts[m.clause])}
+    for m in live:  # "the mehndi is tomorrow and the wedding is on Friday. Safa won't be in on Friday": the event days
+        if (absent_in and m.role == "point" and m.clause not in absent_in
+                and _EVENT_IS.search(parts[m.clause][: m.start])):
+            m.role = "ignored"
     for m in live:  # "we've got a GP appointment on Wednesday after school": not a day off
         if m.role == "point" and _AFTER_SCHOOL.search(parts[m.clause]) and not ABSENCE.search(parts[m.clause]):
             m.role = "ignored"
@@ -826,6 +832,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.undetermined = "unplaced"  # "sorry I mean Thursday... I need to check, I'll let you know which day"
         return plan
     _same_dates(live)
+    anchor = min((m.day for m in live if m.day and not m.weekday_only and m.role in ("point", "start")), default=None)
+    for m in live:  # "the christening is on Thursday 3 Dec, off Thurs & Fri" (sent the day before a training day)
+        while (anchor and m.weekday_only and m.day and m.role == "point" and m.day < anchor
+               and not calendar.is_open(m.day)):
+            m.day += dt.timedelta(days=7)
     leaving = False  # "her last day will be Tuesday": off from the next day until the break (or a stated return)
     for m in live:
         if m.role == "last_in" and m.day:
@@ -856,6 +867,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     week_span = False
     if ends:
         stop = min(m.day + dt.timedelta(days=1 if m.inclusive else 0) for m in ends if m.day)
+        if LAST_WEEK_OF_TERM.search(text) and (end := _term_end(calendar, today)) and stop > end:
+            first = max(first, end - dt.timedelta(days=end.weekday()))  # "away the last week of term, back 5th Jan"
         for d in calendar.open_days(first, stop - dt.timedelta(days=1)):
             add(d, both)
         week_span = True

@@ -187,3 +187,32 @@ def test_sick_on_the_way_in_and_taken_home_is_not_late() -> None:
             "because of it, probably about half 9")
     assert marks(parse(text, kids("Alfred", "Alexis"), "2026-12-07 08:40")) == {
         "P1": ("late", "U", ["12-07 AM"]), "P2": ("illness", "I", full("12-07"))}
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    # an event's own day is not the absence when the absence names its day
+    ("my brother's wedding is this week, the mehndi is tomorrow and the wedding is on friday. erin won't be in on "
+     "friday", "2026-12-01 19:00", ("family_event", "O", full("12-04"))),
+    ("erin was up until all hours last night at a wedding and couldn't wake up today, staying home today",
+     "2026-12-01 07:30", ("unsatisfactory", "O", full("12-01"))),
+    # a weekday that falls on a closed day, beside a later date, is in that date's week
+    ("Christening for my baby cousin on Thursday 3 Dec in Ireland - Erin will be off Thurs & Fri", "2026-11-26 07:50",
+     ("family_event", "O", full("12-03", "12-04"))),
+    ("We're away skiing the last week of term, Erin will be back 5th Jan", "2026-12-03 20:15",
+     ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))),
+    ("Erin's off with a tummy bug, back hopefully Monday", "2026-12-16 07:15",
+     ("illness", "I", full("12-16", "12-17", "12-18"))),
+    ("rnning l8 sry, erin in 5 mins", "2026-12-09 08:50", ("late", "L", ["12-09 AM"])),
+    ("Could I request term time leave for Erin on 17 and 18 December please, we're travelling to Poland to see her "
+     "grandparents", "2026-12-01 19:00", ("holiday", "G", full("12-17", "12-18"))),
+    ("Hi, I'm keeping Erin home today as she's shattered after we got back really late from visiting relatives last "
+     "night", "2026-12-01 07:30", ("unsatisfactory", "O", full("12-01"))),
+])
+def test_round_four(text: str, when: str, expected: tuple[str, str, list[str]]) -> None:
+    result = parse(text, kids("Erin"), when)
+    assert list(marks(result).values()) == [expected], result.explanation
+
+
+def test_a_request_for_the_leave_form_is_forwarded() -> None:
+    text = "What do I need to do to request term time leave for Erin in February? Is there a form?"
+    assert parse(text, kids("Erin"), "2026-12-01 19:00").action == "forward"
