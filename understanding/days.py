@@ -766,7 +766,8 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
-_EVENT_IS = needles.compile(r"\b(?:is|are|'s) (?:on |this |next )?$")
+_EVENT_IS = needles.compile(r"\b(?!it\b|that\b|he\b|she\b|they\b|this\b|which\b)\w+(?: is|'s| are) (?:on |this "
+                            r"|next )?$")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"

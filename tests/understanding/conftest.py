@@ -20,6 +20,11 @@ AMELIA = Child("P2", "Amelia", "Smith")
 NOAH = Child("P3", "Noah", "Smith")
 
 
+def kids(*names: str) -> list[Child]:
+    """Linked children by first name: P1, P2, ... in order."""
+    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
+
+
 def at(stamp: str) -> dt.datetime:
     """'2026-11-23 07:30' (UTC, which is London time in winter) as an aware datetime."""
     return dt.datetime.fromisoformat(stamp).replace(tzinfo=dt.UTC)

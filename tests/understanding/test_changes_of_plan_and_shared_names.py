@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
-from understanding.types import Child
-
-
-def kids(*names: str) -> list[Child]:
-    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
-
+from tests.understanding.conftest import full, kids, marks, parse
 
 ONE_CHILD = [
     # a correction that names days replaces the days named before it

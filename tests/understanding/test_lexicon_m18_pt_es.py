@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import assert_recorded, full
+from tests.understanding.conftest import assert_recorded, full, kids
 from understanding.types import Child
-
-
-def kids(*names: str) -> list[Child]:
-    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
-
 
 PORTUGUESE = [
     # "chega à escola por volta das 11h" after an appointment: medical for the morning only

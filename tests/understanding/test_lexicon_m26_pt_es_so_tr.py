@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import assert_recorded, full, parse
+from tests.understanding.conftest import assert_recorded, full, kids, parse
 from understanding.types import Child
-
-
-def kids(*names: str) -> list[Child]:
-    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
-
 
 PORTUGUESE = [
     # "a bisavó faz 95 anos": a relative's birthday (a family event); collected at 12:15, the afternoon only

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import assert_recorded, full, parse
+from tests.understanding.conftest import assert_recorded, full, kids, parse
 from understanding.types import Child
-
-
-def kids(*names: str) -> list[Child]:
-    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
-
 
 URDU = [
     # "چھٹیاں گزارنے دبئی جا رہے ہیں" (going to Dubai to spend the holidays): a holiday

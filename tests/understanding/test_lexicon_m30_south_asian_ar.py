@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import assert_recorded, full, parse
+from tests.understanding.conftest import assert_recorded, full, kids, parse
 from understanding.types import Child
-
-
-def kids(*names: str) -> list[Child]:
-    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
-
 
 RECORDED = [
     # bn: "ঋ" (the vowel ri) in a name written in Bengali script: "ঋতিকার" is Ritika's

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import assert_recorded, full
+from tests.understanding.conftest import assert_recorded, full, kids
 from understanding.types import Child
-
-
-def kids(*names: str) -> list[Child]:
-    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
-
 
 RECORDED = [
     # pl: "droga jest zamknięta": the road is closed; "spadło dużo śniegu": heavy snow; "samochodem nie wyjedziemy":

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, marks, parse
+from tests.understanding.conftest import full, kids, marks, parse
 from understanding.types import Child
-
-
-def kids(*names: str) -> list[Child]:
-    return [Child(f"P{i + 1}", name) for i, name in enumerate(names)]
-
 
 ONE_CHILD = [
     # shorthand: drs, a point meant, chest in fiction, to day, bro, gonna, after dinner, hols, centre parcs
