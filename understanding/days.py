@@ -740,6 +740,10 @@ def _return_after_dates(ms: list[Mention]) -> None:
             m.day += dt.timedelta(days=7 * ((max(dated) - m.day).days // 7 + 1))
 
 
+_DOUBT_BEFORE = needles.compile(r"\b(?:not sure|unsure|don't know|do not know|no idea|not certain|not decided"
+                                r"|undecided)\b[^.]*$")
+
+
 def _link_pairs(clause: str, ms: list[Mention]) -> None:
     """Ranges ("Mon-Wed", "14 to 18 December") and alternatives ("Thursday or Friday")."""
     for a, b in zip(ms, ms[1:], strict=False):
@@ -751,8 +755,10 @@ def _link_pairs(clause: str, ms: list[Mention]) -> None:
             b.inclusive = not until or bool(_INCLUSIVE_AFTER.match(clause[b.end:]))
             while b.weekday_only and a.day and b.day and b.day < a.day:  # "from Monday to Wednesday": that week's
                 b.day += dt.timedelta(days=7)
-        elif _CONNECT_OR.match(between) and not _NEGATION.search(clause[max(0, a.start - PREFIX_WINDOW): a.start]):
-            a.role = b.role = "alternative"
+        elif _CONNECT_OR.match(between) and (not _NEGATION.search(before := clause[max(0, a.start - PREFIX_WINDOW):
+                                                                                 a.start])
+                                             or _DOUBT_BEFORE.search(before)):
+            a.role = b.role = "alternative"  # not "won't be in Thursday or Friday"; "not sure yet, Thursday or Friday"
 
 
 def _back_after(clause: str, ms: list[Mention]) -> None:

@@ -211,3 +211,10 @@ def test_round_four(text: str, when: str, expected: tuple[str, str, list[str]]) 
 def test_a_request_for_the_leave_form_is_forwarded() -> None:
     text = "What do I need to do to request term time leave for Erin in February? Is there a form?"
     assert parse(text, kids("Erin"), "2026-12-01 19:00").action == "forward"
+
+
+def test_doubt_before_two_days_asks_which() -> None:
+    assert parse("Erin has an appointment, not sure yet, thursday or friday next week", kids("Erin"),
+                 "2026-12-01 19:00").action == "clarify"
+    assert marks(parse("Erin won't be in thursday or friday, she has a chest infection", kids("Erin"),
+                       "2026-12-01 19:00")) == {"P1": ("illness", "I", full("12-03", "12-04"))}

@@ -30,6 +30,9 @@ _ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "n
 _ROMAN_RELATIVE_OF = {word: who for who, words in _ROMAN_RELATIVES.items() for word in words.split("|")}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "টার্ম শেষ হওয়া পর্যন্ত" (until the term ends): to the end of term
+    (r"(?:টার্ম|টার্মের|সেমিস্টার|স্কুল)(?: শেষ হওয়া| শেষ হওয়ার আগ| শেষ হওয়া| শেষ হওয়ার আগ| শেষ)(?:ের)? পর্যন্ত",
+     " until the end of term "),
     # "আমার শরীর খুব খারাপ" (I am very unwell), "ছোট বাচ্চাকে দেখার কেউ নেই" (no one to look after the baby)
     (r"আমার (?:শরীর|শরির) (?:খুব |অনেক )?খারাপ", "i am very unwell"),
     (r"(?:ছোট )?(?:বাচ্চাকে|বাবুকে|ভাইকে|বোনকে) দেখার (?:কেউ|মানুষ) নেই", "there is no one to look after the baby"),
@@ -39,8 +42,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:gp|doctor|daktar|dentist)(?: ke| er kache)?"
      r" (?:dekhate|dekhaite|dekhatey|dekhabo) (?:nibo|niye jabo|jabo)\b",
      "taking him to the gp"),
-    # "5 January theke abar school e ashbe" (back at school from 5 January)
+    # "5 January theke abar school e ashbe" (back at school from 5 January); "14 December Monday theke" (the
+    # weekday after a date only names it)
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))"
+     r"(?:,? \(?(?:monday|tuesday|wednesday|thursday|friday|sombar|shombar|somobar|mongolbar|budhbar|brihoshpotibar"
+     r"|shukrobar|sukrobar)\)?)?"
      r" (?:theke|thekei) abar (?:school ?e |school |iskul ?e )?(?:ashbe|asbe|jabe|ashben)\b", r"back on \1"),
     # "scan ache" (there is a scan): "ache" is "there is", not a pain
     (r"\b(scan|appointment|checkup|check up|test|x-ray|xray|mri|operation)\s+ache\b", r"\1"),
@@ -250,8 +256,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"অথবা|(?<!\S)বা(?!\S)", "or"),
     (r"এক দিন", "for 1 days"), (r"দুই দিন|দু দিন|দুদিন", "for 2 days"), (r"তিন দিন", "for 3 days"),
     (r"চার দিন", "for 4 days"), (r"পাঁচ দিন", "for 5 days"),
+    # "নানুর বাড়ি যাচ্ছি" (we are going to grandma's house): visiting family
+    (r"(?<!\S)(?:নানুর|নানার|নানীর|নানির|নানা নানুর|দাদুর|দাদার|দাদির|দাদীর|খালার|মামার|চাচার|ফুফুর|আত্মীয়দের"
+     r"|আত্মীয়ের) (?:বাড়ি|বাড়ি|বাসা)(?:তে|য়|য়)?(?!\S)", " visiting family "),
     (r"বাংলাদেশ\S*", "bangladesh"), (r"ভারত\S*", "india"), (r"পাকিস্তান\S*", "pakistan"),
-    (r"\b(bangladesh|india|pakistan)\s+যা\S*", r"travelling to \1"), (r"এই সপ্তাহ\S*", "this week"),
+    (r"\b(bangladesh|india|pakistan)\s+(visiting family\s+)?যা\S*", r"travelling to \1 \2"),
+    (r"এই সপ্তাহ\S*", "this week"),
     (r"ডাক্তারের কাছে|ডাক্তার দেখাতে", "to the doctor"),
     (r"(\d{1,2}:\d\d) ?(?:টার |এর )?(?:মধ্যে|ভেতরে)", r"by \1"), (r"জ্যাম|যানজট", "traffic"),
     (r"পরশু", "the day after tomorrow"), (r"(\d{1,2})টা\S*", r"around \1:00"),

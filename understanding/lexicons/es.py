@@ -200,6 +200,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:a )?la (una)( y media| y cuarto| menos cuarto| (?:y|menos) (?:veinticinco|veinte|diez|cinco))?\b"
      r"(?! (?:de (?:ellas|ellos|las|los)|vez|semana|dias|minutos|horas))",
      lambda m: "at " + _clock(m[1], m[2])),
+    # "sobre las 9 y 10": ten past nine (not "entre las 9 y las 10")
+    (r"(?<!\bentre )\blas (\d{1,2}) y (\d{1,2})\b(?! ?(?:dias|minutos|min\b|horas|semanas|anos|meses|:|de ))",
+     lambda m: f"las {int(m[1])}:{int(m[2]):02d}" if 1 <= int(m[1]) <= 12 and 0 < int(m[2]) < 60 else m[0]),
     (r"\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)( y media| y cuarto| menos cuarto"
      r"| (?:y|menos) (?:veinticinco|veinte|diez|cinco))\b(?! (?:dias|minutos|horas|semanas|anos|meses))",
      lambda m: _clock(m[1], m[2])),
@@ -371,7 +374,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bel (?=lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "on "),
     (r"\b(lunes|martes|miercoles|jueves|viernes) o (?=lunes|martes|miercoles|jueves|viernes)", r"\1 or "),
     (r"\btiene (?:medico|dentista|pediatra|oculista)\b", "has a doctor's appointment"),
-    (r"\b(?:vendra|ira|llegara|vuelve|volvera)\w* (?:al colegio |al cole |a clase )?despues\b", "will be in after"),
+    (r"\b(?:vendra|ira|llegara|vuelve|volvera)\w* (?:al colegio |al cole |a clase |al instituto |al insti "
+     r"|a la escuela )?despues\b", "will be in after"),
     (r"\bllega\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a|como a|para) las (?=\d)",
      "will be in by "),
     (r"\b(?:(?:en )?lo que (?:queda|resta) de|(?:el )?resto de) (?:la |esta )?semana\b", "the rest of the week"),

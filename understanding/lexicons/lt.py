@@ -85,8 +85,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:i )?(?:(?:jo |jos |ju |musu )?(?:brolio|sesers|broliuko|sesutes) )?(?:diplom\w* iteikim\w*"
      r"|isleistuv\w*|(?:mokslu |studiju )?baigimo (?:ceremonij|svent)\w*|abiturient\w* svent\w*)",
      "to his brother's graduation"),
+    # "pasiimsiu Liepą 12:30": the girl's name Liepa (also July) before a clock time, read as a date; a name again
+    (r"\b(\d{1,2}) july \d{4}(:\d\d)\b", r"liepa \1\2"),
     # "rytoj 11:30 pasiimsiu Gabiją": the time before the verb is when she is collected
     (r"(?<!\bat )(?<!\d)\b(\d{1,2}[:.]\d\d)(?= (?:pasiim|paim|atsiim)\w*)", r"at \1"),
+    # "pasiimsiu Liepą 12:30": I will collect her at that time
+    (r"\b(?:pasiimsiu|pasiimsime|pasiimsim|paimsiu|paimsime|atsiimsiu|atsiimsime)"
+     r" (?!(?:ja|ji|juos|jas|is|iš|apie|po|ties|rytoj|siandien)\b)(\w+) (?:apie |ties )?"
+     r"(\d{1,2}[:.]\d\d)\b", r"i'll collect \1 at \2"),
     # "pasiimsiu Augustą": I will collect him (any time of day)
     (r"\b(?:pasiimsiu|pasiimsime|pasiimsim|paimsiu|paimsime|atsiimsiu|atsiimsime)\b(?! (?:ja|ji|juos|jas)\b)"
      r"(?! (?:is|iš) (?:mokyklos|pamoku))(?! (?:apie |po |ties )?\d)", "i'll collect"),
@@ -154,6 +160,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ju|jo|jos|jį|ji|ja))? (?:nuvezti|nuvesti|atvezti|atvesti)\b", "have no way to take"),
     # "Jei ir rytoj neis, parašysiu": whether tomorrow too is not known yet
     (r"\bjei(?:gu)? ([^,.;!?]{1,60}),? (?:parasysiu|pranesiu|informuosiu|duosiu zinoti)\b", r"i'll let you know if \1"),
+    # "parašysiu dėl antradienio": whether she is off that day is not known yet
+    (r"\b(?:parasysiu|pranesiu|informuosiu|duosiu zinoti|pasakysiu) (?:del|apie) (?=pirmadien|antradien|treciadien"
+     r"|ketvirtadien|penktadien|ryt)", "will let you know about "),
     (r"\bparasysiu\b|\bpranesiu\b|\binformuosiu\b|\bduosiu zinoti\b", "will let you know"),
     (r"\bnakti\b|\bsianakt\b|\bvakar vakare\b", "last night"), (r"\bo\b", "and"),
     (r"\bvisa (?:sia|šią) savaite\b|\bvisa (?:sia|šią) savaite iki penktadienio\b", "the rest of the week"),

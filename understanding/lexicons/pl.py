@@ -170,6 +170,15 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be a bit late"),
     (r"\bwiec\b", "so"), (r"\bbo\b", "because"), (r"\b(?:tez|takze|rowniez)\b", "too"),
     (r"\bnie mam (?:jak|czym) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", "no way to take him"),
+    # "wróci po przerwie świątecznej, 5 stycznia": the date of return after the holidays
+    (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
+     r"|przerwie swiatecznej|wakacjach)(?: (?:zimowych|swiatecznych|bozonarodzeniowych))?,? (?:czyli |tj\.? )?"
+     r"(?:w dniu |dnia )?(?=\d{1,2} [a-z])", "back after the christmas holidays on "),
+    # "ostatni dzień Wiktorii w szkole będzie we wtorek": the last day in before an absence
+    (r"\bostatni\w* dzien (\w+ )?(?:w szkole|szkoly|nauki)(?: (?:bedzie|to|jest))?",
+     r"the last day \1in school will be"),
+    # "w przyszły poniedziałek", "w następny wtorek": the weekday of next week
+    (r"\b(?:we? )?(?:przyszl|nastepn)\w* (?=poniedzia|wtor|srod|czwart|piat)", "next "),
     # "wróci dopiero po feriach": absent until the holidays, not a holiday
     (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
      r"|przerwie swiatecznej|wakacjach)(?: (?:zimowych|swiatecznych|bozonarodzeniowych))?",
@@ -327,6 +336,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "no one to mind her"),
     (r"\b(?:zostanie|zostana|zostaje|zostaja|posiedzi|bedzie)(?: (?:dzis|dzisiaj|jutro))? z (?:nia|nim|nimi"
      r"|siostra|siostrzyczka|bratem|braciszkiem) w domu\b", "staying home to look after her sister"),
+    # "młodsza siostra jest chora": a brother or sister is ill (not the pupil)
+    (r"\b(?:(?:jego|jej|moja|nasza) )?(?:(?:mlodsz|starsz|mal)\w* )?(siostr\w*|siostrzyczk\w*|brat|braciszek)"
+     r" (?:tez |rowniez |takze )?(?:jest|byl\w*) chor\w*",
+     lambda m: f"his {'brother' if m[1].startswith('bra') else 'sister'} is ill"),
     (r"\b(?:mlodsz\w*|starsz\w*|mal\w*) siostr\w*|\bsiostr\w*", "sister"),
     (r"\b(?:mlodsz\w*|starsz\w*|mal\w*) (?:brat|braciszek)\b|\bbraciszek\b", "brother"),
     (r"\bwieczorem\b|\bwieczor\w*", "evening"), (r"\b(?:albo|lub)\b", "or"),

@@ -50,6 +50,10 @@ _PART_OF_MONTH = {"inicio": "early", "principio": "early", "comeco": "early", "p
                   "meados": "mid", "meio": "mid", "fim": "late", "final": "late", "finais": "late",
                   "ultimos dias": "late"}
 
+# who was rushed to hospital: "a minha mãe foi levada de urgência para o hospital"
+_RUSHED = {"mae": "mum", "pai": "dad", "avo": "nan", "avos": "grandparents", "marido": "husband", "mulher": "wife",
+           "esposa": "wife", "esposo": "husband", "sogra": "mother-in-law", "sogro": "father-in-law"}
+
 CANON: tuple[tuple[str, object], ...] = (
     # "vamos ao aeroporto buscar a avó": to the airport to collect grandma
     (r"\b(?:ao|no|pro|para o) aeroporto (?:buscar|receber|esperar)\b", "to the airport to collect"),
@@ -61,6 +65,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bse (amanha )?(?:ja )?(?:el[ea] )?(?:estiver|ficar|acordar|se sentir|sentir-se)(?: ja)? (?:bem|melhor|boa|bom)"
      r"(,? amanha)?,? (?:ja )?(?:vai|vem|volta|regressa|ira|vira)(?: (?:a|para a|pra|pra a|na) escola| as aulas)?\b",
      lambda m: "if she is well " + ("tomorrow " if m[1] or m[2] else "") + "she will be in school"),
+    # "a minha mãe foi levada de urgência para o hospital": a parent rushed to hospital (a family emergency)
+    (r"\b(?:a minha |o meu |minha |meu |a |o )?(mae|pai|avo|avos|marido|mulher|esposa|esposo|sogra|sogro) (?:foi|foram"
+     r"|teve de ser|tiveram de ser) (?:levad|transportad)\w*(?: (?:de urgencia|as pressas|a correr|urgentemente"
+     r"|de ambulancia))? (?:para o|para a|ao|as|a) (?:hospital|urgencias?)\b",
+     lambda m: f"my {_RUSHED[m[1]]} was rushed to hospital"),
     # "foi internado", "ficou internada": admitted to hospital (an illness); "crise de asma": an asthma attack;
     # "quando recebe alta": when he is discharged
     (r"\b(?:foi|foram|ficou|ficaram|esta|estao|ta|continua|segue) internad[oa]s?\b|\binternad[oa]s?\b",
@@ -223,6 +232,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vai chegar na escola depois do almoço", "entra só depois do almoço": in after lunch (misses the morning)
     (r"\b(?:(?:vai|vao|vamos|vou|ira|irao|so) )?(?:cheg\w*|entr\w*|vir|ir|vem|vai)"
      r"(?: (?:na|a|para a|pra|pra a) escola)?(?: so)? (?=depois do almoco\b|after lunch\b)", "will be in "),
+    # "vamos passar o Natal em Portugal com a família": spending Christmas away (a holiday)
+    (r"\b(?:vamos |vou |vao |iremos )?passar (?:o )?natal (?:em|no|na|nos|nas)\b", "we are spending christmas in"),
+    (r"\bcom a (?:familia|nossa familia)\b", "with the family"),
     # "vamos visitar a família", "visitar os avós": visiting family
     (r"\b(?:vamos |vou |vao |fomos )?visitar (?:a |os |as )?(?:familia|avos|parentes)\b", "we are visiting family"),
     # "até o fim do período", "até ao final do trimestre": until the end of term

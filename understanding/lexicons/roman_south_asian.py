@@ -478,6 +478,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bjab (?:(?:ye|yeh|woh|us ke|uske|is ke|iske|ohde|ehde) )?(?:daane|dane|daney|daaney|spots)\w*"
      r" (?:sookh|sukh|sook|shukh)\w*(?: (?:jayen|jaen|jaye|jain|jayein|jaan|jande))?", "when the spots dry up"),
     (r"\b(?:shara|sara) din lagbe\b|\ball day\s+lagbe\b", "it takes all day"), (r"\btai\b", "so"),
+    # "amar ekta appointment ache" (I have an appointment): the parent's own, not the child's
+    (r"\b(?:amar|meri|mera|mere|meriyan|sadi|saadi)\s+(?:(?:ekta|ek|ik|iko|a)\s+)?(?:appointment|appt)"
+     r"(?:\s+(?:ache|achhe|ase|aache|hai|ae|he))?\b", "i have an appointment"),
+    # "choto bhai ke dekhar keu nai" (nobody to look after the little brother)
+    (r"\b(?:(?:choto|chhoto|choti|chhoti) )?(?:bhai|bhaike|bon|bonke|baby|babu|bachcha|bacha)(?: ke| re)?"
+     r" (?:dekhar|dekhte|dekhbhal korar|dekhashona korar|rakhar)(?: (?:jonno|jonne|moto))? (?:keu|kew|kau|keo)"
+     r" (?:nai|nei|nae|nay|nahi)\b", "no one to look after the little one"),
+    # "ghor e agun legeche", "ghar mein aag lag gayi": a house fire
+    (r"\b(?:aag|aagg|agun|aagun)(?: (?:lag|lagg|lagi|laggi|lagiya|lege|legeche|legechilo|legechhilo|lagse|lagche)\w*)"
+     r"(?: (?:gayi|gai|gaya|gyi|geche|gechilo|gayi thi|gai thi|gaya tha|si|thi|tha))*\b", "house fire"),
     (r"\bappointment\s+(?:ache|achhe|ase|aache)\b", "appointment"),
     (r"\bajj\b", "today"), (r"\bthoda\b|\bthora\b|\bthodi\b|\bthori\b", "a bit"),
     # "sutti reh gayi" (stayed asleep), "neend nahi khuli": overslept; "hun bahut late ho gaya": it is too late now

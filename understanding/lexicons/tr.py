@@ -238,6 +238,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca|ancak ancak))?"
      r" (?:okulda (?:olur|olacak|olmus olur)|okula (?:gelir|gelecek|getiri|getirece"
      r"|birakir|birakaca))\w*", r"will be in around \1"),
+    # "öğleden önce okula getiririm": I'll bring him in before lunch (out for part of the morning only)
+    (r"\bogleden once (?:okula )?(?:getiri|getirece|birakir|birakaca|gelir|gelece)\w*",
+     "I'll bring him to school before lunch"),
     # "öğlen okula getiririm": I'll bring him in at noon
     (r"\b(?:ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (?:okula )?(?:getiri|getirece|gelir|gelece|birakir|birakaca)\w*",
      "will be in at 12:00"),
@@ -312,7 +315,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b({_WEEKDAY}) (?:gunu )?ogleden sonra\b", r"\1 afternoon"),
     (r"\b(\w+) gunu ogleden sonra\b", r"\1 afternoon"), (r"\bgoz doktor\w*", "optician"),
     (r"\bgec (?:gelece\w*|gel\w*|kalaca\w*)", "running late"), (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi\b", r"around \1"),
-    (r"\b(?:sonra|ardindan|daha sonra)(?: da)? (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*|getiri\w*"
+    (r"\b(?:sonra|ardindan|daha sonra|bitince|bittikten sonra|bitirince|cikinca|ciktiktan sonra)(?: da)?"
+     r" (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*|getiri\w*"
      r"|birakir\w*|gelir\w*)",
      "will be in after"),
     # "pazartesi okula donecek": back on Monday
@@ -347,11 +351,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "alışverişe götüreceğim", "alışverişe gidiyoruz": shopping
     (r"\balisveris\w*", "shopping"),
     (r"\b(?:okula |derse )?(?:gelemeyecek|gelmeyecek|gidemeyecek|gitmeyecek|gelemez|katilamayacak|gelemiyor"
-     r"|gelemiyo|gelmiyor|gelmiyo|gitmiyor|gitmiyo)\w*", "won't be in"),
+     r"|gelemiyo|gelmiyor|gelmiyo|gitmiyor|gitmiyo|gelmiycek|gelemiycek|gelemicek|gelmicek|gitmiycek|gidemiycek)\w*",
+     "won't be in"),
+    # "midesi bulanıyor": she feels sick (nausea)
+    (r"\bmide(?:si|m|n)? bulan\w*", "feels sick"),
     (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivari(?:nda)?\b|\bgibi\b", "around"),
     (r"\bhastane\w*", "hospital"), (r"\bhasta\w*|\brahatsiz\w*", "ill"), (r"\bates\w*", "fever"),
     (r"\bnezle\w*|\bsoguk alg\w*", "cold"), (r"\bgrip\w*|\bgribal\w*", "flu"),
-    (r"\bkus(?:tu|uyor|ma|acak|ar|mus|mak|malar)\w*|\bishal\w*", "vomiting"), (r"\boksur\w*", "cough"),
+    (r"\bkus(?:tu|uyor|uyo|ma|acak|ar|mus|mak|malar)\w*|\bishal\w*", "vomiting"), (r"\boksur\w*", "cough"),
     (r"\brandevu\w*", "appointment"), (r"\bdoktor\w*", "doctor"), (r"\bdis hekim\w*|\bdisci\w*", "dentist"),
     (r"\bmulakat\w*", "interview"),
     (r"\bcenaze\w*", "funeral"), (r"\bvefat\w*|\bhayatini kaybet\w*", "passed away"),

@@ -26,6 +26,16 @@ _WEEKDAY_EN = {"پیر": "monday", "سوموار": "monday", "منگل": "tuesda
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ہمارے گھر میں کل رات آگ لگ گئی تھی" (a fire broke out at our house last night): a house fire
+    (r"آگ (?:لگ|لگی|لگا)[^\s.,!?۔]*(?: (?:گئی|گیا|گئ|گئے))?(?: (?:تھی|تھا|ہے))?", " house fire "),
+    # "الحمدللہ سب خیریت سے ہیں" (thank God everyone is fine), "لیکن" (but), "ہم رشتہ داروں کے پاس ٹھہرے ہوئے ہیں"
+    # (we are staying with relatives), "ہمارے گھر میں" (at our house)
+    (r"(?<!\S)(?:الحمدللہ|الحمد للہ|الحمدلله|الحمد لله)(?![^\s.,!?۔،])", " thank god "),
+    (r"(?<!\S)سب (?:خیریت سے|ٹھیک|خیریت سے|محفوظ)(?: ہیں| ہے)?(?![^\s.,!?۔،])", " everyone is fine "),
+    (r"(?<!\S)لیکن(?![^\s.,!?۔،])", " but "),
+    (r"(?<!\S)(?:ہم |ہم لوگ )?(?:رشتہ داروں|رشتےداروں|رشتے داروں|رشتہ دار|عزیزوں)(?: کے (?:پاس|گھر|ہاں|یہاں))"
+     r" (?:ٹھہرے|رہ رہے|رکے)[^\s.,!?۔،]*(?: ہوئے)?(?: ہیں| ہے)?", " we are staying with relatives "),
+    (r"(?<!\S)(?:ہمارے|میرے) گھر (?:میں|پر|پہ)(?![^\s.,!?۔،])", " at our house "),
     # the greeting "السلام علیکم" (peace be upon you): hello
     (r"(?<!\S)(?:ال|ا)?سلام (?:علیکم|عليكم|علیکُم)(?: ورحمۃ اللہ| ورحمة الله)?(?: وبرکاتہ| وبركاته)?(?: جی)?"
      r"(?![^\s.,!?؛:،۔])", "hello"),
