@@ -105,7 +105,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         decision = replace(decision, reason="medical")  # seen by a doctor and back in school: the visit is the reason
     late_text = ctext
     if (change := _changed_plan(ctext)) is not None:  # "running late ... actually no, he's been sick, taking him home"
-        decision, late_text = change, ctext[_PLAN_CHANGE.search(ctext).end():]  # type: ignore[union-attr]
+        decision, late_text = change
     late = _says_late(late_text, decision.reason) and not _NOT_IN_AT_ALL.search(ctext)
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close) or bool(days.RETURN_AFTER.search(ctext))
@@ -149,11 +149,13 @@ _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|change of plan|scratch that|
                                r" changed)\b")
 
 
-def _changed_plan(ctext: str) -> reasons.ReasonDecision | None:
-    """The reason given after a change of plan, when it gives one of its own."""
+def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
+    """The reason given after a change of plan, when it gives one of its own, and the text it is given in."""
     m = _PLAN_CHANGE.search(ctext)
-    later = reasons.classify(ctext[m.end():]) if m else None
-    return later if later and later.reason not in ("unknown", "late") else None
+    if not m:
+        return None
+    later = reasons.classify(ctext[m.end():])
+    return (later, ctext[m.end():]) if later.reason not in ("unknown", "late") else None
 
 
 _RUN_ON_VERB = r" (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are)\b"
