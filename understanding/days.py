@@ -574,10 +574,12 @@ _NOT_DAY_FIRST = needles.compile(rf"\bnot ({_DAY_REF}),? ({_DAY_REF})\b")
 _ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[^.!?]{{0,60}}?\b(?:it's|it is|its)"
                                 rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
 _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
+# words that take back what came before, for days here and for the reason in the parser
+CHANGE_MARKERS = r"scratch that|wait,? no|change of plan"
 # "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
 # to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
-_CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|scratch that|wait,? no"
-                              r"|my mistake|change of plan|actually,? (?:it's|its|it is|it will be|make (?:that|it)"
+_CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|" + CHANGE_MARKERS
+                              + r"|my mistake|actually,? (?:it's|its|it is|it will be|make (?:that|it)"
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved))"
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved|rescheduled) (?:it|the \w+"
                               r"|her \w+"
@@ -601,7 +603,8 @@ def _withdrawn_days(text: str) -> str:
     m = _SCRATCH_DAY.search(text)
     if m:
         text = re.sub(rf"\b{re.escape(m.group(1))}\b", " ", text[: m.start()]) + " " + text[m.end():]
-    m = next((m for m in reversed(list(_CORRECTION.finditer(text)))), None)
+    corrections = list(_CORRECTION.finditer(text))
+    m = corrections[-1] if corrections else None
     after = text[m.end(): m.end() + 80] if m else ""
     if m and _ANY_DAY.search(after) and not _ADDED_DAY.search(after) and _ANY_DAY.search(text[: m.start()]):
         text = _EARLIER_DAY.sub(" ", text[: m.start()]) + text[m.start():]

@@ -145,8 +145,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 # "the clinic is running 2 hours behind so she won't make it in at all today": the day is given up
 _NOT_IN_AT_ALL = needles.compile(r"\b(?:won't|not|can't|cannot|unable to)\b[^.,;]{0,25}\bat all (?:today|this morning"
                                  r"|now)\b")
-_PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|change of plan|scratch that|wait,? no|no wait|plans? ha(?:ve|s)"
-                               r" changed)\b")
+_PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no wait|plans? ha(?:ve|s) changed|" + days.CHANGE_MARKERS + r")\b")
 
 
 def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
