@@ -23,8 +23,9 @@ def warm_up(languages: tuple[str, ...] = ("en",), *, all_dateparser_languages: b
 
 def clear_caches() -> None:
     """Forget the per-text and per-word results (for benchmarks that must not reuse them across rounds)."""
-    from understanding import names, pupils, reasons
+    from understanding import names, needles, pupils, reasons
 
+    needles.INDEX.forget()
     reasons.classify.cache_clear()
     reasons.is_late.cache_clear()
     names.matches.cache_clear()

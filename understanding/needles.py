@@ -20,7 +20,6 @@ import ahocorasick
 Needles = frozenset[str]
 _MAX_NEEDLES = 2000  # a larger set is nearly always present somewhere: not worth an automaton
 _SPELLINGS = 64  # the most spellings a run of items is expanded into
-_FEW = 3  # up to this many needles, substring tests beat starting an automaton pass
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -104,48 +103,156 @@ def needles_of(pattern: str, flags: int = 0) -> Needles | None:
     return found
 
 
-class Prefiltered:
-    """A compiled pattern with a literal-needle test in front of it; otherwise it behaves as `re.Pattern`."""
+class _Index:
+    """Every prefiltered pattern's needles in one automaton, so one pass over a text tells all the patterns whether
+    they can match it. The rules test a few dozen texts per message (the message, its clauses and pieces) with
+    several hundred patterns each, so the answer for a text is kept until `forget`."""
 
-    __slots__ = ("_re", "_few", "_automaton")
+    _MEMO = 4096  # texts remembered before the memo starts afresh
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._automaton: Any = None
+        self._memo: dict[str, frozenset[int]] = {}
+
+    def ids(self, needles: Needles) -> frozenset[int]:
+        """Number `needles` (new ones rebuild the automaton on the next look)."""
+        for needle in needles:
+            if needle not in self._ids:
+                self._ids[needle] = len(self._ids)
+                self._automaton = None
+                self._memo.clear()
+        return frozenset(self._ids[n] for n in needles)
+
+    def present(self, text: str) -> frozenset[int]:
+        """The ids of the needles `text` contains."""
+        found = self._memo.get(text)
+        if found is None:
+            if self._automaton is None:
+                automaton = ahocorasick.Automaton()
+                for needle, number in self._ids.items():
+                    automaton.add_word(needle, number)
+                automaton.make_automaton()
+                self._automaton = automaton
+            found = frozenset(number for _, number in self._automaton.iter(text))
+            if len(self._memo) >= self._MEMO:
+                self._memo.clear()
+            self._memo[text] = found
+        return found
+
+    def forget(self) -> None:
+        self._memo.clear()
+
+
+INDEX = _Index()
+
+
+def top_branches(pattern: str) -> list[str]:
+    """The source of each top-level alternative of `pattern` (the pattern itself when it has one)."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 3].startswith("^]") else 1 if pattern[i + 1:i + 2] == "]" else 0
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
+class Prefiltered:
+    """A compiled pattern with a literal-needle test in front of it; otherwise it behaves as `re.Pattern`.
+
+    A pattern of many alternatives without capturing groups is searched, on a text holding needles of only some of
+    them, as a pattern of just those alternatives: alternatives that cannot match change no match, and a short
+    alternation is many times faster to scan than one of a hundred branches."""
+
+    __slots__ = ("_re", "_ids", "_branches", "_by_needle", "_always", "_narrowed")
+
+    _SPLIT_FROM = 8  # alternatives at which a pattern is narrowed to those that can match
 
     def __init__(self, compiled: re.Pattern[str], needles: Needles) -> None:
         self._re = compiled
-        self._few = tuple(needles) if len(needles) <= _FEW else ()
-        self._automaton = None if self._few else ahocorasick.Automaton()
-        if self._automaton is not None:
-            for needle in needles:
-                self._automaton.add_word(needle, None)
-            self._automaton.make_automaton()
+        self._ids = INDEX.ids(needles)
+        self._branches: list[str] = []
+        self._by_needle: dict[int, tuple[int, ...]] = {}
+        self._always: frozenset[int] = frozenset()
+        self._narrowed: dict[frozenset[int], re.Pattern[str]] = {}
+        branches = top_branches(compiled.pattern) if not compiled.groups else []
+        if len(branches) >= self._SPLIT_FROM:
+            self._branches = branches
+            by_needle: dict[int, list[int]] = {}
+            always = set()
+            for number, branch in enumerate(branches):
+                found = needles_of(branch, compiled.flags & ~re.UNICODE)
+                if not found:
+                    always.add(number)
+                for needle in INDEX.ids(found or frozenset()):
+                    by_needle.setdefault(needle, []).append(number)
+            self._by_needle = {n: tuple(b) for n, b in by_needle.items()}
+            self._always = frozenset(always)
+            self._ids = self._ids | frozenset(self._by_needle)
 
     def possible(self, text: str) -> bool:
         """Can `text` match at all (does it contain a needle)?"""
-        if self._automaton is None:
-            return any(n in text for n in self._few)
-        for _ in self._automaton.iter(text):
-            return True
-        return False
+        return not self._ids.isdisjoint(INDEX.present(text))
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        """The pattern to run on `text`: None when it cannot match, else the whole pattern or its narrowed form."""
+        present = INDEX.present(text)
+        if self._ids.isdisjoint(present):
+            return None
+        if not self._branches:
+            return self._re
+        chosen = set(self._always)
+        for needle in self._ids & present:
+            chosen.update(self._by_needle.get(needle, ()))
+        if not chosen:  # the whole pattern's needles are there, but no alternative's
+            return None
+        key = frozenset(chosen)
+        narrowed = self._narrowed.get(key)
+        if narrowed is None:
+            source = "|".join(self._branches[n] for n in sorted(key))
+            narrowed = self._narrowed[key] = re.compile(source, self._re.flags)
+        return narrowed
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        return self._re.search(text, *args) if self.possible(text) else None
+        pattern = self._for(text)
+        return pattern.search(text, *args) if pattern else None
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
-        return self._re.match(text, *args) if self.possible(text) else None
+        pattern = self._for(text)
+        return pattern.match(text, *args) if pattern else None
 
     def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
-        return self._re.fullmatch(text, *args) if self.possible(text) else None
+        pattern = self._for(text)
+        return pattern.fullmatch(text, *args) if pattern else None
 
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
-        return self._re.finditer(text, *args) if self.possible(text) else iter(())
+        pattern = self._for(text)
+        return pattern.finditer(text, *args) if pattern else iter(())
 
     def findall(self, text: str, *args: int) -> list[Any]:
-        return self._re.findall(text, *args) if self.possible(text) else []
+        pattern = self._for(text)
+        return pattern.findall(text, *args) if pattern else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self._re.sub(repl, text, count) if self.possible(text) else text
+        pattern = self._for(text)
+        return pattern.sub(repl, text, count) if pattern else text
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
-        return self._re.split(text, maxsplit) if self.possible(text) else [text]
+        pattern = self._for(text)
+        return pattern.split(text, maxsplit) if pattern else [text]
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex
         return getattr(self._re, name)

@@ -63,3 +63,40 @@ def test_every_rule_pattern_skips_only_texts_it_cannot_match() -> None:
 def test_prefilter_never_changes_an_answer(text: str) -> None:
     pattern = r"d ?(?:and|n) ?v\b|\bx{2,}"
     assert bool(needles.compile(pattern).search(text)) == bool(re.search(pattern, text))
+
+
+@pytest.mark.parametrize(("pattern", "branches"), [
+    (r"a|b(?:c|d)|[|(]|\||e", ["a", "b(?:c|d)", "[|(]", r"\|", "e"]),
+    (r"[]|]x|y", ["[]|]x", "y"]),
+    (r"(?<!no )sick\b", [r"(?<!no )sick\b"]),
+])
+def test_top_branches_split_only_at_top_level_bars(pattern: str, branches: list[str]) -> None:
+    assert needles.top_branches(pattern) == branches
+
+
+_MANY = r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bnedalyvaus\w*|\bne(?:be)?bus\b|sick|ill\b|\bflu|\d+ ?am|\bzz\w*"
+
+
+@given(st.lists(st.sampled_from(["ne", "be", "ateis", "bus", " ", "sick", "ill", "flu", "9", "am", "z", "s"]),
+                max_size=12).map("".join))
+def test_narrowed_alternation_finds_what_the_whole_one_finds(text: str) -> None:
+    """A many-branch pattern runs as only the branches whose needles the text holds: the same matches, and none on a
+    text holding the whole pattern's shared needle ("ne") but no branch's own."""
+    fast, plain = needles.compile(_MANY), re.compile(_MANY)
+    assert fast._branches
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.sub("<>", text) == plain.sub("<>", text)
+
+
+def test_every_narrowed_rule_pattern_matches_as_the_whole_one() -> None:
+    """Each many-branch pattern of the parser, over the regression corpus: the narrowed search finds the same match."""
+    texts = [json.loads(line)["text"].lower() for line in CORPUS.read_text(encoding="utf-8").splitlines()[::7]]
+    from understanding import days, pupils, reasons, signals
+
+    patterns = [p for module in (days, pupils, reasons, signals) for p in vars(module).values()
+                if isinstance(p, needles.Prefiltered) and p._branches]
+    assert len(patterns) > 20
+    for p in patterns:
+        for text in texts:
+            fast, plain = p.search(text), p._re.search(text)
+            assert (fast and fast.span()) == (plain and plain.span()), (p.pattern[:80], text)
