@@ -81,7 +81,7 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|grab\w*|fetch\w*|come and (?:get|fetch)"
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|grab\w*|fetch\w*|come and (?:get|fetch)"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
     rf"|(?:i'll|i will|we'll|we will|to) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)|(?:let"
     rf"|send)(?: \w+)? out"
@@ -91,7 +91,8 @@ _COLLECT = needles.compile(
     rf"\b[^.!?,]*?(?:, )?"
     rf"\bat\s+(?:lunch(?:time)?,?\s+(?:at\s+|about\s+|around\s+)?)?{TIME}"
     # "I need to collect Corey now please, ... I'll be there at 12.30"
-    rf"|\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*|come and get)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll|we will) be"
+    rf"|\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|fetch\w*|come and get)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll"
+    rf"|we will) be"
     rf" (?:there|at (?:the )?(?:reception|office|school|gate))"
     rf" (?:at|by|around|about)\s+{TIME}"
     # "I'll be there at 10 past 1 to get her"
@@ -112,7 +113,7 @@ _COLLECT = needles.compile(
 # hearing test at 1.45 so I'll pick him up at lunchtime").
 _COLLECT_VERB_LAST = needles.compile(
     rf"\bat\s+{TIME}\b(?:(?!\b(?:so|then|and|but|because|as|after|before)\b)[^.!?,]){{0,30}}?"
-    rf"\b(?:collect\w*|pick\w* (?:\w+ )?up|leav\w*|leave)\b")
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|leav\w*|leave)\b")
 
 
 def collection_time(text: str) -> dt.time | None:

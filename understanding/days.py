@@ -162,7 +162,9 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?b
                                   r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b[^.]*$"
                                   # "I'm hoping she'll manage tomorrow"
                                   r"|\b(?:hop(?:e|ing)|hopefully)\b[^,.;]{0,20}\b(?:manage|cope|make it(?: in)?"
-                                  r"|be up to it|face it)\s*$")
+                                  r"|be up to it|face it)\s*$"
+                                  r"|\b(?:try"
+                                  r"|trying) (?:\w+ )?again(?: on)?\s*$")  # "refusing today, I'll try again Monday"
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 # "Thursday afternoon, no wait, it might be Tuesday": a second day offered in doubt
 _MAYBE_PREFIX = needles.compile(r"\b(?:it|that|or it) (?:might|may|could) (?:be|actually be)\s*(?:on\s+)?(?:the\s+)?$"
@@ -217,7 +219,7 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|\buntil (?:we|school|the school) breaks? up\b"
                               r"|\b(?:won't|will not|not) be back (?:in |at school )?(?:this term|before (?:christmas"
                               r"|xmas"
-                              r"|the (?:holidays?|break))"
+                              r"|the (?:holidays?|break)|the end of (?:the |this )?term)"
                               r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
                               r"|\b(?:back|return|returning|be returning|come back|coming back|see (?:you|him|her"
                               r"|them))"
@@ -291,7 +293,7 @@ SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassess
 RETURN_AFTER = needles.compile(
     # "drop the doctor's note in later" is not the child, nor "kept in at lunch"
     r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )(?<!bad )(?<!sore )(?<!hurt )"
-    r"(?<!his )(?<!my )"
+    r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )"  # "the doctor's ringing me back later" is not the child
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
@@ -325,7 +327,8 @@ RETURN_AFTER = needles.compile(
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
     r"|\bout from \d{1,2}(?:[:.]\d\d)? (?:til|till|until|to) (?:about |around )?(?:1[0-2]|[1-9])\b"
     r"|\b(?:bring|take|drop) (?:him|her|them) (?:straight|right|directly) (?:in|to school|back)\b"
-    r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school) (?:at|around|about|for|by) (?:about "
+    r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school|back to school|back in)"
+    r" (?:at|around|about|for|by) (?:about "
     r"|around )?\d"
     r"|\bdrop (?:him|her|them) (?:at|to) (?:the )?(?:office|reception|school|gate) (?:at |about |around |by )+\d"
     r"|\b(?:in|back)(?: in school| at school)? (?:for|by) (?:the )?(?:afternoon registration|afternoon register"
@@ -348,7 +351,7 @@ WHOLE_DAY = needles.compile(r"\ball day\b|\b(?:the )?day (?:at home|off)\b|(?<!m
                             r"|\ball-day\b|\bentire day\b"
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
                             r"|\b(?:home|off) for the (?:whole )?day\b")
-PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up|collect\w*) after lunch\b"
+PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*) after lunch\b"
                           r"|\b(?:keep\w*|stay\w*) (?:\w+ )?(?:home|off) for the afternoon\b"
                           r"|\bnot (?:going |coming )?back (?:in )?(?:this afternoon|after lunch|for the afternoon)\b"
                           r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
@@ -364,7 +367,7 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+ )?up
                           r"|get) (?:him"
                           r"|her|them)\b"
                           r"|\bfinish\w* at lunch(?:time)?\b|\bwon't be back(?: in)? (?:today|this afternoon)\b"
-                          r"|\b(?:leav\w*|pick\w* (?:\w+ )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
+                          r"|\b(?:leav\w*|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
                           r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
                           r" (?:at|before) lunch(?:time)?\b"
                           r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b"
@@ -777,8 +780,11 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
 
 _EVENT_IS = needles.compile(r"\b(?!it\b|that\b|he\b|she\b|they\b|this\b|which\b)\w+(?: is|'s| are) (?:on |this "
                             r"|next )?$")
+_SCHOOL_EVENT = needles.compile(r"\bthe (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show|assembly|test|fixture"
+                                r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
+                                   r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b[^,.;]{0,25}$"
                                    r"|\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
                                    r"|took a tumble"
                                    r"|had a fall|injured|twisted|sprained|banged"
@@ -805,9 +811,13 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
     absent_in = {m.clause for m in live if m.role == "point" and ABSENCE.search(parts[m.clause])}
-    for m in live:  # "the mehndi is tomorrow and the wedding is on Friday. Safa won't be in on Friday": the event days
-        if (absent_in and m.role == "point" and m.clause not in absent_in
-                and _EVENT_IS.search(parts[m.clause][: m.start])):
+    reported = any(ABSENCE.search(p) for p in parts)
+    for m in live:  # "the mehndi is tomorrow and the wedding is on Friday. Safa won't be in on Friday": the event days;
+        # "off until Friday inclusive. Sorry about the football match on Thursday": a school event, not a day off
+        if m.role == "point" and m.clause not in absent_in and (
+                (absent_in and _EVENT_IS.search(parts[m.clause][: m.start]))
+                or (reported and _SCHOOL_EVENT.search(parts[m.clause][: m.start])
+                    and not ABSENCE.search(parts[m.clause]))):
             m.role = "ignored"
     for m in live:  # "we've got a GP appointment on Wednesday after school": not a day off
         if m.role == "point" and _AFTER_SCHOOL.search(parts[m.clause]) and not ABSENCE.search(parts[m.clause]):
@@ -842,6 +852,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.undetermined = "unplaced"  # "sorry I mean Thursday... I need to check, I'll let you know which day"
         return plan
     _same_dates(live)
+    _in_order(live, parts)
     anchor = min((m.day for m in live if m.day and not m.weekday_only and m.role in ("point", "start")), default=None)
     for m in live:  # "the christening is on Thursday 3 Dec, off Thurs & Fri" (sent the day before a training day)
         while (anchor and m.weekday_only and m.day and m.role == "point" and m.day < anchor
@@ -875,8 +886,12 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     both: set[Half] = {"AM", "PM"}
     next_week_days = [m for m in live if m.next_week]
     week_span = False
+    if (ends and not starts and not open_points and NEXT_WEEK.search(text) and not _BACK_NEXT_WEEK.search(text)
+            and not any(m.next_week for m in ends)):
+        first = max(first, _next_week_monday(today))  # "absent next week for Christmas, back on 5 January"
     if ends:
-        stop = min(m.day + dt.timedelta(days=1 if m.inclusive else 0) for m in ends if m.day)
+        returns = [m for m in ends if m.day and _RETURN_PREFIX.search(parts[m.clause][: m.start])]
+        stop = min(m.day + dt.timedelta(days=1 if m.inclusive else 0) for m in returns or ends if m.day)
         if LAST_WEEK_OF_TERM.search(text) and (end := _term_end(calendar, today)) and stop > end:
             first = max(first, end - dt.timedelta(days=end.weekday()))  # "away the last week of term, back 5th Jan"
         for d in calendar.open_days(first, stop - dt.timedelta(days=1)):
@@ -1003,15 +1018,31 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     return plan
 
 
+# "off from Monday till Wednesday, she'll be back Thursday": the day of return says where the span ends
+_RETURN_PREFIX = needles.compile(r"\b(?:back|return\w*)\b[^.,;]{0,15}$")
+_LIST_JOIN = needles.compile(r"\s*(?:,|and|&|\+)\s*(?:on\s+)?")
+
+
+def _in_order(live: list[Mention], parts: list[str]) -> None:
+    """ "Miss Monday and Tuesday" sent on a Tuesday evening: a weekday listed after another is the one after it."""
+    for prev, m in zip(live, live[1:], strict=False):
+        if (m.weekday_only and prev.weekday_only and m.day and prev.day and m.day < prev.day
+                and m.clause == prev.clause and m.role == prev.role == "point"
+                and _LIST_JOIN.fullmatch(parts[m.clause][prev.end: m.start])):
+            m.day += dt.timedelta(days=7)
+
+
 def _returns(clause: str) -> bool:
     """In after an appointment ("back for the afternoon"), not "won't be back in time for the afternoon"."""
     m = RETURN_AFTER.search(clause)
-    if not m or m.group(0).startswith(("until", "till")):  # "won't be in until lunchtime" is a return
-        return bool(m)
+    if not m or m.group(0).startswith(("until", "till")):  # "won't be in until lunchtime" is a return; not
+        return bool(m) and not _COMES_TO_US.search(clause[max(0, m.start() - 25): m.start()])  # "recovery won't be
+        # here until lunchtime"
     return not (_NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
                 or re.search(r"\bif (?:he|she|they)\b", clause[max(0, m.start() - 20): m.start()]))  # "if she comes in"
 
 
+_COMES_TO_US = needles.compile(r"\b(?:be here|get here|come out|turn up)\b")
 _BACK_AT = needles.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around"
                            r"|about) (\d{1,2})(?:[:.](\d\d))?\b")
 
@@ -1022,7 +1053,7 @@ def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
     return bool(m) and (to_time(m.group(1), m.group(2), None) or dt.time(0)) > calendar.pm_register_close
 
 
-_COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+ )?up|fetch\w*|come and get)\b")
+_COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|fetch\w*|come and get)\b")
 
 
 def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],

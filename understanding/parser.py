@@ -32,6 +32,10 @@ GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan
                                   r"|diabetes"
                                   r"|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye) (?:review|check)"
                                   r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
+# "seeing the GP at 9.20": a booked appointment, the reason even for a whole day off
+_TIMED_VISIT = needles.compile(r"\b(?:gp|doctor'?s?|appointment|appt)\b (?:appointment |appt )?(?:at|for) (?:8|9"
+                               r"|1[0-2]|1|2)"
+                               r"(?:[:.]\d\d)?(?!\d)(?!\s*(?:days?|weeks?|hours?|pm)\b)")
 CONTINUATION = needles.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
                                r"|\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b")
 
@@ -77,7 +81,9 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"|fetch|pick up) (?:him|her|them)\b"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up) (?:him|her"
                                   r"|them)(?: up)? now\b"
-                                  r"(?! at| by| around| about)")
+                                  r"(?! at| by| around| about)"
+                                  r"|\b(?:i'm|i am|we're|we are) (?:collecting|picking up|fetching|getting) (?:him|her"
+                                  r"|them|\w+) now\b|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b")
 
 
 def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> str:
@@ -116,7 +122,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         decision = replace(decision, reason="illness")  # an injury seen at a walk-in centre: not a booked appointment
     if (decision.reason == "medical" and decision.has("illness") and plan.sessions and not late
             and all(GENERIC_MEDICAL.match(cue) for r, cue in decision.hits if r == "medical")
-            and {s.half for s in plan.sessions} == {"AM", "PM"}):
+            and {s.half for s in plan.sessions} == {"AM", "PM"} and not _TIMED_VISIT.search(ctext)):
         decision = replace(decision, reason="illness")  # ill all day; the doctor's appointment is part of it
     if (decision.reason == "illness" and decision.has("medical") and plan.sessions and not urgent
             and all(s.half == "AM" for s in plan.sessions)):
@@ -212,7 +218,7 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
 
 
 _MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot)\b[^.,;]{0,25}\b(?:this morning|the morning|for the"
-                                  r" morning)\b")
+                                  r" morning|before lunch(?:time)?|until (?:after )?lunch(?:time)?)\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:for|by|in time for|at) (?:the )?afternoon (?:registration|register"
                                     r"|session)\b"
                                     r"|\b(?:after|for|by) lunch(?:time)?\b|\bthis afternoon\b|\bfor the afternoon\b")

@@ -19,7 +19,7 @@ ALL_CHILDREN = needles.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
     r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthem all\b"
-    r"|\bthe children\b|\bkids (?:are|will|won't|have|'ll|both|were)\b"
+    r"|\bkids (?:are|will|won't|have|'ll|both|were)\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
@@ -67,7 +67,12 @@ PRESENT = needles.compile(
     r"|\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are) back(?: in)?(?: though| today)?\s*(?:[.!,]|$)|\b(?:will|'ll) be back (?:at"
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
-    r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) (?:still )?be (?:in|at) school\b(?! ?\d)(?! (?:late|later"
+    r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:is|'s|are|'re) in (?:school )?today\b(?! (?:late|after|at|for|by|from"
+    r"|until|till))|\b(?:bringing|taking|getting) (?:himself|herself|themselves) (?:in|to"
+    r" school)\b|\b(?:will|'ll) be staying (?:until|till|til) (?:[3-6]|half|quarter)\b"
+    r"|\b(?:has|'s got|has got|have) (?:\w+ )?(?:club|practice|training|football|netball|rugby|swimming|gymnastics"
+    r"|drama|choir|dance|party|appointment|lesson|tutor|tutoring) (?:club )?after school\b|\b(?:will"
+    r"|'ll) (?:still )?be (?:in|at) school\b(?! ?\d)(?! (?:late|later"
     r"|after"
     r"|afterwards"
     r"|at|for|by|until|till|from|in|once|when|as soon)\b)|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their"
@@ -101,7 +106,8 @@ _NOT_PRESENT = needles.compile(r"\b(?:everyone|everybody|we|i|all of us)(?:'s| i
                                r"|okay|alright))?|(?:he|she|they|it)\b)")
 # "his sister will be in as normal": a clause about someone else
 _OTHER_CHILD = needles.compile(r"^(?:and |but |so )?(?:(?:his|her|their|my|the) (?:little |big |older |younger |twin )?"
-                               r"(?:sister|brother|sibling|twin)s?\b|the others?\b|the (?:other|rest)\b)")
+                               r"(?:sister|brother|sibling|twin)s?\b|the others?\b|the (?:other|rest)\b"
+                               r"|(?:the|my|our) (?:boys|girls|twins|little ones)\b)")
 
 
 _DAY_WORD = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|after the weekend)\b"
@@ -155,7 +161,8 @@ _OBJECT_NAME = needles.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP +
 # "his brother Cody is off with a bug", "her cousin Jada won't be in either": a named relative is a child
 # ("my brother Dean" is the parent's brother, an adult)
 _GREETINGS = frozenset(["hi", "hello", "hiya", "hey", "morning", "evening", "dear", "afternoon"])
-_RELATIVE_NAMED = needles.compile(r"\b(?:(?:his|her|their) (?:little |big |baby |older |younger |twin )?(?:brother"
+_RELATIVE_NAMED = needles.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:little |big |baby |older |younger "
+                                  r"|twin )?(?:brother"
                                   r"|sister|cousin|stepbrother|stepsister)|(?:his|her|their|my|our) (?:little |baby )?"
                                   r"(?:nephew|niece)|(?:my|our) little cousin) " + _CAP)
 _CONJ = r"(?:and|&|nor|ni|nem|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
@@ -448,12 +455,20 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
             break
-        if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)) or (
+        if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)
+                                                 and not _AFTER_SCHOOL_CLUB.search(p)) or (
                 _SAME_CHILD_LEAD.match(p) and classify(p).reason not in ("unknown", "unsatisfactory")):
             state = False  # "Jack's fine, but he's got the dentist at 8.45"
-        elif says_present(p, unnegated=True) and not _DAY_WORD.search(p):
+        elif (says_present(p, unnegated=True) and not _HOPED.search(p)
+              and (not _DAY_WORD.search(p) or _IN_TODAY.search(p))):  # not "in tomorrow"; "in today but not
+            # swimming on Thursday"
             state = True  # "she'll be in tomorrow" after today's absence is the return, not attendance
     return state
+
+
+_AFTER_SCHOOL_CLUB = needles.compile(r"\bafter school\b|\bafter-school\b")  # "won't be going swimming after school"
+_IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
+_HOPED = needles.compile(r"\b(?:hop(?:e|ing)|hopefully|fingers crossed)\b|\bby then\b")  # "hoping she'll be better"
 
 
 def _others_count(m: re.Match[str]) -> int:
@@ -461,6 +476,10 @@ def _others_count(m: re.Match[str]) -> int:
     if m.group(1):
         return _COUNT.get(m.group(1), 0)
     return 1 if m.group(0).split()[-1] in ("brother", "sister", "sibling") else 0
+
+
+# "the children's grandma died ... Esther has taken it hard": the children's own, beside a child named as absent
+_THEIRS = needles.compile(r"\b(?:the|my|our) (?:kids|children|boys|girls|grandkids|grandchildren)(?:'s|')(?=\s)")
 
 
 def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], original: str) -> PupilDecision:
@@ -500,7 +519,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     decision.clauses_of = found
     decision.present = [by_id[cid] for cid in found if cid in present]
     named = [by_id[cid] for cid in found if cid not in present]
-    several = [p for p in parts if (BOTH.search(p) or ALL_CHILDREN.search(p)) and not says_present(p)]
+    several = [p for p in parts if (BOTH.search(p) or ALL_CHILDREN.search(_THEIRS.sub(" ", p))) and not says_present(p)]
     unnamed = [c for c in children if c.id not in found]
     others_said = [p for p in parts if OTHERS.search(p) and not says_present(p)]
     others_in = any(OTHERS.search(p) and says_present(p) for p in parts)  # "his sister is coming in"
@@ -516,7 +535,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.explanation.append("named: " + ", ".join(c.first_name for c in named) + "; and the others")
         return decision
     everyone = [p for p in parts if not says_present(p) and (
-        ALL_CHILDREN.search(p) or (len(children) == 2 and _both_unnamed(p, children))
+        ALL_CHILDREN.search(_THEIRS.sub(" ", p)) or (len(children) == 2 and _both_unnamed(p, children))
         or ((m := ALL_N.search(p)) and _COUNT.get(m.group(1), len(children)) == len(children)))]
     if named and not present and not others_in and len(children) > len(named) and everyone:
         decision.children = list(children)  # "all 3 have colds and Lola was sick, so I'm keeping them all home"

@@ -108,11 +108,14 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
          r" (?:gp|doctor'?s)\b(?! (?:said|says|told|advised))", 2),  # a visit, not "the GP said"
         (r"\bhospital\b(?! (?:said|says|told|have said|has said|advised|want))", 1),  # "the hospital said" is advice
-        (r"\b(?:tooth|teeth) (?:out|taken out|removed|extract\w*)|\bextraction\b", 4),
+        (r"\b(?:tooth|teeth) (?:out|taken out|removed|extract\w*)|\bextraction\b"
+         r"|\b(?:a|for|her|his|the|two|new) fillings?\b", 4),
     ],
     "religious": [
-        (r"\beid\b|diwali|yom kippur|rosh hashanah|passover|hanukkah|vaisakhi|baisakhi|gurpur(?:a)?b|guru nanak"
-         r"|kartik purnima|ekadashi|chanukah|channukah|\bpuja\b|fasting day|navratri|\bholi\b|durga puja|\bhajj\b"
+        (r"\beid\b(?! shopping| clothes| outfits?)|diwali|yom kippur|rosh hashanah|passover|hanukkah|vaisakhi"
+         r"|baisakhi|gurpur(?:a)?b|guru nanak"
+         r"|kartik purnima|ekadashi|chanukah|channukah|\bpuja\b(?! shopping| clothes| outfits?)|fasting day|navratri"
+         r"|\bholi\b|durga puja|\bhajj\b"
          r"|\bumrah\b|religious"
          r"|holy day|day of obligation"
          r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
@@ -134,7 +137,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"wedding(?! shopping| outfit)|christening|baptism|graduat\w*|bar mitzvah|bat mitzvah|naming ceremony"
          r"|(?:getting|get|gets) married"
          r"|\bnikah\b|\bmehndi\b|\bmendhi\b|mehendi|\bwalima\b|\bsangeet\b|vow renewal|renewing (?:their )?vows", 4.5),
-        (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion", 3),
+        (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
+         r"|(?:\w+'s|family|my|our) (?:christmas |xmas )party\b", 3),
         # a milestone birthday: "my nan's 90th", "his dad's 50th" (the event even when the family flies to it)
         (r"(?:(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|mother|father"
          r"|uncle|aunt\w*|brother|sister|cousin|husband|wife|partner|nans|nanas|grans|mums|dads)'?s|his|her|their|my"
@@ -188,7 +192,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
-         r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|vomit\w*|throwing up|being sick|\bcold\b|\bcolds\b"
+         r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick"
+         r"|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*|migrane\w*"
          r"|headache|tummy|stomach|ear ?ache|(?:sore|bad|painful|croaky|scratchy|swollen) throat|\brash\b|asthma"
          r"|injur\w*|broken (?:his|her|their)? ?"
@@ -249,14 +254,15 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|blocked)"
          r"|road closure|\b(?:road|street)(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded|shut)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*(?! back (?:after|in time))|haven't got the car|no car"
-         r"|traffic|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
+         r"|traffic|gridlock\w*|can't get out of (?:the |our )?(?:village|estate|road|street|lane|drive)\b"
+         r"|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
          # a vehicle that failed: "car's died", "the battery's flat", "the taxi never came"
          r"|(?:car|van|engine)(?:'s| has| is| just)* (?:died|dead|packed up|conked out|given up|not starting)"
          r"|(?:car|van)(?:'s| is) in (?:the )?garage|(?:flat|dead) (?:car )?battery"
          r"|battery (?:is |was |'s )?(?:flat|dead)"
          r"|(?:bus|taxi|cab|minibus|coach|escort|lift|transport|driver)\b[^.]{0,20}\b(?:didn't|didnt|did not|hasn't"
-         r"|hasnt|has not|never|not) (?:turn\w* up|c[oa]me|arrived?|show\w*|pick\w* (?:\w+ )?up)"
+         r"|hasnt|has not|never|not) (?:turn\w* up|c[oa]me|arrived?|show\w*|pick\w* (?:\w+(?:-\w+)? )?up)"
          r"|no (?:taxi|lift|school bus|minibus)|missed (?:the|his|her|their|my|our) (?:train|taxi|school bus|coach"
          r"|lift)|(?:shut|closed|blocked) (?:off )?(?:the |our )?(?:road|bridge|lane|motorway|level crossing)"
          r"|(?:bridge|lane|motorway|level crossing)s? (?:is |are |was |were |has been |have been )?"
@@ -285,15 +291,20 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|clean uniform|(?:hasn't|has not|haven't|have not|no) (?:got )?(?:a |any )?clean (?:shirt|trousers|clothes"
          r"|jumper|polo|skirt|socks)|washing machine\w*(?:'s| is| has)? (?:broken|broke|died)|\buniform\b"
          r"|no (?:heating|hot water|electricity|power)\b"
-         r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:engineer|plumber|electrician|delivery)"
+         r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:gas |boiler |broadband |washing machine )?(?:engineer"
+         r"|plumber"
+         r"|electrician|delivery)"
+         r"|(?:no one|nobody|no-one) (?:to|who can|can) (?:take|bring|drop) (?:him|her|them|\w+) (?:to school|in)\b"
          r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
          # the alarm, the shops, no one to mind a younger child
          r"|alarm (?:didn't|didnt|did not|never|failed to) (?:go off|ring|work)|slept through"
-         r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up|\binto town\b|the shops\b|(?:christmas|wedding"
-         r"|eid|puja|xmas) shopping|shopping for (?:the|a) wedding"
+         r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up"
+         r"|(?<!road )(?<!roads )(?<!train )(?<!bus )\binto town\b|the shops\b|(?:christmas|wedding"
+         r"|eid|puja|xmas) shopping|(?:big |weekly |christmas |xmas )?food shop\b|shopping for (?:the|a) wedding"
          r"|no childcare|(?:buy|get|getting|buying) (?:him |her |them )?(?:a |some )?(?:new )?(?:\w+ )?(?:coat|shoes"
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
-         r"|wiped out|sleep it off|till gone midnight"
+         r"|wiped out|sleep it off|till gone midnight|(?:childminder|nanny|babysitter)(?:'s| is| has)? (?:off |been )?"
+         r"(?:ill|sick|poorly|unwell|let (?:us|me) down|cancelled)"
          r"|can't get (?:him|her|them) (?:to school|in)\b|school (?:trousers|shoes|skirt|jumper)|can't get new ones"
          r"|knackered|worn out|christmas outfit|trafford centre"
          r"|(?:get|buy|buying|getting) (?:him|her|them) (?:a |an |some )?(?:new )?(?:\w+ )?(?:outfit|dress|clothes)\b"
@@ -346,7 +357,8 @@ SIBLING_CARE = needles.compile(
     r"|younger ones|brothers?|sisters?)\b"
     r"|\b(?:nobody|no one|no-one|no body) to (?:do the school run|sit with (?:him|her|them))\b|\bbabysitter\b")
 DV = needles.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
-                     r"|diarrh\w*|vomit\w*|throwing up|being sick|been sick|\bsick\b(?! note)|sickness|norovirus"
+                     r"|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick|been sick"
+                     r"|\bsick\b(?! note)|sickness|norovirus"
                      r"|tummy bug|stomach bug")
 # A morning clock time, not a date ("10am", "9:45", "10", not "10th", "12/12" or "10 december")
 _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?![\d/]|[:.]\d|st\b|nd\b|rd\b|th\b"
@@ -373,6 +385,9 @@ LATE = needles.compile(
     r" ?(?:mins?|minutes?))(?: at least)?\b"
     r"|\b(?:won't|will not|not going to|can't|cannot) make (?:it )?(?:in )?(?:for |to |by )?(?:the )?(?:morning )?"
     r"(?:registration|register)\b"
+    r"|\b(?:won't|will not|not going to|can't) (?:get|make it) (?:in|to school|there) (?:until|till) (?:about "
+    r"|around )?"
+    r"(?:9|10|11)(?:[:.]\d\d)?\b(?!\s*(?:days?|weeks?|pm)\b)"
     r"|\b(?:won't|will not|not) be (?:in|there|at school) (?:until|till) (?:later|after|late morning|mid-?morning)\b"
     r"(?! lunch)|\blater than (?:usual"
     r"|normal)\b|\bbe in (?:a bit |a little )?later\b"
@@ -487,6 +502,10 @@ _CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
 _ABSENCE_ONLY = needles.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off"
                                 r"|can't get (?:him|her|them) here"
                                 r"|can't get (?:him|her|them) (?:to school|in)")  # the consequence of another reason
+# Tiredness: the reason when nothing else is given, a symptom when the child is ill.
+_WORN_OUT = needles.compile(r"tired|exhausted|shattered|wiped out|sleep it off|knackered|worn out|tiredness"
+                            r"|(?:barely|hardly) slept")
+_RECOVERING = needles.compile(r"recover\w*|rest\w*|to get over it")
 # Words that are a reason's cue elsewhere but not here: a car or phone that "died", a party that is over ("ate
 # something at a party yesterday": the party is where it happened, not why the child is off).
 _NOT_CUE = {
@@ -516,7 +535,7 @@ _NOT_CUE = {
                                    r"|shut)\b"
                                    r"[^.;]{0,30}\bflood\w*|\b(?:roads?|lanes?|bridges?|routes?"
                                    r"|[am]\d+)\b[^.;]{0,30}\b(?:closed"
-                                   r"|blocked|shut)\b[^.;]{0,30}\b(?:flood\w*|gas leak)|\b(?:closed|shut"
+                                   r"|blocked|shut|gridlocked)\b[^.;]{0,30}\b(?:flood\w*|gas leak)|\b(?:closed|shut"
                                    r"|blocked) (?:off )?"
                                    r"(?:our|the) (?:road|street|lane)\b[^.;]{0,40}\b(?:gas leak|flood\w*)"
                                    r"|\b(?:cat|dog|pet|rabbit|hamster|puppy|kitten|guinea pig)\b[^.]{0,40}\bemergency\b"
@@ -530,7 +549,8 @@ _NOT_CUE = {
                                r"|\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
                                r"|sister"
                                r"|sibling|baby)(?:'s| has| is having| needs| for)\b[^.;,]{0,40}"
-                               r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our) (?:little |baby "
+                               r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our|\w+'s) (?:little "
+                               r"|baby "
                                r"|younger "
                                r"|older "
                                r"|big )?(?:brother|sister|sibling|baby|mum|dad|nan|grandma|grandad)\b[^.;,]{0,40}"
@@ -540,6 +560,11 @@ _NOT_CUE = {
                                r"|\b(?:came|come|went|go|gone) home for (?:a|an|his|her) [^.,)]{0,30}(?:appt"
                                r"|appointment)\b"
                                r"|\b(?:dentist|doctor|appointment|gp)\w* (?:wasn't|isn't|was not|is not)\b"
+                               r"|\b(?:consultant|doctor|gp|nurse|paramedics?)s? (?:wants?|said|says|told|advised"
+                               r"|has advised|recommended|has recommended|would like)\b"  # advice, not a visit
+                               # an appointment weeks away: "off today with anxiety, we have CAMHS next month"
+                               r"|\b(?:appointment|appt|referral)\b[^.;,]{0,30}\b(?:next month|in (?:a few|\d|two"
+                               r"|three) weeks|in the new year)\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:dentist|doctor|gp)\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
@@ -568,6 +593,9 @@ _NOT_CUE = {
                                r"|gp|doctor|school nurse|paediatrician)\b"),
     # a party the ill child will miss, or one that is over: "her Brownies party is tonight, which she'll have to miss"
     "family_event": needles.compile(r"\b(?:party|disco)\b[^.;]{0,40}\b(?:have to|will|'ll|going to|gonna) miss\b"
+                                    # a weekend party: "off with a throat infection, her birthday party's on Saturday"
+                                    r"|\b(?:birthday |christmas )?(?:party|disco)\b(?:'s| is)?(?: on)? (?:this |next )?"
+                                    r"(?:saturday|sunday|weekend)\b"
                                     r"|\b(?:up|out) (?:until|till|til) (?:all hours|late|midnight"
                                     r"|\d+)\b[^.]{0,40}\b(?:at|after)"
                                     r" (?:a|the|his|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding"
@@ -612,7 +640,8 @@ _NOT_CUE = {
                                r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                                r"|poorly"
                                r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
-                               r"|\bthe recovery (?:won't|will|is|isn't|should|can't)\b"
+                               r"|\b(?:the )?recovery (?:won't|will|is|isn't|should|can't|are|aren't|guy|people"
+                               r"|company)\b"
                                r"|\ballergy (?:tests?|clinic|appointment|testing)\b"
                                r"|waiting for (?:the )?recovery\b"
                                r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
@@ -686,6 +715,9 @@ def classify(text: str) -> ReasonDecision:
         found.append(("unsatisfactory", "sibling care", 1.5))
     if any(r != "unsatisfactory" for r, _, _ in found):  # "having the day off, we're driving to Cornwall"
         found = [f for f in found if not (f[0] == "unsatisfactory" and _ABSENCE_ONLY.fullmatch(f[1]))]
+    if any(r == "illness" and not _RECOVERING.fullmatch(c) for r, c, _ in found):  # "up half the night with her tummy,
+        # exhausted, let her sleep it off"; not "wiped out after the tournament, a day off to recover"
+        found = [f for f in found if not (f[0] == "unsatisfactory" and _WORN_OUT.fullmatch(f[1]))]
     scores: dict[str, float] = {}
     for reason, _, weight in found:
         scores[reason] = scores.get(reason, 0) + weight

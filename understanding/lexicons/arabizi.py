@@ -83,6 +83,12 @@ _HOUR_WORD = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
 _FRACTION = {"nos": 30, "nus": 30, "noss": 30, "nuss": 30, "nass": 30, "nes": 30, "rob3": 15, "rub3": 15,
              "robe3": 15, "rebe3": 15, "rob": 15, "telt": 20, "tilt": 20, "tult": 20, "tolt": 20}
 _FRAC = "|".join(sorted(_FRACTION, key=len, reverse=True))
+# buying and shopping: "nishtri", "neshteri", "bnishtri" (we buy), "nitsawwa2" (we go shopping)
+_BUY = (r"(?:(?:ra7|rah|7a|ha)\s+)?(?:bn|mn|bt|by|b|n|t|y|a|2a|2|e|i)?(?:i|e)?sht(?:i|e)?r(?:i|y|ee|e|a)"
+        r"(?:lo|la|lha|lhon|lon|lna|lu|lou)?")
+_SHOP = (r"(?:(?:ra7|rah|7a|ha)\s+)?(?:bn|mn|b|n|t|y|2a|a)?(?:i|e)?(?:tsawwa2|tsawa2|tsawwaq|tsawaq|tsawo2|tsawwo2"
+         r"|tasawwo2|tasawu2|tasawwuq)|shopping")
+_CLOTHES = r"tyab|tiyab|thiyab|thyab|tiab|awa3i|awa3e|ewe3i|malabis|malabes|hdoum|hdum|7doum|7dum|lebs|libs"
 _SAA = r"(?:sa3a|sa3ah|se3a|sa'a|saa3a|saa|sa3|s3a|saa3|sa3at)"
 
 
@@ -628,6 +634,23 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:nsit|nseet|nesit|nisit|nseit)\s+(?:2|a2|e2)?(?:oll?|ell?|oul|ul)(?:kon|kom|lkon|lkom|ak|ik)\b",
      "i forgot to say"),
     # -- reasons -----------------------------------------------------------------------------------------------------
+    # "nishtri tyab el 3id", "ra7 nitsawwa2 lal 3id" (to buy clothes for Eid, to shop for Eid): shopping, not the
+    # festival; "nishtri" (to buy), "tyab"/"awa3i"/"malabis" (clothes)
+    (rf"\b(?:{_BUY}|{_SHOP})\s+(?:(?:la|lal|lil|3al|3a|for)[- ]?)?(?:(?:el|al|l)[- ]?)?(?:(?:{_CLOTHES})\s+"
+     r"(?:(?:la|lal|lil|3al|3a|for)[- ]?)?(?:(?:el|al|l)[- ]?)?)?(?:3eid|3id|3eed|3iid|3eyd|3ed|eid|3yd)\b",
+     "shopping for new clothes"),  # "eid shopping" would read as the festival itself
+    (rf"\b(?:{_BUY})\b", "buy"), (rf"\b(?:{_SHOP})\b", "shopping"), (rf"\b(?:(?:el|al|l)[- ]?)?(?:{_CLOTHES})\b",
+                                                                  "clothes"),
+    # "sar 3anna 7ari2 bel matbakh" (we had a fire in the kitchen), "el bet kello dukhan" (the house is all smoke),
+    # "ma fi kahraba" (there is no electricity)
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:7ari2|7ariq|7arik|hari2|hariq|7aree2|7areeq|haree2|hareeq|7ari2a|7ariqa|7ari2et"
+     r"|7ari2at)\b", "a house fire"),
+    (r"\b(?:(?:bel|bil|fel|fil|b|f)[- ]?(?:el[- ]?)?|(?:el|al|l)[- ]?)?(?:matbakh|matba5|matbkh|mtbakh"
+     r"|mtba5|mat-bakh|mutbakh|ma6ba5|matba7|mattbakh)\b",
+     lambda m: "in the kitchen" if m[0][:1] in "bf" else "the kitchen"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:dukhan|dokhan|du5an|do5an|d5an|dikhan|dkhan|dou5an|doukhan)\b", "smoke"),
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:kahraba|kahrba|kahraba2|kahrabaa|kahrabe|kahraba'|kahrabe2|kahraba2a|kahruba)\b",
+     "electricity"),
     (r"\b(?:3eid|3id|3eed|3iid|eid|3ed|3eyd)\s+(?:el|al|l)?[- ]?(?:milad|miled|meelad|milado|miladha|mileda|milad[oa]"
      r"|meelado|meeladha|mawled|mawlid)\w*", "birthday"),
     (r"\b(?:(?:el|al|l|bel|bil|3al|la|lal)[- ]?)?(?:3eid|3id|3eed|3iid|3eyd|3ed|eid|el eid|3yd)\b(?:\s+(?:el|al|l)?"

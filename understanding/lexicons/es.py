@@ -60,6 +60,12 @@ _PLACES_ABROAD = {"canarias": "the canaries", "islas canarias": "the canaries", 
 _RELATIVE = (r"(?:marido|mujer|esposa|esposo|pareja|madre|padre|mama|papa|abuel[oa]|suegr[oa]|tio|tia"
              r"|madrastra|padrastro)")
 
+# an illness that began earlier ("ha vomitado", "le subió la fiebre"): in the past, not a day of absence
+_ILL_PAST = (r"(?:ha|han|he) (?:vomitado|devuelto|tenido (?:fiebre|diarrea|vomitos)|estado (?:vomitando|malo|mala"
+             r"|con fiebre)|empezado a vomitar)|vomito|vomitaron|devolvio|tuvo (?:fiebre|diarrea|vomitos)"
+             r"|se (?:ha )?puesto (?:malo|mala|enfermo|enferma)|se puso (?:malo|mala|enfermo|enferma)"
+             r"|empezo a vomitar|le (?:ha )?(?:subido|subio) (?:la )?fiebre")
+
 CANON: tuple[tuple[str, object], ...] = (
     # "a principios de diciembre": a part of a month, no day (cannot be placed)
     (r"\b(?:(?:a|para|hacia|en|por) )?(principios|primeros|inicios|mediados|finales|fin|ultimos)(?: dias)? de ("
@@ -129,6 +135,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:un|el) )?incendio\w*(?: (?:en|de) (?:casa|nuestra casa|la casa|el piso|el edificio))?"
      r"|\bse (?:nos |me )?(?:ha )?quem(?:o|ado) (?:la|nuestra) casa\b", "a house fire"),
     (r"\banoche\b", "last night"),
+    # "ha vomitado varias veces esta tarde, mañana no irá": the illness was this afternoon, the absence is a later day
+    (r"\b(" + _ILL_PAST + r")\b([^.!?,;]*?) ?\b(?:esta tarde|hoy por la tarde|hoy en la tarde|esta noche)\b"
+     r"(?=[^.!?]*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", r"\1\2"),
+    (r"\b(?:esta tarde|hoy por la tarde|hoy en la tarde|esta noche),? (?=(?:\w+ ){0,3}(?:" + _ILL_PAST
+     + r")\b[^.!?]*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", ""),
+    # "se ha puesto mala", "se puso malito": became ill
+    (r"\bse (?:ha |han )?(?:puesto|puso|pusieron) (?:muy |un poco )?(?:mal[oa]s?|malit[oa]s?|enferm[oa]s?)\b",
+     "became ill"),
     # "nos vamos a Canarias", "viajamos a Colombia": a trip abroad
     (r"\b(?:a|en|para|hacia|hasta) (" + "|".join(sorted(_PLACES_ABROAD, key=len, reverse=True)) + r")\b",
      lambda m: f" to {_PLACES_ABROAD[m[1]]} "),

@@ -51,10 +51,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bavarin\w* (?:tarnyb|pagalb|brigad)\w*", "the emergency service"), (r"\bdraudim\w*", "the insurance"),
     (r"\blaukiam\w*", "we're waiting for"),
     # "Nekaltojo Prasidėjimo iškilmė", "einame į šv. Mišias": a holy day, Mass
-    (r"\b(?:svc\.? |svenciausiosios )?(?:mergeles marijos )?nekaltojo prasidejimo\b", "the immaculate conception"),
+    (r"\b(?:svc\.? |svenciausiosios )?(?:mergeles marijos )?nekalt\w* prasidejim\w*", "the immaculate conception"),
+    # "švenčiame Kūčias", "švęsime": we celebrate (a holy day); "sveciuosis" (visiting) is not this
+    (r"\b(?:svenciame|svenciam|svesime|svesim|svencia|sves)\b", "we celebrate"),
     (r"\biskilm\w*", "feast day"),
     (r"\b(?:sv\. |sventas |sventasias |sventu )?mis(?:ios|ias|iu|iose|iom)\b", "holy mass"),
-    (r"\b(?:einame|einam|eisime|eisim|vykstame|vaziuojame)(?= i (?:holy mass|baznyci\w*|baznycia))", "we are going"),
+    (r"\b(?:einame|einam|eisime|eisim|vykstame|vaziuojame|vaziuosime|vaziuosim|vyksime|vyksim)"
+     r"(?= i (?:\w+ )?(?:holy mass|baznyci\w*|baznycia|bazny\w*|mis\w*))", "we are going"),
     # "laikys stojamąjį egzaminą privačioje mokykloje": an entrance exam at another school
     (r"\b(?:laikys|laiko|laikysime) (?=stojam)", "will sit "),
     (r"\bstoj(?:am|im)\w* (?:egzamin|test|pokalb)\w*", "an entrance exam"),
@@ -279,6 +282,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\batostog\w*|\bisvykst\w*|\bisvyk\w*|\bkeliau\w*", "holiday"), (r"\bbaznyci\w*", "church"),
     (r"\bnuo\b", "from"), (r"\biki\b", "until"), (r"\bimtinai\b", "inclusive"), (r"\bgris\w*|\bsugriz\w*", "back"),
     (r"\biki savaites pabaigos\b|\bvisa savaite\b|\blikusia savaite\b", "the rest of the week"),
+    # "likusią savaitės dalį": the rest of the week
+    (r"\b(?:visa )?likus\w* (?:sios |sią )?savaites dal\w*", "the rest of the week"),
     (r"\bkita savaite\b|\bkitą savaitę\b", "next week"),
     (r"\b(\d+|dvi|tris|keturias) dien\w*", r"for \1 days"), (r"\bdvi\b", "two"), (r"\btris\b", "three"),
     (r"\bpirmadien\w*", "monday"), (r"\bantradien\w*", "tuesday"), (r"\btreciadien\w*", "wednesday"),

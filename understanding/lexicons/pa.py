@@ -21,6 +21,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ਬਾਕੀ ਹਫ਼ਤਾ" / "ਸਾਰਾ ਹਫ਼ਤਾ": the rest of the week
     (r"ਬਾਕੀ (?:ਦਾ )?(?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "the rest of the week"),
     (r"ਸਤਿ? ਸ੍ਰੀ ਅਕਾਲ(?: ਜੀ)?", "hello"),  # the greeting
+    # "ਮਨਜੋਤ ਅਤੇ ਪ੍ਰਭ ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਉਣਗੇ, ਦੋਵਾਂ ਨੂੰ ਜ਼ੁਕਾਮ ਹੈ": the two named at the start are the "both" the message
+    # speaks of (so a name among them that is not a linked child is seen)
+    (r"(?:^|(?<=[.,।!?:]\s)|(?<=[.,।!?:]))(?!ਦੋ)([\u0a00-\u0a7f]+) (?:ਅਤੇ|ਤੇ) ([\u0a00-\u0a7f]+)"
+     r"(?= [^.।!?]{0,60}?(?:ਦੋਵਾਂ|ਦੋਹਾਂ|ਦੋਵੇਂ|ਦੋਨੋਂ|ਦੋਨਾਂ|ਦੋਵੇਂ ਹੀ)(?:\s|[.,।!?]|$))", r"\1 and \2 both"),
     # "ਦੀ ਛੁੱਟੀ ਮਿਲ ਸਕਦੀ ਹੈ?" (may they have the day off?); "ਛੁੱਟੀਆਂ ਮੁਬਾਰਕ" (happy holidays) is a wish
     (r"(?:ਦੀ|ਦਾ|ਦੇ|ਕੀ|ਕਾ) ਛੁੱਟੀ (?:ਮਿਲ|ਮਿੱਲ) (?:ਸਕਦੀ|ਸਕਦਾ|ਸਕਦੇ|ਜਾਵੇਗੀ|ਜਾਊ|ਜਾਏਗੀ)\S*(?: ਹੈ| ਏ| ਆ)?",
      "could have the day off"),
@@ -137,7 +141,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਅੱਜ", "today"), (r"ਕੱਲ੍ਹ ਰਾਤ|ਕੱਲ ਰਾਤ", "last night"), (r"ਕੱਲ੍ਹ|ਕੱਲ", "tomorrow"),
     (r"ਨਹੀਂ ਆ[^\s.,!?]*(?: ਸਕ[^\s.,!?]*)?|ਨਹੀਂ ਜਾ[^\s.,!?]*|ਗੈਰਹਾਜ਼ਰ", "won't be in"), (r"ਬੁਖਾਰ|ਬੁਖ਼ਾਰ", "fever"),
     (r"ਬਿਮਾਰ|ਬੀਮਾਰ", "ill"),
-    (r"ਖੰਘ", "cough"), (r"ਉਲਟੀ\S*", "vomiting"), (r"ਗੁਰਪੁਰਬ", "gurpurab"), (r"ਗੁਰਦੁਆਰ\S*", "gurdwara"),
+    (r"ਖੰਘ", "cough"), (r"ਜ਼ੁਕਾਮ|ਜੁਕਾਮ|ਨਜ਼ਲਾ|ਨਜਲਾ", "cold"), (r"ਉਲਟੀ\S*", "vomiting"),
+    (r"ਗੁਰਪੁਰਬ", "gurpurab"), (r"ਗੁਰਦੁਆਰ\S*", "gurdwara"),
     (r"ਵਿਆਹ", "wedding"), (r"ਦੇਰ", "running late"), (r"ਡਾਕਟਰ", "doctor"), (r"ਹਸਪਤਾਲ", "hospital"),
     (r"ਅਪੌਇੰਟਮੈਂਟ", "appointment"), (r"ਅਤੇ|\sਤੇ\s", " and "), (r"ਮੇਰਾ ਪੁੱਤਰ|ਪੁੱਤਰ|ਮੁੰਡਾ", "my son"),
     (r"ਮੇਰੀ ਧੀ|ਧੀ|ਕੁੜੀ", "my daughter"), (r"ਬੱਚੇ", "the children"), (r"ਦੋਵੇਂ", "both"), (r"ਵਾਪਸ", "back"),

@@ -151,7 +151,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # whole next week: "dziś i przez cały przyszły tydzień"
     (r"\b(?:przez )?caly (?:przyszly|nastepny) tydzien\b", "all next week"),
     # "lekarz zalecił, żeby nie chodziła do szkoły": she is not to go in
-    (r"\b(?:(?:zeby|by|aby) )?nie chodzil\w*(?: do szkoly| na lekcje)?|\bnie (?:chodzi|chodza) do szkoly\b",
+    (r"\b(?:(?:zeby|by|aby) )?nie chodzil\w*(?: do szkoly| na lekcje)?|\bnie (?:chodzi|chodza) do szkoly\b"
+     r"|\bnie (?:moze|moga|mogl\w*|powinien|powinna|powinni|powinny) (?:chodzic|isc|pojsc)(?: do szkoly| na lekcje)?",
      "won't be in"),
     # a day off: "prosił o dzień wolnego", "pozwoliłam mu zostać w domu"
     (r"\bdzien wolnego\b|\bdzien wolny\b|\bwolny dzien\b|\bdnia wolnego\b", "a day off"),
@@ -178,7 +179,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bostatni\w* dzien (\w+ )?(?:w szkole|szkoly|nauki)(?: (?:bedzie|to|jest))?",
      r"the last day \1in school will be"),
     # "w przyszły poniedziałek", "w następny wtorek": the weekday of next week
-    (r"\b(?:we? )?(?:przyszl|nastepn)\w* (?=poniedzia|wtor|srod|czwart|piat)", "next "),
+    (r"\b(we? |do )?(?:przyszl|nastepn)\w* (?=poniedzia|wtor|srod|czwart|piat)",
+     lambda m: "until next " if m[1] == "do " else "next "),
+    # "wrócą 7 grudnia": back on that date
+    (r"\b(?:wroc\w*|wraca\w*)(?: do szkoly)?(?: (?:juz|dopiero))?(?: (?:dnia|w dniu))? (?=\d{1,2} [a-z])", "back on "),
     # "wróci dopiero po feriach": absent until the holidays, not a holiday
     (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
      r"|przerwie swiatecznej|wakacjach)(?: (?:zimowych|swiatecznych|bozonarodzeniowych))?",
@@ -303,9 +307,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:byl|byla|byli|bylismy|bylysmy|bylo)( (?:wczoraj|yesterday))? na(?= (?:urodzin|imienin|weselu|impre"
      r"|przyjeci))", lambda m: "yesterday was at a" if m[1] else "was at a"),
     (r"\bdo (?:pozna|poznej nocy|polnocy)\b", "until late"),
+    # "wczoraj późno wrócił z meczu": got back late from a match (a past evening, tired today; not a return)
+    (r"\b(?:(wczoraj) )?(?:(?:bardzo )?pozno |w nocy )(?:wrocil\w*|przyjechal\w*)( wczoraj)?"
+     r"|\b(?:(wczoraj) )?(?:wrocil\w*|przyjechal\w*)( wczoraj)? (?:(?:bardzo )?pozno|w nocy)\b",
+     lambda m: "got back late" + (" yesterday" if m[1] or m[2] or m[3] or m[4] else "")),
+    (r"\b(?:zeby|by|aby) (?:odpoczac|odpoczal\w*|wypoczac|sie wyspac|odespac|doszedl do siebie|doszla do siebie)\b",
+     "to rest"),
     (r"\b(?:dam|damy|pozwole|pozwolimy) (?:mu|jej|im) (dzis |dzisiaj )?(?:odpoczac|odpoczywac|pospac"
      r"|sie wyspac)(?: w domu)?\b", lambda m: "letting him rest at home" + (" today" if m[1] else "")),
-    (r"\bzmeczon\w*|\bwyczerpan\w*|\bniewyspan\w*|\bnie wyspal\w*|\bpadniet\w*", "tired"),
+    (r"\bzmeczon\w*|\bwyczerpan\w*|\bwykonczon\w*|\bniewyspan\w*|\bnie wyspal\w*|\bpadniet\w*", "tired"),
     (r"\b(?:atak|napad)\w* paniki\b", "panic attack"),
     (r"\bstan\w* lekow\w*|\bzaburzen\w* lekow\w*|\bniepokoj\w*", "anxiety"), (r"\bdepresj\w*", "depression"),
     (r"\bmundur\w*", "uniform"),
@@ -329,7 +339,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkolo (?=\d)", "around "), (r"\bu\b", "at"), (r"\bod razu\b", "straight"),
     # flying there: "lecimy do Krakowa na swieta"
     (r"\b(?:lecimy|polecimy|leci|leca|poleci|poleca|wylatujemy|wylecimy|wylatuje|wylatuja)\b", "flying"),
-    (r"\bna (?:swieta|boze narodzenie)\b", "for christmas"), (r"\bsamolot\w*|\blot (?:do|z)\b", "flight"),
+    (r"\bna (?:swieta|boze narodzenie)\b", "for christmas"),
+    # "chcielibyśmy zabrać Szymona wcześniej na święta": we'd like to take him out early (a request for leave)
+    (r"\b(?:chcielibysmy|chcialabym|chcialbym|chcemy|chce|chcielismy)(?: (?:prosic o (?:zgode|pozwolenie) na|prosic"
+     r" o))? (?:zabrac|zabranie|wziac|wziecie)( \w+)? (?:wczesniej|przed czasem|na wczesniej)\b",
+     lambda m: f"we'd like to take{m[1] or ' her'} out early"),
+    (r"\blot (?:mamy|mam|jest)\b|\bmamy lot\b", "our flight is"),
+    (r"\bdo polski\b", "to poland"), (r"\bsamolot\w*|\blot (?:do|z)\b", "flight"),
     # someone else to care for: "nie mam jej z kim zostawic", "zostanie z nia w domu"
     (r"\bnie (?:mam|mamy) (?:jej |go |ich )?(?:z kim|komu) (?:jej |go |ich )?(?:zostawic|podrzucic)\b"
      r"|\bnie ma (?:kto|komu) (?:sie )?(?:nia|nim|nimi) zaja\w*",
@@ -421,7 +437,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bprzez piec dni\b", "for 5 days"),
     (r"\bprzez tydzien\b", "for a week"),
     (r"\bponiedzia\w*", "monday"), (r"\bwtor\w*", "tuesday"), (r"\bsrod\w*", "wednesday"), (r"\bczwart\w*", "thursday"),
-    (r"\bpiat\w*", "friday"),
+    (r"\bpiat\w*", "friday"), (r"\b(monday|tuesday|wednesday|thursday|friday) rano\b", r"\1 morning"),
 ) + tuple((rf"\b(\d{{1,2}}) {stem}\w*", rf"\1 {eng}") for stem, eng in _MONTHS) + (
     (r"\b(?:moj )?syn\w*\b", "my son"), (r"\b(?:moja )?cork\w*", "my daughter"), (r"\bdzieci\b", "the children"),
     (r"\boboje\b|\bobaj\b|\bobie\b|\bobydwoje\b", "both"), (r"\bi\b", "and"),

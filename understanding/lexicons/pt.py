@@ -77,6 +77,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:crise|ataque) de asma\b", "an asthma attack"), (r"\basma\b", "asthma"),
     (r"\b(?:recebe|receber|tiver|tem|ter|der|derem|dao|vai ter|vai receber) (?:a )?alta\b", "is discharged"),
     (r"\b(?:ontem a noite|ontem de noite|ontem pela noite|ontem a noitinha)\b", "last night"),
+    # "vamos viajar hoje à noite": tonight (after school, not a session of today)
+    (r"\bhoje (?:a|de|pela) noite\b|\bhoje a noitinha\b", "tonight"),
     (r"\b(?:esta|ta) (?:no|na) (hospital|urgencia|uci)\b", r"is in \1"),
     # specialists: "otorrino" (ENT), "oftalmologista"/"oculista" (eye doctor), "ortodontista", "terapia da fala"
     (r"\botorrino\w*", "ent clinic"), (r"\b(?:oftalmologista|oftalmologia|oculista|optometrista)\b", "optician"),
@@ -218,6 +220,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bja\b", "already"),
     # "agradecer à Miss Clarke": to the teacher ("a miss" is not a missed day)
     (r"\b(?:a|ao|para a|para o|pra) (?=(?:miss|mr|mrs|ms|mx|sr|sra|dr|dra|teacher)\.? [a-z])", "to "),
+    # "chegou muito tarde da festa ontem": got back very late from it (over; not a late arrival at school)
+    (r"\b(?:chegou|chegaram|chegamos|cheguei|voltou|voltaram|voltamos|voltei|regressou|regressaram|regressamos|veio"
+     r"|vieram|viemos)(?: (?:a|para|pra) casa)?(?: (?:muito|bem|super|tao|mesmo|bastante|um pouco|um bocado|mais))?"
+     r" tarde(?: (?:a|para|pra) casa)? (?:d[aoe]s?|de uma?|duma?|dum)\b", "we got back very late from the"),
     # "vai chegar mais tarde", "chega um bocado atrasado": running late
     (r"\b(?:(?:vai|vao|vou|vamos|ira|irao) )?cheg(?:ar|a|am|amos|ara|ara|arao|aremos) (?:um (?:pouco|bocado|pouquinho)"
      r" |bem |muito |mais )?(?:mais )?tarde\b", "running late"),
@@ -244,6 +250,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:mais nova|mais novo|mais velha|mais velho|pequena|pequeno|bebe|cacula))?(?: d[ao] \w+)?"
      r" (?:tambem )?(?:esta|ta|ficou|anda|acordou) (?:tambem )?(?:doente|mal|com febre|a vomitar|vomitando)\b",
      "her younger brother is ill"),
+    # "não tenho ninguém para ficar com a irmã mais nova": no one to look after the younger sibling (sibling care)
+    (r"\bnao (?:tenho|temos|ha|tem) (?:ninguem|quem|mais ninguem)(?: (?:para|pra|que))?(?: (?:possa|pode))?"
+     r" (?:(?:ficar|fique|estar|esteja) com|olhar por|olhar para|olhe por|(?:tomar|tome) conta d|cuid(?:ar|e) d)"
+     r"(?:(?<= d)[oa]s?|(?<!d) [oa]s?)? (?:(?:seu|sua|seus|suas|meu|minha|meus|minhas) )?(?:irma|irmao|irmas|irmaos"
+     r"|irmazinha|irmaozinho|mana|mano|manas|manos|bebe|pequen[oa]s?)\b(?: (?:mais nov[oa]s?|mais velh[oa]s?"
+     r"|pequen[oa]s?|cacula|bebe))?", "no one to look after her little sister"),
     # "não tenho como o levar": no one to take him in (kept off for the family's reasons) when a sibling is ill;
     # otherwise (a strike, no car) no way to get them there, a transport problem
     (r"(\bher younger brother is ill\b[^.!?]*?)\bnao (?:tenho|temos|ha|tem) como (?=(?:o |a |os |as |lhe )?"

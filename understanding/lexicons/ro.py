@@ -195,7 +195,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpana (?:in|la) vacanta\b", "until the holidays"),
     # "are gripă de joi": ill since Thursday (a day past, not a day off)
     (r"\b((?:bolnav|febr|grip|tus|racit|raceal|vars|viroz|durer|temperatur|diaree|voma|vomit|rau)\w*) de "
-     r"(?=(?:luni|marti|miercuri|joi|vineri|sambata|duminica|ieri|aseara|alaltaieri|weekend)\b)", r"\1 since "),
+     r"(?=(?:luni|marti|miercuri|joi|vineri|sambata|duminica|ieri|aseara|alaltaieri|weekend"
+     r")\b)", r"\1 since "),
+    # "are febră de azi după-amiază": ill since this afternoon (not from this afternoon on)
+    (r"\b((?:bolnav|febr|grip|tus|racit|raceal|vars|viroz|durer|temperatur|diaree|voma|vomit|rau)\w*) de "
+     r"(?:azi|astazi)[- ](dupa[- ]amiaza|dimineata)\b",
+     lambda m: f"{m[1]} since this {'morning' if m[2] == 'dimineata' else 'afternoon'}"),
     (r"\bde (luni|marti|miercuri|joi|vineri|sambata|duminica|ieri) (?:incoace|pana acum)\b", r"since \1"),
     (r"\binca\b", "still"), (r"\bviroz\w*", "a virus"), (r"\bpneumoni\w*|\bbronhopneumoni\w*", "pneumonia"),
     # "până se face bine": a vague end; "nu știu cât va dura": how long is not known
@@ -239,6 +244,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\boboseal\w*|\bobosit\w*|\bfrant\w*|\bextenuat\w*|\bepuizat\w*", "tired"),
     (r"\btoata saptamana (?:asta|aceasta)\b|\bsaptamana (?:asta|aceasta) (?:toata|intreaga)\b", "this week"),
     (r"\b(?:il|o|ii|le) (?:iau|voi lua|vom lua|luam) de la scoala\b", "collect him"),
+    # "azi o țin pe Bianca acasă": keeping her at home
+    (r"\b(?:o|il|ii|le) (?:tin|tinem|las|lasam|voi tine|vom tine|o sa tin|o sa tinem)( pe \w+)? acasa\b",
+     lambda m: f"keeping {m[1][4:] if m[1] else 'her'} at home"),
+    # "mergem la cumpărături pentru Crăciun": going shopping
+    (r"\b(?:(?:mergem|merg|ne ducem|ma duc|mergeam|vom merge|o sa mergem) )?(?:la |dupa )?cumparatur\w*"
+     r"|\b(?:mergem|merg|ne ducem|ma duc|vom merge|o sa mergem) (?:la |in )?shopping\b", "going shopping"),
+    (r"\bpentru craciun\b", "for christmas"),
     # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
     (rf"\b({_HOUR_WORD})(?= (?:si|fara) (?:un |o )?(?:sfert|jumatate|\d))"
      rf"|(?<=\bla )({_HOUR_WORD})\b(?! (?:zile|minute|ore))",

@@ -24,7 +24,7 @@ MARKERS_PA = frozenset([
     "gurpurab", "puttar", "kudi", "munda", "ajj", "vaje", "aauga", "aaugi", "jaavange", "reha", "saadi", "sadak",
     "khang", "thand", "aunge", "vi", "haan", "jawange", "ch", "lai", "rehna", "shaamil", "veervaar", "shukarvaar",
     "ohne", "ohnu", "kitta", "keha", "gaddi", "udeek", "hor", "aauga", "vich", "ditte", "ditta", "ditti", "ghar",
-    "rakho", "odo", "hoye",
+    "rakho", "odo", "hoye", "ni",
 ])
 
 _DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
@@ -132,6 +132,28 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:chhote|chhoti|chota|chhota|choti|chote|nikke|nikki|chhoto) )?(?:baby|bachche|bache|bacche)"
      r"(?: (?:nu|ko|ke))? (?:sambhaalan|sambhalan|sambhalne|sambhaalne|sambhaalna|sambhalna|dekhne|dekhan|dekhbhal)\w*"
      r"(?: (?:layi|lai|ke liye|liye|vaaste|vaste))?\b", "to look after the baby"),
+    # a parent, grandparent or spouse taken ill into hospital: a family emergency ("meri ammi ko raat heart attack hua
+    # hai aur wo hospital mein hain", "saade dadi ji nu haspatal lai ke gaye"); not their appointment, not "ammi ke
+    # saath" (the child's own visit with her)
+    (r"\b(?:(?:meri|mere|mera|hamari|hamare|humari|humare|sadi|sade|saadi|saade|sadde|saddi|amar|amader) )?"
+     r"(?:ammi|ammy|ammee|ammu|amma|ammi jaan|ammi jan|walida|waalida|walidah|mummy|mama ji|maa ji|abbu|abbo|abba"
+     r"|abu ji|abbu jaan|walid|waalid|papa|daddy|dadi|daadi|dadima|nani|naani|nanima|dada|daada|nana|naana|nanu|dadu"
+     r"|bebe|biji|bapu|bapu ji|mata ji|pita ji|mataji|pitaji|saas|sasur|susar|shohar|khawand|biwi|begum|gharwali"
+     r"|ghar wali|gharwala|ghar wala|husband|wife)(?: (?:ji|jaan|jan))?"
+     r" (?:ko|nu|nun|ki|ka|di|da|ke|ra|er)\b(?! (?:saath|sath|nal|naal|shathe|sathe)\b)"
+     r"(?=[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal)\b)"
+     r"(?![^.!?]*\b(?:appointment|appt|check ?-?up|checkup|scan|test|visit|milne|dekhne)\b)"
+     r"[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal)\b[^.!?,]*",
+     "my mother was rushed to hospital"),
+    # "recovery wait kar rahe haan", "recovery wale aa rahe ne": waiting for the breakdown truck (not getting better)
+    (r"\brecovery(?: (?:truck|van|wale|wali|wala|vale|vali|aale|aali|gaddi|gaadi|ka|ki|da|di|nu|ko))*"
+     r" (?:wait|intezar|intezaar|intazar|intzar|udeek|udeekh)\w*(?: (?:kar|kr|kor)\w*)?"
+     r"(?: (?:rahe|rahi|raha|reha|rahay|rae))?(?: (?:hain|hai|haan|han|aan|ne|he|aa))?",
+     "waiting for the breakdown truck"),
+    (r"\brecovery (?:truck|van|wale|wali|wala|vale|vali|aale|aali|gaddi|gaadi)\b", "the breakdown truck"),
+    # "bachi nu zukaam ae" (the girl has a cold), "bacha ko bukhar hai": the child
+    (r"\b(?:bachi|bachchi|bacchi)\b(?= (?:nu|nun|ko|ki|di|da|ka|ne)\b)", "my daughter"),
+    (r"\b(?:bacha|bachcha|baccha)\b(?= (?:nu|nun|ko|ki|di|da|ka|ne)\b)", "my son"),
     # "wiladat" (a holy figure's birth anniversary), "imambargah", "majlis": a religious observance
     (r"\b(?:wiladat|wiladaat|veladat)\b", "religious festival"), (r"\b(?:imambargah|imambara|imam bargah)\b", "mosque"),
     (r"\b(?:majlis|majalis)\b", "religious gathering"),

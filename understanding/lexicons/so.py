@@ -218,7 +218,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bqiyaastii\b|\bqiyaas ahaan\b|\bku dhawaad\b", "around"), (r"\bsafr\w*", "travelling"),
     (r"\bsaaka\b|\bmaanta subaxdii?\b", "this morning"), (r"\bmaanta\b", "today"),
     (r"\bberrito\b|\bberri\b", "tomorrow"),
-    (r"\b(?:ma|kuma|maba) (?:iman karo|imaan karo|imaan|iman|imanayo|imaanayo|tegi|aadi|joogi)\w*(?: (?:doon|kar)\w*)?",
+    # "ma timaado", "ma yimaado": she, he does not come (in)
+    (r"\b(?:ma|kuma|maba) (?:iman karo|imaan karo|imaan|iman|imanayo|imaanayo|tegi|aadi|joogi|[yt]imaad|imaad"
+     r"|[yt]agto|tago|tagayo|tagayso|aado|aaddo|aadayo|aadayso)\w*(?: (?:doon|kar)\w*)?",
      "won't be in"),
     (r"\bxanuunsan\w*|\bbuka\b|\bjiran\w*|\bxanuun\w*", "ill"), (r"\bqandh\w*", "fever"), (r"\bhargab\w*", "cold"),
     (r"\bmantag\w*|\bmatag\w*|\bshuban\w*", "vomiting"), (r"\bqufac\w*", "cough"),

@@ -84,6 +84,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "öğle arasında gelip alıyorum": I'm collecting her at lunchtime; "okuldan aradılar": the school called
     (r"\b(?:ogle(?:n|yin)?|ogle arasi(?:nda)?) (?:okuldan )?(?:gelip )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz"
      r"|alicam)\b", "i'm collecting her at lunchtime"),
+    # "bugün okuldan gelince kustu": when he came home from school (when it began, not a session of today)
+    (r"\b(?:bugun )?okuldan (?:eve )?(?:gelince|geldikten sonra|gelir gelmez|geldiginde|donunce|dondukten sonra"
+     r"|donerken|gelirken|cikinca|ciktiktan sonra)\b", "when he came home from school"),
     (r"\bokuldan (?:aradilar|aradi|arandi|aramislar)\b", "the school called"),
     # "öğleden sonra okulda olmayacak": she won't be in this afternoon
     (r"\b(?:okulda|derste) (?:olmayacak|olmaz|olamayacak|olamaz)\w*", "won't be in"),
@@ -238,6 +241,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca|ancak ancak))?"
      r" (?:okulda (?:olur|olacak|olmus olur)|okula (?:gelir|gelecek|getiri|getirece"
      r"|birakir|birakaca))\w*", r"will be in around \1"),
+    # "Defne'yi 9:40 gibi getirebilirim ancak": I can only bring her in around then (an arrival time)
+    (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca))?(?: okula)?"
+     r" (?:getirebil|birakabil|gelebil|getiri|getirece|birakir|birakaca)\w*(?: (?:ancak|anca))?",
+     r"will be in around \1"),
     # "öğleden önce okula getiririm": I'll bring him in before lunch (out for part of the morning only)
     (r"\bogleden once (?:okula )?(?:getiri|getirece|birakir|birakaca|gelir|gelece)\w*",
      "I'll bring him to school before lunch"),
@@ -273,7 +280,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "İstanbul'a gidip babaanne ve dedelerini ziyaret edeceğiz": going to Turkey to visit their grandparents
     (r"\b(?:istanbul|ankara|izmir|antalya|bursa|adana|konya|trabzon|kayseri|gaziantep|samsun|eskisehir)\w*"
      r"(?: (?:gid|git)\w*|(?= (?:ucu|donu|yola)\w*))", "going to turkey"),
-    (r"\b(?:babaanne|anneanne|buyukanne|buyukbaba|dede|nine)(?:si|m|mi|miz\w*|ler\w*|sini|ye|yi|sine|lerine)?\b"
+    (r"\b(?:babaanne|anneanne|buyukanne|buyukbaba|dede|nine)(?:si|m|mi|miz\w*|ler\w*|sini|ye|yi|sine|lerine|nin|sinin|siyle|yle|mle|min)?\b"
      r"(?: (?:and|ve) (?:babaanne|anneanne|buyukanne|buyukbaba|dede|nine)\w*)?", "grandparents"),
     (r"\bgrandparents ziyaret\w*(?: (?:ed|et)\w*)?|\bziyaret\w*(?: (?:ed|et)\w*)? grandparents\b",
      "visiting their grandparents"),
@@ -369,7 +376,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:dugun|nikah)(?:den|ten)(?: (?:cok|biraz|epey|baya))?(?: gec)? (?:don|gel)(?:du|dum|duk|duler|mis)\w*",
      "was at a wedding"),
     (r"\bdugun\w*|\bnikah\w*", "wedding"),
-    (r"\bdogum gunu\w*", "birthday"),
+    (r"\b(?:dogum|yas) gunu\w*", "birthday"), (r"\bparti(?:si|ye|sine|de|den|miz|mize|ler\w*)?\b", "party"),
     (r"(?<!\d )\bnisan(?:i|in|ina|inda|imiz|lari|larina| toren\w*| partisi\w*| yemeg\w*)\b|\bnisanlan\w*",
      "engagement party"),
     (r"\bkuzen\w*", "cousin"), (r"\btatil\w*", "holiday"), (r"\bbayram\w*", "eid"), (r"\bcami\w*", "mosque"),

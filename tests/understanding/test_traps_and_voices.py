@@ -1,0 +1,135 @@
+"""Phrasings from the ninth round of fresh batches: words that look like a reason or a day but are not this child's
+absence (a sibling's hospital visit, a GP ringing back, a weekend party, a school match, an after-school club), lists
+and returns that fix the days, and voices that put words in an unusual order."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import full, kids, marks, parse
+from understanding.types import Child
+
+RECORDED = [
+    # "Monday and Tuesday" sent on a Tuesday evening: the Tuesday after the Monday, not today
+    ("Mia's cousin is getting christened on Monday so we fly out Sunday, Mia will miss Monday and Tuesday.",
+     kids("Mia"), "2026-11-24 21:05", {"P1": ("family_event", "O", full("11-30", "12-01"))}),
+    # a return day beside "til": the return says where the span ends
+    ("We're away from Monday 30th til Wednesday 2nd so she'll miss those 3 days, she'll be back thursday",
+     kids("Skye"), "2026-11-25 20:40", {"P1": ("holiday", "G", full("11-30", "12-01", "12-02"))}),
+    # evening: "has been coughing today" is what happened, the absence is tomorrow
+    ("Tomasz has been coughing a lot today and now has a temperature so he won't be in school tomorrow.",
+     kids("Tomasz"), "2026-11-25 19:30", {"P1": ("illness", "I", full("11-26"))}),
+    # the roads, not the house, are flooded: transport
+    ("Dylan won't be in today, the roads round us are gridlocked because of the flooding and we can't get out of "
+     "the village", kids("Dylan"), "2026-12-07 07:44", {"P1": ("transport", "O", full("12-07"))}),
+    ("The ford's flooded again and the road into town is shut, so Tamsin and Joel won't be in today",
+     kids("Tamsin", "Joel"), "2026-12-10 07:05",
+     {"P1": ("transport", "O", full("12-10")), "P2": ("transport", "O", full("12-10"))}),
+    # an appointment weeks away is not today's reason; advice is not a visit
+    ("Harriet is feeling very anxious about school and won't be in today. We have an appointment with CAMHS next "
+     "month.", kids("Harriet"), "2026-12-08 07:22", {"P1": ("illness", "I", full("12-08"))}),
+    ("Saba had a seizure at the weekend and was kept in overnight. She's been discharged but the consultant wants "
+     "her to rest at home until Thursday.", kids("Saba"), "2026-11-30 07:02",
+     {"P1": ("illness", "I", full("11-30", "12-01", "12-02"))}),
+    # dental work and shopping words
+    ("Idris is booked in for a filling at 10.30 tomorrow morning, I'll drop him back to school straight after.",
+     kids("Idris"), "2026-12-10 18:05", {"P1": ("medical", "M", ["12-11 AM"])}),
+    ("Brooke's staying off today, we've got the big Christmas food shop to do and I need her help", kids("Brooke"),
+     "2026-12-17 07:40", {"P1": ("unsatisfactory", "O", full("12-17"))}),
+    # a hyphenated name between "picking" and "up"
+    ("I'm picking Amelia-Rose up at 12.45 today to take her Christmas shopping, sorry!", kids("Amelia-Rose"),
+     "2026-12-14 11:20", {"P1": ("unsatisfactory", "O", ["12-14 PM"])}),
+    # the morning missed for a breakdown, in for the afternoon
+    ("The car has broken down on the way in. Oliwia won't get in before lunch, I'll bring her for the afternoon.",
+     kids("Oliwia"), "2026-11-25 08:10", {"P1": ("transport", "O", ["11-25 AM"])}),
+    # someone else comes "until lunchtime"; the GP rings "me" back: the child is off all day
+    ("The car's broken down and recovery won't be here until lunchtime so Owen won't be in today, sorry.",
+     kids("Owen"), "2026-11-24 07:30", {"P1": ("transport", "O", full("11-24"))}),
+    ("Leon's cough has got worse over the weekend so he's off today. Doctor's ringing me back later.",
+     kids("Leon"), "2026-11-30 07:00", {"P1": ("illness", "I", full("11-30"))}),
+    # tiredness is a symptom when the child is ill
+    ("She was up half the night with her tummy, she's exhausted so I'm keeping her home to sleep it off.",
+     kids("Sienna"), "2026-12-01 07:35", {"P1": ("illness", "I", full("12-01"))}),
+    # a sibling's hospital appointment; the childminder is ill
+    ("I've got to take Shay's little brother to the hospital for his appointment and there's no one to take Shay "
+     "to school, so he won't be in today.", kids("Shay"), "2026-11-25 07:50",
+     {"P1": ("unsatisfactory", "O", full("11-25"))}),
+    ("Rahim won't be in today or tomorrow, he's staying with his nan while I'm at work as the childminder's ill",
+     kids("Rahim"), "2026-12-16 07:18", {"P1": ("unsatisfactory", "O", full("12-16", "12-17"))}),
+    # "the children's grandma": whose grandma, not which children are off
+    ("The children's grandma died yesterday and Esther has taken it very hard. We're keeping her home for the rest "
+     "of the week.", kids("Esther", "Samuel", "Miriam"), "2026-12-08 07:45",
+     {"P1": ("exceptional", "C", full("12-08", "12-09", "12-10", "12-11"))}),
+    # second-language English
+    ("Hello. Today Emilia not come to school. Thank you.", kids("Emilia"), "2026-12-09 08:00",
+     {"P1": ("unknown", "N", full("12-09"))}),
+    # a short form
+    ("Ibby woke up with conjunctivitis. Keeping him home rest of the week.", kids("Ibrahim"), "2026-11-25 06:55",
+     {"P1": ("illness", "I", full("11-25", "11-26"))}),
+    # the dentist with a return "back to school by 11"; the sibling is in
+    ("Amara has a dental check-up at 9.40 so I'll drop her back to school by 11. Tobi will be in as normal x",
+     kids("Amara", "Tobi"), "2026-11-23 07:14", {"P1": ("medical", "M", ["11-23 AM"])}),
+    # a weekend party and a school match are not days off
+    ("Evie's got a throat infection, I'll keep her off today. She's meant to be going to a birthday party on "
+     "Saturday but we'll see!", kids("Evie"), "2026-11-26 08:05", {"P1": ("illness", "I", full("11-26"))}),
+    ("Cam's had a bad asthma flare and he'll be off until Friday inclusive. Sorry about the football match on "
+     "Thursday", kids("Cameron"), "2026-12-02 07:30", {"P1": ("illness", "I", full("12-02", "12-03", "12-04"))}),
+    # collecting "now" at 12:15
+    ("Aryan is feeling sick, I'm collecting him now and he won't be back for afternoon registration.",
+     kids("Aryan"), "2026-12-02 12:15", {"P1": ("illness", "I", ["12-02 PM"])}),
+    # a sibling's after-school club; "the boys will be in" and a hoped-for recovery
+    ("Daisy is going to be off tomorrow she's got a really high temp. Alfie has football after school tomorrow so "
+     "he'll be staying until 5.", kids("Daisy", "Alfie"), "2026-12-02 19:45",
+     {"P1": ("illness", "I", full("12-03"))}),
+    ("Ella is poorly so won't be in today. The boys will be in. The Christmas party is tomorrow so I'm hoping "
+     "she'll be better by then!", kids("Ella", "Freddie", "Max"), "2026-12-16 07:00",
+     {"P1": ("illness", "I", full("12-16"))}),
+    ("Aisha won't be in today, we're waiting in for the gas engineer. Adam's bringing himself in",
+     kids("Aisha", "Adam"), "2026-12-15 07:12", {"P1": ("unsatisfactory", "O", full("12-15"))}),
+    # refusing today, trying again Monday; not back before the end of term
+    ("Jude is really anxious and is refusing to come in today. I'm going to try again on Monday.", kids("Jude"),
+     "2026-12-04 08:05", {"P1": ("illness", "I", full("12-04"))}),
+    ("Bobby has a stomach bug, he won't be back before the end of term now.", kids("Bobby"), "2026-12-15 06:55",
+     {"P1": ("illness", "I", full("12-15", "12-16", "12-17", "12-18"))}),
+    # "the squits"; a family Christmas party, collected before the afternoon register
+    ("Josh's still in bed, he's been up all night with the squits. Not coming in today", kids("Joshua"),
+     "2026-12-11 09:40", {"P1": ("illness", "I", full("12-11"))}),
+    ("Lexi will be picked up at 12.30 on Friday as we are going to my sister's Christmas party in Leeds",
+     kids("Lexi"), "2026-12-17 07:50", {"P1": ("family_event", "O", ["12-18 PM"])}),
+    # "won't get to school until 11": late, with the time
+    ("Felix's train is cancelled and the next one isn't till 10.15 so he won't get to school until 11",
+     kids("Felix"), "2026-12-03 08:55", {"P1": ("late", "U", ["12-03 AM"])}),
+    # "absent next week ... back on 5 January": from next Monday
+    ("Patricia will be absent next week, we are going to Romania for Christmas. Back on 5 January.",
+     kids("Patricia"), "2026-12-10 08:00", {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
+    # Eid shopping is shopping
+    ("We're going to the Bullring for Eid shopping so Tamer won't be in", kids("Tamer"), "2026-12-10 08:00",
+     {"P1": ("unsatisfactory", "O", full("12-10"))}),
+    # a school-time GP appointment with a time is the reason; one after school is not
+    ("Henry won't be in today. He's been really low with his mental health and we've got a GP appt at 4",
+     kids("Henry"), "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01"))}),
+]
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), RECORDED, ids=[r[0][:40] for r in RECORDED])
+def test_recorded(text: str, children: list[Child], when: str, expected: dict[str, object]) -> None:
+    result = parse(text, children, when)
+    assert result.action == "record", result.explanation
+    assert marks(result) == expected, result.explanation
+
+
+@pytest.mark.parametrize(("text", "children", "when", "action"), [
+    # a named brother who is not linked
+    ("Stan has been sick, he's off today and tomorrow. His brother Ted will be in as normal", kids("Stanley"),
+     "2026-12-08 08:15", "clarify"),
+    # in today; the after-school club is not school
+    ("Hugo has a cough and cold. He's in today but he won't be going swimming after school on Thursday, could you "
+     "let the club know please?", kids("Hugo"), "2026-12-08 07:10", "forward"),
+    # an appointment next week with no day, and a question about a test: the day is asked for
+    ("Rosie has a hospital appointment next week, will she be able to catch up on the maths test she misses?",
+     kids("Rosie"), "2026-12-01 08:15", "clarify"),
+])
+def test_not_recorded(text: str, children: list[Child], when: str, action: str) -> None:
+    result = parse(text, children, when)
+    assert result.action == action, result.explanation
+    assert not result.reports
