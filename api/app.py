@@ -15,6 +15,8 @@ from api.monitoring import router as monitoring_router
 from core.clock import Clock, SystemClock
 from core.settings import DEV_SECRET, Settings, get_settings
 from models.db import make_engine
+from understanding import warm_up
+from understanding.canon import SUPPORTED
 
 
 def create_app(
@@ -33,6 +35,8 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own_engine = engine is None
         app.state.engine = engine or make_engine(settings.database_url)
+        await asyncio.to_thread(warm_up, SUPPORTED, all_dateparser_languages=True)  # the first message of each
+        # language parses at full speed
         stop = asyncio.Event()
         tasks: list[asyncio.Task[None]] = []
         if run_background if run_background is not None else settings.run_scheduler:

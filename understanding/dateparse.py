@@ -51,7 +51,7 @@ def parse_fragment(fragment: str, language: str, today: dt.date) -> dt.date | No
 
 
 def warm_up(languages: tuple[str, ...] = LANGUAGES) -> None:
-    """Load dateparser's data for every language Rollcall reads, so the first message is fast."""
+    """Load dateparser's data for `languages`, so their first message is fast (nothing to do for none)."""
     today = dt.date(2026, 1, 5)
     for lang in languages:
         parse_fragment("14 12", lang, today)

@@ -164,7 +164,10 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?b
                                   r"|\b(?:hop(?:e|ing)|hopefully)\b[^,.;]{0,20}\b(?:manage|cope|make it(?: in)?"
                                   r"|be up to it|face it)\s*$"
                                   r"|\b(?:try"
-                                  r"|trying) (?:\w+ )?again(?: on)?\s*$")  # "refusing today, I'll try again Monday"
+                                  r"|trying) (?:\w+ )?again(?: on)?\s*$"  # "refusing today, I'll try again Monday"
+                                  # "no car today, hoping to sort a hire car for tomorrow"
+                                  r"|\bhop(?:e|ing) to (?:sort|get|have|borrow|hire|fix|arrange)\b[^.,;]{0,40}\b(?:for"
+                                  r"|by)\s*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 # "Thursday afternoon, no wait, it might be Tuesday": a second day offered in doubt
 _MAYBE_PREFIX = needles.compile(r"\b(?:it|that|or it) (?:might|may|could) (?:be|actually be)\s*(?:on\s+)?(?:the\s+)?$"
@@ -372,7 +375,9 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\
                           r" (?:at|before) lunch(?:time)?\b"
                           r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b"
                           r"|\bafternoon only\b")
-AM_ONLY = needles.compile(r"\bmiss (?:the|this|that) morning\b|\b(?:won't|not) be in (?:that|the) morning\b"
+AM_ONLY = needles.compile(r"\bmiss (?:the|this|that) morning\b|\b(?:off|out|miss) (?:all|the whole"
+                          r"|all of the) morning\b"
+                          r"|\b(?:won't|not) be in (?:that|the) morning\b"
                           r"|\b(?:just|only) (?:the|for the) morning\b|\bmorning only\b"
                           r"|\boff for the morning\b")
 

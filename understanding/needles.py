@@ -179,7 +179,7 @@ class Prefiltered:
 
     __slots__ = ("_re", "_ids", "_branches", "_by_needle", "_always", "_narrowed")
 
-    _SPLIT_FROM = 8  # alternatives at which a pattern is narrowed to those that can match
+    _SPLIT_FROM = 20  # alternatives at which a pattern is narrowed to those that can match
 
     def __init__(self, compiled: re.Pattern[str], needles: Needles) -> None:
         self._re = compiled

@@ -399,8 +399,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
 
 _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) after (?:1[0-2]|ten|eleven"
                                 r"|twelve)\b")  # "in by late morning": after the register closes
-_CONSEQUENCE = needles.compile(r"\bso (?:i|we)(?:'ll| will|'m| am"
-                               r"| have)\b[^.;]*")  # "so I'll collect her at 1": not a cause
+_CONSEQUENCE = needles.compile(r"\bso (?:i|we|he|she|they)(?:'ll| will|'m| am| have| won't| can't)\b"
+                               r"[^.;]*")  # "so I'll collect her at 1", "coming too so she'll be off": not a cause
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"
 
 

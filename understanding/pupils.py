@@ -19,7 +19,8 @@ ALL_CHILDREN = needles.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
     r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthem all\b"
-    r"|\bkids (?:are|will|won't|have|'ll|both|were)\b"
+    r"|\b(?:are|'re|were|will) all (?:off|ill|sick|poorly|unwell|home|at home|be off|staying)\b|\bkids (?:are|will"
+    r"|won't|have|'ll|both|were)\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")

@@ -254,7 +254,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|blocked)"
          r"|road closure|\b(?:road|street)(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded|shut)\b|\bsnow\w*|\bice\b"
          r"|no (?:way|transport) (?:of|to) get\w*(?! back (?:after|in time))|haven't got the car|no car"
-         r"|traffic|gridlock\w*|can't get out of (?:the |our )?(?:village|estate|road|street|lane|drive)\b"
+         r"|traffic|gridlock\w*|overheat\w*|waiting for (?:the )?(?:recovery|breakdown|aa|rac)\b"
+         r"|can't get out of (?:the |our )?(?:village|estate|road|street|lane|drive)\b"
          r"|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
          # a vehicle that failed: "car's died", "the battery's flat", "the taxi never came"
@@ -347,7 +348,8 @@ SIBLING_CARE = needles.compile(
     r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
     r"|(?:stay|stuck) (?:in|home) with (?:his|her) (?:sister|brother)|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
-    r" (?:him|her|them)\b|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:sit|stay|be) with \w+\b"
+    r" (?:him|her|them|[a-z]+(?<!the)(?<!my)(?<!our))\b"
+    r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:sit|stay|be) with \w+\b"
     r"|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
     r"|\b(?:is|'s|are|'re) (?:here |there )?with (?:us|me)\b"
     r"|\b(?:need|needs|needed) (?:him|her|them) to help (?:me )?(?:at home|out|around the house)\b"
@@ -499,7 +501,9 @@ _HOLIDAY_ITSELF = needles.compile(r"holiday|vacation|cruise|disney|\bski|cent(?:
 _OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])
 _CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
 # Words that say the child is off rather than why: the reason only when nothing else is given.
+_WITH_US = needles.compile(r"(?:is|'s|are|'re) (?:here |there )?with (?:us|me)")
 _ABSENCE_ONLY = needles.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off"
+                                r"|(?:is|'s|are|'re) (?:here |there )?with (?:us|me)"
                                 r"|can't get (?:him|her|them) here"
                                 r"|can't get (?:him|her|them) (?:to school|in)")  # the consequence of another reason
 # Tiredness: the reason when nothing else is given, a symptom when the child is ill.
@@ -711,8 +715,9 @@ def classify(text: str) -> ReasonDecision:
         for m in pattern.finditer(text):
             if counts(reason, m.start()):
                 found.append((reason, m.group(0), weight))
-    if SIBLING_CARE.search(text):
-        found.append(("unsatisfactory", "sibling care", 1.5))
+    care = [m.group(0) for m in SIBLING_CARE.finditer(text)]
+    if care:  # "the kids are with me" says where they are, not why: a reason only when no other is given
+        found.append(("unsatisfactory", next((c for c in care if not _WITH_US.fullmatch(c)), care[0]), 1.5))
     if any(r != "unsatisfactory" for r, _, _ in found):  # "having the day off, we're driving to Cornwall"
         found = [f for f in found if not (f[0] == "unsatisfactory" and _ABSENCE_ONLY.fullmatch(f[1]))]
     if any(r == "illness" and not _RECOVERING.fullmatch(c) for r, c, _ in found):  # "up half the night with her tummy,
@@ -735,8 +740,8 @@ def mixed(decision: ReasonDecision) -> bool:
     """Does the message give reasons that may belong to different children (one ill, another kept home with them;
     one at the dentist, another on holiday)? Then a shared reason cannot be given to all of them."""
     strong = sorted(decision.strong)
-    if decision.reason == "exceptional" and set(strong) <= {"exceptional", "unsatisfactory"}:
-        return False  # "the kids have got to come with me, my sister's been in a crash": the emergency is everyone's
+    if decision.reason == "exceptional":  # "the kids have got to come with me, my sister's been in a crash": the
+        strong = [r for r in strong if r != "unsatisfactory"]  # emergency is everyone's
     return any(frozenset((a, b)) in UNRESOLVED or "unsatisfactory" in (a, b)
                for i, a in enumerate(strong) for b in strong[i + 1:])
 

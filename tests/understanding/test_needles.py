@@ -74,7 +74,9 @@ def test_top_branches_split_only_at_top_level_bars(pattern: str, branches: list[
     assert needles.top_branches(pattern) == branches
 
 
-_MANY = r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bnedalyvaus\w*|\bne(?:be)?bus\b|sick|ill\b|\bflu|\d+ ?am|\bzz\w*"
+_MANY = "|".join([r"\bne(?:be)?ateis\w*", r"\bne(?:be)?atvyks\w*", r"\bnedalyvaus\w*", r"\bne(?:be)?bus\b", "sick",
+                  r"ill\b", r"\bflu", r"\d+ ?am", r"\bzz\w*", *(rf"\b{w}\b" for w in (
+                      "cold", "cough", "fever", "rash", "bug", "virus", "mumps", "croup", "nits", "asthma", "migraine"))])
 
 
 @given(st.lists(st.sampled_from(["ne", "be", "ateis", "bus", " ", "sick", "ill", "flu", "9", "am", "z", "s"]),
@@ -95,7 +97,7 @@ def test_every_narrowed_rule_pattern_matches_as_the_whole_one() -> None:
 
     patterns = [p for module in (days, pupils, reasons, signals) for p in vars(module).values()
                 if isinstance(p, needles.Prefiltered) and p._branches]
-    assert len(patterns) > 20
+    assert len(patterns) >= 10
     for p in patterns:
         for text in texts:
             fast, plain = p.search(text), p._re.search(text)

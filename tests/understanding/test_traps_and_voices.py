@@ -105,6 +105,32 @@ RECORDED = [
     # Eid shopping is shopping
     ("We're going to the Bullring for Eid shopping so Tamer won't be in", kids("Tamer"), "2026-12-10 08:00",
      {"P1": ("unsatisfactory", "O", full("12-10"))}),
+    # a plan for tomorrow is not an absence tomorrow; "off all morning" is the morning
+    ("Someone went into the back of our car and it's not driveable, so I've got no way of getting Ethan to school "
+     "today. Hoping to sort a hire car for tomorrow.", kids("Ethan"), "2026-11-25 08:10",
+     {"P1": ("transport", "O", full("11-25"))}),
+    ("Jacob has his entrance interview tomorrow, we need to be there for 10 so he'll be off all morning. Noah as "
+     "normal", kids("Jacob", "Noah"), "2026-11-25 19:40", {"P1": ("interview", "J1", ["11-26 AM"])}),
+    # "are with me" says where they are; the breakdown is why
+    ("Reggie and Stan are with me, the car's overheated on the M5 and we're waiting for recovery. Don't think we'll "
+     "make it in today at all.", kids("Reggie", "Stanley"), "2026-11-30 08:50",
+     {"P1": ("transport", "O", full("11-30")), "P2": ("transport", "O", full("11-30"))}),
+    # one ill, the other kept home for want of someone to take her; a family emergency keeps both home
+    ("Alfie's got a sickness bug so he's off today. I've got no one to take Evie so she'll be off too, sorry.",
+     kids("Alfie", "Evie"), "2026-11-25 07:22",
+     {"P1": ("illness", "I", full("11-25")), "P2": ("unsatisfactory", "O", full("11-25"))}),
+    ("My mum had a fall last night and I'm at A&E with her. I've got no one to take Kofi and Esi in today so "
+     "they'll be off.", kids("Kofi", "Esi"), "2026-11-25 07:00",
+     {"P1": ("exceptional", "C", full("11-25")), "P2": ("exceptional", "C", full("11-25"))}),
+    # "the girls are all off": every one of them
+    ("Sorry for the late message, the girls are all off today, the bus never came and I've got no car",
+     kids("Emily", "Sophie", "Lucy"), "2026-12-09 09:45",
+     {"P1": ("transport", "O", full("12-09")), "P2": ("transport", "O", full("12-09")),
+      "P3": ("transport", "O", full("12-09"))}),
+    # a sibling "coming too" shares the reason
+    ("George won't be in tomorrow, it's his birthday and we're taking him to Legoland for the day. Olivia's coming "
+     "too so she'll be off as well", kids("George", "Olivia"), "2026-12-10 18:00",
+     {"P1": ("family_event", "O", full("12-11")), "P2": ("family_event", "O", full("12-11"))}),
     # a school-time GP appointment with a time is the reason; one after school is not
     ("Henry won't be in today. He's been really low with his mental health and we've got a GP appt at 4",
      kids("Henry"), "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01"))}),
