@@ -28,7 +28,8 @@ _ARRIVE_AT = needles.compile(
 _ISH = needles.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*-?ish\b")
 _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3})\s*(?:mins?|minutes?)\b"
                               r"|\b(\d{1,3})\s*(?:mins?|minutes?)\s+(?:away|out)\b"
-                              r"|\bit(?:'ll| will) be (?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
+                              r"|\b(?:it|we|i|he|she|they)(?:'ll| will) be (?:about |around |another )?(\d{1,3})"
+                              r" ?(?:mins?|minutes?)\b"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
 _MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b")
 
@@ -101,6 +102,8 @@ _COLLECT = needles.compile(
     # "I'm on my way to get her now, should be there about 12.30"
     rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
+    # "I will collect him 12.30 from reception": the time with no "at"
+    rf"|\b(?:collect\w*|fetch\w*) (?:him|her|them) {TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
     # "could she be ready at reception for 1pm": waiting to be collected
     rf"|\bready (?:(?:at|in) (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be"
     rf"|for) (?:collected"

@@ -107,7 +107,7 @@ _NUM_RANGE = needles.compile(
 
 _END_PREFIX = needles.compile(
     r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
-    r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break))?"
+    r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break),?)?"
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
     r"|goes back)(?: again)?)?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:only|not (?:until|till|before)))?"
@@ -808,11 +808,12 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
-    if local_now.time() > dt.time(16, 0):
-        later = any(m.day and m.day > today for m in live)
+    evening = local_now.time() > dt.time(16, 0)
+    later = any(m.day and m.day > today and calendar.is_open(m.day) for m in live)
+    if evening or later:  # "grandma passed away today ... off from tomorrow" at 10:00 too
         for m in live:
-            if m.day == today and ((m.role == "start" and later) or (m.role == "point" and _HAPPENED_BEFORE.search(
-                    parts[m.clause][: m.start]))):
+            if m.day == today and ((m.role == "start" and later and evening) or (
+                    m.role == "point" and _HAPPENED_BEFORE.search(parts[m.clause][: m.start]))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
     absent_in = {m.clause for m in live if m.role == "point" and ABSENCE.search(parts[m.clause])}

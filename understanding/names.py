@@ -109,6 +109,7 @@ ENGLISH_DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "philip": ("phil", "pip"), "phillip": ("phil", "pip"), "christina": ("chrissy", "tina"),
     "christine": ("chrissy",), "valentina": ("val",), "cecilia": ("cissy", "cece"), "harrison": ("harry",),
     "harold": ("harry",), "stanley": ("stan",), "ibrahim": ("ibby", "ibbi", "ibo"), "cameron": ("cam", "cammy"),
+    "emmanuel": ("manny", "manu"),
     "danielle": ("dani",), "daniela": ("dani",),
     "raphael": ("raff", "rafa"),
     "nicola": ("nicky", "nicki"), "benedict": ("ben", "benny"), "jeremy": ("jez",), "ezekiel": ("zeke",),
@@ -341,6 +342,11 @@ def _fine_skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", first + re.sub(r"[aeiouyw'\-\s]", "", latin))
 
 
+def _consonants_with_h(word: str) -> str:
+    """Consonants with every h kept and doubled letters written once ("Muhammad", "محمد": "mhmd")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw'\-\s]", "", _transliterate(word)))
+
+
 # Short words of Arabic-script languages that read like a short name ("امی", mum, is not Amy).
 _SHORT_WORDS = frozenset(["ami", "abu", "api", "ala", "aya", "aja", "ana", "ari"])
 
@@ -481,7 +487,9 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
     if "\u0980" <= word[:1] <= "\u09ff" and _bengali_vowelled(word) in _BENGALI_COMMON:
         return False
     latin = _transliterate(word)
-    accusative = {latin[:-2] + "ya", latin[:-2] + "ia"} if latin.endswith(("yu", "iu")) else set()
+    stem = next((latin[: -len(e)] for e in ("eyu", "eiu", "yu", "iu", "i") if latin.endswith(e)), None)
+    accusative = {stem + "ya", stem + "ia"} if stem and "\u0400" <= word[:1] <= "\u04ff" else set()  # "Настю",
+    # "Насті", "Настею": cases of Настя
     if any(full in _SHORT_INDEX.get(form, ()) for form in {latin, *accusative}):
         return True  # "Катя" for Kateryna; "Соню" (accusative of Соня) for Sofiia
     cyrillic = "\u0400" <= word[:1] <= "\u04ff"
@@ -501,6 +509,12 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
         if len(full) < 3 or spelt in _SHORT_WORDS:
             return False
         return spelt == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(spelt, _vowelled(full)))
+    if "\u0980" <= word[:1] <= "\u09ff" and len(spelt := re.sub(r"(.)\1+", r"\1", _bengali_vowelled(word).replace(
+            "y", "i"))) >= 4 and _vowelled(full).startswith(spelt) and spelt not in _BENGALI_WORDS:
+        return True  # the start of a longer name, vowels and all: "সামি" for Samiul
+    if "\u0600" <= word[:1] <= "\u06ff" and len(with_h := _consonants_with_h(first_name)) >= 3 and (
+            _consonants_with_h(word) == with_h):
+        return True  # "محمد" for Muhammad: Arabic writes the h and not the doubled m
     if len(name_sk) == 2 and _raw_skeleton(word) not in (name_sk, _raw_skeleton(first_name)):
         return False  # a two-consonant name needs the word's own consonants, doubled ones too
     return sk == name_sk or (len(name_sk) >= 3 and sk.startswith(name_sk) and len(sk) - len(name_sk) <= 2)

@@ -51,7 +51,7 @@ PRESENT = needles.compile(
     r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
     r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
-    r"|\bas (?:normal|usual)\b|\bon time\b"
+    r"|\bas (?:normal|usual)\b|\bon time\b|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
     r"|all right|all good|better|much better)\b"
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) in\b(?! late| later| after| at| for| by)"
@@ -360,7 +360,7 @@ _JUST_ONE = needles.compile(r"\b(?:sorry|oops|actually|correction|my mistake)\b[
                             r"|only) (\w+)\b(?! (?:late|a bit|for))")
 
 
-_PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
+_PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+)(?= both\b| from\b| won't\b| will\b| are\b| have\b)")
 
 
 def _caseless_unknown(canon: str, children: Sequence[Child]) -> list[str]:

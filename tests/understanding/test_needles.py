@@ -76,7 +76,8 @@ def test_top_branches_split_only_at_top_level_bars(pattern: str, branches: list[
 
 _MANY = "|".join([r"\bne(?:be)?ateis\w*", r"\bne(?:be)?atvyks\w*", r"\bnedalyvaus\w*", r"\bne(?:be)?bus\b", "sick",
                   r"ill\b", r"\bflu", r"\d+ ?am", r"\bzz\w*", *(rf"\b{w}\b" for w in (
-                      "cold", "cough", "fever", "rash", "bug", "virus", "mumps", "croup", "nits", "asthma", "migraine"))])
+                      "cold", "cough", "fever", "rash", "bug", "virus", "mumps", "croup", "nits", "asthma",
+                      "migraine"))])
 
 
 @given(st.lists(st.sampled_from(["ne", "be", "ateis", "bus", " ", "sick", "ill", "flu", "9", "am", "z", "s"]),

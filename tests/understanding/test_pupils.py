@@ -74,3 +74,18 @@ def test_ambiguous_short_form_asks() -> None:
 def test_adults_names_are_not_children() -> None:
     text = "Dear Mrs Collins, Jack has a cold and won't be in today. Kind regards, Claire Smith"
     assert set(marks(parse(text))) == {"P1"}
+
+
+@pytest.mark.parametrize(("word", "name"), [("محمد", "Muhammad"), ("محمد", "Mohammed"), ("احمد", "Ahmed"),
+                                            ("حمزہ", "Hamza"), ("সামি", "Samiul"), ("Насті", "Anastasiia"),
+                                            ("Настею", "Anastasiia")])
+def test_arabic_script_names_without_their_doubled_letters(word: str, name: str) -> None:
+    """Arabic script writes the h of "Muhammad" and not its doubled m; Bengali "সামি" is the start of Samiul, vowels
+    and all; "Насті" and "Настею" are cases of Настя, a short form of Anastasiia."""
+    assert matches(word, name, capitalised=False)
+
+
+def test_an_unknown_name_beside_a_linked_one_in_another_script_is_asked_about() -> None:
+    """ "<linked child> and <a name the sender has no child of> won't be in": ask, record nothing."""
+    result = parse("ਜਸਕੀਰਤ ਤੇ ਰਾਜਵੀਰ ਦੋਵੇਂ ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਉਣਗੇ, ਬੁਖਾਰ ਹੈ", [Child("P1", "Jaskirat")])
+    assert result.action == "clarify", result.explanation

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.understanding.conftest import full, kids, marks, parse
+from core.calendar import SchoolCalendar
+from tests.understanding.conftest import SCHOOL, full, kids, marks, parse
 from understanding.types import Child
 
 RECORDED = [
@@ -131,6 +132,26 @@ RECORDED = [
     ("George won't be in tomorrow, it's his birthday and we're taking him to Legoland for the day. Olivia's coming "
      "too so she'll be off as well", kids("George", "Olivia"), "2026-12-10 18:00",
      {"P1": ("family_event", "O", full("12-11")), "P2": ("family_event", "O", full("12-11"))}),
+    # a collection time written without "at"; a parent in labour; minding an ill sibling
+    ("Wiktor has dentist appointment at 2.20pm today. I will collect him 12.30 from reception please.",
+     kids("Wiktor"), "2026-11-24 07:35", {"P1": ("medical", "M", ["11-24 PM"])}),
+    ("Sorry, my wife went into labour in the night and we're still at the hospital, the kids are at a neighbour's "
+     "and won't be in today.", kids("Harvey", "Isla"), "2026-12-03 07:15",
+     {"P1": ("exceptional", "C", full("12-03")), "P2": ("exceptional", "C", full("12-03"))}),
+    ("Jordan is going to have to stay home with his little sister today, she's got a temperature and I've got to "
+     "go to work", kids("Jordan"), "2026-12-03 07:35", {"P1": ("unsatisfactory", "O", full("12-03"))}),
+    # "Noah should be fine": the sibling attends; "Manny" is Emmanuel; a day out to the lights
+    ("Zoe has been sick twice since she got home, so she won't be in tomorrow. Noah should be fine.",
+     kids("Noah", "Zoe"), "2026-12-03 17:45", {"P2": ("illness", "I", full("12-04"))}),
+    ("Morning, Manny was sick this morning. If he's ok by lunch I'll bring him in for the afternoon.",
+     kids("Emmanuel"), "2026-12-09 07:10", {"P1": ("illness", "I", ["12-09 AM"])}),
+    ("Amber-Rose is staying off tomorrow, she's got tickets for the Christmas lights in London with her nan.",
+     kids("Amber-Rose"), "2026-12-09 19:30", {"P1": ("unsatisfactory", "O", full("12-10"))}),
+    # a death "today" at 10:00, days off from tomorrow; a return date after "back after the holidays,"
+    ("So sorry, Auguste's grandma passed away today. She won't be in from tomorrow to next Tuesday inclusive.",
+     kids("Auguste"), "2026-12-09 10:00", {"P1": ("exceptional", "C", full("12-10", "12-11", "12-14", "12-15"))}),
+    ("Leo is going to Poland for Christmas from the 14th, back after the holidays, 5 January 2027", kids("Leo"),
+     "2026-12-09 10:00", {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
     # a school-time GP appointment with a time is the reason; one after school is not
     ("Henry won't be in today. He's been really low with his mental health and we've got a GP appt at 4",
      kids("Henry"), "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01"))}),
@@ -142,6 +163,14 @@ def test_recorded(text: str, children: list[Child], when: str, expected: dict[st
     result = parse(text, children, when)
     assert result.action == "record", result.explanation
     assert marks(result) == expected, result.explanation
+
+
+def test_minutes_away_from_an_early_register_close() -> None:
+    """ "We'll be 10 minutes" at 08:52, with the register closing at 09:00: in at 09:02, after the close."""
+    calendar = SchoolCalendar.from_dict({**SCHOOL, "am_register_close": "09:00"})
+    result = parse("Leyla is late, sorry, the traffic is terrible. We'll be 10 minutes.", kids("Leyla"),
+                   "2026-12-18 08:52", calendar=calendar)
+    assert marks(result) == {"P1": ("late", "U", ["12-18 AM"])}, result.explanation
 
 
 @pytest.mark.parametrize(("text", "children", "when", "action"), [

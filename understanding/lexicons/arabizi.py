@@ -146,6 +146,12 @@ def _clock_fraction(m: re.Match[str]) -> str:
     return f"{(hour - 2) % 12 + 1}:{60 - _FRACTION[m['minus2']]:02d}"
 
 
+# a day named in the English already written: "hal nhar" after it is that day
+_NAMED_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+                        r"|\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september"
+                        r"|october|november|december))\b")
+
+
 def _day_name(word: str) -> str:
     for name, pattern in _DAY_NAMES:
         if re.fullmatch(pattern, word):
@@ -301,7 +307,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "hadak el nhar", "nafs el yom": that day (the day just named, not today)
     (r"\b(?:hadak|hadaak|hadek|hadik|hadeek|haddak|hadhak|hathak|hadok|hadika|diyak|dak|dik|nafs|nefs|nafes)\s+"
      r"(?:(?:el|al|l)[- ]?)?(?:nhar|nhaar|yom|youm|yoom|yawm)\b", "that day"),
-    (r"\b(?:el|al|l|hal)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
+    (r"\b(?:el|al|l)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
      r"|ennaharde|nahrda)\b", "today"),
 
     # "Jaddo ta3ban ktir w akhadnah 3al hospital" (grandad was very unwell and we took him to hospital): an emergency
@@ -348,6 +354,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:el|al|l)[- ]?(?:wlad|awlad|ulad|welad|banat|sabiyan|3yal))\s+(?:el|al|l)[- ]?(?:itnein|etnein"
      r"|ithnein|etneen|itneen|tnein|tnen)\b", "both"),
     (rf"\b{_BOTH}\b(?! (?:iyyam|ayyam|yom|el sa3a))", "both"),
+    # "nhar el tlete", "yom el tleta": Tuesday (Levantine "tlete" is also three: "el tlete" alone is all three)
+    (r"\b(?:yom|youm|yoom|yawm|nhar|nhaar)\s+(?:(?:el|al|il|l|it|et)[- ]?)?(?:tlete|tleteh|tlate|tlateh|tlaate)\b",
+     "tuesday"),
     (r"\b(?:el|al|l)[- ]?(?:tlete|tlate|tleteton|tlatehon|tlatton|tlateh)\b|\btleteton\b", "all three"),
     (rf"\b{_ALL}\b", "all the children"),
     (r"\b(?:el|al|l)[- ]?([2-5])\s+(?:wlad|awlad|ulad|welad|banat|atfal|3yal)\b|\b(?:wladi|awladi|3yali|atfali)"
@@ -463,6 +472,10 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"(?:a|e|i|n|ne|na|y|ye|yi|ya|t|te|ti|ta)?"
      rf"(?:kh|5|x)(?:e|i|a)?d(?:o|u|ou|ha|a|on|hon|hom|hum|h)\s+(?:{_TO}[- ]?)?(?:el|al|l)?[- ]?"
      rf"(?:daktor|doktor|doctor|dentist|gp|mostashfa|mustashfa|maw3ed|mawed)", "taking them to the doctor"),
+    # the time first: "ba3d el dohr bjibo 3al school" (I bring him in after midday), not "bjibo mn el madrase"
+    (r"\bthis afternoon,?\s+(?:(?:ra7|rah|ha|7a|ba)\s+)?(?:b|a|e|2a|2e|n|bn|mn|ha|7a|ba|bi|ne)(?:jib|geeb|gib|jeeb"
+     r"|yib|jeb|jiib|wasl|wassl|wassel|wasel|waddi|wadd)(?:o|u|ou|ha|a|on|hon|hom|hum|h|oh)"
+     rf"(?:\s+{_SCHOOL})?\b(?!\s+(?:mn|men|min|from)\b)", "will be in after lunch"),
     (rf"\b(?:(?:ra7|rah|ha|7a|ba)\s+)?(?:b|a|e|2a|2e|n|bn|mn|ha|7a|ba|bi|ne)?(?:jib|geeb|gib|jeeb|yib|jeb|jiib)"
      rf"(?:o|u|ou|ha|a|on|hon|hom|hum|h|oh)\s+{_SCHOOL}\b", "bring them to school"),
     (r"\b(?:(?:ra7|rah|ha|7a|ba)\s+)?(?:b|a|e|2a|2e|n|bn|mn|ha|7a|ba|bi|ne)(?:jib|geeb|gib|jeeb|yib|jeb|jiib)"
@@ -491,7 +504,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b{_NOT}\s+(?:{_EGY_COME})\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
     (rf"\b{_NOT}\s*(?:(?:{_WILL})\s*)?(?:b|n|a|e|2|ba|ha|7a)?(?:b3at|ba3t|b3ath|ba3ath|bab3at|rsel|rsil|wadd|wadi"
      rf"|wadd?i)(?:o|u|ou|ha|a|on|hon|hom|h|oh)?\b(?:\s+(?:{_SCHOOL}))?", "won't be sending them in"),
-    (rf"\b{_NOT}\s*(?:jaye|jeye|jayi|ja2i|je2i|jayin|jayeen|jeyin|ja2ye|jaaye|gay|gaye|gayin|gayy|gaay|gaya|gayya"
+    (rf"\b{_NOT}\s*(?:jaye|jeye|jayi|ja2i|je2i|jayin|jayeen|jeyin|ja2ye|jaaye|jay|jayy|jaay|jaya|jayye|jaye2"
+     rf"|jayeh|jeyeh|jayyin|gay|gaye|gayin|gayy|gaay|gaya|gayya"
      rf"|gayyin|gayeen|gayyeen|rayeh|raye7|rayha"
      rf"|ray7a|ray7in|ray7een)\b(?:\s+(?:{_SCHOOL}))?", "won't be in"),
     (r"\b(?:ma|mafi|mafish|mafeesh|ma fi|ma fee|ma fish|ma feesh)\s*(?:madrase|madrasa|madraseh|school|dawam|mdrase)"
@@ -746,11 +760,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?<!\bla7ad)(?<!\bl 7ad)", "sunday"),
     (r"\b(?:yom|youm|yoom|yawm|nhar)\s+(?:a7ad|ahad|7ad)\b", "sunday"),
     (r"\b(?:(?:el|al|il)[- ]?(?:yom|youm|yoom|yawm|yaum)|lyom|elyom|elyoum|alyoum|lyoum|el2yom|ilyom|eliom|l-yom"
-     r"|el-yom|alyawm|al-yawm|el-youm|lyoom|elyoom|hal yom|hal nhar|hal youm)\b", "today"),
+     r"|el-yom|alyawm|al-yawm|el-youm|lyoom|elyoom)\b", "today"),
+    # "hal nhar" (this day): the day just named ("nhar el tlete 8 December ... ma ra7 yijo hal nhar"), else today
+    (r"\b(?:hal|ha)[- ]?(?:nhar|nhaar|yom|youm|yoom|yawm)\b",
+     lambda m: "that day" if _NAMED_DAY.search(m.string, 0, m.start()) else "today"),
     (r"\b(?:l7ad|la7ad|le7ad|lahadd|l7add|la 7add|la 7ad|lighayet|lghayet|la ghayet|lighayit|7atta|hatta|7ata|le7ad"
      r"|lel|lal|til|7ad)\s+(?=monday|tuesday|wednesday|thursday|friday|tomorrow|next|the)", "until "),
     (r"\b(?:men|mn|min|mil|mel|ibtida2an men|ibtida2an mn|ibtida2 men|ibtida2 mn|btida2an mn)\s+"
      r"(?=monday|tuesday|wednesday|thursday|friday|tomorrow|today|\d)", "from "),
+    # "mn 14 la 18 December", "min el 11 l7ad el 18": from the 14th to the 18th
+    (r"\b(?:from|men|mn|min|mil|mel|mnel) (?:(?:el|al|l)[- ]?)?(\d{1,2}) "
+     r"(?:la|l|ila|ela|le|lal|lel|l7ad|la7ad|le7ad|7atta|hatta|until|till)[- ]?"
+     r"(?:(?:el|al|l)[- ]?)?(?=\d{1,2}\b)", r"from \1 to "),
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:la|l|ila|ela|l7ad|la7ad|7atta|hatta|lal|lel)"
      r"\s+(?=monday|tuesday|wednesday|thursday|friday)", r"\1 to "),
     (r"\b(?:yom|youm|yoom|yawm|nhar)\b", "day"),

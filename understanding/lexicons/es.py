@@ -89,8 +89,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|pasare a recoger|pasamos a recoger) a (?!las?\b|eso\b|partir\b|mediodia\b)(?=[a-z])", "i'll collect "),
     # "ya no vuelve por la tarde": not back this afternoon (a partial day)
     (r"\b(?:ya )?no (?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran)(?: (?:al colegio"
-     r"|al cole|a clase))? (?:por la tarde|esta tarde|en la tarde|despues de comer)\b",
-     "won't be back this afternoon"),
+     r"|al cole|a clase))? (por la tarde|esta tarde|en la tarde|despues de comer)\b",
+     lambda m: "won't be back " + ("this afternoon" if m[1] == "esta tarde" else "for the afternoon")),
     # "va para allá ahora mismo", "vamos de camino": on the way in now
     (r"\b(?:ya )?(?:va|van|vamos|voy|sale|salen|salimos|esta|estan|estamos|estoy)"
      r" (?:para alla|para el cole\w*|para la escuela|de camino|en camino|camino del cole\w*|camino al cole\w*"
@@ -140,6 +140,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?=[^.!?]*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", r"\1\2"),
     (r"\b(?:esta tarde|hoy por la tarde|hoy en la tarde|esta noche),? (?=(?:\w+ ){0,3}(?:" + _ILL_PAST
      + r")\b[^.!?]*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", ""),
+    # "ha empezado esta tarde con diarrea. Mañana no irá": the illness began this afternoon, the absence is later
+    (r"\b(?:(?:ha|han|he) (?:empezado|comenzado)|empezo|comenzo|empezaron|comenzaron)"
+     r" (?:esta tarde|hoy por la tarde|hoy en la tarde|esta noche) con\b"
+     r"(?=.*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", "became ill with"),
     # "se ha puesto mala", "se puso malito": became ill
     (r"\bse (?:ha |han )?(?:puesto|puso|pusieron) (?:muy |un poco )?(?:mal[oa]s?|malit[oa]s?|enferm[oa]s?)\b",
      "became ill"),
@@ -161,6 +165,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"we'll be there in \1 minutes"),
     (r"\b(\d{1,3}) (?:minutitos|minuticos|minutines)\b", r"\1 minutes"),
     # "su hermano pequeño": his little brother; "se tiene que quedar con su hermano": looking after him
+    # "tengo que llevar a su hermano al médico": taking a sibling somewhere (their appointment, not the pupil's);
+    # "llevar al pequeño" could be the pupil too: the little one (the rules ask when that is not clear)
+    (r"\b(?:llevar|llevo|llevamos|llevare|llevaremos) (?:a (?:su|sus|mi|mis|nuestr[oa]s?) |al |a la |a los |a las )"
+     r"(hermano|hermanito|hermana|hermanita|pequen[oa]|pequenit[oa]|peque|bebe)s?(?: (?:pequen[oa]|pequenit[oa]"
+     r"|menor|chic[oa]|chiquit[oa]|mas pequen[oa]|bebe|mayor))?\b",
+     lambda m: "take " + ("their little brother" if m[1].startswith("herman") else "the little one")),
     (r"\bsu (hermano|hermanito|hermana|hermanita)(?: (pequen[oa]|pequenit[oa]|menor|chic[oa]|chiquit[oa]|mas pequen[oa]"
      r"|bebe|mayor))?\b",
      lambda m: "his " + ("older " if m[2] == "mayor" else "little " if m[2] else "")
@@ -266,6 +276,16 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|vamos a recoger|paso a recoger|pasare a recoger|pasamos a recoger)\b|\b(?:voy|vamos|paso|pasare|pasamos"
      r"|pasaremos|ire|iremos|va|vendra|viene) a recoger(?:lo|la|le|los|las|les)?\b"
      r"|\brecoger(?:lo|la|le|los|las|les)\b", "i'll collect him"),
+    # "lo llevo al médico", "al centro de salud": to the doctor's
+    (r"\b(?:al|a la) (?:medic[oa]|doctor[a]?|pediatra)\b", "to the doctor"), (r"\bal dentista\b", "to the dentist"),
+    (r"\bal (?:centro de salud|ambulatorio|consultorio)\b", "to the gp"),
+    # "se queda hoy en casa": staying home today
+    (r"\b(se (?:queda|quedan|quedara|quedaran)) (hoy|manana|esta manana|esta tarde) en casa\b", r"\1 en casa \2"),
+    # "no me da tiempo a llevarlos al cole": no time to take them in (kept off for the family's reasons)
+    (r"\bno (?:me|nos) (?:da|dara|daba|va a dar) (?:el )?tiempo (?:a|de|para) (?:llevarl\w*|traerl\w*|acercarl\w*"
+     r"|dejarl\w*)(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))?", "no one to take them to school"),
+    # "llevar al pequeño al médico y no me da tiempo a llevarlos al cole": the little one is not among those kept home
+    (r"\btake the little one\b(?=[^.!?]*\bno one to take them\b)", "take their little brother"),
     # "no tengo quien lo lleve", "no tengo cómo llevarlo": no one to take him in (kept off for the family's reasons)
     (r"\bno (?:tengo|tenemos|hay) (?:a )?(?:nadie (?:que|quien) |quien |con quien |como )"
      r"(?:lo |la |le |los |las |les )?(?:lleve|lleven|traiga|traigan|acerque|acompane|cuide|cuiden"
@@ -445,6 +465,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bse queda\w* en casa\b", "staying home"),
     (r"\bllegar\w* tarde\b|\bllega\w* tarde\b|\bretras\w*", "running late"),
     (r"\bsobre las\b|\bhacia las\b|\balrededor de las\b", "around"), (r"\ba las\b", "at"),
+    (r"\b(?:a )?la (?=1(?:[:.]\d\d)?\b)", "at "),
     (r"\bfiebre\b", "fever"), (r"\benferm\w*|\bmalit[oa]\b", "ill"), (r"\bresfriad\w*|\bgripe\b|\bcatarro\b", "cold"),
     (r"\bvomit\w*|\bdiarrea\b", "vomiting"), (r"\btos\b", "cough"),
     (r"\bdolor de (?:garganta|barriga|cabeza|tripa|estomago|oido)\b", "sore throat"),
@@ -461,7 +482,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:lo|la) recoger\w*|\bvoy a recoger\w*|\b(?:lo|la) recojo\b", "i'll collect him"),
     (r"\bdespues (?:ira|vendra|va) al colegio\b|\b(?:lo|la) llevo (?:al colegio )?despues\b",
      "i'll bring him in after"),
-    (r"\bdel (\d{1,2}) al (\d{1,2})\b", r"from \1 to \2"),
+    # "del 9/12 al 11/12": from one date to another (both written as numbers)
+    (r"\bdel (?:dia )?(\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)"
+     r" al (?:dia )?(\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\b",
+     r"from \1 to \2"),
     # "del lunes 14 al miércoles 16 de diciembre": from one weekday (and its date) to another
     (r"\bdel? (?:el )?(lunes|martes|miercoles|jueves|viernes)( \d{1,2})? (?:a|al|hasta el) "
      r"(lunes|martes|miercoles|jueves|viernes)\b", r"from \1\2 to \3"), (r"\bhasta (?:el |la )?", "until "),

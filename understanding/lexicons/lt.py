@@ -22,6 +22,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(\d{{1,2}}) ({_MONTH_NAMES})( \d{{4}})? ir (\d{{1,2}})(?: (?:dienomis|dienom|d\.?))?(?![\d:.])",
      r"\1 \2\3 and \4 \2\3"),
     (r"(?<=\d) dienomis\b", ""),
+    # "Grįš po atostogų, sausio 5 d." (read as "... po atostogu, 5 january 2027"): back on that date, after the holidays
+    (r"\b(?:gris|sugris|grisime|grizta|grizti|sugrizti|sugriz)\w*(?: i (?:mokykla|pamokas))? po (?:kaledu |ziemos )?"
+     r"atostog\w*,? (?:tik )?(\d{1,2} [a-z]+(?: \d{4})?)(?: d\b\.?)?", r"back on \1 after the holidays"),
+    # "šiandien mirė močiutė": when the death happened, not a day off (the days off are said apart)
+    (r"\b(?:siandien|šiandien)(?: (?:ryte|nakti|naktį))? (?=mire\b|mirė\b)", ""),
+    # "važiuojam į Birmingemą pirkti kalėdinių dovanų", "apsipirkti prieš Kalėdas": a shopping trip, not a holiday
+    (r"\b(?:vaziuoj|vaziuos|vaziuojam|vykstam|vyksim|vykstame|einam|eisim|keliaujam)\w*"
+     r"(?= (?:[^\s,.;!?]+ ){0,3}(?:apsipirk|pasipirk|nupirkti|pirkti|pirkiniu|i parduotuv|i prekybos)\w*)",
+     "we're going"),
+    (r"\b(?:apsipirk\w*|pasipirk\w*|(?:nu|pa)?pirkti|pirkiniu|pirkinių)(?: \w+)?(?: (?:kaledin\w*|kaledu|naujametin\w*)"
+     r"(?: \w+)?|(?: (?:pries|prieš|per) kaled\w*))"
+     r"|\b(?:nu|pa)?pirkti (?:kaledini\w* |naujametini\w* )?dovan\w*", "christmas shopping"),
+    (r"\b(?:apsipirk\w*|pasipirk\w*|(?:nu|pa)?pirkti (?:\w+ )?dovan\w*)", "shopping"),
     (r"\b(?:apie )?pus(?:e|ę) (" + "|".join(_ORDINAL_HOURS) + r")\b",
      lambda m: f"around {(_ORDINAL_HOURS[m[1]] - 2) % 12 + 1}:30"),
     # "iki penktadienio (gruodžio 4 d.) imtinai": the weekday with its date in brackets is one day
@@ -66,8 +79,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ta|tą) dien(?:a|ą)\b", "that day"), (r"\btodel\b", "so"),
     (r"\bjo(?=,? nebus\b)|\bjos(?=,? nebus\b)", "he"),
     # "prašau perduoti mokytojai, kad neturi sportinės aprangos": a message for the teacher (forgotten PE kit)
-    (r"\b(?:prasau |gal galite )?(?:perduoti|pranesti|pasakyti) (?:mokytojai|mokytojui|aukletojai|aukletojui)\b",
+    (r"\b(?:prasau |gal galite |gal galetumete )?(?:perduoti|pranesti|pasakyti) (?:mokytojai|mokytojui|aukletojai"
+     r"|aukletojui|(?:p\.|poniai|ponui) ?[a-z]+)\b",
      "please tell the teacher"),
+    # "pamiršo namų darbus namie, atneš rytoj": forgot the homework, will bring it in
+    (r"\bpamirs\w* (?:savo )?namu darb\w*|\bpamirs\w* (?:savo )?(?:uzduot|sasiuvin|knyg)\w*", "forgot his homework"),
+    (r"\bnamu darb\w*", "homework"),
+    (r"\b(?:atnes|atnesim|atnesime|atnesiu|atnes[a-z]*)(?= (?:rytoj|veliau|kita|poryt|pirmad|antrad|treciad|ketvirtad"
+     r"|penktad))", "will bring it"),
     (r"\bneturi (?:sportin\w* (?:aprang\w*|form\w*|drabuzi\w*|bateli\w*)|kuno kulturos (?:aprang\w*|form\w*))",
      "doesn't have her pe kit"),
     (r"\bpamirs(?:om|ome|au|o|ai)\b(?: (?:ja|ji|juos|jas))?", "we forgot it"),
@@ -260,7 +279,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsiandien ryte\b|\bsi ryta\b", "this morning"), (r"\bsiandien po pietu\b", "this afternoon"),
     (r"\bsiandien\b", "today"), (r"\brytoj ryte\b", "tomorrow morning"), (r"\bryte\b", "in the morning"),
     (r"\bporyt\b", "the day after tomorrow"),
-    (r"\brytoj\b", "tomorrow"),
+    (r"\brytoj(?:aus)?\b", "tomorrow"),
     # "nebeateis" (won't come any more), "nelankytų" (would not attend): not in
     (r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bne(?:be)?atvaziuos\w*|\bne(?:be)?lankys\w*"
      r"|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"

@@ -201,6 +201,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
     (r"\bza (?:jakies |okolo |mniej wiecej )?godzine\b", "in about 60 minutes"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*|\bnapad\w* dusznosci\b", "asthma"),
+    # "Franek na razie zdrowy": that child is well (not ill with the others); not "nie jest zdrowy"
+    (r"(?<!\bnie )(?<!\bnie jest )(?<!\bnie sa )(?<!\bkonca )(?<!\bniezbyt )\b(?:(?:jest|sa) )?"
+     r"(?:(?:na razie|narazie|jak na razie|na szczescie|poki co|jak dotad) )?(?:(?:jest|sa) )?"
+     r"(?:(?:zupelnie|calkiem|calkowicie) )?zdrow(?:y|a|e|i)\b(?! (?:jak|nie))",
+     "is well for now"),
     # "pozostałe dzieci przyjdą normalnie": the others come in
     (r"\b(?:pozostal[eia]|reszta|inne|reszta dzieci)(?: (?:dzieci|dzieciaki|dwoje|troje|dwojka|trojka))? (?:przyjda"
      r"|przyjdzie|pojda|pojdzie|beda|idzie|ida)(?: (?:do szkoly|w szkole|na lekcje))?(?: (?:normalnie|jak zwykle))?",

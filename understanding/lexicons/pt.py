@@ -152,6 +152,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:-(?:l[oa]s?|[oa]s?))?(?: (?:ele|ela|eles|elas|o|a|os|as))? (?:em casa|de molho|descansar em casa)\b",
      "keeping him at home"),
     # "ainda não sei quantos dias": not sure yet how long (a vague end)
+    # "o Rodrigo ainda não tem nada, vai normalmente": he is fine (a sibling not ill, not an absence)
+    (r"\b(?:ainda )?nao (?:tem|teve|apanhou|apresenta|sente) nada\b(?! (?:a ver|de|para|pra|que|com)\b)", "is fine"),
     (r"\bainda nao (?:sei|sabemos|temos certeza|tenho certeza)\b", "not sure yet"),
     (r"\bquantos dias\b", "how many days"), (r"\bate quando\b", "until when"), (r"\bainda\b", "still"),
     # "depois vou dando notícias", "amanhã aviso como está": will keep the school updated
@@ -331,7 +333,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bcatapora\b", "chickenpox"), (r"\b(?:o )?natal\b", "christmas"),
     (r"\b(?:fazer |ir as )?compras\b|\bcomprar\b", "shopping"),
     (r"\b(?:vai|vao|vai ter que|vai precisar) faltar\b", "will be absent"),
-    (r"\b(?:n[oa]|pr[oa]|para [oa]|a) (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",
+    # "vamos ao Brasil": to (in) the country
+    (r"\b(?:n[oa]|pr[oa]|para [oa]|a|ao|pelo|pela)"
+     r" (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",
      lambda m: " in " + _COUNTRIES[m[1]] + " "),
     (r"\bvoos?\b", "flight"),
     # "apanhar o voo na quinta à noite depois da escola": leaving that evening, after school (no day missed)
@@ -366,9 +370,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bconstipad\w*|\bresfriad\w*", "cold"), (r"\bvacin\w*", "vaccination"), (r"\banalises\b", "blood test"),
     (r"\boperac\w*|\bcirurgi\w*", "operation"), (r"\burgencias?\b", "a&e"), (r"\bbatizad\w*", "christening"),
     (r"\baniversario\b", "birthday"), (r"\bontem\b", "yesterday"), (r"\btransito\b|\btransito\b", "traffic"),
-    (r"\badorm\w*|\bperd(?:eu|emos|eram|i|e|em)(?: (?:todos|todo mundo|toda a gente))? a hora\b", "overslept"),
+    (r"\badorm\w*|\bperd(?:eu|emos|eram|i|e|em)(?: (?:todos|todo mundo|toda a gente))? a hora\b"
+     r"|\bnao (?:acord|despert)(?:ou|aram|ei|amos)(?: (?:ela|ele|eles|elas|he|she|nos|eu))? a (?:tempo|hora)\b"
+     r"|\b(?:acord|despert)(?:ou|aram|ei|amos)(?: (?:ela|ele|eles|elas|he|she|nos|eu))? (?:muito |super |bem )?tarde\b",
+     "overslept"),
     # back in school after the appointment: "levo-o para a escola logo a seguir"
-    (r"\b(?:lev|trag|deix)\w*(?:-\w+)?(?: (?:a|para a|pra|na) escola)?,?(?: (?:logo|diretamente|imediatamente))?"
+    (r"\b(?:lev|trag|deix)\w*(?:-\w+)?(?: (?:ele|ela|eles|elas|he|she|o|a|os|as))?(?: (?:a|para a|pra|na) escola)?,?"
+     r"(?: (?:logo|diretamente|imediatamente))?"
      r" (?:depois|a seguir|em seguida|apos)\b", "will be in after"),
     (r"\b(?:ao )?meio-dia\b|\b(?:ao )?meio dia\b", "at 12:00"),
     (r"\be (?=(?:amanha|hoje|depois de amanha) nao\b)", ", and "), (r"\bou\b", "or"),

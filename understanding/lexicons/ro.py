@@ -251,6 +251,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:mergem|merg|ne ducem|ma duc|mergeam|vom merge|o sa mergem) )?(?:la |dupa )?cumparatur\w*"
      r"|\b(?:mergem|merg|ne ducem|ma duc|vom merge|o sa mergem) (?:la |in )?shopping\b", "going shopping"),
     (r"\bpentru craciun\b", "for christmas"),
+    # countries a family travels to, by their Romanian names: "mergem în Italia"
+    (r"\b(?:in|la|spre|catre|prin) (italia|spania|franta|germania|grecia|turcia|polonia|ungaria|portugalia|cipru"
+     r"|irlanda|egipt|maroc|austria|elvetia|olanda|belgia|croatia|bulgaria)\b",
+     lambda m: "to " + {"italia": "italy", "spania": "spain", "franta": "france", "germania": "germany",
+                        "grecia": "greece", "turcia": "turkey", "polonia": "poland", "ungaria": "hungary",
+                        "portugalia": "portugal", "cipru": "cyprus", "irlanda": "ireland", "egipt": "egypt",
+                        "maroc": "morocco", "austria": "austria", "elvetia": "switzerland", "olanda": "holland",
+                        "belgia": "belgium", "croatia": "croatia", "bulgaria": "bulgaria"}[m[1]]),
     # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
     (rf"\b({_HOUR_WORD})(?= (?:si|fara) (?:un |o )?(?:sfert|jumatate|\d))"
      rf"|(?<=\bla )({_HOUR_WORD})\b(?! (?:zile|minute|ore))",
@@ -385,8 +393,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bslujb\w*|\bliturghi\w*", "church service"), (r"\bbiseric\w*", "church"), (r"\bsarbator\w*", "celebrate"),
     (r"\bsfant\w*", "saint"), (r"\bortodox\w*", "orthodox"),
     (r"\b(?:tot )?restul saptamanii\b|\bpana la sfarsitul saptamanii\b|\btoata saptamana\b", "the rest of the week"),
+    # "până la sfârșitul trimestrului": until the end of term (the last open day before the holidays, included)
+    (r"\bpana (?:la |in )?(?:sfarsitul|finalul|incheierea|terminarea) (?:trimestrului|semestrului)\b",
+     "until the end of term"),
     (r"\bsaptamana viitoare\b", "next week"),
-    (r"\b(?:o|il|ii|le) (?:aduc|aducem|duc|ducem|va aduce|voi aduce)\w*(?: la scoala)?,?"
+    (r"\b(?:(?:o )?sa-(?:l|o|i) ?|(?:o|il|ii|le) )(?:aduc|aducem|duc|ducem|va aduce|voi aduce)\w*(?: la scoala)?,?"
      r"(?: (?:imediat|direct|chiar))? (?:dupa aceea|dupa|apoi)\b|\bvine (?:la scoala )?(?:imediat )?dupa\b",
      "i'll bring her in after"),
     # "dupa aceea il aduc la scoala": after that (the appointment) I bring him to school

@@ -58,6 +58,8 @@ _PICKUP_FROM = r"(?:school|skool|sakool|iskul|reception|office|front desk)"
 # collecting (not bringing): "le jaungi", "lai jaana", "niye jabo", "pick kar lun gi"
 _COLLECT = (r"(?:(?:le|lai|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|jab)\w*(?: (?:gi|ga|ge))?"
             r"|(?:le|lai) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga|lavangi)"
+            r"|(?:lena|laina|leni|laini|lene) (?:hoga|hogi|honge|hai|he|ae|aa|padega|padegi|parega|paina|pauga|pavega"
+            r"|hovega)"
             r"|(?:chuk|chukk|chak|chakk)(?: ke| k)? (?:lavanga|lavangi|lawanga|lawangi|laanga|laangi|lavange|lawange"
             r"|lainge|laange|launga|laungi|lunga|lungi|lenge|lena|leni|lai(?: (?:ja|jaa)\w*)?)"
             r"|nite (?:ashchi|aschi|ashchhi|ashbo|asbo|aashbo|jacchi|jachchi|jabo|jaabo)"
@@ -189,6 +191,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Monday ko subah 10 baje": that morning
     (rf"\b({_DAYS})\s+(?:(?:ko|nu|e|te)\s+)?(?:subah|subha|savere|sawere|saverey|savera|sakale|shokale|sokale)\b",
      lambda m: "this morning" if _day(m[1]) == "today" else f"{_day(m[1])} morning"),
+    # "Thursday 17 December nu savere", "17 December ko subah": the morning of that date
+    (rf"\b((?:(?:{_DAYS_EN}) )?\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS})(?: \d{{4}})?)\s+(?:(?:ko|nu|nun|e|te)\s+)?"
+     r"(?:subah|subha|savere|sawere|saverey|savera|sakale|shokale|sokale)\b", r"\1 morning"),
     # "cousin di birthday party ton bahut late aaye": came home late from it (not late for school); "kal raat wedding
     # ton der naal aaye": from the wedding last night
     (r"\b(?:(kall? raat|kall? rat|raat|kall?) )?((?:[a-z]+ (?:di|da|de|ki|ka|ke|er) )?(?:[a-z]+ ){0,2}?(?:party"
@@ -248,6 +253,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|dekhbhal|dekh bhal|dekh rekh)\w* (?:rakh|rakkh|kar|rakhe)\w*(?: (?:ga|gi|ge))?",
      lambda m: "look after his " + ("brother" if m[1] in ("bhai", "bhaiya", "veer", "vir")
                                     else "sister" if m[1].startswith("b") and m[1] != "baby" else "little one")),
+    # "uski choti behen ki tabiyat kharab hai", "ohda nikka veer bimar ae", "bhai ko bukhar hai": a brother or sister is
+    # ill (the child named is kept home because of it; not "Ali aur uska bhai bimar hain", both of them ill)
+    (r"(?<!\baur )(?<!\band )(?<!\bte )(?<!\bate )(?<!\bar )"
+     r"\b(?:(?:uski|uske|uska|us ki|us ke|us ka|iski|iske|iska|is ki|is ke|is ka|ohdi|ohda|ohde|ehdi|ehda|ehde) )?"
+     r"(?:(choti|chhoti|chota|chhota|chote|chhote|nikki|nikka|nikke|badi|bari|bada|bara|bade|bare|vaddi|vadda|vadde)"
+     r" )?(behen|behan|bahan|bhen|bhain|bhaina|bhai|bhaiya|bhra|veer|vir|sister|brother)"
+     r"(?: (?:ki|ka|ke|di|da|de|ko|nu|noo|nun))?"  # not "bhai bhi bimar hai" (ill too: the child is ill as well)
+     r" (?:(?:tabiyat|tabiat|tabeeyat|tabiyet|sehat|sihat) (?:kharab|kharaab|khrab|theek nahi|thik nahi|theek nahin"
+     r"|thik nahin|theek nai|thik nai|theek ni)|bimar|beemar|bimaar|bemar|bukhar|bukhaar|taap)\b"
+     r"(?: (?:ho gayi|ho gaya|ho gai|hogayi|hogaya|hoi|hoya))?(?: (?:hai|he|ae|aa|hain|han|ne|si|thi|tha))?",
+     lambda m: "his " + ("little " if m[1] and m[1][0] in "cn" else "") + (
+         "brother" if m[2] in ("bhai", "bhaiya", "bhra", "veer", "vir", "brother") else "sister") + " is ill"),
     # "pehle Hania ko GP le ke jana hai", "Simran nu doctor kol lai ke jaana ae", "Rayan ke doctor er kache niye jete
     # hobe": an errand for that child (I have to take her to the GP), not collecting a child from school
     (r"\b(?:(pehle|pahle|pehlan|pehla|aage|age|age age) )?([a-z]+) (?:ko|nu|noo|ke) (gp|doctor|daktar|dr|dentist"
@@ -424,6 +441,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ab|hun|hunn|ekhon|akhon)(?: (?:bilkul|puri tarah|poori tarah|puropuri))? (?:theek|thik|changa|changi|valo"
      r"|bhalo|behtar|better) (?:hai|ho gaya|ho gayi|ho gya|ho gyi|hogaya|hogayi|ae|aa|hoye geche|hoyeche|ache)\b"
      r"|\bbilkul (?:theek|thik) (?:hai|ho gaya|ho gayi|ho gya|ae|aa)\b", "is better now"),
+    # "Tejpal theek hai", "Sara bilkul changi ae": that child is fine (not "theek tha", not "theek nahi")
+    (r"(?<=[a-z] )(?:theek|thik|theek thaak|thik thak|changa|changi|changa bhala|changi bhali)"
+     r" (?:hai|he|ae|aa|hain|han|haan|ne)\b(?! (?:na|nahi|nahin|nai|ni)\b)", "is fine"),
     (r"\bjab (?:tak|taq) (?:(?:wo|woh|oh|vo) )?(?:theek|thik|changa|changi|behtar) (?:nahi|nahin|nai|ni|na)"
      r" (?:hota|hoti|hunda|hundi|ho jata|ho jati|ho jaye|ho jaata|ho jaati|hoye)\b", "until he is better"),
     # "jab tak daane sookh na jayein": until (the spots dry up); "jab" is "when", not a jab
@@ -584,8 +604,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|(?:pahunch|pohanch|puhanch|chhad|chhod|chod|chhor|chor|le ja|lai ja)\w*)"
      r"(?: (?:ja|jaa|jay|jaay|jaav|jaan|dunga|dungi|devange|deyange|jaunga|jaungi|jabo)\w*)?(?: (?:ga|gi|ge))?",
      "will be in after"),
-    (r"\b(?:is ke|iske|us ke|uske|us ton|is ton|us to|tarpor|tarpore| er pore)\s*(?:baad|bad|baadh|pore)?\b"
-     r"(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:aa|aay|aav|aau|ash|pahunch|pohanch)\w*", "will be in after"),
+    (r"\b(?:(?:is ke|iske|us ke|uske|us ton|is ton|us to|tarpor|tarpore| er pore)\s*(?:baad|bad|baadh|pore)?"
+     r"|(?:uston|iston|usto|isto|ohton|ehton|ohde|ehde|us de|is de|oh de|eh de) (?:baad|bad|baadh|magron|pichhon))\b"
+     r"(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:aa|aay|aav|aau|ash|pahunch|pohanch)\w*"
+     r"(?: (?:ja|jaa|jay|jaay|jaav)\w*)?", "will be in after"),
     (r"\b(?:(?:is|us|appointment|checkup|check up) ?(?:de|ke|ton|to|er) )?(?:baad|baadh|pore|porer|pichhon)"
      r" ?(?:vich|ch|mein|me|main|te)?\b(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:school|skool|sakool|class)\b"
      r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed)\w*",

@@ -109,6 +109,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:cid|qof|ciddii) (?:kale )?(?:aan|oo) (?:(\w+) )?(?:u |uga |ugu |kaga |ku )?(?:tago|taago|dhaafo|reebo"
      r"|ka tago)\w*(?: (?:ma jirto|ma jiro|ma haysto|ma hayo))?",
      lambda m: f"there is no one to leave {m[1] or 'them'} with"),
+    # "ma awoodo inaan Abdi kaligiis ka tago": I can't leave Abdi alone (kept home with an ill sibling)
+    (r"\b(?:ma (?:awoodo|awoodno|awoodi karo|karo)|kama (?:awoodo|awoodno)) (?:inaan|in aan|inaynu|inaanu|in aynu)"
+     r" (?:(\w+) )?(?:kali|keli)(?:gii?s|geed|gooda|gaa?|ya|yaa?)?\w* (?:ka |uga |kaga |ku )?(?:tago|taago|dhaafo"
+     r"|reebo|tagno|dhaafno|reebno)\w*",
+     lambda m: f"i can't leave {m[1] or 'him'} alone"),
+    (r"\bsidoo kale\b", "also"),
     # "carruurta midkood": one of the children
     (r"\b(?:ca?rr?uurt(?:a|u|ayda|eyda)|ilmaha) (?:midkood|mid ka mid ah)\b|\bmid ka mid ah (?:ca?rr?uurt\w*|ilmaha)\b",
      "one of the children"),
@@ -179,7 +185,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:baska|baskii|bas|tareen\w*)\b(?: (?:ayaa|wuu|waa))? (?:na|naga|ina) (?:dhaaf|dhaqaaq|tag)\w*"
      r"|\b(?:baska|baskii|bas)\b (?:ayaa )?(?:naga )?(?:seegnay|seeg\w*)", "missed the bus"),
     # "wuxuu dugsiga ku soo laaban doonaa Isniinta": he will come back to school on Monday
-    (r"\b(?:ku )?soo (?:laaban|noqon)\w*(?: doon\w*)?|\bku soo noqon\w*", "back on"),
+    # "way soo laaban kartaa Isniinta": she can come back on Monday
+    (r"\b(?:ku )?soo (?:laaban|noqon)\w*(?: (?:doon|kar)\w*)?|\bku soo noqon\w*", "back on"),
     (r"\b(?:(?:wuxuu|waxay|wuu|way|ayuu|ayay) )?(?<!\bma )(?<!\bkuma )(?:iman|imaan|soo gaar\w*|gaar\w*)"
      r"(?: doon\w*)?(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
     (r"\bama\b", "or"),

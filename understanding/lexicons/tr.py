@@ -163,6 +163,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:bugun )?ogleden sonra(?:ki)?(?: derslere| okula)? (?:geri (?:gelece|gelir|don)|donece|doner|donuyor)\w*",
      "he'll be in for the afternoon"),
     (r"\biyiles(?:ti|mis|ti\w*|iyor)\w*|\bdaha iyi\b", "is better"),
+    # "Mert iyi, okula gelecek", "Mert'in bir şeyi yok": that child is well (a sibling not ill, not an absence)
+    (r"\b(?:cok |gayet |tamamen )?iyi(?:dir|ler|ydi)?(?= *[,.;!]| *$| ve\b)|\b(?:bir|hicbir) seyi yok\b", "is fine"),
+    # "mide virüsü", "mide gribi", "rotavirüs": a stomach bug
+    (r"\bmide (?:virus|grib|bozuklu)\w*|\bgastroenterit\w*|\brota ?virus\w*|\bnoro ?virus\w*", "stomach bug"),
     (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donecek|basliyor|basladi)\w*",
      "is back at school today"),
     (r"\bbugunden (?:itibaren|baslayarak)\b", "from today"),
@@ -171,7 +175,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:gunu|gun|tarihi|tarih|saati)(?: (?:henuz|daha))? (?:belli degil|belli olmadi|belirsiz|kesinlesmedi)\w*",
      "the day is not known yet"),
     (r"\bo gun\b", "that day"), (r"\bmr (?:cekim|cektir)\w*|\bemar\b|\bmr\b", "mri scan"),
+    # "kulak burun boğaz (KBB)": the ear, nose and throat clinic (a specialist, not a sore throat)
+    (r"\bkulak[ -]?burun[ -]?bogaz\w*|\bkbb\w*", "ent clinic"),
     (r"\bortodont\w*", "orthodontist"), (r"\baile hekim\w*|\baile doktor\w*", "gp"),
+    # "Çarşamba sabahı Antalya'ya uçuyoruz": the morning the family leaves (the whole day is missed)
+    (rf"\b({_WEEKDAY})(?: gunu)? sabah(?:i|leyin)?\b(?=[^.,!?]{{0,30}}?\b(?:ucuyor|ucacag|ucar|ucag|ucus|yola cik)\w*)",
+     r"\1"),
     (rf"\b({_WEEKDAY})(?: gunu)? sabah(?:i)?\b", r"\1 morning"),
     # a time of arrival: "20 dakikaya oradayız", "10 dakika gecikecek"
     (r"\b(\d{1,3}) ?(?:dk|dakika)\w*(?: (?:icinde|sonra))? (?:orada|okulda|geliyoruz|geliriz|gelir|variriz|vari|varmis)"
@@ -375,6 +384,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "düğünden çok geç döndük": we got back very late from a wedding (over: not why a child is off now)
     (r"\b(?:dugun|nikah)(?:den|ten)(?: (?:cok|biraz|epey|baya))?(?: gec)? (?:don|gel)(?:du|dum|duk|duler|mis)\w*",
      "was at a wedding"),
+    # "kına gecesi": the henna night before a wedding (a family celebration)
+    (r"\bkina (?:gece|toren|eglence)\w*|\bkinasi\b|\bkinaya\b", "wedding henna night"),
     (r"\bdugun\w*|\bnikah\w*", "wedding"),
     (r"\b(?:dogum|yas) gunu\w*", "birthday"), (r"\bparti(?:si|ye|sine|de|den|miz|mize|ler\w*)?\b", "party"),
     (r"(?<!\d )\bnisan(?:i|in|ina|inda|imiz|lari|larina| toren\w*| partisi\w*| yemeg\w*)\b|\bnisanlan\w*",

@@ -48,6 +48,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|повезла|повезли)(?: (?:на|у|в) (?:швидк\w*|лікарн\w*))?(?: швидк\w*(?: допомог\w*)?)?",
      lambda m: {"чоловіка": "my husband", "дружину": "my wife", "тата": "my dad", "бабусю": "my grandmother",
                 "дідуся": "my grandfather"}.get(m[1], "my mum") + " was taken to hospital by ambulance"),
+    # "моя мама в лікарні в тяжкому стані": a parent or grandparent in hospital (a family emergency), not the child
+    (r"(?<!\w)(?:моя |мою |мій |наша |наш )?(мама|мати|тато|батько|бабуся|баба|дідусь|дід|чоловік|дружина)"
+     r"(?: (?:зараз|тепер|вже|досі))? (?:в|у|потрапи\w* (?:в|у|до)|лежить (?:в|у)) (?:лікарн\w*|реанімаці\w*)"
+     r"(?: (?:в|у) (?:дуже )?(?:тяжкому|важкому|критичному|серйозному) стані)?",
+     lambda m: {"тато": "my dad", "батько": "my dad", "бабуся": "my grandmother", "баба": "my grandmother",
+                "дідусь": "my grandfather", "дід": "my grandfather", "чоловік": "my husband",
+                "дружина": "my wife"}.get(m[1], "my mum") + " is in hospital"),
+    (r"(?:в|у) (?:дуже )?(?:тяжкому|важкому|критичному) стані", "critically ill"),
     (r"(?:їдемо|поїдемо|їду|поїду|ми в дорозі) (?:[ву] |до )(?:лікарн\w*|поліклінік\w*)",
      "we're going to the hospital"),
     # a date written day.month, not after "о", "до", "після", "близько" (a clock time): "не прийде 31.11"

@@ -130,6 +130,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "عائشہ آج اسکول آ رہی ہے", "احمد اسکول آئے گا": that child comes in (the negative has "نہیں" in between)
     (r"(?:اسکول|سکول) (?:آ|جا) (?:رہی|رہا|رہے) (?:ہے|ہیں)|(?:اسکول|سکول) (?:آئے|آئیں|آئے|جائے|جائیں) (?:گا|گی|گے)",
      "will be in as normal"),
+    # "سارہ ٹھیک ہے، وہ آئے گی۔" (Sara is fine, she will come): that child is well and comes in (not "نہیں آئے گی",
+    # "کل آئے گی": the pronoun comes right before the verb)
+    (r"(?<=\S )(?:بالکل |بلکل )?(?:ٹھیک|ٹھیک ٹھاک|خیریت سے|چنگا|چنگی) (?:ہے|ہیں|اے|نے)(?=\s*[.,!?۔،]|$)", "is fine"),
+    (r"(?<!\S)(?:وہ|اوہ|یہ) (?:(?:آئے|آئیں|آ جائے|آجائے|آوے|آ جاوے) (?:گا|گی|گے)|آئیگی|آئیگا)(?=\s*[.,!?۔،]|$)",
+     "will be in as normal"),
     # wedding customs: mehndi, mayun, baraat, nikah, rukhsati, walima, dholki
     (r"مہندی|مهندی|مہندي|مایوں|مائیوں|بارات|برات|نکاح|رخصتی|ولیمہ|ولیمے|ولیمه|ڈھولکی", "wedding"),
     # "باقی بچے آ رہے ہیں": the others come in
