@@ -30,6 +30,7 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
                               r"|\b(\d{1,3})\s*(?:mins?|minutes?)\s+(?:away|out)\b"
                               r"|\b(?:it|we|i|he|she|they)(?:'ll| will) be (?:about |around |another )?(\d{1,3})"
                               r" ?(?:mins?|minutes?)\b"
+                              r"|(?:^|[,.!;]\s*|\bnow,?\s+)be (?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
 _MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b")
 

@@ -54,7 +54,7 @@ _REST_NEXT_WEEK = needles.compile(r"\b(?:the )?(?:rest|remainder) of next week\b
 ALSO_EITHER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
 ALSO_LATER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
                              r"|\b(?:also|too|as well) tomorrow\b")
-_PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) been\b[^,;]*$")
+_PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b[^,;]*$")
 _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
 _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will| should| must| might"
@@ -220,7 +220,8 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|school )?"
                               r"(?:holidays?|break)\b"
                               r"|\buntil (?:we|school|the school) breaks? up\b"
-                              r"|\b(?:won't|will not|not) be back (?:in |at school )?(?:this term|before (?:christmas"
+                              r"|\b(?:won't|will not|not) be back (?:in |at school |in school )?(?:this term"
+                              r"|before (?:christmas"
                               r"|xmas"
                               r"|the (?:holidays?|break)|the end of (?:the |this )?term)"
                               r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
@@ -291,6 +292,7 @@ ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off
 SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
                                r"|\bsurgery\b"
                                r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b"
+                               r"|\breview\b"
                                r"|\bx-?ray\b|\bmri\b")
 
 RETURN_AFTER = needles.compile(
@@ -298,7 +300,8 @@ RETURN_AFTER = needles.compile(
     r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )(?<!bad )(?<!sore )(?<!hurt )"
     r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )"  # "the doctor's ringing me back later" is not the child
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
-    r"|bring \w+ in|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)|have \w+ back(?: to school| in)?)"
+    r"|bring \w+ in|bring (?:him|her|them)|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)"
+    r"|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
     r"|after the appointment"
@@ -327,7 +330,7 @@ RETURN_AFTER = needles.compile(
     r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
     r"|\b(?:as soon as|once) (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
-    r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:in|to school)\b"
+    r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:back )?(?:in|to school)\b"
     r"|\bout from \d{1,2}(?:[:.]\d\d)? (?:til|till|until|to) (?:about |around )?(?:1[0-2]|[1-9])\b"
     r"|\b(?:bring|take|drop) (?:him|her|them) (?:straight|right|directly) (?:in|to school|back)\b"
     r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school|back to school|back in)"
@@ -675,7 +678,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if part_of_day:
                 mention.half = "AM" if part_of_day.group(1) == "morning" else "PM"
             if g["wdonly"] and (g["next"] or (NEXT_WEEK.search(clause) and not _AND_NEXT_WEEK.match(after)
-                                              and not _THIS_WEEK_FIRST.match(after))):
+                                              and not _THIS_WEEK_FIRST.match(after)
+                                              and g["wdonly"] not in ("saturday", "sunday"))):  # "fly on Sunday,
+                # off all next week": the Sunday before it
                 mention.next_week = True
                 mention.day = _next_week_monday(today) + dt.timedelta(days=WEEKDAYS.index(g["wdonly"]))
             own_prefix = _HAS_GOT.sub(" has ", re.split(r"[,;]", prefix)[-1])  # "he's also got": not past
@@ -718,8 +723,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
         for prev, cur in zip(clause_mentions, clause_mentions[1:], strict=False):
             if cur.day == prev.day and not clause[prev.end: cur.start].strip(" ,"):
                 cur.role, cur.inclusive = prev.role, prev.inclusive  # "back next wednesday 9th december": one day
-            elif cur.weekday_only and cur.day != prev.day and _apposed(clause, prev, cur):
-                prev.conflict = cur.conflict = True  # "tomorrow, Friday" sent on a Wednesday
+            elif cur.day != prev.day and clause[cur.start:cur.end].startswith(WEEKDAYS) and _apposed(clause, prev, cur):
+                prev.conflict = cur.conflict = True  # "tomorrow, Friday" sent on a Wednesday; "tomorrow (Tuesday 8th)"
+                # sent on Tuesday 8th
         _link_pairs(clause, clause_mentions)
         _return_after_dates(clause_mentions)
         if language != "en":

@@ -109,7 +109,7 @@ ENGLISH_DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "philip": ("phil", "pip"), "phillip": ("phil", "pip"), "christina": ("chrissy", "tina"),
     "christine": ("chrissy",), "valentina": ("val",), "cecilia": ("cissy", "cece"), "harrison": ("harry",),
     "harold": ("harry",), "stanley": ("stan",), "ibrahim": ("ibby", "ibbi", "ibo"), "cameron": ("cam", "cammy"),
-    "emmanuel": ("manny", "manu"),
+    "emmanuel": ("manny", "manu"), "connor": ("con",),
     "danielle": ("dani",), "daniela": ("dani",),
     "raphael": ("raff", "rafa"),
     "nicola": ("nicky", "nicki"), "benedict": ("ben", "benny"), "jeremy": ("jez",), "ezekiel": ("zeke",),

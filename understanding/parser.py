@@ -31,9 +31,9 @@ GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan
                                   r"|walk-?in (?:centre|center|clinic)|urgent care|(?:asthma|medication|annual|eczema"
                                   r"|diabetes"
                                   r"|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye) (?:review|check)"
-                                  r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?))$")
+                                  r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)|clinic)$")
 # "seeing the GP at 9.20": a booked appointment, the reason even for a whole day off
-_TIMED_VISIT = needles.compile(r"\b(?:gp|doctor'?s?|appointment|appt)\b (?:appointment |appt )?(?:at|for) (?:8|9"
+_TIMED_VISIT = needles.compile(r"\b(?:gp|doctor'?s?|appointment|appt|clinic)\b (?:appointment |appt )?(?:at|for) (?:8|9"
                                r"|1[0-2]|1|2)"
                                r"(?:[:.]\d\d)?(?!\d)(?!\s*(?:days?|weeks?|hours?|pm)\b)")
 CONTINUATION = needles.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
@@ -83,7 +83,9 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"|them)(?: up)? now\b"
                                   r"(?! at| by| around| about)"
                                   r"|\b(?:i'm|i am|we're|we are) (?:collecting|picking up|fetching|getting) (?:him|her"
-                                  r"|them|\w+) now\b|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b")
+                                  r"|them|\w+) now\b|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b"
+                                  r"|\b(?:i'll|i will|we'll) be there to (?:get|collect|fetch|pick up) (?:him|her|them)"
+                                  r"(?= in (?:about )?\d{1,2} ?(?:mins?|minutes)\b)")
 
 
 def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> str:
@@ -151,7 +153,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 # "the clinic is running 2 hours behind so she won't make it in at all today": the day is given up
 _NOT_IN_AT_ALL = needles.compile(r"\b(?:won't|not|can't|cannot|unable to)\b[^.,;]{0,25}\bat all (?:today|this morning"
                                  r"|now)\b")
-_PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no wait|plans? ha(?:ve|s) changed|" + days.CHANGE_MARKERS + r")\b")
+_PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no wait|plans? ha(?:ve|s) changed|" + days.CHANGE_MARKERS
+                               + r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
+                               r"|keeping) (?:him|her|them) (?:home|off))\b")
 
 
 def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
@@ -159,8 +163,12 @@ def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
     m = _PLAN_CHANGE.search(ctext)
     if not m:
         return None
-    later = reasons.classify(ctext[m.end():])
-    return (later, ctext[m.end():]) if later.reason not in ("unknown", "late") else None
+    after = ctext[m.end():]
+    later = reasons.classify(after)
+    if later.reason not in ("unknown", "late"):
+        return later, after
+    whole = reasons.classify(ctext)  # "a bit late, he's been sick ... actually I'm taking him home, he won't be in"
+    return (whole, after) if signals.STRONG.search(after) and whole.reason not in ("unknown", "late") else None
 
 
 _RUN_ON_VERB = r" (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are)\b"
@@ -217,7 +225,8 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
     return replace(who, children=[c for c in who.children if c.id in found or c in who.others])
 
 
-_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot)\b[^.,;]{0,25}\b(?:this morning|the morning|for the"
+_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|no chance|no way)\b[^.,;]{0,25}\b(?:this morning"
+                                  r"|the morning|for the"
                                   r" morning|before lunch(?:time)?|until (?:after )?lunch(?:time)?)\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:for|by|in time for|at) (?:the )?afternoon (?:registration|register"
                                     r"|session)\b"
@@ -304,11 +313,16 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*
                                r"|\b(?:driv|head|go)\w* (?:up |down |over |back )?to\b")
 
 
+_WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
+
+
 def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
     """The reasons a message gives outright (travel words describe the journey to an event, not a holiday)."""
     strong = set(decision.strong)
     if decision.reason == "exceptional":
         strong.discard("unsatisfactory")  # the emergency is why everyone stays home
+        if all(_WEATHER.fullmatch(cue) for r, cue in decision.hits if r == "transport"):
+            strong.discard("transport")  # "the house flooded in the storm": the weather made the emergency
     if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
         strong.discard("holiday")
     return strong
@@ -361,7 +375,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             own = "illness"  # the named child is the ill one the siblings stay home with
         if own == "illness" and own_decision.has("medical") and days.RETURN_AFTER.search(segment):
             own = "medical"  # seen by a doctor and back in school: the visit is the reason
-        if own != "unknown":
+        if own == "unknown" and a.reason in APPOINTMENT_REASONS and reasons.is_late(_own_clauses(segment, child)):
+            reason = "late"  # "Teddy has the GP at 8.40 ... Rosie's coming with us so she'll be late too"
+        elif own != "unknown":
             reason = own
         elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
                 _CONSEQUENCE.sub(" ", _own_clauses(segment, child))):

@@ -72,7 +72,8 @@ PRESENT = needles.compile(
     r"|until|till))|\b(?:bringing|taking|getting) (?:himself|herself|themselves) (?:in|to"
     r" school)\b|\b(?:will|'ll) be staying (?:until|till|til) (?:[3-6]|half|quarter)\b"
     r"|\b(?:has|'s got|has got|have) (?:\w+ )?(?:club|practice|training|football|netball|rugby|swimming|gymnastics"
-    r"|drama|choir|dance|party|appointment|lesson|tutor|tutoring) (?:club )?after school\b|\b(?:will"
+    r"|drama|choir|dance|party|appointment|lesson|tutor|tutoring|fitting|rehearsal|practice) (?:club )?after school\b"
+    r"|\b(?:has|'s got|has got) (?:her|his|a|an|their) (?:\w+ )?(?:\w+ )?after school\b|\b(?:will"
     r"|'ll) (?:still )?be (?:in|at) school\b(?! ?\d)(?! (?:late|later"
     r"|after"
     r"|afterwards"
@@ -380,6 +381,7 @@ def _sentence_start_word(text: str, pos: int, word: str) -> bool:
     return word.lower().endswith(("ing", "ly")) and (pos == 0 or text[:pos].rstrip()[-1:] in ".!?")
 
 
+_VERB_LEAD = needles.compile(r"\s*(?:will|'ll|is|should|shall|can|goes|comes|is going|is coming)\b")
 _PRONOUN_LEAD = needles.compile(r"\s*(?:and |but |so )?(?:he|she|they)\b")
 
 
@@ -403,6 +405,8 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
             if len(words) == 1 and i + 1 < len(pieces):
                 return [",".join(pieces[i:])]
+            if len(words) <= 3 and i + 1 < len(pieces) and _VERB_LEAD.match(pieces[i + 1]):
+                return [f"{piece},{pieces[i + 1]}"]  # "Mert though, will be in as normal": the verb goes on
             nxt = pieces[i + 1] if i + 1 < len(pieces) else ""  # not "..., he'll be in tomorrow": another day
             if _PRONOUN_LEAD.match(nxt) and not _DAY_WORD.search(nxt) and not _DAY_WORD.search(piece):
                 return [piece, f"{piece},{nxt}"]
@@ -441,6 +445,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     """Will the child be in? The last clause naming them decides, then the unnamed clauses after it: "Rosie's fine
     but she'll be off on Thursday" is off; "Hiba isn't ill ... but she's fine so she's coming in" is in; "Daisy will
     be in but I'll pick her up at 12" is collected (a partial absence)."""
+    if any(_UNDECIDED.search(parts[i]) for i in cis):
+        return True  # "Poppy's got tummy ache too so I'll see how she is in the morning": nothing to record yet
     said = [i for i in cis if "?" not in parts[i]] or list(cis)  # not "can I send cakes in for Tomi?"
     while len(said) > 1 and _says_nothing(parts[said[-1]]):
         said.pop()  # "Jack's fine, he'll be in Monday. Jack's been practising his solo non-stop": the first decides
@@ -467,6 +473,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     return state
 
 
+_UNDECIDED = needles.compile(r"\b(?:i'll|i will|we'll|we will) see how (?:he|she|they)(?:'s| is| are| feels?| goes)\b"
+                             r"[^.;]{0,40}\b(?:let (?:you|u) know|update (?:you|u)|be in touch|message (?:you|u))\b")
 _AFTER_SCHOOL_CLUB = needles.compile(r"\bafter school\b|\bafter-school\b")  # "won't be going swimming after school"
 _IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
 _HOPED = needles.compile(r"\b(?:hop(?:e|ing)|hopefully|fingers crossed)\b|\bby then\b")  # "hoping she'll be better"

@@ -152,6 +152,56 @@ RECORDED = [
      kids("Auguste"), "2026-12-09 10:00", {"P1": ("exceptional", "C", full("12-10", "12-11", "12-14", "12-15"))}),
     ("Leo is going to Poland for Christmas from the 14th, back after the holidays, 5 January 2027", kids("Leo"),
      "2026-12-09 10:00", {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
+    # a relative's stroke; a house flooded in a storm; snow that keeps the child home "until it clears"
+    ("Sorry Beth's not in today, I had a call at 6am that my mum's had a stroke and we've been at the hospital all "
+     "morning.", kids("Bethany"), "2026-12-03 10:30", {"P1": ("exceptional", "C", full("12-03"))}),
+    ("Our house flooded overnight in the storm and we've had to go to my mum's, so Dan and Sophie won't be in today "
+     "or tomorrow.", kids("Daniel", "Sophie"), "2026-12-15 07:00",
+     {"P1": ("exceptional", "C", full("12-15", "12-16")), "P2": ("exceptional", "C", full("12-15", "12-16"))}),
+    ("Snow's really bad and the road isn't gritted, there's no way I can get Josh down the hill today. He'll be in as "
+     "soon as it clears", kids("Joshua"), "2026-12-07 08:10", {"P1": ("transport", "O", full("12-07"))}),
+    # "then I'll bring him back to school"; a clinic visit for the illness itself
+    ("Elijah has an appointment at the children's hospital this morning at 10, then I'll bring him back to school",
+     kids("Elijah"), "2026-12-07 07:35", {"P1": ("medical", "M", ["12-07 AM"])}),
+    ("Please Amara will not be coming to school today, she is running temperature since night. I will take her to "
+     "the clinic.", kids("Amara"), "2026-11-24 07:10", {"P1": ("illness", "I", full("11-24"))}),
+    # a morning lost to a breakdown; "no other way to get him to school"; collecting "in 10 mins"
+    ("car's broken down, we're waiting for the recovery truck, no chance Millie gets in this morning. I'll bring "
+     "her after lunch", kids("Amelia"), "2026-11-30 08:25", {"P1": ("transport", "O", ["11-30 AM"])}),
+    ("Someone crashed into our car overnight and it's undriveable, we have no other way to get Ayden to school "
+     "today", kids("Ayden"), "2026-12-08 08:30", {"P1": ("transport", "O", full("12-08"))}),
+    ("hannah's just messaged me saying she feels sick, can you send her to the office and I'll be there to get her "
+     "in 10 mins", kids("Hannah"), "2026-12-03 12:40", {"P1": ("illness", "I", ["12-03 PM"])}),
+    ("con n niamh both got the sickness bug, neither of them in today sorry", kids("Connor", "Niamh"),
+     "2026-11-23 07:18", {"P1": ("illness", "I", full("11-23")), "P2": ("illness", "I", full("11-23"))}),
+    # someone else's appointment makes the child late; a sibling coming along is late, not at the appointment
+    ("My mum has a hospital appointment this morning and I have to drive her there first, so Kacper will be a bit "
+     "late. We should be there by 9:15.", kids("Kacper"), "2026-11-23 07:50", {"P1": ("late", "L", ["11-23 AM"])}),
+    ("Sumaiya will be late today, she has to come with her mum to the GP to translate, should be in by 10",
+     kids("Sumaiya"), "2026-12-15 08:30", {"P1": ("late", "U", ["12-15 AM"])}),
+    ("Teddy has a GP appointment at 8.40 so he'll be late, around 9.15. Rosie's coming with us so she'll be late "
+     "too, sorry!", kids("Teddy", "Rosie"), "2026-12-04 08:10",
+     {"P1": ("medical", "M", ["12-04 AM"]), "P2": ("late", "L", ["12-04 AM"])}),
+    # a change of plan with the reason said before it
+    ("Finlay will be a little bit late, he's just been sick in the car actually I'm going to take him home, he won't "
+     "be in today.", kids("Finlay"), "2026-12-04 08:45", {"P1": ("illness", "I", full("12-04"))}),
+    # a Sunday flight before "all next week"; "had a sore throat all week"; "not back in school until the new term"
+    ("We fly to Lanzarote on Sunday for a week so Kieran will be out of school all next week.", kids("Kieran"),
+     "2026-12-04 18:10", {"P1": ("holiday", "G", full("12-07", "12-08", "12-09", "12-10", "12-11"))}),
+    ("Mustafa has had a sore throat all week and now he has a temperature, he won't be in today or tomorrow.",
+     kids("Mustafa"), "2026-12-09 08:00", {"P1": ("illness", "I", full("12-09", "12-10"))}),
+    ("Krish's grandmother passed away last night. We are travelling to India for the funeral and Krish will not be "
+     "back in school until the new term.", kids("Krish"), "2026-12-16 07:00",
+     {"P1": ("exceptional", "C", full("12-16", "12-17", "12-18"))}),
+    # a sibling's after-school fitting; a sibling the parent will "see how she is" about
+    ("Tom has been sick, he won't be in tomorrow. Lucy has her costume fitting after school tomorrow so Grandma will "
+     "pick her up at 3.15.", kids("Lucy", "Thomas"), "2026-12-15 19:30", {"P2": ("illness", "I", full("12-16"))}),
+    ("Sienna has been sick tonight so she won't be in tomorrow. Poppy's complaining of tummy ache too so I'll see "
+     "how she is in the morning and let you know.", kids("Sienna", "Poppy"), "2026-11-30 19:30",
+     {"P1": ("illness", "I", full("12-01"))}),
+    # minutes away from an early close; a child named with a word before "will be in"
+    ("Ali has a fever so he's off today. Mert though, will be in as normal.", kids("Ali", "Mert"), "2026-12-01 07:30",
+     {"P1": ("illness", "I", full("12-01"))}),
     # a school-time GP appointment with a time is the reason; one after school is not
     ("Henry won't be in today. He's been really low with his mental health and we've got a GP appt at 4",
      kids("Henry"), "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01"))}),
@@ -180,6 +230,11 @@ def test_minutes_away_from_an_early_register_close() -> None:
     # in today; the after-school club is not school
     ("Hugo has a cough and cold. He's in today but he won't be going swimming after school on Thursday, could you "
      "let the club know please?", kids("Hugo"), "2026-12-08 07:10", "forward"),
+    # a review next week with no day; "tomorrow (Tuesday 8th)" sent on Tuesday 8th
+    ("Just to let you know Eilidh will be out of school for her asthma review at the hospital next week.",
+     kids("Eilidh"), "2026-11-25 19:15", "clarify"),
+    ("Hello, Bao will be absent tomorrow (Tuesday 8th) for Bodhi Day at the vihara", kids("Bao"), "2026-12-08 19:45",
+     "clarify"),
     # an appointment next week with no day, and a question about a test: the day is asked for
     ("Rosie has a hospital appointment next week, will she be able to catch up on the maths test she misses?",
      kids("Rosie"), "2026-12-01 08:15", "clarify"),
