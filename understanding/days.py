@@ -1020,6 +1020,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if (today not in days and calendar.is_open(today) and local_now.time() < calendar.pm_register_close
             and ALSO_EITHER.search(text) and (collection_time(text) or PM_ONLY.search(text))):
         days[today] = set(both)  # "on my way to pick him up now ... he won't be back tomorrow either": today too
+    elif today not in days and calendar.is_open(today) and _collected_today(parts, mentions, local_now, calendar):
+        days[today] = set(both)  # "I'll collect him at 11:30. He'll stay home tomorrow": today's afternoon too
     _partial_days(parts, mentions, days, calendar)
     if VAGUE_END.search(text) and not ends and not n_days and not n_weeks and len(days) >= 1:
         plan.open_end = True
@@ -1042,6 +1044,18 @@ def _in_order(live: list[Mention], parts: list[str]) -> None:
                 and m.clause == prev.clause and m.role == prev.role == "point"
                 and _LIST_JOIN.fullmatch(parts[m.clause][prev.end: m.start])):
             m.day += dt.timedelta(days=7)
+
+
+def _collected_today(parts: list[str], mentions: list[Mention], local_now: dt.datetime, calendar: SchoolCalendar
+                     ) -> bool:
+    """Does a clause before any day is named say the child is collected later this school day, before the afternoon
+    register? (After a day is named, "I'll collect her at 12:30" is that day's collection.)"""
+    first_named = min((m.clause for m in mentions), default=len(parts))
+    for clause in parts[:first_named]:
+        collect = collection_time(clause)
+        if collect:
+            return local_now.time() < collect < calendar.pm_register_close
+    return False
 
 
 def _returns(clause: str) -> bool:

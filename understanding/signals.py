@@ -173,6 +173,11 @@ PICKUP_ARRANGEMENT = needles.compile(r"\b(?:pick\w*|collect\w*) (?:him|her|them|
                                      r"|tomorrow |tonight )?instead\b|\binstead of me\b")
 
 
+# "practising his lines for the play at home": what the child does at home, not a day off
+_ACTIVITY_AT_HOME = needles.compile(r"\b(?:practi[sc]\w*|rehears\w*|revis\w*|learning (?:his |her |their )?lines"
+                                    r"|reading|reads)\b[^.,;]{0,50}\bat home\b")
+
+
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
@@ -180,7 +185,7 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
         return False  # "the assessment is on Saturday so no absence needed"
     if ASKS_WHETHER.search(canon) and not (STRONG.search(ASKS_WHETHER.sub(" ", canon)) or late or partial):
         return False  # "one of them has nits, do they need to stay off?"
-    canon = CONDITIONAL.sub(" ", canon)
+    canon = _ACTIVITY_AT_HOME.sub(" ", CONDITIONAL.sub(" ", canon))
     if PICKUP_ARRANGEMENT.search(canon) and not (STRONG.search(canon) or late or partial):
         return False
     if DISPUTE.search(canon):

@@ -202,6 +202,9 @@ RECORDED = [
     # minutes away from an early close; a child named with a word before "will be in"
     ("Ali has a fever so he's off today. Mert though, will be in as normal.", kids("Ali", "Mert"), "2026-12-01 07:30",
      {"P1": ("illness", "I", full("12-01"))}),
+    # collected this morning before any day is named, then off tomorrow: today's afternoon too
+    ("Can has been vomiting, I'll collect him at 11:30. He'll stay home tomorrow to rest.", kids("Can"),
+     "2026-12-03 11:05", {"P1": ("illness", "I", ["12-03 PM", "12-04 AM", "12-04 PM"])}),
     # a school-time GP appointment with a time is the reason; one after school is not
     ("Henry won't be in today. He's been really low with his mental health and we've got a GP appt at 4",
      kids("Henry"), "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01"))}),
@@ -235,6 +238,9 @@ def test_minutes_away_from_an_early_register_close() -> None:
      kids("Eilidh"), "2026-11-25 19:15", "clarify"),
     ("Hello, Bao will be absent tomorrow (Tuesday 8th) for Bodhi Day at the vihara", kids("Bao"), "2026-12-08 19:45",
      "clarify"),
+    # practising at home is not a day at home
+    ("Just wanted to let you know that Elias is practising a lot for the christmas play at home but a bit nervous",
+     kids("Elias"), "2026-12-03 18:05", "forward"),
     # an appointment next week with no day, and a question about a test: the day is asked for
     ("Rosie has a hospital appointment next week, will she be able to catch up on the maths test she misses?",
      kids("Rosie"), "2026-12-01 08:15", "clarify"),

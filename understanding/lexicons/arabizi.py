@@ -243,6 +243,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\1 am"),
     (r"\b(\d{1,2}:\d\d)\s+(?:(?:ba3d|ba3ed|b3d)\s+)?(?:(?:el|al|l|ed|ez|3al|3a)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr"
      r"|dhuhr|dhohr|zoher|doher|3asr|masa|misa)\b", r"\1 pm"),
+    # "wja3 bat2n mn el sob7" (a tummy ache since the morning): how long it has lasted, not the morning's absence
+    (r"\b(?:mn|men|min|mnel|mil|mel)[- ]?(?:(?:el|al|l)[- ]?)?(?:sob7|sobo7|sobh|sobeh|sube7|sob7iyye|sob7iye|sabah"
+     r"|saba7)\b", "since early"),
     # "bukra el sob7", "el yom ba3d el dohr": tomorrow morning, this afternoon
     (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|bachir|ghedda|ghda)\s+"
      r"(?:(?:el|al|l|3al|3a)[- ]?)?"
@@ -530,8 +533,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ma3do|mi3dto|m3detto|bat7o)\b|\b(?:tasammom|tasamom|tasammum|tasamum)(?: (?:2ezaye|ghiza2i|ghitha2i))?\b"
      r"|\bgastro\b", "stomach bug"),
     (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|wija3|wajja3|w6a3|alam|alaam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?"
-     r"(?:(?:el|al|l)[- ]?)?(?:batn|bat7|batno|batnha|batna|baten|batnu|batn[oa]|ma3de|m3de|mi3de|me3de|ma3ide|ma3do"
-     r"|m3do|mi3dto|mi3de)\w*|\b(?:batn|batno|batna|batnha|batnu|ma3ed?to|mi3dto)\s+(?:3am\s+)?(?:b|by|bt|bi|y|t)?"
+     r"(?:(?:el|al|l)[- ]?)?(?:batn|bat7|bat2n|ba2n|ba6n|batno|batnha|batna|baten|batnu|batn[oa]|ma3de|m3de|mi3de"
+     r"|me3de|ma3ide|ma3do|m3do|mi3dto|mi3de)\w*|\b(?:batn|batno|batna|batnha|batnu|ma3ed?to|mi3dto)\s+(?:3am\s+)?(?:b|by|bt|bi|y|t)?"
      r"(?:e|i)?(?:w|u)j(?:a|e|i)?3\w*", "tummy ache"),
     (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?(?:(?:el|al|l)[- ]?)?"
      r"(?:ras|raas|rasso|raso|rasa|rasha|rasi|rous)\b|\b(?:soda3|suda3|sda3|sudaa3|sodaa3)\b", "headache"),
@@ -801,7 +804,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r")\b", "now"),
     (r"\b(?:lazem|lazim|lezem|lazm|lazme|lazmi|lazmo)\b", "has to"),
     (r"\b(?:7abbet|7abbeit|habbet|7abeit|7abbayt|baddi|bdi|beddi)\s+(?:2|a2|e2)?(?:oll?|ell?|oul|ul)(?:ik|ak|kon|kom)\b"
-     r"|\b(?:7abbet|7abbeit|habbet|7abbayt|baddi|bdi)\s+(?:khabbrik|khabbrak|khabbirkon|khabbrkon|balleghkon)\b",
+     r"|\b(?:7abbet|7abbeit|habbet|7abeit|7abbayt|baddi|bdi|beddi)\s+(?:2|a|2a|e)?(?:kh|5)abb?(?:i|e)?r(?:ik|ak|ek|ki"
+     r"|kon|kom|kum)\b|\b(?:7abbet|7abbeit|habbet|7abbayt|baddi|bdi)\s+(?:balleghkon|balleghik|ballghik)\b",
      "just to let you know"),
     (r"\b(?:enno|inno|ennu|innu|enna|inna|ino|eno)\b", "that"),
     (r"\b(?:ra7|rah|ha|7a)\s+(?:t|y|n)(?:koun|kon|kun|koon)\b", "will be"),
@@ -818,6 +822,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:2abel|abel|2bl|abl|gabl|qabl|kabl|abil|2abl|2abil|2ablo|2abla)\b", "before"),
     (r"\b(?:aw|aou|willa|wella|wla|walla)\b", "or"), (r"\b(?:bass|bs)\b|\bbas\b(?! (?:ma|mish))", "but"),
     (r"\b(?:w|wa|u)\b", "and"), (r"\b(?:fa|w fa|wa fa)\b(?= \w)", "so"),
+    # "3am yitmarran 3al Christmas play bel beit" (he is practising for the Christmas play at home): not an absence
+    (r"\b(?:3am |3m )?(?:b|bi|by|bt|bn)?(?:y|t|n)?(?:i|e)?t(?:marran|marren|marrin|marran|darrab|darab|darrib|darreb)"
+     r"(?:o|ou|u|i|e|a)?\b|\b(?:tamreen|tamrin|tamarin|tadreeb|tadrib|brova|brovat|bruva)\b", "practising"),
+    (rf"\b(practising\b[^.!?,]{{0,50}}?)\s+{_HOME}", r"\1 in the house"),
     (rf"\b{_HOME}", "at home"),
     (r"\b(?:ana|2ana|ani|ena)\b", "i"), (r"\b(?:e7na|ne7na|ni7na|i7na|ehna|7na|nehna|e7na|a7na|7na)\b", "we"),
     (r"\b(?:howe|huwwe|houwe|huwa|howwa|howa|huwe|houwa)\b", "he"),

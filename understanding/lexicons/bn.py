@@ -76,6 +76,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ek ?din|1 din)(?: er)? (?:chuti|chhuti) (?:nite|lagbe|nibo)(?: hobe)?\b", "will need a day off"),
     (r"\b(?:tarikh|date) ?(?:ta )?(?:pore|porey|pore e) (?:janabo|jani(?:ye)? dibo|bolbo)\b",
      "i will confirm the date later"),
+    # "17 tarikh Thursday", "17 tarikhe" (on the 17th): the day of the month ("tarikh" is "date")
+    (r"(?<![\d/.:-])\b(\d{1,2}) ?(?:tarikh|tarik|tareekh|tarikhe|tarikher|tarikh e)\b"
+     r"(?! ?(?:ta|ti)? ?(?:ekhono|pore|thik))",
+     lambda m: f"on the {_ordinal(int(m[1]))}"),
+    # "Thursday ba Friday", "sombar naki mongolbar" (Thursday or Friday): alternatives, not both days
+    (r"\b(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")\s+(?:ba|naki|othoba|otoba)\s+"
+     r"(?=(?:monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")\b)",
+     lambda m: f"{_ROMAN_DAY_OF.get(m[1], m[1])} or "),
     # "nana ke hospital e dekhte gesilam" (we went to see grandad in hospital), "... dekhte jabo" (we'll go and see)
     (r"\b(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?re)? (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)?"
      r" (?:dekhte|dekha korte|visit korte) (?:(gesilam|gechilam|giyechilam|gelam|gechi|gesi|giyechi)"
@@ -186,7 +194,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"((?:সাড়ে |সাড়ে |পৌনে |সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়|র দিকে|-?এ)? (?:আমি )?"
      r"(?:ওকে|ওদের|তাকে|ওরে) (?:স্কুল থেকে (?:নিয়ে|নিয়ে) (?:যাব|যাবো|আসব|আসবো)|(?:নিয়ে|নিয়ে) (?:যাব|যাবো))"
      r"(?![^\s.,!?।])(?! \S*(?:ডাক্তার|হাসপাতাল|ক্লিনিক|দাঁত|doctor|hospital|clinic|dentist))",
-     r"\1 collect him from school"),
+     # a time in figures ("১২:৩০-এ") is when: "collect him from school at 12:30", as the English rules read it
+     lambda m: f" collect him from school at {m[1]} " if m[1][0].isdigit() else f" {m[1]} collect him from school "),
     (r"(?:স্কুলে|ক্লাসে) থাকবে না|(?:স্কুলে|ক্লাসে) থাকতে পারবে না", " won't be in school "),
     # "কাল বিকেলে" (tomorrow afternoon), "বিকেলে" / "দুপুরের পর" (in the afternoon, after midday: today's, with no day)
     (r"(?:আগামীকাল|(?<!\S)কাল) (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " tomorrow afternoon "),

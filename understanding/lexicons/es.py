@@ -136,8 +136,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\bse (?:nos |me )?(?:ha )?quem(?:o|ado) (?:la|nuestra) casa\b", "a house fire"),
     (r"\banoche\b", "last night"),
     # "ha vomitado varias veces esta tarde, mañana no irá": the illness was this afternoon, the absence is a later day
+    # (or in the next sentence: "se ha puesto mala esta tarde con fiebre. Mañana no irá")
     (r"\b(" + _ILL_PAST + r")\b([^.!?,;]*?) ?\b(?:esta tarde|hoy por la tarde|hoy en la tarde|esta noche)\b"
-     r"(?=[^.!?]*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", r"\1\2"),
+     r"(?=[^.!?]*(?:[.!?]+\s*[^.!?]*)?\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", r"\1\2"),
     (r"\b(?:esta tarde|hoy por la tarde|hoy en la tarde|esta noche),? (?=(?:\w+ ){0,3}(?:" + _ILL_PAST
      + r")\b[^.!?]*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", ""),
     # "ha empezado esta tarde con diarrea. Mañana no irá": the illness began this afternoon, the absence is later

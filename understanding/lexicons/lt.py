@@ -5,6 +5,9 @@ MARKERS = frozenset([
     "neateis", "nelankys", "serga", "nes", "ir", "kad", "bus", "yra", "jis", "ji", "jo", "jos", "grįš", "gris",
     "turi", "namie", "namuose", "dienas", "dienai", "gydytojas", "gydytoja", "val", "pas", "ryte", "vakar", "labai",
     "mano", "neis", "ateis", "atvyks", "pasiimsiu", "susirgo",
+    # apologies, lateness and oversleeping, written without the diacritics
+    "atsiprasau", "atsiprasome", "atsiprasom", "veluos", "veluosim", "veluosime", "veluojam", "veluojame",
+    "veluoja", "pramigo", "pramigom", "pramigome", "pramigau", "busim", "busime", "apie",
 ])
 _WEEKDAY = r"(?:pirmad|antrad|treciad|ketvirtad|penktad|sestad|sekmad)ien\w*"
 
@@ -191,7 +194,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:likti|pabuti|buti|pasilikti|sedeti|gulti) (?:namie|namuose|lovoje)\b", "staying home"),
     (r"\bliep(?:e|ia|s|iau|ta|e)\b|\bpatar\w*", "told"),
     # overslept, too late now: "visi pramiegojom ir jau nebespejam"
-    (r"\bpramieg\w*|\bpermieg\w*|\bneprabud\w*|\bneisgirdo zadintuvo\b|\bnesuskambejo zadintuvas\b", "overslept"),
+    (r"\bpramig\w*|\bpermig\w*|\bpramieg\w*|\bpermieg\w*"
+     r"|\bneprabud\w*|\bneisgirdo zadintuvo\b|\bnesuskambejo zadintuvas\b", "overslept"),
     (r"\b(?:jau )?(?:nebespej\w*|nespej\w*|nesuspej\w*|nebesuspej\w*)", "it's too late"),
     # "atvažiuosiu pasiimti Pauliaus iš mokyklos": I will collect him from school
     (r"\b(?:atvaziuos\w*|ateis\w*|atvyks\w*|uzsuks\w*|uzvaziuos\w*) (?:pasiimti|paimti|atsiimti) (\w+) (?:is|iš)"

@@ -43,6 +43,10 @@ def _dotted_date(m: re.Match[str]) -> str:
         return m[0]
     return f"{m[1]} {day} {_MONTH_NAMES[month - 1]}{' ' + m[4] if m[4] and len(m[4]) == 4 else ''}"
 
+# when a relative's stroke or heart attack came on: "miał w nocy wylew"
+_WHEN_PAST = {" w nocy": " overnight", " wczoraj": " yesterday", " dzis": " today", " dzisiaj": " today",
+              " rano": " this morning", " nagle": " suddenly", " w weekend": " at the weekend"}
+
 
 def _was_at_ae(day: str | None) -> str:
     """ "była dziś na SOR-ze": a past visit to A&E on the day named."""
@@ -131,10 +135,26 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ich |jego |jej |nasz |moj )?dziad(?:ek|ka|kiem|kowi|ku)\b", "their grandad"),
     (r"\b(?:ich |jego |jej |nasi |moi )?dziadk(?:owie|ow|ami|ach)\b", "their grandparents"),
     (r"\b(?:moj )?(?:maz|meza|mezem|mezowi)\b", "my husband"), (r"\b(?:moja )?(?:zona|zony|zone|zonie)\b", "my wife"),
+    # "mój tata", "mojej mamy": the sender's own parent (the child's grandparent), not the pupil's
+    (r"\b(?:moj|mojego|moim|mojemu|nasz|naszego|naszym) (?:tata|taty|tacie|tate|tatus\w*|ojciec|ojca|ojcem|ojcu)\b",
+     "my dad"),
+    (r"\b(?:moja|mojej|moja|moje|nasza|naszej) (?:mama|mamy|mamie|mame|mamusi\w*|matka|matki|matce|matke)\b", "my mum"),
+    # "miał w nocy wylew", "dostała udaru", "zawał serca": a stroke or a heart attack (a family emergency)
+    (r"\b(?:mial\w*|dostal\w*|przeszedl\w*|przeszla)( (?:w nocy|wczoraj|dzis|dzisiaj|rano|nagle|w weekend))?"
+     r" (?:wylew\w*|udar\w*)(?! (?:cieplny|cieplnego|sloneczny|slonecznego))(?: (?:mozgu|krwi do mozgu))?",
+     lambda m: "had a stroke" + _WHEN_PAST.get(m[1], m[1] or "")),
+    (r"\b(?:mial\w*|dostal\w*|przeszedl\w*|przeszla)( (?:w nocy|wczoraj|dzis|dzisiaj|rano|nagle|w weekend))?"
+     r" zawal\w*(?: serca)?", lambda m: "had a heart attack" + _WHEN_PAST.get(m[1], m[1] or "")),
+    (r"\bwylew\w*(?: krwi do mozgu)?|\budar\w*(?! (?:cieplny|cieplnego|sloneczny|slonecznego))(?: mozgu)?",
+     "a stroke"), (r"\bzawal\w*(?: serca)?", "a heart attack"),
+    # "jest w szpitalu w Polsce": is in hospital
+    (r"\b(?:jest|sa|lezy|leza|przebywa|przebywaja)(?: (?:teraz|nadal|wciaz|juz|obecnie))? w szpitalu\b",
+     "is in hospital"), (r"\bw polsce\b", "in poland"),
     (rf"\b(?:nasza |ich |jego |jej )?(mama|tata)\b(?=[^.,;!?]{{0,20}}\b{_TO_HOSPITAL})",
      lambda m: "their mum" if m[1] == "mama" else "their dad"),
     # the relative went in (an emergency); the child "trafił do szpitala": admitted (an illness)
-    (rf"\b(their (?:grandma|grandad|grandparents|mum|dad)|my (?:husband|wife))([^.,;!?]{{0,20}}?) {_TO_HOSPITAL}",
+    (rf"\b(their (?:grandma|grandad|grandparents|mum|dad)|my (?:husband|wife|dad|mum))([^.,;!?]{{0,20}}?)"
+     rf" {_TO_HOSPITAL}",
      r"\1\2 was rushed to hospital"),
     (rf"\b{_TO_HOSPITAL}", "was admitted to hospital"),
     (r"\bwirus\w*", "a virus"), (r"\bdopadl\w*|\bzlapal\w*", "caught"),
@@ -261,7 +281,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:na pewno|napewno|juz|normalnie))?"
      r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;,]|$))",
      "back tomorrow"),
-    (r"(?<!nie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
+    # "Lena normalnie będzie w szkole": that child is in as normal (the adverb before the verb)
+    (r"\b(?:normalnie|jak zwykle|jak zawsze) (?:bedzie|beda|przyjdzie|przyjda|pojdzie|pojda|idzie|ida|chodzi|chodza)"
+     r"(?: (?:dzis|dzisiaj|jutro))?(?: w szkole| do szkoly| na lekcje| na lekcjach)?\b", "will be in as normal"),
+    (r"(?<!\bnie )\bbedzie (?:w szkole|na lekcjach)\b", "will be in school"),
     # "jutro będzie.": tomorrow he is in
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:bedzie|beda)(?= *(?:[.!;]|$))", "will be in"),
     # "złamał rękę w piątek": he broke it (a past event, so the day named is not a day off)

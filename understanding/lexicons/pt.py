@@ -140,6 +140,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2})h? (e meia|e um quarto|e quinze|menos um quarto)\b", lambda m: _clock(m[1], m[2])),
     (r"\b(?:(?:vai|vao|vamos|vou) )?cheg(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
      r" at (?=\d)", "will be in by "),
+    # "do dia 11/12 até 18/12", "de 14 até 18 de dezembro": a range of dates (both ends, as "de segunda até quarta")
+    (r"\b(?:de|do|desde)(?: (?:o )?dia)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?) (?:ate|a) (?:(?:o |ao )?dia )?(?=\d{1,2}/\d)",
+     r"from \1 to "),
+    (r"\b(?:de|do|desde)(?: (?:o )?dia)? (\d{1,2}) (?:ate|a) (?:(?:o |ao )?dia )?(?=\d{1,2} de (?:"
+     + "|".join(pt for pt, _ in _MONTHS) + r")\b)", r"from \1 to "),
+    # "vou buscá-la às 10h30 e ela já não volta depois": she won't come back (to school) afterwards
+    (r"\b(?:ja )?nao (?:volta|regressa|retorna|vem)\w*(?: (?:a|para a|pra|pra a) escola| as aulas)?"
+     r" (?:depois|mais|a seguir|em seguida)\b(?! (?:d[aeo]s?|hoje|amanha|na|no|segunda|terca|quarta|quinta|sexta)\b)",
+     "won't be back after"),
     # "desde ontem à noite": since last night (not a span starting yesterday)
     (r"\bdesde (?:ontem (?:a|de|pela) noite|a noite passada|esta noite)\b", "since last night"),
     (r"\bdesde ontem(?: (?:a|de|pela) (?:tarde|manha))?\b", "since yesterday"),
@@ -430,6 +439,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfebre\b", "fever"), (r"\bdoente\w*", "ill"), (r"\bconstipad\w*|\bresfriad\w*|\bgripe\b", "cold"),
     (r"\bvomit\w*|\bdiarreia\b", "vomiting"), (r"\btosse\b", "cough"),
     (r"\bdor de (?:garganta|barriga|cabeca|ouvido)\b", "sore throat"), (r"\bdores?\b", "pain"),
+    # "fisioterapia", "fisio": physio; "pediatra": the (children's) doctor
+    (r"\bfisioterap\w*|\bfisio\b", "physio"), (r"\bpediatr(?:a|ia)\b", "doctor"),
     (r"\bconsulta\w*", "appointment"), (r"\bmedic\w*", "doctor"), (r"\bhospital\w*", "hospital"),
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
     (r"\bfuneral\b|\benterro\b", "funeral"), (r"\bfaleceu\b|\bfalecimento\b|\bmorreu\b", "passed away"),

@@ -322,6 +322,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "no one to look after her"),
     # "fratele meu se căsătorește": the sender's own brother or sister (an uncle or aunt), not the pupil's
     (r"\bfratele meu\b", "my brother"), (r"\bsora mea\b", "my sister"),
+    # "nunta fratelui meu": the sender's brother's (or sister's) wedding, not the pupil's brother
+    (r"\b(nunt|cununi|botez|petrecere)\w* (fratelui|surorii|verisorului|verisoarei) (?:meu|mele|nostru|noastre)\b",
+     lambda m: "my " + {"fratelui": "brother", "surorii": "sister"}.get(m[2], "cousin") + "'s "
+     + {"nunt": "wedding", "cununi": "wedding", "botez": "christening"}.get(m[1], "party")),
+    (r"\bfratelui (?:meu|nostru)\b", "my brother's"), (r"\bsurorii (?:mele|noastre)\b", "my sister's"),
+    # "plecăm joi seara": on Thursday evening (after school, not a day off)
+    (rf"\b({_WEEKDAY}) (?:seara|seara tarziu|dupa-amiaza tarziu|spre seara)\b", r"\1 evening"),
     (r"\bse (?:casatoreste|casatoresc|marita|insoara|cununa)\b", "is getting married"),
     (r"\b(?:domnisoar\w*|cavaler\w*) de onoare\b", "bridesmaid"),
     # "Eric rămâne la școală normal și îl ia tatăl lui la 3": in as usual, collected at home time

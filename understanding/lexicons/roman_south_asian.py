@@ -56,7 +56,8 @@ _COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aav
 
 _PICKUP_FROM = r"(?:school|skool|sakool|iskul|reception|office|front desk)"
 # collecting (not bringing): "le jaungi", "lai jaana", "niye jabo", "pick kar lun gi"
-_COLLECT = (r"(?:(?:le|lai|lay|lain|lene|niye)(?: ke)? (?:ja|jaa|jab)\w*(?: (?:gi|ga|ge))?"
+_COLLECT = (r"(?:(?:(?:le|lai|lay|lain|lene|niye)(?: ke)?|laike|layke|leke|lekar|laikay) (?:ja|jaa|jab)\w*"
+            r"(?: (?:gi|ga|ge))?"
             r"|(?:le|lai) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga|lavangi)"
             r"|(?:lena|laina|leni|laini|lene) (?:hoga|hogi|honge|hai|he|ae|aa|padega|padegi|parega|paina|pauga|pavega"
             r"|hovega)"
@@ -113,6 +114,22 @@ _PRONOUNS = frozenset(["us", "uss", "is", "iss", "un", "in", "oh", "o", "ai", "e
 _PLACES = {"daktar": "doctor", "dr": "doctor", "haspatal": "hospital", "hospitaal": "hospital"}
 
 
+_ELDER = {
+    **dict.fromkeys(["mummy", "mumma", "mommy", "mom", "ammi", "ammy", "ammee", "ammu", "amma", "maa", "maaji",
+                     "mataji", "mata", "walida"], "mum"),
+    **dict.fromkeys(["abbu", "abbo", "abba", "papa", "daddy", "walid", "pitaji", "pita"], "dad"),
+    **dict.fromkeys(["bapu", "dada", "daada", "nana", "naana", "dadu", "nanu"], "grandad"),
+    **dict.fromkeys(["dadi", "daadi", "nani", "naani", "bebe", "biji", "dadima", "nanima"], "grandma"),
+    "husband": "husband", "wife": "wife",
+}
+
+
+def _elder_errand(m: re.Match[str]) -> str:
+    """ "mainu mummy nu hospital appointment te le ke jaana" as "i have to take my mum to a hospital appointment"."""
+    place = f"a {_PLACES.get(m[2], m[2])} appointment" if m[2] else "an appointment"
+    return f"i have to take my {_ELDER[m[1]]} to {place}"
+
+
 def _errand(m: re.Match[str]) -> str:
     """ "pehle Hania ko GP le ke jana hai" as "i have to take hania to the gp first"."""
     who = "him" if m[2] in _PRONOUNS else m[2]
@@ -134,6 +151,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:chhote|chhoti|chota|chhota|choti|chote|nikke|nikki|chhoto) )?(?:baby|bachche|bache|bacche)"
      r"(?: (?:nu|ko|ke))? (?:sambhaalan|sambhalan|sambhalne|sambhaalne|sambhaalna|sambhalna|dekhne|dekhan|dekhbhal)\w*"
      r"(?: (?:layi|lai|ke liye|liye|vaaste|vaste))?\b", "to look after the baby"),
+    # a grown-up's appointment the parent takes them to: "mainu mummy nu hospital appointment te le ke jaana", "ammi ko
+    # doctor ke paas le ke jana hai" (the child is not the patient; not an emergency either)
+    (r"\b(?:(?:mainu|menu|mennu|mujhe|mujhay|main|mai|mein|asi|assi|hum|ham) )?(?:(?:meri|mere|mera|hamari|hamare"
+     r"|sadi|sade|saadi|saade|sadde|saddi) )?(?:(?:apni|apne|apni) )?(" + "|".join(_ELDER) + r")(?: ?(?:ji|jaan|jan))?"
+     r" (?:ko|nu|noo|nun)(?: (?:apni|apne|ohdi|ohde|unki|unke|uski|uske|ki|di))?"
+     r" (?:(hospital|haspatal|hospitaal|doctor|daktar|dr|gp|dentist|clinic)"
+     r"(?: (?:ke paas|ke pas|kol|de kol|wali|vali|aali|di|ki|da|ka))? )?"
+     r"(?:appointment|appt|check ?-?up|scan|test|operation)\w*(?: (?:te|tey|pe|par|ch|vich|mein|me|lai|layi|ke liye))?"
+     r" (?:le|lai|lay)(?: ke| kar| k)? (?:jana|jaana|jaan|jaavanga|jaavangi|jaungi|jaunga|javangi|javanga)\b"
+     r"(?: (?:hai|he|ae|aa|pau|pauga|paina|padega|pavega|hoga|hogi))?", _elder_errand),
     # a parent, grandparent or spouse taken ill into hospital: a family emergency ("meri ammi ko raat heart attack hua
     # hai aur wo hospital mein hain", "saade dadi ji nu haspatal lai ke gaye"); not their appointment, not "ammi ke
     # saath" (the child's own visit with her)
@@ -208,6 +235,20 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:toot|tut|tutt|fracture|bhenge|bheng|bhang|bhange)\w*(?: (?:ho|hoye|hoya))?"
      r"(?: (?:gaya|gayi|gai|gya|gyi|geya|gayia|feleche|felechhe|gese|geche|gechhe))?(?: (?:hai|ae|aa))?",
      "broke his arm"),
+    # a sprain: "gitta moch gaya", "pair vich moch aa gayi", "paye mochke geche", "ankle sprain ho gaya"
+    (r"\b(?:gitta|gitte|gita|gite|ankle|pair|paon|paer|pao|pa|paye|kalai|kalaai|wrist|haath|hath|haat|ungli|ungal"
+     r"|goda|godda|gotta|ghutna|knee)\b(?: (?:da|di|de|ka|ki|ke|er|vich|ch|mein|me|te|e))?"
+     r" (?:moch|mochh|mochk|sprain)\w*(?: (?:aa|a|ho|hoye|hoya|lag|lagg|kha|khaa)\w*)?"
+     r"(?: (?:gaya|gayi|gai|gya|gyi|geya|gayia|geche|gechhe|gese|gayi hai|gaya hai|gai ae|gaya ae))?"
+     r"(?: (?:hai|ae|aa))?",
+     "sprained his ankle"),
+    (r"\b(?:moch|mochh)\b(?: (?:aa|a|ho|hoye|hoya) (?:gaya|gayi|gai|gya|gyi|geya))?", "sprained"),
+    # "moch gaya kal football khedde hoye": a perfective verb just before "kal" (and no future in that sentence) makes
+    # it yesterday
+    (r"\b(gaya|gayi|gaye|gai|gya|gyi|geya|hua|hui|hue|hoya|hoyi|sprained his ankle|broke his arm)\s+kall?\b"
+     r"(?!\s+(?:raat|rat|raate|rate|shaam|sham|subah|savere|tak|takk|se|ton|to|nu|ko)\b)"
+     r"(?![^.!?,]*\b(?:\w+(?:ega|egi|enge|unga|ungi|aange|ange|anga|angi|ugi|uga|ogi|oga)|ga|gi|ge|gay|gey"
+     r"|jaana|jana|aana|chh?utti|leave|school|skool)\b)", r"\1 yesterday"),
     # "sorry miss amader ...", "salam miss Rahim ...": "miss" addresses the teacher (not "miss" school)
     (r"\b(sorry|sory|sorri|salam|salaam|assalamualaikum|assalamu alaikum|hi|hello|good morning|adab|nomoskar|ji)"
      r" (miss|sir|madam|mam|maam)\b(?![,.!?:])", r"\1 \2,"),
@@ -505,7 +546,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bbomi\w*", "vomiting"), (r"\b(?:patla|patla) (?:paikhana|pykhana|paykhana|paikhana)\b", "diarrhoea"),
     (r"\bgaa? gula(?:cche|chhe|che|y|ay|ccche)\b|\bbomi bomi (?:lagche|lagse|lage)\b", "feels sick"),
     (r"\b(?:bachchara|bacchara|bachara|bachhara|bachchaguli|bacchara)\b", "the children"),
-    (r"\b(?:tinjon|tin jon|tinjone|teeno|teenon|tinne)\w*", "all three"),
+    # "tinno bachheyan nu" (all three children), "teeno bachay"
+    (r"\b(?:tinjon|tin jon|tinjone|teeno|teenon|tinne|tinno|tinnon|tinnan|tinnaan|tinon)\w*"
+     r"(?: (?:hi|ee))?(?: (?:bachheyan|bachcheyan|bacheyan|bacheya|bachhe|bachche|bache|bachay|bachon|bacchon"
+     r"|bachiyan|bacche|nyane|nyaane|jawak|kids|children))?", "all three"),
     (r"\brecovery (?:aali|wali|vali|wala|vala|ki|di|er) (?:gaddi|gaadi|gadi|truck|van)\b", "the breakdown truck"),
     (r"\brecovery (?:ka|ki|da|di|er|ke liye|layi|lai|er jonno) (?:wait|intezar|intizar|udeek|opekkha)\w*",
      "waiting for the breakdown truck"),
@@ -661,7 +705,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:dono|donon|dono hi|dovein|doven|doveen|dowein|dowen|dohan|doyan)\b (?:bachon|bachay|bachche|bache|bacche"
      r"|bachiyan|bachian|bachhe|bacheyan|bachcheyan|nyane|nyaane|jawak|kids)\b",
      "both kids"),
-    (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b", "the children"),
+    (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b|\bbachheyan\b|\bbachcheyan\b"
+     r"|\bbacheyan\b", "the children"),
     (r"\bdono\w*\b|\bdonon\b|\bdovein\b|\bdoven\b|\bdoveen\b|\bdow[ae]?in\b|\bdowen\b|\bdowe\b|\bduijon\w*|\bdujon\w*",
      "both"),
     (rf"\b({_DAYS})\s+(?:te|e)(?=\s+(?:(?:school|skool) ?e )?(?:firbe|fire ashbe|fire asbe|ashbe|asbe|aashbe|jabe)\b"

@@ -26,6 +26,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blaga (?:bilaabo|bilaabay|bilaabayo)\b", "from"),
     (r"\b(?:dhammaadka|dhamaadka|dhammaad) (?:termka|teermka|term|xilliga|semesterka|simistarka)\b",
      "the end of term"),
+    # "malaha berrina": probably tomorrow too ("-na": also, and); "laga yaabaa": maybe
+    (r"\b(?:malaha|malaa|malahaa|(?:waxa(?:a)? )?laga yaabaa|shaki(?:ga)? la'aan)\b", "probably"),
+    (r"\bberri(?:to)?na\b", "tomorrow too"),
     # "berri iyo maalinta ka dambaysa": tomorrow and the day after; "saa dambe": the day after tomorrow
     (r"\b(berri|berrito) (iyo|ama) maalinta (?:ka dambaysa|ka dambeysa|ka danbaysa|ka danbeysa|ku xigta|xigta)\b",
      r"\1 \2 the day after tomorrow"),

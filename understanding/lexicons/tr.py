@@ -84,6 +84,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "öğle arasında gelip alıyorum": I'm collecting her at lunchtime; "okuldan aradılar": the school called
     (r"\b(?:ogle(?:n|yin)?|ogle arasi(?:nda)?) (?:okuldan )?(?:gelip )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz"
      r"|alicam)\b", "i'm collecting her at lunchtime"),
+    # "11:30'da gelip alıyorum", "gelip alacağım": I'm coming to collect her (at that time)
+    (r"\b(?:okuldan )?gelip (?:onu |kendisini )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz|alicam|alicaz)\b"
+     r"|\b(?:onu |kendisini )?almaya (?:geliyorum|gelecegim|gelirim|geliyoruz|gelecegiz|gelicem)\b",
+     "i'll collect him"),
     # "bugün okuldan gelince kustu": when he came home from school (when it began, not a session of today)
     (r"\b(?:bugun )?okuldan (?:eve )?(?:gelince|geldikten sonra|gelir gelmez|geldiginde|donunce|dondukten sonra"
      r"|donerken|gelirken|cikinca|ciktiktan sonra)\b", "when he came home from school"),
@@ -165,6 +169,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\biyiles(?:ti|mis|ti\w*|iyor)\w*|\bdaha iyi\b", "is better"),
     # "Mert iyi, okula gelecek", "Mert'in bir şeyi yok": that child is well (a sibling not ill, not an absence)
     (r"\b(?:cok |gayet |tamamen )?iyi(?:dir|ler|ydi)?(?= *[,.;!]| *$| ve\b)|\b(?:bir|hicbir) seyi yok\b", "is fine"),
+    # "midesi bozuk", "midesi bozuldu": an upset stomach
+    (r"\bmide(?:si|m|n|leri)? (?:bozuk|bozul|bozug)\w*", "stomach bug"),
     # "mide virüsü", "mide gribi", "rotavirüs": a stomach bug
     (r"\bmide (?:virus|grib|bozuklu)\w*|\bgastroenterit\w*|\brota ?virus\w*|\bnoro ?virus\w*", "stomach bug"),
     (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donecek|basliyor|basladi)\w*",
@@ -351,6 +357,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:normal\w*|her zamanki gibi))?", "will be in as normal"),
     (r"\bbu sabah\b", "this morning"), (r"\bbu ogleden sonra\b|\bogleden sonra\b", "this afternoon"),
     (r"\bbugun\b", "today"), (r"\byarin sabah\b", "tomorrow morning"), (r"\bobur gun\b", "the day after tomorrow"),
+    # "yarın da evde kalsın": tomorrow too
+    (r"\byarin (?:da|de)\b", "tomorrow too"),
     (r"\byarin\b", "tomorrow"),
 ) + tuple((rf"\b(\d{{1,2}}) {tr}\S*", rf"\1 {eng}") for tr, eng in _MONTHS) + (
     (rf"\b(\d{{1,2}} (?:{'|'.join(e for _, e in _MONTHS)})) itibaren", r"from \1"), (r"\bitibaren\b", ""),
@@ -390,6 +398,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:dogum|yas) gunu\w*", "birthday"), (r"\bparti(?:si|ye|sine|de|den|miz|mize|ler\w*)?\b", "party"),
     (r"(?<!\d )\bnisan(?:i|in|ina|inda|imiz|lari|larina| toren\w*| partisi\w*| yemeg\w*)\b|\bnisanlan\w*",
      "engagement party"),
+    # "tatile kadar evde kalmalı": until the (school) holidays, not a holiday of the family
+    (r"\b(?:(?:yilbasi|noel|kis|somestr|yariyil|okul)(?: tatili)?(?:n[ae]|y?[ae]) kadar)"
+     r"|\b(?:yilbasi |noel |kis |somestr |yariyil |okul(?:un)? )?tatil(?:in|i)?(?:n?[ae]) kadar\b",
+     "until the christmas holidays"),
     (r"\bkuzen\w*", "cousin"), (r"\btatil\w*", "holiday"), (r"\bbayram\w*", "eid"), (r"\bcami\w*", "mosque"),
     (r"\bdonecek\w*|\bdoner\w*|\bdonuyor\w*|\bgeri gel\w*", "back"), (r"\b(?:gunune )?kadar\b", "until"),
     (r"\bdahil\b", "inclusive"),

@@ -393,6 +393,17 @@ def _latn_word(word: str) -> str:
     return "".join(out)
 
 
+# English words a parent mixes into Latin-letter Ukrainian ("Nazar has a bad migraine, vin sohodni ne pryide v
+# school"): left in English for the rules to read (none of them spells a Ukrainian word in Latin letters)
+_ENGLISH_WORDS = frozenset([
+    "has", "have", "had", "having", "bad", "very", "really", "the", "and", "with", "his", "her", "she", "feeling",
+    "feels", "unwell", "poorly", "sick", "ill", "migraine", "headache", "stomach", "tummy", "ache", "sore", "throat",
+    "fever", "temperature", "cough", "cold", "flu", "virus", "vomiting", "sickness", "chickenpox", "school", "today",
+    "tomorrow", "morning", "afternoon", "week", "doctor", "doctors", "dentist", "appointment", "hospital", "late",
+    "won't", "can't", "isn't", "will", "not", "coming", "sorry", "thanks", "thank", "you", "please",
+])
+
+
 def from_latin(text: str) -> str:
-    """Latin-letter Ukrainian (lower case) in Cyrillic, word by word; digits and punctuation stay."""
-    return re.sub(r"[a-z']+", lambda m: _latn_word(m[0]), text)
+    """Latin-letter Ukrainian (lower case) in Cyrillic, word by word; digits, punctuation and English words stay."""
+    return re.sub(r"[a-z']+", lambda m: m[0] if m[0] in _ENGLISH_WORDS else _latn_word(m[0]), text)
