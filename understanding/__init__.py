@@ -13,12 +13,13 @@ def warm_up(languages: tuple[str, ...] = ("en",), *, all_dateparser_languages: b
     (about 0.4 s) for the languages given other than English, or for all of them with `all_dateparser_languages`."""
     import datetime as dt
 
-    from understanding import canon, dateparse, replies
+    from understanding import canon, dateparse, needles, replies
 
     dateparse.warm_up(dateparse.LANGUAGES if all_dateparser_languages else tuple(x for x in languages if x != "en"))
     for lang in languages:
         canon.canonical("warm up today", lang, dt.date(2026, 1, 5))
         replies.catalogue(lang)
+    needles.CACHE.save()  # the next start-up reads the patterns' needles instead of working them out
 
 
 def clear_caches() -> None:

@@ -9,8 +9,14 @@ substring tests, for patterns with one to three needles).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -92,8 +98,51 @@ def _required(items: Any) -> Needles | None:
     return max(options, key=_strength) if options else None
 
 
+class _DiskCache:
+    """The needles found for each pattern, kept beside the package's bytecode (as Python keeps compiled modules):
+    reading the patterns' syntax trees is about a third of the parser's start-up. Keyed by a hash of the pattern,
+    its flags and this algorithm's version, so a changed pattern is read afresh; `save` is called after warm-up."""
+
+    VERSION = 1  # raise when `_required` changes what it finds
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.found: dict[str, list[str] | None] = {}
+        self.changed = False
+        with contextlib.suppress(OSError, ValueError):
+            self.found = json.loads(path.read_text(encoding="utf-8"))
+
+    def key(self, pattern: str, flags: int) -> str:
+        return hashlib.blake2b(f"{self.VERSION}:{flags}:{pattern}".encode(), digest_size=16).hexdigest()
+
+    def save(self) -> None:
+        """Write the cache if anything was added (quietly skipped where the package folder is read-only)."""
+        if not self.changed:
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(exist_ok=True)
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(self.found), encoding="utf-8")
+            temporary.replace(self.path)
+            self.changed = False
+
+
+CACHE = _DiskCache(Path(__file__).with_name("__pycache__") / f"needles.{sys.implementation.cache_tag}.json")
+
+
 def needles_of(pattern: str, flags: int = 0) -> Needles | None:
     """The literal strings a text must contain one of to match `pattern`; None when no useful set is found."""
+    key = CACHE.key(pattern, flags)
+    if key in CACHE.found:
+        known = CACHE.found[key]
+        return frozenset(known) if known is not None else None
+    found = _needles_of(pattern, flags)
+    CACHE.found[key] = sorted(found) if found is not None else None
+    CACHE.changed = True
+    return found
+
+
+def _needles_of(pattern: str, flags: int) -> Needles | None:
     parsed = sre_parse.parse(pattern, flags)
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None

@@ -103,3 +103,21 @@ def test_every_narrowed_rule_pattern_matches_as_the_whole_one() -> None:
         for text in texts:
             fast, plain = p.search(text), p._re.search(text)
             assert (fast and fast.span()) == (plain and plain.span()), (p.pattern[:80], text)
+
+
+def test_needles_kept_on_disk_are_read_back_for_the_same_pattern_only(tmp_path: Path) -> None:
+    """The start-up cache: what is saved is found again by pattern and flags; another pattern is not in it."""
+    cache = needles._DiskCache(tmp_path / "needles.json")
+    pattern = r"\b(?:dentist|optician)\b"
+    cache.found[cache.key(pattern, 0)] = sorted(needles._needles_of(pattern, 0) or ())
+    cache.changed = True
+    cache.save()
+    again = needles._DiskCache(tmp_path / "needles.json")
+    assert frozenset(again.found[again.key(pattern, 0)]) == {"dentist", "optician"}
+    assert again.key(pattern, re.IGNORECASE) not in again.found
+    assert again.key(r"\bdentist\b", 0) not in again.found
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / "needles.json").write_text("{not json", encoding="utf-8")
+    assert needles._DiskCache(tmp_path / "needles.json").found == {}
