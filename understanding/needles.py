@@ -162,7 +162,7 @@ class _Index:
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
         self._automaton: Any = None
-        self._memo: dict[str, frozenset[int]] = {}
+        self.memo: dict[str, frozenset[int]] = {}
 
     def ids(self, needles: Needles) -> frozenset[int]:
         """Number `needles` (new ones rebuild the automaton on the next look)."""
@@ -170,12 +170,12 @@ class _Index:
             if needle not in self._ids:
                 self._ids[needle] = len(self._ids)
                 self._automaton = None
-                self._memo.clear()
+                self.memo.clear()
         return frozenset(self._ids[n] for n in needles)
 
     def present(self, text: str) -> frozenset[int]:
         """The ids of the needles `text` contains."""
-        found = self._memo.get(text)
+        found = self.memo.get(text)
         if found is None:
             if self._automaton is None:
                 automaton = ahocorasick.Automaton()
@@ -184,16 +184,17 @@ class _Index:
                 automaton.make_automaton()
                 self._automaton = automaton
             found = frozenset(number for _, number in self._automaton.iter(text))
-            if len(self._memo) >= self._MEMO:
-                self._memo.clear()
-            self._memo[text] = found
+            if len(self.memo) >= self._MEMO:
+                self.memo.clear()
+            self.memo[text] = found
         return found
 
     def forget(self) -> None:
-        self._memo.clear()
+        self.memo.clear()
 
 
 INDEX = _Index()
+_SEEN = INDEX.memo
 
 
 def top_branches(pattern: str) -> list[str]:
@@ -258,7 +259,7 @@ class Prefiltered:
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         """The pattern to run on `text`: None when it cannot match, else the whole pattern or its narrowed form."""
-        present = INDEX.present(text)
+        present = _SEEN.get(text) or INDEX.present(text)  # the memo first: this runs ~300 times a message
         if self._ids.isdisjoint(present):
             return None
         if not self._branches:
