@@ -179,7 +179,7 @@ _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers cr
                                r"|improves?|ok|okay|fine|right)\b[^,.;]{0,12}"
                                r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$")
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
-                              r"|started|passed away|died|passed|since"
+                              r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
                               r"|broke|hurt)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
                              r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
@@ -219,7 +219,9 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term "
                               r"|school )?"
                               r"(?:holidays?|break)\b"
-                              r"|\buntil (?:we|school|the school) breaks? up\b"
+                              r"|\buntil (?:we|school|the school) breaks? up\b|\b(?:until|till"
+                              r"|til) after (?:christmas|xmas"
+                              r"|the new year)\b"
                               r"|\b(?:won't|will not|not) be back (?:in |at school |in school )?(?:this term"
                               r"|before (?:christmas"
                               r"|xmas"
@@ -286,6 +288,7 @@ DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know
                                   # "still waiting to hear which day", "waiting on a date from the funeral directors"
                                   r"|\bwaiting (?:to hear|to find out|on|for)\b[^.;]{0,25}\b(?:date|day)\b")
 _DAY_TO_CONFIRM = needles.compile(r"\b(?:let (?:you|u) know|confirm|tell you|check)\b[^.]{0,15}\b(?:which|what) day\b"
+                                  r"|\b(?:can't|cannot|don't|do not) (?:remember|recall|know) (?:which|what) day\b"
                                    r"(?! (?:he|she|they)(?:'ll| will)? (?:be )?(?:back|return))")
 ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following)"
                              r" (?:week|month)\b")
@@ -310,7 +313,8 @@ RETURN_AFTER = needles.compile(
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
-    r"|\blate in\b|\bthen (?:he|she|they)(?:'ll| will) (?:come|go|be|head) (?:straight |right |directly )?(?:in"
+    r"|\blate in\b|\bthen (?:(?:he|she|they)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
+    r"|directly )?(?:in"
     r"|into school|to school|back)\b"
     r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her"
     r"|them) (?:to school|in"
@@ -518,7 +522,8 @@ def _count(word: str) -> int:
 def _same_dates(mentions: list[Mention]) -> None:
     """A bare weekday takes the date the message gives that weekday ("we travel on Thursday, so she'll miss Thursday
     10th and Friday 11th")."""
-    dated = {m.day.weekday(): m for m in mentions if m.day and not m.weekday_only and not m.conflict}
+    dated = {m.day.weekday(): m for m in mentions if m.day and not m.weekday_only and not m.conflict
+             and m.role not in ("end", "excluded")}  # not the day of return ("travel Tuesday ... resume 5th January")
     for m in mentions:
         if m.weekday_only and m.day and not m.next_week and m.day.weekday() in dated:
             given = dated[m.day.weekday()]
@@ -859,8 +864,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.undetermined = "alternatives"
         return plan
     last = max(live, key=lambda m: (m.clause, m.end), default=None)
-    if (last and all(m.role != "end" for m in live)
-            and _DAY_TO_CONFIRM.search(" ".join([parts[last.clause][last.end:], *parts[last.clause + 1:]]))):
+    if ((last and all(m.role != "end" for m in live)
+         and _DAY_TO_CONFIRM.search(" ".join([parts[last.clause][last.end:], *parts[last.clause + 1:]])))
+            or (not last and _DAY_TO_CONFIRM.search(text))):  # "the dentist this week, can't remember which day"
         plan.undetermined = "unplaced"  # "sorry I mean Thursday... I need to check, I'll let you know which day"
         return plan
     _same_dates(live)
@@ -934,7 +940,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         for d in calendar.open_days(start, _fridays_end(start)):
             add(d, both)
         week_span = True
-    if (END_OF_TERM.search(text) or leaving) and not ends:
+    if (END_OF_TERM.search(text) or leaving or (starts and not points and _AWAY_FOR_CHRISTMAS.search(text))
+            ) and not ends:  # "not in from Wednesday as we are flying to Poland for Christmas": to the break
         end = _term_end(calendar, today)
         start = first
         if not points and not starts and NEXT_WEEK.search(text):
@@ -956,7 +963,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         for d in (opened[:count] if of_week.group(1) == "first" else opened[-count:]):
             add(d, both)
         week_span = True
-    last_n = LAST_N_OF_TERM.search(text)
+    last_n = LAST_N_OF_TERM.search(text) if not _BACK_FOR_LAST.search(text) else None  # "back for the last 2 days"
     last_day = LAST_DAY_OF_TERM.search(text)
     if _BACK_FOR_LAST_DAY.search(text) and not ends and (end := _term_end(calendar, today)):
         last_day = None  # "back for the last day of term": off until then
@@ -1026,13 +1033,16 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if VAGUE_END.search(text) and not ends and not n_days and not n_weeks and len(days) >= 1:
         plan.open_end = True
         if not week_span and len({m.day for m in points}) < 2:  # "off Monday and Tuesday, maybe longer" keeps both
-            keep = min(days)
-            days = {keep: days[keep]}
+            named = {m.day for m in points}  # "collect her at 12.45 ... off tomorrow as well, I'll keep you posted"
+            days = {d: h for d, h in days.items() if d == min(days) or d in named}
     plan.sessions = [Session(d, h) for d in sorted(days) for h in ("AM", "PM") if h in days[d]]
     return plan
 
 
 # "off from Monday till Wednesday, she'll be back Thursday": the day of return says where the span ends
+_BACK_FOR_LAST = needles.compile(r"\bback (?:in )?(?:in time )?for (?:the )?last\b")
+_AWAY_FOR_CHRISTMAS = needles.compile(r"\b(?:fly\w*|travel\w*|going|go|heading|away|visit\w*)\b[^.;]{0,40}\b(?:for"
+                                      r"|over) (?:christmas|xmas|the (?:christmas |xmas )?holidays)\b")
 _RETURN_PREFIX = needles.compile(r"\b(?:back|return\w*)\b[^.,;]{0,15}$")
 _LIST_JOIN = needles.compile(r"\s*(?:,|and|&|\+)\s*(?:on\s+)?")
 

@@ -205,6 +205,34 @@ RECORDED = [
     # collected this morning before any day is named, then off tomorrow: today's afternoon too
     ("Can has been vomiting, I'll collect him at 11:30. He'll stay home tomorrow to rest.", kids("Can"),
      "2026-12-03 11:05", {"P1": ("illness", "I", ["12-03 PM", "12-04 AM", "12-04 PM"])}),
+    # antibiotics "given on Saturday": the three days start today; "until after Christmas"; "then will come to school"
+    ("Harper's got a chest infection, the out of hours doctor gave her antibiotics on Saturday and said 3 days off",
+     kids("Harper"), "2026-12-07 06:50", {"P1": ("illness", "I", full("12-07", "12-08", "12-09"))}),
+    ("We are going on holiday to Dubai on Saturday 12th, so Jonah will be off from Monday 14th until after "
+     "Christmas.", kids("Jonah"), "2026-12-09 07:25",
+     {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
+    ("Amelia has a physio appointment at the hospital at 9.15 this morning and then will come to school.",
+     kids("Amelia"), "2026-12-10 07:35", {"P1": ("medical", "M", ["12-10 AM"])}),
+    ("The lane from our farm is flooded and closed, there's no way we can get Owain down to school today",
+     kids("Owain"), "2026-12-10 07:45", {"P1": ("transport", "O", full("12-10"))}),
+    # a travel day named with the day of return a Tuesday; "from Wednesday ... for Christmas": to the break
+    ("The children will travel to Lagos with me on Tuesday for Christmas, so their last day in school will be Monday "
+     "14th. They will resume on 5th January.", kids("Amaka", "Chidi"), "2026-12-11 16:30",
+     {"P1": ("holiday", "G", full("12-15", "12-16", "12-17", "12-18")),
+      "P2": ("holiday", "G", full("12-15", "12-16", "12-17", "12-18"))}),
+    ("Maja will not be in school from Wednesday as we are flying to Poland for Christmas. Sorry.", kids("Maja"),
+     "2026-12-15 07:30", {"P1": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
+    ("Beau has been sick this evening so won't be in tomorrow, hopefully back for the last 2 days", kids("Beau"),
+     "2026-12-15 19:45", {"P1": ("illness", "I", full("12-16"))}),
+    # collected today, "probably off tomorrow as well, I'll keep you posted": both; a grandparent's fall
+    ("My mum's been rushed into hospital in Leeds, so I need to collect Tia at 12.45 and drive straight up. She'll "
+     "probably be off tomorrow as well, I'll keep you posted.", kids("Tia"), "2026-11-23 12:10",
+     {"P1": ("exceptional", "C", ["11-23 PM", "11-24 AM", "11-24 PM"])}),
+    ("I need to pick Lacey up at 12:30, her nan's had a bad fall and I've got to get to A&E.", kids("Lacey"),
+     "2026-12-02 12:00", {"P1": ("exceptional", "C", ["12-02 PM"])}),
+    ("Samir and Nadia will be off tomorrow for their cousin's wedding. Yara will be in as she's not coming with us.",
+     kids("Samir", "Nadia", "Yara"), "2026-12-10 18:30",
+     {"P1": ("family_event", "O", full("12-11")), "P2": ("family_event", "O", full("12-11"))}),
     # a school-time GP appointment with a time is the reason; one after school is not
     ("Henry won't be in today. He's been really low with his mental health and we've got a GP appt at 4",
      kids("Henry"), "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01"))}),
@@ -238,6 +266,9 @@ def test_minutes_away_from_an_early_register_close() -> None:
      kids("Eilidh"), "2026-11-25 19:15", "clarify"),
     ("Hello, Bao will be absent tomorrow (Tuesday 8th) for Bodhi Day at the vihara", kids("Bao"), "2026-12-08 19:45",
      "clarify"),
+    # "can't remember which day"
+    ("Isaac has a dentist appointment this week but I can't remember which day, I'll check the card and let you know",
+     kids("Isaac"), "2026-12-16 08:10", "clarify"),
     # practising at home is not a day at home
     ("Just wanted to let you know that Elias is practising a lot for the christmas play at home but a bit nervous",
      kids("Elias"), "2026-12-03 18:05", "forward"),
