@@ -82,6 +82,8 @@ _TODAY_THEN_EVENT = needles.compile(r"\btoday\b[^.]{0,40}\b(?:appointment|appt|o
 _HALF_AFTER = needles.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = needles.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
                             rf"(?:of\s+)?({MON})")
+_NUM_LIST = needles.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s*,?\s*(?:and|&)\s*"
+                            rf"\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?({MON})")
 _ON_ORDINAL = needles.compile(r"\b(on|from|until|till|til|by) (\d{1,2}(?:st|nd|rd|th))\b")
 # "the 16th, 17th and 18th": each ordinal of a list is a date
 _ORDINAL_LIST = needles.compile(r"\bthe \d{1,2}(?:st|nd|rd|th)(?:\s*,\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th))+"
@@ -381,6 +383,7 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\
                           r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
                           r" (?:at|before) lunch(?:time)?\b"
                           r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b"
+                          r"|\b(?:won't|will not|not) be (?:in|back) (?:after lunch|this afternoon|in the afternoon)\b"
                           r"|\bafternoon only\b")
 AM_ONLY = needles.compile(r"\bmiss (?:the|this|that) morning\b|\b(?:off|out|miss) (?:all|the whole"
                           r"|all of the) morning\b"
@@ -635,6 +638,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
     text = _ON_ORDINAL.sub(r"\1 the \2", text)  # "on 16th"
     text = _ORDINAL_LIST.sub(lambda m: re.sub(r"(?<!the )\b(\d{1,2}(?:st|nd|rd|th))", r"the \1", m[0]), text)
     text = _BARE_PAIR.sub(r"the \1\2 \3 the \4\5", text)  # "the 10th and 11th"
+    text = _NUM_LIST.sub(lambda m: ", ".join(f"{d} {m[2]}" for d in re.findall(r"\d{1,2}", m[1])), text)  # "16, 17
+    # and 18 December": each day with its month
     text = _NUM_PAIR.sub(lambda m: f"{m[1]} {m[4]} and {m[2]}{m[3] or ''} {m[4]}", text)  # "7th and 8th December"
     parts = clauses(text)
     mentions: list[Mention] = []

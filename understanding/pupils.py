@@ -362,18 +362,24 @@ _JUST_ONE = needles.compile(r"\b(?:sorry|oops|actually|correction|my mistake)\b[
                             r"|only) (\w+)\b(?! (?:late|a bit|for))")
 
 
-_PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+)(?= both\b| from\b| won't\b| will\b| are\b| have\b)")
+_PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
+_PAIR = needles.compile(r"(?<!\S)(\S+) (?:and|&) ([^\W\d_a-z]\S*)(?= [a-z]+\b)")  # "ਸਿਮਰਨ and ਅਮਨ friday ..."
 
 
 def _caseless_unknown(canon: str, children: Sequence[Child]) -> list[str]:
     """In a script without capitals, "<linked child> and <another name> both ...": the other name is a child who is not
-    linked ("ਰਾਜਦੀਪ and ਮਨਜੋਤ both ill")."""
+    linked ("ਰਾਜਦੀਪ and ਮਨਜੋਤ both ill"); so is the one after "<linked child> and" ("ਸਿਮਰਨ and ਅਮਨ friday ...")."""
+    def known(word: str) -> bool:
+        return any(matches(word, n, capitalised=True) for c in children for n in _names(c))
+
     out = []
     for m in _PAIR_BOTH.finditer(canon):
         a, b = m.group(1), m.group(2)
-        a_known, b_known = (any(matches(w, n, capitalised=True) for c in children for n in _names(c)) for w in (a, b))
+        a_known, b_known = known(a), known(b)
         if a_known != b_known and not (b if a_known else a).isascii():
             out.append(b if a_known else a)
+    out += [m.group(2) for m in _PAIR.finditer(canon) if not m.group(2).isascii() and known(m.group(1))
+            and not known(m.group(2))]  # the name after "and" (not the second word of a two-word name before it)
     return out
 
 

@@ -89,3 +89,10 @@ def test_an_unknown_name_beside_a_linked_one_in_another_script_is_asked_about() 
     """ "<linked child> and <a name the sender has no child of> won't be in": ask, record nothing."""
     result = parse("ਜਸਕੀਰਤ ਤੇ ਰਾਜਵੀਰ ਦੋਵੇਂ ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਉਣਗੇ, ਬੁਖਾਰ ਹੈ", [Child("P1", "Jaskirat")])
     assert result.action == "clarify", result.explanation
+
+
+def test_an_unknown_name_after_a_linked_one_and_and_is_asked_about() -> None:
+    """ "ਸਿਮਰਨ ਅਤੇ ਅਮਨ ... won't be in" with only Simran linked: Aman is a child the sender has not got."""
+    result = parse("ਸਤ ਸ੍ਰੀ ਅਕਾਲ, ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ ਮੇਰੇ ਭਰਾ ਦਾ ਵਿਆਹ ਹੈ, ਸਿਮਰਨ ਅਤੇ ਅਮਨ ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ ਸਕੂਲ ਨਹੀਂ ਆਉਣਗੇ",
+                   [Child("P1", "Simran")])
+    assert result.action == "clarify", result.explanation

@@ -233,6 +233,11 @@ RECORDED = [
     ("Samir and Nadia will be off tomorrow for their cousin's wedding. Yara will be in as she's not coming with us.",
      kids("Samir", "Nadia", "Yara"), "2026-12-10 18:30",
      {"P1": ("family_event", "O", full("12-11")), "P2": ("family_event", "O", full("12-11"))}),
+    # "won't be in after lunch" on the day of an afternoon interview; a list of days with one month
+    ("Bogdana has an interview at the sixth form college on Tuesday at 13:00, so she won't be in after lunch.",
+     kids("Bogdana"), "2026-12-10 08:00", {"P1": ("interview", "J1", ["12-15 PM"])}),
+    ("Ola won't be in on 16, 17 and 18 December, we are flying to Poland.", kids("Ola"), "2026-12-10 08:00",
+     {"P1": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
     # a school-time GP appointment with a time is the reason; one after school is not
     ("Henry won't be in today. He's been really low with his mental health and we've got a GP appt at 4",
      kids("Henry"), "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01"))}),

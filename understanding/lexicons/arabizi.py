@@ -210,6 +210,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ta7iyati|ma3 el ta7iyye|ma3 ta7iyati)\b", "thanks"),
     (r"\bmashallah\b|\bma ?sha2?'?allah\b|\ballah y(?:e|i)?(?:7|h)f(?:a|e)?zkon\b|\ballah ykhallikon\b", ""),
     (r"\bya (?=miss\b|sir\b|mrs\b|ostaz|ustaz|ostaza|ustaza|madame|madam\b)", ""),
+    # "men 11/12 la 18/12", "mn 11.12 7atta 18.12": from one numeric date to another ("la" is "to" here)
+    (r"\b(?:from|mn|men|min|mel|mil)\s+(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s+(?:la|lal|le|li|l|ila|ela|7atta|hatta"
+     r"|l7ad|la7ad|le7ad|lighayet|lal yom)\s+(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\b", r"from \1 to \2"),
     # "shukran la Miss Hughes 3al musa3ade ma3 Yousef hal term": thanks to the teacher for the help this term
     (r"\b(?:la|li|le|lal)\s+(?=(?:miss|mrs|mr|ms|sir|teacher|ostaz|ustaz|ostaza|ustaza|madame|madam)\b)", "to "),
     (r"\b(?:3al|3ala|3a|3la|a3al)[- ]?(?:(?:el|al|l)[- ]?)?(?:musa3ade|musa3ada|mosa3ade|mosa3ada|msa3de|msa3ade"

@@ -148,6 +148,27 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: \S*(?:ছেন|ছে|হয়েছে|করা হয়েছে)| করতে হয়েছে| নিতে হয়েছে)?",
      " my father was rushed to hospital "),
     (r"(?:আমরা(?: সবাই)?|আমি)(?: এখনও| এখনো| এখন)? হাসপাতালে (?:আছি|রয়েছি)", " we are all with him "),
+    # "কাল থেকে পেট খারাপ আর বমি হচ্ছে", "কাল থেকে জ্বর আছে": with an ongoing state "কাল থেকে" is since yesterday (not
+    # from tomorrow); going or coming verbs ("কাল থেকে স্কুলে যাচ্ছে") keep the future
+    (r"(?<!\S)(?:গত ?)?কাল থেকে(?=(?: [^\s.,!?।]+){0,7}? [^\s.,!?।]*(?:হচ্ছে|হচ্ছিল|হয়ে আছে|আছে|রয়েছে|ভুগছে|করছে|করছিল"
+     r"|চলছে|কাঁদছে|কাশছে)(?![^\s.,!?।]))", " since yesterday "),
+    # "সবাই ঠিক আছে", "সবাই ভালো আছে": everyone is fine; "কিন্তু": but
+    (r"(?<!\S)(?:আমরা )?সবাই (?:ঠিক|ভালো|ভাল|সুস্থ|নিরাপদ)(?: আছে| আছি| আছেন)?(?![^\s.,!?।])", " everyone is fine "),
+    (r"(?<!\S)কিন্তু(?![^\s.,!?।])", " but "),
+    # romanised: "shobai thik ache" (everyone is fine), "kintu" (but)
+    (r"\b(?:amra )?(?:shobai|sobai|shobay|sobay|shbai|sbai) (?:thik|theek|valo|bhalo|bhaloi|valoi|sustho|nirapod)"
+     r"(?: (?:ache|achhe|achi|achhi|achen|asen|ase))?\b", "everyone is fine"),
+    (r"\b(?:kintu|kintoo|kinto)\b", "but"),
+    # romanised: "or bhai Ayaan jacche" (her brother Ayaan is going in), "school e jacche": attends as normal; "or" is
+    # her/his before a relative or an illness, not English "or"
+    (r"\b(?:or|oder|ora)\s+(?=(?:bhai|bon|bhaiya|apu|didi|dada|jor|jwor|jbor|shorir|sorir|pet|matha|gola|kashi"
+     r"|thanda|tabiyat)\b)", "her "),
+    (r"\b(bhai|bon|bhaiya|apu|didi|dada)(\s+[a-z]+)?\s+(?:(?:school|skool|class) ?e\s+)?(?:jacche|jachhe|jacchhe|jasse"
+     r"|jaitese|asche|ashche|aschhe|ashse|ashtese)\b(?=\s*(?:[.,!?;]|$))",
+     lambda m: {"bhai": "brother", "bhaiya": "brother", "dada": "brother"}.get(m[1], "sister") + f"{m[2] or ''}"
+     " will be in as normal"),
+    (r"\b(?:school|skool|class) ?e\s+(?:jacche|jachhe|jacchhe|jasse|jaitese|asche|ashche|aschhe|ashse)\b"
+     r"(?!\s*(?:na|nah?i|ni)\b)", "will be in as normal"),
     # "কাল ধুয়েছিলাম": with a past verb "কাল" is yesterday
     (r"(?<!\S)কাল(?= (?:\S+ ){0,2}\S*(?:েছিলাম|েছিলেন|েছিল|েছিলো|লাম|ছিলাম|ছিল|ছিলো|েছিলে|েছে|গেছে)(?:\s|$|[.,।!?]))",
      " yesterday "),

@@ -259,7 +259,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgaisr\w*", "a fire"),
     # "liks namie prižiūrėti mažosios sesutės, nes auklė susirgo": looking after a sibling (not ill himself)
     (r"\b(?:priziureti|priziures|prizi\w*|saugoti|pabuti su) (?:(?:savo|jo|jos) )?(?:(?:mazosios|mazojo|mazaja"
-     r"|mazaji|jaunesniosios|jaunesniojo|jaunesne|jaunesni) )?(?:sesut\w*|sesers|sesyt\w*|sesel\w*|sese\b|brol\w*"
+     r"|mazaji|jaunesniosios|jaunesniojo|jaunesne|jaunesni|sergancia|sergancios|sergancio|sergancius|serganti"
+     r"|sergancias|nesveika|nesveikos|nesveika) )?(?:sesut\w*|sesers|sesyt\w*|sesel\w*|sese\b|brol\w*"
      r"|kudiki\w*|mazyl\w*)", "to look after his little sister"),
     (r"\baukl(?:e|ei|es)\b (?:susirgo|serga|nesveikuoja)\b", "the nanny is ill"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
@@ -274,6 +275,25 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:i mokykla|i pamokas|i mokyklą))?(?: only(?: on)?)?"
      r" (?=(?:next )?(?:pirmad|antrad|treciad|ketvirtad|penktad)|\d)",
      "back on "),
+    # "važiuoja į ligoninę pas kardiologą": a hospital appointment with a specialist (not a trip)
+    (r"\b(?:travelling|vaziuoj|vaziuos|vyksta|vyksim|vykstam|eina|eis|eisim|einam)\w*"
+     r"(?= (?:(?:i|to) (?:ligonin|poliklinik|klinik|hospital)\w*"
+     r"|pas "
+     r"(?:gydytoj|daktar|kardiolog|neurolog|dermatolog|alergolog|ortoped|endokrinolog|pediatr|specialist|chirurg"
+     r"|logoped|psichiatr|psicholog|odontolog|dantist|ortodont|okulist|oftalmolog|lor\b|otorinolaringolog)))",
+     "going"),
+    (r"\bpas (?:kardiolog|neurolog|dermatolog|alergolog|ortoped|endokrinolog|pediatr|specialist|chirurg|psichiatr"
+     r"|otorinolaringolog|reumatolog|gastroenterolog|urolog|nefrolog|pulmonolog)\w*", "to see the specialist"),
+    (r"\bvisa dien(?:a|ą)\b|\bvisai dienai\b", "all day"),
+    # "po pietų neis", "per pietų pertrauką": after lunch, at the lunch break
+    (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?= (?:per |pietu )?piet(?:u|ų) pertrauk)",
+     "i'll collect him"),
+    (r"\b(?:jam |jai )?(?:pakilo|kyla|pakyla|pakilusi|aukst\w*) temperatur\w*", "he has a fever"),
+    (r"\b(?:per |pietu )?piet(?:u|ų) pertrauk\w*", "at lunch"),
+    (r"(?<!siandien )\bpo piet(?:u|ų) (?:ne(?:be)?is|ne(?:be)?ateis|ne(?:be)?bus|ne(?:be)?lankys)\b"
+     r"(?: i (?:mokykla|pamokas))?",
+     "won't be in after lunch"),
+    (r"(?<!siandien )\bpo piet(?:u|ų)\b", "after lunch"),
     (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas sieimos gydytoj\w*", "to the doctor"),
     (r"\barba\b", "or"), (r"\bpraleis\w*(?: pamokas| mokykla)?", "absent"), (r"\bjubiliej\w*", "birthday"),
     (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),

@@ -20,6 +20,7 @@ def _clock(m: re.Match[str]) -> str:
 CANON: tuple[tuple[str, object], ...] = (
     # "ਬਾਕੀ ਹਫ਼ਤਾ" / "ਸਾਰਾ ਹਫ਼ਤਾ": the rest of the week
     (r"ਬਾਕੀ (?:ਦਾ )?(?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "the rest of the week"),
+    (r"(?:ਇਸ )?(?:ਪੂਰਾ|ਪੂਰੇ|ਸਾਰਾ|ਸਾਰੇ) (?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "this whole week"),
     (r"ਸਤਿ? ਸ੍ਰੀ ਅਕਾਲ(?: ਜੀ)?", "hello"),  # the greeting
     # "ਮਨਜੋਤ ਅਤੇ ਪ੍ਰਭ ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਉਣਗੇ, ਦੋਵਾਂ ਨੂੰ ਜ਼ੁਕਾਮ ਹੈ": the two named at the start are the "both" the message
     # speaks of (so a name among them that is not a linked child is seen)
@@ -160,6 +161,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਅੱਜ ਸ਼ਾਮ (?:ਤੋਂ|ਤੋ)", "since this evening"), (r"ਕੱਲ੍ਹ? ਸ਼ਾਮ (?:ਤੋਂ|ਤੋ)", "since yesterday evening"),
     (r"ਅੱਜ", "today"), (r"ਕੱਲ੍ਹ ਰਾਤ|ਕੱਲ ਰਾਤ", "last night"), (r"ਕੱਲ੍ਹ|ਕੱਲ", "tomorrow"),
     (r"ਨਹੀਂ ਆ[^\s.,!?]*(?: ਸਕ[^\s.,!?]*)?|ਨਹੀਂ ਜਾ[^\s.,!?]*|ਗੈਰਹਾਜ਼ਰ", "won't be in"), (r"ਬੁਖਾਰ|ਬੁਖ਼ਾਰ", "fever"),
+    (r"ਫਲੂ|ਫ਼ਲੂ|ਇਨਫਲੂਐਂਜ਼ਾ|ਇਨਫਲੂਐਂਜਾ", "flu"),
     (r"ਬਿਮਾਰ|ਬੀਮਾਰ", "ill"),
     (r"ਖੰਘ", "cough"), (r"ਜ਼ੁਕਾਮ|ਜੁਕਾਮ|ਨਜ਼ਲਾ|ਨਜਲਾ", "cold"), (r"ਉਲਟੀ\S*", "vomiting"),
     (r"ਗੁਰਪੁਰਬ", "gurpurab"), (r"ਗੁਰਦੁਆਰ\S*", "gurdwara"),

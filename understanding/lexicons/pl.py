@@ -54,6 +54,10 @@ def _was_at_ae(day: str | None) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "16, 17 i 18 grudnia" (read as "16, 17 i 18 december 2026"): each day of the list in that month
+    (r"\b((?:\d{1,2}, ){1,5}\d{1,2}),? (?:i|oraz|and) (\d{1,2}) (january|february|march|april|may|june|july|august"
+     r"|september|october|november|december)( \d{4})?\b(?![:./]\d)",
+     lambda m: ", ".join(f"{d} {m[3]}{m[4] or ''}" for d in m[1].split(", ")) + f" and {m[2]} {m[3]}{m[4] or ''}"),
     # dates written day.month after "od", "do", "dnia" or a weekday: "od 3.12 do 9.12", "w czwartek 17.12"
     (rf"\b((?:od|do|dnia|dn\.|z dniem|w dniu|{_WEEKDAY}),?) (\d{{1,2}})\.(\d{{1,2}})(?:\.(\d{{4}}|\d{{2}}))?"
      r"(?![\d:]|\.\d)",

@@ -455,6 +455,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bferias\b|\bviagem\b|\bviajar\w*|\bvamos viajar\b", "holiday"), (r"\bigreja\b", "church"),
     (r"\bmissa\b", "mass"),
     (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),
+    # "para a semana" (European Portuguese): next week
+    (r"\bp(?:ar)?a a semana\b(?! (?:que vem|passada|toda|inteira|seguinte)\b)|\bpra semana\b(?! (?:que vem|passada"
+     r"|toda|inteira)\b)", "next week"),
     (r"\bproxima semana\b|\bsemana que vem\b", "next week"),
     (r"\bvou (?:busca-l[oa]s?|buscar\w*|apanha-l[oa]s?|apanhar\w*)\b|\bvamos (?:busca-l[oa]s?|buscar\w*)\b",
      "i'll collect him"),

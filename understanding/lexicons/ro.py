@@ -296,13 +296,24 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bracit\w*|\braceala\b", "cold"),
     (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"), (r"\banalize\w*", "blood test"),
     (r"\boperati\w*", "operation"), (r"\burgente\b|\bla urgenta\b", "a&e"),
+    # "s-a stricat masina de spalat": the washing machine (not the car); "nu am nicio uniforma curata": no clean uniform
+    (r"\b(?:(?:ni |mi |ne )?s-a (?:stricat|defectat) masina de spalat|masina de spalat (?:(?:ni |mi |ne )?s-a |a )?"
+     r"(?:stricat|defectat)\w*)\b", "the washing machine broke down"),
+    (r"\bmasin\w* de spalat\b", "washing machine"),
+    (r"\bnu (?:am|avem|are|mai are|mai am|mai avem) (?:nicio |nici o |o )?uniform\w* curat\w*", "no clean uniform"),
+    # "ne-a lasat masina (pe autostrada)": the car left us stranded, broke down; "asteptam tractarea": the tow truck
+    (r"\b(?:ne|ni|m|mi)-a lasat masina\b|\bmasina ne-a lasat\b", "car broke down"),
+    (r"\b(?:asteptam|astept|asteptand) (?:tractarea|tractare|platforma|masina de tractare|depanarea"
+     r"|asistenta rutiera)\b",
+     "we are waiting for the tow truck"),
     # "ni s-a stricat masina", "masina nu porneste": the car broke down
     (r"\bmasin\w* (?:(?:ni |mi |ne |ni-a |mi-a )?s-a |a |ne-a |mi-a )?(?:stricat|defectat|blocat)\w*"
      r"|\b(?:ni |mi |ne )?s-a (?:stricat|defectat) masina\b|\bpana de masina\b"
      r"|\bmasina nu (?:porneste|a pornit|merge)\b",
      "car broke down"),
     (r"\bnu avem (?:masina|cu ce (?:sa )?(?:venim|ajungem|mergem))\b", "no car"),
-    (r"\bnu (?:avem|am) cum (?:sa )?(?:ajung\w*|venim|vin|mergem|il aduc|o aduc|ii aduc)\b", "no way to get there"),
+    (r"\bnu (?:mai )?(?:avem|am) cum (?:sa )?(?:ajung\w*|venim|vin|mergem|il aduc|o aduc|ii aduc)\b",
+     "no way to get there"),
     (r"\b(?:autobuzul|busul|microbuzul) (?:scolii )?(?:nu (?:a )?(?:venit|trecut|circula|vine)|n-a (?:venit|trecut))\b"
      r"|\bnu (?:a )?(?:venit|trecut|circula) (?:autobuzul|busul|microbuzul)\b"
      r"|\bn-a (?:venit|trecut) (?:autobuzul|busul)\b"
@@ -414,6 +425,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
     (r"\bde (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
+    # "de luni 14 pana vineri 18 decembrie": a span of dates, both ends included
+    (r"\b(?:de|din|from) (?:la )?((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2}(?: [a-z]+)?) pana (?:la |pe |in )?"
+     r"((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2} (?:january|february|march|april|may|june|july|august"
+     r"|september|october|november|december|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie"
+     r"|octombrie|noiembrie|decembrie)\b)", r"from \1 to \2"),
     (r"\bpana (?:pe |la |in |on )?([^,.;!?]{1,40}?(?:, \d{1,2} [a-z]+(?: \d{4})?)?),? inclusiv\b",
      r"up to and including \1"),
     (r"\bpana (?:pe |la |in )?", "until "), (r"(?<=\bback )la (?:scoala|ore|cursuri)\b", "to school"),

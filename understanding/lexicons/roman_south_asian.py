@@ -631,6 +631,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdast\b|\bdasta\b|\bloose motion\w*", "diarrhoea"),
     (r"\btab(?:i|ee|ii)y?at kharaa?b\b", "ill"),
     (r"\bgala (?:kharab|dard|kharaab)\b|\bgale (?:mein|vich) dard\b", "sore throat"),
+    # "is poore hafte" / "saara hafta" / "ei puro shoptah": this whole week
+    (r"\b(?:(?:is|iss|es|ei|eii|ey) )?(?:poore|pure|poorey|poora|pura|puro|sara|saara|sare|saare|shara) "
+     r"(?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*|week)\b", "this whole week"),
     (r"\b(?:is|iss|es|ei|eii|ey) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*|week)\b|\bpoora hafta\b",
      "this week"),
     (r"\b(?:agle|agla|aglay|agami|porer) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*)\b", "next week"),

@@ -94,6 +94,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?"
      r"(?: si (?:degdeg|deg deg|dhakhso|dhaqso) ah)?",
      "their father was rushed to hospital"),
+    # in school for the afternoon: "galabta ayaan keeni doonaa" (this afternoon I will bring him)
+    (r"\b(?:galabta|galabnimada|galinka dambe|duhurka kadib),? (?:(?:dugsiga|iskuulka|iskoolka) )?"
+     r"(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:(?:ku )?soo )?(?:keeni|keenayaa|geyn|geeyn|imaan|iman|imanayaa"
+     r"|imaanayaa|tagi|aadi|laaban|noqon)\w*(?: (?:doonaa|doonaan|doono|doonto))?(?: (?:dugsiga|iskuulka|iskoolka"
+     r"|fasalka))?", "will be in this afternoon"),
     # back in school afterwards: "kadibna iskuulka ayaan keeni doonaa"
     (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:dugsiga|iskuulka|iskuul)"
      r" )?(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:keeni|keenayaa|geyn|geeyn|geyn doonaa|imaan|iman|imanayaa|imaanayaa"
@@ -220,7 +225,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgaarigu (?:wuu )?(?:xumaaday|halaabay)\w*|\bgaari\w* xumaad\w*", "car broke down"),
     (r"\bbaska\b|\bbas\b", "bus"), (r"\bshalay\b", "yesterday"), (r"\bdhalasho\w*", "birthday"),
     (r"\bmasjid\w*|\bmasaajid\w*", "mosque"), (r"\bcumra\w*|\bumra\w*", "umrah"), (r"\bxaj\b", "hajj"),
-    (r"\b(?:isbuucan|usbuucan|asbuucan|toddobaadkan|todobaadkan)(?: oo dhan)?\b", "this week"),
+    # "todobaadkan oo dhan": all this week (from today to its end)
+    (r"\b(?:isbuucan|usbuucan|asbuucan|toddobaadkan|todobaadkan) oo dhan\b", "the rest of the week"),
+    (r"\b(?:isbuucan|usbuucan|asbuucan|toddobaadkan|todobaadkan)\b", "this week"),
     (r"\b(?:isbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe)\b", "next week"),
     (r"\b(?:kadib|ka dib|kaddib|markaas)\b(?![^.,]*\b(?:ma|kuma)\b)[^.,]*\b(?:keen|iman|imaan|tag|aad)\w*",
      "will be in after"),
