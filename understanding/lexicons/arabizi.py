@@ -163,7 +163,8 @@ def _day_name(word: str) -> str:
 _RELATIVES = {"my husband": "jozi|jawzi|zawji|gozi|abouhon|abuhon|abouhom|babahom|baba",
               "my wife": "marti|mrati|zawjti|zawjati|mama|mamton|emmon|ummon|ummhom|ommhom|mamithom",
               "my mother": "emmi|ommi|immi|ummi|mamti", "my father": "abi|abouy|abuy|bayi",
-              "grandma": "teta|tete|sitti|sitto|jadde|jaddti", "grandad": "jiddo|jeddo|jaddo|sido|seedo|jaddi"}
+              "grandma": "teta|tete|sitti|sitto|jadde|jaddti", "grandad": "jiddo|jeddo|jaddo|sido|seedo"
+              "|jaddi|jiddon|jeddon|jaddon|jiddhon|jaddhon"}
 _RELATIVE_OF = {word: who for who, words in _RELATIVES.items() for word in words.split("|")}
 _RELATIVE = "|".join(sorted(_RELATIVE_OF, key=len, reverse=True))
 
@@ -255,6 +256,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:sob7|sobo7|sob7an|sobh|sobeh|sube7|sob7iyye|sabah)\b", "tomorrow morning"),
     (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|ghedda)\s+(?:(?:ba3d|ba3ed|b3d)\s+)?(?:(?:el|al|l|3al"
      r"|3a|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|3asr|3asriyye)\b", "tomorrow afternoon"),
+    # "el flight yom el khamis 17/12 el sob7": the morning of the day or date just named, not this morning
+    (r"\b((?:itnein|etnein|ithnein|tanein|tnein|tlata|talata|tlete|arb3a|arba3|arbi3a|arb3aa|5amis|khamis|5amees"
+     r"|khamees|jom3a|jum3a|jom3ah|jum3ah|gom3a|gum3a|sabt|a7ad|ahad)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)"
+     r"\s+(?:(?:el|al|l|3al|3a)[- ]?)?(?:sob7iyye|sob7iye|sob7|sobo7|sobh|sube7|sob7an)\b", r"\1 in the morning"),
     (r"\b(?:(?:el|al|l)[- ]?(?:yom|youm|yoom)|lyom|elyom|elyoum|lyoum)?\s*(?:(?:el|al|l|hal|3al|3a)[- ]?)?"
      r"(?:sob7iyye|sob7iye|sob7|sobo7|sobh|sube7|sob7an)\b", " this morning"),
     # "ma ra7 tkamel ba3d el dohr", "mish ha-tkammel el yom": she won't stay (in school) for the afternoon
@@ -354,6 +359,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ma|mish|msh|mesh)\s+(?:nam|namo|namou|namu|nemo|nimo|namet|namit|nemet|nimit|nimet|nemna|nimna|nmna|namoush"
      r"|nemt|nimt)\b(?:\s+(?:abadan|abadn|abadann|ktir|kteer|mni7|mnee7|mnih|kwayyes|kwayes|tool el leil|kel el leil"
      r"|tul el lel|kil el leil))?", "didn't sleep"),
+    # "ma nam kwayes mbare7 w ta3ban kteer" (didn't sleep well and very tired): tired after a bad night, not ill
+    (r"\b(didn't sleep(?: [a-z]+){0,3}?)\s+(?:w|wa|u|o)\s+(?:ta(?:3|a|')?b(?:a|e)n(?:e|eh|a|ah|in|een|ine|en)?|t3ban"
+     r"|t3bane|t3bana)(?:\s+(?:ktir|kteer|ktiir|awi|2awi|jiddan|shway|shwayy))?\b", r"\1 and tired"),
     (r"\b(?:na3san|na3sane|na3sana|na3saneh|na3sanin|na3saneen|na3sanen|na3sanine|n3san|n3sane|n3sana|n3sanin"
      r"|na3sen|na3sanat|ne3san|ne3sane)\b", "tired"),
     # -- which child -------------------------------------------------------------------------------------------------
@@ -380,7 +388,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:a5|akh|ukh|okh|o5|u5)(?:ou|o|u|oo)(?P<of>ha|a|o|u|ou|i|ya|y|na|on|hon|hom|h)\b",
      lambda m: f"{_possessive(m['of'])} brother"),
     (r"\b(?:okht|o5t|ukht|u5t)(?P<of>o|u|a|ha|i|ya|na|on|hon)?\b", lambda m: f"{_possessive(m['of'])} sister"),
-    (r"\b(?:jaddo|jeddo|jiddo|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna)\b", "grandad"),
+    (r"\b(?:jaddo|jeddo|jiddo|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna|jiddon|jeddon|jiddhon)\b", "grandad"),
     (r"\b(?:teta|tete|tata|sitto|sittu|sitti|jadde|jaddeh|jaddeti|jaddti|jaddet|jaddton|tetton)\b", "grandma"),
     (r"\b(?:khalo|khalu|5alo|5alu|khali|5ali|3ammo|3ammu|3ammi|3amo|khaloh|5aloh|khalon|3ammon)\b", "uncle"),
     (r"\b(?:(?:kh|5)alt|3amm?t)(?:o|u|ou|i|ha|a|hom|hon|on|hum|na|ak|ik|kon|kom)\b", "aunt"),
@@ -400,6 +408,10 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
     (r"\b(?:(?:ra7|rah|ha|7a|bi)\s+)?(?:b|m|bi|mi|ha|7a|be|me)?(?:n|y|t|ne|ye|te|ni|yi|ti)(?:ou|o|w|u|ew|iw|uu|oo)sal"
      r"(?:o|ou|u)?\b(?:\s+(?:3al|3a|lal|lil)[- ]?(?:madras(?:e|a|eh)|school))?", "will be there"),
+    # "mesh ra7 tkoun bil madrase" (she won't be in school): the negated "will be"
+    (r"\b(?:mish|msh|mesh|mush|mosh|ma)\s+(?:ra7|rah|ha|7a)\s+(?:b|bi)?(?:t|y|n)(?:koun|kon|kun|koon)(?:o|u|ou)?"
+     r"(?:\s+(?:bel|bil|fel|fil|b|f)[- ]?(?:(?:el|al|l)[- ]?)?(?:madrase|madrasa|madraseh|school)(?=\W|$))?",
+     "won't be in school"),
     (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|bi|m|be)?(?:y|t|n)?(?:koun|kon|kun|koon|kouno|kounou)\s+(?:3andkon|3andkom"
      r"|3endkon|3andak|3andik|3indkom|3andko|bel madrase|bel madrasa|bil madrase|fel madrase|fil madrasa)\b",
      "will be there"),
@@ -459,14 +471,25 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|6ib|6eeb|sir a7san|sir ahsan|seer a7san|sa77|sa7|kha?ff|5eff|5aff|tla3 mnna|tla3 minno|shfa|shfi|ta7assan"
      r"|t7assan)|(?:e|i)?sir (?:a7san|ahsan|mni7|mnee7|mni7a|mnee7a|kwayes|kwayyes|kwayyse))\w*", "until he is better"),
 
+    # "fatalo el bus", "fato el bus", "rah 3aleiha el bus": missed the bus
+    (r"\b(?:fat|faat|fatt)(?:a|e)?(?:o|ou|u|a|ha|lo|lu|la|lha|to|ta|na|lna|on|hon|lhon|lon)\s+"
+     r"(?:the |(?:el|al|l)[- ]?)?(?:bus|baas|otobis|autobus|train|tren|atr)\b", "missed the bus"),
+    # "ra7 awasslo" (I'll get him there), "bwasselha": I'll bring him in
+    (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|bi|n|bn|2a|a|e)?(?:wassl|wassel|wassil|wasl|wasel|waddi|wadd)(?P<who>o|ou|u|ha|a"
+     r"|on|hon|hom)\b(?:\s+(?:ana|2ana|ani))?", lambda m: f"i'll bring {_pronoun(m['who'])} in"),
+    # "mesh abl 9:45", "mish 2abl el 10": not before that time, the earliest they will be in
+    (r"\b(?:(?:bas|bass|bs|bss)\s+)?(?:mish|msh|mesh|mush|mosh|mo|mu|ma)\s+(?:abl|2abl|abel|2abel|qabl|gabl|2bl|abil|2abil)\s+(?:(?:el|al|l|es"
+     r"|is)[- ]?(?:sa3a|se3a|saa3a)\s+)?(?:(?:el|al|l)[- ]?)?(\d{1,2})(?:[:.](\d\d))?\b",
+     lambda m: f"at {m[1]}:{m[2] or '00'} at the earliest"),
     # -- collecting and bringing -------------------------------------------------------------------------------------
     # "ra7 a5edha mn el madrase el sa3a 1", "ra7 ekhdo 3al sa3a 12 men el madrase": collected from school
     (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i|n|ne|na|ni)?"
-     rf"(?:kh|5|x)(?:e|i|a)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)(?:\s+at (?P<at>\d{{1,2}}:\d\d))?"
+     rf"(?:kh|5|x)(?:e|i|a|o)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)(?:\s+at (?P<at>\d{{1,2}}:\d\d))?"
      rf"\s+(?:mn|men|min|mil"
-     rf"|mel|mnel|men el|mn el|min el)\s+{_SCHOOL}(?:\s+(?:3al|3a|bel|fi)\s+(?P<h>\d{{1,2}})(?:[:.](?P<mm>\d\d))?\b)?",
+     rf"|mel|mnel|men el|mn el|min el)\s+{_SCHOOL}(?:\s+(?:(?:3al|3a|bel|fi|at)\s+(?P<h>\d{{1,2}})(?:[:.](?P<mm>\d\d))?"
+     rf"|(?P<h2>\d{{1,2}})[:.](?P<mm2>\d\d))\b)?",
      lambda m: f"i'll collect {_pronoun(m['who'])} from school" + (f" at {m['at']}" if m["at"] else "")
-     + (f" at {m['h']}:{m['mm'] or '00'}" if m["h"] else "")),
+     + (f" at {m['h']}:{m['mm'] or '00'}" if m["h"] else "") + (f" at {m['h2']}:{m['mm2']}" if m["h2"] else "")),
     # "ra7 nakhedha 3al sa3a 12", "ba5do el sa3a 1": I'll take her (out of school) at that time
     (r"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i|n|ne|na|ni)?"
      r"(?:kh|5|x)(?:e|i|a)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)\s+at (?P<at>\d{1,2}:\d\d)\b",
@@ -631,8 +654,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:mostashfa|mustashfa|mistashfa|mestashfa|moustashfa|mostashfe"
      r"|mustashfe|mashfa|mostachfa|mustashfaa|mostshfa|mstshfa|sbitar|sbeetar|isbitar|esbitar|mestashfa|mashfa)\b",
      "hospital"),
-    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:tawari2|tawari|tawaree2|tawarei|tawari'|tawarea|emergency"
-     r"|el emergency)\b", "a&e"),
+    # "3ana emergency bil 3eyle", "fi 7ale tare2a bel 3a2ile": an emergency in the family
+    (r"\b(?:(?:3anna|3ana|3nna|3andna|andna|3ndna|fi|fee|sar|sar 3anna)\s+)?(?:emergency|tawari2|7ale tare2a"
+     r"|7ala tari2a|hale tare2a)\s+(?:(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi|fe|be|3end|3and|m3|ma3)[- ]?)?"
+     r"(?:(?:el|al|l)[- ]?)?(?:3eyle|3ayle|3eile|3ele|3ayleh|3eyleh|3a2ile|3a2ileh|3a2ila|3ayla|3eela|ahl|family)\b",
+     "family emergency"),
+    (r"\b(?<!family )(?:(?:el|al|l|bel|bil|fel|fil|3al|lal|b)[- ]?)?(?:tawari2|tawari|tawaree2|tawarei|tawari'"
+     r"|tawarea|emergency|el emergency)\b", "a&e"),
     # "3anna 7ale tare2a", "zarf tare2": a family emergency
     (r"\b(?:(?:3anna|3ana|3nna|3andna|andna|3ndna|fi|fee)\s+)?(?:7ale|7ala|7aleh|7alet|7alat|hale|hala|haleh|halet"
      r"|zarf|zaref|dharf|zorouf|zuruf|dhuruf)\s+(?:tare2a|tari2a|tare2e|tari2e|tar2a|tar2e|tare2|tari2|tarea|taria"

@@ -169,9 +169,17 @@ CANON: tuple[tuple[str, object], ...] = (
      " will be in as normal"),
     (r"\b(?:school|skool|class) ?e\s+(?:jacche|jachhe|jacchhe|jasse|jaitese|asche|ashche|aschhe|ashse)\b"
      r"(?!\s*(?:na|nah?i|ni)\b)", "will be in as normal"),
+    # romanised "tar por school e niye ashbo" (after that I'll bring her to school): in after the appointment
+    (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:(?:school|skool|skul|iskul) ?e\s+)?"
+     r"(?:niye|nie|nia|niya)\s+(?:ashbo|asbo|aashbo|ashbe|asbe|aschi|ashchi)\b(?!\s*(?:na|nah?i|ni)\b)",
+     "after that i'll bring them to school"),
     # "কাল ধুয়েছিলাম": with a past verb "কাল" is yesterday
     (r"(?<!\S)কাল(?= (?:\S+ ){0,2}\S*(?:েছিলাম|েছিলেন|েছিল|েছিলো|লাম|ছিলাম|ছিল|ছিলো|েছিলে|েছে|গেছে)(?:\s|$|[.,।!?]))",
      " yesterday "),
+    # "কাল পড়ে গিয়ে হাতে চোট পেয়েছে" (fell yesterday and hurt her hand): a past verb a few words on, with no future
+    # or infinitive verb between, and within the same clause
+    (r"(?<!\S)কাল(?=\s+(?:(?![^\s.,!?।]*(?:বে|বো|ব|বেন|বি|চ্ছে)(?:\s|$))[^\s.,!?।]+\s+){3,5}[^\s.,!?।]*"
+     r"(?:েছিলাম|েছিলেন|েছিল|েছিলো|লাম|ছিলাম|ছিল|ছিলো|েছিলে|েছে|গেছে)(?:\s|$|[.,।!?]))", " yesterday "),
     # "৯টা ৪০" (9:40), "পৌঁছাতে ... বাজবে" (will reach school at)
     # "৯টা ১৫-র মধ্যে", "১০টার মধ্যে": by 9:15, by 10
     (r"(\d{1,2})টা (\d{2})(?!\d)(?: মিনিট\S*)?(?:-?র|-?এর| এর)? (?:মধ্যে|মধ্যেই|ভেতরে|ভিতরে)(?!\S)", r" by \1:\2 "),

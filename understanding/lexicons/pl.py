@@ -239,6 +239,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "pierwszy dzień w szkole po przerwie to 5 stycznia": the day of return
     (r"\bpierwsz\w* dzien (?:w szkole|szkoly|nauki|zajec|lekcji)(?: po (?:przerwie|feriach|swietach|wakacjach)"
      r"(?: \w+)?)?(?: (?:to|bedzie|jest))?(?: dla (?:nich|niej|niego))?(?: (?:to|bedzie))?", "back on"),
+    # "jutro dam znać, jak będzie": an update promised tomorrow (not a day off tomorrow)
+    (r"\bjutro (?:(?:ci|pani|panu|wam|panstwu) )?(?:dam (?:znac|zna\b)|poinformuje|powiadomie|napisze|odezwe sie)"
+     r"(?:,? (?:jak|co)(?: (?:to|z nim|z nia|z nimi))? (?:bedzie|wyglada|sie czuje|sie bedzie czul\w*))?"
+     r"(?= *(?:[.!;]|$))", "will let you know tomorrow"),
     # "dam znać, jak będzie w czwartek": whether she is off that day is not known yet
     (rf"\b(?:dam (?:znac|zna\b)|poinformuje|powiadomie|napisze),? (?:jak|czy|co)(?: (?:bedzie|z nia|z nim))?"
      rf"(?: (?:bedzie|z nia|z nim))? (?:we? )?({_WEEKDAY}|jutro)", r"will let you know about \1"),

@@ -112,7 +112,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ma|kuma) (?:soo )?(?:laaban|laabt|noqon)\w*(?: (?:doon|kar)\w*)?", "won't be back"),
     # "walaalkiis yar ayaa jiran": his little brother is ill; "cid aan Zakaria uga tago ma jirto": no one to leave him
     # with (kept home for another's illness)
-    (r"\b(?:walaal|walaash|abaay)\w*(?: (?:yar|yaryar|yarka|yarta|yari))? (?:(?:ayaa|waa|wuu|way) )?(?:jiran|buka"
+    # "walaalkeed yar oo xanuunsan": her little brother, who is ill
+    (r"\b(?:walaal|walaash|abaay)\w*(?: (?:yar|yaryar|yarka|yarta|yari))? (?:(?:ayaa|waa|wuu|way|oo) )?(?:jiran|buka"
      r"|xanuunsan)\w*(?: (?:yahay|tahay))?", "his little brother is ill"),
     (r"\b(?:cid|qof|ciddii) (?:kale )?(?:aan|oo) (?:(\w+) )?(?:u |uga |ugu |kaga |ku )?(?:tago|taago|dhaafo|reebo"
      r"|ka tago)\w*(?: (?:ma jirto|ma jiro|ma haysto|ma hayo))?",
@@ -134,8 +135,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|wargelin)\w*(?: doon\w*)?", "i'll let you know the date"),
     # looking after the little ones: "si ay u ilaaliso walaalaheed yaryar"
     # "waxay ii haynaysaa walaalkeed yar": she is minding her little brother for me
-    (r"\b(?:(?:waxay|wuxuu|ayay|ayuu) (?:ii |noo )?|si (?:ay|uu) (?:ii |noo )?u )?(?:ilaali|ilaaliso|ilaaliyo|ilaalin"
-     r"|daryeel|daryeesho|daryeelo|haayo|hayso|haynay|haynee|hayn doon)\w*"
+    # "waxay i caawinaysaa walaalkeed yar": she is helping me with her little brother
+    (r"\b(?:(?:waxay|wuxuu|ayay|ayuu) (?:ii |noo |i |na |igu |nagu )?|si (?:ay|uu) (?:ii |noo |i |na |igu |nagu )?u )?"
+     r"(?:ilaali|ilaaliso|ilaaliyo|ilaalin|daryeel|daryeesho|daryeelo|haayo|hayso|haynay|haynee|hayn doon|caawi)\w*"
      r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yaryaraa|yaryar|yar)\b)?", "to look after her siblings"),
     # "usbuuca soo socda oo dhan": the whole of next week
     (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
@@ -194,7 +196,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:baska|baskii|bas)\b (?:ayaa )?(?:naga )?(?:seegnay|seeg\w*)", "missed the bus"),
     # "wuxuu dugsiga ku soo laaban doonaa Isniinta": he will come back to school on Monday
     # "way soo laaban kartaa Isniinta": she can come back on Monday
-    (r"\b(?:ku )?soo (?:laaban|noqon)\w*(?: (?:doon|kar)\w*)?|\bku soo noqon\w*", "back on"),
+    # "inay Isniinta soo laabtaan": that they come back on Monday (the day may come before the verb)
+    (r"\b((?:isniin|talaad|arbac|khamiis|jimc|jimce)\w*),? (?:(?:ayuu|ayay|ayey|ayaan|buu|bay|wuu|way) )?"
+     r"(?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku )?soo (?:laab|noq)\w*(?: (?:doon|kar)\w*)?", r"back on \1"),
+    (r"\b(?:ku )?soo (?:laaban|laabt|laabat|noqon|noqd|noqot)\w*(?: (?:doon|kar)\w*)?|\bku soo noqon\w*", "back on"),
     (r"\b(?:(?:wuxuu|waxay|wuu|way|ayuu|ayay) )?(?<!\bma )(?<!\bkuma )(?:iman|imaan|soo gaar\w*|gaar\w*)"
      r"(?: doon\w*)?(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
     (r"\bama\b", "or"),
