@@ -115,6 +115,10 @@ class _DiskCache:
     def key(self, pattern: str, flags: int) -> str:
         return hashlib.blake2b(f"{self.VERSION}:{flags}:{pattern}".encode(), digest_size=16).hexdigest()
 
+    def add(self, key: str, found: Needles | None) -> None:
+        self.found[key] = sorted(found) if found is not None else None
+        self.changed = True
+
     def save(self) -> None:
         """Write the cache if anything was added (quietly skipped where the package folder is read-only)."""
         if not self.changed:
@@ -137,8 +141,7 @@ def needles_of(pattern: str, flags: int = 0) -> Needles | None:
         known = CACHE.found[key]
         return frozenset(known) if known is not None else None
     found = _needles_of(pattern, flags)
-    CACHE.found[key] = sorted(found) if found is not None else None
-    CACHE.changed = True
+    CACHE.add(key, found)
     return found
 
 

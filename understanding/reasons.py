@@ -341,6 +341,8 @@ CUES: list[tuple[str, re.Pattern[str], float]] = [
     for reason, items in _CUES.items() for pattern, weight in items
 ]
 
+# "the kids are with me": where they are, which is the reason only when no other is given
+_WITH_US_WORDS = r"(?:is|'s|are|'re) (?:here |there )?with (?:us|me)"
 SIBLING_CARE = needles.compile(
     r"can't (?:get|go) to school either|single (?:mum|dad|parent)|"
     r"\b(?:i'm|i am) on my own\b|can't get \S+ to school either|"
@@ -358,7 +360,7 @@ SIBLING_CARE = needles.compile(
     r" (?:him|her|them|[a-z]+(?<!the)(?<!my)(?<!our))\b"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:sit|stay|be) with \w+\b"
     r"|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
-    r"|\b(?:is|'s|are|'re) (?:here |there )?with (?:us|me)\b"
+    rf"|\b{_WITH_US_WORDS}\b"
     r"|\b(?:need|needs|needed) (?:him|her|them) to help (?:me )?(?:at home|out|around the house)\b"
     r"|\bhelp(?:ing)? (?:me )?(?:at home |out )?with (?:the |his |her |their )?(?:little |younger |baby )?(?:twins"
     r"|baby|little ones"
@@ -509,9 +511,9 @@ _HOLIDAY_ITSELF = needles.compile(r"holiday|vacation|cruise|disney|\bski|cent(?:
 _OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])
 _CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
 # Words that say the child is off rather than why: the reason only when nothing else is given.
-_WITH_US = needles.compile(r"(?:is|'s|are|'re) (?:here |there )?with (?:us|me)")
+_WITH_US = needles.compile(_WITH_US_WORDS)
 _ABSENCE_ONLY = needles.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off"
-                                r"|(?:is|'s|are|'re) (?:here |there )?with (?:us|me)"
+                                rf"|{_WITH_US_WORDS}"
                                 r"|can't get (?:him|her|them) here"
                                 r"|can't get (?:him|her|them) (?:to school|in)")  # the consequence of another reason
 # Tiredness: the reason when nothing else is given, a symptom when the child is ill.

@@ -109,8 +109,7 @@ def test_needles_kept_on_disk_are_read_back_for_the_same_pattern_only(tmp_path: 
     """The start-up cache: what is saved is found again by pattern and flags; another pattern is not in it."""
     cache = needles._DiskCache(tmp_path / "needles.json")
     pattern = r"\b(?:dentist|optician)\b"
-    cache.found[cache.key(pattern, 0)] = sorted(needles._needles_of(pattern, 0) or ())
-    cache.changed = True
+    cache.add(cache.key(pattern, 0), needles._needles_of(pattern, 0))
     cache.save()
     again = needles._DiskCache(tmp_path / "needles.json")
     assert frozenset(again.found[again.key(pattern, 0)]) == {"dentist", "optician"}
