@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from understanding import needles
 
@@ -116,14 +117,29 @@ _COLLECT = needles.compile(
 # The verb last ("at 12 collect him", as other languages put it), not a time that belongs to something else ("a
 # hearing test at 1.45 so I'll pick him up at lunchtime").
 _COLLECT_VERB_LAST = needles.compile(
-    rf"\bat\s+{TIME}\b(?:(?!\b(?:so|then|and|but|because|as|after|before)\b)[^.!?,]){{0,30}}?"
+    rf"\b(?:at|around|about)\s+{TIME}\b(?:(?!\b(?:so|then|and|but|because|as|after|before)\b)[^.!?,]){{0,30}}?"
     rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|leav\w*|leave)\b")
+
+
+def _collection(text: str) -> re.Match[str] | None:
+    """The collection phrase in `text`: the verb then its time, unless that time is past a comma and a time comes
+    just before the verb ("at 12:30 collect him, at 13:30 the hospital": 12:30)."""
+    verb_first, verb_last = _COLLECT.search(text), _COLLECT_VERB_LAST.search(text)
+    if verb_first and verb_last and "," in verb_first.group(0) and verb_last.start() < verb_first.start():
+        return verb_last
+    return verb_first or verb_last
+
+
+def collection_span(text: str) -> tuple[int, int] | None:
+    """Where `collection_time` found its phrase in `text`."""
+    m = _collection(text)
+    return m.span() if m else None
 
 
 def collection_time(text: str) -> dt.time | None:
     """When the parent says they will collect the child during the day ("I'll pick her up at 12.45", and with the
     verb last, "at 12 collect him")."""
-    m = _COLLECT.search(text) or _COLLECT_VERB_LAST.search(text)
+    m = _collection(text)
     if not m:
         return None
     groups = m.groups()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from core.calendar import Half, SchoolCalendar, Session
 from understanding import needles
-from understanding.clocktimes import collection_time, to_time
+from understanding.clocktimes import collection_span, collection_time, to_time
 from understanding.reasons import is_late
 from understanding.signals import ABSENCE, STRONG
 from understanding.text import clauses
@@ -57,6 +57,8 @@ ALSO_LATER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|f
 _PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b[^,;]*$")
 _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
+_IN_ON = re.compile(r"\b(?:and|but|so|be) in (?:on )?$")
+_AS_NORMAL = re.compile(r"\s*(?:as (?:normal|usual)|normally)\b")
 _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will| should| must| might"
                             r"| may)?(?: be)?"
                             r" (?:come|comes|coming|go"
@@ -151,7 +153,7 @@ _EXCLUDED_PREFIX = needles.compile(
     r"| re| regarding)?\s*$")
 _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
                                   r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$|\b(?:'s|is|are"
-                                  r"|'re) (?:back )?in\s*$"
+                                  r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)\s*$|\bsee (?:you|him|her"
                                   r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
                                   r"|at school"
@@ -315,7 +317,8 @@ RETURN_AFTER = needles.compile(
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
-    r"|\blate in\b|\bthen (?:(?:he|she|they)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
+    r"|\blate in\b|\blate (?:in )?on (?:monday|tuesday|wednesday|thursday|friday)\b"
+    r"|\bthen (?:(?:he|she|they)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
     r"|directly )?(?:in"
     r"|into school|to school|back)\b"
     r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her"
@@ -602,7 +605,10 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved))"
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved|rescheduled) (?:it|the \w+"
                               r"|her \w+"
-                              r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it)\b")
+                              r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it"
+                              r"|(?:is|'s|was) actually(?= (?:the|on) ))\b")
+# "off Thursday and Friday next week ... so only the Friday": the earlier days narrowed to that one
+_ONLY_DAY = needles.compile(rf"\bso (?:just|only) (?:the )?({_DAY_REF})\b")
 _SCRATCH_DAY = needles.compile(rf"\b(?:scratch|forget|ignore|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
 _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
 _ADDED_DAY = needles.compile(r"^[^.!?]*?\b(?:too|as well|also)\b")
@@ -622,6 +628,11 @@ def _withdrawn_days(text: str) -> str:
     m = _SCRATCH_DAY.search(text)
     if m:
         text = re.sub(rf"\b{re.escape(m.group(1))}\b", " ", text[: m.start()]) + " " + text[m.end():]
+    m = _ONLY_DAY.search(text)
+    if m and re.search(rf"\b{re.escape(m.group(1))}\b", text[: m.start()]):
+        kept = m.group(1)
+        earlier = _ANY_DAY.sub(lambda d: d.group(0) if d.group(0) == kept else " ", text[: m.start()])
+        return earlier + " " + text[m.end():]
     corrections = list(_CORRECTION.finditer(text))
     m = corrections[-1] if corrections else None
     after = text[m.end(): m.end() + 80] if m else ""
@@ -725,8 +736,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                     mention.role = "week"
                 elif _START_PREFIX.search(prefix):
                     mention.role = "start"
-            if mention.role == "point" and _IN_AFTER.match(after) and not _NEGATION.match(after.strip()):
-                mention.role = "present"
+            if mention.role == "point" and ((_IN_AFTER.match(after) and not _NEGATION.match(after.strip()))
+                                            or (_IN_ON.search(prefix) and _AS_NORMAL.match(after))):
+                mention.role = "present"  # "Tuesday instead and in on Monday as normal"
             elif mention.role == "point" and _DECIDE_AFTER.match(after):
                 mention.role = "excluded"  # "tomorrow I'll see how he is and let you know"
             clause_mentions.append(mention)
@@ -1097,6 +1109,18 @@ def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
 _COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|fetch\w*|come and get)\b")
 
 
+def _collection_day(clause: str, mentions: list[Mention], targets: list[dt.date]) -> list[dt.date]:
+    """The one day a collection in a clause naming several is about: the day named at the collection phrase ("the
+    wedding is Friday, I'll collect her Thursday at 12"), else the first."""
+    span = collection_span(clause)
+    if span:
+        near = [(max(span[0] - m.end, m.start - span[1], 0), m.day) for m in mentions if m.day in targets]
+        near = [n for n in near if n[0] <= 20]
+        if near:
+            return [min(near, key=lambda n: n[0])[1]]
+    return targets[:1]
+
+
 def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date, set[Half]],
                   calendar: SchoolCalendar) -> None:
     """Apply each clause's partial-day cue to the days it is about."""
@@ -1124,8 +1148,9 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
         elif (collect and calendar.am_register_close < collect < calendar.pm_register_close) or PM_ONLY.search(clause):
             if collect and own and ALSO_LATER.search(clause) and min(days) < min(own):
                 targets = [min(days)]  # "pick her up at 12.30 ..., she'll be off tomorrow too": today's collection
-            for d in (targets[:1] if collect and len(targets) > 1 else targets):  # "collect her at 12:30 today ...
-                # the funeral is tomorrow": the collection is today's
+            if collect and len(targets) > 1:  # "collect her at 12:30 today ... the funeral is tomorrow": today's
+                targets = _collection_day(clause, [m for m in mentions if m.clause == ci], targets)
+            for d in targets:
                 if d in days and d in returned:
                     days[d] = {"AM", "PM"}  # in late after one appointment, collected for another
                 elif d in days and "PM" in days[d]:

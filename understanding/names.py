@@ -424,7 +424,9 @@ def _script_variants(word: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=65536)
+_YORUBA_PREFIXES = ("oluwa", "olu", "ade", "ayo", "omo", "ola")
+
+
 @lru_cache(maxsize=65536)  # each word of a message is tried against every linked child's names, often twice
 def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
     """Does a word in a message name this child? Prefix and diminutive rules need a capital letter."""
@@ -453,6 +455,8 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
         return True
     if len(word) >= 4 and len(full) - len(word) >= 2 and full.endswith(word):
         return True  # the end of a longer name: "Seun" (Oluwaseun), "Bella" (Isabella)
+    if len(word) >= 4 and any(full.startswith(p) and full[len(p):].startswith(word) for p in _YORUBA_PREFIXES):
+        return True  # the name after its Yoruba prefix: "Funmi" (Olufunmilayo), "Yemi" (Oluwayemisi)
     return any(len(stem) >= 3 and (full.startswith(stem) or full.startswith(stem[:-1] + stem[-1] * 2))
                for stem in _diminutive_stems(word))
 

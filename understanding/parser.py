@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
 from understanding import asides, canon, days, needles, pupils, reasons, replies, signals
-from understanding.clocktimes import arrival_time, collection_time
+from understanding.clocktimes import arrival_time, collection_time, to_time
 from understanding.text import clauses, unpossessive
 from understanding.types import Child, ParseResult, PupilReport
 
@@ -152,7 +152,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 
 # "the clinic is running 2 hours behind so she won't make it in at all today": the day is given up
 _NOT_IN_AT_ALL = needles.compile(r"\b(?:won't|not|can't|cannot|unable to)\b[^.,;]{0,25}\bat all (?:today|this morning"
-                                 r"|now)\b")
+                                 r"|now)\b|\b(?:won't|will not|can't|cannot|not going to|unable to) (?:make it|get|be)"
+                                 r"(?: in| into school| to school)? today\b(?! (?:until|till|by|for|before|at)\b)")
 _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no wait|plans? ha(?:ve|s) changed|" + days.CHANGE_MARKERS
                                + r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
                                r"|keeping) (?:him|her|them) (?:home|off))\b")
@@ -238,6 +239,19 @@ _DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) 
                                r"|in (?:half an hour|an hour|a bit|a few min\w*|\d+ min\w*|\w+ min\w*))")
 
 
+_CUE_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap]\.?m\.?)?")
+
+
+def _morning_arrival_cue(text: str) -> bool:
+    """An arrival cue whose time is in the school morning ("be there by 9.40"; not "at the gate at 3.15")."""
+    for m in reasons.ARRIVAL_CUE.finditer(text):
+        clock = _CUE_CLOCK.search(text, m.start())
+        arrival = to_time(*clock.groups()) if clock else None
+        if arrival is None or dt.time(7, 0) <= arrival <= dt.time(13, 0):
+            return True
+    return False
+
+
 def _says_late(text: str, reason: str) -> bool:
     """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence (an ill child
     coming in later is late; one seen by a doctor first is not: that is the medical appointment with a return)."""
@@ -250,7 +264,7 @@ def _says_late(text: str, reason: str) -> bool:
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):
         return False
-    return (bool(reasons.ARRIVAL_CUE.search(text)) and not reasons.is_collecting(text)
+    return (_morning_arrival_cue(text) and not reasons.is_collecting(text)
             and not signals.MEDICINE_NOTE.search(text)
             and reason in ("transport", "unknown", "unsatisfactory", "illness")
             and not signals.ABSENCE.search(text))
@@ -303,9 +317,9 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     if ask_reason and asks_reason(a, reports, segments, a.who.children):
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
                            explanation=(*why, "a cause is given that the reason lists do not know"))
-    reason = reports[0].reason
-    dv = policy.dv_48_hour_rule and reason == "illness" and reasons.mentions_dv(a.canon)
-    reply = replies.record_reply(reports, children, lang, open_end=a.plan.open_end and reason == "illness", dv_rule=dv)
+    ill = any(r.reason == "illness" for r in reports)
+    dv = policy.dv_48_hour_rule and ill and reasons.mentions_dv(a.canon)
+    reply = replies.record_reply(reports, children, lang, open_end=a.plan.open_end and ill, dv_rule=dv)
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
 
 
@@ -390,7 +404,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         # else "Her brother Idris will be coming with us too": the days already given
         own_clauses = _own_clauses(segment, child)
         late = _says_late(segment, reason) and not (
-            own_clauses and signals.ABSENCE.search(own_clauses) and not reasons.is_late(own_clauses))
+            own_clauses and signals.ABSENCE.search(_DROP_OFF.sub(" ", own_clauses))
+            and not reasons.is_late(own_clauses))
         text = segment
     sessions = list(plan.sessions)
     arrival = None
@@ -413,6 +428,7 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
+_DROP_OFF = needles.compile(r"\bdrop(?:ping|ped)? \w+(?:-\w+)? off\b")  # "I'll drop Evie off after": not "off"
 _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) after (?:1[0-2]|ten|eleven"
                                 r"|twelve)\b")  # "in by late morning": after the register closes
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we|he|she|they)(?:'ll| will|'m| am| have| won't| can't)\b"

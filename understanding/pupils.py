@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from understanding import needles
 from understanding.clocktimes import collection_time
+from understanding.days import RETURN_AFTER
 from understanding.names import COMMON_WORDS, matches, name_forms
 from understanding.reasons import classify, is_late
 from understanding.signals import STRONG, WEAK
@@ -58,7 +59,9 @@ PRESENT = needles.compile(
     r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
     r"|our |her |his )?(?:church"
     r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
-    r"|\bcarry on (?:attending|coming in)\b"
+    r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
+    r"|\b(?:vaccin\w*|jabs?|immuni[sz]ations?|nasal spray)\b (?:(?:in|at) school|from the school nurse)"
+    r"|\b(?:stays|will stay|'ll stay) for the (?:afternoon|rest of the day)\b"
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
@@ -358,8 +361,9 @@ _COORD_BEFORE = needles.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICL
 
 
 # A correction to one child: "sorry no, just Jack", "actually only Amelia"
-_JUST_ONE = needles.compile(r"\b(?:sorry|oops|actually|correction|my mistake)\b[,.! ]*(?:no[,.! ]+)?(?:it's )?(?:just"
-                            r"|only) (\w+)\b(?! (?:late|a bit|for))")
+# (also "all three have colds but only Jack is bad enough to stay at home")
+_JUST_ONE = needles.compile(r"\b(?:(?:sorry|oops|actually|correction|my mistake)\b[,.! ]*(?:no[,.! ]+)?(?:it's )?"
+                            r"(?:just|only)|but only) (\w+)\b(?! (?:late|a bit|for))")
 
 
 _PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
@@ -461,6 +465,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     if is_late((_piece_naming(parts[ci], child) or [parts[ci]])[-1]):
         return False  # late: a report, however well they are now
     state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
+    partial = bool(collection_time(parts[ci]))
+    shared = state and ci in named_elsewhere  # "Connor and Orla have the bug, Sean is fine so he'll be in. Off today
+    # for both of them": an absence after it with no "he" or "she" is the others'
     for i in range(ci + 1, len(parts)):
         if i in named_elsewhere:
             if is_late(parts[i]) and re.search(r"\b(?:they|both)\b|^\s*(?:he|she)\b", parts[i]):
@@ -469,20 +476,28 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
             break
-        if is_late(p) or collection_time(p) or (STRONG.search(p) and not says_present(p)
-                                                 and not _AFTER_SCHOOL_CLUB.search(p)) or (
+        if is_late(p) or collection_time(p) or RETURN_AFTER.search(p):
+            state, partial = False, True
+        elif (STRONG.search(p) and not says_present(p) and not _AFTER_SCHOOL_CLUB.search(p)
+              and not (shared and not _SINGULAR.search(p))) or (
                 _SAME_CHILD_LEAD.match(p) and classify(p).reason not in ("unknown", "unsatisfactory")):
             state = False  # "Jack's fine, but he's got the dentist at 8.45"
         elif (says_present(p, unnegated=True) and not _HOPED.search(p)
-              and (not _DAY_WORD.search(p) or _IN_TODAY.search(p))):  # not "in tomorrow"; "in today but not
-            # swimming on Thursday"
+              and (not _DAY_WORD.search(p) or _IN_TODAY.search(p))  # not "in tomorrow"; "in today but not
+              # swimming on Thursday"; not "appointment on Monday ... he's in school as normal today"
+              and not (_TODAY.search(p) and _DAY_WORD.search(parts[ci]))
+              and not (partial and _WELL_OTHERWISE.search(p))):  # "collect him at 12.30. He's fine otherwise!"
             state = True  # "she'll be in tomorrow" after today's absence is the return, not attendance
     return state
 
 
+_SINGULAR = needles.compile(r"\b(?:he|she|him|her|his|neither|none|all|everyone)\b")
 _UNDECIDED = needles.compile(r"\b(?:i'll|i will|we'll|we will) see how (?:he|she|they)(?:'s| is| are| feels?| goes)\b"
                              r"[^.;]{0,40}\b(?:let (?:you|u) know|update (?:you|u)|be in touch|message (?:you|u))\b")
 _AFTER_SCHOOL_CLUB = needles.compile(r"\bafter school\b|\bafter-school\b")  # "won't be going swimming after school"
+_WELL_OTHERWISE = needles.compile(r"\b(?:fine|ok|okay|well|alright|grand) (?:otherwise|in (?:him|her|them)sel(?:f"
+                                  r"|ves))\b")
+_TODAY = needles.compile(r"\btoday\b")
 _IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
 _HOPED = needles.compile(r"\b(?:hop(?:e|ing)|hopefully|fingers crossed)\b|\bby then\b")  # "hoping she'll be better"
 

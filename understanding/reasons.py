@@ -643,7 +643,7 @@ _NOT_CUE = {
                                # someone else's journey: "before she (her nan) flies back to Spain"
                                r"|\b(?:she|he|nan|grandma|grandad|gran|granny|nana)\b[^.,]{0,15}\b(?:flies|goes|heads"
                                r"|leaves) (?:back )?(?:home )?(?:to|for)\b[^.,]{0,25}"
-                               r"|\b(?:got|get|getting|came|coming) back (?:\w+ ){0,2}from\b[^.,;]{0,40}"
+                               r"|\b(?:got|get|getting|came|coming) back (?:\w+ ){0,4}from\b[^.,;]{0,40}"
                                r"|\bbefore the (?:christmas "
                                r"|xmas )?"
                                r"(?:holidays?|break)\b"
@@ -666,7 +666,10 @@ _NOT_CUE = {
                                r"|check"
                                r"|clinic|nurse|appointment|appt|consultant)\b)"  # "her asthma review": a visit
                                r"|waiting for (?:the )?recovery\b"
-                               r"|\bappointment\b[^.]{0,40}\bin hospital\b"),
+                               r"|\bappointment\b[^.]{0,40}\bin hospital\b"
+                               # an apology for a past absence: "also sorry he was off yesterday with a cold"
+                               r"|\b(?:sorry|also|forgot to (?:say|tell you|let you know))\b[^.]{0,20}\b(?:was"
+                               r"|were) off (?:yesterday|last \w+|on \w+day) with\b[^.,;]{0,30}"),
 }
 
 

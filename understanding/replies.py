@@ -112,7 +112,8 @@ def record_reply(reports: Sequence[PupilReport], children: Sequence[Child], lang
                             time=format_time(arrival, "HH:mm", locale=_locale(language)))
         lines.append(line)
     reasons = {r.reason for r in reports}
-    everyone = join([names.get(r.pupil_id, r.pupil_id) for r in reports], language)
+    ill = [r for r in reports if r.reason == "illness"] or list(reports)  # the reminders are about the ill ones
+    everyone = join([names.get(r.pupil_id, r.pupil_id) for r in ill], language)
     if "unknown" in reasons:
         lines.append(_(language, "Could you let us know the reason for the absence?"))
     if open_end:

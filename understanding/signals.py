@@ -104,7 +104,7 @@ ATTENDING = needles.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|al
                             r"|to attend|for school)\b|\b(?:is|are) (?:still )?coming in (?:as normal|as usual|today)\b"
                             r"|\b(?:but|though) (?:he|she|they)(?:'s|'re| is| are) (?:still )?coming in\b(?! late"
                             r"| later)"
-                            r"|\binsisted on (?:coming|going) in\b|\bstay in (?:at|during|for) (?:break|lunch"
+                            r"|\binsist(?:ed|s|ing) on (?:coming|going) in\b|\bstay in (?:at|during|for) (?:break|lunch"
                             r"|playtime)\b"
                             r"|\b(?:are|is|'re|'s) (?:both )?(?:fine|ok|okay|well)(?: today)? and (?:are"
                             r"|is) (?:in school"
