@@ -54,7 +54,9 @@ def to_time(hour: str, minute: str | None, meridiem: str | None, *, school_hours
 _CLOCK = needles.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)")
 
 
-_NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$")
+# "my own appointment at the hospital at 8.30 ... late, around 9.45": the appointment's time is not the arrival
+_NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$|\b(?:meeting"
+                               r"|appointment|appt|hospital|dentist|doctor'?s?|gp|clinic|optician'?s?)\b[^.,;!?\d]{0,20}$")
 
 
 # "there for 9.15. Scrap that, ... more like 9.40": the time after a revision replaces the one before
@@ -84,7 +86,7 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|grab\w*|fetch\w*|come and (?:get|fetch)"
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|grab\w*|fetch\w*|come and (?:get|fetch)|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
     rf"|(?:i'll|i will|we'll|we will|to) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)|(?:let"
     rf"|send)(?: \w+)? out"
@@ -118,7 +120,7 @@ _COLLECT = needles.compile(
 # hearing test at 1.45 so I'll pick him up at lunchtime").
 _COLLECT_VERB_LAST = needles.compile(
     rf"\b(?:at|around|about)\s+{TIME}\b(?:(?!\b(?:so|then|and|but|because|as|after|before)\b)[^.!?,]){{0,30}}?"
-    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|leav\w*|leave)\b")
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|leav\w*|leave)\b(?! (?:at|before|after|by) (?:lunch|\d))")
 
 
 def _collection(text: str) -> re.Match[str] | None:

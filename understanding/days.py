@@ -127,6 +127,9 @@ _END_PREFIX = needles.compile(
 _NOT_BACK = needles.compile(r"(?:n't|\bnot|\bwont) (?:be |going |coming )?(?:back|return|returning|be returning"
                             r"|come back"
                             r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
+# "we fly back tomorrow night": the family's journey home, not the child's return to school
+_JOURNEY_BACK = needles.compile(r"\b(?:fly|flying|flies|flight|drive|driving|travel\w*|sail\w*|head\w*) back(?: home)?"
+                                r"(?: on)?\s*$")
 _INCLUSIVE_PREFIX = needles.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
 _INCLUSIVE_AFTER = needles.compile(r"^\s*(?:inclusive|included)\b")
 _WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
@@ -184,7 +187,7 @@ _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers cr
                                r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$")
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
-                              r"|broke|hurt)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
+                              r"|broke|hurt|after being)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
                              r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
 _CLOCK_BEFORE = needles.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
@@ -195,8 +198,11 @@ _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
+_SIBLING_ERRAND = needles.compile(r"\btak\w* (?:the (?:little|baby|youngest|eldest)\w*(?: one)?|(?:his|her|their|my)"
+                                  r" (?:little |baby |big )?(?:brother|sister)) to (?:the )?[\w']+\s*$")
 _SYMPTOM_BEFORE = needles.compile(r"\b(?:temperature|temp|fever|cough|cold|rash|headache|tummy ache|sore throat"
-                                  r"|sickness|vomiting|diarrhoea|earache)\s*$")  # "a cough this morning"
+                                  r"|sickness|vomiting|diarrhoea|earache|spots|chicken ?pox|blisters|swelling"
+                                  r"|nosebleed)\s*$")  # "a cough this morning"
 _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick"
                               r"|fell|fall"
                               r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
@@ -305,9 +311,11 @@ SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassess
 RETURN_AFTER = needles.compile(
     # "drop the doctor's note in later" is not the child, nor "kept in at lunch"
     r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )(?<!bad )(?<!sore )(?<!hurt )"
-    r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )"  # "the doctor's ringing me back later" is not the child
+    # "the doctor's ringing me back later" is not the child, nor "I'll drop it in at lunch" (the homework)
+    r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )(?<!\bit )"
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
-    r"|bring \w+ in|bring (?:him|her|them)|drop \w+ (?:off|in|back)|drop (?:off|in)|get \w+ (?:in|to school)"
+    r"|bring (?!it\b)\w+ in|bring (?:him|her|them)|drop (?!it\b)\w+ (?:off|in|back)|drop (?:off|in)"
+    r"|get \w+ (?:in|to school)"
     r"|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
@@ -370,6 +378,7 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\
                           r"|\b(?:keep\w*|stay\w*) (?:\w+ )?(?:home|off) for the afternoon\b"
                           r"|\bnot (?:going |coming )?back (?:in )?(?:this afternoon|after lunch|for the afternoon)\b"
                           r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
+                          r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
                           r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
                           r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                           r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
@@ -550,6 +559,9 @@ _WEEKDAY_BEFORE = needles.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
 _VISITORS_BEFORE = needles.compile(r"\b(?:stay\w*|visit\w*|here|over)(?: with (?:us|me|them))?\s*$")
 
 
+_OFF_BEFORE = needles.compile(r"\boff (?:for )?$")  # "Callum is ill off this week"
+
+
 def _week_meant(text: str) -> bool:
     """ "Off for the rest of the week", "won't be in this week"; not "he's staying with us this week" or "her anxiety
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
@@ -564,7 +576,8 @@ def _week_meant(text: str) -> bool:
         if m and _VISITORS_BEFORE.search(clause[: m.start()]):
             continue  # "his cousins who are staying with us for the week"
         if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
-                  or (STRONG.search(clause) and not _PERFECT.search(clause[: m.start()]))):
+                  or ((STRONG.search(clause) or _OFF_BEFORE.search(clause[: m.start()]))
+                      and not _PERFECT.search(clause[: m.start()]))):
             return True
     return False
 
@@ -674,6 +687,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.role = "past"  # "was sent home today with a temp": what happened, not an absence to come
             elif g["rel"] == "this morning" and _CLOCK_BEFORE.search(clause[: m.start()]):
                 pass  # "collecting her at 10 this morning": today, at a time of day (not the morning session only)
+            elif g["rel"] == "this morning" and _SIBLING_ERRAND.search(clause[: m.start()]):
+                mention.half = None  # "I have to take the little one to the doctors this morning": the sibling's time
             elif g["rel"] == "this morning" and not (ABSENCE.search(clause) or is_late(text)
                                                      or RETURN_AFTER.search(text) or "afternoon" in text):
                 mention.role = "ignored"  # "full of it this morning, snotty, sore throat": when it was noticed
@@ -725,7 +740,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 elif (present := _PRESENT_PREFIX.search(prefix)) and not _NEGATION.search(
                         re.split(r"[,;]", prefix[max(0, present.start() - 20):])[-1]):  # "won't be in today, fine for"
                     mention.role = "present"
-                elif _END_PREFIX.search(prefix) and not _NOT_BACK.search(prefix):
+                elif _END_PREFIX.search(prefix) and not _NOT_BACK.search(prefix) and not _JOURNEY_BACK.search(prefix):
                     mention.role = "end"
                     mention.inclusive = bool(_INCLUSIVE_PREFIX.search(prefix) or _INCLUSIVE_AFTER.match(after))
                     if g["wdonly"] and not mention.next_week:
@@ -822,7 +837,8 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|took a tumble"
                                    r"|had a fall|injured|twisted|sprained|banged"
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
-                                   r"|was poorly|diagnosed|confirmed|tested positive|seen by|(?:was|were|been"
+                                   r"|was poorly|was off colour|was under the weather|was not right|wasn't right"
+                                   r"|diagnosed|confirmed|tested positive|seen by|(?:was|were|been"
                                    r"|went) (?:to|at|in) (?:the )?(?:a&e"
                                    r"|hospital"
                                    r"|urgent care"
@@ -1150,6 +1166,10 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
                 targets = [min(days)]  # "pick her up at 12.30 ..., she'll be off tomorrow too": today's collection
             if collect and len(targets) > 1:  # "collect her at 12:30 today ... the funeral is tomorrow": today's
                 targets = _collection_day(clause, [m for m in mentions if m.clause == ci], targets)
+            elif not collect and (pm := PM_ONLY.search(clause)):
+                halved = [m.day for m in mentions if m.clause == ci and m.half == "PM" and m.day in targets
+                          and m.start < pm.end() and m.end > pm.start()]
+                targets = halved or targets  # "she'll miss this afternoon and tomorrow": the afternoon is today's
             for d in targets:
                 if d in days and d in returned:
                     days[d] = {"AM", "PM"}  # in late after one appointment, collected for another

@@ -46,7 +46,8 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "antonina": ("tosia", "tonia"), "antoni": ("antos", "antek"),
     "oleksandr": ("sasha", "sashko", "sanya", "sania", "sashka"), "oleksandra": ("sasha", "sania", "lesia"),
     "anastasia": ("nastya", "nastia", "nastusia", "stasia"), "viktoriia": ("vika",), "viktoria": ("vika",),
-    "mykhailo": ("misha", "mykhailyk"), "andrii": ("andriiko",), "bohdan": ("bodia", "bodya"), "yaroslav": ("yarik",),
+    "mykhailo": ("misha", "mykhailyk"), "andrii": ("andriiko",), "bohdan": ("bodia", "bodya"),
+    "yaroslav": ("yarik", "yaryk"), "olha": ("olya", "olia"), "myroslava": ("myrosya", "myrosia"),
     "sofiia": ("sonia", "sonya", "sofiika"), "kornelia": ("nela",), "helena": ("hela", "helenka"),
     "elena": ("ellie", "lena"),
     "solomiia": ("solia",), "ivanna": ("ivanka",), "khrystyna": ("khrystia",), "yevhen": ("zhenia",),
@@ -57,7 +58,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "tomasz": ("tomek",), "lukasz": ("lukaszek",), "michal": ("michas",), "mateusz": ("mati",), "bartosz": ("bartek",),
     "szymon": ("szymek",), "magdalena": ("magda",), "joanna": ("asia",), "weronika": ("werka",),
     "manuela": ("manu",), "emanuel": ("manu",), "gabriel": ("gabi",), "rafael": ("rafa",), "fernando": ("nando",),
-    "eduardo": ("dudu",), "eduarda": ("duda",), "eduard": ("edi",), "dominykas": ("domas",),
+    "eduardo": ("dudu", "duda"), "eduarda": ("duda",), "eduard": ("edi",), "dominykas": ("domas",),
     "vytautas": ("vytas",), "antonio": ("toni", "tonho", "tono"), "mercedes": ("merche",),
     "concepcion": ("concha",), "manuel": ("manolo", "manu"), "enrique": ("quique",), "jesus": ("chuy", "chus"),
     "mohammed": ("mo",), "mehmet": ("memo",), "clement": ("clem",), "tudor": ("tudorel",),
@@ -103,7 +104,8 @@ ENGLISH_DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "jasmine": ("jas", "jazz", "jaz"), "leonardo": ("leo",), "leonard": ("leo", "lenny", "len"),
     "maximilian": ("max",), "maxwell": ("max",), "ronald": ("ron", "ronnie"), "kenneth": ("ken", "kenny"),
     "lawrence": ("laurie", "larry"), "laurence": ("laurie", "larry"), "louisa": ("lou", "lulu"), "louise": ("lou",),
-    "caroline": ("carrie", "caz"), "dorothy": ("dot", "dottie"), "matilda": ("tilly", "tilda", "tillie"),
+    "caroline": ("carrie", "caz"), "carolina": ("carol",),
+    "dorothy": ("dot", "dottie"), "matilda": ("tilly", "tilda", "tillie"),
     "mathilda": ("tilly", "tilda"), "elijah": ("eli",), "edmund": ("ed", "eddie", "ted"), "tobias": ("toby",),
     "montgomery": ("monty",), "augustus": ("gus",), "cassandra": ("cass", "cassie"), "lillian": ("lily", "lil"),
     "philip": ("phil", "pip"), "phillip": ("phil", "pip"), "christina": ("chrissy", "tina"),
@@ -497,6 +499,9 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
     if any(full in _SHORT_INDEX.get(form, ()) for form in {latin, *accusative}):
         return True  # "Катя" for Kateryna; "Соню" (accusative of Соня) for Sofiia
     cyrillic = "\u0400" <= word[:1] <= "\u04ff"
+    if cyrillic and any(latin.endswith(e) and full in _SHORT_INDEX.get(latin[: -len(e)], ()) for e in ("ovi", "om", "a",
+                                                                                                "u")):
+        return True  # the cases of a short form ending in a consonant: "Ярика", "Ярикові" (Ярик, Yaroslav)
     if cyrillic and len(full) >= 3 and latin.startswith(full) and len(latin) - len(full) <= 2:
         return True  # "Олег", "Віра", with a case ending ("Олега")
     if cyrillic and _cyrillic_stems(latin) & _name_stems(full):

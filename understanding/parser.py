@@ -56,6 +56,10 @@ class Analysis:
     plan: days.DayPlan
     why: list[str] = field(default_factory=list)
     rival: str | None = None  # a second reason the conventions do not rank against `reason`
+    forms: dict[str, frozenset[str]] = field(default_factory=dict)  # the words naming each child (pupils.forms_in)
+
+    def forms_of(self, child: Child) -> frozenset[str]:
+        return self.forms.get(child.id) or pupils.child_forms(child)
 
 
 def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, calendar: SchoolCalendar) -> str:
@@ -120,6 +124,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     plan = days.plan_days(ctext, calendar, local_now, detected)
     urgent = (decision.has("illness") and all(URGENT_CARE.search(cue) for r, cue in decision.hits if r == "medical")
               and not _BOOKED_CARE.search(ctext))
+    if (decision.reason == "illness" and decision.has("medical") and not urgent and not late and collect
+            and collect < calendar.pm_register_close):
+        decision = replace(decision, reason="medical")  # collected for a check-up: the visit is the reason
     if decision.reason == "medical" and urgent and not late:
         decision = replace(decision, reason="illness")  # an injury seen at a walk-in centre: not a booked appointment
     if (decision.reason == "medical" and decision.has("illness") and plan.sessions and not late
@@ -146,8 +153,9 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     why = [f"language {detected}", decision.explain(), *who.explanation]
     rival = decision.rival if decision.rival and frozenset((decision.reason, decision.rival)) in reasons.UNRESOLVED \
         else None
+    forms = pupils.forms_in(ctext, text or "", who.children) if len(who.children) > 1 else {}
     return Analysis(text or "", ctext, parts, detected, local_now, decision.reason, late, absence, who, plan, why,
-                    rival)
+                    rival, forms)
 
 
 # "the clinic is running 2 hours behind so she won't make it in at all today": the day is given up
@@ -286,7 +294,7 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     if a.who.problem:
         reply = replies.clarify_reply(a.who.problem, lang, name=a.who.unknown_name or "")
         return ParseResult("clarify", reply=reply, language=lang, explanation=tuple(why))
-    if a.plan.past_only and not signals.CURRENT.search(a.canon):
+    if a.plan.past_only and not signals.CURRENT.search(a.canon) and collection_time(a.canon) is None:
         return forward("a past absence: for the office")
     if a.plan.undetermined:
         if a.plan.return_only:
@@ -300,6 +308,11 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
         return forward("no child is absent")
 
     segments = _segments(a)
+    if present := {cid for cid, segment in segments.items() if _not_absent(segment, a, calendar)}:
+        if len(present) == len(a.who.children):
+            return forward("every child will be in")
+        a = with_children(a, [c for c in a.who.children if c.id not in present])
+        segments = {cid: segment for cid, segment in segments.items() if cid not in present}
     decision = reasons.classify(a.canon)
     if len(a.who.children) >= 2 and not segments and (
             reasons.mixed(decision) or (len(_distinct_reasons(decision)) >= 2 and not _SHARED.search(a.canon))):
@@ -330,6 +343,21 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 
 
+def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
+    """Does a child's own text say only that they will be in on the day meant ("Dev has been sneezing, don't think
+    it's anything, he will be in tomorrow" sent in the evening), a collection after the afternoon register, or nothing
+    of an absence at all ("Adam forgot his PE kit, I'll drop it at the office")?"""
+    if signals.STRONG.search(segment) or reasons.is_late(segment):
+        return False
+    if (collect := collection_time(segment)) is not None:
+        return collect >= calendar.pm_register_close  # "I'll pick her up at 2.30": after the afternoon register
+    plan = days.plan_days(segment, calendar, a.local_now, a.language)
+    if days.default_day(calendar, a.local_now) in plan.present_days and not plan.explicit:
+        return True
+    return not (signals.ABSENCE.search(segment) or days.RETURN_AFTER.search(segment) or CONTINUATION.search(segment)
+                or _SHARED.search(segment) or reasons.classify(segment).reason != "unknown")
+
+
 def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
     """The reasons a message gives outright (travel words describe the journey to an event, not a holiday)."""
     strong = set(decision.strong)
@@ -354,7 +382,7 @@ def asks_reason(a: Analysis, reports: Sequence[PupilReport], segments: dict[str,
         return True
     if segments:
         by_id = {c.id: c for c in children}
-        return any(reasons.states_unknown_cause(_own_clauses(segments[r.pupil_id], by_id[r.pupil_id]))
+        return any(reasons.states_unknown_cause(_own_clauses(segments[r.pupil_id], a.forms_of(by_id[r.pupil_id])))
                    for r in unexplained if r.pupil_id in segments and r.pupil_id in by_id)
     return reasons.states_unknown_cause(a.canon)
 
@@ -382,27 +410,27 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     clauses about that child; no sessions when the child's own clauses name days that cannot be told."""
     text, reason, late, plan = a.canon, a.reason, a.late, a.plan
     if segment is not None:
-        own_decision = reasons.classify(_without_errands(segment, child, a.who.children))
+        own_decision = reasons.classify(_without_errands(segment, child, a))
+        own_clauses = _own_clauses(segment, a.forms_of(child))
         own = own_decision.reason
         if own == "unsatisfactory" and child not in a.who.others and own_decision.has("illness") and (
-                a.who.others or reasons.classify(_own_clauses(segment, child)).reason == "illness"):
+                a.who.others or reasons.classify(own_clauses).reason == "illness"):
             own = "illness"  # the named child is the ill one the siblings stay home with
         if own == "illness" and own_decision.has("medical") and days.RETURN_AFTER.search(segment):
             own = "medical"  # seen by a doctor and back in school: the visit is the reason
-        if own == "unknown" and a.reason in APPOINTMENT_REASONS and reasons.is_late(_own_clauses(segment, child)):
+        if own == "unknown" and a.reason in APPOINTMENT_REASONS and reasons.is_late(own_clauses):
             reason = "late"  # "Teddy has the GP at 8.40 ... Rosie's coming with us so she'll be late too"
         elif own != "unknown":
             reason = own
         elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
-                _CONSEQUENCE.sub(" ", _own_clauses(segment, child))):
+                _CONSEQUENCE.sub(" ", own_clauses)):
             reason = "unknown"  # no reason of its own, or a cause of its own the lists do not know: ask
         own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
         if own_plan.explicit and own_plan.undetermined:
             return PupilReport(child.id, reason, policy.code_for(reason), ())
-        if own_plan.explicit or not CONTINUATION.search(_own_clauses(segment, child)):
+        if own_plan.explicit or not CONTINUATION.search(own_clauses):
             plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
         # else "Her brother Idris will be coming with us too": the days already given
-        own_clauses = _own_clauses(segment, child)
         late = _says_late(segment, reason) and not (
             own_clauses and signals.ABSENCE.search(_DROP_OFF.sub(" ", own_clauses))
             and not reasons.is_late(own_clauses))
@@ -450,20 +478,19 @@ def _errand_only(part: str, named: set[str], forms: dict[str, frozenset[str]]) -
         for _, form in written)
 
 
-def _without_errands(segment: str, child: Child, children: Sequence[Child]) -> str:
+def _without_errands(segment: str, child: Child, a: Analysis) -> str:
     """A child's text without errands for their siblings ("has to come with me to take Jack to the GP": the GP is
     Jack's reason, not this child's)."""
-    for other in children:
+    for other in a.who.children:
         if other.id == child.id:
             continue
-        for form in pupils.child_forms(other):
+        for form in a.forms_of(other):
             segment = re.sub(_ERRAND.format(name=re.escape(form)), " ", segment)
     return segment
 
 
-def _own_clauses(segment: str, child: Child) -> str:
-    """The clauses of a child's segment that name that child ("jack has his piano exam"), as text."""
-    forms = pupils.child_forms(child)
+def _own_clauses(segment: str, forms: frozenset[str]) -> str:
+    """The clauses of a child's segment that name that child (by any of `forms`: "jack has his piano exam"), as text."""
     return " ".join(p for p in clauses(segment) if forms & {w.removesuffix("'s") for w in p.split()})
 
 
@@ -515,7 +542,7 @@ def _segments(a: Analysis) -> dict[str, str]:
     naming several of them ("Jack and Ruby are both off") belongs to each child it names."""
     if len(a.who.children) < 2:
         return {}
-    names = frozenset(form for c in a.who.children for form in pupils.child_forms(c))
+    names = frozenset(form for c in a.who.children for form in a.forms_of(c))
     parts = [piece for part in a.parts for piece in _split_subjects(part, names)]
     found, _ = pupils.named_children(parts, a.who.children, a.text)
     owners: list[set[str]] = []
@@ -528,7 +555,7 @@ def _segments(a: Analysis) -> dict[str, str]:
             break
         if reasons.is_late(part):
             late_lead = ci
-    forms = {c.id: pupils.child_forms(c) for c in a.who.children}
+    forms = {c.id: a.forms_of(c) for c in a.who.children}
     for ci, part in enumerate(parts):
         named = {cid for cid, cis in found.items() if ci in cis}
         if len(named) > 1:

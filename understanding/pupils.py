@@ -62,6 +62,7 @@ PRESENT = needles.compile(
     r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
     r"|\b(?:vaccin\w*|jabs?|immuni[sz]ations?|nasal spray)\b (?:(?:in|at) school|from the school nurse)"
     r"|\b(?:stays|will stay|'ll stay) for the (?:afternoon|rest of the day)\b"
+    r"|\b(?:has|'s got|has got|is going on|'s going on|is on|'s on) (?:a |her |his |their |the )?school trip\b"
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
@@ -139,6 +140,8 @@ def says_present(text: str, *, unnegated: bool = False) -> bool:
 # "my daughter", "the youngest": a child the message does not name
 RELATIONAL = needles.compile(r"\b(?:my|our|the) (?:son|daughter|youngest|eldest|oldest|little one|middle one|boy|girl"
                              r"|big one)\b")
+_ONE_CHILD_WORD = needles.compile(r"\b(?:my|our|the) (?:youngest|eldest|oldest|little one|middle one|big one"
+                                  r"|older one|younger one)\b")
 NEGATED = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b|\bunlikely\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.
@@ -289,6 +292,19 @@ def _names(child: Child) -> tuple[str, ...]:
 def child_forms(child: Child) -> frozenset[str]:
     """Every exact form of a child's names (first and legal first name, listed short forms), folded, lower case."""
     return frozenset(form for n in _names(child) for form in name_forms(n))
+
+
+def forms_in(canon: str, original: str, children: Sequence[Child]) -> dict[str, frozenset[str]]:
+    """Each child's name forms, plus the words of this message that name that child alone ("carol" for Carolina,
+    "عائشہ" for Ayesha), as the per-child text rules find names."""
+    caps = _capitalised_words(original)
+    forms = {c.id: set(child_forms(c)) for c in children}
+    for token in {unpossessive(m.group(0)) for m in _TOKEN.finditer(canon)}:
+        if token and not any(token in f for f in forms.values()):
+            hits = token_hits(token, token in caps or not token.isascii(), tuple(children))
+            if len(hits) == 1:
+                forms[hits[0].id].add(token)
+    return {cid: frozenset(f) for cid, f in forms.items()}
 
 
 def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
@@ -589,8 +605,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         return decision
     n = len(children)
     all_n = ALL_N.search(canon)
-    if ONE_OF.search(canon) and n > 1:
-        decision.problem = "which"
+    if (ONE_OF.search(canon) or _ONE_CHILD_WORD.search(canon)) and n > 1:
+        decision.problem = "which"  # "one of them", "the little one has a temperature": which child?
     elif BOTH.search(canon) and n > 2 and (_GENDERED.search(canon) or _BOTH_CHILDREN.search(canon)):
         decision.problem = "which"  # "the girls / the little ones have both got a bug" with three children: which two?
     elif _GENDERED.search(canon) and n >= 3 and not ALL_CHILDREN.search(_GENDERED.sub(" ", canon)):

@@ -133,7 +133,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:is|'s) turning \d{1,2}\b|\bturns \d{1,2} (?:today|tomorrow|on)\b", 4.5),
         (r"\bwork (?:christmas )?party\b", 3),
         # a brother's or sister's own performance: "to see his big sister's carol concert"
-        (r"\b(?:sister|brother|sibling|cousin)s?'?s? (?:\w+ ){0,2}(?:nativity|concert|play|performance|assembly|show"
+        (r"\b(?:sister|brother|sibling|cousin)s?'?s? (?:\w+ ){0,3}(?:nativity|concert|play|performance|assembly|show"
          r"|recital|sports day)\b", 4.5),
         (r"passing[- ]out (?:parade|ceremony)|awards? ceremony|prize[- ]giving|\bgraduat\w*", 4.5),
         (r"\b(?:nan|nana|nanny|gran|grandma|grandad|granny|grandpa|mum|dad|auntie|aunt|uncle)(?:'s)? (?:is|turns"
@@ -188,7 +188,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\badmitted\b(?! (?:to|into) (?:a |the )?(?:school|college|sixth form"
          r"|class))", 6),  # "the consultant wants her admitted for tests"
         (r"\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her|their) (?:back|knee|ankle|wrist) in"
-         r"|can barely walk|pulled a muscle", 2.5),
+         r"|can barely walk|pulled a muscle"
+         r"|\b(?:caught|come down with|came down with|picked up) (?:it|the same(?: thing| bug)?)\b", 2.5),  # "has now
+        # caught it": a sibling's illness
         (r"\bsore\b|burning up|boiling hot|bad tooth\b(?! ?ache)|run down|not coping|struggling mentally|not 100%"
          r"|still not right|\bthe runs\b"
          r"|shaken up|whiplash|bruised|bruising", 2.5),
@@ -421,6 +423,7 @@ LATE = needles.compile(
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
                             r"|late (?:from|back from|home from|leaving|out of) work|written off"
+                            r"|\b(?:back|home) (?:until|till|til) late\b"
                             r"|(?:bump|crash|accident) on the way in"
                             r"|on the way in\b(?=[^.]{0,40}\b(?:turned (?:round|around)"
                             r"|(?:taken|took|taking) (?:him|her|them) (?:back )?home))|late (?:message|night"
@@ -542,7 +545,7 @@ _NOT_CUE = {
                                    r"|route|bridge)\b"
                                    r"|\b(?:car|van|engine|battery|phone|boiler|laptop)(?:'s| has| had| just| completely"
                                    r"| totally| finally)* died\b|\b(?:road|lane|roads)\b[^.;,]{0,25}\b(?:is"
-                                   r"|are|was|has been) flooded\b"
+                                   r"|are|was|has been)(?: all| completely)? flooded\b"
                                    r"|\b(?:road|lane|ford|bridge|route|roads)(?:'s| is| are"
                                    r"| was| has been| have been)? (?:\w+ )?flooded"
                                    r"|\b(?:roads?|lanes?|bridges?|routes?)(?:'s| is| are| was| were)? (?:closed|blocked"
@@ -589,7 +592,9 @@ _NOT_CUE = {
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:\w+ )?(?:appointment|appt)\b"
                                r"|\b(?:i've|i have|i've got|i have got|i've got a"
-                               r"|i've a) (?:\w+ )?(?:\w+ )?appointment\b"
+                               r"|i've a|ive got|ive) (?:(?!him |her |them )\w+ ){0,3}(?:appointment"
+                               r"|appt)\b(?: myself)?(?: (?:at|in|with) (?:the )?(?:hospital|doctor'?s?"
+                               r"|gp|clinic|dentist)\b)?"
                                # the parent's own: "while I go for my hospital scan", "I'm having an operation"
                                r"|\bi (?:go|am going|'m going|have to go) (?:in )?for my (?:\w+ )?(?:scan|operation"
                                r"|appointment|surgery|treatment)\b|\b(?:i've|i have) (?:just )?had (?:an? "
@@ -597,7 +602,10 @@ _NOT_CUE = {
                                r"|surgery)\b|\b(?:i'm|i am) having (?:an? "
                                r"|my )?(?:\w+ )?(?:operation"
                                r"|surgery|scan|procedure)\b"
-                               r"|appointment myself|\bdrop (?:my|his|her|our) (?:wife|husband|mum|dad|partner|nan"
+                               r"|appointment myself|\bmy own (?:\w+ )?(?:appointment|appt)\b[^.,]{0,30}"
+                               rf"|\b(?:{_ELDERS}|mum|dad|husband|wife|partner)(?:'s| is) having (?:an? |his |her )?"
+                               r"(?:\w+ )?(?:operation|surgery|procedure)\b[^.]{0,60}|\bdrop (?:my|his|her"
+                               r"|our) (?:wife|husband|mum|dad|partner|nan"
                                r"|grandma"
                                r"|grandad) (?:off )?at (?:the )?hospital|\b(?:had|was)\b[^.]{0,40}\b(?:yesterday"
                                r"|last night"

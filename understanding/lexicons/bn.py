@@ -135,6 +135,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)(\S{2,}?)(?:ের|এর) (?:খুব |অনেক |বেশি |প্রচণ্ড )?জ্বর(?! \S*(?:ছিল|ছিলো))", r" \1 has a fever "),
     (r"(?<!\S)(?:তাই|সেজন্য|সেজন্যে|এজন্য)(?!\S)", " so "),
     # snow, a closed road, no buses running
+    # "বন্যার কারণে আমাদের এলাকার রাস্তা বন্ধ" (the roads in our area are closed because of the flood), "রাস্তায় পানি
+    # উঠেছে", "রাস্তা ডুবে গেছে" (the roads are under water): flooded roads, a journey problem (not a flooded home)
+    (r"বন্যা\S*(?: (?:কারণে|জন্য|জন্যে|কারনে))?((?: [^\s.,!?।]+){0,3}?) রাস্তা\S* (?:বন্ধ|ডুবে|তলিয়ে"
+     r"|তলিয়ে)\S*(?: (?:গেছে|গিয়েছে|গিয়েছে|আছে|হয়ে গেছে|হয়ে গেছে))?",
+     r" \1 roads are closed because of flooding "),
+    (r"রাস্তা(?:য়|য়|ঘাট|গুলো|গুলি)?\S* (?:(?:পানি|জল) (?:উঠে|উঠেছে|জমে|জমেছে)|(?:পানিতে |জলে |বন্যায় )?(?:ডুবে|তলিয়ে"
+     r"|তলিয়ে))\S*(?: (?:গেছে|গিয়েছে|গিয়েছে|আছে))?", " the roads are flooded "),
     (r"বরফ\S*", " snow "), (r"রাস্তা\S* (?:বন্ধ)\S*", " road closed "),
     (r"(?:কোনো |কোন )?বাস\S* (?:চলছে না|চলবে না|চলছেনা|চলে না|নেই)", " no bus "),
     # "রাস্তায় accident হয়ে বাস আটকে আছে": the bus is stuck (on the road after an accident); "দুঃখিত": sorry
@@ -158,6 +165,18 @@ CANON: tuple[tuple[str, object], ...] = (
     # romanised: "shobai thik ache" (everyone is fine), "kintu" (but)
     (r"\b(?:amra )?(?:shobai|sobai|shobay|sobay|shbai|sbai) (?:thik|theek|valo|bhalo|bhaloi|valoi|sustho|nirapod)"
      r"(?: (?:ache|achhe|achi|achhi|achen|asen|ase))?\b", "everyone is fine"),
+    # "Sadia ar Mim thik ache" (Sadia and Mim are fine), "Rumi bhalo ache": the children named are well ("ar" is "and";
+    # "ache" is "is", not a pain); "oderke school e pathacchi" (I'm sending them to school)
+    (r"\b(?!(?:shobai|sobai|shobay|sobay|amra|ami|tumi|apni|jor|jwor|shorir|sorir|tabiyat|pet|matha|gola|ekhon|akhon"
+     r"|ta|tar|or|oder|ar|aar|o|na|kintu|but|and|ji|jee|haa|ha|hae|accha|acha|ok|okay)\b)([a-z]+)"
+     r"(?: (?:ar|aar|o|and|&) ([a-z]+))?(?: (?:dujon|duijon|dujonei|duijonei|dujoni))?"
+     r"(?: (?:ekhon|akhon|ekdom|puro|puropuri))? (?:thik|theek|valo|bhalo|bhaloi|valoi|sustho"
+     r"|shustho|fine) (?:ache|achhe|ase|aache|achen|asen|achhen)\b",
+     lambda m: f"{m[1]} and {m[2]} are fine" if m[2] else f"{m[1]} is fine"),
+    (r"\b(?:oderke|oder|oke|ore|take|tader|taderke|dujon ?kei|duijon ?kei) (?:(?:school|skool|iskul) ?e )?"
+     r"(?:pathacchi|pathachhi|pathacchhi|pathassi|pathiye dicchi|pathiye dichhi|pathiye diyechi|pathiye disi"
+     r"|diye ashchi|diye aschi)\b(?! ?na\b)",
+     "i'm sending them to school"),
     (r"\b(?:kintu|kintoo|kinto)\b", "but"),
     # romanised: "or bhai Ayaan jacche" (her brother Ayaan is going in), "school e jacche": attends as normal; "or" is
     # her/his before a relative or an illness, not English "or"
@@ -196,8 +215,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "সোমবার থেকে বৃহস্পতিবার পর্যন্ত": Monday to Thursday, both included
     # "বৃহস্পতিবার সহ" (Thursday included), "শুক্রবার আসবে" (comes on Friday: back then)
     (rf"{_DAY}(?:ের)? সহ", lambda m: f" up to and including {_DAYS[m[1]]} "),
-    (rf"{_DAY}(?:ে|থেকে)? (?:আবার )?(?:স্কুলে )?(?:আসবে|যাবে|ফিরবে)(?! না)(?![^\s.,!?।])",
-     lambda m: f" back on {_DAYS[m[1]]} "),
+    # "সোমবার ৭ তারিখে স্কুলে ফিরবে" (comes back to school on Monday the 7th): the date only names the weekday
+    (rf"{_DAY}(?:ে|থেকে)?(?: (\d{{1,2}})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?)? (?:আবার )?(?:স্কুলে )?"
+     r"(?:আসবে|যাবে|ফিরবে|ফিরে আসবে)(?! না)(?![^\s.,!?।])",
+     lambda m: f" back on {_DAYS[m[1]]}{f' the {_ordinal(int(m[2]))}' if m[2] else ''} "),
     # "রায়ানকেও আজ স্কুলে দিয়ে আসতে পারছি না": a sibling kept home; "বাসায় আর কেউ নেই": no one else
     (r"(\S+?)কেও ((?:আজ |আজকে )?)স্কুলে (?:দিয়ে|দিয়ে|নিয়ে|নিয়ে|পাঠাতে)(?: আসতে| যেতে)? (?:পারছি না|পারব না"
      r"|পারবো না)",
@@ -230,6 +251,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:আগামীকাল|(?<!\S)কাল) (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " tomorrow afternoon "),
     # "আগামীকাল সকালে" (tomorrow morning)
     (r"(?:আগামীকাল|(?<!\S)কাল) (?:সকালে|সকালবেলা|সকাল বেলা)(?!\S)", " tomorrow morning "),
+    # "দুপুরের খাবারের পর স্কুলে আসবে", "লাঞ্চের পরে আসবে" (comes to school after lunch): in after lunch
+    (r"(?:দুপুরের খাবার|দুপুরে খাওয়ার|দুপুরে খাওয়ার|লাঞ্চ|টিফিন)(?:ের|এর| এর)? (?:পর|পরে|পরেই)(?!\S)"
+     r"(?:( (?:ও |সে |ওরা |তারা |ওকে |ওদের |তাকে )?(?:স্কুলে |ক্লাসে )?(?:চলে |ফিরে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে"
+     r"|দিয়ে যাব|দিয়ে যাব|দিয়ে যাবো|দিয়ে যাবো|নিয়ে আসব|নিয়ে আসব|নিয়ে আসবো|নিয়ে আসবো))(?! না)(?![^\s.,!?।]))?",
+     lambda m: " will be in after lunch " if m[1] else " after lunch "),
     # "ও দুপুরে স্কুলে ফিরে আসবে" (he comes back to school at midday): in for the afternoon
     (r"(?:দুপুরে|দুপুরের মধ্যে|দুপুর নাগাদ|লাঞ্চের সময়|লাঞ্চের সময়|টিফিনের সময়|টিফিনের সময়)(?: আবার)?"
      r" (?:স্কুলে|ক্লাসে) (?:চলে |ফিরে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে|চলে আসবে|ফিরে যাবে)(?! না)(?![^\s.,!?।])",
@@ -261,6 +287,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:কেউ|লোক) নেই", lambda m: f" there is no one to take {m[1] or 'him'} to school "),
     (r"(?:ছোট |বড় |বড় )?(?:বোনের|ভাইয়ের|ভাইের)(?= [^.,]{0,20}(?:জ্বর|অসুস্থ|অসুখ|বমি|ঠান্ডা|সর্দি|কাশি))",
      " his little sister has "),
+    # "রিয়া আর ওর ভাই রাহুল দুজনেরই জ্বর" (Riya and her brother Rahul both have a fever): the brother's name beside the
+    # child's, as "and" joins two children
+    (r"(?<!\S)(?:আর|এবং|ও) (?:ওর|তার|ওদের|ওঁর) (?:ছোট |ছোটো |বড় |বড় )?(ভাই|বোন) (?!(?:খুব|অনেক|বেশ|অসুস্থ|অসুখ"
+     r"|জ্বর|বমি|ঠান্ডা|সর্দি|কাশি|দুজন\S*|আজ\S*|কাল|আগামীকাল|স্কুলে|ও|আর|এবং|সহ|দুটোই|তো|কিন্তু)(?![^\s.,!?।]))"
+     r"([^\s.,!?।\d]+)",
+     lambda m: f" and {m[2]} her {'brother' if m[1] == 'ভাই' else 'sister'} "),
     # "ওর ছোট বোন খুব অসুস্থ", "নাফিসার ছোট ভাই অসুস্থ" (her little brother is ill): a sibling is the one who is ill
     (r"(?<!\S)(?:ছোট |ছোটো |বড় |বড় )?(ভাই|বোন|ভাইটা|বোনটা|ভাইটি|বোনটি|ভাইয়া|আপু)"
      r"(?=\s+(?:(?:খুব|অনেক|বেশ|ভীষণ|very)\s+)?(?:অসুস্থ|অসুখ|জ্বর|বমি|ঠান্ডা|সর্দি|কাশি))",
@@ -311,6 +343,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"টনসিল\S*", "tonsillitis"), (r"গলা ব্যথা", "sore throat"), (r"কানে ব্যথা|কান ব্যথা", "earache"),
     (r"ভাইরাস", "virus"), (r"কোভিড|করোনা", "covid"), (r"ফ্লু", "flu"), (r"আঘাত|চোট", "injury"),
     (r"(?:হাত|পা|কবজি)\S* (?:ভেঙে|ভেঙ্গে)\S*(?: গেছে| গিয়েছে)?", "broke his arm"),
+    # "গোড়ালি মচকে গেছে" (the ankle is sprained), "হাঁটতে পারছে না" (can't walk)
+    (r"(?:(গোড়ালি|গোড়ালি|পা|পায়ের|পায়ের|হাত|হাতের|কবজি|হাঁটু)\S* )?(?:মচকে|মচকিয়ে|মোচকে)\S*"
+     r"(?: (?:গেছে|গিয়েছে|গিয়েছে|গেল|গেছিল|ফেলেছে))?",
+     lambda m: " sprained his " + ("wrist" if m[1] and m[1].startswith(("হাত", "কবজি")) else "knee" if m[1] == "হাঁটু"
+                                  else "ankle") + " "),
+    (r"(?:হাঁটতে|হাটতে) (?:পারছে না|পারছেনা|পারে না|পারবে না)", "can't walk"),
     (r"ভেঙে গেছে|ভেঙ্গে গেছে|ভেঙেছে|ভেঙ্গেছে", "broke"), (r"প্লাস্টার", "a cast"), (r"চশমা\S*", "glasses"),
     (r"সাইকেল থেকে পড়ে\S*", "fell off his bike"),
     (r"দয়া করে (?:ওকে|ওদের|তাকে) সামনের (?:দিকে|সারিতে|বেঞ্চে) বসতে দেবেন", "please let her sit at the front"),
@@ -342,6 +380,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2} [a-z]+(?: 20\d\d)?|the \d{1,2}(?:st|nd|rd|th))\s+থেকে(?![^\s.,!?।])", r"from \1"),
     (r"পেট খারাপ|পেটে ব্যথা|পেট ব্যথা", "tummy ache"), (r"মাথা ব্যথা|মাথাব্যথা", "headache"), (r"ব্যথা", "pain"),
     (r"(?:তারপর|এরপর|তার পরে|পরে)(?![^.,]*না)[^.,]*(?:আসবে|যাবে)", "will be in after"),
+    # "গত সপ্তাহে নাফিসা যখন অসুস্থ ছিল" (last week, when Nafisa was ill): a past week ("গত সপ্তাহ থেকে", since last week,
+    # is an ongoing state, left alone)
+    (r"(?<!\S)গত (?:সপ্তাহে|সপ্তাহতে|হপ্তায়|হপ্তায়)(?![^\s.,!?।])", " last week "),
     (r"গতকাল|গত রাত\S*|(?<!স)কাল রাত\S*|রাত থেকে", "last night"), (r"(?<!\S)আজ সকাল\S*", "this morning"),
     (r"(?<!\S)আজ বিকেল\S*", "this afternoon"), (r"সারা দিন|সারাদিন", "all day"), (r"(?<!\S)আজ(?:কে)?(?!\S)", "today"),
     (r"আগামীকাল|(?<!\S)কাল(?!\S)", "tomorrow"),
@@ -356,7 +397,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"অ্যাপয়েন্টমেন্ট|অ্যাপয়েন্টমেন্ট", "appointment"), (r"দাঁতের|ডেন্টিস্ট\S*|ডেন্টাল", "dentist"),
     (r"সাক্ষাৎকার|ইন্টারভিউ", "interview"),
     (r"মারা গেছেন|মারা গেছে|ইন্তেকাল", "passed away"), (r"জানাজা|শেষকৃত্য", "funeral"), (r"বিয়ে", "wedding"),
-    (r"জন্মদিন", "birthday"), (r"ঈদ", "eid"), (r"ফিরবে|ফিরে আসবে", "back"), (r"পর্যন্ত", "until"),
+    (r"জন্মদিন", "birthday"),
+    (r"গ্র্যাজুয়েশন\S*|গ্রাজুয়েশন\S*|গ্র্যাজুয়েশান\S*|গ্রাজুয়েশান\S*|সমাবর্তন\S*", "graduation"),
+    (r"ইউনিভার্সিটি\S*|ইউনিভার্সিটি\S*|বিশ্ববিদ্যালয়\S*|বিশ্ববিদ্যালয়\S*", "university"),
+    (r"ঈদ", "eid"), (r"ফিরবে|ফিরে আসবে", "back"), (r"পর্যন্ত", "until"),
     (r"আগামী সপ্তাহ\S*", "next week"), (r"বাকি সপ্তাহ|পুরো সপ্তাহ", "the rest of the week"),
     (r"সোমবার", "monday"), (r"মঙ্গলবার", "tuesday"), (r"বুধবার", "wednesday"), (r"বৃহস্পতিবার", "thursday"),
     (r"শুক্রবার", "friday"), (r"আমার ছেলে|ছেলে", "my son"), (r"আমার মেয়ে|মেয়ে", "my daughter"),

@@ -128,8 +128,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|derrame|accidente|ingresad[oa]|hospitalizad[oa]|(?:en|a) (?:urgencias|el hospital|la uci))\w*"
      r"(?: y (?:esta|lo han|la han|le han|sigue) (?:ingresad|hospitalizad)\w*(?: en (?:el hospital|la uci))?)?",
      "my partner was rushed to hospital"),
-    (r"\b(?:esta|estuvo|lo han|la han|le han|ha sido|fue|quedo|se quedo) (?:ingresad|hospitalizad)\w*",
+    # "estuvo ingresado la semana pasada": a hospital stay that is over (not an admission now)
+    (r"\b(?:estuvo|estuvieron|ha estado|han estado|habia estado|habian estado) (?:ingresad|hospitalizad)\w*",
+     "was in hospital"),
+    (r"\b(?:esta|lo han|la han|le han|ha sido|fue|quedo|se quedo) (?:ingresad|hospitalizad)\w*",
      "was admitted to hospital"),
+    (r"\b(?:(?:durante|en) )?(?:toda )?la semana pasada\b|\bla pasada semana\b", "last week"),
     (r"\binfarto\b|\bataque (?:al corazon|cardiaco)\b", "a heart attack"),
     # "un incendio en casa", "se nos quemó la casa": a house fire
     (r"\b(?:(?:un|el) )?incendio\w*(?: (?:en|de) (?:casa|nuestra casa|la casa|el piso|el edificio))?"

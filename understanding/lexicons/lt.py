@@ -153,6 +153,8 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"{'fell ill' if m[3] == 'susirgo' else m[3]} {m[2]}{m[1]}"),
     (r"\b(?:su )?gips\w*", "in a cast"),
     # the end of the week, the Christmas holidays: "iki savaitės pabaigos", "iki Kalėdų atostogų"
+    # "nuo trečiadienio iki penktadienio imtinai": from one day to the other (before "iki penktadienio imtinai")
+    (rf"\bnuo ({_WEEKDAY}) iki ({_WEEKDAY})", r"from \1 to \2"),
     (r"\biki (?:sios |šios )?savaites pabaigos\b|\biki penktadienio imtinai\b", "the rest of the week"),
     (r"\biki (?:kaledu|ziemos|kaledinių|kaledini\w*)(?: atostog\w*)?\b", "until the christmas holidays"),
     (r"\biki atostog\w*", "until the holidays"),
@@ -242,7 +244,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:skauda|skaudejo|skaudes|skauda?)\w* (?:jam |jai |jiems )?pilv\w*", "had a tummy ache"),
     (r"\b(?:skauda|skaudejo|skaudes)\w* (?:jam |jai |jiems )?galv\w*", "had a headache"),
     (r"\b(?:skauda|skaudejo|skaudes)\w* (?:jam |jai |jiems )?gerkl\w*", "had a sore throat"),
-    (r"\bjei (?:jam |jai )?bus (?:geriau|gerai)\b|\bjei (?:jam |jai )?pagerės\b", "if he is better"),
+    # "jei rytoj jausis geriau, ateis": if he is better that day he comes in (a condition, not a day off)
+    (rf"\bjei(?:gu)?(?: (?:jam|jai|jiems))?( rytoj| poryt| {_WEEKDAY})?(?: (?:jam|jai|jiems))?"
+     r" (?:jausis|pasijus|bus|busi|pagere(?:s|tu))(?: (?:jau|daug|siek tiek|truputi))?(?: (?:geriau|gerai))?"
+     rf"( rytoj| poryt| {_WEEKDAY})?\b",
+     lambda m: "if he is better" + {" rytoj": " tomorrow", " poryt": " the day after tomorrow", "": ""}.get(
+         m[1] or m[2] or "", " on" + (m[1] or m[2] or ""))),
     (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
     (r"\bvejaraupi\w*", "chickenpox"), (r"\blauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
     (r"\bskiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"), (r"\bligonin\w*", "hospital"),

@@ -17,6 +17,10 @@ def _clock(m: re.Match[str]) -> str:
     return f" {'by' if m[3] else 'at'} {minutes // 60 or 12}:{minutes % 60:02d} "  # "ਪੌਣੇ ਇੱਕ" is 12:45
 
 
+_WEEKDAY_EN = {"ਸੋਮਵਾਰ": "monday", "ਮੰਗਲਵਾਰ": "tuesday", "ਬੁੱਧਵਾਰ": "wednesday", "ਬੁਧਵਾਰ": "wednesday",
+               "ਵੀਰਵਾਰ": "thursday", "ਸ਼ੁੱਕਰਵਾਰ": "friday", "ਸ਼ੁਕਰਵਾਰ": "friday"}
+_DAY_PA = "|".join(_WEEKDAY_EN)
+
 CANON: tuple[tuple[str, object], ...] = (
     # "ਬਾਕੀ ਹਫ਼ਤਾ" / "ਸਾਰਾ ਹਫ਼ਤਾ": the rest of the week
     (r"ਬਾਕੀ (?:ਦਾ )?(?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "the rest of the week"),
@@ -168,12 +172,24 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਵਿਆਹ", "wedding"), (r"ਦੇਰ", "running late"), (r"ਡਾਕਟਰ", "doctor"), (r"ਹਸਪਤਾਲ", "hospital"),
     (r"ਅਪੌਇੰਟਮੈਂਟ", "appointment"), (r"ਅਤੇ|\sਤੇ\s", " and "), (r"ਮੇਰਾ ਪੁੱਤਰ|ਪੁੱਤਰ|ਮੁੰਡਾ", "my son"),
     (r"ਮੇਰੀ ਧੀ|ਧੀ|ਕੁੜੀ", "my daughter"), (r"ਬੱਚੇ", "the children"), (r"ਦੋਵੇਂ", "both"), (r"ਵਾਪਸ", "back"),
+    (rf"(?<!\S)({_DAY_PA})\s+(?:ਤੋਂ|ਤੋ)\s+({_DAY_PA})\s+(?:ਤੱਕ|ਤਕ)(?!\S)",
+     lambda m: f"from {_WEEKDAY_EN[m[1]]} to {_WEEKDAY_EN[m[2]]} inclusive"),
     (r"ਤੱਕ", "until"), (r"ਸੋਮਵਾਰ", "monday"), (r"ਮੰਗਲਵਾਰ", "tuesday"), (r"ਬੁੱਧਵਾਰ", "wednesday"),
     (r"ਵੀਰਵਾਰ", "thursday"),
     (r"ਸ਼ੁੱਕਰਵਾਰ", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
     # "ਬੁੱਧਵਾਰ ਨੂੰ ਸਕੂਲ ਵਾਪਸ ਆਵੇਗੀ": back on Wednesday
     (r"\b(monday|tuesday|wednesday|thursday|friday)\s+ਨੂੰ\s+(?:ਸਕੂਲ\s+)?(?:back\s+)?(?:ਆ|ਜਾ)[^\s.,!?]*", r"back on \1"),
+    # "ਅਰਜਨ ਅੱਜ ਸਕੂਲ ਆ ਰਿਹਾ ਹੈ ਪਰ ਉਸਦੀ ਅਪੌਇੰਟਮੈਂਟ ਹੈ": coming in, but something follows (a collection, an appointment)
+    (r"(?<!ਨਹੀਂ )(?<!ਨੀ )(?<!ਨਾਲ )(?<!ਦੇਰ )(?<!ਨੂੰ )(?<!back )(?<!\S)(?:ਸਕੂਲ )?(?:ਆ|ਜਾ) (?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ)"
+     r" (?:ਹੈ|ਹਨ|ਏ|ਆ|ਨੇ)\s*,?\s*(?:ਪਰ|ਪਰੰਤੂ|ਲੇਕਿਨ|ਪਰ ਫਿਰ)(?!\S)", "is coming to school but"),
+    # "ਉਹ ਅੱਜ ਸਾਰਾ ਦਿਨ ਸਕੂਲ ਰਹੇਗਾ" (he will stay in school all day): in as normal
+    (r"(?:ਸਾਰਾ ਦਿਨ |ਪੂਰਾ ਦਿਨ )?ਸਕੂਲ (?:ਵਿੱਚ |ਵਿਚ |ਚ )?(?:ਹੀ )?(?:ਰਹੇਗਾ|ਰਹੇਗੀ|ਰਹਿਣਗੇ|ਰਹੂਗਾ|ਰਹੂਗੀ|ਰਹੂ)(?:\s+ਸਾਰਾ ਦਿਨ)?",
+     "will be in as normal"),
+    # "ਮੈਂ ਕਿਹਾ ਸੀ ਕਿ ..., ਪਰ ਪਲਾਨ ਬਦਲ ਗਿਆ ਹੈ" (I had said ..., but the plan has changed): what was said no longer stands
+    (r"(?:ਮੈਂ|ਅਸੀਂ) (?:ਕਿਹਾ|ਦੱਸਿਆ) ਸੀ(?: ਕਿ)? [^.।!?]{0,120}?,?\s*(?:ਪਰ|ਪਰੰਤੂ|ਲੇਕਿਨ) (?:ਹੁਣ )?(?:ਪਲਾਨ|ਪਲੈਨ|ਪ੍ਰੋਗਰਾਮ"
+     r"|ਯੋਜਨਾ) (?:ਬਦਲ|ਬਦਲ ਗਿਆ|ਬਦਲ ਗਈ)\S*(?: (?:ਗਿਆ|ਗਈ))?(?: (?:ਹੈ|ਏ|ਆ))?", "change of plan"),
+    (r"(?:ਪਲਾਨ|ਪਲੈਨ|ਪ੍ਰੋਗਰਾਮ|ਯੋਜਨਾ) (?:ਬਦਲ)\S*(?: (?:ਗਿਆ|ਗਈ))?(?: (?:ਹੈ|ਏ|ਆ))?", "change of plan"),
     # "ਅਰਜਨ ਆ ਰਿਹਾ ਹੈ", "ਅਰਜਨ ਸਕੂਲ ਆਵੇਗਾ": that child comes in (not "ਨਹੀਂ ਆ ਰਿਹਾ", "ਦੇਰ ਨਾਲ ਆ ਰਿਹਾ", a cough "ਆ ਰਹੀ",
     # a day of return)
     (r"(?<!ਨਹੀਂ )(?<!ਨੀ )(?<!ਨਾਲ )(?<!ਦੇਰ )(?<!ਖੰਘ )(?<!ਉਲਟੀ )(?<!ਛਿੱਕ )(?<!ਚੱਕਰ )(?<!ਉਲਟੀਆਂ )(?<!cough )"

@@ -193,6 +193,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"| zimowych)?)\b", "until the christmas holidays"),
     (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda) (?:troche |ciut |nieco )?(?:pozniej|spozni\w*)\b",
      "will be a bit late"),
+    # "rano pisałam, że się spóźni, ale jednak ...": what the parent wrote earlier, then a change of plan
+    (r"\b((?:(?:dzis |dzisiaj )?rano |wczesniej |wczoraj )?(?:pisal\w*|napisal\w*|informowal\w*|poinformowal\w*"
+     r"|wysylal\w*|wyslal\w*)(?: (?:pani|panu|wam|panstwu))?,? (?:ze|iz) [^.;!?]{1,80}?),? (?:ale|a|jednak)"
+     r" (?:jednak|w koncu|ostatecznie|teraz jednak|zmiana planow)\b,?", r"\1, change of plan:"),
+    (r"\bw (?:zeszlym|ubieglym|poprzednim) tygodniu\b|\b(?:zeszly|ubiegly|poprzedni) tydzien\b", "last week"),
     (r"\bwiec\b", "so"), (r"\bbo\b", "because"), (r"\b(?:tez|takze|rowniez)\b", "too"),
     (r"\bnie mam (?:jak|czym) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", "no way to take him"),
     # "wróci po przerwie świątecznej, 5 stycznia": the date of return after the holidays
@@ -299,6 +304,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bzlamal\w*(?: sobie)? (rek|nog|palec|palc|nadgarst|obojczyk|kostk|nos|zebr)\w*",
      lambda m: "broke his " + _BODY[m[1]]),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
+    # "ma rękę w gipsie", "noga w gipsie", "ma gips na ręce": a limb in a cast (an injury)
+    (r"\bw gipsie\b", "in a cast"), (r"\b(?:ma|nosi|dostal\w*|zalozyli (?:mu|jej)) gips\b", "has a cast on"),
+    # "wizyta kontrolna", "ma kontrolę w szpitalu": a check-up (an appointment, not the illness it follows)
+    (r"\b(?:wizyt\w*|badani\w*) kontroln\w*|\bkontrol(?:a|e|i)\b", "check-up"),
     (r"\b(?:szczepi\w*|szczepionk\w*) (?:przeciw|przeciwko|na) gryp\w*", "flu jab"),
     (r"\bszczepi\w*", "vaccination"), (r"\bw przychodni\b", "at the clinic"),
     (r"\bokulist\w*", "optician"), (r"\bortodont\w*", "orthodontist"),

@@ -54,6 +54,10 @@ _PART_OF_MONTH = {"inicio": "early", "principio": "early", "comeco": "early", "p
 _RUSHED = {"mae": "mum", "pai": "dad", "avo": "nan", "avos": "grandparents", "marido": "husband", "mulher": "wife",
            "esposa": "wife", "esposo": "husband", "sogra": "mother-in-law", "sogro": "father-in-law"}
 
+# a pronoun object ("buscá-lo", "a ir buscar", "buscar ela") in English
+_OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him", "ela": " her", "eles": " them",
+           "elas": " them", "he": " him", "she": " her"}
+
 CANON: tuple[tuple[str, object], ...] = (
     # "vamos ao aeroporto buscar a avó": to the airport to collect grandma
     (r"\b(?:ao|no|pro|para o) aeroporto (?:buscar|receber|esperar)\b", "to the airport to collect"),
@@ -224,8 +228,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:a|para a|pra) escola| as aulas)?\b(?! (?:na|no|ate|antes|depois|a partir)\b)", "won't be back"),
     # "segunda já vai", "na segunda ele já volta": in again that day (the day of return, not another day off)
     (r"\b(?:(?:n|d)?[ao] )?(segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:(?:ele|ela|eles|elas) )?ja (?:vai|vao"
-     r"|vem|volta|voltam|regressa|regressam|esta ai|estao ai|estara ai|ira|irao)(?: (?:a|para a|pra|pra a) escola"
-     r"| as aulas)?\b", r"back on \1"),
+     r"|vem|volta|voltam|regressa|regressam|(?:esta|estao|estara|estarao) (?:ai|na escola|nas aulas)|ira|irao)"
+     r"(?: (?:a|para a|pra|pra a) escola| as aulas)?\b", r"back on \1"),
     (r"\bja (?:vai|vao|vem|volta|voltam|regressa|regressam|ira|irao)(?: (?:a|para a|pra|pra a) escola| as aulas)?"
      r" (?:na |no )?(?=(?:segunda|terca|quarta|quinta|sexta)\b)", "back on "),
     (r"\bja\b", "already"),
@@ -308,6 +312,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vomitou várias vezes hoje à tarde, não vai poder ir": the illness was this afternoon, the absence is next
     (r"\b(vomitou|vomitaram|passou mal|teve febre|teve diarreia)\b([^.!?]*?) ?\b(?:hoje a tarde|hoje de tarde"
      r"|esta tarde)\b(?=[^.!?]*\bnao\b)", r"\1\2"),
+    # "esteve doente na segunda e terça": was ill (a past state, over), not "is ill"
+    (r"\besteve\b", "was"), (r"\bestiveram\b", "were"),
     (r"\bele\b", "he"), (r"\bela\b", "she"),
     # "desculpa avisar tarde": sorry for the late notice, not a late arrival
     (r"\b(?:desculp\w*|perdao|perdoe\w*|sinto muito)(?: (?:por|pelo|pela|de|o|a))? (?:so )?(?:avis\w*|inform\w*"
@@ -441,6 +447,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdor de (?:garganta|barriga|cabeca|ouvido)\b", "sore throat"), (r"\bdores?\b", "pain"),
     # "fisioterapia", "fisio": physio; "pediatra": the (children's) doctor
     (r"\bfisioterap\w*|\bfisio\b", "physio"), (r"\bpediatr(?:a|ia)\b", "doctor"),
+    # "para o médico", "ao pediatra": to the doctor's
+    (r"\b(?:para o|pro|ao|no|pra o) (?:medico|pediatra|doutor|clinico geral)\b", "to the doctor"),
     (r"\bconsulta\w*", "appointment"), (r"\bmedic\w*", "doctor"), (r"\bhospital\w*", "hospital"),
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
     (r"\bfuneral\b|\benterro\b", "funeral"), (r"\bfaleceu\b|\bfalecimento\b|\bmorreu\b", "passed away"),
@@ -454,11 +462,24 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bantes d?as ferias\w*(?: (?:de|do) natal)?\b", "before the holidays"),
     (r"\bferias\b|\bviagem\b|\bviajar\w*|\bvamos viajar\b", "holiday"), (r"\bigreja\b", "church"),
     (r"\bmissa\b", "mass"),
+    # "esteve doente na semana passada": last week (over; not a day of absence to come)
+    (r"\b(?:n?a )?semana passada\b|\bna passada semana\b", "last week"),
+    # "vai demorar o dia todo", "fica lá o dia inteiro": all day
+    (r"\b(?:o )?dia (?:todo|inteiro)\b|\btodo o dia\b(?! (?:de|do|da|em que)\b)", "all day"),
     (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),
     # "para a semana" (European Portuguese): next week
     (r"\bp(?:ar)?a a semana\b(?! (?:que vem|passada|toda|inteira|seguinte)\b)|\bpra semana\b(?! (?:que vem|passada"
      r"|toda|inteira)\b)", "next week"),
     (r"\bproxima semana\b|\bsemana que vem\b", "next week"),
+    # "tenho de levar a Carol primeiro": I have to take her (an errand for that child, before the others come in)
+    (r"(?<!\bnao )\b(?:tenho|temos|vou ter|vamos ter|preciso|precisamos)(?: (?:de|que))?(?: ir)? levar"
+     r" (?:(he|she|ele|ela) |o |a )?(?!(?:a |o |as |os |para |pra |na |no )?(?:escola|aulas?|casa)\b)(?=[a-z])",
+     lambda m: "i have to take " + (_OBJECT[m[1]].strip() + " " if m[1] else "")),
+    # "tenho de a ir buscar às 12h30", "tenho que buscá-lo", "preciso de ir buscar ela": I have to collect her
+    (r"(?<!\bnao )\b(?:tenho|temos|vou ter|vamos ter|preciso|precisamos)(?: (?:de|que))?(?: (o|a|os|as))?(?: ir)?"
+     r" (?:buscar|busca|recolher|recolhe)(-l[oa]s?|-[oa]s?)?(?: (ele|ela|eles|elas|he|she)\b)?(?=\W|$)",
+     lambda m: "i have to collect" + _OBJECT.get((m[1] or (m[2] or "").lstrip("-") or m[3] or "").removeprefix("l"),
+                                                 "")),
     (r"\bvou (?:busca-l[oa]s?|buscar\w*|apanha-l[oa]s?|apanhar\w*)\b|\bvamos (?:busca-l[oa]s?|buscar\w*)\b",
      "i'll collect him"),
     (r"\b(?:levo|trago)-?[oa]? (?:a escola )?depois\b|\bvai (?:a escola )?depois\b", "i'll bring him in after"),

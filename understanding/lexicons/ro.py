@@ -269,6 +269,13 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"{m[1]} {int(m[2])}:{m[3]}" if int(m[2]) <= 23 and int(m[3]) <= 59 else m[0]),
     (r"\b(\d{1,2}) si (?:un )?sfert\b", r"\1:15"),
     (r"\b(\d{1,2}) fara (?:un )?sfert\b", lambda m: f"{int(m[1]) - 1 or 12}:45"),
+    # "vine la școală după-amiază", "o aduc după prânz": in for the afternoon (the morning off)
+    (r"(?<!\bnu )(?<!\bmai )\b(?:(?:abia )?(?:vine|vin|va veni|vor veni|o sa vina|ajunge|va ajunge|o sa ajunga"
+     r"|(?:o|il|ii|le) (?:aduc|aducem|aduce|duc|ducem))(?: (?:inapoi|si el|si ea))?(?: la (?:scoala|ore|cursuri))?"
+     r"(?: (?:abia|doar|numai))? (?:dupa[- ]amiaza|dupa[- ]masa|dupa (?:pranz|masa de pranz))"
+     r"|(?:abia )?(?:dupa[- ]amiaza|dupa[- ]masa|dupa (?:pranz|masa de pranz)),? (?:vine|vin|va veni|vor veni"
+     r"|o sa vina|(?:o|il|ii|le) (?:aduc|aducem|aduce|duc|ducem))(?: la (?:scoala|ore|cursuri))?)\b",
+     "will be in after lunch"),
     (r"\b(?:ajungem|ajunge|ajung|venim|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|vom (?:ajunge|veni|fi)"
      r"|o sa (?:ajunga|vina|ajungem|venim))"
      r"(?: la (?:scoala|ore))?(?: (?:abia|doar|numai))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in)"

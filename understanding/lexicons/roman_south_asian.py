@@ -283,8 +283,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "chhote ko sambhalne wala koi nahi" (nobody to look after the little one)
     (r"\b(?:chhote|chhoti|chote|choti|chhotu|baby|chhote bhai|chhoti behen|chhoti bhen|nikke|nikki|nikka)"
      r" (?:ko|nu|noo) (?:sambhalne|sambhalan|sambhaalne|sambhaalan|dekhne|dekhan|rakhne|sambhal)"
-     r"(?: (?:wala|wali|vala|vali|aala|aali|waala|waali))? koi(?: (?:aur|hor|bhi|vi))? (?:nahi|nahin|nai|ni)\b"
+     r"(?: (?:wala|wali|vala|vali|aala|aali|waala|waali|layi|lai|ke liye|liye|vaaste|vaste))? koi(?: (?:aur|hor|bhi"
+     r"|vi))? (?:nahi|nahin|nai|ni)\b"
      r"(?: (?:hai|ae|aa|hain))?", "no one to look after the little one"),
+    # "chhota bimaar hai" (the little one is ill: a younger brother or sister, not the child named), "nursery nahi ja
+    # sakda" (can't go to nursery)
+    (r"\b(?:chhota|chhoti|chhote|chota|choti|chote|chhotu|nikka|nikki|nikke)(?: (?:bhi|vi))?"
+     r" (?:bimar|bimaar|beemar|bemar)\b(?: (?:hai|he|ae|aa|hain|han|ne))?", "the little one is ill too"),
+    (r"\b(?:nursery|creche|playgroup) (?:nahi|nahin|nai|ni) (?:ja|jaa)(?: (?:sakda|sakdi|sakde|sakta|sakti|sakte"
+     r"|paayega|payega|paayegi|payegi|sakega|sakegi))?\b(?: (?:hai|he|ae|aa))?", "can't go to nursery"),
     # "ghar pe mere saath rahega" (will stay home with me)
     (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich))? (?:mere|hamare|humare|saade|sade|sadde|meray)"
      r" (?:saath|sath|naal|nal|kol) (?:reh|rah|rai)\w*(?: (?:ga|gi|ge))?", "staying home with me"),
@@ -375,6 +382,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ke|de|ton|er) (?:baad|bad|baadh|pore|por) (\d{1,2}[:.]\d\d) ?(?:vaje |baje |bajay )?"
      r"(?:tak|takk|taq|er moddhe|moddhe) (?:(?:school|skool) ?e? )?(?:aa|a|pahunch|pohanch|puhanch|ash|pouch)\w*"
      r"(?: (?:ja|jaa|jay|jaay|jaav|jaan)\w*)?(?: (?:ga|gi|ge|gay))?", r"will be in after by \1"),
+    # "10:30 tak school le aaungi", "11 vaje tak school chhad dangi", "10 baje tak chhod dunga": brought in by then
+    (r"\b(\d{1,2})(?:[:.](\d\d))? ?(?:vaje|baje|bajay|bje|baja)? (?:tak|takk|taq)"
+     r" (?:(?:usko|usay|use|usnu|ohnu|onu|ohnoo|unko|onanu) )?(?:(?:school|skool|sakool) (?:vich |ch |mein |me )?)?"
+     r"(?:(?:le|lai|lay)(?: ke| kar| k)? (?:aa|a)(?:ungi|unga|unge|ungi|vangi|vanga|vange|yengi|yenge|enge|engi|oongi"
+     r"|oonga)|(?:le|lai)(?: ke| kar| k)? (?:aa|a) (?:jaungi|jaunga|jaavangi|javangi|javanga|jaavanga|jayenge)"
+     r"|(?:chhad|chad|chhadd|chhod|chod|chhor|chor|pahuncha|pohancha|puhancha)(?: (?:ke|kar|k))?"
+     r" (?:dangi|danga|dange|deyangi|deyanga|devangi|devanga|devange|dungi|dunga|denge|dengi|doongi|doonga|dyangi"
+     r"|dyanga|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi|jaunga))\b",
+     lambda m: f"i will bring him in by {m[1]}:{m[2] or '00'}"),
     # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time
     (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad|tay|taye|tae|tar somoy)?"
      r"(?: (?:usko|usay|use|usse|usnu|usnoo|usnun|ohnu|onu|ohnoo|oke|ok|main|mai|mein|ami|asi))*"

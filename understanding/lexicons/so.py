@@ -41,7 +41,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "berri subax": tomorrow morning ("subax wanaagsan" is a greeting); "10:00 subaxnimo": 10am
     (r"\bberr(?:i|ito) subax\w*(?! wanaagsan)", "tomorrow morning"),
     (r"\b(isniin|talaad|arbac|khamiis|jimc)(\w*) subax(?:nimo|nimada|dii|da|ka)?\b(?! wanaagsan)", r"\1\2 morning"),
-    (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:subaxnimo|subaxnimada|subaxdii|subaxda)\b", r"\1 am"),
+    # "saacadda 10-ka subaxnimo": at 10am (the hour may take a suffix)
+    (r"\b(?:(saacadda|sacadda|saacada) )?(\d{1,2}(?:[:.]\d\d)?)(?:-?(?:ka|da|ta))? (?:subaxnimo|subaxnimada|subaxdii"
+     r"|subaxda)\b", lambda m: ("at " if m[1] else "") + f"{m[2]} am"),
     # "galabta ayay matag ku bilaabatay": the illness began this afternoon (when it began, not a day of absence)
     (r"\b(?:galabta|galabnimada|galinka dambe|duhurka kadib)\b(?=(?: [a-z]+){0,6} (?:ku |ka )?bilaab(?:atay|tay|ay"
      r"|day|mey|mtay|an|een)\b)", ""),
@@ -99,6 +101,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:(?:ku )?soo )?(?:keeni|keenayaa|geyn|geeyn|imaan|iman|imanayaa"
      r"|imaanayaa|tagi|aadi|laaban|noqon)\w*(?: (?:doonaa|doonaan|doono|doonto))?(?: (?:dugsiga|iskuulka|iskoolka"
      r"|fasalka))?", "will be in this afternoon"),
+    # the time after the verb: "waxaan keenayaa dugsiga duhurka kadib" (I'll bring her to school after midday)
+    (r"\b(?:(?:waxaan|waxaynu|waxaanu|ayaan|waan|wuxuu|waxay|ayuu|ayay|wuu|way) )?(?:(?:ku )?soo )?(?:keeni|keenayaa"
+     r"|keenaynaa|geyn|geeyn|geynayaa|imaan|iman|imanayaa|imaanayaa|imanaysaa|imaanaysaa|tagi|aadi|laaban|noqon)\w*"
+     r"(?: (?:doonaa|doonaan|doono|doonto|doontaa))?(?: (?:dugsiga|iskuulka|iskoolka|fasalka))?"
+     r" (?:galabta|galabnimada|galinka dambe|duhurka (?:kadib|ka dib)|duhur kadib)\b", "will be in this afternoon"),
     # back in school afterwards: "kadibna iskuulka ayaan keeni doonaa"
     (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:dugsiga|iskuulka|iskuul)"
      r" )?(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:keeni|keenayaa|geyn|geeyn|geyn doonaa|imaan|iman|imanayaa|imaanayaa"

@@ -96,7 +96,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:okulda|derste) (?:olmayacak|olmaz|olamayacak|olamaz)\w*", "won't be in"),
     # "şimdi bırakıyoruz", "yoldayız": we're dropping her off now, we're on our way
     (r"\b(?:simdi|birazdan|hemen) (?:okula )?(?:birakiyor|getiriyor|birakicaz|getiricez)\w*", "dropping her off now"),
-    (r"\byol(?:da)?(?:yiz|yim|lar)\b|\byola ciktik\b", "we're on our way"),
+    # ("yollar kapandı" is the roads, closed: not "yoldalar", they are on the way)
+    (r"\byolda(?:yiz|yim|lar)\b|\byola ciktik\b", "we're on our way"),
     # "gelemeyebilir" (might not be in), "her an" (at any moment), "gitmemiz gerekebilir" (we may have to go),
     # "netleşince" (once it's confirmed), "birkaç gün" (a few days): a possible absence, not yet decided
     (r"\b(?:okula )?(?:gelemeyebilir|gelmeyebilir|gidemeyebilir|gitmeyebilir)\w*", "might not be in"),
@@ -281,8 +282,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bbronsit\w*", "bronchitis"), (r"\bzaturre\w*", "pneumonia"), (r"\bbademcik\w*", "tonsillitis"),
     (r"\bistirahat\w*|\b(?:doktor )?rapor\w*", "rest at home"),
     # a parent rushed to hospital: "esim gece acil olarak hastaneye kaldirildi"
-    (r"\b(esim|annem|babam|kocam|karim|annesi|babasi|annemiz|babamiz|babaannesi|anneannesi|dedesi|dedem|ninem)\b"
-     r"[^.]{0,40}?hastaneye (?:kaldirildi|yatirildi|goturuldu|kaldirdik)\w*", "my partner was rushed to hospital"),
+    # "babamı acil olarak hastaneye kaldırdılar": they rushed my father to hospital (the relative as the object)
+    (r"\b(?:esim|annem|babam|kocam|karim|annesi|babasi|annemiz|babamiz|babaannesi|anneannesi|dedesi|dedem|ninem"
+     r"|babaannem|anneannem)(?:i|ni|izi)?\b"
+     r"[^.]{0,40}?hastaneye (?:kaldirildi|yatirildi|goturuldu|kaldirdik|kaldirdilar|yatirdilar|yatirdik|goturduk"
+     r"|goturduler|goturdu|kaldirmislar|yatirmislar)\w*", "my partner was rushed to hospital"),
     # "hastaneye kaldırıldı": was admitted to hospital (a parent taken there is the rule above)
     (r"\b(?:acil(?: olarak)? )?hastaneye (?:kaldirildi|yatirildi|kaldirdik|yatirdik|yatti)\w*",
      "was admitted to hospital"),
