@@ -31,6 +31,9 @@ _ASIDE = needles.compile(
     r"(?![^.!?]*\b(?:so|and) (?:we|we're|we are|i|i'm|they|he|she)\b)")  # "...is on Friday so we're travelling down"
 
 
+_HEDGE = r"(?:maybe|probably|possibly|perhaps|prob|too|as well|also)"
+_DAY = needles.compile(rf"^\W*(?:also|and also|ps)\W+(?:{_HEDGE}\s+)*(?:today|tomorrow|monday|tuesday|wednesday"
+                       rf"|thursday|friday)(?:\s+{_HEDGE})*\W*$")
 _REPORTED = ("illness", "medical", "interview", "exceptional", "religious")
 
 
@@ -41,7 +44,8 @@ def _is_aside(sentence: str) -> bool:
     if _ASIDE.search(sentence):
         return True
     if _POSTSCRIPT.search(sentence):  # not "Also Anton has a hospital appointment on Thursday"
-        return not (ABSENCE.search(sentence) or is_late(sentence) or classify(sentence).reason in _REPORTED)
+        return not (ABSENCE.search(sentence) or is_late(sentence) or classify(sentence).reason in _REPORTED
+                    or _DAY.search(sentence))  # "Also tomorrow maybe.": a day added
     return "?" in sentence and classify(sentence).reason == "unknown" and not is_late(sentence)
 
 

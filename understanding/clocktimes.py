@@ -93,7 +93,7 @@ _COLLECT = needles.compile(
     rf"|taking \w+ out|sign\w* (?:\w+ )?out|(?:come|go|be) to (?:the )?(?:office|reception|front desk|gate)"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"
-    rf"\b[^.!?,]*?(?:, )?"
+    rf"\b(?:(?!\b(?:because|as|since|cos|coz)\b)[^.!?,])*?(?:, )?"  # not "... because she has a check-up at 2"
     rf"\bat\s+(?:lunch(?:time)?,?\s+(?:at\s+|about\s+|around\s+)?)?{TIME}"
     # "I need to collect Corey now please, ... I'll be there at 12.30"
     rf"|\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|fetch\w*|come and get)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll"

@@ -52,7 +52,7 @@ _UNCLEAR_PREFIX = needles.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*
 _PART_OF_PREFIX = needles.compile(r"\b(morning|afternoon) of\s*$")
 _REST_NEXT_WEEK = needles.compile(r"\b(?:the )?(?:rest|remainder) of next week\b")
 ALSO_EITHER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
-ALSO_LATER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well)\b"
+ALSO_LATER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well|either)\b"
                              r"|\b(?:also|too|as well) tomorrow\b")
 _PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b[^,;]*$")
 _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
@@ -189,7 +189,7 @@ _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
                               r"|broke|hurt|after being)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
-                             r"|\b(?:came|went|come) home (?:early |ill |sick |poorly )?$")
+                             r"|\b(?:came|went|come) (?:home|out of school) (?:early |ill |sick |poorly )?$")
 _CLOCK_BEFORE = needles.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
 _HAS_GOT = needles.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| only)? got\b")
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
@@ -198,11 +198,16 @@ _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
+_ADULT_AWAY = needles.compile(r"\b(?:mum|mummy|dad|daddy|mother|father|parents|husband|wife|partner)(?:'s| is| are)"
+                              r" (?:away|working away|abroad|on (?:a )?(?:trip|course|holiday)|in \w+)\b[^.,;]{0,20}"
+                              r"\b(?:until|till|til|from)\s*$")
+_SENDING_ON = needles.compile(r"\b(?:message|messaging|text|texting|email|emailing|writing|bother you|contact you"
+                              r"|contacting you)(?: you)? on (?:a )?$")
 _SIBLING_ERRAND = needles.compile(r"\btak\w* (?:the (?:little|baby|youngest|eldest)\w*(?: one)?|(?:his|her|their|my)"
                                   r" (?:little |baby |big )?(?:brother|sister)) to (?:the )?[\w']+\s*$")
 _SYMPTOM_BEFORE = needles.compile(r"\b(?:temperature|temp|fever|cough|cold|rash|headache|tummy ache|sore throat"
                                   r"|sickness|vomiting|diarrhoea|earache|spots|chicken ?pox|blisters|swelling"
-                                  r"|nosebleed)\s*$")  # "a cough this morning"
+                                  r"|nosebleed|being sick|is sick|really bad|is bad)\s*$")  # "a cough this morning"
 _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick"
                               r"|fell|fall"
                               r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
@@ -244,11 +249,13 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"(?:in |after )?(?:the )?(?:new term|new year|christmas|xmas"
                               r"|january"
                               r"|(?:christmas |xmas )?(?:holidays?|break))\b")
-FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )"
+FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )(?<!clear )"
+                             rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
+                             # clear for 48 hours": a vague end
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
                              rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
-                             rf"|hrs)\b")
+                             rf"|hrs)\b(?![^.!?]*\?)")
 FOR_N_WEEKS = needles.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
 LAST_WEEK_OF_TERM = needles.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
                                     r"|we break up|the break))\b")
@@ -288,7 +295,10 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
                            r"|what) day"
                            r"|\b(?:don't|dont|do not) (?:yet )?know (?:which|what) day"
                            # "we may have to go at any moment": a departure that is not yet set
-                           r"|\bat any (?:moment|time)\b|\b(?:may|might) (?:have|need) to (?:go|travel|fly|leave)\b")
+                           r"|\bat any (?:moment|time)\b|\b(?:may|might) (?:have|need) to (?:go|travel|fly|leave)\b"
+                           # "a bridesmaid at my sister's wedding so she'll need a day off for it": which day?
+                           r"|\b(?:need|needs|'ll need|will need) (?:a|the) day off for (?:it|the (?:wedding|funeral"
+                           r"|christening|ceremony|trip|event))\b")
 # "I'll send the exact dates once the tickets are booked", "they haven't given us a date yet": the days are not known
 DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
                                   r"|actual |specific |precise |final )?(?:dates|days)\b|\b(?:haven't|have not|hasn't"
@@ -326,11 +336,12 @@ RETURN_AFTER = needles.compile(
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\blate (?:in )?on (?:monday|tuesday|wednesday|thursday|friday)\b"
+    r"|\b(?:be|get|come) (?:there|in) after (?:his|her|their|the) \w+"
     r"|\bthen (?:(?:he|she|they)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
     r"|directly )?(?:in"
     r"|into school|to school|back)\b"
     r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her"
-    r"|them) (?:to school|in"
+    r"|them) (?:to school|to you|in"
     r"|back|at school)\b|\b(?:as soon as|when) (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
@@ -680,6 +691,10 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             after = clause[m.end():]
             if g["wdonly"] and _NIGHT_AFTER.match(after):
                 mention.role = "ignored"  # "travelling down on Thursday night": after school
+            elif _SENDING_ON.search(clause[: m.start()]):
+                mention.role = "ignored"  # "sorry to message on a Saturday": when the message is sent
+            elif _ADULT_AWAY.search(clause[: m.start()]):
+                mention.role = "ignored"  # "his mum is away with work until Wednesday": the adult's days
             half_m = _HALF_AFTER.match(after)
             if half_m:
                 mention.half = "AM" if ("morning" in half_m.group(0) or "am" in half_m.group(0)) else "PM"
@@ -828,6 +843,8 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
 
 _EVENT_IS = needles.compile(r"\b(?!it\b|that\b|he\b|she\b|they\b|this\b|which\b)\w+(?: is|'s| are) (?:on |this "
                             r"|next )?$")
+_BOOKED_FOR = needles.compile(r"\b(?:appointment|appt)s? (?:\w+ )?(?:booked )?(?:for|on)\s*$")
+_ADDED = needles.compile(r"\b(?:too|as well|also|either)\b")
 _SCHOOL_EVENT = needles.compile(r"\bthe (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show|assembly|test|fixture"
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
@@ -838,6 +855,7 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|had a fall|injured|twisted|sprained|banged"
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
                                    r"|was poorly|was off colour|was under the weather|was not right|wasn't right"
+                                   r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?)"
                                    r"|diagnosed|confirmed|tested positive|seen by|(?:was|were|been"
                                    r"|went) (?:to|at|in) (?:the )?(?:a&e"
                                    r"|hospital"
@@ -866,6 +884,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         # "off until Friday inclusive. Sorry about the football match on Thursday": a school event, not a day off
         if m.role == "point" and m.clause not in absent_in and (
                 (absent_in and _EVENT_IS.search(parts[m.clause][: m.start]))
+                or (absent_in and _BOOKED_FOR.search(parts[m.clause][: m.start])  # "absent today ... we have a GP
+                    and not _ADDED.search(parts[m.clause]))  # appointment booked for Thursday": not a day off
                 or (reported and _SCHOOL_EVENT.search(parts[m.clause][: m.start])
                     and not ABSENCE.search(parts[m.clause]))):
             m.role = "ignored"

@@ -63,7 +63,9 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "concepcion": ("concha",), "manuel": ("manolo", "manu"), "enrique": ("quique",), "jesus": ("chuy", "chus"),
     "mohammed": ("mo",), "mehmet": ("memo",), "clement": ("clem",), "tudor": ("tudorel",),
     "simranjit": ("simar", "simran"),
-    "simranpreet": ("simar", "simran"), "muhammad": ("mo",),
+    "simranpreet": ("simar", "simran"), "simranjeet": ("simar", "simran"),
+    "ioan": ("ionut", "ionel", "nelu"), "daria": ("dasha",), "dariia": ("dasha",), "roman": ("roma",),
+    "muhammad": ("mo",),
     "alexis": ("lexi", "alex"), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
     "gabriella": ("gabby", "gabi", "ella"),
     "gabriela": ("gabby", "gabi", "gaby", "gabrysia"), "gabija": ("gabi",),
@@ -125,7 +127,7 @@ for _full, _shorts in ENGLISH_DIMINUTIVES.items():
 WORD_SHORT_FORMS = frozenset([
     "will", "bill", "art", "cat", "pat", "rich", "eve", "max", "sue", "dot", "bee", "pip", "al", "ed", "em", "mo", "jo",
     "kit", "ant", "rob", "nick", "frank", "jazz", "teddy", "penny", "floss", "ben", "abi", "ira", "ola", "isa", "ale",
-    "aga", "ala", "chico", "nacho", "dom", "cami",
+    "aga", "ala", "chico", "nacho", "dom", "cami", "roma",
 ])
 _SHORT_INDEX: dict[str, set[str]] = {}
 for _full, _shorts in SHORT_FORMS.items():
@@ -204,8 +206,8 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
-_DIMINUTIVE_ENDINGS = ("ukas", "utis", "uke", "ute", "cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia", "ka", "ek",
-                       "y", "zinho", "zinha", "inho", "inha", "ito", "ita",
+_DIMINUTIVE_ENDINGS = ("ukas", "utis", "uke", "ute", "ut", "cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia", "ka",
+                       "ek", "y", "zinho", "zinha", "inho", "inha", "ito", "ita",
                        "i", "u")  # "Navi" (Navjot), "Jassi" (Jasmeet), "Zainu" (Zainab)
 # Endings that make a diminutive of a longer name: Polish "-ka", "-sia"; Portuguese "-inho" (Pedrinho), Spanish "-ito"
 _DIMINUTIVE_OF = ("ka", "sia", "cia", "nia", "zia", "inho", "inha", "ito", "ita")
@@ -324,6 +326,8 @@ def _vowel_pattern(word: str) -> str:
 
 
 def _somali_spelling(word: str, full: str) -> bool:
+    if len(word) >= 5 and word.endswith("ye") and full.endswith("a") and word[:-2] == re.sub(r"y?a$", "", full):
+        return True  # Somali -ye for a final -(y)a: "Zakariye" (Zakaria, Zakariya), "Yahye" (Yahya)
     if _SOMALI_SIGN.search(word):
         plain = re.sub(r"c(?!h)", "", word.replace("x", "h"))
         return len(plain) >= 3 and _vowel_pattern(plain) == _vowel_pattern(full.replace("z", "s"))  # no z in Somali
@@ -357,6 +361,21 @@ def _vowelled(word: str) -> str:
     """A short name's letters, vowels kept: a first ʿayn read "a", y as i, a final h (ہ, ة) dropped ("علی": "ali")."""
     latin = ("a" if word[:1] == "\u0639" else "") + _transliterate(word)
     return re.sub(r"(.)\1+", r"\1", latin.replace("y", "i")).removesuffix("h")
+
+
+def _vowelled_variants(word: str, spelt: str) -> set[str]:
+    """`spelt` (the word's _vowelled form), with a first ʿayn read as any vowel ("عنایہ" is Inaya, "عمر" Umar) and a
+    final "یہ" read "-iya" ("عنایہ": "inaia")."""
+    out = {spelt}
+    if word[:1] == "\u0639":
+        out |= {v + spelt[1:] for v in "iu"}
+    if word.endswith(("\u06cc\u06c1", "\u06cc\u0629")):
+        out |= {v + "a" for v in out}
+    return out
+
+
+# The second part of a two-part Sikh name, often left off ("Simran" for Simranjeet, "Harman" for Harmanpreet).
+_SIKH_SECOND = ("jeet", "jit", "preet", "deep", "jot", "veer", "vir", "meet", "leen", "noor", "inder")
 
 
 # Common Bengali words that read like a short name with one consonant ("আমায়", me, is not Amaya).
@@ -517,13 +536,17 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
         spelt = _vowelled(word)
         if len(full) < 3 or spelt in _SHORT_WORDS:
             return False
-        return spelt == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(spelt, _vowelled(full)))
+        return any(v == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(v, _vowelled(full)))
+                   for v in _vowelled_variants(word, spelt))
     if "\u0980" <= word[:1] <= "\u09ff" and len(spelt := re.sub(r"(.)\1+", r"\1", _bengali_vowelled(word).replace(
             "y", "i"))) >= 4 and _vowelled(full).startswith(spelt) and spelt not in _BENGALI_WORDS:
         return True  # the start of a longer name, vowels and all: "সামি" for Samiul
     if "\u0600" <= word[:1] <= "\u06ff" and len(with_h := _consonants_with_h(first_name)) >= 3 and (
             _consonants_with_h(word) == with_h):
         return True  # "محمد" for Muhammad: Arabic writes the h and not the doubled m
+    if "\u0a00" <= word[:1] <= "\u0a7f" and len(sk) >= 3 and any(
+            full.endswith(e) and len(full) - len(e) >= 4 and skeleton(full[: -len(e)]) == sk for e in _SIKH_SECOND):
+        return True  # "ਸਿਮਰਨ" for Simranjeet, "ਹਰਮਨ" for Harmanpreet: the first part of a two-part Sikh name
     if len(name_sk) == 2 and _raw_skeleton(word) not in (name_sk, _raw_skeleton(first_name)):
         return False  # a two-consonant name needs the word's own consonants, doubled ones too
     return sk == name_sk or (len(name_sk) >= 3 and sk.startswith(name_sk) and len(sk) - len(name_sk) <= 2)

@@ -36,6 +36,7 @@ GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan
 _TIMED_VISIT = needles.compile(r"\b(?:gp|doctor'?s?|appointment|appt|clinic)\b (?:appointment |appt )?(?:at|for) (?:8|9"
                                r"|1[0-2]|1|2)"
                                r"(?:[:.]\d\d)?(?!\d)(?!\s*(?:days?|weeks?|hours?|pm)\b)")
+_HAS_ONE_TOO = needles.compile(r"\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b|\bsame\b")
 CONTINUATION = needles.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
                                r"|\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b")
 
@@ -226,7 +227,8 @@ def _renamed(text: str, children: Sequence[Child]) -> str:
 def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) -> pupils.PupilDecision:
     """Children named only in a sentence the focus set aside ("Alfie has football after school on Thursday so can he
     get the late bus?") are not among the absent, when the absence names others."""
-    if len(who.children) < 2 or pupils.ALL_CHILDREN.search(ctext) or pupils.BOTH.search(ctext):
+    if len(who.children) < 2 or pupils.ALL_CHILDREN.search(ctext) or pupils.BOTH.search(ctext) or (
+            pupils.ALL_N.search(ctext)):  # "all 3 of mine are off ... Daisy can't walk that far"
         return who
     found, _ = pupils.named_children(clauses(ctext), who.children, text)
     if not found or len(found) == len(who.children):
@@ -274,7 +276,7 @@ def _says_late(text: str, reason: str) -> bool:
         return False
     return (_morning_arrival_cue(text) and not reasons.is_collecting(text)
             and not signals.MEDICINE_NOTE.search(text)
-            and reason in ("transport", "unknown", "unsatisfactory", "illness")
+            and reason in ("transport", "unknown", "unsatisfactory", "illness", "late")
             and not signals.ABSENCE.search(text))
 
 
@@ -299,7 +301,9 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     if a.plan.undetermined:
         if a.plan.return_only:
             return forward("a return to school, no absence")
-        if a.plan.undetermined == "closed" and not signals.STRONG.search(a.canon):
+        if a.plan.undetermined == "closed" and not signals.STRONG.search(a.canon) and not (
+                (a.late or a.reason in APPOINTMENT_REASONS) and _DATE_NOT_WEEKEND.search(a.canon)
+                and not _WEEKEND.search(a.canon)):  # "hospital appointment on the 13th" (a Sunday): ask
             return forward("nothing on a school day: the days named are closed")  # "her party on Saturday"
         why.append(f"day undetermined: {a.plan.undetermined}")
         kind = "conflict" if a.plan.undetermined == "conflict" else "day"
@@ -343,11 +347,15 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 
 
+_DATE_NOT_WEEKEND = needles.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
+_WEEKEND = needles.compile(r"\b(?:saturday|sunday|weekend)\b")
+
+
 def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
     """Does a child's own text say only that they will be in on the day meant ("Dev has been sneezing, don't think
     it's anything, he will be in tomorrow" sent in the evening), a collection after the afternoon register, or nothing
     of an absence at all ("Adam forgot his PE kit, I'll drop it at the office")?"""
-    if signals.STRONG.search(segment) or reasons.is_late(segment):
+    if signals.STRONG.search(segment) or reasons.is_late(segment) or _morning_arrival_cue(segment):
         return False
     if (collect := collection_time(segment)) is not None:
         return collect >= calendar.pm_register_close  # "I'll pick her up at 2.30": after the afternoon register
@@ -355,7 +363,11 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
     if days.default_day(calendar, a.local_now) in plan.present_days and not plan.explicit:
         return True
     return not (signals.ABSENCE.search(segment) or days.RETURN_AFTER.search(segment) or CONTINUATION.search(segment)
-                or _SHARED.search(segment) or reasons.classify(segment).reason != "unknown")
+                or _SHARED.search(segment) or _GOES_ALONG.search(segment)
+                or reasons.classify(segment).reason != "unknown")
+
+
+_GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
 
 
 def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
@@ -418,7 +430,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             own = "illness"  # the named child is the ill one the siblings stay home with
         if own == "illness" and own_decision.has("medical") and days.RETURN_AFTER.search(segment):
             own = "medical"  # seen by a doctor and back in school: the visit is the reason
-        if own == "unknown" and a.reason in APPOINTMENT_REASONS and reasons.is_late(own_clauses):
+        if (own == "unknown" and a.reason in APPOINTMENT_REASONS and _says_late(segment, own)
+                and not _HAS_ONE_TOO.search(own_clauses)):  # not "Temi has one straight after"
             reason = "late"  # "Teddy has the GP at 8.40 ... Rosie's coming with us so she'll be late too"
         elif own != "unknown":
             reason = own
@@ -507,6 +520,7 @@ _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|
                         r"|kept"
                         r"|'ve|feels|felt)\b")
 _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them|together)\b"
+                          r"|\bwe(?:'re| are| will|'ll)? (?:go|going)\b"
                           r"|\bwe(?:'ll| will)? all\b")
 
 
@@ -563,7 +577,9 @@ def _segments(a: Analysis) -> dict[str, str]:
         elif named and current and not named & current and _errand_only(part, named, forms):
             named = set(current)  # "Duarte will be late because I have to take Inês to the pharmacy first"
         if not named and _SHARED.search(part):
-            named = everyone  # "they both have a stomach bug": about every absent child
+            # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a
+            # bit late": the children just named
+            named = set(current) if len(current) > 1 and len(current) < len(everyone) else everyone
         elif others and pupils.OTHERS.search(part):
             named = named | others  # "so the other two will have to stay home"
         if len(named) > 1:

@@ -20,7 +20,8 @@ ALL_CHILDREN = needles.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
     r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthem all\b"
-    r"|\b(?:are|'re|were|will) all (?:off|ill|sick|poorly|unwell|home|at home|be off|staying)\b|\bkids (?:are|will"
+    r"|\b(?:are|'re|were|will) all (?:off|ill|sick|poorly|unwell|home|at home|be off|staying)\b|\bkids (?:late\b"
+    r"|are|will"
     r"|won't|have|'ll|both|were)\b"
     r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
@@ -49,7 +50,8 @@ OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babys
                          r"|at home)\b)")  # the subject of the absence, not "minding her little brothers"
 ONE_OF = needles.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = needles.compile(
-    r"\b(?:will|'ll|should|is going to) (?:still )?be (?:in|at school|in school)(?: as (?:normal|usual)| on time| today"
+    r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: as (?:normal|usual)"
+    r"| on time| today"
     r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
     r"|\bas (?:normal|usual)\b|\bon time\b|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
@@ -104,7 +106,8 @@ PRESENT = needles.compile(
     r"|all day)\b|\bstill (?:come|go|attend)\b|\bwe(?:'ll| will) see (?:in the morning|tomorrow|how (?:he|she|they)"
     r" (?:is|are|feels?) (?:in the morning|tomorrow))")
 # "if that's ok", "until she is better", "once he's well": not the child being in
-_NOT_PRESENT = needles.compile(r"\b(?:everyone|everybody|we|i|all of us)(?:'s| is| are|'re|'m| am) (?:ok|okay|fine"
+_NOT_PRESENT = needles.compile(r"\bno (?:way|chance) (?:he|she|they)(?:'s|'re| is| are| will be)? (?:coming|going) in\b"
+                               r"|\b(?:everyone|everybody|we|i|all of us)(?:'s| is| are|'re|'m| am) (?:ok|okay|fine"
                                r"|alright"
                                r"|all right|safe)\b|\b(?:that|it|this)(?:'s| is)\b|\b(?:until|till|til|when|once|if"
                                r"|as soon as|hopefully)"
@@ -170,14 +173,17 @@ _OBJECT_NAME = needles.compile(r"\b(?:mark|marking|keep|keeping|kept) " + _CAP +
 # "his brother Cody is off with a bug", "her cousin Jada won't be in either": a named relative is a child
 # ("my brother Dean" is the parent's brother, an adult)
 _GREETINGS = frozenset(["hi", "hello", "hiya", "hey", "morning", "evening", "dear", "afternoon"])
-_RELATIVE_NAMED = needles.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:little |big |baby |older |younger "
+_RELATIVE_NAMED = needles.compile(r"\b(?:(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:little |big |baby |older |younger "
                                   r"|twin )?(?:brother"
                                   r"|sister|cousin|stepbrother|stepsister)|(?:his|her|their|my|our) (?:little |baby )?"
-                                  r"(?:nephew|niece)|(?:my|our) little cousin) " + _CAP)
+                                  r"(?:nephew|niece)|(?:my|our) little cousin)"
+                                  # Portuguese and Spanish: "o irmão mais novo, o Duarte" (folded)
+                                  r"|(?:o|a|el|la|seu|sua|su) (?:irmao|irma|hermano|hermana)(?: (?:mais nov[oa]"
+                                  r"|mais velh[oa]|pequen[oa]|menor|mayor|mas pequen[oa]))?,? (?:o|a|el|la)?) ?" + _CAP)
 _CONJ = r"(?:and|&|nor|ni|nem|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
-_RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos) )?(?:(?:little |big |older |younger )?(?:sister"
-             r"|brother) )?"
-             r"(?:cousin|friend|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
+_RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos|його|її|їхн\w*|мій|моя) )?(?:(?:little |big "
+             r"|older |younger )?(?:sister|brother) )?(?:(?:старш|молодш|менш)\w* )?"
+             r"(?:cousin|friend|сестр\w*|брат\w*|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
              r"|saaxiib\w*|kardes\w*"
              r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|walaash\w*|behen|bhai)?"
              r"(?: (?:ei|lui|lor))? ?")  # Romanian "fratele ei Cosmin": her brother Cosmin
@@ -229,7 +235,8 @@ _TITLES_BEFORE = needles.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 
 def _capitalised_words(text: str) -> set[str]:
-    return {unpossessive(w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
+    words = {unpossessive(w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
+    return words | {w.split("'")[0] for w in words if "'" in w}  # Turkish "Musti'nin", "Elif'e": the name before it
 
 
 @lru_cache(maxsize=16384)  # a word is looked up in every clause and by every step that reads the message
@@ -307,6 +314,9 @@ def forms_in(canon: str, original: str, children: Sequence[Child]) -> dict[str, 
     return {cid: frozenset(f) for cid, f in forms.items()}
 
 
+_WHILE_AWAY = needles.compile(r"\bwhile (\w+) (?:is|'s) (?:away|in|at work|working|abroad|on holiday)\b")
+
+
 def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
     """Capitalised names used like a child's that match none of the sender's children."""
     text = fold(original)
@@ -364,7 +374,9 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         w = candidate(m, 1) if is_linked(m.group(2)) else None
         if w and w[0].isupper():
             out.append(w)
-    return out
+    adults = {m.group(1).lower() for m in _WHILE_AWAY.finditer(text)}
+    # the family's surname ("Chen Wei and Chen Yu"), an adult away ("while Kelly is in Tenerife"): not a child
+    return [w for w in out if fold(w).lower() not in surnames and w.lower() not in adults]
 
 
 # "<linked name> and <Cap>", "<Cap> and <linked name>" (zero-width, so that "Mia and Jack and Tom" finds both pairs)
@@ -455,7 +467,7 @@ def _attending(clause: str, child: Child) -> bool:
             continue
         but = _BUT_SAME_CHILD.search(piece)
         after = piece[but.end():] if but else ""
-        if after and (is_late(after) or collection_time(after) or STRONG.search(after)
+        if after and (is_late(after) or collection_time(after) or STRONG.search(after) or _DROPPED_AT.search(after)
                       or classify(after).reason not in ("unknown", "unsatisfactory")):
             continue
         return True
@@ -468,13 +480,26 @@ def _says_nothing(clause: str) -> bool:
                 or collection_time(clause) or _DAY_WORD.search(clause) or classify(clause).reason != "unknown")
 
 
+# "Edie will be in but I'm dropping her at 9.05": she arrives late
+_DROPPED_AT = needles.compile(r"\b(?:drop|dropping) (?:him|her)(?: off| in)? (?:at|by|around|about)"
+                              r" (?:about |around )?\d")
+_SIBLING_NOUN = r"'s (?:little |big |younger |older |baby |twin )?(?:brother|sister|sibling)s?\b"
+
+
+def _owner_only(clause: str, child: Child) -> bool:
+    """Is the child named in the clause only as a sibling's owner ("Ruby's brother Louis is coming in")?"""
+    named = [m for form in child_forms(child) for m in re.finditer(rf"\b{re.escape(form)}\b", clause)]
+    return bool(named) and all(re.match(_SIBLING_NOUN, clause[m.end():]) for m in named)
+
+
 def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:
     """Will the child be in? The last clause naming them decides, then the unnamed clauses after it: "Rosie's fine
     but she'll be off on Thursday" is off; "Hiba isn't ill ... but she's fine so she's coming in" is in; "Daisy will
     be in but I'll pick her up at 12" is collected (a partial absence)."""
     if any(_UNDECIDED.search(parts[i]) for i in cis):
         return True  # "Poppy's got tummy ache too so I'll see how she is in the morning": nothing to record yet
-    said = [i for i in cis if "?" not in parts[i]] or list(cis)  # not "can I send cakes in for Tomi?"
+    said = [i for i in cis if "?" not in parts[i] and not _owner_only(parts[i], child)] or list(cis)  # not "can I
+    # send cakes in for Tomi?", nor "Ruby's brother Louis is coming in"
     while len(said) > 1 and _says_nothing(parts[said[-1]]):
         said.pop()  # "Jack's fine, he'll be in Monday. Jack's been practising his solo non-stop": the first decides
     ci = said[-1]
@@ -492,7 +517,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
             break
-        if is_late(p) or collection_time(p) or RETURN_AFTER.search(p):
+        if is_late(p) or collection_time(p) or RETURN_AFTER.search(p) or _DROPPED_AT.search(p):
             state, partial = False, True
         elif (STRONG.search(p) and not says_present(p) and not _AFTER_SCHOOL_CLUB.search(p)
               and not (shared and not _SINGULAR.search(p))) or (

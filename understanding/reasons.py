@@ -89,9 +89,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|eleven plus|scholarship)", 5),
     ],
     "medical": [
-        (r"\bgrommets (?:put in|fitted)\b|\bday (?:case|surgery)\b", 5),  # a procedure done in the day
+        (r"\bgrommets (?:put in|fitted|out|taken out|removed)\b|\bday (?:case|surgery)\b", 5),  # a procedure done in
+        # the day
         # children's hospitals by name; a hearing aid fitted
-        (r"\b(?:alder hey|great ormond street)\b|\bhearing aids? (?:fitting|fitted|check|appointment)\b", 3),
+        (r"\b(?:alder hey|great ormond street)\b|\bhearing aids? (?:fitting|fitted|check|appointment)\b"
+         r"|\b(?:lac|looked after|health|annual) (?:review )?medical\b|\bhealth (?:centre|center|visitor)\b", 3),
         (r"\bpre-?op(?:erative)?\b|\bmri\b|\bct scan\b|\bultrasound\b|\becg\b|\beeg\b", 4),
         (r"\b(?:asthma|medication|annual|eczema|diabetes|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye)"
          r" (?:review|check)\b|\breview (?:at|with) (?:the )?(?:gp|clinic|hospital|consultant|nurse)\b"
@@ -122,7 +124,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|kartik purnima|ekadashi|chanukah|channukah|\bpuja\b(?! shopping| clothes| outfits?)|fasting day|navratri"
          r"|\bholi\b|durga puja|\bhajj\b"
          r"|\bumrah\b|religious"
-         r"|holy day|day of obligation"
+         r"|holy day|day of obligation|immaculate conception|baha'?i\b|day of the covenant|naw-?ruz|ridv[aá]n"
          r"|day of (?:prayer|religious observance|observance)|feast of|set apart by|church service|\bmass\b"
          r"|rohatsu|bodhi day|buddhist|\btemple\b|\bmandir\b|gurdwara|\bmosque\b|synagogue|\bsaint\b|orthodox"
          r"|ramadan|\bsabbath\b|shabbat|shabbos|pilgrimage|martyrdom|shaheedi|\bguru \w+|feast day", 3),
@@ -187,7 +189,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "illness": [
         (r"\badmitted\b(?! (?:to|into) (?:a |the )?(?:school|college|sixth form"
          r"|class))", 6),  # "the consultant wants her admitted for tests"
-        (r"\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her|their) (?:back|knee|ankle|wrist) in"
+        (r"\bnot (?:very|too|so) well\b|\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her"
+         r"|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle"
          r"|\b(?:caught|come down with|came down with|picked up) (?:it|the same(?: thing| bug)?)\b", 2.5),  # "has now
         # caught it": a sibling's illness
@@ -282,7 +285,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|death)", 6),  # a pet's death is not a family bereavement
         # someone else is ill: a sibling, or the parent who cannot bring the child
         (r"(?:(?:his|her|their|my|the|\w+'s) (?:little |baby |younger |older |big )?(?:sister|brother|sibling)"
-         r"|\b(?:the |our |my )?baby)(?:'s| is| has| being| was|(?: today| tonight)?,? (?:she|he)(?:'s| is| has))"
+         r"|\b(?:the |our |my )?baby)(?: who| that)?(?:'s| is| has| being| was|(?: today| tonight)?,? (?:she|he)(?:'s"
+         r"| is| has))"
          r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever|croup|cough|flu|virus|chickenpox|d&v"
          r"|vomiting|diarrh\w*|infection|teething|colic|rash)\b"
          r"|\bi(?:'m| am| have been|'ve been) (?:really |very |so )?(?:ill|poorly|unwell|sick)\b"
@@ -294,7 +298,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
          r"|sibling)s?\b", 5),
-        (r"overslept|oversleep|slept in|slept through|alarm (?:didn't|didnt|did not|never|failed to) go off", 1),
+        (r"overslept|oversleep|slept in|slept through|alarm (?:didn't|didnt|did not|never|failed to) go off", 4),
         (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day"
          r"|\blie-?in\b|\blie in\b|up (?:till|until) (?:late|midnight)"
          r"|clean uniform|(?:hasn't|has not|haven't|have not|no) (?:got )?(?:a |any )?clean (?:shirt|trousers|clothes"
@@ -423,9 +427,10 @@ LATE = needles.compile(
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
                             r"|late (?:from|back from|home from|leaving|out of) work|written off"
-                            r"|\b(?:back|home) (?:until|till|til) late\b"
+                            r"|\b(?:back|home) (?:until|till|til) late\b|\b(?:always|often|usually|normally|tends to)"
+                            r" (?:runs?|running|run) late\b"
                             r"|(?:bump|crash|accident) on the way in"
-                            r"|on the way in\b(?=[^.]{0,40}\b(?:turned (?:round|around)"
+                            r"|on the way in\b(?=[^.]{0,40}\b(?:turned (?:round|around)|come home|gone home|came home"
                             r"|(?:taken|took|taking) (?:him|her|them) (?:back )?home))|late (?:message|night"
                             r"|last night)"
                             r"|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
@@ -453,7 +458,9 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"|walk\w*)"
                             r" (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now")
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
-ARRIVAL_CUE = needles.compile(r"\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get"
+ARRIVAL_CUE = needles.compile(r"\b(?:drop|dropping) (?:him|her|them)(?: off| in)? (?:at|by|around|about)"
+                              r" (?:about |around )?\d"
+                              r"|\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get"
                               r"|arrive)"
                               r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
                               r"|\bmake it (?:in )?(?:for|by|at|around|about) (?:about |around )?\d"
@@ -539,6 +546,7 @@ _NOT_CUE = {
                                  r"|ceiling|house|hotel)\b)|\b(?:tree|roof|ceiling)\b[^.]{0,60}\bstorm\b"),
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
     "exceptional": needles.compile(r"\bfloods? of tears\b|\bcar (?:was |has been |had been |got )?broken into\b"
+                                   r"|(?:\b\w+(?:'s| is) )?in (?:hospital|labour) having (?:the|a|her|their) baby\b"
                                    r"|\b(?:road|street|lane|roads)(?:'s| is| are| was| has been)?"
                                    r" (?:shut|closed|blocked)\b[^.;]{0,40}|\bflood\w* (?:on|across) the (?:line|lines"
                                    r"|tracks?|roads?"
@@ -562,7 +570,10 @@ _NOT_CUE = {
                                r"|\b(?:waiting|wait|waited) (?:to hear|for (?:a |an )?(?:call|letter|referral|reply"
                                r"|appointment)) (?:back )?from (?:the )?(?:camhs|gp|doctor|hospital|consultant|nhs)\b"
                                r"|\b(?:hair|haircut|hairdresser'?s?|barber'?s?|nails?|beauty|eyebrows?|photo|passport"
-                               r"|visa) (?:appointment|appt)s?\b"
+                               r"|visa) (?:appointment|appt)s?\b|\b(?:appointment|appt)s? (?:at"
+                               r"|with) (?:the )?(?:home office"
+                               r"|embassy|consulate|council|bank|solicitor'?s?|court|jobcentre|passport office"
+                               r"|police station)\b|\bhome office (?:appointment|appt)s?\b"
                                r"|\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
                                r"|sister"
                                r"|sibling|baby)(?:'s| has| is having| needs| for)\b[^.;,]{0,40}"
@@ -603,6 +614,7 @@ _NOT_CUE = {
                                r"|my )?(?:\w+ )?(?:operation"
                                r"|surgery|scan|procedure)\b"
                                r"|appointment myself|\bmy own (?:\w+ )?(?:appointment|appt)\b[^.,]{0,30}"
+                               r"|\bhad (?:her|his|their|the) (?:flu |nasal )?(?:vaccin\w*|jabs?|immuni[sz]ations?)\b"
                                rf"|\b(?:{_ELDERS}|mum|dad|husband|wife|partner)(?:'s| is) having (?:an? |his |her )?"
                                r"(?:\w+ )?(?:operation|surgery|procedure)\b[^.]{0,60}|\bdrop (?:my|his|her"
                                r"|our) (?:wife|husband|mum|dad|partner|nan"
@@ -674,6 +686,9 @@ _NOT_CUE = {
                                r"|check"
                                r"|clinic|nurse|appointment|appt|consultant)\b)"  # "her asthma review": a visit
                                r"|waiting for (?:the )?recovery\b"
+                               r"|\b(?:the|my|our|his|her) (?:baby|toddler|little one|youngest)(?: who)?(?:'s| is"
+                               r"| has been"
+                               r"| was) (?:poorly|ill|sick|unwell|teething)\b"
                                r"|\bappointment\b[^.]{0,40}\bin hospital\b"
                                # an apology for a past absence: "also sorry he was off yesterday with a cold"
                                r"|\b(?:sorry|also|forgot to (?:say|tell you|let you know))\b[^.]{0,20}\b(?:was"

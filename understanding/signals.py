@@ -14,7 +14,9 @@ STRONG = needles.compile(
     r"|won't (?:make it|come|attend|go)\b|\bwill not (?:come|attend|go)\b|\bnot going to be (?:in|at school)\b"
     r"|can't (?:do|manage) the school run|can't (?:come|make it|attend|go|get in\b|get across|get to school"
     r"|get there|get \w+ (?:in|to school|across))"
-    r"|\bwon't get in\b|\bso (?:he|she|they) (?:won't|will not)\s*(?:[.!,;]|$)|\bwould it be (?:possible|ok|okay"
+    r"|\bwon't get in\b|\b(?:going to|will|'ll|has to|have to) miss (?:the (?:whole |rest of the )?day|school"
+    r"|today)\b|\bno way (?:he|she|they)(?:'s|'re| is| are| will be) (?:coming|going) in\b|\bso (?:he|she"
+    r"|they) (?:won't|will not)\s*(?:[.!,;]|$)|\bwould it be (?:possible|ok|okay"
     r"|alright) for \w+ to (?:have|take|miss|leave|be off|be absent)"
     r"|\b(?:have|take|having|taking) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday|tuesday|wednesday"
     r"|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?)? (?:and|&|,|or) )?(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}|monday"
@@ -84,7 +86,7 @@ WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!
                        r"|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
                        r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )"
                        r"(?<!sorry )"
-                       r"\bmiss(?:es|ing)? (?!(?:his|her|their"
+                       r"\bmiss(?:es|ing)?(?!\s*(?:too|as well)?\s*[.,!?]|\s+(?:too|as well)\b) (?!(?:his|her|their"
                        r"|the) (?:homework|bus|coat|kit)|anything|out\b|much\b)|\bleave\b"
                        r"|(?<!book )(?<!bag )(?<!kit )(?<!homework )(?<!coat )(?<!bottle )(?<!it )"
                        r"\bat home\b(?! time)")  # "left his reading book at home" is not the child
@@ -128,7 +130,8 @@ THANKS = needles.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )
 # "Where can I find the form to request a leave of absence?": a question about the process, not a request.
 ASKS_ABOUT_LEAVE = needles.compile(r"\b(?:where|how|what|which)\b[^.?]*\b(?:form|forms|process|procedure"
                                    r"|policy)\b[^.]*\?"
-                                   r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?")
+                                   r"|\b(?:form|forms)\b[^.?]*\b(?:leave|absence|holiday)\b[^.]*\?"
+                                   r"|\b(?:leave|absence|holiday)\s+(?:request\s+)?forms?\b[^.]*\?")
 # A note about medicine for a child in school: for the office, not an absence.
 _MEDICINE = (r"(?:medicine|medication|inhaler|calpol|nurofen|piriton|paracetamol|ibuprofen|antibiotics|dose|\d+ ?ml"
              r"|bottle|eye drops|cream)")

@@ -52,7 +52,8 @@ _COME = (r"(?:y|t|n)?(?:i|e|ii|ee)?(?:ji|je|jo|ju|jou|jee|ju|gi|ge|gu|gou|yi|yee
          r"|(?:y|t|n)(?:e|i)?(?:rou7|rou7o|rou7ou|rouh|ro7|ru7|ruh|rooh|roo7|rou7i|rou7e)"
          r"|(?:y|t|n)(?:e|i)?(?:dawem|dawim|daawem|dawmo|dawmou|dawmu)"
          r"|(?:y|t|n)(?:e|i|a)?(?:7dar|hdar|7deri|7dar)(?:o|ou|u)?|(?:y|t|n)ji")
-_EGY_COME = (r"(?:ha|7a|he|hat|7at|hay|7ay|han|7an)(?:y|t|n)?(?:e|i|ee|ii)?(?:gi|ge|gy|ji)(?:u|o)?"
+_EGY_COME = (r"(?:ha|7a|he|hat|7at|hay|7ay|han|7an)(?:y|t|n)?(?:e|i|ee|ii)?"
+             r"(?:(?:gi|ge|gy|ji)(?:u|o)?|(?:g|j)(?:u|o|ou))"
              r"|(?:ha|7a|hay|7ay|hat|7at|han|7an)(?:e|i)?(?:rou7|roo7|ru7|rooh|rouh)(?:o|u|ou)?")
 _HOME = (r"(?:(?:bel|bil|bl|b|fel|fil|fl|f|fi|bi|fe|be)[- ]?(?:el[- ]?)?|3al |3a |bi el |fi el )"
          r"(?:bet|beit|bait|beet|bayt|bit|dar|darna|beitna|betna|bitna|bayt|el bet|lbit|dar)\b")
@@ -232,6 +233,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<mm>\d\d))?(?:\s*(?:w|wa|u|o)\s*(?P<plus>{_FRAC})\b(?P<minus>)"
      rf"|\s*(?:illa|ella|ila|ela|8eir|gheir)\s*(?P<minus2>{_FRAC})\b)",
      lambda m: _clock_fraction(m)),
+    # "ba3d el 3ashra w nos" (after half past ten), "3al tis3a" (at nine), "abl el 7da3sh" (before eleven): an hour
+    # word after a preposition ("tlata", "arb3a" are also Tuesday, Wednesday: left to the day words)
+    (rf"\b(?P<p>ba3d|ba3ed|b3d|3al|3a|abl|2abl|abel|2abel|7awali|hawali)\s+(?:(?:el|al|l)[- ]?)?"
+     rf"(?P<h>(?!tlata\b|arb3a\b|arba3a\b|arbaa\b){_HOUR_WORD})\b(?P<mm>)"
+     rf"(?:\s*(?:w|wa|u|o)\s*(?P<plus>{_FRAC})\b)?(?:\s*(?:illa|ella|ila|ela)\s*(?P<minus>{_FRAC})\b)?",
+     lambda m: {"3": "at", "a": "before", "2": "before", "7": "around", "h": "around"}.get(m["p"][0], "after")
+     + f" {_clock(m)}"),
     # "ba3d 10 d2aye2", "ba3ed nos sa3a": in that many minutes; "ba3d sa3a" is an hour
     (rf"\b(?:ba3d|ba3ed|b3d|ba3id|ba3d|khilal|5ilal|5elal|khelal|ba3de|ba3d ma yimro2|bel)\s+(?:(?:ta2riban|ta2reeban"
      rf"|t2riban|ta2reeban|ta2reban|taqriban|7awali|7awaly|hawali|hawaly|7awale|shi|ya3ni)\s+)?(\d{{1,2}})\s*"
@@ -278,7 +286,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|asbou3|esboo3|usboo3|isbou3|jem3a|jim3a|gom3a)\s+(?:el|al|il|l)?[- ]?(?:jai|jay|jaye|jeye|jeyeh|jayeh|jaaye"
      r"|jaaya|jayy|jayi|ja2i|je2i|gai|gay|gaay|gayy|2adem|2adim|qadem|qadim|qaadem|jaay|mqbil|mo2bel|mu2bil|muqbil"
      r"|elli jay|elli jeye|elli ba3do|yalli jeye|yalli jay|ba3do)\b", "next week"),
-    (r"\b(?:(?:l7ad|la7ad|le7ad|la|7atta|hatta|lighayet)\s+)?(?:akher|a5er|akhir|a5ir|2akher|2a5er|nihayet|nehayet)\s+"
+    (r"\b(?:(?:l7ad|la7ad|le7ad|la|le|li|lel|lal|7atta|hatta|lighayet)\s+)?(?:akher|a5er|akhir|a5ir|2akher|2a5er|nihayet|nehayet)\s+"
      r"(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\b", "the rest of the week"),
     (r"\b(?:hal[- ]?|(?:el|al|il|l)[- ]?)?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\s+(?:kello|kellu"
      r"|kollo|kullo"
@@ -288,7 +296,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:hal|ha)[- ]?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)(?: (?:kello|kellu|kollo|kullo"
      r"|kamel|kaamil|kamil))?\b|\b(?:kil|kel|kol|kull|tool|tul|tawal)\s+(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|usbu3"
      r"|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\b|\b(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3"
-     r"|esbu3) (?:hada|hayda|hatha|da|hadi) ?(?:kello|kellu|kollo)?\b", "this week"),
+     r"|esbu3) (?:hada|hayda|hatha|da|hadi)(?: ?(?:kello|kellu|kollo|kolo|kullo|kulo|kolloh|kelloh))?\b", "this week"),
     (r"\b(?:(?:la|le|li|l)\s*(?:mddet|muddet|mudde|moddet|mdit|muddat)\s+|(?:la|le)\s+)?(?:yomein|yoomein|youmein"
      r"|yomen|yomain|yawmain|yawmein|yawmayn|yumein|youmain|yomeen|yumen|yemeen)\b", "for 2 days"),
     (r"\b(?:(?:la|le|li|l)\s*(?:mddet|muddet|mudde|moddet|mdit|muddat)\s+)?(\d)\s*(?:iyyam|ayyam|eyyam|iyam|ayam"
@@ -308,9 +316,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:awwal|awal|2awwal|awel)\s+(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|mbareh|ams|embere7)\b",
      "two days ago"),
     (r"\b(?:mn|men|min|mnel|mil|mel)\s+(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|mbareh|ams|embere7"
-     r"|el bare7a|el bar7a|el barha)\b", "since yesterday"),
+     r"|el bare7a|el bar7a|el barha|lbare7|lbare7a|lbar7a|elbare7|el bare7)\b", "since yesterday"),
     (r"\b(?:mbare7|mbere7|embare7|imbare7|mbari7|mbarih|embarih|mbareh|embere7|el bare7a|el bar7a|el barha"
-     r"|el baarha|bare7|imbere7)\b", "yesterday"),
+     r"|el baarha|bare7|imbere7|lbare7|lbare7a|lbar7a|elbare7|elbare7a|el bare7)\b", "yesterday"),
     (r"\b(?:ba3d|ba3ed|b3d|ba3id)\s+(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|bachir|ghad|ghedda)\b",
      "the day after tomorrow"),
     (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|bokkra|boukra|bukraa|bokraa|bukura|bokara|baacher|bacher|bachir|bachar"
@@ -368,6 +376,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:el|al|l)[- ]?(?:wlad|awlad|ulad|welad|banat|sabiyan|3yal))\s+(?:el|al|l)[- ]?(?:itnein|etnein"
      r"|ithnein|etneen|itneen|tnein|tnen)\b", "both"),
     (rf"\b{_BOTH}\b(?! (?:iyyam|ayyam|yom|el sa3a))", "both"),
+    # "Rayan w Malak el etnein 3andohom flu" (Rayan and Malak, the two of them, have flu): Egyptian "el etnein" after
+    # two names and before what they have is "both" (not Monday)
+    (r"\b([a-z]+ (?:w|wa|u|and) [a-z]+)\s+(?:el|al|l)[- ]?(?:etnein|itnein|ithnein|ethnein|etneen|itneen|etnen)\b"
+     r"(?=\s+(?:3andohom|3andohum|3andhom|3andhon|3andon|3anduhum|andohom|andhom|3ayanin|3ayaneen|ta3banin|ta3baneen"
+     r"|mardanin|mardaneen|mrad|3ayyanin)\b)", r"\1 both"),
     # "nhar el tlete", "yom el tleta": Tuesday (Levantine "tlete" is also three: "el tlete" alone is all three)
     (r"\b(?:yom|youm|yoom|yawm|nhar|nhaar)\s+(?:(?:el|al|il|l|it|et)[- ]?)?(?:tlete|tleteh|tlate|tlateh|tlaate)\b",
      "tuesday"),
@@ -388,7 +401,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:a5|akh|ukh|okh|o5|u5)(?:ou|o|u|oo)(?P<of>ha|a|o|u|ou|i|ya|y|na|on|hon|hom|h)\b",
      lambda m: f"{_possessive(m['of'])} brother"),
     (r"\b(?:okht|o5t|ukht|u5t)(?P<of>o|u|a|ha|i|ya|na|on|hon)?\b", lambda m: f"{_possessive(m['of'])} sister"),
-    (r"\b(?:jaddo|jeddo|jiddo|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna|jiddon|jeddon|jiddhon)\b", "grandad"),
+    (r"\b(?:jaddo|jeddo|jiddo|gedo|geddo|gidd?o|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna|jiddon|jeddon"
+     r"|jiddhon)\b", "grandad"),
     (r"\b(?:teta|tete|tata|sitto|sittu|sitti|jadde|jaddeh|jaddeti|jaddti|jaddet|jaddton|tetton)\b", "grandma"),
     (r"\b(?:khalo|khalu|5alo|5alu|khali|5ali|3ammo|3ammu|3ammi|3amo|khaloh|5aloh|khalon|3ammon)\b", "uncle"),
     (r"\b(?:(?:kh|5)alt|3amm?t)(?:o|u|ou|i|ha|a|hom|hon|on|hum|na|ak|ik|kon|kom)\b", "aunt"),
@@ -447,6 +461,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|mit2akhir|m2a55ar|m2a5ar|late|met2akhreen|mit2akhreen)\b", "overslept"),
 
     # -- returning ---------------------------------------------------------------------------------------------------
+    # "ma ra7 yerja3 ba3d el ghada", "mish ha-yerga3", "ma byerja3" (he won't come back): not back (afterwards)
+    (rf"\b{_NOT}\s+(?:(?:ra7|rah|ha|7a|raye7|rayi7)[- ]?)?(?:by|bt|bn|b|y|t|n|bi|ha|hay|hat|7ay|7at|byi|bti|bye|bte)?"
+     rf"(?:i|e)?(?:rja3|rga3|rje3|rji3|rj3|rg3)(?:o|u|ou|oun|i|sh)?(?:\s+(?:{_SCHOOL}|3al dawam|lal dawam))?\b",
+     "won't be back"),
     # Egyptian "w ba3daha ha-ragga3o el madrasa" (and then I'll take him back to school): "raggaʿ" with an object
     # and the school is returning him, not vomiting ("bitrajji3")
     (rf"\b(?:(?:w\s+)?(ba3d|ba3ed|b3d|ba3dein|ba3den|ba3dha|ba3daha|ba3da|ba3do|ba3deen)\s+)?"
@@ -464,7 +482,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:(?:ra7|rah|ha|7a|bi|inshallah)\s+)?(?:by|bt|bn|b|y|t|n|bi|ha|hay|hat|7ay|7at|mn|byi|bti|bye|bte|btir)?"
      rf"(?:i|e)?(?:rja3|rga3|rje3|rji3|rj3)(?:o|u|ou|oun|i)?(?:\s+(?:{_SCHOOL}|3al dawam|lal dawam))?"
      rf"(?=\s+(?:(?:yom|youm|nhar|b|bi|fi|inshallah)\s+)?(?:(?:el|al|il|l)[- ]?)?(?:{_ANY_DAY}|tnein|tnen|bukra|bokra"
-     rf"|bukrah|bokrah|baacher|ba3d|\d))", "back on"),
+     rf"|bukrah|bokrah|baacher|ba3d|\d+(?![a-z])))", "back on"),
     (rf"\b(?:(?:ra7|rah|ha|7a|bi)\s+)?(?:by|bt|bn|b|y|t|n|bi|ha|hay|hat|7ay|7at|mn|byi|bti|bye|bte)?"
      rf"(?:i|e)?(?:rja3|rga3|rje3|rji3|rj3)(?:o|u|ou|oun|i)?(?:\s+(?:{_SCHOOL}|3al dawam|lal dawam))?", "back"),
     (r"\b(?:lamma|lama|la|7atta|hatta|lahad ma|la7ad ma|l7ad ma|le7ad ma|lighayet ma)\s+(?:y|t)(?:(?:e|i)?(?:tib|teeb"
@@ -578,9 +596,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam|alaam|awja3)\b", "pain"),
     (r"\b(?:iltihab|eltihab|ilti7ab|elti7ab|iltehab|ilte7ab|eltehab|iltiha|eltiha)\w*", "infection"),
     # fever: "s5ono 3ali", "sokhne", "7arara", "msakhan"
-    (r"\b(?:s|z)(?:o|u|ou)?(?:kh|5|x)(?:o|u|ou|a)?nn?(?:e|eh|a|ah|i|o"
+    (r"\b(?:s|z)(?:o|u|ou|a)?(?:kh|5|x)(?:o|u|ou|a|e|i)?nn?(?:e|eh|a|ah|i|o"
      r"|ou|u|iy+e|ey+a|iy+a|ia|ya|ye|iyeh|eyyeh|iyya|iye|ieh|ehe|ito|eto|ta|to|tu|ha|o)?\b", "a temperature"),
     (r"\b(?:7|h)a{0,2}raa?r(?:a|e|ah|eh|to|ta|tu|ato|eto|ita|iti|ate|et|it|itha|etha|etou)?\b", "a temperature"),
+    # "akhou el zghir s5en" (his little brother is hot): a brother or sister who has it ("3ando" gives "has" already)
+    (r"\b((?:my|his|her|our|their) (?:little )?(?:brother|sister))\s+(?=(?:a temperature|a cold|flu|cough|covid"
+     r"|chickenpox)\b)", r"\1 has "),
     (r"\b(?:msakhan|msa5an|msakhne|msa5ne|mse5en|mse5ne|msakhna|msa5na|msakhnin|msa5nin|mshawwab|mshawb|mshawbe"
      r"|mshawbeh)\b", "has a temperature"),
     (r"\b(?:3ali|3alye|3aliye|3alie|3alya|3alyeh|3aleye|mortafe3a|murtafi3a|mortafi3a|mortafe3|murtafi3|3alyi)\b",
@@ -708,9 +729,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|lal)[- ]?)?(?:7ajj|hajj|el 7aj)\b", "hajj"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal)[- ]?)?(?:3aza|3aza2|3azza|3aza'|3aa|a3za|azza|3azaa|3aza2at)\b",
      "a bereavement, funeral"),
-    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal)[- ]?)?(?:ta3ziye|ta3zie|ta3ziyeh|ta3zye|ta3ziya|ta3ziyye|ta3zieh"
+    (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|lel)[- ]?)?(?:ta3ziye|ta3zie|ta3ziyeh|ta3zye|ta3ziya|ta3ziyye|ta3zieh"
      r"|tazieh|taziye|ta3zeye|ta3zyeh|jenaze|jnaze|janaza|jenaza|jinaze|jnazet|jnazeh|jinaaza|ganaza|ganaaza|dafn"
-     r"|dafen|jinazeh|jnaaze)\b", "funeral"),
+     r"|dafen|dafna|dafne|jinazeh|jnaaze)\b", "funeral"),
     (r"\b(?:(?:it|et|i|e)?twaff?(?:a|et|at|it|aa|eet|yet|iyet|ya)|tuwuffiya|tuwfi|tawaffa|tawaffat|twafet|twafa"
      r"|(?:allah )?y(?:e|i)?r(?:7|h)am(?:o|ou|u|ha|a|on|hom)|rahimaho allah|(?:el|al)[- ]?mar(?:7|h)oum(?:a|e|eh)?)\b",
      "passed away"),
@@ -758,6 +779,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "work"),
     (r"\b(?:ma fini|ma fiyi|ma ba2der|ma b2dar|ma ba2dar|ma fina|mafini|ma ba3ref|ma 2adar|mish 2adra|mish 2ader"
      r"|msh 2adra|mish ader|mish adra|mesh 2adra|mesh 2ader|ma agdar|ma a9dar)\b", "i can't"),
+    # "ma b2dar jib Sami" (I can't bring Sami), "ma fini wasslo": the verb after "i can't" is bringing the child in
+    (r"\b(i can't)\s+(?:jib|jeeb|geeb|gib|yib|a?jib|wassel|wasel|wassil|waddi|wadi|ousal|wasl)(o|u|ou|ha|a|on|hon"
+     r"|hom)?\b", lambda m: f"{m[1]} bring {_pronoun(m[2]) + ' ' if m[2] else ''}"),
     (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|n|bn|mn)?(?:kh|5)abb(?:e|i)?r(?:kon|kom|kum|ak|ik|ko|kn)\b|\b(?:ra7|rah|ha"
      r"|7a)\s+"
      r"(?:ballegh|balegh|bl8kon|ballighkon|ballighkom|ba3telkon|ba3tlkon|ba3tilkon|ra2sel|rasselkon|baslkon)\w*",
@@ -838,6 +862,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:7abbet|7abbeit|habbet|7abeit|7abbayt|baddi|bdi|beddi)\s+(?:2|a|2a|e)?(?:kh|5)abb?(?:i|e)?r(?:ik|ak|ek|ki"
      r"|kon|kom|kum)\b|\b(?:7abbet|7abbeit|habbet|7abbayt|baddi|bdi)\s+(?:balleghkon|balleghik|ballghik)\b",
      "just to let you know"),
+    # "el doctor 2al yertaho" (the doctor said they should rest), "2alet lazem yirta7" (she said he must rest)
+    (r"\b(?:2al|2aal|2alet|2alit|2alat|2alo|2alou|2alu|2alna|2alli|2alolna|2alulna|qal|qalet)\b", "said"),
+    (r"\b(?:(?:lazem|lazim|lezem|ra7|rah|ha|7a)\s+)?(?:b|by|bt)?(?:y|t|n)(?:e|i)?rt(?:a|aa)(?:7|h)(?:o|u|ou|i|a)?\b",
+     "stay at home to rest"),
     (r"\b(?:enno|inno|ennu|innu|enna|inna|ino|eno)\b", "that"),
     (r"\b(?:ra7|rah|ha|7a)\s+(?:t|y|n)(?:koun|kon|kun|koon)\b", "will be"),
     (r"\b(?:b|by|bt)?(?:t|y|n)?(?:koun|kon|kun|koon)\b", "be"),

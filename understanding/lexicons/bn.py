@@ -40,6 +40,29 @@ CANON: tuple[tuple[str, object], ...] = (
     # "আমার শরীর খুব খারাপ" (I am very unwell), "ছোট বাচ্চাকে দেখার কেউ নেই" (no one to look after the baby)
     (r"আমার (?:শরীর|শরির) (?:খুব |অনেক )?খারাপ", "i am very unwell"),
     (r"(?:ছোট )?(?:বাচ্চাকে|বাবুকে|ভাইকে|বোনকে) দেখার (?:কেউ|মানুষ) নেই", "there is no one to look after the baby"),
+    # "ঘুম থেকে অনেক দেরিতে উঠেছি" (we got up very late), "ঘুম থেকে উঠতে দেরি হয়ে গেছে", "ঘুম ভাঙেনি" (didn't wake):
+    # overslept
+    (r"ঘুম থেকে (?:অনেক |একটু |খুব )?(?:দেরিতে|দেরীতে|দেরি করে|দেরী করে) উঠ[^\s.,!?।]*"
+     r"|ঘুম থেকে উঠতে (?:অনেক |একটু |খুব )?(?:দেরি|দেরী) (?:হয়ে|হয়ে)?\S*(?: গেছে| গিয়েছে| গিয়েছে)?"
+     r"|(?:সময়মতো|সময়মত|সময়মতো|সময়মত) ঘুম (?:ভাঙেনি|ভাঙ্গেনি|ভাঙে নি)|ঘুম (?:ভাঙেনি|ভাঙ্গেনি|ভাঙে নি)",
+     " overslept "),
+    # "বাচ্চাদের সবার ফ্লু" (all the children have flu), "বাচ্চারা সবাই", "সব বাচ্চার", "তিনজনেরই" (all three)
+    (r"(?:আমার |আমাদের )?(?:বাচ্চাদের|ছেলেমেয়েদের|ছেলেমেয়েদের|বাচ্চারা|ছেলেমেয়েরা|ছেলেমেয়েরা|বাচ্চাগুলো|বাচ্চাগুলোর)"
+     r" (?:সবার|সবাই|সবারই|সবাইর|সকলের|সকলেই|সকলে)(?![^\s.,!?।])"
+     r"|(?<!\S)(?:আমার |আমাদের )?সব (?:বাচ্চা|ছেলেমেয়ে|ছেলেমেয়ে)(?:দের|র|রা|ই)?(?![^\s.,!?।])", " all the children "),
+    (r"(?<!\S)(?:তিনজনেরই|তিনজনেই|তিনজনই|তিন জনেরই|তিন জনেই|তিনজন|৩ জনেরই|৩ জনই)(?![^\s.,!?।])", " all three "),
+    # a day already missed, reported late: "গতকাল ... অসুস্থ ছিল তাই স্কুলে যেতে পারেনি" (yesterday she was ill so
+    # couldn't go to school), "জানাতে দেরি হওয়ার জন্য দুঃখিত" (sorry for letting you know late), "আজ সে স্কুলে গেছে"
+    # (today she has gone to school): "গতকাল" with a past verb in its sentence is yesterday (else "last night", below)
+    (r"(?<!\S)(?:গতকাল|গত কাল)(?=[^.।!?]*?(?:ছিল|ছিলো|ছিলেন|পারেনি|পারে নি|যায়নি|যায় নি|যায়নি|আসেনি|আসে নি))",
+     " yesterday "),
+    (r"(?<!\S)(?:অসুস্থ|অসুখ) (?:ছিল|ছিলো|ছিলেন)(?![^\s.,!?।])", " was ill "),
+    (r"(?:(?:স্কুলে|ক্লাসে) )?(?:যেতে|আসতে) (?:পারেনি|পারে নি|পারেনাই|পারে নাই)|(?:(?:স্কুলে|ক্লাসে) )?"
+     r"(?:যায়নি|যায় নি|যায়নি|যায় নি|আসেনি|আসে নি)(?![^\s.,!?।])", " couldn't go to school "),
+    (r"(?:আপনাকে |আপনাদের )?(?:জানাতে|জানাইতে|জানানোয়|জানানোয়) (?:একটু |অনেক )?(?:দেরি|দেরী) (?:হওয়ার|হওয়ার|হবার|হলো"
+     r"|হল|হয়ে গেল|হয়ে গেল|হয়েছে|হয়েছে)(?: জন্য)?", " for letting you know late "),
+    (r"(?<!\S)(?:সে|ও|তিনি) (?:আজ |আজকে )?(?:স্কুলে|ক্লাসে) (?:গেছে|গিয়েছে|গিয়েছে|চলে গেছে|এসেছে)(?![^\s.,!?।])",
+     " she is in school "),
     # -- romanised Bengali (this lexicon runs before the shared romanised one) --------------------------------------
     # "2 tai GP dekhate nibo" (taking him to the GP at 2): "tai" after a number is "at" that hour, not "so"
     (r"\b(\d{1,2}) ?(?:ta|tay|tai)(?= (?:gp|doctor|daktar|dentist|hospital|clinic)\b)", r"at \1:00"),
@@ -52,8 +75,32 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:,? \(?(?:monday|tuesday|wednesday|thursday|friday|sombar|shombar|somobar|mongolbar|budhbar|brihoshpotibar"
      r"|shukrobar|sukrobar)\)?)?"
      r" (?:theke|thekei) abar (?:school ?e |school |iskul ?e )?(?:ashbe|asbe|jabe|ashben)\b", r"back on \1"),
+    # "kalke wash dichilam" (I washed it yesterday): with a past verb "kalke" is yesterday (the shared rule reads
+    # "kal"); "kal theke school e ashbe" (she comes to school from tomorrow): back tomorrow
+    (r"\b(?:kalke|kaalke|gotokalke)\b(?=(?: [^\s.,!?]+){0,3}? [^\s.,!?]*(?:iyechi|iyechhi|echi|echhi|chilam|chhilam"
+     r"|silam|chilo|chhilo|silo|sila|chila|ilam|lam)\b)", "yesterday"),
+    (r"\b(?:kal|kalke|kaalke|agamikal)\s+(?:theke|thekei)\s+(?:abar\s+)?(?:(?:school|skool|iskul|class) ?e\s+)?"
+     r"(?:ashbe|asbe|aashbe|jabe|jaabe|ashben|jete parbe|ashte parbe)\b(?!\s*na\b)", "back tomorrow"),
+    # "gotokal" is yesterday ("gotokal theke", since yesterday)
+    (r"\b(?:gotokal|gotokaal|gatokal|gotokalke)\s+(?:theke|thekei)\b", "since yesterday"),
+    (r"\b(?:gotokal|gotokaal|gatokal|gotokalke)\b", "yesterday"),
+    # a question to the office: "ami jante chaisilam ... school off thakbe naki?" (I wanted to ask whether school will
+    # be closed), "absence form fill korte hobe?" (do we have to fill in a form for the absence?), "janaben" (let me
+    # know)
+    (r"\b(?:ami |amra )?(?:jante|jaante) (?:chaisilam|chaichilam|chacchilam|chachhilam|chaschilam|chai|chaitesi"
+     r"|chacchi|chachhi|chassi|chaichhilam)\b", "i wanted to ask"),
+    (r"\b(?:school|skool|iskul) (?:ki )?(?:off|bondho|bondo|bando|chuti|chhuti) (?:thakbe|thakbey|thake|hobe)\b",
+     "will school be closed"),
+    (r"\b(?:(leave|absence|holiday|chuti|chhuti) )?form(?: ta| ti)? (?:fill|fil|fill up|puron|pooron)"
+     r" (?:korte|kora|korbo|kore|korben)(?: (?:hobe|lagbe|hbe))?\b",
+     lambda m: "fill in a form" + (" for the absence" if m[1] else "")),
+    (r"\b(?:ektu )?(?:janaben|janben|janiye diben|janate paren|bolben)(?: (?:please|plz|pls))?\b",
+     "please let me know"),
     # "scan ache" (there is a scan): "ache" is "there is", not a pain
-    (r"\b(scan|appointment|appt|checkup|check up|test|x-ray|xray|mri|operation|interview|assessment|exam|meeting)"
+    # "family te ekta biye ache" (there is a wedding in the family), "party ase": an event, not a pain
+    (r"\b(scan|appointment|appt|checkup|check up|test|x-ray|xray|mri|operation|interview|assessment|exam|meeting"
+     r"|biye|biya|bie|biyer anushthan|wedding|party|birthday|jonmodin|anushthan|onushthan|anusthan|function|program"
+     r"|programme|event|milad|akika|aqiqah|walima|holud|mehndi|mehendi|janaza|janaja|funeral|dawat|daowat)"
      r"\s+(?:ache|achhe|ase|aache)\b", r"\1"),
     # "5 January fire ashbe", "Monday fire ashbe" (comes back on 5 January, on Monday): back then
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -61,7 +108,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:\s+(?:school|iskul) ?e)?\s+(?:fire|fira|phire|fire e|ferot)\s+(?:ashbe|asbe|aashbe|ashben|asben|ashbo|asbo"
      r"|jabe|ashte parbe)\b(?! ?na\b)", lambda m: f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
     # "Bangladesh e beraite jacchi" (we are going on a trip to Bangladesh), "bedaite jabo"
-    (r"\b(?:beraite|berate|beraete|bedaite|bedate|berrate|beranor jonno|bhromon(?:e| korte))\b", "on holiday"),
+    (r"\b(?:beraite|berate|beraete|bedaite|bedate|berrate|beranor jonno|bhromon(?:e| korte)|ghurte|ghurtey|ghurthe"
+     r"|ghurar jonno|ghurte ghurte)\b", "on holiday"),
+    # "January te fire ashbe", "January mashe abar school e ashbe" (comes back in January): back then
+    (r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+     r"(?: ?(?:te|e|mashe|maashe|mase|er shuru(?:te)?))?\s+(?:abar\s+)?(?:(?:school|iskul) ?e\s+)?"
+     r"(?:(?:fire|phire|fira|ferot)\s+)?(?:ashbe|asbe|aashbe|ashben)\b(?!\s*na\b)", r"back in \1"),
+    # "14/12 theke" (from 14/12): from a date in figures
+    (r"\b(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s+(?:theke|thekei)\b", r"from \1"),
     # Sylheti: "boroph er lagi" (because of the snow), "bus bondo" (buses cancelled), "aijj" (today),
     # "aite parto nay" (can't come)
     (r"\b(?:boroph|borof|boraf|baraf)(?: er lagi| er jonno| er karone)?\b", "because of snow"),
@@ -89,6 +143,33 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:dekhte|dekha korte|visit korte) (?:(gesilam|gechilam|giyechilam|gelam|gechi|gesi|giyechi)"
      r"|jacchi|jachhi|jabo|jaabo|jete hobe)\b",
      lambda m: f"we {'went' if m[2] else 'are going'} to see his {_ROMAN_RELATIVE_OF[m[1]]} in hospital"),
+    # "Rohan er khub jor" (Rohan has a high fever): the child named has it
+    (r"(?<![\w'])(?!(?:amar|amader|tomar|apnar|or|oder|tar|tader|onar|kal|aj|ajke|aaj|raat|rat|kalke|shokal|din"
+     r"|diner|majhe|ekhon|ajker|aajker|kaler|raater|bhai|bon|bhaiya|apu|didi|dada|baby|babu|bachcha|bacchar"
+     r"|" + "|".join(_ROMAN_RELATIVE_OF) + r")\b)([a-z]{3,}) (?:er|r) (?:(khub|onek|beshi|bhishon|tez|high) )?"
+     r"(?:jor|jwor|jbor|jhor)\b",
+     lambda m: f"{m[1]} has a {'high ' if m[2] else ''}fever"),
+    # "ami ekla achi" (I'm on my own); "Riya keo aaj bari te rakhchi" (I'm keeping Riya at home today too); "oke
+    # school e niye jawar keu nei" (there is no one to take her to school): a sibling kept home
+    (r"\b(?:ami|ma|amma|ammu) (?:ekla|eka|ekai|eklai|ekdom ekla) (?:achi|achhi|asi|aachi|thaki)\b", "i am alone"),
+    (r"\b(?:(oke|ore|take|oderke|ora|oder)|([a-z]{3,}) ?ke)(o|i)? ((?:aaj|aj|ajke|aajke|kal|aajkeo|ajkeo) )?"
+     r"(?:bari ?te|barite|basay|bashay|basa ?y|ghore|ghare|home ?e) (?:rakhchi|rakhchhi|rakhsi|rakhtesi|rakhbo"
+     r"|rekhe dicchi|rekhe dichhi|rekhe disi|rekhe dilam|rakhlam|rakhte hobe|rakhte hocche)\b",
+     lambda m: f"i am keeping {m[2] or ('them' if m[1].startswith(('oder', 'ora')) else 'her')} at home "
+     f"{m[4] or ''}{'too' if m[3] == 'o' else ''}"),
+    (r"\b(?:(oke|ore|take|oderke|oder|tader)|([a-z]{3,}) ?ke)? ?(?:school|skool|iskul) ?e (?:niye|nie|diye|pouche"
+     r"|pouchhe|nea) (?:jawar|jaowar|jabar|ashar|asar|dewar|deyar|deowar|deoar) (?:keu|kew|kau|manush|lok)"
+     r" (?:nei|nai|nay|nee|nai ar)\b",
+     lambda m: f"there is no one to take {m[2] or ('them' if (m[1] or '').startswith(('oder', 'tader')) else 'her')}"
+     " to school"),
+    # "amader nanu hospital e bhorti" (our grandma has been admitted to hospital), "obostha khub kharap" (her
+    # condition is very bad): a family emergency
+    (r"\b(?:amader |amar |oder |or |tader )?(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?r| er)?"
+     r" (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)? (?:bhorti|vorti|bhoti|admit|admitted)\b"
+     r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
+     r"|asen))?", lambda m: f"{_ROMAN_RELATIVE_OF[m[1]]} was rushed to hospital"),
+    (r"\b(?:or |tar |tader |onar )?(?:obostha|obosta|awbostha|obostah) (?:khub |onek |beshi |ekdom )?"
+     r"(?:kharap|kharaap|khrap|serious|critical)\b", "the condition is very serious"),
     # "pa bhenge geche" (the leg broke), "hand foot mouth hoyeche" (has hand, foot and mouth)
     (r"\b(?:pa|paa|payer|payer haddi|pa er haddi) (?:bhenge|bhenghe|bhange|bhege|venge|bhangse|bhengeche)\w*"
      r"(?: (?:geche|gese|gechhe|feleche|giyeche|gelo))?", "broke his leg"),
@@ -390,7 +471,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"পৌনে {w}টা\S*", f"around {n - 1 or 12}:45") for w, n in _HOURS) + tuple(
     (rf"(?:সোয়া|সোয়া) {w}টা\S*", f"around {n}:15") for w, n in _HOURS) + tuple(
     (rf"{w}টা\S*" if n != 1 else r"একটা(?:য়|য়|র)\S*|একটা(?= বাজে)", f"around {n}:00") for w, n in _HOURS) + (
-    (r"আসবে না|আসতে পারবে না|যাবে না|যেতে পারবে না|অনুপস্থিত", "won't be in"), (r"ছুটি", "leave"),
+    (r"আসবে না|আসতে পারবে না|যাবে না|যেতে পারবে না|অনুপস্থিত|আসছে না|আসছেনা|যাচ্ছে না|যাচ্ছেনা", "won't be in"), (r"ছুটি", "leave"),
     (r"জ্বর", "fever"), (r"কাশি", "cough"), (r"সর্দি|ঠান্ডা", "cold"), (r"অসুস্থ|অসুখ", "ill"),
     (r"বমি|ডায়রিয়া", "vomiting"),
     (r"দেরি|দেরী", "running late"), (r"ডাক্তার", "doctor"), (r"হাসপাতাল", "hospital"),

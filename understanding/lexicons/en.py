@@ -52,6 +52,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\br\b(?= (?:going|gonna|off|late|in|not|both|ill|sick|poorly|staying|at|home|running|coming)\b)", "are"),
     (r"\b(?:drs|docs|doc's)\b", "doctor's"), (r"\b(?:a point meant|appointmint|appoinment"
      r"|apointmint)\b", "appointment"),
+    (r"\b(there|at|by|about|around|for|arrive|arriving) ([7-9]|1[0-2]) ([0-5]\d)\b(?! (?:mins?|minutes?|days?|weeks?))",
+     r"\1 \2:\3"),  # voice-to-text "be there 9 40"
     (r"\bin fiction\b", "infection"), (r"\bto day\b", "today"), (r"\bto morrow\b", "tomorrow"),
     (r"\b(?:assesment|assessmnet|asessment|assesmant)\b", "assessment"), (r"\bbro\b", "brother"),
     (r"\bsis\b", "sister"), (r"\bhols\b", "holidays"), (r"\b(after|at|by|before) dinner ?(?:time)?\b", r"\1 lunch"),

@@ -138,6 +138,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "un incendio en casa", "se nos quemó la casa": a house fire
     (r"\b(?:(?:un|el) )?incendio\w*(?: (?:en|de) (?:casa|nuestra casa|la casa|el piso|el edificio))?"
      r"|\bse (?:nos |me )?(?:ha )?quem(?:o|ado) (?:la|nuestra) casa\b", "a house fire"),
+    # "ha pasado la noche con fiebre": has been up all night with a fever
+    (r"\b(?:ha|han) pasado (?:toda )?la noche con\b", "has been up all night with"),
     (r"\banoche\b", "last night"),
     # "ha vomitado varias veces esta tarde, mañana no irá": the illness was this afternoon, the absence is a later day
     # (or in the next sentence: "se ha puesto mala esta tarde con fiebre. Mañana no irá")
@@ -281,6 +283,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|vamos a recoger|paso a recoger|pasare a recoger|pasamos a recoger)\b|\b(?:voy|vamos|paso|pasare|pasamos"
      r"|pasaremos|ire|iremos|va|vendra|viene) a recoger(?:lo|la|le|los|las|les)?\b"
      r"|\brecoger(?:lo|la|le|los|las|les)\b", "i'll collect him"),
+    # "después de comer recogeré a Elena": collected at lunchtime, before the afternoon (out for the afternoon)
+    (r"\bafter lunch,? (?:today )?(i'll collect [a-z]+)\b|\b(i'll collect [a-z]+) (?:today )?after lunch\b",
+     lambda m: f"{m[1] or m[2]} at lunchtime"),
     # "lo llevo al médico", "al centro de salud": to the doctor's
     (r"\b(?:al|a la) (?:medic[oa]|doctor[a]?|pediatra)\b", "to the doctor"), (r"\bal dentista\b", "to the dentist"),
     (r"\bal (?:centro de salud|ambulatorio|consultorio)\b", "to the gp"),
@@ -291,6 +296,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|dejarl\w*)(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))?", "no one to take them to school"),
     # "llevar al pequeño al médico y no me da tiempo a llevarlos al cole": the little one is not among those kept home
     (r"\btake the little one\b(?=[^.!?]*\bno one to take them\b)", "take their little brother"),
+    # "el pequeño ha pasado la noche con fiebre y no tengo con quién dejarlo": the little one, left at home with the
+    # parent, is a younger sibling (the named pupil is kept off to stay with them)
+    (r"\b(?:el|la) (pequen[oa]|pequenit[oa]|peque|bebe|nene|nena|chiquit[oa]|pequenin[oa]?)\b(?=[^.!?]*\bno (?:tengo"
+     r"|tenemos|hay) (?:a )?(?:nadie )?con quien dejarl[oa]\b)",
+     lambda m: "his little " + ("sister" if m[1].endswith("a") else "brother")),
     # "no tengo quien lo lleve", "no tengo cómo llevarlo": no one to take him in (kept off for the family's reasons)
     (r"\bno (?:tengo|tenemos|hay) (?:a )?(?:nadie (?:que|quien) |quien |con quien |como )"
      r"(?:lo |la |le |los |las |les )?(?:lleve|lleven|traiga|traigan|acerque|acompane|cuide|cuiden"
@@ -418,6 +428,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bllega\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a|como a|para) las (?=\d)",
      "will be in by "),
     (r"\b(?:(?:en )?lo que (?:queda|resta) de|(?:el )?resto de) (?:la |esta )?semana\b", "the rest of the week"),
+    # "toda la semana que viene", "toda la próxima semana": all of next week (not this week)
+    (r"\btoda la (?:semana que viene|proxima semana|semana proxima)\b", "all next week"),
     (r"\b(?:esta|toda la|toda esta) semana\b", "this week"),
     (r"\b(?:todo el dia|el dia entero|todo el dia entero)\b", "all day"),
     (r"\bneumon\w*|\bpulmon\w*", "pneumonia"), (r"\bbronquit\w*", "bronchitis"),

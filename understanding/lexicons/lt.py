@@ -213,7 +213,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:neturime|neturim|neturiu) (?:automobilio|masinos)\b", "no car"),
     (r"\b(?:autobus\w*|mokyklinis autobusas)(?: (?:siandien|siandien ryte|ryte|vel|isvis))?"
      r" (?:neatvaziavo|neatvyko|nevaziuoja|atsauk\w*)\b"
-     r"|\bneatvaziavo (?:mokyklinis )?autobus\w*|\bnera autobus\w*", "no bus"),
+     r"|\b(?:neatvaziavo|neatvyko|nevaziuoja|nevazinej\w*) (?:mokyklinis )?autobus\w*|\bnera autobus\w*", "no bus"),
+    # "dėl sniego", "dėl ligos": because of the snow, the illness
+    (r"\bdel (?:didelio |gausaus |stipraus )?snieg\w*|\bdel (?:puga|pugos|lijundros|plikledzio)\b",
+     "because of the snow"),
+    (r"\bsnieg\w*|\bpug(?:a|os)\b|\bplikledz\w*|\blijundr\w*", "snow"),
+    # "negaliu jos palikti vienos": I can't leave her on her own (the ill one; kept home to mind her)
+    (r"\b(?:as )?(?:negaliu|negalime|negalim|negalesiu)(?: (?:jo|jos|ju))? (?:palikti|paliksiu)(?: (?:jo|jos|ju))?"
+     r"(?: (?:vieno|vienos|vienu|vienas)(?: namie| namuose)?| namie| namuose)?\b",
+     "i can't leave her on her own"),
     (r"\b(?:pavelav\w*|nesuspej\w*) i autobus\w*|\bispraleid\w* autobus\w*", "missed the bus"),
     (r"\bstreik\w*", "strike"),
     # tired, anxious, a panic attack, no clean uniform
@@ -314,7 +322,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "nebeateis" (won't come any more), "nelankytų" (would not attend): not in
     (r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bne(?:be)?atvaziuos\w*|\bne(?:be)?lankys\w*"
      r"|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
-     r"|\bne(?:be)?is\b", "won't be in"),
+     r"|\bne(?:be)?is\b|\bnepateks\w*|\bnegales (?:ateiti|atvykti|nuvykti)\b", "won't be in"),
     # "o Lukas ateis": that child comes in as usual
     # "Pirmadienį jau bus": a bare "bus" (will be there), not "no bus" nor "ar bus" (whether he will be)
     (r"\b(?:ateis|ateina|eis|eina|bus mokykloje|(?:jau |vel )?(?<!\bno )(?<!\bthe )(?<!\ba )(?<!school )(?<!\bar )"
@@ -322,7 +330,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|iprastai|normaliai))?"
      r"(?=\s*(?:[.,!;]|$))", "will be in as normal"),
     (r"\bveluos\w*|\bveluo\w*|\bpaveluos\w*|\bpavel\w*", "running late"), (r"\bapie\b", "around"),
+    (r"\b(?:(?:jis|ji) )?serga\b", "is ill"),
     (r"\bserga\w*|\bsergant\w*|\bsusirg\w*|\bnesveik\w*|\bnegaluoja\b", "ill"),
+    (r"\b(?:(?:jis|ji|jie|jos) )?(?:karsciuoja|karsciavo|karsciuos|karsciuoti)\b", "has a fever"),
     (r"\btemperatur\w*|\bkarsciuo\w*|\bkarsc\w*", "fever"), (r"\bpersal\w*|\bsloga\w*", "cold"),
     (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bkosul\w*|\bkosti\w*|\bkose(?:j|t|d)\w*", "cough"),
     (r"\bvizit\w*", "appointment"), (r"\bgydytoj\w*", "doctor"), (r"\bligonin\w*", "hospital"),

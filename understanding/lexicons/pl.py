@@ -48,6 +48,14 @@ _WHEN_PAST = {" w nocy": " overnight", " wczoraj": " yesterday", " dzis": " toda
               " rano": " this morning", " nagle": " suddenly", " w weekend": " at the weekend"}
 
 
+def _sibling_of(pupil: str, age: str | None, sibling: str, verb: str | None) -> str:
+    """ "młodszy brat Stasia jest": "stasia's younger brother is" (the pupil in the genitive owns the sibling)."""
+    adjective = {"mlodsz": "younger ", "starsz": "older ", "mal": "little "}.get(age or "", "")
+    noun = "brother" if sibling.startswith("bra") else "sister"
+    return f"{pupil}'s {adjective}{noun}" + {" jest": " is", " ma": " has", " byl": " was", " byla": " was"}.get(
+        verb or "", "")
+
+
 def _was_at_ae(day: str | None) -> str:
     """ "była dziś na SOR-ze": a past visit to A&E on the day named."""
     return "was at a&e " + ("yesterday" if day == "wczoraj" else "today" if day else "")
@@ -161,6 +169,12 @@ CANON: tuple[tuple[str, object], ...] = (
      rf" {_TO_HOSPITAL}",
      r"\1\2 was rushed to hospital"),
     (rf"\b{_TO_HOSPITAL}", "was admitted to hospital"),
+    # "spadł z roweru i uderzył się w głowę", "wstrząśnienie mózgu": a fall, a knock to the head, concussion
+    (r"\b(?:spadl\w*|spadl\w* sie|zlecial\w*) (?:z|ze) (?:rower\w*|hulajnog\w*|drabin\w*|schod\w*|drzew\w*"
+     r"|hustawk\w*|konia|lozk\w*|desk\w*|trampolin\w*)", "fell off his bike"),
+    (r"\b(?:uderzyl\w*|walnal\w*|rabnal\w*) sie (?:mocno )?(?:w|o) (?:glow\w*|glowke)\b"
+     r"|\b(?:uderzyl\w*|walnal\w*|rabnal\w*) (?:mocno )?glow\w*", "hit his head"),
+    (r"\bwstrzasnieni\w* mozgu\b|\bwstrzas mozgu\b", "concussion"),
     (r"\bwirus\w*", "a virus"), (r"\bdopadl\w*|\bzlapal\w*", "caught"),
     # "boli go brzuch", "bardzo boli ją głowa": an ache
     (r"\bbol(?:i|al|ala|aly)(?: (?:go|ja|je|ich|mnie))?(?: bardzo)? (?:brzuch|brzuszek)\b", "has a tummy ache"),
@@ -172,6 +186,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "staying home this morning"),
     (r"\b(?:przywioz\w*|przywiez\w*|przyprowadz\w*|zawioz\w*|zawiez\w*|odwioz\w*|odwiez\w*)(?: (?:go|ja|je|ich))?"
      r"(?: do szkoly)?(?= po (?:obiedzie|poludniu|przerwie obiadowej)\b)", "we'll bring him in"),
+    # "przywiozę go do szkoły na popołudnie", "przyjdzie na popołudnie": in for the afternoon (the morning out)
+    (r"\b(?:przywioz\w*|przywiez\w*|przyprowadz\w*|zawioz\w*|zawiez\w*|odwioz\w*|odwiez\w*|przyjdzie|przyjda"
+     r"|bedzie|beda|dotrze|dotra|wroci|wroca)(?: (?:go|ja|je|ich))?(?: (?:do szkoly|w szkole|na lekcje))?"
+     r" na (?:popoludni\w*|popoludniowe lekcje|lekcje po poludniu)\b", "will be in for the afternoon"),
     # whole next week: "dziś i przez cały przyszły tydzień"
     (r"\b(?:przez )?caly (?:przyszly|nastepny) tydzien\b", "all next week"),
     # "lekarz zalecił, żeby nie chodziła do szkoły": she is not to go in
@@ -184,6 +202,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # someone to mind the ill sibling: "nie mogę jej zostawić, żeby go zaprowadzić"
     (r"\bnie (?:moge|mozemy|mam jak) (?:jej|go|ich) zostawic(?: (?:sam\w*|w domu))?\b", "we can't leave her"),
     (r",? \b(?:zeby|by|aby) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", " to take him"),
+    (r"\b(?:a )?(?:ja )?jestem z (?:nimi|nim|nia|dziec\w*) (?:sama|sam)\b", "on my own with them"),
     (r"\b(?:a )?(?:ja )?jestem (?:sama|sam) w domu\b|\b(?:a )?(?:ja )?jestem (?:sama|sam) z dziec\w*",
      "we are home alone"),
     # "niania się rozchorowała": the childminder is ill (not the pupil)
@@ -224,7 +243,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bnie )\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda|przyjdziemy|dotrze|dotra|dotrzemy|dojedzie|dojada"
      r"|dojedziemy|przywioze (?:go|ja|je|ich)|przyprowadze (?:go|ja|je|ich))(?: (?:w szkole|do szkoly|na miejscu))?"
      r"(?: dopiero)?(?= (?:ok\.?|okolo|kolo|kolo godz\.?|o|o godz\.?|o godzinie|gdzies o|gdzies kolo|przed|na|po)"
-     r" ?\d|(?: ok\.?| okolo)? \d{1,2}:\d\d\b)", "will be in"),
+     r" ?\d|(?: ok\.?| okolo)? \d{1,2}:\d\d\b)",
+     lambda m: "we will be in" if m[0].endswith("emy") else "will be in"),  # "będziemy": we (the parent with her)
     # "będą w szkole przed 9:10": in no later than that time
     (r"(?<=\bwill be in) przed (?=\d{1,2}[:.]\d\d)", " by "),
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
@@ -315,6 +335,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bbedzie )(?<!\bbeda )\b(?:mial\w*|przeszedl\w*|przeszla|przeszli) (?:(\w+) )?(?:operacj\w*|zabieg\w*)"
      r"|(?<!\bbedzie )\bbyl\w* operowan\w*"
      r"|\bpo (?:operacji|zabiegu)\b", r"\1 was operated on, recovering"),
+    # "złamał rękę, dzisiaj ma zabieg": the break is being set or operated on (treatment of the injury, not an
+    # appointment)
+    (r"\b(broke his \w+|broken arm|injury)([^.;!?]{0,60}?) (?:ma|bedzie mial\w*|przejdzie) (?:\w+ )?"
+     r"(?:zabieg\w*|operacj\w*)", r"\1\2 is having it operated on"),
     (r"\boperacj\w*|\bzabieg\w*", "operation"),
     (r"\bpogotowi\w*|\bsor(?:-?(?:ze|u|em))?\b|\bizb\w* przyjec\b|\bostr\w* dyzur\w*", "a&e"),
     # "zepsuł nam się samochód", "auto mi się zepsuło", "czekamy na lawetę": the car broke down
@@ -395,12 +419,23 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnie (?:mam|mamy) (?:jej |go |ich )?(?:z kim|komu) (?:jej |go |ich )?(?:zostawic|podrzucic)\b"
      r"|\bnie ma (?:kto|komu) (?:sie )?(?:nia|nim|nimi) zaja\w*",
      "no one to mind her"),
+    # "żeby został z Frankiem": someone to stay with the child at home (that child is not in the sentence's plan)
+    (r"\b(?:zeby|by|aby) (?:(?:mogl\w*|mial\w*) )?(?:zostal\w*|zostac|posiedzial\w*|posiedziec|byl\w*|byc)"
+     r"(?: w domu)? z (?=[a-z])", "to stay with "),
     (r"\b(?:zostanie|zostana|zostaje|zostaja|posiedzi|bedzie)(?: (?:dzis|dzisiaj|jutro))? z (?:nia|nim|nimi"
      r"|siostra|siostrzyczka|bratem|braciszkiem) w domu\b", "staying home to look after her sister"),
-    # "młodsza siostra jest chora": a brother or sister is ill (not the pupil)
+    # "młodszy brat Stasia": a pupil's brother or sister, the pupil named in the genitive ("Stasia", "Zosi", "Kuby")
+    # (not after "jej", "jego", "moja": "jej brat Kuba" names the brother himself, in the nominative)
+    (r"\b(?:(jej|jego|ich|moj|moja|nasz|nasza) )?(?:(mlodsz|starsz|mal)\w* )?(brat|braciszek|siostra|siostrzyczka)"
+     r" (?!(?:jest|byl\w*|ma|mial\w*|tez|too"
+     r"|cal[aoy]|ktor\w*|chor\w*|chyba|tylko|sama|nasza|moja|jego|jej|ich|rowniez|takze|dzis\w*|nie|bo|oraz)\b)"
+     r"([a-z]{2,}[aiy])\b(?<!la)(?: (?:tez|too|rowniez|takze))?( (?:jest|ma|byl|byla)\b)?",
+     lambda m: m[0] if m[1] else _sibling_of(m[4], m[2], m[3], m[5])),
+    # "młodsza siostra jest chora", "bo brat chory": a brother or sister is ill (not the pupil)
     (r"\b(?:(?:jego|jej|moja|nasza) )?(?:(?:mlodsz|starsz|mal)\w* )?(siostr\w*|siostrzyczk\w*|brat|braciszek)"
-     r" (?:tez |rowniez |takze )?(?:jest|byl\w*) chor\w*",
-     lambda m: f"his {'brother' if m[1].startswith('bra') else 'sister'} is ill"),
+     r" (?:tez |too |rowniez |takze )?(?:(?:jest|byl\w*) )?chor\w*"
+     r"|\bchor\w* (siostr\w*|siostrzyczk\w*|brat\w*|braciszk\w*)",
+     lambda m: f"his {'brother' if (m[1] or m[2]).startswith('bra') else 'sister'} is ill"),
     (r"\b(?:mlodsz\w*|starsz\w*|mal\w*) siostr\w*|\bsiostr\w*", "sister"),
     (r"\b(?:mlodsz\w*|starsz\w*|mal\w*) (?:brat|braciszek)\b|\bbraciszek\b", "brother"),
     (r"\bwieczorem\b|\bwieczor\w*", "evening"), (r"\b(?:albo|lub)\b", "or"),
@@ -446,6 +481,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bo godzinie\b|\bo godz\.?", "at"),
     (r"\bgoraczk\w*", "fever"), (r"\bzapaleni\w*|\binfekcj\w*", "infection"), (r"\bchor\w*|\bzle sie czuje", "ill"),
     (r"\bprzezi\w*|\bkatar\b|\bkataru\b|\bkatarem\b", "cold"),
+    # "całą noc wymiotował": he was vomiting all night (the past tense, the night before or after)
+    (r"\b(?:(cala noc|przez cala noc|w nocy|przez noc) )?wymiotowal\w*(?: (cala noc|przez cala noc|w nocy|przez noc))?",
+     lambda m: "was vomiting" + ("" if not (m[1] or m[2]) else " overnight" if "w nocy" in (m[1] or m[2])
+                                 else " all night")),
     (r"\bwymiot\w*|\bbiegunk\w*", "vomiting"), (r"\bkaszl\w*|\bkaszel\b", "cough"), (r"\bgryp\w*", "flu"),
     (r"\bbol\w* (?:brzucha|glowy|gardla|ucha)", "tummy ache"),
     (r"\bdentyst\w*|\bstomatolog\w*", "dentist"), (r"\bwizyt\w*", "appointment"), (r"\blekarz\w*", "doctor"),

@@ -8,7 +8,7 @@ MARKERS = frozenset([
     "faltar", "sofreu", "mae", "amigdalite", "depois", "ja", "vou", "vamos", "chegamos", "desculpa", "desculpem",
     "agradecer", "obg", "beijos", "cumprimentos", "estamos", "presos", "transito", "rotunda", "chega", "pelas",
     "hj", "tbm", "enxaqueca", "enjoada", "enjoado", "infecao", "noticias", "almoco", "ainda", "sei", "estao",
-    "internado", "internada", "greve", "otorrino", "oftalmologista", "ortodontista",
+    "internado", "internada", "greve", "otorrino", "oftalmologista", "ortodontista", "faltam", "casamento", "temos",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -59,6 +59,44 @@ _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him"
            "elas": " them", "he": " him", "she": " her"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "vamos viajar pro enterro": travelling to a funeral (the funeral is the reason, not a holiday)
+    (r"\b(?:vamos |vou |vao |temos de |temos que |tivemos de |tivemos que )?(?:viajar|ir|voar)"
+     r"(?: (?:para o|pro|ao|para a|pra|a|no|na) (?:brasil|portugal|angola|mocambique|cabo verde|\w+))?"
+     r" (?:para o|pro|ao|pra o|para|pra) (?:funeral|enterro|velorio|cerimonia funebre)\b",
+     "we are travelling to the funeral"),
+    (r"\bvelorio\b", "funeral"),
+    # "regressam em janeiro": back in a month with no day (the holidays fall between)
+    (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|regressara|regressarao|retorna|retornam)"
+     r"(?: (?:a escola|as aulas))? (?:em|no inicio de|no comeco de) (" + "|".join(pt for pt, _ in _MONTHS) + r")\b",
+     lambda m: "back in " + dict(_MONTHS)[m[1]]),
+    # "prova de admissão", "exame de acesso": an entrance assessment at another school
+    (r"\b(?:prova|exame|teste|avaliacao)s? (?:de|da) (?:admissao|acesso|ingresso|entrada)\b", "entrance exam"),
+    # "vai ficar uns dias em casa": a few days at home (a vague end)
+    (r"\b(?:vai |vao |vou |vamos )?fic(?:ar|a|am|ara|arao)(?: (?:uns|alguns|mais uns|mais alguns) dias em casa"
+     r"| em casa (?:uns|alguns|mais uns|mais alguns) dias)\b", "will stay at home for a few days"),
+    # "fica em casa só hoje": today only
+    (r"\b(?:so|apenas|somente) hoje\b|\bhoje so\b(?= *[.,;!]|$)", "only today"),
+    # "amanhã já vai", "amanhã ela já volta": in again tomorrow (the day of return)
+    (r"\bamanha,? (?:(?:ele|ela|eles|elas) )?ja (?:vai|vao|vem|volta|voltam|regressa|regressam|ira|irao"
+     r"|(?:esta|estao|estara|estarao) (?:ai|na escola|nas aulas))(?: (?:a|para a|pra|pra a) escola| as aulas)?\b"
+     r"(?! (?:ao|a|para|pra|pro|no|na|com|fazer|ter)\b)", "back tomorrow"),
+    # "dias 16, 17 e 18": the 16th, 17th and 18th
+    (r"\b(?:n?os )?dias (\d{1,2}(?:, \d{1,2})+) e (\d{1,2})\b(?! de )",
+     lambda m: "the " + ", ".join(_ordinal(d) for d in m[1].split(", ")) + f" and {_ordinal(m[2])}"),
+    # "o voo é dia 16 de manhã": on the 16th in the morning
+    (r"\b(?:(?:n|d)?o )?dia (\d{1,2}) (?:de|pela|a) (manha|tarde)\b",
+     lambda m: f"the {_ordinal(m[1])} " + ("in the morning" if m[2] == "manha" else "in the afternoon")),
+    # "o irmão mais novo, o Duarte,": his (younger) brother, named (another child, not an adult)
+    (r"\b(?:o |a )?(?:seu |sua |meu |minha |nosso |nossa )?(irmao|irma|irmaozinho|irmazinha|mano|mana)"
+     r"(?: (mais nov[oa]|mais velh[oa]|pequen[oa]|mais pequen[oa]|cacula))?,? (?:o |a )(?=[a-z]+,)",
+     lambda m: "his " + ("older " if m[2] and "velh" in m[2] else "little " if m[2] else "")
+     + ("sister " if m[1] in ("irma", "irmazinha", "mana") else "brother ")),
+    # "vão chegar uns 10 minutos atrasados": that many minutes late; "só chega depois das 10h": in after then
+    (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg\w* )?(?:uns |umas |cerca de |mais ou menos )?(\d{1,3}) (?:minutos|mins?)"
+     r" (?:atrasad\w*|de atraso|mais tarde)", r"will be \1 minutes late"),
+    (r"\b(?:so )?(?:cheg|entr)\w* (?:so )?(?:depois|apos) d?as? (?=\d)", "will be in after "),
+    # "estou sozinha com os três": on my own with them (why they are late or off)
+    (r"\b(?:estou|fiquei|estamos) sozinh[oa]s?\b", "i'm on my own"),
     # "vamos ao aeroporto buscar a avó": to the airport to collect grandma
     (r"\b(?:ao|no|pro|para o) aeroporto (?:buscar|receber|esperar)\b", "to the airport to collect"),
     # "no início de dezembro", "lá para o fim de janeiro": a part of a month, no day (cannot be placed)
@@ -257,7 +295,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:vamos |vou |vao |iremos )?passar (?:o )?natal (?:em|no|na|nos|nas)\b", "we are spending christmas in"),
     (r"\bcom a (?:familia|nossa familia)\b", "with the family"),
     # "vamos visitar a família", "visitar os avós": visiting family
-    (r"\b(?:vamos |vou |vao |fomos )?visitar (?:a |os |as )?(?:familia|avos|parentes)\b", "we are visiting family"),
+    (r"\b(?:vamos |vou |vao |fomos )?(?:visitar|ver) (?:a |os |as )?(?:familia|avos|parentes)\b",
+     "we are visiting family"),
     # "até o fim do período", "até ao final do trimestre": until the end of term
     (r"\bate (?:ao?|o) (?:fim|final) do (?:periodo|trimestre|semestre|ano letivo)\b", "until the end of term"),
     # a sibling ill at home: "a irmã mais nova está doente"
@@ -349,7 +388,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:fazer |ir as )?compras\b|\bcomprar\b", "shopping"),
     (r"\b(?:vai|vao|vai ter que|vai precisar) faltar\b", "will be absent"),
     # "vamos ao Brasil": to (in) the country
-    (r"\b(?:n[oa]|pr[oa]|para [oa]|a|ao|pelo|pela)"
+    (r"\b(?:n[oa]|pr[oa]|para(?: [oa])?|a|ao|pelo|pela)"
      r" (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",
      lambda m: " in " + _COUNTRIES[m[1]] + " "),
     (r"\bvoos?\b", "flight"),
@@ -435,7 +474,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdepois de amanha\b", "the day after tomorrow"), (r"\bamanha\b", "tomorrow"),
     (r"\bnao (?:vai|vao|ira|irao|vem|vira|virao|pode|podera|consegue|conseguira)\b(?: (?:a|para a) escola| (?:ir|vir)"
      r"(?: (?:a|para a) escola)?| as aulas)?", "won't be in"),
-    (r"\bfaltar\w*|\bausente\w*|\bfalta\b", "absent"),
+    (r"\bfaltar\w*|\bausente\w*|\bfalta(?:m|mos)?\b", "absent"),
     (r"\bcomo (?:sempre|de costume|habitualmente)\b|\bnormalmente\b", "as usual"),
     (r"\bdepois (?:levo|trago|deixo)\w*(?:-\w+)?(?: (?:a|para a|na|pra) escola)?", "will be in after"),
     (r"\bfica\w* em casa\b", "staying home"),
@@ -467,6 +506,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vai demorar o dia todo", "fica lá o dia inteiro": all day
     (r"\b(?:o )?dia (?:todo|inteiro)\b|\btodo o dia\b(?! (?:de|do|da|em que)\b)", "all day"),
     (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),
+    (r"\b(?:esta|nesta) semana\b", "this week"),
     # "para a semana" (European Portuguese): next week
     (r"\bp(?:ar)?a a semana\b(?! (?:que vem|passada|toda|inteira|seguinte)\b)|\bpra semana\b(?! (?:que vem|passada"
      r"|toda|inteira)\b)", "next week"),
@@ -483,8 +523,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvou (?:busca-l[oa]s?|buscar\w*|apanha-l[oa]s?|apanhar\w*)\b|\bvamos (?:busca-l[oa]s?|buscar\w*)\b",
      "i'll collect him"),
     (r"\b(?:levo|trago)-?[oa]? (?:a escola )?depois\b|\bvai (?:a escola )?depois\b", "i'll bring him in after"),
-    (r"\bd[ea] (segunda|terca|quarta|quinta|sexta)(?:-feira)? (?:a|ate a?) (segunda|terca|quarta|quinta|sexta)"
-     r"(?:-feira)?\b", r"from \1 to \2"),
+    # "de quarta 16 a sexta 18": the days may carry their dates
+    (r"\bd[ea] (segunda|terca|quarta|quinta|sexta)(?:-feira)?((?:,? (?:dia )?\d{1,2})?) (?:a|ate a?) (segunda|terca"
+     r"|quarta|quinta|sexta)(?:-feira)?((?:,? (?:dia )?\d{1,2})?)\b", r"from \1\2 to \3\4"),
     (r"\bate (?:a |o |ao )?", "until "), (r"\bvolta\w*|\bregressa\w*", "back"), (r"\binclusive\b", "inclusive"),
     (r"\ba partir d[eoa]s?\b|\bdesde\b", "from"),
     (r"\bpor (\d+|dois|tres|quatro|cinco) dias\b", r"for \1 days"),

@@ -43,6 +43,12 @@ _HOUR_WORD = "|".join(sorted(_HOUR_NUMBERS, key=len, reverse=True))
 _DAYS_ARTICLED = (("lunea", "monday"), ("martea", "tuesday"), ("miercurea", "wednesday"), ("joia", "thursday"),
                   ("vinerea", "friday"))
 
+# the offices a family may have an appointment at (not a doctor's): "programare la ambasadă"
+_OFFICES = (("home office", "home office"), ("ambasad", "embassy"), ("consulat", "consulate"), ("primari", "council"),
+            ("notar", "solicitor"), ("banc", "bank"), ("tribunal", "court"), ("instant", "court"),
+            ("politi", "police station"), ("pasapoart", "passport office"), ("avocat", "solicitor"),
+            ("jobcentre", "jobcentre"), ("council", "council"))
+
 CANON: tuple[tuple[str, object], ...] = (
     # a span of days in one month: "în zilele de 10-11.12", "în perioada 14-18.12": from the first to the second
     (r"\b(?:in zilele(?: de)?|in perioada|intre(?: zilele)?|in intervalul) (\d{1,2}) ?- ?(\d{1,2})\.(\d{1,2})"
@@ -404,6 +410,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bracit\w*|\braceal\w*", "cold"), (r"\bfebr\w*|\btemperatur\w*", "fever"), (r"\bbolnav\w*", "ill"),
     (r"\bvars\w*|\bvoma\w*|\bvomit\w*", "vomiting"), (r"\btus\w*", "cough"), (r"\bdurer\w*", "pain"),
     (r"\bgrip\w*", "flu"),
+    # "avem programare la Home Office", "la ambasadă": an appointment at an office (an errand, not a medical one)
+    (r"\b(?:(?:avem|am|are|aveam) )?(?:o )?programar\w* (?:la|cu) (?:the )?(home office|ambasad\w*|consulat\w*"
+     r"|primari\w*|notar\w*|banc\w*|tribunal\w*|instant\w*|politi\w*|pasapoart\w*|avocat\w*|jobcentre"
+     r"|council)\b",
+     lambda m: "we have to go to the " + next((eng for stem, eng in _OFFICES if m[1].startswith(stem)), m[1])),
     (r"\bprogramar\w*", "appointment"), (r"\bmedic\w*|\bdoctor\w*", "doctor"), (r"\bspital\w*", "hospital"),
     (r"\bstomatolog\w*|\bdentist\w*", "dentist"), (r"\boftalmolog\w*|\boculist\w*", "optician"),
     (r"\bortodont\w*", "orthodontist"), (r"\binterviu\w*", "interview"),
@@ -411,7 +422,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:o |un )?(?:evaluar\w*|test\w*|examen\w*|prob\w*)(?: de| pentru| la)? )?admiter\w*",
      "entrance assessment"),
     (r"\binmormantar\w*|\bfuneral\w*", "funeral"), (r"\bdecedat\w*|\ba murit\b|\bdeces\w*", "passed away"),
-    (r"\bnunt\w*", "wedding"), (r"\bbotez\w*", "christening"), (r"\bzi(?:ua)? de nastere\b", "birthday"),
+    (r"\bnunt\w*|\bcununi\w*(?: civil\w*| religioas\w*)?", "wedding"), (r"\bbotez\w*", "christening"),
+    (r"\bzi(?:ua)? de nastere\b", "birthday"),
     (r"\bvacant\w*|\bconcediu\w*|\bcalator\w*", "holiday"),
     (r"\b(?:avem |am )?(?:un )?zbor(?:ul)?\b|\bavion\w*", "a flight"), (r"\bspre\b", "to"),
     (r"\b(?:dureaza|tine|va dura|o sa dureze) (?:toata ziua|o zi intreaga|intreaga zi)\b|\btoata ziua\b", "all day"),

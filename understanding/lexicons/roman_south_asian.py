@@ -9,6 +9,7 @@ MARKERS_UR = frozenset([
     "wajah", "liye", "tak", "aayega", "aayegi", "ghar", "rakho",
 ])
 MARKERS_BN = frozenset([
+    "tarpor", "tarpore", "niye", "dike",
     "ajke", "ashbe", "asbe", "jabe", "amra", "jacchi", "theke", "porjonto", "shokal", "shuvo", "kore", "moddhe", "ektu",
     "amar", "osustho", "pouchabe", "hobe", "apnake", "dhonnobad", "ache", "jonno", "chele", "meye",
     "onek", "jor", "jwor", "bolse", "bolche", "boleche", "basay", "bashay", "barite", "nite", "thakbe", "kintu",
@@ -38,6 +39,8 @@ _DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday"
               "brihospatibar": "thursday", "bisshudbar": "thursday",
               "aj": "today", "today": "today", "tomorrow": "tomorrow"}
 _DAYS = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_WEEKDAYS = "|".join(sorted((w for w, d in _DAY_WORDS.items() if d not in ("today", "tomorrow")), key=len,
+                            reverse=True))
 
 
 def _day(word: str) -> str:
@@ -197,6 +200,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:nahi|nahin|nai|ni|na) (?:aavega|aavegi|aayega|aayegi|aaega|aaegi|aauga|aaugi|aayenge|aavange|ashbe|jabe)\b",
      "won't be in in the morning"),
     (r"\bmorning (?:ch|vich|mein|me|main|nu|ko|e)\b", "in the morning"),
+    # "agle Tuesday se school nahi aayenge" (from next Tuesday they won't come in), "agle Monday" (next Monday)
+    (rf"\b(?:agle|agla|agli|aglay|agley|agale|aglae)\s+({_WEEKDAYS})\b(?:\s+(?:se|ton|theke)\b"
+     r"(?!\s+(?:(?:school|skool|sakool)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe)\w*\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)))?",
+     lambda m: ("from next " if re.search(r"\s(?:se|ton|theke)$", m[0]) else "next ") + _day(m[1])),
+    # "January mein wapas aayenge" (they come back in January)
+    (rf"(?<!\d )\b({_MONTHS})\s+(?:mein|me|main|vich|ch|nu|ko|e)\s+(?:(?:wapas|wapis|vapas|vapis|waapas|back)\s+)?"
+     r"(?:(?:school|skool|sakool)\s+)?(?:aayenge|aaenge|aayega|aayegi|aavange|aavega|aavegi|aaunge|aauga|aaugi"
+     r"|aa jayenge|aa jaenge|aa jayega|aa jayegi|aa jaange|aa javange|ashbe|asbe|firbe|fire ashbe)\b"
+     r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", r"back in \1"),
     # "appointment ke baad woh lunch se pehle wapas school aa jayegi": in after the appointment (before lunch)
     (r"\b((?:appointment|appt|check ?-?up|scan|dentist|doctor|clinic|hospital) (?:ke|de|ton|to|er|ki|di)"
      r" (?:baad|bad|baadh|pore|por|magron|pichhon)(?: (?:woh|wo|oh|o|uh))?) (?:lunch|khane|khana|break|roti)"
@@ -286,6 +298,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:wala|wali|vala|vali|aala|aali|waala|waali|layi|lai|ke liye|liye|vaaste|vaste))? koi(?: (?:aur|hor|bhi"
      r"|vi))? (?:nahi|nahin|nai|ni)\b"
      r"(?: (?:hai|ae|aa|hain))?", "no one to look after the little one"),
+    # "baby nu raat ton tez bukhar aa" (the baby has had a high fever since last night): a baby brother or sister
+    (r"\b(?:(?:chhota|chhoti|chhote|chota|choti|chote|nikka|nikki|nikke) )?baby(?: (?:nu|ko|noo|nun|ki|di|da))?"
+     r"(?: (?:raat bhar|saari raat|sari raat|raat se|raat ton|raat to|kal se|kal ton|subah se|savere ton))?"
+     r"(?: (?:tez|tej|bahut|bohat|bohot|boht|high|thoda|halka))?"
+     r" (?:bukhar|bukhaar|taap|ulti\w*|bimar|beemar|bimaar|bemar|fever)\b"
+     r"(?: (?:aa|a|ho|lag|lagg) (?:rahi|rahe|reha|rai|riha|rahiyan|rahian))?(?: (?:hai|he|ae|aa|hain|han|ne))?",
+     "the baby is ill"),
     # "chhota bimaar hai" (the little one is ill: a younger brother or sister, not the child named), "nursery nahi ja
     # sakda" (can't go to nursery)
     (r"\b(?:chhota|chhoti|chhote|chota|choti|chote|chhotu|nikka|nikki|nikke)(?: (?:bhi|vi))?"
@@ -308,8 +327,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:(choti|chhoti|chota|chhota|chote|chhote|nikki|nikka|nikke|badi|bari|bada|bara|bade|bare|vaddi|vadda|vadde)"
      r" )?(behen|behan|bahan|bhen|bhain|bhaina|bhai|bhaiya|bhra|veer|vir|sister|brother)"
      r"(?: (?:ki|ka|ke|di|da|de|ko|nu|noo|nun))?"  # not "bhai bhi bimar hai" (ill too: the child is ill as well)
+     r"(?: (?:raat bhar|saari raat|sari raat|puri raat|poori raat|raat se|raat ton|kal se|kal raat se|subah se))?"
      r" (?:(?:tabiyat|tabiat|tabeeyat|tabiyet|sehat|sihat) (?:kharab|kharaab|khrab|theek nahi|thik nahi|theek nahin"
-     r"|thik nahin|theek nai|thik nai|theek ni)|bimar|beemar|bimaar|bemar|bukhar|bukhaar|taap)\b"
+     r"|thik nahin|theek nai|thik nai|theek ni)|bimar|beemar|bimaar|bemar|bukhar|bukhaar|taap"
+     r"|(?:ulti|ultiyan|ultiyaan|qay)(?: (?:kar|kr)\w*)?(?: (?:raha|rahi|rahe|reha|riha))?)\b"
      r"(?: (?:ho gayi|ho gaya|ho gai|hogayi|hogaya|hoi|hoya))?(?: (?:hai|he|ae|aa|hain|han|ne|si|thi|tha))?",
      lambda m: "his " + ("little " if m[1] and m[1][0] in "cn" else "") + (
          "brother" if m[2] in ("bhai", "bhaiya", "bhra", "veer", "vir", "brother") else "sister") + " is ill"),
@@ -334,6 +355,16 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?=(?: [^\s.,!?]+){0,5}? (?:gaya|gayi|gaye|gai|gya|gyi|geya|giya|hua|hui|hue|hoya|hoyi|si|san|tha|thi"
      r"|thay|kiya|kita|kitta|keeta|laga|lagi|aaya|aayi|aaye|aya|ayi)\b)"
      r"(?![^.!?,]*\b(?:\w+(?:ega|egi|enge|unga|ungi|aange|ange|ugi|uga|ogi|oga)|ga|gi|ge|gay|gey)\b)", "yesterday"),
+    # "kal Arjun nu PE ch sir te satt lag gayi si": a perfect with a past auxiliary ("gayi si", "gaya tha") in the
+    # clause
+    (r"\bkall?\b(?! (?:raat|rat|raate|rate|shaam|sham|bikel|bikale|dupur|subah|sokal|shokal|tak|takk|se|ton)\b)"
+     r"(?=(?: [^\s.,!?]+){0,10}? (?:gaya|gayi|gaye|gai|gya|gyi|geya|giya|hua|hui|hue|hoya|hoyi|hoye|lagi|laggi|aaya"
+     r"|aayi|aaye) (?:si|san|sigi|siga|tha|thi|the|thay)\b)"
+     r"(?![^.!?,]*\b(?:\w+(?:ega|egi|enge|unga|ungi|aange|ange|ugi|uga|ogi|oga)|ga|gi|ge|gay|gey)\b)", "yesterday"),
+    # "sir te satt lag gayi" (hurt his head), "satt vajji" (got hurt)
+    (r"\b(?:sir|sar|matthe|mathe|sirr)\b (?:te|ch|vich|nu|pe|par|mein) (?:satt|chot|chott|sat)\b"
+     r"(?: (?:lag|lagg|vajj|vaj)\w*)?(?: (?:gayi|gai|gaya|gyi))?", "head injury"),
+    (r"\b(?:satt|chott)\b (?:lag|lagg|vajj|vaj)\w*(?: (?:gayi|gai|gaya|gyi))?", "injured"),
     # "o abar next Monday school e ashbe" (she comes back next Monday): back then
     (rf"\b(?:abar|aabar|fir|phir|dobara) (?:next |agami |porer |agle )?({_DAYS}) (?:(?:school|skool|class) ?e? )?"
      r"(?:jabe|ashbe|asbe|aashbe|firbe|aayega|aayegi|aayenge|aavega|aavegi|aavange)\b(?!\s*(?:na|nahi)\b)",
@@ -464,7 +495,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # catching a cold: "thand lag gayi", "thanda lege geche"; "khang" (cough)
     (r"\b(?:thand|thandh|thanda|sardi|zukam|nazla)\b (?:lag|lagg|lege|laag)\w*(?: (?:gayi|gai|gaya|geche|gechhe))?",
      "caught a cold"), (r"\bkhang\b|\bkhansi\b|\bkhaashi\b|\bkashi\b", "cough"),
-    (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )\b(?:(?:school|skool) )?(?:aa|a)"
+    # not "late aa rahi aa" (is coming late)
+    (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )(?<!\blate )(?<!\blait )(?<!\bder naal )(?<!\bder nal )"
+     r"(?<!\bder se )\b(?:(?:school|skool) )?(?:aa|a)"
      r" (?:reha|rahya|riha|rya|raya|rahiya|rahi|rahee|rai)"
      r" (?:hai|hain|he|ae|e|aa)\b", "will be in as normal"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:au|aun|aau|aaun)\w*|\b(?:nahi|nahin|nai|ni) (?:aunge|aunga"
@@ -492,8 +525,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?![^.,]*\b(?:na|nahi|nahin|nai|ni)\b)[^.,]*\b(?:niye|diye|le|lai|aa|ash|pahunch|pohanch)\w*"
      r"(?: (?:ashbo|asbo|aashbo|jabo|aaunga|aaungi|aavange|aaenge|jaye\w*|ja\w*))?", "will be in after lunch"),
     # "doctor ne kaha", "GP bolse": what the doctor said is not an appointment
-    (r"\b(?:doctor|daktar|dr|gp) (?:ne |sahib ne |sahab ne )?(?:kaha|kahaa|bola|boli|keha|kehnda|kehndi|kendi|kenda"
-     r"|bolse|boleche|bollo|bolechen|bolechhe)\b(?: (?:hai|ae|he))?(?: (?:ke|ki|je|ye|that))?\b", "the doctor said"),
+    (r"\b(?:doctor|daktar|dr|gp) (?:ne |sahib ne |sahab ne )?(?:kaha|kahaa|bola|boli|keha|kiha|kehnda|kehndi|kendi"
+     r"|kenda|bolse|boleche|bollo|bolechen|bolechhe)\b(?: (?:hai|ae|he))?(?: (?:ke|ki|je|ye|that))?\b",
+     "the doctor said"),
     # "ab bilkul theek hai": better now
     (r"\b(?:ab|hun|hunn|ekhon|akhon)(?: (?:bilkul|puri tarah|poori tarah|puropuri))? (?:theek|thik|changa|changi|valo"
      r"|bhalo|behtar|better) (?:hai|ho gaya|ho gayi|ho gya|ho gyi|hogaya|hogayi|ae|aa|hoye geche|hoyeche|ache)\b"
@@ -536,7 +570,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:la|laa|le ja|lai ja|chhod|chhad|chod|bhej|pahuncha|pohancha)\w*(?: (?:sak|pa)\w*)?",
      r"can't get \1 to school either"),
     # "Fateh nu school chhaddan wala koi nahi" (no one to take him to school)
-    (r"\b(?:(?:te|tey|aur|and|ar) )?([a-z]+) (?:nu|ko|noo) (?:(?:school|skool) )?(?:chhaddan|chhadan|chaddan|chhadne"
+    (r"\b(?:(?:te|tey|aur|and|ar) )?([a-z]+) (?:nu|ko|noo) (?:(?:aaj|aj|ajj|today|kal|kall) )?(?:(?:school|skool) )?"
+     r"(?:chhaddan|chhadan|chaddan|chhadne"
      r"|chhodne|chodne|chhorne|chorne|chhod ke aane|le jaan|le jaane|lai jaan|lejaan|lejane|pahunchane|pohanchane"
      r"|pahuchan|chhodan)"
      r" (?:wala|wali|vala|vali|aala|waala|waali)(?: (?:hor|aur))? koi(?: (?:vi|bhi|hor|aur))? (?:nahi|nahin|nai|ni)\b"
@@ -544,6 +579,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "main ghar pe akeli hoon" (I am on my own), "Haris ko chhor ke nahi ja sakti" (can't leave Haris alone)
     (r"\b(?:(?:main|mein|mai|me|ami) )?(?:(?:ghar|ghare|basay) (?:pe|par|mein|te|ch|e) )?(?:akeli|akela|akelee"
      r"|ikalli|ikalla|kalli|kalla|eka) (?:hoon|hun|hu|haan|aan|achi|aachi)\b", "i am on my own"),
+    (r"\b(?:(?:main|mai|mein|me) )?(?:ohnu|onu|ohnoo|usnu|usnoo|usko|usse|usay|use|unhe|unko|ehnu|isnu|isko)"
+     r" (?:chor|chhor|chhod|chod|chhad|chad)(?: (?:ke|kar|k))? (?:nahi|nahin|nai|ni) (?:ja|jaa)\w*(?: (?:sak|pa)\w*)?"
+     r"(?: (?:haan|han|hoon|hun|aan))?", "i can't leave her alone"),
     (r"\b([a-z]+) (?:ko|nu|noo) (?:chor|chhor|chhod|chod|chhad|chad)(?: (?:ke|kar|k))? (?:nahi|nahin|nai|ni)"
      r" (?:ja|jaa)\w*(?: (?:sak|pa)\w*)?", r"can't leave \1 alone"),
     (r"\b(?:koi aur|aur koi|hor koi|koi hor|ar keu|aar keu|r keu)(?: bhi| vi)? (?:nahi|nahin|nai|ni|nei)"

@@ -88,14 +88,24 @@ CANON: tuple[tuple[str, object], ...] = (
      r"will be there in \1 minutes"),
     # "12:30 ayaan soo qaadanayaa": I'll collect her at 12:30
     # "12:30 ayaan iskuulka ka qaadayaa": I'll collect him from school at 12:30
-    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:(?:dugsiga|iskuulka|iskoolka) )?(?:ka )?(?:soo )?"
-     r"(?:qaad|kaxay|kexey|kaxey)\w*(?: (?:doonaa|doonnaa))?", r"i'll collect her at \1"),
+    # "12:30 ayaan Fartun ka qaadayaa iskuulka": the child's name may stand before "ka", the school after the verb
+    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?!ka\b|soo\b)([a-z]+)"
+     r" (?=(?:ka |soo )))?(?:ka )?(?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*(?: (?:doonaa|doonnaa))?"
+     r"(?: (?:dugsiga|iskuulka|iskoolka)\b)?", lambda m: f"i'll collect {m[2] or 'her'} from school at {m[1]}"),
     # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")
     (r"\b(?:aabb?a(?:ha|hay|hood|heed|hiis|hooda|hayo)|aabb?(?:e|o|ihiis|aheed)|aabb?ihii?s|hooya(?:da|day|dood|deed"
      r"|diis|dooda)|hooyo|ninkayga|xaaskayga|seygayga|ayeeyo\w*|awoowe\w*)\b(?: \w+){0,8}? (?:isbitaal\w*|cusbitaal\w*)"
      r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?"
      r"(?: si (?:degdeg|deg deg|dhakhso|dhaqso) ah)?",
      "their father was rushed to hospital"),
+    # relatives, adults (not children's names when capitalised): "Awowgood ayaa geeriyooday" (their grandfather died),
+    # "waxaan ahay ayeeyada Mohamed" (I am Mohamed's grandmother), "arooska adeerkood" (their uncle's wedding)
+    (r"\baw(?:oo|o)w(?:e|ga|gii|gay|gey|good|geed|giis|gaa)\w*", "their grandfather"),
+    (r"\bayeey(?:o|ada|adii|aday|adeyda|adood|adeed|adiis|ooyinka)\w*", "their grandmother"),
+    (r"\b(?:adeer|abti|abtiga)(?:ka|kii|kay|key|kood|keed|kiis|yaal)?\w*", "their uncle"),
+    (r"\b(?:eedo|habaryar|habar yar)(?:da|dii|day|dey|dood|deed|diis)?\w*", "their aunt"),
+    # "aaskiisuna waa maanta": and his funeral is today
+    (r"\baas(?:kiis|keed|kood|kii|ka)\w*", "funeral"),
     # in school for the afternoon: "galabta ayaan keeni doonaa" (this afternoon I will bring him)
     (r"\b(?:galabta|galabnimada|galinka dambe|duhurka kadib),? (?:(?:dugsiga|iskuulka|iskoolka) )?"
      r"(?:(?:ayaan|waan|ayuu|ayay|wuu|way) )?(?:(?:ku )?soo )?(?:keeni|keenayaa|geyn|geeyn|imaan|iman|imanayaa"
@@ -271,7 +281,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),
     (r"\bgabadheyda\b|\bgabadhayda\b|\bgabadha\b", "my daughter"),
     (r"\bdhammaan (?:ca?rr?uurt\w*|ilmaha\w*)|\bsaddexdooduba\b|\bsaddexdaba\b|\bafartooduba\b", "all of them"),
-    (r"\blabadoodaba\b|\blabadaba\b|\blabada (?:carruur|cunug|ilmo|wiil|gabdh)\w*|\blabadayda\w*", "both"),
+    (r"\blabadoodaba\b|\blabadaba\b|\blabada (?:ca?rr?uur|cunug|ilmo|wiil|gabdh)\w*|\blabadayda\w*", "both"),
     # carruurta/carruurtu (the children, object/subject), carruurtayda/carruurteyda (my children), ilmaha (the kids)
     (r"\bca?rr?uurt(?:a|u|ii|ayda|eyda|aydu|eydu|ayada|aydii|eydii)\b|\bilmaha\b|\bilmahayga\b|\bilmaheyga\b",
      "the children"),

@@ -148,8 +148,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "my partner was rushed to hospital"),
     (r"\bkalp krizi\w*", "a heart attack"), (r"\byogun bakim\w*", "intensive care"),
     # "ayak bileğini burktu": sprained an ankle; "evde dinlenecek": resting at home
+    # "kolunda çatlak var", "bacağı kırık": a fractured arm, leg
+    (r"\b(kol|bacak|bacag|ayak|ayag|parmak|parmag)\w* (?:catlak|kirik|kemik catla)\w*(?: (?:var|olmus|cikti)\w*)?",
+     lambda m: "a fractured " + ("arm" if m[1] == "kol" else "finger" if m[1].startswith("parma") else "leg")),
     (r"\bayak bileg\w*|\bayak bilek\w*", "ankle"), (r"\b(?:el )?bileg\w*|\b(?:el )?bilek\w*", "wrist"),
     (r"\bburk\w*|\bincin\w*", "sprained"), (r"\bsis(?:ti|mis|ik|kin)\w*", "swollen"),
+    # "evde dinlenecek", "evde dinlensin": he will rest at home (a plan, not what he was doing)
+    (r"\bevde dinlen(?:ecek|icek|sin|meli)\w*", "will rest at home"),
     (r"\bevde dinlen(?!me)\w*", "resting at home"),
     (r"\b(?:(?:herkese|hepinize|size|sizlere) )?(?:simdiden )?iyi (?:tatiller|bayramlar|yillar|seneler|haftasonlari"
      r"|hafta sonlari)\w*(?: (?:herkese|hepinize|simdiden))?", "happy holidays everyone"),
@@ -218,7 +223,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmezuniyet\w*|\bdiploma toren\w*", "graduation"), (r"\btoren\w*", "ceremony"),
     (r"\bablas\w*|\babla\b", "older sister"), (r"\bagabey\w*|\babisi\w*", "older brother"),
     # "küçük kardeşi hasta ve evde ona bakması gerekiyor": his sibling is ill and he has to look after him
-    (r"\b(?:kucuk |buyuk )?(?:kiz |erkek )?kardes(?:i|leri|im|imiz)\b(?= (?:de )?(?:hasta|rahatsiz|ates))",
+    # "küçük kardeşi gece hastalandı": when it began ("gece", "dün akşam") may stand between
+    (r"\b(?:kucuk |buyuk )?(?:kiz |erkek )?kardes(?:i|leri|im|imiz)\b(?: (?:de )?(?:(?:dun|bu) )?(?:gece|aksam|sabah)"
+     r"(?:tan beri|dan beri)?| (?:de )?dun(?:den beri)?| (?:since )?last night)?(?= (?:de )?(?:hasta|rahatsiz|ates"
+     r"|kus))",
      "his little brother is"),
     (r"\b(?:evde )?(?:ona|onlara|kardesine|kardeslerine) (?:bak\w*|goz kulak ol\w*)|\bonunla ilgilen\w*",
      "look after him at home"),
@@ -294,6 +302,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
     (r"\b(?:ogle\w* )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
+    # "öğlen 12:30'da (okuldan) alacağım": I'll collect him at that time
+    (r"\bat (\d{1,2}(?:[:.]\d\d)?) (?:okuldan )?(?:gelip )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b",
+     r"i'll collect him at \1"),
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
     (r"\bkula[kg]\w* agri\w*", "earache"), (r"\bturkiye\w*", "to turkey"),
     # "İstanbul'a gidip babaanne ve dedelerini ziyaret edeceğiz": going to Turkey to visit their grandparents
@@ -349,6 +360,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(pazartesi|sali|carsamba|persembe|cuma)((?: {_DATE})?)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
      r"(?:donecek|doner|donuyor|donmesi|donmeyi|donmesini|geri gel|baslayacak|baslar)\w*", r"back on \1\2"),
     (r"\b(?:umuyoruz|umuyorum|umarim|umariz|insallah)\b", "hopefully"),
+    # "galiba", "muhtemelen", "büyük ihtimalle": probably (a hedged span counts as stated)
+    (r"\bgaliba\b|\bmuhtemelen\b|\bbuyuk (?:ihtimalle|olasilikla)\b|\bbelki de\b", "probably"),
     # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week)
     (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okula )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
      r"back on \1"),
@@ -407,12 +420,16 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:yilbasi |noel |kis |somestr |yariyil |okul(?:un)? )?tatil(?:in|i)?(?:n?[ae]) kadar\b",
      "until the christmas holidays"),
     (r"\bkuzen\w*", "cousin"), (r"\btatil\w*", "holiday"), (r"\bbayram\w*", "eid"), (r"\bcami\w*", "mosque"),
-    (r"\bdonecek\w*|\bdoner\w*|\bdonuyor\w*|\bgeri gel\w*", "back"), (r"\b(?:gunune )?kadar\b", "until"),
+    (r"\bdonecek\w*|\bdoner\w*|\bdonuyor\w*|\bgeri gel\w*", "back"),
+    # "hafta sonuna kadar": until the weekend, the rest of the week (below), not "until" a day
+    (r"(?<!\bhafta sonuna )(?<!\bhaftasonuna )\b(?:gunune )?kadar\b", "until"),
     (r"\bdahil\b", "inclusive"),
-    (r"\bhafta sonuna kadar\b|\bbu hafta\b(?! ?son)|\bbutun hafta\b(?! ?son)", "the rest of the week"),
+    (r"\bhafta ?sonuna kadar\b|\bbu hafta\b(?! ?son)|\bbutun hafta\b(?! ?son)", "the rest of the week"),
     (r"\bgelecek hafta\b", "next week"),
     # "üç çocuğum da": all three of my children; "üçü de", "hepsi de": all of them; "hiçbiri": none of them
-    (r"\b(iki|uc|dort|bes) (?:cocug|cocuk)(?:um|umuz|larim|larimiz)?(?: (?:da|de|birden))?\b",
+    # "iki çocuğun da ateşi var": both children's ("çocuğun", "çocuğu" only with "da": "iki çocuğu var" is a count)
+    (r"\b(iki|uc|dort|bes) (?:cocug|cocuk)(?:(?:um|umuz|larim|larimiz)?(?: (?:da|de|birden))?|(?:un|u|larin|lari)"
+     r" (?:da|de))\b",
      lambda m: {"iki": "both my children"}.get(m[1], f"all {_COUNT[m[1]]} of my children")),
     (r"\b(?:cocuklar\w* )?(ikisi|ucu|dordu|besi) (?:de|da|birden)\b",
      lambda m: "both" if m[1] == "ikisi" else f"all {_COUNT[m[1][:-1] if m[1] != 'besi' else 'bes']} of them"),
