@@ -201,6 +201,8 @@ _BACK_WORD = needles.compile(r"\bback\b")
 _ADULT_AWAY = needles.compile(r"\b(?:mum|mummy|dad|daddy|mother|father|parents|husband|wife|partner)(?:'s| is| are)"
                               r" (?:away|working away|abroad|on (?:a )?(?:trip|course|holiday)|in \w+)\b[^.,;]{0,20}"
                               r"\b(?:until|till|til|from)\s*$")
+_CLOSURE_ON = needles.compile(r"\b(?:inset|training|staff training|teacher training|bank holiday)(?: day)?(?: is)?"
+                              r"(?: on)?\s*$")  # "with the inset day on Friday": the school's closure, not the child's
 _SENDING_ON = needles.compile(r"\b(?:message|messaging|text|texting|email|emailing|writing|bother you|contact you"
                               r"|contacting you)(?: you)? on (?:a )?$")
 _SIBLING_ERRAND = needles.compile(r"\btak\w* (?:the (?:little|baby|youngest|eldest)\w*(?: one)?|(?:his|her|their|my)"
@@ -691,7 +693,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             after = clause[m.end():]
             if g["wdonly"] and _NIGHT_AFTER.match(after):
                 mention.role = "ignored"  # "travelling down on Thursday night": after school
-            elif _SENDING_ON.search(clause[: m.start()]):
+            elif _SENDING_ON.search(clause[: m.start()]) or _CLOSURE_ON.search(clause[: m.start()]):
                 mention.role = "ignored"  # "sorry to message on a Saturday": when the message is sent
             elif _ADULT_AWAY.search(clause[: m.start()]):
                 mention.role = "ignored"  # "his mum is away with work until Wednesday": the adult's days

@@ -196,10 +196,10 @@ def _comma_before(m: re.Match[str]) -> str:
 
 
 def _punctuated(text: str, children: Sequence[Child], original: str) -> str:
-    """ "rosie is off shes got a cough n temp daisy will be in as normal": in a message written all in lower case, a
-    comma before a child's name that starts a new sentence without punctuation (after a word that cannot lead into
-    the name)."""
-    if original != original.lower():
+    """ "rosie is off shes got a cough n temp daisy will be in as normal": in a message written all in lower case or
+    with no punctuation at all (voice to text), a comma before a child's name that starts a new sentence without
+    punctuation (after a word that cannot lead into the name)."""
+    if original != original.lower() and re.search(r"[.!?,;]", original):
         return text
     for form in {f for c in children for f in pupils.child_forms(c)}:
         text = re.sub(rf"(?<=[a-z0-9]) ({re.escape(form)})(?={_RUN_ON_VERB})", _comma_before, text)
@@ -443,6 +443,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             return PupilReport(child.id, reason, policy.code_for(reason), ())
         if own_plan.explicit or not CONTINUATION.search(own_clauses):
             plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
+        elif days.RETURN_AFTER.search(own_clauses):  # "Lily has the orthodontist the same day at 9, she'll be in after"
+            plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
         # else "Her brother Idris will be coming with us too": the days already given
         late = _says_late(segment, reason) and not (
             own_clauses and signals.ABSENCE.search(_DROP_OFF.sub(" ", own_clauses))
@@ -480,7 +482,8 @@ _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
               r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
-              r"|minding) {name}\b)")
+              r"|minding) {name}\b|(?:ring|call|phone)\w* (?:the )?(?:doctor'?s?|gp|surgery|hospital|dentist|111)"
+              r" (?:for|about) {name}\b)")
 
 
 def _errand_only(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> bool:

@@ -144,7 +144,7 @@ def says_present(text: str, *, unnegated: bool = False) -> bool:
 RELATIONAL = needles.compile(r"\b(?:my|our|the) (?:son|daughter|youngest|eldest|oldest|little one|middle one|boy|girl"
                              r"|big one)\b")
 _ONE_CHILD_WORD = needles.compile(r"\b(?:my|our|the) (?:youngest|eldest|oldest|little one|middle one|big one"
-                                  r"|older one|younger one)\b")
+                                  r"|older one|younger one|niece|nephew|grandson|granddaughter)\b")
 NEGATED = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b|\bunlikely\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.
@@ -511,8 +511,10 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     # for both of them": an absence after it with no "he" or "she" is the others'
     for i in range(ci + 1, len(parts)):
         if i in named_elsewhere:
-            if is_late(parts[i]) and re.search(r"\b(?:they|both)\b|^\s*(?:he|she)\b", parts[i]):
-                state = False  # "I have to take Rayan to the GP so they will be late"
+            if is_late(parts[i]) and re.search(r"\b(?:they|both)\b|^\s*(?:but |and )?(?:he|she|might|may|will|should"
+                                               r"|could)\b", parts[i]):
+                state = False  # "I have to take Rayan to the GP so they will be late"; "Cian will be in but might be a
+                # little late as I need to ring the doctors for Saoirse"
             break
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):

@@ -49,6 +49,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (rf"(?:{_ELDERS}|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
         (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
+         r"|\b(?:we|i)(?:'ve| have)? lost (?:my|our|his|her|their) (?:\w+ )?(?:grandmother|grandfather|grandma"
+         r"|grandad|nan"
+         r"|nana|nanny|granny|grandpa|mum|dad|mother|father|uncle|aunt\w*|brother|sister|cousin|husband|wife)\b"
          r"|cremation|crematorium|\bburial\b|memorial (?:service|mass)|laid to rest|chapel of rest|sitting shiva"
          r"|\bemergency\b(?! (?:dentist|dental|appointment|doctor|gp|optician))"
          r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bflood\w*|pipe burst|burst pipe"
@@ -245,6 +248,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "transport": [
         (r"\bsnowed in\b", 6),
         (r"\b[abm]\d{1,4}\b[^.]{0,20}\b(?:shut|closed|blocked)\b|turned back|iced over|\bicy\b|black ice"
+         r"|\bcar(?:'s| is| has been) (?:been )?off the road\b|\blift (?:has )?(?:let (?:me|us) down|fallen through)"
+         r"|\bbus (?:doesn't|does not|don't) (?:come|go|run)\b"
          r"|can't get the car (?:off|out)|"
          r"broken down|broke down|breakdown|flat tyre|(?:got|has|had) a (?:flat|puncture)|\bpuncture\b"
          r"|\b(?:the )?(?:aa|rac)\b(?= (?:can't|cannot|won't|will|are|is|man|have|has|to)\b)"
@@ -533,6 +538,10 @@ _RECOVERING = needles.compile(r"recover\w*|rest\w*|to get over it")
 # Words that are a reason's cue elsewhere but not here: a car or phone that "died", a party that is over ("ate
 # something at a party yesterday": the party is where it happened, not why the child is off).
 _NOT_CUE = {
+    # the parent's own: "while I go to a job interview"
+    "interview": needles.compile(r"\b(?:i|i'm|i am|i've|i have|while i|so i can) (?:go(?:ing)? to|have|'ve got|got"
+                                 r"|attend)"
+                                 r" (?:a |an |my )?(?:job )?interview\b"),
     # "the ceiling came down, the flat is flooded, no electricity": the power cut is part of the emergency
     "unsatisfactory": needles.compile(r"\bno (?:heating|hot water|electricity|power|gas"
                                       r"|water)\b(?=[^\n]*?\b(?:flood\w*|fire"
@@ -598,6 +607,9 @@ _NOT_CUE = {
                                # an appointment weeks away: "off today with anxiety, we have CAMHS next month"
                                r"|\b(?:appointment|appt|referral)\b[^.;,]{0,30}\b(?:next month|in (?:a few|\d|two"
                                r"|three) weeks|in the new year)\b"
+                               r"|\b(?:trying|try|tried|hoping|hope) to get (?:him|her"
+                               r"|them) (?:in )?to (?:the )?(?:gp|doctor'?s?"
+                               r"|dentist)\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:dentist|doctor|gp)\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
@@ -660,6 +672,7 @@ _NOT_CUE = {
                                     r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening"
                                     r"|do)\b"),
     "holiday": needles.compile(r"\b(?:happy|enjoy (?:the|your)|have a (?:\w+ )?|lovely|good) holidays?\b"
+                               r"|\bhave a long weekend\b"  # "with the inset day they'll have a long weekend to recover"
                                # someone else's journey: "before she (her nan) flies back to Spain"
                                r"|\b(?:she|he|nan|grandma|grandad|gran|granny|nana)\b[^.,]{0,15}\b(?:flies|goes|heads"
                                r"|leaves) (?:back )?(?:home )?(?:to|for)\b[^.,]{0,25}"
@@ -679,7 +692,8 @@ _NOT_CUE = {
                                r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                                r"|poorly"
                                r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
-                               r"|\b(?:the )?recovery (?:won't|will|is|isn't|should|can't|are|aren't|guy|people"
+                               r"|\b(?:the )?recovery (?:won't|will|is|isn't|should|can't|are|aren't|guy|people|says?"
+                               r"|said"
                                r"|company)\b"
                                r"|\ballergy (?:tests?|clinic|appointment|testing)\b"
                                r"|\b(?:asthma|eczema|diabetes|diabetic|epilepsy|sickle cell|allerg\w*)(?= (?:review"

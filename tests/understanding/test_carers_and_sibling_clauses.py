@@ -102,6 +102,32 @@ RECORDED = [
      "that far", kids("Tom", "Evie", "Daisy"), "2026-11-25 07:30",
      {"P1": ("transport", "O", full("11-25")), "P2": ("transport", "O", full("11-25")),
       "P3": ("transport", "O", full("11-25"))}),
+    # transport in other words; a recovery firm; a GP visit hoped for; the parent's interview; a loss in the family
+    ("Our car's been off the road since Saturday, my lift has let me down and the bus doesn't come out our way, so "
+     "Declan won't make it in today", kids("Declan"), "2026-11-30 08:30", {"P1": ("transport", "O", full("11-30"))}),
+    ("The car has broken down and recovery say 2 hours, Theo won't make it in this morning, I'll get him in for the "
+     "afternoon", kids("Theo"), "2026-12-14 08:30", {"P1": ("transport", "O", ["12-14 AM"])}),
+    ("Finn has had a really difficult weekend with his anxiety. I'm keeping him at home today and will try to get him "
+     "to the GP", kids("Finn"), "2026-12-07 07:30", {"P1": ("illness", "I", full("12-07"))}),
+    ("Kyle won't be in today as I need him to babysit his baby brother while I go to a job interview", kids("Kyle"),
+     "2026-12-04 07:30", {"P1": ("unsatisfactory", "O", full("12-04"))}),
+    ("Malachi will be absent today, we lost my grandmother last night and we are travelling to be with the family",
+     kids("Malachi"), "2026-11-26 07:30", {"P1": ("exceptional", "C", full("11-26"))}),
+    # voice to text with no punctuation; "runnin late"; the inset day named
+    ("Hello it's Grandma here I'm looking after Ruby and Jack this week Ruby has been poorly in the night so I'm "
+     "keeping her home today Jack is coming in as normal I'll drop him off", kids("Ruby", "Jack"), "2026-12-03 07:30",
+     {"P1": ("illness", "I", full("12-03"))}),
+    ("harvey is runnin late sorry", kids("Harvey"), "2026-11-25 08:30", {"P1": ("late", "L", ["11-25 AM"])}),
+    ("Ava and Max are full of cold, I'm keeping them both off tomorrow. With the inset day on Friday they'll have a "
+     "long weekend", kids("Ava", "Max"), "2026-11-25 18:00",
+     {"P1": ("illness", "I", full("11-26")), "P2": ("illness", "I", full("11-26"))}),
+    # "the same day ... in after"; late because of an errand for the ill sibling
+    ("Maya has CAMHS on Thursday at 2pm so I'll collect her at 1, and Lily has the orthodontist the same day at 9am so "
+     "she'll be in after", kids("Maya", "Lily"), "2026-12-07 07:30",
+     {"P1": ("medical", "M", ["12-10 PM"]), "P2": ("medical", "M", ["12-10 AM"])}),
+    ("Saoirse has a temperature and won't be in today. Cian will be in but might be a little late as I need to ring "
+     "the doctors for Saoirse first, he'll be there for 9", kids("Saoirse", "Cian"), "2026-12-09 07:30",
+     {"P1": ("illness", "I", full("12-09")), "P2": ("late", "L", ["12-09 AM"])}),
     ("Jayden's been sick 3 times tonight no way he's coming in tomorrow. Tia will be in as normal",
      kids("Jayden", "Tia"), "2026-11-23 20:00", {"P1": ("illness", "I", full("11-24"))}),
 ]
@@ -124,6 +150,9 @@ def test_recorded(text: str, children: list[Child], when: str, expected: dict[st
     # but an eye test on a Saturday is for the teacher's information
     ("Zac keeps getting headaches and can't see the board, we've booked him an eye test for Saturday morning",
      kids("Zac"), "2026-12-10 15:45", "forward"),
+    # "my niece" with two linked
+    ("Hi, I'm the girls' aunt, doing the school run this week. My niece has been sick this morning so won't be in "
+     "today", kids("Amy", "Beth"), "2026-12-15 07:30", "clarify"),
     # a question about the absence form
     ("Will school be open on Eid? Can Zara have the day off or do we have to fill in an absence form?", kids("Zara"),
      "2026-11-23 07:30", "forward"),

@@ -43,7 +43,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\s*\((?:fingers crossed|touch wood|hopefully|i hope|lol|haha|hopefully not)[^)]*\)", ""),
     (r",? (?:and )?(?:have|wishing you|wish you) a (?:lovely|merry|happy|great|good|nice) (?:christmas|xmas|holiday"
      r"|holidays|break|weekend|day)\b", ""),
-    (r"\bwk\b", "week"), (r"\bl8\b", "late"), (r"\brnning\b", "running"), (r"\bsry\b", "sorry"),
+    (r"\bwk\b", "week"), (r"\bl8\b", "late"), (r"\b(?:rnning|runnin|runing)\b", "running"), (r"\bsry\b", "sorry"),
     (r"\bback (?:hopefully|probably|maybe|i hope|i think) (monday|tuesday|wednesday|thursday|friday|tomorrow)\b",
      r"back on \1"), (r"\bkept (him|her|them) back\b", r"kept \1 home"), (r"\beta\b", "arriving at"),
     # texting and voice-to-text: "rosie is off n daisy will be in", "kids r gonna be late", "drs at 9.20",
