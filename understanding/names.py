@@ -544,7 +544,8 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
     if "\u0600" <= word[:1] <= "\u06ff" and len(with_h := _consonants_with_h(first_name)) >= 3 and (
             _consonants_with_h(word) == with_h):
         return True  # "محمد" for Muhammad: Arabic writes the h and not the doubled m
-    if "\u0a00" <= word[:1] <= "\u0a7f" and len(sk) >= 3 and any(
+    if "\u0a00" <= word[:1] <= "\u0a7f" and (len(sk) >= 3 or ("\u0a05" <= word[:1] <= "\u0a14"
+                                                              and full[:1] in "aeiou")) and any(
             full.endswith(e) and len(full) - len(e) >= 4 and skeleton(full[: -len(e)]) == sk for e in _SIKH_SECOND):
         return True  # "ਸਿਮਰਨ" for Simranjeet, "ਹਰਮਨ" for Harmanpreet: the first part of a two-part Sikh name
     if len(name_sk) == 2 and _raw_skeleton(word) not in (name_sk, _raw_skeleton(first_name)):

@@ -248,6 +248,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "transport": [
         (r"\bsnowed in\b", 6),
         (r"\b[abm]\d{1,4}\b[^.]{0,20}\b(?:shut|closed|blocked)\b|turned back|iced over|\bicy\b|black ice"
+         r"|\bcar (?:trouble|problems?)\b|\bproblems? with (?:the|our|my) car\b"
          r"|\bcar(?:'s| is| has been) (?:been )?off the road\b|\blift (?:has )?(?:let (?:me|us) down|fallen through)"
          r"|\bbus (?:doesn't|does not|don't) (?:come|go|run)\b"
          r"|can't get the car (?:off|out)|"
@@ -672,7 +673,8 @@ _NOT_CUE = {
                                     r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening"
                                     r"|do)\b"),
     "holiday": needles.compile(r"\b(?:happy|enjoy (?:the|your)|have a (?:\w+ )?|lovely|good) holidays?\b"
-                               r"|\bhave a long weekend\b"  # "with the inset day they'll have a long weekend to recover"
+                               # "with the inset day they'll have a long weekend to recover"
+                               r"|\bhave a long weekend\b"
                                # someone else's journey: "before she (her nan) flies back to Spain"
                                r"|\b(?:she|he|nan|grandma|grandad|gran|granny|nana)\b[^.,]{0,15}\b(?:flies|goes|heads"
                                r"|leaves) (?:back )?(?:home )?(?:to|for)\b[^.,]{0,25}"

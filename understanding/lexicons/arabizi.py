@@ -28,7 +28,8 @@ MARKERS = frozenset([
     "bait", "yib", "yb", "tib", "yidall", "tdall", "lazem", "lazim", "ghayeb", "ghayba", "tghib", "yghib",
     "mit", "akhar", "akhrin", "rin", "nousal", "bnousal", "mnousal", "btousal", "byousal", "bikoun", "bkoun",
     "andkon", "halla", "shway", "shwayy", "shwaya", "shwayye", "kteer", "ktir", "ktiir", "aj", "abel",
-    "hayewsal", "hayowsal", "awaly", "awali", "asfin", "asfeen", "asfa", "arabeya", "arabiyya", "arabeyya", "atlet",
+    "hayewsal", "hayowsal", "yousal", "yowsal", "yusal", "tousal", "towsal", "tusal",
+    "awaly", "awali", "asfin", "asfeen", "asfa", "arabeya", "arabiyya", "arabeyya", "atlet",
     "wselna", "wsilna",
     # illness, medical, reasons
     "ando", "andha", "andon", "andi", "endo", "indo", "arara", "harara", "rash", "sokhne", "sukhne", "oune",
@@ -161,8 +162,10 @@ def _day_name(word: str) -> str:
 
 
 # a parent or grandparent taken to hospital: who it was
-_RELATIVES = {"my husband": "jozi|jawzi|zawji|gozi|abouhon|abuhon|abouhom|babahom|baba",
-              "my wife": "marti|mrati|zawjti|zawjati|mama|mamton|emmon|ummon|ummhom|ommhom|mamithom",
+_RELATIVES = {"my husband": "jozi|jawzi|zawji|gozi|abouhon|abuhon|abouhom|babahom|baba|abu el wlad|abou el wlad"
+                            "|abu l wlad|abul wlad|abu el welad|abou l wlad|abu el awlad|abu 3yali|abou 3yali",
+              "my wife": "marti|mrati|zawjti|zawjati|mama|mamton|emmon|ummon|ummhom|ommhom|mamithom|om el wlad"
+                         "|omm el wlad|umm el wlad|em el wlad|emm el wlad|om el welad",
               "my mother": "emmi|ommi|immi|ummi|mamti", "my father": "abi|abouy|abuy|bayi",
               "grandma": "teta|tete|sitti|sitto|jadde|jaddti", "grandad": "jiddo|jeddo|jaddo|sido|seedo"
               "|jaddi|jiddon|jeddon|jaddon|jiddhon|jaddhon"}
@@ -291,7 +294,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:hal[- ]?|(?:el|al|il|l)[- ]?)?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\s+(?:kello|kellu"
      r"|kollo|kullo"
      r"|kamel|kaamil|kamil|kelloh)\b", "this week"),
-    (r"\b(?:ba2i|ba2ye|ba2yet|ba2yit|ba2iyet|baqi|baqiyat|ba2i|ba2eyet|ba2iet)\s+(?:el|al|il|l)?[- ]?(?:esbo3|esbou3"
+    (r"\b(?:ba2i|ba2ye|ba2yet|ba2yit|ba2iyet|baqi|baqiyat|ba2i|ba2eyet|ba2iet|ba2eit|ba2eet|ba2eyt"
+     r"|ba2iit|ba2eya)\s+(?:el|al|il|l)?[- ]?(?:esbo3|esbou3"
      r"|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)\b", "the rest of the week"),
     (r"\b(?:hal|ha)[- ]?(?:esbo3|esbou3|usbu3|isbu3|osbo3|osbou3|esbu3|jem3a|jim3a)(?: (?:kello|kellu|kollo|kullo"
      r"|kamel|kaamil|kamil))?\b|\b(?:kil|kel|kol|kull|tool|tul|tawal)\s+(?:el|al|il|l)?[- ]?(?:esbo3|esbou3|usbu3"
@@ -329,6 +333,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:el|al|l)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
      r"|ennaharde|nahrda)\b", "today"),
 
+    # "abu el wlad 3emel accident w howe bel mostashfa" (the children's father had an accident and is in hospital),
+    # "jozi sar ma3o 7adse w huwe bel mustashfa": a family emergency (not the child's appointment)
+    (rf"\b(?P<who>{_RELATIVE})\s+(?:3emel|3amal|3imil|3ml|3emil|3amel|3amil|3emlet|3amlet|3imlet|sar ma3o|sar m3o"
+     r"|sar ma3a|sar ma3ha|sarlo|sar lo|sarla|sarelo|sarlha|jarlo|jaralo|tsaddam|itsaddam|etsaddam|tsadam)\s+"
+     r"(?:accident|7adis|7adith|7adeth|7adse|7adsa|7adset|7adsit|7adthe|hadse|hadsa|7adset sayyara|7adset seyyara)\b"
+     r"[^.!?]{0,60}?\s(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi)[- ]?(?:(?:el|al|l)[- ]?)?(?:mustashfa|mostashfa|mistashfa"
+     r"|mestashfa|moustashfa|sbitar|isbitar|esbitar|hospital|tawari2|emergency|a&e)\b",
+     lambda m: f"{_RELATIVE_OF[m['who']]} was rushed to hospital after an accident"),
     # "Jaddo ta3ban ktir w akhadnah 3al hospital" (grandad was very unwell and we took him to hospital): an emergency
     (rf"\b(?P<who>{_RELATIVE})\b[^.!?]{{0,40}}?\s(?:akhadnah|akhadnaha|akhadna|a5adnah|a5adnaha|a5adna|akhadnaah"
      r"|waddaynah|waddaynaha|wadenah|wadenaha|wadeinah)\s+(?:(?:3al|3a|3l|3ala|3la|lal|lil|la|ila|ela)[- ]?)?"
@@ -631,7 +643,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:et|it|at|o|ou|u|na)?\b", "vomiting"),
     (r"\b(?:e|i)?s-?(?:h|7)al\b|\b(?:ishal|eshal|is7al|es7al|is-hal|es-hal|isshal|is'hal|ishaal|es-7al)\b",
      "diarrhoea"),
-    (r"\b(?:ka77a|kaha|kahha|k7a|ku77a|ko77a|kuhha|kosa|kossa|so3al|s3al|sa3le|sa3la|s3ale|so3aal|kh?o77a)\b"
+    (r"\b(?:ka77a|kaha|kahha|k7a|ku77a|ko77a|ko7a|ku7a|ka7a|kohha|kuhha|kosa|kossa|so3al|s3al|sa3le|sa3la|s3ale|so3aal|kh?o77a)\b"
      r"|\b(?:b|by|bt|3am y|3am t|y|t)(?:e|i)?(?:s3ol|s3al|ko77|k7)\w*", "cough"),
     (r"\b(?:jodari|jedri|jidri|jedre|jadari|jdere|jdeiri|jderi|jodary|godary|gedri|jidari|jdeire|jadari|jodairi"
      r"|jodeiri)\b", "chickenpox"),

@@ -1,5 +1,7 @@
 """Bengali."""
 
+import re
+
 MARKERS = frozenset()
 
 _HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("চার", 4), ("পাঁচ", 5), ("ছয়", 6), ("সাত", 7), ("আট", 8),
@@ -33,6 +35,20 @@ _ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "n
                     "dad": "baba|abbu|abba", "mum": "ma|maa|ammu|amma"}
 _ROMAN_RELATIVE_OF = {word: who for who, words in _ROMAN_RELATIVES.items() for word in words.split("|")}
 
+_SIBLING_ILL = {"jor": "has a fever", "jwor": "has a fever", "jhor": "has a fever", "bomi": "has been vomiting",
+                "kashi": "has a cough", "pet kharap": "has an upset stomach"}
+
+
+def _sibling_ill(m: re.Match[str]) -> str:
+    """ "Sadia r choto bhai ta onek oshustho" as "sadia's little brother is very ill"."""
+    whose = "his" if not m[1] or m[1] in ("or", "tar", "oder", "tader", "onar") else f"{m[1]}'s"
+    who = f"{'little' if m[2].startswith('ch') else 'big'} {'sister' if m[3] == 'bon' else 'brother'}"
+    state = _SIBLING_ILL.get(m[5], "is ill")
+    if m[4]:
+        state = state.replace("is ill", "is very ill").replace("has a fever", "has a high fever")
+    return f"{whose} {who} {state}"
+
+
 CANON: tuple[tuple[str, object], ...] = (
     # "টার্ম শেষ হওয়া পর্যন্ত" (until the term ends): to the end of term
     (r"(?:টার্ম|টার্মের|সেমিস্টার|স্কুল)(?: শেষ হওয়া| শেষ হওয়ার আগ| শেষ হওয়া| শেষ হওয়ার আগ| শেষ)(?:ের)? পর্যন্ত",
@@ -64,6 +80,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)(?:সে|ও|তিনি) (?:আজ |আজকে )?(?:স্কুলে|ক্লাসে) (?:গেছে|গিয়েছে|গিয়েছে|চলে গেছে|এসেছে)(?![^\s.,!?।])",
      " she is in school "),
     # -- romanised Bengali (this lexicon runs before the shared romanised one) --------------------------------------
+    # "choto bon er onek jor" (the little sister has a high fever), "Sadia r choto bhai ta oshustho" (Sadia's little
+    # brother is ill): a brother or sister is ill, not the child (not "Arif ar choto bon", both of them)
+    (r"(?<!\bar )(?<!\band )(?<!\bo )(?<!\baur )(?<!\bamar )(?<!\bamader )"
+     r"\b(?:([a-z]+) (?:r|er) )?(choto|chhoto|chotto|boro|baro|bor) (bon|bhai|bhaiya|bhaia)(?: ?(?:ta|ti|tar|er|r))?"
+     r"\s+((?:onek|khub|khubi|beshi|bhishon|ektu)\s+)?(jor|jwor|jhor|oshustho|osustho|asustha|oshusto|osukh|bomi"
+     r"|kashi|pet kharap)\b", _sibling_ill),
+    # "kalkeo" (tomorrow as well), "mone hoy" (I think; not "mone hoy na", I don't think)
+    (r"\b(?:kalkeo|kaalkeo|kalkeyo|agamikaleo)\b", "tomorrow too"),
+    (r"\bmone (?:hoy|hoi|hocche|hochhe|hoche)\b(?!\s*na\b)", "i think"),
     # "2 tai GP dekhate nibo" (taking him to the GP at 2): "tai" after a number is "at" that hour, not "so"
     (r"\b(\d{1,2}) ?(?:ta|tay|tai)(?= (?:gp|doctor|daktar|dentist|hospital|clinic)\b)", r"at \1:00"),
     (r"\b(?:gp|doctor|daktar|dentist)(?: ke| er kache)?"
@@ -113,7 +138,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "January te fire ashbe", "January mashe abar school e ashbe" (comes back in January): back then
     (r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
      r"(?: ?(?:te|e|mashe|maashe|mase|er shuru(?:te)?))?\s+(?:abar\s+)?(?:(?:school|iskul) ?e\s+)?"
-     r"(?:(?:fire|phire|fira|ferot)\s+)?(?:ashbe|asbe|aashbe|ashben)\b(?!\s*na\b)", r"back in \1"),
+     r"(?:(?:fire|phire|fira|ferot)\s+)?(?:ashbe|asbe|aashbe|ashben|firbe|phirbe|firben|firbo|phirbo)\b(?!\s*na\b)",
+     r"back in \1"),
     # "14/12 theke" (from 14/12): from a date in figures
     (r"\b(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s+(?:theke|thekei)\b", r"from \1"),
     # Sylheti: "boroph er lagi" (because of the snow), "bus bondo" (buses cancelled), "aijj" (today),
@@ -199,6 +225,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))"
      r"(?: \d{4})?(?:-?এ|ে)? (?:আবার )?(?:স্কুলে |ক্লাসে )?(?:ফিরবে|ফিরে আসবে|আসবে|যাবে)(?! না)(?![^\s.,!?।])",
      r" back on \1 "),
+    # "ওরা জানুয়ারিতে ফিরবে", "জানুয়ারি মাসে আবার স্কুলে আসবে" (they come back in January): back then
+    (r"(?<!\S)(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|আগষ্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর"
+     r"|ডিসেম্বর)(?:তে|তেই|র শুরুতে|এর শুরুতে| মাসে| মাসের শুরুতে)? (?:আবার )?(?:স্কুলে |ক্লাসে )?(?:ফিরবে|ফিরে আসবে|ফিরব"
+     r"|ফিরবো|ফিরছি|ফিরছে|ফিরে আসব|ফিরে আসবো|আসবে)(?! না)(?![^\s.,!?।])", lambda m: f" back in {_MONTHS[m[1]]} "),
+    # "কালকেও" (tomorrow as well), "মনে হয়" (I think; not "মনে হয় না", I don't think)
+    (r"(?<!\S)(?:আগামীকালও|কালকেও|কালও)(?![^\s.,!?।])", " tomorrow too "),
+    (r"(?<!\S)মনে (?:হয়|হচ্ছে)(?! ?না)(?![^\s.,!?।])", " i think "),
     # "পরের সপ্তাহে", "সামনের সপ্তাহে" (next week, before "পরে", later, is read); "তারিখ পরে জানাবো" (I'll confirm the
     # date later)
     (r"(?:পরের|সামনের|আগামী) (?:সপ্তাহ|হপ্তা)\S*", " next week "),

@@ -64,7 +64,9 @@ _RELATIVE = (r"(?:marido|mujer|esposa|esposo|pareja|madre|padre|mama|papa|abuel[
 _ILL_PAST = (r"(?:ha|han|he) (?:vomitado|devuelto|tenido (?:fiebre|diarrea|vomitos)|estado (?:vomitando|malo|mala"
              r"|con fiebre)|empezado a vomitar)|vomito|vomitaron|devolvio|tuvo (?:fiebre|diarrea|vomitos)"
              r"|se (?:ha )?puesto (?:malo|mala|enfermo|enferma)|se puso (?:malo|mala|enfermo|enferma)"
-             r"|empezo a vomitar|le (?:ha )?(?:subido|subio) (?:la )?fiebre")
+             r"|empezo a vomitar|le (?:ha )?(?:subido|subio) (?:la )?fiebre"
+             r"|(?:(?:ha|han) (?:empezado|comenzado)|empezo|comenzo|empezaron|comenzaron) con (?:fiebre|tos|vomitos"
+             r"|diarrea|dolor de \w+|(?:el |un )?(?:resfriado|catarro|gripe|virus))")
 
 CANON: tuple[tuple[str, object], ...] = (
     # "a principios de diciembre": a part of a month, no day (cannot be placed)
@@ -428,6 +430,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bllega\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a|como a|para) las (?=\d)",
      "will be in by "),
     (r"\b(?:(?:en )?lo que (?:queda|resta) de|(?:el )?resto de) (?:la |esta )?semana\b", "the rest of the week"),
+    # "faltará un día de la semana que viene": one day next week, which one not said (cannot be placed)
+    (r"\b(?:un|algun) dia (?:de|durante) (?:la semana que viene|la proxima semana|la semana proxima)\b",
+     "one day next week"),
+    # "no irá el 17 ni el 18", "el 17 y el 18": on both days of the month
+    (r"\bel (\d{1,2}) (?:y|ni|e|and) (?:el )?(\d{1,2})\b(?: de (" + "|".join(es for es, _ in _MONTHS) + r")\b)?"
+     r"(?! ?(?:[:.h/]\d|am\b|pm\b|horas?\b|minutos?\b|anos?\b| de\b|[a-z]+(?:uary|ber|march|april|may|june|july"
+     r"|august)\b))",
+     lambda m: f"on {m[1]} {dict(_MONTHS)[m[3]]} and {m[2]} {dict(_MONTHS)[m[3]]}" if m[3]
+     else f"on the {_ordinal(m[1])} and the {_ordinal(m[2])}"),
+    # "está de viaje por trabajo", "un viaje de negocios": a parent away for work (not a family holiday)
+    (r"\b(?:esta|estoy|estamos|estan|se fue|se ha ido|se va|va|se iba) de viaje (?:de|por) (?:trabajo|negocios)\b",
+     "is away for work"),
+    (r"\bviaje (?:de|por) (?:trabajo|negocios)\b", "work trip"),
     # "toda la semana que viene", "toda la próxima semana": all of next week (not this week)
     (r"\btoda la (?:semana que viene|proxima semana|semana proxima)\b", "all next week"),
     (r"\b(?:esta|toda la|toda esta) semana\b", "this week"),

@@ -21,6 +21,15 @@ _ORDINAL_HOURS = {"astuntos": 8, "devintos": 9, "desimtos": 10, "vienuoliktos": 
 _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ketvirtadienio vakarą", "penktadienio rytą": that day's evening or morning (a time of day, not the whole day)
+    (rf"\b({_WEEKDAY}) vakar(?:a|ą|e)\b", r"\1 evening"), (rf"\b({_WEEKDAY}) ryt(?:a|ą)\b", r"\1 morning"),
+    # "kitos savaitės trečiadienio", "sekančios savaitės pirmadienį": that weekday of next week
+    (r"\b(?:kitos|sekancios|ateinancios) savaites (?=pirmad|antrad|treciad|ketvirtad|penktad)", "next "),
+    # "sausio mėnesį": in that month (no day given)
+    (r"\b(" + "|".join(lt for lt, _ in _MONTHS) + r") menes(?:i|į|y)\b", lambda m: "in " + dict(_MONTHS)[m[1]]),
+    # "ar galėtų nebūti mokykloje ...?": could they be absent (a request for leave)
+    (r"\b(?:galetu|galėtų|gali|galetume|galime) (?:nebuti|nebūti|neateiti|nelankyti|praleisti)"
+     r"(?: (?:mokykloje|mokyklos|i mokykla|pamokose|pamoku|pamokas))?", "could be absent from school"),
     # "gruodžio 17 ir 18 dienomis" (read as "17 december 2026 ir 18 dienomis"): on both days of that month
     (rf"\b(\d{{1,2}}) ({_MONTH_NAMES})( \d{{4}})? ir (\d{{1,2}})(?: (?:dienomis|dienom|d\.?))?(?![\d:.])",
      r"\1 \2\3 and \4 \2\3"),

@@ -142,7 +142,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgryp\w* (?:zoladkow\w*|jelitow\w*)|\bjelitowk\w*|\brotawirus\w*|\bnorowirus\w*", "a stomach bug"),
     # relatives: "teściowa" (the sender's mother-in-law is the children's grandma), "dziadek", "mąż"
     (r"\b(?:moja |nasza )?tesciow(?:a|ej|e)\b", "their grandma"),
-    (r"\b(?:moj |nasz )?tesc(?:ia|iem|iowi|iu)?\b", "their grandad"),
+    (r"\b(?:(?:moj|nasz|mojego|naszego|moim|naszym|mojemu) )?tesc(?:ia|iem|iowi|iu)?\b", "their grandad"),
     (r"\b(?:ich |jego |jej |nasza |moja )?babci[aeu]?\b", "their grandma"),
     (r"\b(?:ich |jego |jej |nasz |moj )?dziad(?:ek|ka|kiem|kowi|ku)\b", "their grandad"),
     (r"\b(?:ich |jego |jej |nasi |moi )?dziadk(?:owie|ow|ami|ach)\b", "their grandparents"),
@@ -210,8 +210,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: sie)?)?", lambda m: "the childminder" + (" is ill" if m[1] else "")),
     (r"\b(?:az )?do (?:przerwy swiatecznej|przerwy zimowej|przerwy bozonarodzeniowej|swiat|ferii(?: swiatecznych"
      r"| zimowych)?)\b", "until the christmas holidays"),
-    (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda) (?:troche |ciut |nieco )?(?:pozniej|spozni\w*)\b",
-     "will be a bit late"),
+    # "Bartek będzie dzisiaj trochę później": a bit late that day (the day word may sit between)
+    (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda)( dzis| dzisiaj| jutro)? (?:troche |ciut |nieco )?"
+     r"(?:pozniej|spozni\w*)\b",
+     lambda m: "will be a bit late" + {" dzis": " today", " dzisiaj": " today", " jutro": " tomorrow"}.get(m[1], "")),
+    # "mamy problem z samochodem", "problemy z autem": car trouble
+    (r"\b(?:(?:mamy|mam|mielismy|byl) )?(?:problem\w*|klopot\w*) z (?:samochodem|autem|autkiem)\b", "car trouble"),
     # "rano pisałam, że się spóźni, ale jednak ...": what the parent wrote earlier, then a change of plan
     (r"\b((?:(?:dzis |dzisiaj )?rano |wczesniej |wczoraj )?(?:pisal\w*|napisal\w*|informowal\w*|poinformowal\w*"
      r"|wysylal\w*|wyslal\w*)(?: (?:pani|panu|wam|panstwu))?,? (?:ze|iz) [^.;!?]{1,80}?),? (?:ale|a|jednak)"
@@ -286,6 +290,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (dzis|dzisiaj|wczoraj))?"
      r" na (?:sor(?:-?ze|ze)?|pogotowiu|izbie przyjec|ostrym dyzurze)\b(?: (dzis|dzisiaj|wczoraj))?",
      lambda m: _was_at_ae(m[1] or m[2] or m[3])),
+    # "byliśmy dziś u lekarza": we were at the doctor's that day (a past visit, not a day off)
+    (r"\b(?:(dzis|dzisiaj|wczoraj) )?(?:byl|byla|bylo|byli|byly|bylismy|bylysmy|bylam|bylem)(?: z (?:nim|nia|nimi))?"
+     r"(?: (dzis|dzisiaj|wczoraj))? (?:u|na wizycie u) (?:lekarz\w*|pediatr\w*|doktor\w*)\b"
+     r"(?: (dzis|dzisiaj|wczoraj))?",
+     lambda m: "we were at the doctor" + {"wczoraj": " yesterday", None: ""}.get(m[1] or m[2] or m[3], " today")),
     (r"\bjak sie bedzie czul\w*|\bjak sie czuje\b", "how he feels"),
     (r"\bod (?:popoludnia|poludnia)\b", "since lunchtime"), (r"\bod rana\b", "since the morning"),
     (r"\bod wczoraj\w*(?: wieczora)?\b", "since yesterday"), (r"\bod nocy\b", "since the night"),
@@ -453,7 +462,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
-    (r"\bangin\w*", "tonsillitis"), (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:(?:juz|chyba|raczej"
+    (r"\bangin\w*", "tonsillitis"), (r"\bantybiotyk\w*", "antibiotics"),
+    (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:(?:juz|chyba|raczej"
      r"|pewnie|powinien|powinna|powinni|powinny|moze|bedzie mogl\w*|bedzie (?=(?:juz )?w szkole)|mam nadzieje,? ze) )*"
      r"(?:wroc\w*|wraca\w*|przyjd\w*|przyjsc|pojdzie|pojda|pojsc|isc do szkoly|w szkole|byc w szkole)\b",
      r"back on \1"),
@@ -493,11 +503,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:jest|sa|byl\w*|znajduje sie) w (?:(?:bardzo |skrajnie |naprawde )?(?:ciezkim|krytycznym) stanie"
      r"|stanie (?:krytycznym|ciezkim))\b", "is critically ill"),
     (r"\bszpital\w*", "hospital"), (r"\brozmow\w* kwalifikacyjn\w*", "interview"),
+    # "w związku ze śmiercią teścia": because of a death in the family
+    (r"\b(?:w zwiazku ze|z powodu|po) (?:nagl\w* )?smierci(?:a|ą)?\b|\bsmierc\w*", "due to the death of"),
     (r"\bpogrzeb\w*", "funeral"), (r"\bzmarl\w*", "passed away"), (r"\bslub\w*|\bwesel\w*", "wedding"),
     (r"\bchrzci\w*|\bchrzest\b", "christening"), (r"\burodzin\w*", "birthday"),
     # "jedziemy do Polski na święta": going to the family's country (a trip)
     (r"\b(?:jedziemy|lecimy|pojedziemy|polecimy|wyjezdzamy|wracamy) do (polski|kraju|ojczyzny)\b",
      lambda m: "we are going to poland" if m[1] == "polski" else "we are going abroad"),
+    # "wyjeżdżamy na pogrzeb": travelling to a funeral (not a holiday)
+    (r"\b(?:wyjezdza\w*|wyjedzie\w*|wyjezdzamy|wyjedziemy|jedziemy|pojedziemy|lecimy|polecimy|flying)"
+     r"((?: [^\s,.;!?]+){0,2}) na (funeral|wedding|christening)\b", r"travelling\1 to the \2"),
     (r"\bwakacj\w*|\bwyjezdza\w*|\bwyjedzie\w*|\bwyjezdzamy\b|\bwyjazd\w*|\burlop\w*|\bwyjedziemy\b", "holiday"),
     (r"\bautobus\w*", "bus"),
     (r"\bkosciol\w*|\bkosciele\b", "church"), (r"\bmsz[ay]\b|\bmsze\b", "mass"),

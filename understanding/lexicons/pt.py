@@ -54,6 +54,14 @@ _PART_OF_MONTH = {"inicio": "early", "principio": "early", "comeco": "early", "p
 _RUSHED = {"mae": "mum", "pai": "dad", "avo": "nan", "avos": "grandparents", "marido": "husband", "mulher": "wife",
            "esposa": "wife", "esposo": "husband", "sogra": "mother-in-law", "sogro": "father-in-law"}
 
+# what befell a relative now in hospital: "teve um acidente", "sofreu um AVC"
+_MISHAP = {"acidente": "an accident", "avc": "a stroke", "infarto": "a heart attack", "enfarte": "a heart attack",
+           "ataque cardiaco": "a heart attack", "queda": "a fall"}
+
+# what tired a child out: "cansada do casamento de ontem"
+_OUTING = {"casamento": "wedding", "aniversario": "birthday", "viagem": "trip", "passeio": "day out",
+           "jantar": "dinner", "batizado": "christening"}
+
 # a pronoun object ("buscá-lo", "a ir buscar", "buscar ela") in English
 _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him", "ela": " her", "eles": " them",
            "elas": " them", "he": " him", "she": " her"}
@@ -112,6 +120,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|teve de ser|tiveram de ser) (?:levad|transportad)\w*(?: (?:de urgencia|as pressas|a correr|urgentemente"
      r"|de ambulancia))? (?:para o|para a|ao|as|a) (?:hospital|urgencias?)\b",
      lambda m: f"my {_RUSHED[m[1]]} was rushed to hospital"),
+    # "o pai do Tiago teve um acidente no trabalho e está internado", "a avó dele está internada": a relative in
+    # hospital (a family emergency), not the child admitted
+    (r"\b(?:a minha |o meu |minha |meu |a |o )?(mae|pai|avo|avos|marido|mulher|esposa|esposo|sogra|sogro)"
+     r"(?: d[oa] ([a-z]+)| (dele|dela|deles|delas))?(?: (?:teve|sofreu) (?:um |uma )?(acidente|avc|infarto"
+     r"|enfarte|ataque cardiaco|queda)\b([^.;!?]{0,60}?),? e)? (?:esta|estao|foi|foram|ficou|ficaram|continua)"
+     r" internad[oa]s?\b",
+     lambda m: (f"{m[2]}'s" if m[2] else {"dele": "his", "dela": "her"}.get(m[3] or "", "their" if m[3] else "my"))
+     + f" {_RUSHED[m[1]]}" + (f" had {_MISHAP[m[4]]}{m[5]} and" if m[4] else "") + " is in hospital"),
     # "foi internado", "ficou internada": admitted to hospital (an illness); "crise de asma": an asthma attack;
     # "quando recebe alta": when he is discharged
     (r"\b(?:foi|foram|ficou|ficaram|esta|estao|ta|continua|segue) internad[oa]s?\b|\binternad[oa]s?\b",
@@ -150,6 +166,22 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:faz|fazem|fara|farao|completa|completam|vai fazer|vai completar) (?:(\d{1,3}) )?anos\b"
      r"(?! (?:que|desde|atras))",
      lambda m: f"has his {_ordinal(m[1])} birthday" if m[1] else "has a birthday"),
+    # "boas festas!": season's greetings (not a party); "cansada da festa de ontem": tired after a party (the tiredness
+    # is why she is off, the party is over)
+    (r"\bboas festas\b|\bfeliz natal\b", "happy christmas"),
+    (r"\b(?:cansad|exaust|esgotad|estafad)[oa]s? (?:d[aoe]s?|depois d[aoe]s?|por causa d[aoe]s?|com [ao]s?) (festa"
+     r"|festinha|casamento|aniversario|viagem|passeio|jantar|batizado)s?\b",
+     lambda m: "tired after the " + _OUTING.get(m[1], "party")),
+    # "ele já está ótimo", "ela já está bem": recovered (the absence is over)
+    (r"\b(?:(ele|ela|eles|elas) )?(?:ja (?:esta|estao|ta|tao)|(?:esta|estao|ta|tao) ja) (?:otim[oa]s?|bem|bo[ma]"
+     r"|boas|bons|recuperad[oa]s?|completamente recuperad[oa]s?)\b(?! (?:melhor|pior)\b)"
+     r"(?!,? (?:mas|porem|no entanto)\b)",
+     lambda m: {"ele": "he ", "ela": "she ", "eles": "they ", "elas": "they "}.get(m[1] or "", "") + "is fine now"),
+    # "houve uma inundação lá em casa", "a casa inundou", "rebentou um cano": a flood at home
+    (r"\b(?:uma |a )?inundac(?:ao|oes)\b|\b(?:a casa |a cozinha |o apartamento )?(?:inundou|alagou)\b|\balagamento\w*",
+     "a flood"),
+    (r"\b(?:rebentou|estourou|rompeu)(?:-se)? (?:um|o) cano\b|\b(?:um|o) cano (?:rebentou|estourou|rompeu)\b"
+     r"|\bcano rebentado\b", "a pipe burst"),
     # "a festa dos 80 anos da bisavó": a party (a family celebration)
     (r"\bfesta\w* de (?:anos|aniversario)\b|\bfesta\w* dos \d+ anos\b", "birthday party"),
     # "a festa de Natal": the (school's) Christmas party, as in English not a family event by itself

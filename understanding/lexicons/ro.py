@@ -49,7 +49,22 @@ _OFFICES = (("home office", "home office"), ("ambasad", "embassy"), ("consulat",
             ("politi", "police station"), ("pasapoart", "passport office"), ("avocat", "solicitor"),
             ("jobcentre", "jobcentre"), ("council", "council"))
 
+_RETURN = (r"(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoarce\w*|ne intoarcem|revine|revin"
+           r"|revenim|vor reveni|va reveni|vom reveni)")
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "luni sunt înapoi la școală", "vor fi din nou la școală marți": back at school that day
+    (rf"\b({_WEEKDAY}) (?:sunt|e|este|va fi|vor fi|o sa fie|suntem|vom fi) (?:inapoi(?: la (?:scoala|ore|cursuri))?"
+     r"|din nou la (?:scoala|ore|cursuri))\b", r"back on \1"),
+    (r"\b(?:sunt|e|este|va fi|vor fi|o sa fie|suntem|vom fi) (?:inapoi|din nou) la (?:scoala|ore|cursuri)"
+     rf"(?: (?:de |pe |din )?(?={_WEEKDAY}\b|maine\b))", "back on "),
+    # "se întorc în ianuarie": back in that month (no day given)
+    (rf"\b{_RETURN}(?: (?:la scoala|la ore|acasa|in tara))? (?:in|din|la) (?:luna )?"
+     rf"({'|'.join(ro for ro, _ in _MONTHS)})\b(?! \d)",
+     lambda m: "back in " + dict(_MONTHS)[m[1]]),
+    # "am adormit" (we overslept; not "am adormit târziu", fell asleep late)
+    (r"\b(?:am|ne-am|m-am) adormit(?: (?:toti|cu totii|amandoi))?\b(?! (?:tarziu|greu|abia|la|dupa|in|pe|aseara))",
+     "we overslept"),
     # a span of days in one month: "în zilele de 10-11.12", "în perioada 14-18.12": from the first to the second
     (r"\b(?:in zilele(?: de)?|in perioada|intre(?: zilele)?|in intervalul) (\d{1,2}) ?- ?(\d{1,2})\.(\d{1,2})"
      r"(?:\.(?:\d{4}|\d{2}))?(?![\d:]|\.\d)", _dotted_span),
@@ -266,10 +281,10 @@ CANON: tuple[tuple[str, object], ...] = (
                         "maroc": "morocco", "austria": "austria", "elvetia": "switzerland", "olanda": "holland",
                         "belgia": "belgium", "croatia": "croatia", "bulgaria": "bulgaria"}[m[1]]),
     # clock times in words: "9 si jumatate" (9:30), "10 si un sfert" (10:15), "10 fara un sfert" (9:45)
-    (rf"\b({_HOUR_WORD})(?= (?:si|fara) (?:un |o )?(?:sfert|jumatate|\d))"
+    (rf"\b({_HOUR_WORD})(?= (?:si|fara) (?:un |o )?(?:sfert|jumatate|jumate|\d)| jumate\b)"
      rf"|(?<=\bla )({_HOUR_WORD})\b(?! (?:zile|minute|ore))",
      lambda m: str(_HOUR_NUMBERS[m[1] or m[2]])),
-    (r"\b(\d{1,2}) si jumatate\b", r"\1:30"),
+    (r"\b(\d{1,2}) (?:si )?(?:jumatate|jumate)\b", r"\1:30"),
     # "pe la 9 și 40": twenty to ten (9:40), after "la" or "ora"
     (r"\b(la|ora|in jur de) (\d{1,2}) si (\d{2})\b(?! (?:de )?minute)",
      lambda m: f"{m[1]} {int(m[2])}:{m[3]}" if int(m[2]) <= 23 and int(m[3]) <= 59 else m[0]),
@@ -442,7 +457,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:aduc|aducem|duc|ducem|las|lasam|veni|vine|vin|merge|ajunge)\w*(?: (?:la scoala|la ore|la cursuri))?",
      "will be in after"),
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
-    (r"\bde (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
+    (r"\b(?:de|from) (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
     # "de luni 14 pana vineri 18 decembrie": a span of dates, both ends included
     (r"\b(?:de|din|from) (?:la )?((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2}(?: [a-z]+)?) pana (?:la |pe |in )?"

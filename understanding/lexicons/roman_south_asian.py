@@ -61,6 +61,10 @@ _PICKUP_FROM = r"(?:school|skool|sakool|iskul|reception|office|front desk)"
 # collecting (not bringing): "le jaungi", "lai jaana", "niye jabo", "pick kar lun gi"
 _COLLECT = (r"(?:(?:(?:le|lai|lay|lain|lene|niye)(?: ke)?|laike|layke|leke|lekar|laikay) (?:ja|jaa|jab)\w*"
             r"(?: (?:gi|ga|ge))?"
+            # "lain aa rahi haan", "lene aa raha hoon", "lene aaungi": coming to get him
+            r"|(?:lain|laina|lainh|lene|laine|lenay) (?:(?:aa|a) (?:rahi|raha|rahe|reha|rai|ri)"
+            r"(?: (?:haan|han|aan|hoon|hun|hu|hai|ae|aa|hain))?|aaungi|aaunga|aavangi|aavanga|aungi|aunga|aaenge"
+            r"|aayenge|aayengi|aaoongi|aaoonga)"
             r"|(?:le|lai) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga|lavangi)"
             r"|(?:lena|laina|leni|laini|lene) (?:hoga|hogi|honge|hai|he|ae|aa|padega|padegi|parega|paina|pauga|pavega"
             r"|hovega)"
@@ -638,7 +642,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r" late ho (?:gaya|gayi|gai|gya|chuka|chuki)\b(?: (?:hai|hae|he|si))?", "it's too late"),
     (r"\b(?:school )?(?:nahi|nahin|nai|ni|na) (?:bhej|bhejna|bhejenge|bhejunga|bhejungi|bhejange|bhejaange)\w*"
      r"|\bbhej(?:na|nge|enge|unga|ungi|ange)? (?:nahi|nahin|nai|ni)\b|\bpathabo na\b|\bpathacchi na\b"
-     r"|\bpathate parbo na\b", "won't be in"),
+     r"|\bpathate (?:parbo|parchi|parbona|parchina|pari) ?na\b", "won't be in"),
     # "doctor bolse 2 din basay rest nite": rest at home
     (r"\b(?:basay|bashay|basai|barite|bari te|ghore|basate|bashate)\b(?: (?:rest|bishram|aram|thakte|thakbe|thakbo"
      r"|thakuk|rakhte|rakhbo)\w*)?(?: (?:nite|nibe|korbe|korte|dite|bolse|boleche))?", "staying home"),
@@ -693,7 +697,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:agle|agla|aglay|agami|porer) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*)\b", "next week"),
     (r"\b(?:pet|pait|petch) (?:(?:vich|mein|me) )?(?:dard|kharab|kharaab|kharap|kharaap|khrap|byatha|betha|batha)\b",
      "tummy ache"),
-    (r"\b(?:sir|sar|matha) (?:dard|byatha|betha)\b", "headache"), (r"\bdard\b", "pain"),
+    (r"\b(?:sir|sar|matha) (?:(?:ch|vich|mein|me|main) )?(?:dard|byatha|betha)\b", "headache"), (r"\bdard\b", "pain"),
     (r"\bparson\b|\bparso\b|\bporshu\b", "the day after tomorrow"),
     (r"\b(?:doctor|daktar|dr)\b (?:kol|ke paas|ke pas|de kol|ke|kachhe|er kache)\b", "to the doctor"),
     (r"\bderi (?:kore|hobe|hoye)\w*|\bderi te\b", "running late"),
@@ -758,6 +762,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bjanaza\w*", "funeral"), (r"\bder se\b|\bder ho\w*|\blate ho\w*", "running late"),
     (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
+    # "mera nawasa" (my daughter's son), "meri poti" (my son's daughter), "sada dohta": a grandparent writing about one
+    # grandchild (which child it is needs a name when several are linked)
+    (r"\b(?:mera|meri|hamara|hamari|humara|humari|sada|sadi|saada|saadi|sadda|saddi)"
+     r" (nawasa|nawasi|nawassa|nawassi|nawaasa|nawaasi|pota|poti|potaa|potra|potri|dohta|dohti|dohtra|dohtri)\b",
+     lambda m: "my grandson" if m[1].endswith("a") else "my granddaughter"),
     # "dono bachon" (both children): "both" names two children, not all of them
     (r"\b(?:dono|donon|dono hi|dovein|doven|doveen|dowein|dowen|dohan|doyan)\b (?:bachon|bachay|bachche|bache|bacche"
      r"|bachiyan|bachian|bachhe|bacheyan|bachcheyan|nyane|nyaane|jawak|kids)\b",
@@ -783,6 +792,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<![\d:./])\b(\d{1,2}) (?:ton|theke)\b(?! \d| (?:baje|vaje|bajay|bje|minute|min|ghante|din|saal|mahine)\b)",
      lambda m: f"from the {_ordinal(int(m[1]))}"),
     # "kal theke" (from tomorrow)
+    # "kal ton normal aunge", "kal se wapas school aayega" (they come in (as normal) from tomorrow): back tomorrow
+    (r"\btomorrow\s+(?:ton|theke|se|to)\s+(?:(?:normal|normally|rozana|roz di tarah|back|phir|fir|abar)\s+)?"
+     r"(?:(?:school|skool|sakool)\s+(?:e\s+)?)?(?:aaunge|aunge|aunga|aungi|auga|augi|aauga|aaugi|aavega|aavegi|aavange"
+     r"|aayega|aayegi|aayenge|aaenge|aa jaange|aa javange|aa jayega|aa jayegi|aa jayenge|aa jaenge|ashbe|asbe|jabe)\b"
+     r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "back tomorrow"),
     (r"\b(tomorrow)\s+(?:ton|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
     (r"\bpeer\b|\bsomv?aa?r\b|\bs(?:h)?omo?bar\b", "monday"), (r"\bmangal\w*\b|\bmongol\w*\b", "tuesday"),
@@ -796,7 +810,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Thursday nu aa jaange", "Friday ko school aayega": they come (back) on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?= (?:ko|nu|kau)\b))?\s+(?:ko|nu|kau|theke|to|ton)\s+"
      r"(?:(?:school|skool|sakool)\s+)?"
-     r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe|aashbe|pahunch|pohanch|firbe|fire|jabe)\w*"
+     r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|aun|aug|ashbe|asbe|aashbe|pahunch|pohanch|firbe|fire|jabe)\w*"
      r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      r"back on \1"),
     # "Friday ko school wapis aayega", "5 January nu wapas aavega": back on Friday, on 5 January

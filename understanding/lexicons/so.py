@@ -17,6 +17,10 @@ _MONTHS = (("janaayo", "january"), ("febraayo", "february"), ("maarso", "march")
 _MONTH_WORDS = (r"jan\w*|feb\w*|maa?rso|march|apr\w*|abr\w*|maa?jo|may|juun\w*|june?|luul\w*|july|ago\w*|aug\w*"
                 r"|seb\w*|sep\w*|okt\w*|oct\w*|nof\w*|nov\w*|dii?s\w*|dec\w*")
 
+# when an illness began: "xalay" (last night), "shalay" (yesterday), "maanta"/"saaka" (today, this morning)
+_SINCE = {"xalay": "last night", "shalay": "yesterday", "maanta": "this morning", "saaka": "this morning",
+          "galabta": "this afternoon"}
+
 CANON: tuple[tuple[str, object], ...] = (
     # "14ka ilaa 18ka December", "5ta Janaayo", "16ka bisha Diseembar": a day of the month takes a suffix
     # "7-da December": the suffix may follow a hyphen
@@ -47,6 +51,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "galabta ayay matag ku bilaabatay": the illness began this afternoon (when it began, not a day of absence)
     (r"\b(?:galabta|galabnimada|galinka dambe|duhurka kadib)\b(?=(?: [a-z]+){0,6} (?:ku |ka )?bilaab(?:atay|tay|ay"
      r"|day|mey|mtay|an|een)\b)", ""),
+    # "xalay iyo maanta way matagaysay": she was being sick (past: when she was ill, not the day of absence)
+    (r"\b(?:(xalay|shalay|maanta|saaka|galabta)(?: (?:iyo|and) (?:xalay|shalay|maanta|saaka|galabta))*,? )?"
+     r"(?:(?:way|wey|wuu|ayay|ayuu|ay|uu) )?(?:matag|mantag|hunqaac)(?:ay|tay|ayay|aysay|ayey|aysey|ayeen|een)\b",
+     lambda m: "has been vomiting" + (" since " + _SINCE[m[1]] if m[1] else "")),
     # "marka ay dhammaato" (when it is over), "marka uu dhammeeyo" (when he has finished): afterwards
     (r"\bmarka (?:ay |uu |la |ay ka |uu ka )?(?:dhammaa?[td]\w*|dhamaa?[td]\w*|dhammee?y\w*|dhamee?y\w*"
      r"|(?:ka )?soo bax(?:o|do|aan)\b)", "kadib"),
@@ -203,6 +211,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ma (?:haysano|hayno|lihin)|kuma (?:haysano|lihin)) (?:gaari|baabuur)\w*|\bgaari (?:ma (?:haysano|lihin))\b",
      "no car"),
     (r"\bqalin ?jebi\w*|\bqalinjabi\w*", "graduation"),
+    # "hurdo ayaa na qaaday": sleep took us, we overslept
+    (r"\bhurd(?:o|ada|adu|adii)\b(?: (?:ayaa|baa|ayey|ayay|way|wey))? (?:na|i|ina|nagu|igu) (?:qaad|qaat|qabat|qabt)"
+     r"(?:ay|day|tay|ey|dey|tey)\b", "we overslept"),
     # tired, anxious, no clean uniform
     (r"\bdaal(?:an|lan|ay|nay|ney|an yahay|lan yahay)\w*|\bdaalan\w*|\bdaallan\w*|\bhurdo la'aan\w*", "tired"),
     (r"\bwalwal\w*|\bwelwel\w*", "anxiety"), (r"\bniyad ?jab\w*", "depression"),
@@ -277,6 +288,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "laga bilaabo Isniinta 7 December ilaa Jimcaha 11 December": a range from one day to another (both ends)
     (r"\b(from (?:monday|tuesday|wednesday|thursday|friday|\d)[^.!?,]{0,30}?) ilaa (?=(?:monday|tuesday|wednesday"
      r"|thursday|friday|\d))", r"\1 to "),
+    # "15 December ilaa 18 December": from one date to another (both ends), as "laga bilaabo" says above
+    (r"\b((?:(?:monday|tuesday|wednesday|thursday|friday),? )?\d{1,2} (?:" + "|".join(e for _, e in _MONTHS)
+     + r")) ilaa (?=(?:(?:monday|tuesday|wednesday|thursday|friday),? )?\d{1,2} (?:"
+     + "|".join(e for _, e in _MONTHS) + r")\b)", r"\1 to "),
     (r"\bilaa\b", "until"),
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),
     (r"\bgabadheyda\b|\bgabadhayda\b|\bgabadha\b", "my daughter"),

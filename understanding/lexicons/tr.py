@@ -133,6 +133,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "4 Ocak'ta okula dönecekler": back at school on 4 January
     (rf"\b((?:(?:{_WEEKDAY})(?: gunu)? )?{_DATE})'?(?:[dt][ae]|y?[ae])? (?:okula |derslere )?"
      r"(?:donecek|doner|donuyor|donmesi|donmeyi|geri gel|baslayacak|baslar)\w*", r"back on \1"),
+    # "Ocak'ta döneceğiz", "ocakta okula dönecek": back in a month with no day (the holidays fall between)
+    (r"(?<!\d )\b(" + "|".join(t for t, _ in _MONTHS) + r")(?:'?(?:[dt][ae]))? (?:(?:okula|derslere|geri) )?"
+     r"(?:donecek|donece|doner|donuyor|geri gel|baslayacak|baslar)\w*", lambda m: "back in " + dict(_MONTHS)[m[1]]),
+    # "15 Aralık'tan itibaren" (the date already in English): from that date
+    (rf"\b({_DATE})'?(?:[dt][ae]n)? (?:itibaren|baslayarak)\b", r"from \1"),
     # "10-18 Aralık arası izin rica ediyoruz": we request leave from 10 to 18 December
     (rf"\b(\d{{1,2}}) ?- ?({_DATE})(?: tarihleri)? aras\w*", r"from \1-\2"),
     # "gezi için izin formunu imzaladım": I signed the consent form for the trip (a note, not a request for leave)

@@ -51,6 +51,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "کل سے اسکول نہیں آئیں گے" (from tomorrow they won't come in): a future in the clause makes "کل سے" from tomorrow
     (r"(?<!\S)کل (?:سے|توں)(?=[^.۔!?,،]*\s(?:گا|گی|گے)(?:[\s.۔,،!?]|$))"
      r"(?![^.۔!?,،]*(?:بخار|کھانسی|الٹی|درد|بیمار|طبیعت))", " from tomorrow "),
+    # "کل ان شاء اللہ آ جائے گا", "کل واپس اسکول آئے گی" (comes (back) in tomorrow): back tomorrow
+    (r"(?<!\S)کل\s+(?:inshallah\s+)?(?:(?:واپس|اسکول|سکول)\s+){0,2}(?:(?:آ جائے|آجائے|آ جائیں|آجائیں|آ جاوے|آئے|آئیں"
+     r"|آوے)\s+(?:گا|گی|گے)|آئیگا|آئیگی|آجائیگا|آجائیگی)(?![^\s.,!?۔،])", " back tomorrow "),
     # "ان کے نانا کی طبیعت اچانک بہت خراب ہو گئی ہے" (their grandfather has suddenly been taken very ill): a grandparent
     # taken ill is the family's emergency (not the child's illness)
     (r"(?:(?:ان|اس|بچوں) (?:کے|کی|کا) |(میرے|میری|میرا|ہمارے|ہماری|ہمارا) )?(نانا|نانی|دادا|دادی|نانو|دادو"
@@ -289,7 +292,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"عید", "eid"), (r"مسجد", "mosque"), (r"دیر", "running late"), (r"تقریباً|تقریبا", "around"), (r"واپس", "back"),
     (r"\bتک\b", "until"), (r"اگلے ہفتے", "next week"), (r"باقی ہفتہ|پورا ہفتہ|پورے ہفتے", "the rest of the week"),
     (r"پیر", "monday"), (r"منگل", "tuesday"), (r"بدھ", "wednesday"), (r"جمعرات", "thursday"), (r"جمعہ", "friday"),
-    (r"میرا بیٹا|بیٹا", "my son"), (r"میری بیٹی|بیٹی", "my daughter"), (r"بچے|بچوں", "the children"),
+    (r"میرا بیٹا|میرے بیٹے(?= (?:کو|کے|کی|کا|نے|نوں|دے|دی|دا))|بیٹا", "my son"),
+    (r"میری بیٹی|بیٹی", "my daughter"), (r"بچے|بچوں", "the children"),
     (r"دونوں", "both"), (r"\bاور\b", "and"), (r"(\d+) دن", r"for \1 days"), (r"دو دن", "for 2 days"),
     (r"تین دن", "for 3 days"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
