@@ -198,13 +198,16 @@ _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
-_ADULT_AWAY = needles.compile(r"\b(?:mum|mummy|dad|daddy|mother|father|parents|husband|wife|partner)(?:'s| is| are)"
+_ADULT_AWAY = needles.compile(r"\b(?:mum|mummy|dad|daddy|mother|father|parents|husband|wife|partner)"
+                              r"(?: \w+(?: and \w+)?)?(?:'s| is| are)"
                               r" (?:away|working away|abroad|on (?:a )?(?:trip|course|holiday)|in \w+)\b[^.,;]{0,20}"
                               r"\b(?:until|till|til|from)\s*$")
 _CLOSURE_ON = needles.compile(r"\b(?:inset|training|staff training|teacher training|bank holiday)(?: day)?(?: is)?"
                               r"(?: on)?\s*$")  # "with the inset day on Friday": the school's closure, not the child's
 _SENDING_ON = needles.compile(r"\b(?:message|messaging|text|texting|email|emailing|writing|bother you|contact you"
-                              r"|contacting you)(?: you)? on (?:a )?$")
+                              r"|contacting you|(?:forgot|meant) to (?:say|tell you|mention|let you know))(?: you"
+                              r"| this)? on"
+                              r" (?:a )?$")
 _SIBLING_ERRAND = needles.compile(r"\btak\w* (?:the (?:little|baby|youngest|eldest)\w*(?: one)?|(?:his|her|their|my)"
                                   r" (?:little |baby |big )?(?:brother|sister)) to (?:the )?[\w']+\s*$")
 _SYMPTOM_BEFORE = needles.compile(r"\b(?:temperature|temp|fever|cough|cold|rash|headache|tummy ache|sore throat"

@@ -65,6 +65,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "simranjit": ("simar", "simran"),
     "simranpreet": ("simar", "simran"), "simranjeet": ("simar", "simran"),
     "ioan": ("ionut", "ionel", "nelu"), "daria": ("dasha",), "dariia": ("dasha",), "roman": ("roma",),
+    "andre": ("dre",),
     "muhammad": ("mo",),
     "alexis": ("lexi", "alex"), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
     "gabriella": ("gabby", "gabi", "ella"),

@@ -33,12 +33,18 @@ GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan
                                   r"|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye) (?:review|check)"
                                   r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)|clinic)$")
 # "seeing the GP at 9.20": a booked appointment, the reason even for a whole day off
-_TIMED_VISIT = needles.compile(r"\b(?:gp|doctor'?s?|appointment|appt|clinic)\b (?:appointment |appt )?(?:at|for) (?:8|9"
+_TIMED_VISIT = needles.compile(r"\b(?:(?:gp|doctor'?s?|appointment|appt|clinic)\b (?:appointment |appt )?|(?:it's"
+                               r"|its|it is)"
+                               r" )(?:at|for) (?:8|9"
                                r"|1[0-2]|1|2)"
                                r"(?:[:.]\d\d)?(?!\d)(?!\s*(?:days?|weeks?|hours?|pm)\b)")
-_HAS_ONE_TOO = needles.compile(r"\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b|\bsame\b")
+_HAS_ONE_TOO = needles.compile(r"\b(?:has|got|have) (?:one|hers|theirs)\b|\b(?:has|got|have) his(?= too| as well"
+                               r"| also|[.,!]"
+                               r"|$)|\b(?:hers|his) is\b|\bsame\b")
 CONTINUATION = needles.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
-                               r"|\b(?:has|got|have) (?:one|hers|his|theirs)\b|\b(?:hers|his) is\b")
+                               r"|\b(?:has|got|have) (?:one|hers|theirs)\b|\b(?:has|got|have) his(?= too| as well"
+                               r"| also|[.,!]|$)"
+                               r"|\b(?:hers|his) is\b")  # not "Ethan has his braces fitted"
 
 
 @dataclass
@@ -90,7 +96,9 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"|\b(?:i'm|i am|we're|we are) (?:collecting|picking up|fetching|getting) (?:him|her"
                                   r"|them|\w+) now\b|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b"
                                   r"|\b(?:i'll|i will|we'll) be there to (?:get|collect|fetch|pick up) (?:him|her|them)"
-                                  r"(?= in (?:about )?\d{1,2} ?(?:mins?|minutes)\b)")
+                                  r"(?= in (?:about )?\d{1,2} ?(?:mins?|minutes)\b)"
+                                  # "had a call to collect Mollie ..., her dad is on his way now"
+                                  r"|\b(?:had|got) a (?:phone )?call to (?:collect|pick up|come and get|fetch) \w+\b")
 
 
 def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> str:

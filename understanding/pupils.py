@@ -61,6 +61,8 @@ PRESENT = needles.compile(
     r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
     r"|our |her |his )?(?:church"
     r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
+    r"|\b(?:will be|'ll be) (?:bringing|taking|dropping) (?!part\b)\w+ (?:in|to school)(?: today| as (?:normal|usual))?"
+    r"(?=\s*(?:[.!,]|$|as\b|because\b))"
     r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
     r"|\b(?:vaccin\w*|jabs?|immuni[sz]ations?|nasal spray)\b (?:(?:in|at) school|from the school nurse)"
     r"|\b(?:stays|will stay|'ll stay) for the (?:afternoon|rest of the day)\b"
@@ -176,7 +178,8 @@ _GREETINGS = frozenset(["hi", "hello", "hiya", "hey", "morning", "evening", "dea
 _RELATIVE_NAMED = needles.compile(r"\b(?:(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:little |big |baby |older |younger "
                                   r"|twin )?(?:brother"
                                   r"|sister|cousin|stepbrother|stepsister)|(?:his|her|their|my|our) (?:little |baby )?"
-                                  r"(?:nephew|niece)|(?:my|our) little cousin)"
+                                  r"(?:nephew|niece)|(?:my|our) little cousin"
+                                  r"|[A-Z]\w+'s (?:little |big |baby |older |younger |twin )?(?:brother|sister))"
                                   # Portuguese and Spanish: "o irmão mais novo, o Duarte" (folded)
                                   r"|(?:o|a|el|la|seu|sua|su) (?:irmao|irma|hermano|hermana)(?: (?:mais nov[oa]"
                                   r"|mais velh[oa]|pequen[oa]|menor|mayor|mas pequen[oa]))?,? (?:o|a|el|la)?) ?" + _CAP)
@@ -315,6 +318,13 @@ def forms_in(canon: str, original: str, children: Sequence[Child]) -> dict[str, 
 
 
 _WHILE_AWAY = needles.compile(r"\bwhile (\w+) (?:is|'s) (?:away|in|at work|working|abroad|on holiday)\b")
+# "her dad Liam", "his social worker Dawn", "their parents Piotr and Agnieszka": adults named
+_ADULT_NAMED = needles.compile(r"\b(?:[Dd]ad|[Dd]addy|[Mm]um|[Mm]ummy|[Mm]other|[Ff]ather|[Gg]randad|[Gg]randpa"
+                               r"|[Gg]randma"
+                               r"|[Gg]ran|[Gg]ranny|[Nn]an|[Nn]ana|[Nn]anny|childminder|social worker|key worker"
+                               r"|carer|[Uu]ncle"
+                               r"|[Aa]unt|[Aa]unty|[Aa]untie|stepdad|stepmum|step-dad|step-mum|partner|husband|wife"
+                               r"|parents|friend)\s+([A-Z]\w+)(?:\s+(?:and|&)\s+([A-Z]\w+))?")
 
 
 def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
@@ -374,7 +384,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         w = candidate(m, 1) if is_linked(m.group(2)) else None
         if w and w[0].isupper():
             out.append(w)
-    adults = {m.group(1).lower() for m in _WHILE_AWAY.finditer(text)}
+    adults = {m.group(1).lower() for m in _WHILE_AWAY.finditer(text)} | {
+        w.lower() for m in _ADULT_NAMED.finditer(text) for w in m.groups() if w}
     # the family's surname ("Chen Wei and Chen Yu"), an adult away ("while Kelly is in Tenerife"): not a child
     return [w for w in out if fold(w).lower() not in surnames and w.lower() not in adults]
 

@@ -557,6 +557,9 @@ _NOT_CUE = {
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
     "exceptional": needles.compile(r"\bfloods? of tears\b|\bcar (?:was |has been |had been |got )?broken into\b"
                                    r"|(?:\b\w+(?:'s| is) )?in (?:hospital|labour) having (?:the|a|her|their) baby\b"
+                                   r"|\b(?:i have|i've got|looking after) (?:him|her"
+                                   r"|them) (?:this week )?while (?:his|her"
+                                   r"|their) (?:mum|dad|mother|father)(?:'s| is) in hospital\b"
                                    r"|\b(?:road|street|lane|roads)(?:'s| is| are| was| has been)?"
                                    r" (?:shut|closed|blocked)\b[^.;]{0,40}|\bflood\w* (?:on|across) the (?:line|lines"
                                    r"|tracks?|roads?"

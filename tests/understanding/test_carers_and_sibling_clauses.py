@@ -119,6 +119,35 @@ RECORDED = [
      {"P1": ("illness", "I", full("12-03"))}),
     ("Tom won't be in today, we have car trouble", kids("Tom"), "2026-11-23 07:30",
      {"P1": ("transport", "O", full("11-23"))}),
+    # adults named beside the children: a dad, a grandad, a social worker, parents away
+    ("Morning, Cara is poorly with a high temp. Her dad Liam will be bringing Ronan in today as I'm staying home with "
+     "her. Thanks Siobhan", kids("Cara", "Ronan"), "2026-12-02 07:30", {"P1": ("illness", "I", full("12-02"))}),
+    ("This is Bill, Daisy and George's grandad. Their mother Claire has been taken into hospital overnight and their "
+     "father Tom is with her. I will not be able to get them to school today.", kids("Daisy", "George"),
+     "2026-11-26 07:30",
+     {"P1": ("exceptional", "C", full("11-26")), "P2": ("exceptional", "C", full("11-26"))}),
+    ("Hi I'm Kayden's foster carer. Kayden has a CAMHS appointment this afternoon, his social worker Dawn will "
+     "collect him from reception at 12.45", kids("Kayden"), "2026-12-07 07:30", {"P1": ("medical", "M", ["12-07 PM"])}),
+    ("I am the nanny. Their parents Piotr and Agnieszka are abroad until Friday. Zofia has a fever so she stays home "
+     "today, Kuba will come to school as normal.", kids("Zofia", "Jakub"), "2026-11-24 07:30",
+     {"P1": ("illness", "I", full("11-24"))}),
+    # collected when the school called; ready or sent to reception at a time; a visit "at 11" all day
+    ("Hi, had a call to collect Mollie as she's been sick, her dad is on his way now", kids("Mollie"),
+     "2026-12-14 11:30", {"P1": ("illness", "I", ["12-14 PM"])}),
+    ("Could you please have Seren ready at 1 o'clock, her big sister is graduating this afternoon and we're all "
+     "going", kids("Seren"), "2026-12-15 07:30", {"P1": ("family_event", "O", ["12-15 PM"])}),
+    ("Ethan has his braces fitted at the orthodontist at 1.45 so can you send him to reception for 1pm please",
+     kids("Ethan"), "2026-11-25 07:30", {"P1": ("medical", "M", ["11-25 PM"])}),
+    ("Jayden's got a hospital appointment today for his asthma, it's at 11 so he won't be in at all today",
+     kids("Jayden"), "2026-12-08 07:30", {"P1": ("medical", "M", full("12-08"))}),
+    # where the child is staying is not why; "forgot to say on Thursday"; "Dre" for Andre
+    ("Jasmine's got a bad cold so she's having today off. Thanks, her aunty (I have her this week while her mum is in "
+     "hospital)", kids("Jasmine"), "2026-11-26 07:30", {"P1": ("illness", "I", full("11-26"))}),
+    ("Hi I forgot to say on Thursday but Nathan has a hearing test on Tuesday morning, he will come in after about 11",
+     kids("Nathan"), "2026-11-30 07:30", {"P1": ("medical", "M", ["12-01 AM"])}),
+    ("morning Alesha wont be in today she was sick in the night and her little brother Dre is off with the same",
+     kids("Alesha", "Andre"), "2026-12-03 07:30",
+     {"P1": ("illness", "I", full("12-03")), "P2": ("illness", "I", full("12-03"))}),
     ("harvey is runnin late sorry", kids("Harvey"), "2026-11-25 08:30", {"P1": ("late", "L", ["11-25 AM"])}),
     ("Ava and Max are full of cold, I'm keeping them both off tomorrow. With the inset day on Friday they'll have a "
      "long weekend", kids("Ava", "Max"), "2026-11-25 18:00",
@@ -152,6 +181,9 @@ def test_recorded(text: str, children: list[Child], when: str, expected: dict[st
     # but an eye test on a Saturday is for the teacher's information
     ("Zac keeps getting headaches and can't see the board, we've booked him an eye test for Saturday morning",
      kids("Zac"), "2026-12-10 15:45", "forward"),
+    # a brother named through his sister, not linked
+    ("Sophia's brother Eddie has the flu and I can't get her to school as I've got no car, so she'll be off today",
+     kids("Sophia"), "2026-12-10 07:30", "clarify"),
     # "my niece" with two linked
     ("Hi, I'm the girls' aunt, doing the school run this week. My niece has been sick this morning so won't be in "
      "today", kids("Amy", "Beth"), "2026-12-15 07:30", "clarify"),
