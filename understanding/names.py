@@ -65,7 +65,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "simranjit": ("simar", "simran"),
     "simranpreet": ("simar", "simran"), "simranjeet": ("simar", "simran"),
     "ioan": ("ionut", "ionel", "nelu"), "daria": ("dasha",), "dariia": ("dasha",), "roman": ("roma",),
-    "andre": ("dre",),
+    "andre": ("dre",), "zeynep": ("zeyno", "zeynos"),
     "muhammad": ("mo",),
     "alexis": ("lexi", "alex"), "victoria": ("tori", "vicky"), "eleanor": ("ellie", "nell", "nora"),
     "gabriella": ("gabby", "gabi", "ella"),
@@ -207,8 +207,8 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", latin)
 
 
-_DIMINUTIVE_ENDINGS = ("ukas", "utis", "uke", "ute", "ut", "cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia", "ka",
-                       "ek", "y", "zinho", "zinha", "inho", "inha", "ito", "ita",
+_DIMINUTIVE_ENDINGS = ("ukas", "utis", "uke", "ute", "yte", "ut", "cia", "sia", "nia", "zia", "ie", "ey", "ee", "ia",
+                       "ka", "ek", "y", "zinho", "zinha", "inho", "inha", "ito", "ita",
                        "i", "u")  # "Navi" (Navjot), "Jassi" (Jasmeet), "Zainu" (Zainab)
 # Endings that make a diminutive of a longer name: Polish "-ka", "-sia"; Portuguese "-inho" (Pedrinho), Spanish "-ito"
 _DIMINUTIVE_OF = ("ka", "sia", "cia", "nia", "zia", "inho", "inha", "ito", "ita")
@@ -332,7 +332,8 @@ def _somali_spelling(word: str, full: str) -> bool:
     if _SOMALI_SIGN.search(word):
         plain = re.sub(r"c(?!h)", "", word.replace("x", "h"))
         return len(plain) >= 3 and _vowel_pattern(plain) == _vowel_pattern(full.replace("z", "s"))  # no z in Somali
-    return len(word) >= 4 and word[0] == "c" and word[1] in "aeiou" and word[1:] == full
+    return len(word) >= 4 and word[0] == "c" and word[1] in "aeiou" and (
+        word[1:] == full or (word[1] == "u" and full[:1] == "o" and word[2:] == full[1:]))  # "Cumar" is Omar
 
 
 # Arabic letters a word may be prefixed with: wa- "and", fa-, bi-, li-, ka-, the article al-.
@@ -465,6 +466,9 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
         return any(_other_script(variant, first_name, full) for variant in _script_variants(word))
     if not capitalised or word in COMMON_WORDS or len(word) < 3:
         return False
+    bare = re.sub(r"c(?:ig|ug)?[iu]m$", "", word)
+    if bare != word and len(bare) >= 3 and bare == full:
+        return True  # Turkish "-cım/-cığım": "Eylülcüm", "Elifçim"
     if any(_case_of(word, form) for form in name_forms(first_name)):
         return True  # "Kuby" for Kuba (Jakub), "Luko" for Lukas
     if word not in _OWN_NAMES and any(_diminutive_of(nominative, full) for nominative in _nominatives(word)):
@@ -522,6 +526,9 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
     if cyrillic and any(latin.endswith(e) and full in _SHORT_INDEX.get(latin[: -len(e)], ()) for e in ("ovi", "om", "a",
                                                                                                 "u")):
         return True  # the cases of a short form ending in a consonant: "Ярика", "Ярикові" (Ярик, Yaroslav)
+    if cyrillic and any(latin.endswith(e) and len(latin) - len(e) >= 2
+                        and full in _SHORT_INDEX.get(latin[: -len(e)] + "a", ()) for e in ("oyu", "oiu", "u")):
+        return True  # the accusative and instrumental of a short form in -а: "Віку", "Вікою" (Віка, Viktoriia)
     if cyrillic and len(full) >= 3 and latin.startswith(full) and len(latin) - len(full) <= 2:
         return True  # "Олег", "Віра", with a case ending ("Олега")
     if cyrillic and _cyrillic_stems(latin) & _name_stems(full):

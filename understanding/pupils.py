@@ -123,7 +123,8 @@ _OTHER_CHILD = needles.compile(r"^(?:and |but |so )?(?:(?:his|her|their|my|the) 
 
 
 _DAY_WORD = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|after the weekend)\b"
-                            r"|\b\d{1,2}(?:st|nd|rd|th)\b")
+                            r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:january|february|march|april|may|june|july"
+                            r"|august|september|october|november|december)\b")
 
 
 _LINK = needles.compile(r"\b(?:so|but|and|because|as)\b|[,;:]")
@@ -199,6 +200,7 @@ _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie
                           r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
     "wait", "scratch", "actually", "oops", "correction", "neighbour", "neighbor", "neighbours",
+    "yesterday", "tonight", "tonite",
     "i", "it", "we", "everyone", "everybody", "nobody", "someone", "is", "our", "a", "an", "in", "on", "at",
     "god", "allah", "ji", "sri", "akal", "sat", "guru", "dev", "st", "saint", "centre", "center", "college",
     "hospital", "clinic", "church", "mass", "eid", "diwali", "easter", "ramadan", "change", "still", "good",

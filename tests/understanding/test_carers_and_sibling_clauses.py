@@ -148,6 +148,13 @@ RECORDED = [
     ("morning Alesha wont be in today she was sick in the night and her little brother Dre is off with the same",
      kids("Alesha", "Andre"), "2026-12-03 07:30",
      {"P1": ("illness", "I", full("12-03")), "P2": ("illness", "I", full("12-03"))}),
+    # a party that is over is not the reason; dated days are not undone by "in today"
+    ("Yesterday was his cousin's birthday and Leo is so tired he can't get up, he's having the day off",
+     kids("Leo"), "2026-12-07 07:30", {"P1": ("unsatisfactory", "O", full("12-07"))}),
+    ("Lucia and Pablo will be away from 15 to 18 December for their grandad's 80th. Today they are in.",
+     kids("Lucia", "Pablo"), "2026-12-07 07:30",
+     {"P1": ("family_event", "O", full("12-15", "12-16", "12-17", "12-18")),
+      "P2": ("family_event", "O", full("12-15", "12-16", "12-17", "12-18"))}),
     ("harvey is runnin late sorry", kids("Harvey"), "2026-11-25 08:30", {"P1": ("late", "L", ["11-25 AM"])}),
     ("Ava and Max are full of cold, I'm keeping them both off tomorrow. With the inset day on Friday they'll have a "
      "long weekend", kids("Ava", "Max"), "2026-11-25 18:00",
@@ -199,6 +206,15 @@ def test_not_recorded(text: str, children: list[Child], when: str, action: str) 
 @pytest.mark.parametrize(("word", "name"), [("ਸਿਮਰਨ", "Simranjeet"), ("عنایہ", "Inaya"), ("ਅਮਰ", "Amarjot")])
 def test_short_forms_in_other_scripts(word: str, name: str) -> None:
     assert matches(word, name, capitalised=False)
+
+
+@pytest.mark.parametrize(("word", "name"), [("Cumar", "Omar"), ("Eylülcüm", "Eylül"), ("Zeynoş", "Zeynep")])
+def test_somali_and_turkish_forms(word: str, name: str) -> None:
+    assert matches(word, name, capitalised=True)
+
+
+def test_a_somali_c_word_is_not_any_vowel_name() -> None:
+    assert not matches("Cali", "Ola", capitalised=True)
 
 
 def test_a_common_gurmukhi_word_is_not_a_short_name() -> None:

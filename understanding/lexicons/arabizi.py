@@ -36,6 +36,10 @@ MARKERS = frozenset([
     "ouneh", "banin", "bane", "tabaan", "mareed", "mared", "wja", "waja", "batn", "batno", "raso",
     "stafre", "yestafre", "ishal", "eshal", "mni", "maw", "mawed", "daktor", "doktor", "mostashfa",
     "mustashfa", "aza", "ziye", "ers", "msafrin", "msafreen", "ziyara", "zyara",
+    # Moroccan: "sbah lkhir" (good morning), "tomobil" (the car), "f triq" (on the way), "ghadi nwssel" (I'll bring),
+    # "taqriban" (about), "smhili" (sorry)
+    "lkhir", "sbah", "tomobil", "tonobil", "tomobila", "triq", "tfat", "ghadi", "nwssel", "nwsel", "nwssl", "nwsslo",
+    "taqriban", "ta9riban", "smhili", "smhiliya", "smhli", "smhlia",
     # particles
     "el", "ma", "ba", "ashan", "shan", "la2anno", "anno", "enno", "kamen", "kaman", "ana", "e7na",
     "ehna", "hayda", "hek", "lamma", "7atta", "bas", "wala", "kil", "kel",
@@ -354,6 +358,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\s+(?:(?:3al|3a|3l|3ala|3la|lal|lil|la|ila|ela)[- ]?)?(?:(?:el|al|l)[- ]?)?(?:tawari2|tawari|tawaree2|tawari'"
      r"|tawarea|emergency|mustashfa|mostashfa|mistashfa|mestashfa|moustashfa|sbitar|isbitar|esbitar|a&e)\b",
      lambda m: f"{_RELATIVE_OF[m['who']]} was rushed to hospital"),
+    # "Rami nayem bel mustashfa" (Rami is staying in hospital, has been admitted), "nayme fel mostashfa": admitted
+    # (a parent or grandparent staying in hospital is a family emergency)
+    (rf"\b(?:(?P<who>{_RELATIVE})\s+)?(?:nayem|nayim|naym|nayme|nayma|naymeh|nayemeen|naymin|mnayyam|mnayam|mnayyame"
+     r"|mnayame|ra2ed|raa2ed|ra2da|ra2de|raqed|raqda)\s+(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi)[- ]?(?:(?:el|al|l)[- ]?)?"
+     r"(?:mustashfa|mostashfa|mistashfa|mestashfa|moustashfa|sbitar|isbitar|esbitar|hospital)\b",
+     lambda m: f"{_RELATIVE_OF[m['who']]} was rushed to hospital" if m["who"] else "admitted to hospital"),
     # "w ana ma3o bel mustashfa": and I'm with him (at the hospital)
     (r"\b(?:ana|2ana|ani|e7na|ne7na|i7na|ehna)\s+(?:(?:ma3o|ma3ou|m3o|ma3ah|ma3ha|m3ha|ma3aha|ma3on|ma3hon|ma3hom)\s+"
      r"(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi)[- ]?(?:(?:el|al|l)[- ]?)?(?:mustashfa|mostashfa|mistashfa|mestashfa"
@@ -445,6 +455,19 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:t(?:2|')?|2|')a?(?:kh|5|x)(?:kh|5|x)?(?:a|e|i)?r(?:in|een|ine|ra|ran|na|t|et|it|o|u|ou|a|ine|een)?\b",
      "running late"),
     (r"\b(?:ta2khir|ta25ir|t2akhir|t25ir|ta2kheer|ta25eer|takhir|ta2akhor|ta2a5or)\b", "running late"),
+    # Moroccan "ghadi nwssel Anas l madrasa m3a 9:10 taqriban" (I'll get Anas to school around 9:10), "ghadi nwsslo
+    # 3la 9:30" (I'll bring him at 9:30): there by then
+    (r"\b(?:ghadi|gha|ghan|ghadin|ghadya)\s+(?:n|t|y)?(?:w|u|ou)ss?(?:e|a)?l(?:o|ou|ha|hom|hum)?\s+"
+     r"(?:(?!(?:to|l|el|with|m3a|3la|f|fi|taqriban|ta9riban)\b)([a-z]+)\s+)?(?:(?:to school|(?:l|el|lel|f|fi)[- ]?"
+     r"(?:madrasa|madrassa|mdrasa|lmadrasa|mdrassa|school))\s+)?(?:(?:m3a|with|3la|f|around|about|taqriban|ta9riban"
+     r"|t9riban|ta2riban|at)\s+)*(\d{1,2})[:.h](\d\d)(?:\s+(?:taqriban|ta9riban|t9riban))?",
+     lambda m: f"{m[1] or 'she'} will be there for {m[2]}:{m[3]}"),
+    # Moroccan "tomobil tfat 3lina f triq" (the car broke down on us on the way)
+    (r"\b(?:(?:el|l)[- ]?)?(?:tomobil|tonobil|tomobila|tomobile|tonobile|tomobil dyalna|lkar)\s+(?:tfat|tfa|tfatt"
+     r"|t3tlat|t3ttlat|t3atlat|tkhasrat|khasrat|t5asrat|khesrat|wqfat|w9fat|wqfat lina|7bsat|hbsat|ma bghatch tkhdem"
+     r"|mabghatch tkhdem|ma khdmatch)\b(?:\s+(?:3lina|3lia|lina|3lih))?", "car broke down"),
+    (r"\b(?:f|fi|fe|f l|fl)[- ]?(?:triq|tri9|trik|ttriq|ttri9|triq dyal)\b", "on the way"),
+    (r"\b(?:smhili|smhiliya|smhli|smhlia|smhliya|sm7ili|sm7li|sm7liya|smehli)\b", "sorry"),
     (r"\b(?:(?:3al|3a|bel|bil|fel|fil|3)[- ]?)?(?:tari2|tarii2|taree2|tari'|tareeq|tari2na|tarii2na)\b",
      "on the way"),
     (r"\b(?:3aj2a|3aj2at|ajqa|3ajqa|3aj2a|za7me|za7meh|za7ma|zahma|zahme|zahmeh|ezde7am|izdi7am|ezdiham|traffic|zahmet"
@@ -527,6 +550,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
      rf"(?:a|e|i)(?:kh|5|x)(?:e|i)d"
      rf"\s+([a-z]+)\s+(?:mn|men|min|mil|mel|mnel)\s+{_SCHOOL}", r"i'll collect \1 from school"),
+    # "ra7 eji ekhod Lina el sa3a 12:30" (I'll come and take Lina at 12:30), "ana ra7 ekhod Jana 3al 1": a time in the
+    # school day, collected from school
+    (r"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:(?:eji|iji|aji|2eji|2iji|beji|biji|baji"
+     r"|bji|ejee|ajee|bjee)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i)(?:kh|5|x)(?:e|i|o|ou|u)d\s+(?!(?:el|al|l|at)\b)([a-z]+)"
+     r"(?=\s+at (?:1[0-5]|[1-3]):\d\d\b)", r"i'll collect \1 from school"),
     (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
      rf"(?:a|e|i|n|ne|na|y|ye|yi|ya|t|te|ti|ta)?"
      rf"(?:kh|5|x)(?:e|i|a)?d(?:o|u|ou|ha|a|on|hon|hom|hum|h)\s+(?:{_TO}[- ]?)?(?:el|al|l)?[- ]?"
@@ -655,7 +683,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|iltiwa2|iltiwa)\b", "injured"),
     (r"\b(?:dawkha|dokha|daw5a|dawkhe|dayekh|dayi5|day5a|daykha|dayekha|dayi5a|dayikh|dawkhat|dayxa)\b", "dizzy"),
     (r"\b7as(?:s)?asiy+(?:e|a|eh)\b|\b(?:hasasiya|hassasiya|7asasiye|7assasiye|7asasiyye)\b", "allergic reaction"),
-    (r"\b(?:rabw|rabu|azma|2azme|azmet rabw)\b", "asthma"),
+    # "azmet rabo" (an asthma attack), "nawbet rabw"
+    (r"\b(?:(?:azmet|azmit|2azmet|2azmit|nawbet|nobet|nobit)\s+(?:rabw|rabu|rabo|raboo|rabou|2azma|azma)|(?:rabw|rabu"
+     r"|rabo|raboo|rabou|azma|2azme|2azma)\b(?:\s+(?:attack))?)", "an asthma attack"),
     (r"\b(?:2ala2|qala2|qalaq|2alaq|2al2an|2al2ane|ala2|2al2aneh)\b", "anxiety"),
     (r"\b(?:sar|saret|sarit|sart|sarat|sarou|saro)\s+(?:(?:a7san|ahsan|a7sen)(?: shway| bkteer| ktir)?|mni7|mnee7|mni7a"
      r"|mnee7a|kwayes|kwayyes|kwayesa|kwayyesa|mni7in|mnee7in|zain|zaina|tayyeb|tayyba)\b", "is better now"),

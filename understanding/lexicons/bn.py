@@ -190,6 +190,14 @@ CANON: tuple[tuple[str, object], ...] = (
      " to school"),
     # "amader nanu hospital e bhorti" (our grandma has been admitted to hospital), "obostha khub kharap" (her
     # condition is very bad): a family emergency
+    # "amar husband raat e hotat buke betha niye hospital e bhorti hoise" (my husband was suddenly admitted to hospital
+    # last night with chest pain): the husband or wife, with what happened between
+    (r"\b(?:amar |amader |or |oder |tar )?(husband|hasband|swami|shami|wife|bou|bow|stri|istri)"
+     r"((?: (?!(?:ke|re|school|iskul|aj|ajke|aaj)\b)[a-z]+){0,6}?)"
+     r" (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)? (?:bhorti|vorti|bhoti|admit|admitted)\b"
+     r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
+     r"|asen))?",
+     lambda m: f"my {'wife' if m[1] in ('wife', 'bou', 'bow', 'stri', 'istri') else 'husband'} was rushed to hospital"),
     (r"\b(?:amader |amar |oder |or |tader )?(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?r| er)?"
      r" (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)? (?:bhorti|vorti|bhoti|admit|admitted)\b"
      r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
@@ -209,9 +217,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "1ta te", "2tar shomoy" (at 1 o'clock), "10tar dike" (around 10)
     (r"\b(\d{1,2})(?:ta|tay|tai|tar)(?: (?:te|e|shomoy|somoy|er shomoy|er somoy))\b", r"at \1:00"),
     (r"\b(\d{1,2})(?:ta|tay|tar)(?: (?:dike|er dike|nagad|er moddhe))\b", r"around \1:00"),
+    # "10 tar moddhe pouche jabe" (will have arrived within ten, by ten)
+    (r"(?<![\d:.])\b(\d{1,2}) ?(?:ta|tar|tay)? ?(?:er )?(?:moddhe|moddhei|modhye|moddhey|vitore|bhitore)\b"
+     r"(?= (?:(?:school|iskul|class) ?e )?(?:(?:pouche|pouchhe|pouchay|pouchae|chole) )?(?:ashbe|asbe|aashbe|ashben"
+     r"|jabe|pouchabe|pouchhabe|pouchbe|pouchai dibo|pouche dibo|ashbo|jabo)\b)",
+     r"by \1:00"),
     # "11tar dike school e ashbe" is now "around 11:00 school e ashbe": in at that time
     (r"\b(by|around|about|at) (\d{1,2}:\d\d)(?:\s+(?:dike|er dike|nagad|er moddhe|moddhe))?"
-     r"\s+(?:(?:school|iskul|class) ?e\s+)?(?:chole\s+)?(?:ashbe|asbe|aashbe|ashben|jabe|pouchabe|pouchhabe)\b"
+     r"\s+(?:(?:school|iskul|class) ?e\s+)?(?:chole\s+|pouche\s+|pouchhe\s+)?(?:ashbe|asbe|aashbe|ashben|jabe"
+     r"|pouchabe|pouchhabe|pouchbe)\b"
      r"(?! ?na\b)",
      r"will be in \1 \2"),
     # "১৪ই ডিসেম্বর", "৪ঠা জানুয়ারি", "২১শে": a date with its ordinal ending
@@ -245,6 +259,12 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f" i will let you know about {_DAYS[m[1]]} "),
     (r"(?:আগামীকালের|কালকের) (?:কথা|ব্যাপারে|ব্যাপারটা) (?:পরে )?(?:জানাব|জানাবো|জানিয়ে দেব|জানিয়ে দিব)\S*",
      " i will let you know about tomorrow "),
+    # "আয়ানের ছোট ভাইয়ের খুব জ্বর" (Ayaan's little brother has a high fever), "ওর বোনের ঠান্ডা" (her sister has a
+    # cold): the brother or sister has it, not the child (before "X-এর জ্বর", X has a fever)
+    (r"(?<!\S)(?:(ছোট|ছোটো|বড়|বড়) )?(ভাইয়ের|ভাইের|ভাইটার|ভাইটির|ভাইয়ার|বোনের|বোনটার|বোনটির|আপুর)"
+     r"(?= (?:খুব |অনেক |বেশি |প্রচণ্ড )?(?:জ্বর|ঠান্ডা|সর্দি|কাশি|বমি|পেট খারাপ|শরীর খারাপ))",
+     lambda m: f" his {'big' if m[1] and m[1].startswith('বড') else 'little'}"
+     f" {'brother' if m[2].startswith('ভাই') else 'sister'} has "),
     # "সামিরের খুব জ্বর" (Samir's high fever): Samir has a fever
     (r"(?<!\S)(\S{2,}?)(?:ের|এর) (?:খুব |অনেক |বেশি |প্রচণ্ড )?জ্বর(?! \S*(?:ছিল|ছিলো))", r" \1 has a fever "),
     (r"(?<!\S)(?:তাই|সেজন্য|সেজন্যে|এজন্য)(?!\S)", " so "),
@@ -300,6 +320,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|jaitese|asche|ashche|aschhe|ashse|ashtese)\b(?=\s*(?:[.,!?;]|$))",
      lambda m: {"bhai": "brother", "bhaiya": "brother", "dada": "brother"}.get(m[1], "sister") + f"{m[2] or ''}"
      " will be in as normal"),
+    # "ekhon school e ashche, ... deri hoye geche" (coming to school now, ... they're late), "ekhon rowna diyechi"
+    # (we've set off now): on the way, when the sentence says they are late (else "school e jacche" is as normal)
+    (r"\b(?:ekhon|akhon|ekhuni|ekhoni)\s+(?:(?:school|skool|iskul|class) ?e\s+)?(?:jacche|jachhe|jacchhe|jasse"
+     r"|jaitese|asche|ashche|aschhe|ashse|ashtese|ashteche|rowna (?:diyechi|diyeche|disi|dilam|hoyechi|hoyeche)"
+     r"|beriyechi|beriye gechi|ber hoyechi|ber hoisi|rastay|rastae)\b(?!\s*(?:na|nah?i|ni)\b)"
+     r"(?=[^.!?]{0,80}\b(?:deri|dheri|deree|late)\b)",
+     "are on their way to school now"),
     (r"\b(?:school|skool|class) ?e\s+(?:jacche|jachhe|jacchhe|jasse|jaitese|asche|ashche|aschhe|ashse)\b"
      r"(?!\s*(?:na|nah?i|ni)\b)", "will be in as normal"),
     # romanised "tar por school e niye ashbo" (after that I'll bring her to school): in after the appointment

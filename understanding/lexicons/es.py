@@ -135,6 +135,26 @@ CANON: tuple[tuple[str, object], ...] = (
      "was in hospital"),
     (r"\b(?:esta|lo han|la han|le han|ha sido|fue|quedo|se quedo) (?:ingresad|hospitalizad)\w*",
      "was admitted to hospital"),
+    # "ingresaron a Daniel en el hospital", "lo han ingresado": the child admitted to hospital (an illness; a relative
+    # admitted is the rule above)
+    (r"\b(?:(?:lo|la|los|las|le|les) )?(?:ingresaron|han ingresado|hospitalizaron|han hospitalizado|tuvieron que"
+     r" ingresar|tuvimos que ingresar)(?! a (?:mi|su|sus|mis|nuestr)\w* )(?: a ([a-z]+))?"
+     r"(?: (?:en|a) (?:el hospital|la uci|urgencias|planta))?",
+     lambda m: (f"{m[1]} " if m[1] else "") + "was admitted to hospital"),
+    # "estará fuera toda la semana": he will be away (off school); "fuera de casa" is a place
+    (r"\b(?:va a estar|van a estar|estara|estaran|estaria|estarian|se quedara|se quedaran) fuera\b(?! de\b)",
+     "will be off"),
+    # "tengo cita médica a las 8:30": I (the parent) have an appointment, not the child ("tengo cita con el pediatra
+    # para Lucas" is the child's)
+    (r"\b(?:yo )?tengo (?:una )?cita(?: (medica|con el medico|con la medica|en el hospital|en el centro de salud"
+     r"|con el dentista|en el dentista))?\b(?![^.,;]{0,30}\b(?:para|pediatra|de (?:el|la|los|las|[a-z]+ y)\b))",
+     lambda m: "i have a " + ("dentist " if m[1] and "dentist" in m[1] else "hospital " if m[1] and "hospital"
+                              in m[1] else "medical " if m[1] else "") + "appointment"),
+    # "si mañana está mejor lo llevo": if he is better tomorrow he comes in (a return, not a day of absence)
+    (r"\bsi (manana )?(?:ya )?(?:esta|se encuentra|se siente|amanece|se levanta|se pone) (?:mejor|bien)(,? manana)?,?"
+     r" (?:(?:lo|la|los|las) (?:llevo|llevare|llevamos|traigo|traere|mando|mandare|voy a llevar|vamos a llevar)"
+     r"|(?:va|vuelve|ira|volvera|viene|vendra))(?: (?:al colegio|al cole|a clase|a la escuela))?\b",
+     lambda m: "if he is better " + ("tomorrow " if m[1] or m[2] else "") + "i'll bring him in"),
     (r"\b(?:(?:durante|en) )?(?:toda )?la semana pasada\b|\bla pasada semana\b", "last week"),
     (r"\binfarto\b|\bataque (?:al corazon|cardiaco)\b", "a heart attack"),
     # "un incendio en casa", "se nos quemó la casa": a house fire
@@ -443,6 +463,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:esta|estoy|estamos|estan|se fue|se ha ido|se va|va|se iba) de viaje (?:de|por) (?:trabajo|negocios)\b",
      "is away for work"),
     (r"\bviaje (?:de|por) (?:trabajo|negocios)\b", "work trip"),
+    # "su madre está de viaje": a parent away (not the child on holiday)
+    (r"\b(?:su|mi|la|el|nuestr[oa]) (madre|padre|mama|papa|marido|mujer)\b(?: (?:ya|ahora|tambien))?"
+     r" (?:esta|se fue|se ha ido|anda|se encuentra) de viaje\b",
+     lambda m: "his " + {"madre": "mum", "padre": "dad", "mama": "mum", "papa": "dad", "marido": "dad",
+                         "mujer": "mum"}[m[1]] + " is away"),
     # "toda la semana que viene", "toda la próxima semana": all of next week (not this week)
     (r"\btoda la (?:semana que viene|proxima semana|semana proxima)\b", "all next week"),
     (r"\b(?:esta|toda la|toda esta) semana\b", "this week"),
@@ -477,6 +502,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ataque|crisis) de (?:panico|ansiedad)\b", "panic attack"), (r"\bansi\w*", "anxiety"),
     (r"\bdepresi\w*", "depression"), (r"\buniforme\w*", "uniform"),
     (r"\bse ha dormido\b|\bnos hemos dormido\b|\bse quedo dormid\w*", "overslept"), (r"\bayer\b", "yesterday"),
+    # "ayer fue el cumple de su primo": it was a relative's birthday (when, not the day of absence)
+    (r"\b(?:fue|era) el (?:cumple|cumpleanos|santo) de (?:su|mi|tu|nuestr[oa]) (primo|prima|hermano|hermana|abuelo"
+     r"|abuela|tio|tia|amigo|amiga|padre|madre)\b",
+     lambda m: "was his " + {"primo": "cousin", "prima": "cousin", "hermano": "brother", "hermana": "sister",
+                             "abuelo": "grandad", "abuela": "grandma", "tio": "uncle", "tia": "aunt",
+                             "amigo": "friend", "amiga": "friend", "padre": "dad", "madre": "mum"}[m[1]]
+     + "'s birthday"),
     # "la abuela cumple 90 años", "vamos a celebrarlo": a family birthday
     (r"\bcumple(?:n)? (?:sus |los )?\d{1,3} anos\b|\bel cumple\b(?= de\b)", "has her birthday"),
     (r"\b(?:a |para )?celebrar(?:lo|la|los)?\b", "to celebrate"),

@@ -21,6 +21,12 @@ _ORDINAL_HOURS = {"astuntos": 8, "devintos": 9, "desimtos": 10, "vienuoliktos": 
 _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "man pačiai paskirta pas gydytoją", "turiu vizitą pas gydytoją": the parent's own appointment (the child is
+    # only held up by it)
+    (r"\b(?:man (?:(?:paciai|paciam|pacios|paties) )?(?:paskirta|paskirtas|paskirtas vizitas|yra vizitas|vizitas)"
+     r"|(?:as )?(?:pati |pats )?turiu (?:vizita|vizitas|registracija))(?: (?:siandien|ryte|rytoj))? (?:pas|i) "
+     r"(?:gydytoj\w*|odontolog\w*|dantist\w*|daktar\w*|seimos gydytoj\w*)",
+     "have my own doctor's appointment"),
     # "ketvirtadienio vakarą", "penktadienio rytą": that day's evening or morning (a time of day, not the whole day)
     (rf"\b({_WEEKDAY}) vakar(?:a|ą|e)\b", r"\1 evening"), (rf"\b({_WEEKDAY}) ryt(?:a|ą)\b", r"\1 morning"),
     # "kitos savaitės trečiadienio", "sekančios savaitės pirmadienį": that weekday of next week
@@ -107,6 +113,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|brolys|brolio)(?: (?:irgi|taip pat|jau|vis dar))?"
      r" (?:serga|susirgo|nesveikuoja|nesveika|nesveikas|karsciuoja)\b",
      "because his sister is ill"),
+    # the verb first: "serga jos jaunesnis brolis" (her younger brother is ill)
+    (r"\b(?:nes |kadangi )?(?:serga|susirgo|karsciuoja|nesveikuoja)(?: (?:jo|jos|ju|mano|musu))?"
+     r"(?: (?:jaunesn\w*|vyresn\w*|mazas|maza|mazasis|mazoji))? (?:sese|sesuo|sesute|sesyte|sesele|brolis|broliukas"
+     r"|brolys)\b", "because his sister is ill"),
     # "serga vėjaraupiais", "serga gripu": has that illness
     (r"\bserga(?= (?:vejaraupi|grip|angin|plauciu|virus|covid|korona|skarlatin|tymais|kiaulyt|rotavirus)\w*)",
      "is ill with"),
@@ -251,6 +261,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmociut\w*|\bsenele\b|\bbobut\w*", "grandma"), (r"\bsenel(?:is|io|iui|i)\b|\bdiedukas\b", "grandad"),
     (r"\b(?:i lietuva|i lietuvą)\b", "to lithuania"), (r"\blietuvoje\b", "in lithuania"),
     (r"\b(?:vaziuoj|vaziuos|einam|eisim)\w*(?= to his brother's graduation)", "we're going"),
+    # "Aistė irgi važiuoja su mumis": that child comes along (on the trip the message is about, not a holiday)
+    (r"\b(?:(?:irgi|taip pat|too) )?(?:vaziuoja|vaziuos|keliauja|keliaus|vyksta|vyks|eina|eis)\w* (?:kartu )?su mumis\b"
+     r"(?: (?:irgi|taip pat))?", "is coming with us too"),
     (r"\bvaziuoj\w*|\bvaziuos\w*", "travelling"),
     (r"\b(?:bus|liks|lieka|pabus|bus paliktas|bus palikta|pasiliks) (?:namie|namuose)\b", "staying home"),
     (r"\bsusisuk\w*|\bpatemp\w*|\bisnarin\w*|\bišnarin\w*|\bsusitrenk\w*|\bsusimus\w*", "sprained"),
@@ -292,8 +305,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
      r" po pietu\b", "will be in after lunch"),
     # the same with the verb last: "po vizito ja atvesiu i mokykla"
-    (r"\bpo (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino),? (?:(?:ja|ji|juos|jas) )?"
-     r"(?:ateis|atvyks|gris|atves|atvez|nuves)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?", "will be in after"),
+    # "po vizito parvešiu (ją) atgal į mokyklą": brought back to school after the appointment
+    (r"\bpo (?:to|vizito|appointment|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino),?"
+     r" (?:(?:ja|ji|juos|jas) )?(?:ateis|atvyks|gris|atves|atvez|nuves|parves|parvez|grazin)\w*"
+     r"(?: (?:ja|ji|juos|jas))?(?: atgal)?"
+     r"(?: i mokykla| to school)?", "will be in after"),
     # "gris i mokykla pirmadieni": back on Monday
     (r"\b(?:(?:gali|gales|galesime) )?(?:gris|sugris|grisime|grizta|grizti|sugrizti)\w*"
      r"(?: (?:i mokykla|i pamokas|i mokyklą))?(?: only(?: on)?)?"

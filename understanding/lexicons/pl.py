@@ -75,6 +75,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?![\d:]|\.\d)",
      lambda m: (f"from {int(m[1])} {_MONTH_NAMES[int(m[3]) - 1]} to {int(m[2])} {_MONTH_NAMES[int(m[3]) - 1]}"
                 if 1 <= int(m[1]) < int(m[2]) <= 31 and 1 <= int(m[3]) <= 12 else m[0])),
+    # "mam rano własną wizytę u lekarza": the parent's own appointment (the child is only held up by it)
+    (r"\b(?:ja )?(?:mam|sama mam|sam mam)(?: (?:dzis|dzisiaj|rano|jutro|tez|jeszcze))*(?: (?:wlasn\w*|swoj\w*))?"
+     r" (?:wizyt\w*|termin\w*) (?:u|do) (?:lekarz\w*|lekarki|dentyst\w*|stomatolog\w*|ginekolog\w*)\b",
+     "have my own doctor's appointment"),
     # a self-correction: "wróci we wtorek, sorry, w poniedziałek": the day meant is the second
     (rf"\b{_WEEKDAY},? (?:sorry|sory|przepraszam|pardon|to znaczy|znaczy|tzn\.?|chodzi mi o|pomylil\w*),? (?:w |we )?"
      rf"(?={_WEEKDAY})", ""),
@@ -201,6 +205,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpozwolil\w* (?:mu|jej|im)\b", "we let him"),
     # someone to mind the ill sibling: "nie mogę jej zostawić, żeby go zaprowadzić"
     (r"\bnie (?:moge|mozemy|mam jak) (?:jej|go|ich) zostawic(?: (?:sam\w*|w domu))?\b", "we can't leave her"),
+    # "nie zostawię chorej Oli samej": the ill child can't be left alone (the other is kept home with her)
+    (r"\bnie (?:zostawie|zostawimy|moge zostawic|mozemy zostawic)(?: (?:chor\w*|mlodsz\w*|mal\w*))?(?: \w+)?"
+     r" sam(?:ej|ego|ych|a|e)\b", "we can't leave her alone"),
     (r",? \b(?:zeby|by|aby) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", " to take him"),
     (r"\b(?:a )?(?:ja )?jestem z (?:nimi|nim|nia|dziec\w*) (?:sama|sam)\b", "on my own with them"),
     (r"\b(?:a )?(?:ja )?jestem (?:sama|sam) w domu\b|\b(?:a )?(?:ja )?jestem (?:sama|sam) z dziec\w*",
@@ -210,9 +217,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: sie)?)?", lambda m: "the childminder" + (" is ill" if m[1] else "")),
     (r"\b(?:az )?do (?:przerwy swiatecznej|przerwy zimowej|przerwy bozonarodzeniowej|swiat|ferii(?: swiatecznych"
      r"| zimowych)?)\b", "until the christmas holidays"),
-    # "Bartek będzie dzisiaj trochę później": a bit late that day (the day word may sit between)
-    (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda)( dzis| dzisiaj| jutro)? (?:troche |ciut |nieco )?"
-     r"(?:pozniej|spozni\w*)\b",
+    # "Bartek będzie dzisiaj trochę później": a bit late that day (the day word may sit between); "przyjdzie, ale
+    # trochę się spóźni": he comes in, but late
+    (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda)( dzis| dzisiaj| jutro)?(?:,? ale)? (?:troche |ciut |nieco )?"
+     r"(?:sie )?(?:pozniej|spozni\w*)\b(?: sie\b)?",
      lambda m: "will be a bit late" + {" dzis": " today", " dzisiaj": " today", " jutro": " tomorrow"}.get(m[1], "")),
     # "mamy problem z samochodem", "problemy z autem": car trouble
     (r"\b(?:(?:mamy|mam|mielismy|byl) )?(?:problem\w*|klopot\w*) z (?:samochodem|autem|autkiem)\b", "car trouble"),
@@ -399,6 +407,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmundur\w*", "uniform"),
     (r"\bkork\w*", "traffic"), (r"\bzaspal\w*", "overslept"), (r"\bwczoraj\b", "yesterday"),
     (r"\bpo (?:obiedzie|przerwie obiadowej|lunchu|lanczu)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
+    # "przywiozę go z powrotem przed obiadem": back in school before lunch (the morning out)
+    (r"\b(?:przywio|przywiez|przyprowadz|odwio|odwiez|zawio|zawiez)\w*(?: (?:ja|go|je|ich))? z powrotem"
+     r"(?: do szkoly| na lekcje)? (?:przed|na) (?:obiad\w*|przerw\w* obiadow\w*|lunch\w*|lancz\w*)\b",
+     "will bring him back before lunch"),
     # back in school after the appointment, the verb first or last: "przywioze ja do szkoly od razu po wizycie"
     (r"\b(?:przyjd|przyjda|bedzie|beda|dotrze|dotra|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|wroci|wroca)\w*"
      r"(?: (?:ja|go|je|ich))?(?: z powrotem)?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
@@ -459,7 +471,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:cala|calej) piatk[aeiy]\b|\b(?:wszyscy|wszystkie|wszystkich) (?:piecioro|pieciorga|piec|pieciu)\b",
      "all five"), (r"\b(?:cala|calej) dwojk[aeiy]\b", "both"),
     (r"\bkomuni\w*", "religious"), (r"\brekolekcj\w*", "religious"),
-    (r"\bodbior\w*|\bodbiore\b|\bodbierze\w*", "collect"), (r"\bo (?=\d)", "at "),
+    (r"\b(?:odbior\w*|odbiore|odbierze\w*)(?: (go|ja|je|ich))?\b",
+     lambda m: "we'll collect " + {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[1] or "", "")),
+    (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
     (r"\bangin\w*", "tonsillitis"), (r"\bantybiotyk\w*", "antibiotics"),
@@ -483,7 +497,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
     (r"\b(?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
      r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
-    (r"\bzosta\w*(?: (today|tomorrow|tomorrow morning|this morning))? w domu\b", r"staying home \1"),
+    # "zostanie ze mną w domu": staying home (with whoever the parent or carer is)
+    (r"\bzosta\w*(?: (today|tomorrow|tomorrow morning|this morning))?(?: (?:ze mna|z nami|u mnie|u nas))? w domu\b",
+     r"staying home \1"),
+    # "Kubę przyprowadzę normalnie": that child is brought in as usual
+    (r"\b(?:(?:go|ja|je|ich) )?(?:przyprowadz|przywioz|przywiez|zaprowadz|odprowadz|zawioz|zawiez)\w*(?: (?:go|ja|je"
+     r"|ich))?(?: do szkoly)? (?:normalnie|jak zwykle|jak zawsze)\b", "will bring in as normal"),
     # "jutro juz przyjdzie": tomorrow he will be in (the day he is back)
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:przyjdzie|przyjda|pojdzie|pojda)\b(?: do szkoly| na lekcje)?(?! po\b)",
      "will be in"),
@@ -518,8 +537,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkosciol\w*|\bkosciele\b", "church"), (r"\bmsz[ay]\b|\bmsze\b", "mass"),
     (r"\bswiet\w* religijn\w*", "religious"),
     (r"\bprzyjdzie do szkoly po (?:wizycie|\w+)|\bprzyjdzie po wizycie\b", "will be in after the appointment"),
-    (r"\bod (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*) do (poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*)",
-     r"from \1 to \2"),
+    # "od poniedziałku do środy", "od dzisiaj do piątku", "od jutra do środy": a span, both ends included
+    (r"\bod (today|tomorrow|poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*) do (poniedzia\w*|wtor\w*|srod\w*"
+     r"|czwart\w*|piat\w*)", r"from \1 to \2"),
     (r"\bod (\d{1,2}) do (\d{1,2})\b", r"from \1 to \2"),
     (rf"\bod ((?:{_WEEKDAY} )?\d{{1,2}} [a-z]+(?: \d{{4}})?) do (?=(?:{_WEEKDAY} )?\d)", r"from \1 to "),
     (r"\bod\b", "from"), (r"\bdo\b(?= \d)", "until"),

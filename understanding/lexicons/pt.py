@@ -128,6 +128,25 @@ CANON: tuple[tuple[str, object], ...] = (
      r" internad[oa]s?\b",
      lambda m: (f"{m[2]}'s" if m[2] else {"dele": "his", "dela": "her"}.get(m[3] or "", "their" if m[3] else "my"))
      + f" {_RUSHED[m[1]]}" + (f" had {_MISHAP[m[4]]}{m[5]} and" if m[4] else "") + " is in hospital"),
+    # "a avó da Leonor, que vive connosco, caiu ontem à noite": a relative had a fall (a family emergency, not the
+    # child hurt)
+    (r"\b(?:a minha |o meu |minha |meu |a |o )?(mae|pai|avo|avos|marido|mulher|esposa|esposo|sogra|sogro)"
+     r"(?: d[oa] ([a-z]+)| (dele|dela|deles|delas))?(?:, [^,.;!?]{1,50},)? (?:caiu|cairam|levou uma queda"
+     r"|teve uma queda|sofreu uma queda|deu uma queda)\b",
+     lambda m: (f"{m[2]}'s" if m[2] else {"dele": "his", "dela": "her"}.get(m[3] or "", "their" if m[3] else "my"))
+     + f" {_RUSHED[m[1]]} had a fall"),
+    # "passei a noite nas urgências com ela": at A&E with a relative (the child is not the patient when the
+    # relative's mishap comes first, as in English "in A&E with her")
+    (r"(\bhad a fall\b[^!?]{0,120}?)\b(?:nas|na|no|nos) (?:urgencias?|hospital) com (ela|ele|eles|elas)\b",
+     lambda m: f"{m[1]}in a&e with " + ("her" if m[2] == "ela" else "him" if m[2] == "ele" else "them")),
+    # "tenho consulta no centro de saúde às 8h30 (sou eu que estou doente)": I (the parent) have an appointment, not
+    # the child ("tenho consulta para o Tiago" is the child's)
+    (r"\b(?:eu )?(?:tenho|vou ter) (?:uma )?consulta(?: (medica|no medico|no hospital|no centro de saude|no dentista"
+     r"|na clinica))?\b(?![^.,;]{0,30}\b(?:para|pro|pra|d[oa]s?)\b)",
+     lambda m: "i have a " + ("dentist " if m[1] and "dentist" in m[1] else "hospital " if m[1] and "hospital"
+                              in m[1] else "medical " if m[1] else "") + "appointment"),
+    (r"\b(?:sou eu (?:que|quem) (?:estou|esta|ando|anda)|eu e que (?:estou|ando)|quem esta doente sou eu)"
+     r" (?:doente|mal|com febre)\b", "i'm ill myself"),
     # "foi internado", "ficou internada": admitted to hospital (an illness); "crise de asma": an asthma attack;
     # "quando recebe alta": when he is discharged
     (r"\b(?:foi|foram|ficou|ficaram|esta|estao|ta|continua|segue) internad[oa]s?\b|\binternad[oa]s?\b",

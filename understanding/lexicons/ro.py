@@ -53,6 +53,10 @@ _RETURN = (r"(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoa
            r"|revenim|vor reveni|va reveni|vom reveni)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "eu am programare la medic la 8:30": the parent's own appointment (the child is only held up by it)
+    (r"\b(?:eu )?am (?:si eu |eu )?(?:(?:o|un) )?(?:programare|consultatie|control)(?: (?:azi|astazi|dimineata|maine))?"
+     r" (?:la|pe la) (?:medic\w*|doctor\w*|dentist\w*|stomatolog\w*|ginecolog\w*)\b",
+     "have my own doctor's appointment"),
     # "luni sunt înapoi la școală", "vor fi din nou la școală marți": back at school that day
     (rf"\b({_WEEKDAY}) (?:sunt|e|este|va fi|vor fi|o sa fie|suntem|vom fi) (?:inapoi(?: la (?:scoala|ore|cursuri))?"
      r"|din nou la (?:scoala|ore|cursuri))\b", r"back on \1"),
@@ -239,7 +243,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:speram |cred |probabil )?sa (?:revina|se intoarca|vina inapoi|reintre)(?: (?:la scoala|la ore))?"
      r" (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
     # "se întorc la școală luni": back on Monday
-    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi)"
+    # "ne întoarcem luni 7": we (the family) are back on Monday
+    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi"
+     r"|ne (?:vom |o sa )?intoarce\w*|ne intoarcem|revenim|venim inapoi)"
      r"(?: (?:la scoala|la ore|la cursuri))?(?: (abia|doar|numai))?(?: pe)? (?=(?:luni|marti|miercuri|joi|vineri)\b)",
      lambda m: "back only on " if m[1] else "back on "),
     # "se întoarce abia luni", "revine la școală doar marți": back only on that day
@@ -317,13 +323,22 @@ CANON: tuple[tuple[str, object], ...] = (
      "missed the bus"), (r"\bsau\b", "or"),
     # "o aduc (eu) acum la școală": bringing her in now
     (r"\b(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem)(?: eu| noi)? (?:acum|imediat|chiar acum|in curand)"
-     r"(?: la (?:scoala|ore))?", "i'm bringing her in now"),
+     r"(?! (?:la|in) (?:urgente|urgenta|camera de garda|upu|spital)\b)(?: la (?:scoala|ore))?",
+     "i'm bringing her in now"),
     (r"\binfecti\w*", "infection"),
     (r"\bdureri? de (?:cap|burta|stomac|gat|urechi|dinti)\b|\bma doare\b|\bil doare\b|\bo doare\b", "pain"),
     (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
     (r"\bracit\w*|\braceala\b", "cold"),
     (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"), (r"\banalize\w*", "blood test"),
-    (r"\boperati\w*", "operation"), (r"\burgente\b|\bla urgenta\b", "a&e"),
+    (r"\boperati\w*", "operation"),
+    # "trebuie să-l las pe Matei la bunica": dropping the other child off first (that child is not the one late)
+    (r"\b(?:trebuie )?(?:sa-(?:l|o|i) ?|(?:il|o|ii) )(?:las|lasam|duc|ducem) pe (\w+(?: si \w+)?) la\b",
+     r"i have to take \1 to"),
+    # "mergem la urgențe acum", "îl duc acum la urgențe": on the way to A&E now (a day at the hospital, today)
+    (r"\b(?:mergem|ne ducem|plecam|(?:il|o|ii) (?:duc|ducem))( acum| chiar acum| acuma| imediat)? (?:la|in) "
+     r"(?:urgente|urgenta|camera de garda|upu)\b(?: (acum|chiar acum|acuma|imediat)\b)?",
+     lambda m: "we are going to a&e" + (" now" if m[1] or m[2] else "")),
+    (r"\burgente\b|\bla urgenta\b", "a&e"),
     # "s-a stricat masina de spalat": the washing machine (not the car); "nu am nicio uniforma curata": no clean uniform
     (r"\b(?:(?:ni |mi |ne )?s-a (?:stricat|defectat) masina de spalat|masina de spalat (?:(?:ni |mi |ne )?s-a |a )?"
      r"(?:stricat|defectat)\w*)\b", "the washing machine broke down"),
@@ -479,5 +494,5 @@ CANON: tuple[tuple[str, object], ...] = (
 ) + tuple((rf"\b(\d{{1,2}}) {ro}\b", rf"\1 {eng}") for ro, eng in _MONTHS) + (
     (r"\bfiul meu\b|\bbaiatul meu\b|\bbaiatul\b", "my son"), (r"\bfiica mea\b|\bfata mea\b", "my daughter"),
     (r"\bcopiii\b|\bcopiii mei\b", "the children"), (r"\bamandoi\b|\bambii\b|\bamandoua\b|\bambele\b", "both"),
-    (r"\bsi\b", "and"),
+    (r"\bsi\b", "and"), (r"\bdar\b|\binsa\b", "but"),
 )

@@ -296,6 +296,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:meri|mera|meri apni|menu|mainu) (?:tabiyat|tabiat|tabeeyat|tabiyet|sehat|sihat)(?: [^\s.,!?]+){0,3}?"
      r" (?:kharab|kharaab|khrab|theek nahi|thik nahi|theek nahin|thik nahin|theek nai|thik nai)\b"
      r"(?: (?:hai|ae|aa|he|si|thi|ho gayi|ho gai|hogayi))?", "i am unwell"),
+    # the parent's own appointment: "aj meri apni hospital appointment hai 8:30 te", "mera khud ka checkup hai": the
+    # child is late or off because of it, not at the doctor's (its time is not the arrival)
+    (r"\b(?:meri|mera|mere) (?:apni|apna|apne|khud ki|khud ka|khud di|khud da)(?: [a-z']+){0,3}?"
+     r" (?:appointment|appt|check ?-?up)\b(?: (?:hai|he|ae|aa|si|thi))?", "i have my own appointment"),
     # "chhote ko sambhalne wala koi nahi" (nobody to look after the little one)
     (r"\b(?:chhote|chhoti|chote|choti|chhotu|baby|chhote bhai|chhoti behen|chhoti bhen|nikke|nikki|nikka)"
      r" (?:ko|nu|noo) (?:sambhalne|sambhalan|sambhaalne|sambhaalan|dekhne|dekhan|rakhne|sambhal)"
@@ -431,6 +435,22 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:usko|usay|use|usse|usnu|usnoo|usnun|ohnu|onu|ohnoo|oke|ok|main|mai|mein|ami|asi))*"
      rf" (?:{_PICKUP_FROM} (?:se|ton|to|theke|te|e) )?{_COLLECT}\b",
      lambda m: f"collect him from school at {_hhmm(m[1])}"),
+    # "kal se uske chacha usko school se pick karenge" (from tomorrow his uncle will collect him from school): who
+    # collects at home time from then on, not an early collection (no time given)
+    (rf"\b(kall?|tomorrow|aaj|aj|today|ab|hun|agle hafte|next week|{_WEEKDAYS}) (?:se|ton|to) (?:(?:uske|uska|uski"
+     r"|unke|unka|unki|ohde|ohda|ohdi|iske|iska|iski) )?(chacha|chachu|chachi|mamu|mamoo|mama|mami|taya|tayya|tai"
+     r"|phuppo|phuppi|phupho|khala|khalu|nana|nani|dada|dadi|papa|abbu|abu|ammi|mummy|bhai|bhaiya|veer|padosi"
+     r"|neighbour|uncle|aunty|auntie)(?: (?:ji|jaan|jan))? (?:(?:usko|usay|use|usse|ohnu|onu|unko|inko|isko|unhe"
+     rf"|unhein|dono ko) )?{_PICKUP_FROM} (?:se|ton|to) {_COLLECT}\b(?! (?:at|by) \d)",
+     lambda m: ("from tomorrow" if m[1] in ("kal", "kall", "tomorrow")
+                else "from today" if m[1] in ("aaj", "aj", "today") else "from now on" if m[1] in ("ab", "hun")
+                else "from next week" if m[1] in ("agle hafte", "next week")
+                else f"from {_day(m[1])}") + " his " + (
+         "uncle" if m[2] in ("chacha", "chachu", "mamu", "mamoo", "mama", "taya", "tayya", "khalu", "uncle")
+         else "aunt" if m[2] in ("chachi", "mami", "tai", "phuppo", "phuppi", "phupho", "khala", "aunty", "auntie")
+         else "grandad" if m[2] in ("nana", "dada") else "grandma" if m[2] in ("nani", "dadi")
+         else "dad" if m[2] in ("papa", "abbu", "abu") else "mum" if m[2] in ("ammi", "mummy")
+         else "neighbour" if m[2] in ("padosi", "neighbour") else "brother") + " will pick him up at home time"),
     (rf"\b{_PICKUP_FROM} (?:se|ton|to|theke|te|e) {_COLLECT}\b", "collect him from school"),
     # Bengali: "amra shobai ghumiye chhilam" (we were all asleep), "uthte uthte 9:30 baje gese" (it was 9:30 when we
     # woke)

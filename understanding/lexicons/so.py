@@ -102,10 +102,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:dugsiga|iskuulka|iskoolka)\b)?", lambda m: f"i'll collect {m[2] or 'her'} from school at {m[1]}"),
     # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")
     (r"\b(?:aabb?a(?:ha|hay|hood|heed|hiis|hooda|hayo)|aabb?(?:e|o|ihiis|aheed)|aabb?ihii?s|hooya(?:da|day|dood|deed"
-     r"|diis|dooda)|hooyo|ninkayga|xaaskayga|seygayga|ayeeyo\w*|awoowe\w*)\b(?: \w+){0,8}? (?:isbitaal\w*|cusbitaal\w*)"
+     r"|diis|dooda)|hooyo|ninkayga|xaaskayga|seygayga|ayeeyo\w*|awoowe\w*)\b(?:,? \w+){0,10}?"
+     r" (?:isbitaal\w*|cusbitaal\w*)"
      r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?"
      r"(?: si (?:degdeg|deg deg|dhakhso|dhaqso) ah)?",
      "their father was rushed to hospital"),
+    # "Mustafe xalay ayaa isbitaalka la dhigay": the child was admitted to hospital (an illness; a parent is above)
+    (r"\b(?:isbitaal|cusbitaal)\w* (?:(?:ayaa|ayuu|ayay|waa) )?(?:la|loo) (?:dhigay|seexiyay|jiifiyay|geeyay)\b",
+     "was admitted to hospital"),
+    # "neef ayaa ku dhacday": an asthma attack ("neefta": asthma)
+    (r"\bneef(?:ta|tii|tu)?\b (?:(?:ayaa|baa|ayey|ayay) )?(?:ku |ka )?(?:dhacday|dhacay|qabatay|qabtay|kacday"
+     r"|haysay|haysa)\b", "an asthma attack"),
+    (r"\bneef(?:ta|tii|tu)\b", "asthma"),
     # relatives, adults (not children's names when capitalised): "Awowgood ayaa geeriyooday" (their grandfather died),
     # "waxaan ahay ayeeyada Mohamed" (I am Mohamed's grandmother), "arooska adeerkood" (their uncle's wedding)
     (r"\baw(?:oo|o)w(?:e|ga|gii|gay|gey|good|geed|giis|gaa)\w*", "their grandfather"),
@@ -203,9 +211,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:joog|jir|nasan|nast)\w*(?: doon\w*)?", "staying home"),
     (r"\bcaabuq\w*|\binfekshan\w*", "infection"), (r"\bdheg(?:ta|aha|ihiisa|eeda)?\b", "ear"),
     # "gaarigeenna ayaa xalay xumaaday": our car broke down last night
-    (r"\bgaari\w*((?: [a-z]+){0,2}?) (?:xumaad|halaab|jab)\w*", r"car\1 broke down"), (r"\bxalay\b", "last night"),
+    # "gurigeenna ayaa xalay biyo galeen (daad)": water got into our house last night (a flood)
+    (r"\b(?:guri|aqal)\w* (?:(?:ayaa|waxaa|baa) )?(xalay )?biyo (?:ayaa |baa )?(?:ku |soo )?(?:galeen|galay|gashay"
+     r"|galaan|fataheen|fatahay)\b", lambda m: "our house flooded" + (" last night" if m[1] else "")),
+    (r"\bdaad\w*|\bfatahaad\w*", "flood"), (r"\bhoteel\w*|\bhudheel\w*", "hotel"),
+    (r"\b(?:gaari|baabuur)\w*((?: [a-z]+){0,2}?) (?:xumaad|halaab|jab)\w*", r"car\1 broke down"),
+    (r"\bxalay\b", "last night"),
     # "baskii ma iman": the bus did not come (a word starting "bas", like the name Bashiir, is not a bus)
-    (r"\b(?:bas|baska|baskii|basku|basaska|basaskii|baskeenna|baaska|baaskii|gaadiidka|gaadiidkii)\b"
+    # "basasna ma socdaan barafka darteed": and the buses are not running because of the snow ("-na": and)
+    (r"\bbaraf(?:ka|kii|ku|ta)?\b", "snow"),
+    (r"\b(?:bas|baska|baskii|basku|basaska|basaskii|baskeenna|baaska|baaskii|gaadiidka|gaadiidkii|basas|basaskuna"
+     r"|basasna|baskuna|baskana|basaskana|gaadiidkuna)\b"
      r"((?: [a-z]+){0,2}?) (?:ma|aan) (?:shaqay|socd|soconay|imaan|iman|iman|iimaan|yimid|timid|keenin)\w*",
      r"bus\1 not running"),
     (r"\b(?:ma (?:haysano|hayno|lihin)|kuma (?:haysano|lihin)) (?:gaari|baabuur)\w*|\bgaari (?:ma (?:haysano|lihin))\b",
@@ -230,6 +246,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ku )?soo (?:laaban|laabt|laabat|noqon|noqd|noqot)\w*(?: (?:doon|kar)\w*)?|\bku soo noqon\w*", "back on"),
     (r"\b(?:(?:wuxuu|waxay|wuu|way|ayuu|ayay) )?(?<!\bma )(?<!\bkuma )(?:iman|imaan|soo gaar\w*|gaar\w*)"
      r"(?: doon\w*)?(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
+    # "Liibaan waxaan keeni doonaa 9:15": I'll bring him in at that time (an arrival)
+    (r"\b(?:(?:waxaan|waxaynu|waxaanu|ayaan|waan) )?(?<!\bma )(?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku )?(?:soo )?"
+     r"(?:keeni|keenayaa|keenaynaa|geyn|geeyn|geynayaa)(?: doon\w*)?"
+     r"(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
     (r"\bama\b", "or"),
     # "inhaler-keeda wuu ku jiraa boorsadeeda, haddii ay qufacdo ha isticmaasho": a note about her inhaler
     (r"\b(?:inhaler|buufin)\w*-?(?:keeda|keedu|teeda|geeda|deeda)\b", "her inhaler"),
@@ -277,6 +297,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ballan ayaan leeyahay": I (the parent) have an appointment
     (r"\bballan\w* (?:ayaan|waan|baan|ayaanu|ayaynu) (?:leeyahay|leenahay|lahay|haystaa|haysanaa)\b",
      "i have an appointment"),
+    # "anigu waxaan leeyahay ballan dhakhtar": I (the parent) have a doctor's appointment ("u leeyahay": for a child)
+    (r"\b(?:(?:anigu|aniga) )?(?:waxaan|waxaynu|waxaanu) (?:leeyahay|leenahay|haystaa|haysanaa) ballan\w*"
+     r"(?: (dhakhtar\w*|takhtar\w*|isbitaal\w*|ilk\w*))?",
+     lambda m: "i have a " + ("" if not m[1] else "hospital " if m[1].startswith("isbitaal") else "dentist "
+                              if m[1].startswith("ilk") else "doctor ") + "appointment"),
     (r"\bballan\w*", "appointment"), (r"\bdhakhtar\w*", "doctor"), (r"\bisbitaal\w*", "hospital"),
     (r"\bilk\w*", "dentist"),
     (r"\bdaahi\w*|\bdaaha\w*|\bsoo daah\w*", "running late"),

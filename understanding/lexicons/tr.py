@@ -60,7 +60,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(on biri|on ikiyi|biri|ikiyi|ucu|dordu|besi|altiyi|yediyi|sekizi|dokuzu|onu|\d{1,2}'?y?[iu]) (" + _MIN_WORDS
      + r") gece\b", lambda m: _turkish_clock(m[1], m[2], False)),
     # "ancak orada oluruz": we'll only be there then (an arrival time)
-    (r"\b(\d{1,2}:\d\d)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?(?:orada|okulda|okula)"
+    # "10 gibi orada oluruz": a bare hour too
+    (r"\b(\d{1,2}(?::\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?(?:orada|okulda|okula)"
      r" (?:oluruz|olacagiz|olur|olacak|olabiliriz|variriz|gelebiliriz|geliriz)\w*", r"will be in at \1"),
     # "çünkü" (because), "bilginize sunarım" (for your information), "beni arayabilirsiniz" (you can call me)
     (r"\bcunku\b|\bzira\b", "because"),
@@ -97,7 +98,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "şimdi bırakıyoruz", "yoldayız": we're dropping her off now, we're on our way
     (r"\b(?:simdi|birazdan|hemen) (?:okula )?(?:birakiyor|getiriyor|birakicaz|getiricez)\w*", "dropping her off now"),
     # ("yollar kapandı" is the roads, closed: not "yoldalar", they are on the way)
-    (r"\byolda(?:yiz|yim|lar)\b|\byola ciktik\b", "we're on our way"),
+    (r"\byolda(?:yiz|yim|lar)\b|\byola (?:ciktik|cikiyoruz|cikiyorum|cikiyoz|cikicaz)\b", "we're on our way"),
     # "gelemeyebilir" (might not be in), "her an" (at any moment), "gitmemiz gerekebilir" (we may have to go),
     # "netleşince" (once it's confirmed), "birkaç gün" (a few days): a possible absence, not yet decided
     (r"\b(?:okula )?(?:gelemeyebilir|gelmeyebilir|gidemeyebilir|gitmeyebilir)\w*", "might not be in"),
@@ -112,7 +113,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:okuma )?kitab\w*", "reading book"), (r"\b(?:ev )?odev\w*", "homework"),
     (r"\b(?:evde |evde de |okulda )?unut(?:tu|mus|tum|tuk|tular|kan)\w*", "forgot it"),
     # "8 Aralık Çarşamba günü": the date then its weekday; English names the weekday first (a conflict is seen)
-    (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?\b", r"\2 \1"),
+    # "15 Aralık salıdan 18 Aralık cumaya kadar (cuma dahil)": from one date to another ("dahil": inclusive)
+    (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?(?:(n?[dt][ae]n)\b|(?:y?[ae]|n[ae]) kadar\b(,? \(?(?:(?:{_WEEKDAY})"
+     r"(?: gunu)? )?dahil\b\)?)?|\b)",
+     lambda m: ("from " if m[3] else "up to and including " if m[4] else "until " if m[0].endswith(("kadar", "kadar)"))
+                else "") + f"{m[2]} {m[1]}"),
     # "perşembe akşamından beri": since Thursday evening (the day it began, not a day of absence)
     (rf"\b({_WEEKDAY})(?:(?:n?[dt][ae]n)| (?:gunu )?(sabah|aksam|gece|ogle)\w*) (?:beri|bu yana)\b",
      lambda m: f"since {_DAYS[m[1]]}" + (f" {_PARTS[m[2]]}" if m[2] else "")),
@@ -177,6 +182,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "i'll bring him in for the afternoon"),
     (r"\b(?:bugun )?ogleden sonra(?:ki)?(?: derslere| okula)? (?:geri (?:gelece|gelir|don)|donece|doner|donuyor)\w*",
      "he'll be in for the afternoon"),
+    # "öğleden sonra okulda olur": she'll be in school for the afternoon
+    (r"\b(?:bugun )?ogleden sonra(?:ki)? (?:okulda (?:olur|olacak)|okula (?:gelir|gelecek))\w*",
+     "she'll be in for the afternoon"),
     (r"\biyiles(?:ti|mis|ti\w*|iyor)\w*|\bdaha iyi\b", "is better"),
     # "Mert iyi, okula gelecek", "Mert'in bir şeyi yok": that child is well (a sibling not ill, not an absence)
     (r"\b(?:cok |gayet |tamamen )?iyi(?:dir|ler|ydi)?(?= *[,.;!]| *$| ve\b)|\b(?:bir|hicbir) seyi yok\b", "is fine"),
@@ -219,6 +227,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Can okula gidiyor": that child comes in (the negative is "gitmiyor", another word)
     (r"\b(?:okula|derse) (?:normal(?: sekilde)? |her zamanki gibi )?(?:gidiyor|geliyor|gidiyorlar|geliyorlar)\b",
      "will be in as normal"),
+    # "okula normal gelmeye devam edecek": he will keep coming to school as normal (no absence)
+    (r"\b(?:okula|derse) (?:normal(?: sekilde)? |her zamanki gibi )?(?:gelmeye|gitmeye) devam (?:edecek|ediyor"
+     r"|edecekler|ediyorlar|eder|ederler)\b", "will be in school as normal"),
     # "yarın durumuna bakıp size haber veririm": tomorrow is undecided (I'll let you know)
     (r"\byarin(?:ki)?\b[^.!?,]{0,40}?\b(?:haber|bilgi) ver\w*|\byarin(?:ki)?\b[^.!?,]{0,40}?\bbildir\w*",
      "i'll let you know about tomorrow"),
@@ -281,7 +292,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (?:okula )?(?:getiri|getirece|gelir|gelece|birakir|birakaca)\w*",
      "will be in at 12:00"),
     # "pazartesi okulda olur", "cuma günü görüşürüz" (see you on Friday): the day of return
-    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okulda (?:olur|olacak)\w*|gorusuruz|gorusmek uzere)\b",
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okulda (?:olur|olacak)\w*|gorusuruz|gorusmek uzere"
+     r"|okuldalar|okuldadir|okuldadirlar)\b",
      r"back on \1"),
     (rf"\b({_WEEKDAY}|yarin)(?:ki|i)?(?: gunu)?(?:y?[ae]|n[ae])? (?:durum\w*|vaziyet\w*)"
      r" (?:bak\w*|gore \w+(?: ver\w*)?)",
@@ -303,6 +315,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "hastaneye kaldırıldı": was admitted to hospital (a parent taken there is the rule above)
     (r"\b(?:acil(?: olarak)? )?hastaneye (?:kaldirildi|yatirildi|kaldirdik|yatirdik|yatti)\w*",
      "was admitted to hospital"),
+    # "diş doktoruna gidecek": to the dentist ("doktor" alone is a doctor); "sağlık ocağı": the GP's surgery
+    (r"\bdis doktor\w*", "dentist"), (r"\bsaglik ocag\w*|\baile sagligi merkez\w*", "gp surgery"),
+    # "aşısı var": she has her vaccination (an appointment)
+    (r"\basi(?:si|lari|sini|m)? (?:var|olacak|yapilacak|olmasi gerek\w*)\b", "has her vaccinations"),
+    # "benim hastane randevum var": I (the parent) have an appointment ("randevum": my appointment), not the child
+    (r"\b(?:benim )?(?:(hastane|doktor|dis|disci|goz|kulak burun bogaz|kbb|aile hekimi) )?randevum (?:var|olacak)\b",
+     lambda m: "i have a " + {"hastane": "hospital ", "doktor": "doctor ", "dis": "dentist ", "disci": "dentist ",
+                              "goz": "eye ", "kulak burun bogaz": "ent ", "kbb": "ent ",
+                              "aile hekimi": "gp "}.get(m[1] or "", "") + "appointment"),
     (r"\b(?:veya|ya da|yahut)\b", "or"),
     (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
