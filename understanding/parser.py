@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
 from understanding import asides, canon, days, needles, pupils, reasons, replies, signals
-from understanding.clocktimes import arrival_time, collection_time, to_time
+from understanding.clocktimes import TIME, arrival_time, collection_time, to_time
 from understanding.text import clauses, unpossessive
 from understanding.types import Child, ParseResult, PupilReport
 
@@ -33,18 +33,15 @@ GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan
                                   r"|diabetic|epilepsy|sickle cell|clinic|growth|hearing|eye) (?:review|check)"
                                   r"|(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp|doctor'?s?)|clinic)$")
 # "seeing the GP at 9.20": a booked appointment, the reason even for a whole day off
-_TIMED_VISIT = needles.compile(r"\b(?:(?:gp|doctor'?s?|appointment|appt|clinic)\b (?:appointment |appt )?|(?:it's"
-                               r"|its|it is)"
-                               r" )(?:at|for) (?:8|9"
-                               r"|1[0-2]|1|2)"
+_TIMED_VISIT = needles.compile(r"\b(?:(?:gp|doctor'?s?|appointment|appt|clinic)\b (?:appointment |appt )?"
+                               r"|(?:it's|its|it is) )(?:at|for) (?:8|9|1[0-2]|1|2)"
                                r"(?:[:.]\d\d)?(?!\d)(?!\s*(?:days?|weeks?|hours?|pm)\b)")
-_HAS_ONE_TOO = needles.compile(r"\b(?:has|got|have) (?:one|hers|theirs)\b|\b(?:has|got|have) his(?= too| as well"
-                               r"| also|[.,!]"
-                               r"|$)|\b(?:hers|his) is\b|\bsame\b")
-CONTINUATION = needles.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b"
-                               r"|\b(?:has|got|have) (?:one|hers|theirs)\b|\b(?:has|got|have) his(?= too| as well"
-                               r"| also|[.,!]|$)"
-                               r"|\b(?:hers|his) is\b")  # not "Ethan has his braces fitted"
+# "Temi has one straight after", "his is at 10": a sibling's own one of the same (not "Ethan has his braces fitted")
+_HAS_ONE = (r"\b(?:has|got|have) (?:one|hers|theirs)\b|\b(?:has|got|have) his(?= too| as well| also|[.,!]|$)"
+            r"|\b(?:hers|his) is\b")
+_HAS_ONE_TOO = needles.compile(_HAS_ONE + r"|\bsame\b")
+CONTINUATION = needles.compile(r"\btoo\b|\beither\b|\bas well\b|\balso\b|\bboth\b|\bsame\b|\bso (?:is|are|does|has)\b|"
+                               + _HAS_ONE)
 
 
 @dataclass
@@ -257,7 +254,7 @@ _DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) 
                                r"|in (?:half an hour|an hour|a bit|a few min\w*|\d+ min\w*|\w+ min\w*))")
 
 
-_CUE_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap]\.?m\.?)?")
+_CUE_CLOCK = re.compile(TIME)
 
 
 def _morning_arrival_cue(text: str) -> bool:
@@ -355,6 +352,7 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 
 
+_GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
 _DATE_NOT_WEEKEND = needles.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
 _WEEKEND = needles.compile(r"\b(?:saturday|sunday|weekend)\b")
 
@@ -374,8 +372,6 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
                 or _SHARED.search(segment) or _GOES_ALONG.search(segment)
                 or reasons.classify(segment).reason != "unknown")
 
-
-_GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
 
 
 def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
