@@ -110,7 +110,7 @@ _COLLECT = needles.compile(
     rf"|\b(?:collect\w*|fetch\w*) (?:him|her|them) {TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
     # "have Seren ready at 1 o'clock", "send him to reception for 1pm": waiting to be collected
     rf"|\bready (?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
-    rf"|\bsend (?:him|her|them) (?:down )?to (?:the )?(?:office|reception|front desk|gate) (?:for|at|by)\s+{TIME}"
+    rf"|\bsend (?:him|her|them|\w+) (?:down )?to (?:the )?(?:office|reception|front desk|gate) (?:for|at|by)\s+{TIME}"
     rf"(?![\d/])"
     # "could she be ready at reception for 1pm": waiting to be collected
     rf"|\bready (?:(?:at|in) (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be"

@@ -112,6 +112,7 @@ _NUM_RANGE = needles.compile(
 _END_PREFIX = needles.compile(
     r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
     r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break),?)?"
+    r"(?:\s+(?:in|at|for) (?:the )?(?:new|next|spring) term)?"
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
     r"|goes back)(?: again)?)?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:only|not (?:until|till|before)))?"
@@ -146,7 +147,8 @@ _EXCLUDED_PREFIX = needles.compile(
     r"|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
     r" (?:about|re|regarding|on|if|how"
-    r"|whether|for)\b[^.]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
+    r"|whether|for)\b[^.,;]*$|\b(?:i|we) (?:was|were) (?:going to|gonna) (?:keep|have) \w+ (?:off"
+    r"|home)\b[^.;]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
     r"|\b(?:update|(?<!to )(?<!just )(?<!letting )let \w+ know|call|ring|phone|text|msg|message|email|contact"
     r"|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
@@ -154,10 +156,12 @@ _EXCLUDED_PREFIX = needles.compile(
     r"(?: (?:later|tonight|this evening|tomorrow(?: night| morning| evening)?|in the morning|over the weekend))?"
     r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
-_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall) (?:both |all |still )?be (?:in|at school|in school|going in"
+_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still |well )?be (?:in"
+                                  r"|at school|in school|going in"
                                   r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$|\b(?:'s|is|are"
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
-                                  r"|\bbring (?:\w+ )?(?:in|back)\s*$|\bsee (?:you|him|her"
+                                  r"|\bbring (?:\w+ )?(?:in|back)\s*$"
+                                  r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$|\bsee (?:you|him|her"
                                   r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
                                   r"|at school"
                                   r"|back)\s*$"
@@ -182,12 +186,14 @@ _MAYBE_PREFIX = needles.compile(r"\b(?:it|that|or it) (?:might|may|could) (?:be|
 _HOPED_RETURN = needles.compile(r"\b(?:hopefully|maybe|perhaps|possibly)\s*$")
 # "hopefully it clears for tomorrow", "hopefully he'll be right for Friday": the day of a hoped-for return
 _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:clears?|better"
+                               r"|gone down|goes down"
                                r"|sorted|fixed|resolved"
                                r"|improves?|ok|okay|fine|right)\b[^,.;]{0,12}"
                                r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$")
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
-                              r"|broke|hurt|after being)\b|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
+                              r"|broke|hurt|after being)\b|\bstill (?:\w+ ){0,2}from\s*$"
+                              r"|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
                              r"|\b(?:came|went|come) (?:home|out of school) (?:early |ill |sick |poorly )?$")
 _CLOCK_BEFORE = needles.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
@@ -306,7 +312,10 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
                            r"|christening|ceremony|trip|event))\b")
 # "I'll send the exact dates once the tickets are booked", "they haven't given us a date yet": the days are not known
 DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
-                                  r"|actual |specific |precise |final )?(?:dates|days)\b|\b(?:haven't|have not|hasn't"
+                                  r"|actual |specific |precise |final )?(?:dates|days)\b"
+                                  r"|\b(?:confirm|tell you|let you know) the (?:exact |actual )?date\b"
+                                  r"|\bstill waiting (?:on|for) (?:the |a )?(?:letter|date)\b"
+                                  r"|\b(?:haven't|have not|hasn't"
                                   r"|has not)"
                                   r" (?:yet )?(?:given|got|sent|told) (?:us |me |you )?(?:a|the|any) date\b"
                                   r"|\bno (?:exact |fixed |firm )?dates? yet\b"
@@ -315,8 +324,9 @@ DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know
 _DAY_TO_CONFIRM = needles.compile(r"\b(?:let (?:you|u) know|confirm|tell you|check)\b[^.]{0,15}\b(?:which|what) day\b"
                                   r"|\b(?:can't|cannot|don't|do not) (?:remember|recall|know) (?:which|what) day\b"
                                    r"(?! (?:he|she|they)(?:'ll| will)? (?:be )?(?:back|return))")
-ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following)"
-                             r" (?:week|month)\b")
+ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:(?:next|this|the following)"
+                             r" (?:week|month)"
+                             r"|before (?:christmas|xmas|the (?:christmas )?holidays|the end of term))\b")
 SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
                                r"|\bsurgery\b"
                                r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b"
@@ -339,7 +349,8 @@ RETURN_AFTER = needles.compile(
     r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|this afternoon|later)\b"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
-    r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
+    r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|\b(?:back|in) (?:until|till|til) (?:the|this) afternoon\b"
+    r"|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\blate (?:in )?on (?:monday|tuesday|wednesday|thursday|friday)\b"
     r"|\b(?:be|get|come) (?:there|in) after (?:his|her|their|the) \w+"
     r"|\bthen (?:(?:he|she|they)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
@@ -352,6 +363,9 @@ RETURN_AFTER = needles.compile(
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
+    r"|\b(?:comes|coming|come|goes|going) (?:in|to school|into school) (?:at |by |around |about |maybe |probably "
+    r"|for )+(?:1[0-2]|[1-9])\b"  # "after that he comes to school maybe 12"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:will|'ll|should|would) arrive (?:at |in |to )?(?:school )?(?:at|by|around|about) (?:about |around )?(?:9"
     r"|1[0-2])\b|\bback (?:in )?(?:for|by) (?:period|lesson) \d\b"
@@ -626,7 +640,7 @@ _ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[
                                 rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
 _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
 # words that take back what came before, for days here and for the reason in the parser
-CHANGE_MARKERS = r"scratch that|wait,? no|change of plan"
+CHANGE_MARKERS = r"(?:no,? )?scratch that|wait,? no|change of plan"
 # "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
 # to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
 _CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|" + CHANGE_MARKERS
@@ -860,6 +874,7 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|had a fall|injured|twisted|sprained|banged"
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
                                    r"|was poorly|was off colour|was under the weather|was not right|wasn't right"
+                                   r"|gave (?:him|her|them)|prescribed|started (?:being|with|to)"
                                    r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?)"
                                    r"|diagnosed|confirmed|tested positive|seen by|(?:was|were|been"
                                    r"|went) (?:to|at|in) (?:the )?(?:a&e"
@@ -1129,13 +1144,14 @@ def _collected_today(parts: list[str], mentions: list[Mention], local_now: dt.da
 def _returns(clause: str) -> bool:
     """In after an appointment ("back for the afternoon"), not "won't be back in time for the afternoon"."""
     m = RETURN_AFTER.search(clause)
-    if not m or m.group(0).startswith(("until", "till")):  # "won't be in until lunchtime" is a return; not
+    if not m or _UNTIL_LEAD.match(m.group(0)):  # "won't be in until lunchtime" is a return; not
         return bool(m) and not _COMES_TO_US.search(clause[max(0, m.start() - 25): m.start()])  # "recovery won't be
         # here until lunchtime"
     return not (_NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
                 or re.search(r"\bif (?:he|she|they)\b", clause[max(0, m.start() - 20): m.start()]))  # "if she comes in"
 
 
+_UNTIL_LEAD = needles.compile(r"(?:(?:back|in) )?(?:until|till)\b")
 _COMES_TO_US = needles.compile(r"\b(?:be here|get here|come out|turn up)\b")
 _BACK_AT = needles.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around"
                            r"|about) (\d{1,2})(?:[:.](\d\d))?\b")

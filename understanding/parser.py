@@ -207,7 +207,8 @@ def _punctuated(text: str, children: Sequence[Child], original: str) -> str:
     if original != original.lower() and re.search(r"[.!?,;]", original):
         return text
     for form in {f for c in children for f in pupils.child_forms(c)}:
-        text = re.sub(rf"(?<=[a-z0-9]) ({re.escape(form)})(?={_RUN_ON_VERB})", _comma_before, text)
+        text = re.sub(rf"(?<=[a-z0-9]) ({re.escape(form)}(?: (?:and|&) [a-z]+)?)(?={_RUN_ON_VERB})", _comma_before,
+                      text)  # "... as well lewis and ruby are fine"
     return text
 
 
@@ -324,7 +325,8 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
         segments = {cid: segment for cid, segment in segments.items() if cid not in present}
     decision = reasons.classify(a.canon)
     if len(a.who.children) >= 2 and not segments and (
-            reasons.mixed(decision) or (len(_distinct_reasons(decision)) >= 2 and not _SHARED.search(a.canon))):
+            reasons.mixed(replace(decision, strong=frozenset(_distinct_reasons(decision))))
+            or (len(_distinct_reasons(decision)) >= 2 and not _SHARED.search(a.canon))):
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
                            explanation=(*why, "several children and several reasons that cannot be told apart"))
     reports = [_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children]
@@ -345,7 +347,8 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
 
 
-_TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|\b(?:in|to|visit\w*) [a-z ]+$|term time"
+_TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|(?:we're|we are) away|\b(?:in|to|visit\w*) [a-z ]+$"
+                               r"|term time"
                                r"|\b(?:driv|head|go)\w* (?:up |down |over |back )?to\b")
 
 
@@ -353,6 +356,9 @@ _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 
 
 _GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
+_ON_THE_WAY = needles.compile(r"\b(?:is|'s|are|'re) (?:already )?on (?:her|his|their) way\b(?! (?:to|but)\b)")
+_LATE_WORD = needles.compile(r"\blate\b")
+_PARENT_BEFORE = needles.compile(r"(?:^|(?<=[.;!?] ))(?:i|we) (?:was|were|had|'ve been|have been)\b[^.;!?]*")
 _DATE_NOT_WEEKEND = needles.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
 _WEEKEND = needles.compile(r"\b(?:saturday|sunday|weekend)\b")
 
@@ -361,6 +367,9 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
     """Does a child's own text say only that they will be in on the day meant ("Dev has been sneezing, don't think
     it's anything, he will be in tomorrow" sent in the evening), a collection after the afternoon register, or nothing
     of an absence at all ("Adam forgot his PE kit, I'll drop it at the office")?"""
+    segment = _PARENT_BEFORE.sub(" ", segment)  # "Reuben is going in. I was off with it all last week too"
+    if _ON_THE_WAY.search(segment) and a.local_now.time() < calendar.am_start and not _LATE_WORD.search(segment):
+        return True  # "Layla is on her way" before the school day starts
     if signals.STRONG.search(segment) or reasons.is_late(segment) or _morning_arrival_cue(segment):
         return False
     if (collect := collection_time(segment)) is not None:
@@ -450,7 +459,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         elif days.RETURN_AFTER.search(own_clauses):  # "Lily has the orthodontist the same day at 9, she'll be in after"
             plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
         # else "Her brother Idris will be coming with us too": the days already given
-        late = _says_late(segment, reason) and not (
+        follows = (own == "unknown" and not own_plan.explicit and CONTINUATION.search(own_clauses) and a.late
+                   and not signals.STRONG.search(a.canon))  # "Mateusz will be late, car won't start ... Zuzia too"
+        late = (_says_late(segment, reason) or bool(follows)) and not (
             own_clauses and signals.ABSENCE.search(_DROP_OFF.sub(" ", own_clauses))
             and not reasons.is_late(own_clauses))
         text = segment
@@ -476,7 +487,7 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
 
 
 _DROP_OFF = needles.compile(r"\bdrop(?:ping|ped)? \w+(?:-\w+)? off\b")  # "I'll drop Evie off after": not "off"
-_LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) after (?:1[0-2]|ten|eleven"
+_LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) (?:after|gone) (?:1[0-2]|ten|eleven"
                                 r"|twelve)\b")  # "in by late morning": after the register closes
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we|he|she|they)(?:'ll| will|'m| am| have| won't| can't)\b"
                                r"[^.;]*")  # "so I'll collect her at 1", "coming too so she'll be off": not a cause
@@ -484,6 +495,7 @@ _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|
 
 
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
+              r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
               r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
               r"|minding) {name}\b|(?:ring|call|phone)\w* (?:the )?(?:doctor'?s?|gp|surgery|hospital|dentist|111)"
@@ -526,7 +538,8 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
 _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
                         r"|kept"
                         r"|'ve|feels|felt)\b")
-_SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the two of them|together)\b"
+_SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the (?:two|three|four|[2-4]) of them"
+                          r"|together)\b"
                           r"|\bwe(?:'re| are| will|'ll)? (?:go|going)\b"
                           r"|\bwe(?:'ll| will)? all\b")
 

@@ -35,7 +35,7 @@ _BOTH_CHILDREN = needles.compile(r"\bboth\b(?! (?:days|mornings|afternoons|sessi
                                  r"|parents|of us))")
 _BOTH_WORD = needles.compile(r"\bboth\b")
 ALL_N = needles.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
-                        r"|little ones)\b))"
+                        r"|little ones|of them|of mine)\b))"
                         r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
 # The siblings a message does not name: "the other two", "her brothers".
 OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )"
@@ -57,7 +57,8 @@ PRESENT = needles.compile(
     r"|\bas (?:normal|usual)\b|\bon time\b|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
     r"|all right|all good|better|much better)\b"
-    r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) in\b(?! late| later| after| at| for| by)"
+    r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) (?:in|(?:to )?school)\b(?! late| later| after"
+    r"| at| for| by| tomorrow)"
     r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
     r"|our |her |his )?(?:church"
     r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
@@ -434,7 +435,7 @@ def _sentence_start_word(text: str, pos: int, word: str) -> bool:
 
 
 _VERB_LEAD = needles.compile(r"\s*(?:will|'ll|is|should|shall|can|goes|comes|is going|is coming)\b")
-_PRONOUN_LEAD = needles.compile(r"\s*(?:and |but |so )?(?:he|she|they)\b")
+_PRONOUN_LEAD = needles.compile(r"\s*(?:and |but |so |although |though )?(?:he|she|they)\b")
 
 
 def _both_unnamed(clause: str, children: Sequence[Child]) -> bool:
@@ -468,13 +469,16 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
 
 # "Jack's fine but he's got the dentist at 8.45", "Jake will be in but I'll pick him up at lunch": what follows "but"
 # about the same child (a pronoun leads it) takes back the presence
-_SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|we|we're|we'll)\b"
-_BUT_SAME_CHILD = needles.compile(rf"\bbut (?={_SUBJECT_PRONOUN})")
+_SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|ive|im|we|we're|we'll)\b"
+_BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|though) "
+                                  rf"(?={_SUBJECT_PRONOUN}|(?:might|may|could|will|'ll) be\b)")
 _SAME_CHILD_LEAD = needles.compile(rf"\s*(?:and |so |but )?{_SUBJECT_PRONOUN}")
 
 
 def _attending(clause: str, child: Child) -> bool:
-    """Does the comma-separated piece of the clause that names this child say they will be in?"""
+    """Does the comma-separated piece of the clause that names this child say they will be in, with no "but" that
+    takes it back ("Isla's fine but I've no one to take her in, she's off too")?"""
+    attending = False
     for piece in _piece_naming(clause, child):
         if not says_present(piece, unnegated=True):
             continue
@@ -482,9 +486,9 @@ def _attending(clause: str, child: Child) -> bool:
         after = piece[but.end():] if but else ""
         if after and (is_late(after) or collection_time(after) or STRONG.search(after) or _DROPPED_AT.search(after)
                       or classify(after).reason not in ("unknown", "unsatisfactory")):
-            continue
-        return True
-    return False
+            return False
+        attending = True
+    return attending
 
 
 def _says_nothing(clause: str) -> bool:
@@ -503,6 +507,15 @@ def _owner_only(clause: str, child: Child) -> bool:
     """Is the child named in the clause only as a sibling's owner ("Ruby's brother Louis is coming in")?"""
     named = [m for form in child_forms(child) for m in re.finditer(rf"\b{re.escape(form)}\b", clause)]
     return bool(named) and all(re.match(_SIBLING_NOUN, clause[m.end():]) for m in named)
+
+
+_CARED_FOR = needles.compile(r"\b(?:leave|leaving|with|after|mind|minding|watch|watching)\s+$")
+
+
+def _object_only(clause: str, child: Child) -> bool:
+    """Is the child named in the clause only as the one cared for ("as I can't leave Omar, so he's off too")?"""
+    named = [m for form in child_forms(child) for m in re.finditer(rf"\b{re.escape(form)}\b", clause)]
+    return bool(named) and all(_CARED_FOR.search(clause[: m.start()]) for m in named)
 
 
 def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:
@@ -597,7 +610,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.explanation.append(f"{ambiguous[0]!r} could be more than one child")
         return decision
     present = {cid for cid, cis in found.items()
-               if _attends(parts, cis, by_id[cid], {i for other, ois in found.items() if other != cid for i in ois})}
+               if _attends(parts, cis, by_id[cid], {i for other, ois in found.items() if other != cid for i in ois
+                                                    if not _object_only(parts[i], by_id[other])})}
     if found and len(children) > len(found) and any(
             RELATIONAL.search(p) for ci, p in enumerate(parts) if not any(ci in cis for cis in found.values())):
         decision.problem = "which"  # "Josh is off, and my daughter has the dentist": which daughter?

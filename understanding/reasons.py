@@ -47,7 +47,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          rf"|taken )?an? (?:bad |nasty |serious"
          r" )?(?:fall|accident|heart attack|stroke)\b", 6),
         (rf"(?:{_ELDERS}|uncle|aunt\w*)(?:'s| is| has been"
-         r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b", 5),
+         r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b"
+         r"|\b(?:my|our) (?:mum|mother|dad|father)(?:'s| is| has been| became| got) (?:very|seriously|critically"
+         r"|gravely) (?:ill|poorly|unwell|sick)\b", 5),  # the child's grandparent, not the parent at home
         (r"passed away|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)|family emergency"
          r"|\b(?:we|i)(?:'ve| have)? lost (?:my|our|his|her|their) (?:\w+ )?(?:grandmother|grandfather|grandma"
          r"|grandad|nan"
@@ -179,7 +181,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|disney\w*|lapland|caravan|butlins|log cabin"
          r"|(?:driving|heading|going|travelling|setting off|off) (?:down |up |over )?to [\w'-]+(?: [\w'-]+)? for"
          r" (?:christmas|xmas|new year|hogmanay|the (?:christmas |xmas )?holidays)"
-         r"|(?:going|heading|driving|travelling) away for (?:christmas|xmas|new year|a few days|a long weekend)", 2),
+         r"|(?:going|heading|driving|travelling) away for (?:christmas|xmas|new year|a few days|a long weekend)"
+         r"|\b(?:a few|a couple of) days away\b", 2),
         (r"\b(?:in|to|booked|(?:leav\w*|depart\w*|off|head\w*|bound|fly\w*|flight\w*|going)(?: \w+)? for"
          r"|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
          r"|turkey|spain"
@@ -192,7 +195,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "illness": [
         (r"\badmitted\b(?! (?:to|into) (?:a |the )?(?:school|college|sixth form"
          r"|class))", 6),  # "the consultant wants her admitted for tests"
-        (r"\bnot (?:very|too|so) well\b|\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b|done (?:his|her"
+        (r"\bnot (?:very|too|so) well\b|\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b"
+         r"|\b(?:thrown|threw|brought|bringing) (?:his |her |their )?(?:breakfast|dinner|tea|food|lunch) (?:back )?up\b"
+         r"|done (?:his|her"
          r"|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle"
          r"|\b(?:caught|come down with|came down with|picked up) (?:it|the same(?: thing| bug)?)\b", 2.5),  # "has now
@@ -269,10 +274,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|roads? (?:is |are )?(?:closed"
          r"|blocked)"
          r"|road closure|\b(?:road|street|lane|track|bridge|ford)(?:s|\'s)?\b[^.]{0,40}\b(?:closed|blocked|flooded"
-         r"|shut)\b|\bsnow\w*|\bice\b"
+         r"|shut|under ?water)\b|\bsnow\w*|\bice\b"
          r"|no (?:other )?(?:way|transport) (?:of|to) get\w*(?! back (?:after|in time))|haven't got the car|no car"
          r"|traffic|gridlock\w*|overheat\w*|waiting for (?:the )?(?:recovery|breakdown|aa|rac)\b"
-         r"|can't get out of (?:the |our )?(?:village|estate|road|street|lane|drive)\b"
+         r"|can't get out of (?:the |our )?(?:village|estate|road|street|lane|drive|close|cul-de-sac)\b"
          r"|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
          # a vehicle that failed: "car's died", "the battery's flat", "the taxi never came"
@@ -324,14 +329,18 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|trainers|clothes)\b|for (?:a |some )?new (?:\w+ )?(?:coat|shoes|trainers|clothes)\b"
          r"|wiped out|sleep it off|till gone midnight|(?:childminder|nanny|babysitter)(?:'s| is| has)? (?:off |been )?"
          r"(?:ill|sick|poorly|unwell|let (?:us|me) down|cancelled)"
-         r"|can't get (?:him|her|them) (?:to school|in)\b|school (?:trousers|shoes|skirt|jumper)|can't get new ones"
+         r"|can(?:'t|not) (?:get|take|bring) (?:him|her|them) (?:to school|in)\b"
+         r"|school (?:trousers|shoes|skirt|jumper)|can't get new ones"
          r"|knackered|worn out|christmas outfit|trafford centre|(?:the )?christmas lights|winter wonderland"
          r"|(?:get|buy|buying|getting) (?:him|her|them) (?:a |an |some )?(?:new )?(?:\w+ )?(?:outfit|dress|clothes)\b"
-         r"|can't get (?:him|her|them) out of bed|won't get out of bed|\bxbox\b|playstation|\bgaming\b"
+         r"|can't get (?:him|her|them) out of bed|won't get out of bed"
+         r"|refus(?:es|ing|ed) to (?:get up|get out of bed|get dressed|go(?: in| to school)?|come(?: in)?)\b|\bxbox\b"
+         r"|playstation|\bgaming\b"
          r"|till [1-4] ?(?:am|in the morning)\b|let (?:the|a) (?:\w+ )?(?:man|engineer"
          r"|plumber|electrician|technician) in"
          r"|boiler (?:man|engineer)|kitchen (?:being )?fitted|someone in the house|\bworkmen\b|\bbuilders\b"
          r"|\bno point\b|films and games|\bhaving (?:today|the day|tomorrow) off\b"
+         r"|\blet(?:ting)? (?:him|her|them|\w+) have (?:today|the day|tomorrow) off\b"
          r"|up (?:till|until) all hours|\bmatinee\b|\btheatre\b|pyjama day|tiredness|see santa|santa's grotto"
          r"|(?:staying|stay|stays) (?:at|with) (?:their|his|her) (?:dad|mum)'?s?\b|can't get (?:him|her|them) here"
          r"|garden centre|(?:karate|judo|taekwondo) |grading\b|black belt|competition\b|tournament"
@@ -400,6 +409,10 @@ LATE = needles.compile(
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\bstuck on the (?:bus|train|motorway|road)\b|\bnothing(?:'s| is) moving\b"
     r"|\b\d{1,3} ?(?:mins?|minutes?) late\b"
+    r"|\b(?:won't|will not|can't|not) (?:make it|get|be) (?:in|there)(?: to school)? (?:till|until) (?:gone |after "
+    r"|about |around )?(?:9|1[0-2])\b"
+    r"|\b(?:will|'ll) be (?:a bit |a little |even )?later,? (?:about |around |at |by )?(?:about |around )?"
+    rf"{_MORNING_TIME}"
     rf"|\b(?:drop|bring) (?:him|her|them) (?:in |off )?(?:at|for|by) (?:about |around )?{_MORNING_TIME}"
     r"|\bon (?:the|his|her|their|our) way in\b|\bbe there (?:asap|soon|shortly)\b"
     r"|\bas soon as (?:we|i) can\b|\b(?:will|'ll) be (?:in|there) as soon as\b(?! (?:it|the \w+|they|he|she)(?:'s| is)?"
@@ -443,7 +456,8 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
                             r"|finish\w*(?: work)?|on a) late|up (?:until |till )?(?:really |very |so |quite |too "
                             r"|rather )?late|late text"
-                            r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|be there in \d+ ?min\w* to (?:take"
+                            r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|\bsorry its (?:so |a bit )?late"
+                            r"|be there in \d+ ?min\w* to (?:take"
                             r"|collect"
                             r"|pick|get|fetch)"
                             r"|(?:know|message|messaging|notice|telling you|informing you|text|texting|reply\w*)"
@@ -482,7 +496,7 @@ ARRIVAL_CUE = needles.compile(r"\b(?:drop|dropping) (?:him|her|them)(?: off| in)
                               r"|should) (?:arrive|be there"
                               r"|be in|get there|get in)\b"
                               r"|\b(?:be there|be in|arrive|arriving|get there|get in)"
-                              r" (?:\d{1,2}[:.]\d\d|\d{1,2} ?(?:am|-?ish))\b")
+                              r" (?:\d{1,2}[:.]\d\d(?: ?-?ish)?|\d{1,2} ?(?:am|-?ish))\b")
 
 
 # A cause the message states in words the cue lists do not know ("because of the thing at her nan's", "as he has
@@ -531,7 +545,8 @@ _WITH_US = needles.compile(_WITH_US_WORDS)
 _ABSENCE_ONLY = needles.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off"
                                 rf"|{_WITH_US_WORDS}"
                                 r"|can't get (?:him|her|them) here"
-                                r"|can't get (?:him|her|them) (?:to school|in)")  # the consequence of another reason
+                                r"|can(?:'t|not) (?:get|take|bring) (?:him|her|them) (?:to school|in)"
+                                r"|stay\w* with (?:me|us)")  # the consequence of another reason; where the child is
 # Tiredness: the reason when nothing else is given, a symptom when the child is ill.
 _WORN_OUT = needles.compile(r"tired|exhausted|shattered|wiped out|sleep it off|knackered|worn out|tiredness"
                             r"|(?:barely|hardly) slept")
@@ -819,7 +834,11 @@ _COLLECTING = needles.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fet
                               r"|collect"
                               r"|fetch|pick (?:him|her|them) up)\b)"
                               r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)|\b(?:take|taking) (?:him|her"
-                              r"|them) home\b")
+                              r"|them) home\b"
+                              r"|\b(?:coming|come|going) to (?:get|collect|fetch|pick up) (?!the\b|it\b|a\b)"
+                              r"(?:\w+ (?:and|&) )?\w+ now\b"
+                              r"|\b(?:i'm|i am|we're|we are) (?:picking|collecting|fetching|getting) (?:him|her|them)"
+                              r" (?:up )?now\b")
 
 
 # "I'm going to fetch him, he'll be in by 9.45": the child still arrives late

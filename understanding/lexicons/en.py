@@ -56,7 +56,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\1 \2:\3"),  # voice-to-text "be there 9 40"
     (r"\bin fiction\b", "infection"), (r"\bto day\b", "today"), (r"\bto morrow\b", "tomorrow"),
     (r"\b(?:assesment|assessmnet|asessment|assesmant)\b", "assessment"), (r"\bbro\b", "brother"),
-    (r"\bsis\b", "sister"), (r"\bhols\b", "holidays"), (r"\b(after|at|by|before) dinner ?(?:time)?\b", r"\1 lunch"),
+    (r"\bsis\b", "sister"), (r"\bhols\b", "holidays"), (r"\b(after|at|by|before) dinner(?: ?time)?\b", r"\1 lunch"),
     # "I don't think either of them will be in on Monday": they won't be in
     (r"\b(?:i|we) (?:don't|do not|dont) think (.{1,30}?) (?:will|'ll) be (in|at school|going in|coming in|well enough"
      r"|up to (?:it|school))\b", r"\1 won't be \2"),
