@@ -88,7 +88,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpara llevarl[oae]s?\b", "to take him"),
     # "recojo a Pablo a las 12:45": I'll collect Pablo (before "a las" becomes a time)
     (r"\b(?:hoy )?(?:recojo|recogemos|recogere|recogeremos|voy a recoger|vamos a recoger|paso a recoger"
-     r"|pasare a recoger|pasamos a recoger) a (?!las?\b|eso\b|partir\b|mediodia\b)(?=[a-z])", "i'll collect "),
+     r"|pasare a recoger|pasamos a recoger|(?:tengo|tenemos|tendre|tendremos|debo|debemos|necesito|he|hemos)"
+     r" (?:que |de )?(?:ir a |pasar a )?recoger) a (?!las?\b|eso\b|partir\b|mediodia\b)(?=[a-z])", "i'll collect "),
     # "ya no vuelve por la tarde": not back this afternoon (a partial day)
     (r"\b(?:ya )?no (?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran)(?: (?:al colegio"
      r"|al cole|a clase))? (por la tarde|esta tarde|en la tarde|despues de comer)\b",
@@ -125,6 +126,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:perdon\w*|disculp\w*|(?:lo )?siento)(?: (?:que|por|el|de))? (?:escriba|escribir|escribirles|escribirle"
      r"|avise|avisar|avisarles|el aviso|aviso|el mensaje|mensaje)(?: (?:tan|muy|asi de))? (?:tarde|a estas horas"
      r"|a ultima hora)\b", "sorry for the late notice"),
+    # "nos han llamado del hospital", "la abuela está muy grave": a relative critically ill (a family emergency)
+    (r"\b(?:nos|me) (?:han llamado|llamaron|ha llamado|llamo|acaban de llamar) (?:del|desde el) hospital\b"
+     r"|\b(?:nos|me) (?:ha llamado|llamo|acaba de llamar) el hospital\b", "the hospital called us"),
+    (rf"\b(?:(?:la|el|mi|su|nuestr[oa]) )?({_RELATIVE})(?: de [a-z]+(?: (?:y|e) [a-z]+)?)? (?:esta|se encuentra"
+     r"|sigue) (?:muy |bastante |tan )?(?:grave|critic[oa]|en estado grave)\b",
+     lambda m: {"abuela": "grandmother", "abuelo": "grandfather", "madre": "mum", "mama": "mum", "padre": "dad",
+                "papa": "dad"}.get(m[1], "a relative") + " is critically ill"),
     # "a mi marido le dio un infarto y está ingresado": a parent rushed to hospital (an emergency in the family)
     (rf"\b(?:a )?(?:mi|su|nuestr[oa]) {_RELATIVE}\b[^.!?]{{0,40}}?\b(?:infarto|ataque (?:al corazon|cardiaco)|ictus"
      r"|derrame|accidente|ingresad[oa]|hospitalizad[oa]|(?:en|a) (?:urgencias|el hospital|la uci))\w*"
@@ -159,7 +167,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\binfarto\b|\bataque (?:al corazon|cardiaco)\b", "a heart attack"),
     # "un incendio en casa", "se nos quemó la casa": a house fire
     (r"\b(?:(?:un|el) )?incendio\w*(?: (?:en|de) (?:casa|nuestra casa|la casa|el piso|el edificio))?"
-     r"|\bse (?:nos |me )?(?:ha )?quem(?:o|ado) (?:la|nuestra) casa\b", "a house fire"),
+     r"|\bse (?:nos |me )?(?:ha |han )?quem(?:o|ado|aron) (?:la|nuestra|el|nuestro) (?:casa|cocina|piso|salon"
+     r"|apartamento)\b(?: de casa)?|\b(?:hubo|ha habido|tuvimos) (?:un )?fuego (?:en|de) (?:casa|la cocina)\b",
+     "a house fire"),
     # "ha pasado la noche con fiebre": has been up all night with a fever
     (r"\b(?:ha|han) pasado (?:toda )?la noche con\b", "has been up all night with"),
     (r"\banoche\b", "last night"),
@@ -249,6 +259,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "tiene que salir a la una": leaving school early
     (r"\b(?:tiene que|tendra que|va a|debe|necesita|tienen que|tendran que|van a|deben) salir"
      r"(?: (?:del colegio|del cole|de clase|antes|temprano|antes de tiempo))?\b", "has to leave"),
+    # "Daniel saldrá a las 12 el jueves": leaves school at that time (collected early)
+    (r"\b(?:saldra|saldran|sale|salen)(?: (?:del colegio|del cole|de clase|antes|temprano))? (?=a (?:las?|eso) )",
+     "will leave "),
+    # "volamos el jueves por la tarde": the flight (the holiday or event is the reason)
+    (r"\b(?:volamos|volaremos|vuela|vuelan|volara|volaran|sale nuestro vuelo|sale el vuelo)\b(?= (?:el|este|esta"
+     r"|manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)", "we fly"),
     # clock times: "a la una", "9 y cuarto", "las diez y media", "las nueve menos cuarto"
     (r"\b(?:a )?la (una)( y media| y cuarto| menos cuarto| (?:y|menos) (?:veinticinco|veinte|diez|cinco))?\b"
      r"(?! (?:de (?:ellas|ellos|las|los)|vez|semana|dias|minutos|horas))",

@@ -185,7 +185,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:sia|si) savaite viena diena\b|\bviena diena (?:sia|si) savaite\b", "one day this week"),
     (r"\bviena diena\b", "one day"), (r"\b(?:dar )?(?:nezinau|nezinom|nezinome)(?: dar)?\b", "i don't know"),
     (r"\bkuria diena\b|\bkada tiksliai\b", "which day"),
-    (r"\bambasad\w*|\bkonsulat\w*", "the embassy"), (r"\bpas(?:o|a|as|ui)\b", "passport"),
+    # "vizitas ambasadoje": an appointment at the embassy (the locative), "į ambasadą": to it
+    (r"\bi (?:ambasad|konsulat)\w*", "to the embassy"),
+    (r"\b(?:ambasad|konsulat)\w*", "at the embassy"), (r"\bpas(?:o|a|as|ui)\b", "passport"),
     # "atvyks vėliau, apie 9:30": late, arriving at that time
     (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w* (?:siek tiek |truputi |kiek )?"
      r"veliau\b",
@@ -214,6 +216,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvisa (?:sia|šią) savaite\b|\bvisa (?:sia|šią) savaite iki penktadienio\b", "the rest of the week"),
     (r"\b(?:likti|pabuti|buti|pasilikti|sedeti|gulti) (?:namie|namuose|lovoje)\b", "staying home"),
     (r"\bliep(?:e|ia|s|iau|ta|e)\b|\bpatar\w*", "told"),
+    # "Ieva jau pakeliui į mokyklą": on the way in
+    (r"\b(?:(?:jau|dabar) )?(?:yra )?pakeliui\b", lambda m: "is already on her way" if m[0] != "pakeliui" else
+     "is on her way"),
     # overslept, too late now: "visi pramiegojom ir jau nebespejam"
     (r"\bpramig\w*|\bpermig\w*|\bpramieg\w*|\bpermieg\w*"
      r"|\bneprabud\w*|\bneisgirdo zadintuvo\b|\bnesuskambejo zadintuvas\b", "overslept"),
@@ -285,6 +290,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bskiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"), (r"\bligonin\w*", "hospital"),
     (r"\bvestuv\w*", "wedding"), (r"\bgimtadien\w*", "birthday"), (r"\bkrikstyn\w*", "christening"),
     (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*", "passed away"), (r"\bsugedo\b|\busigedo\b", "broke down"),
+    # "rytoj laidojame senelį", "laidosime močiutę": we bury (a relative's funeral)
+    (r"\b(?:pa)?laido(?:jame|jam|ja|sime|sim|s)\b", "is the funeral of"),
     (r"\bautobus\w*", "bus"), (r"\bspust\w*", "traffic"), (r"\bvakar\b", "yesterday"),
     (r"\bpermiega\w*|\bpramiega\w*", "overslept"),
     # "nuo gruodžio 7 iki 11 d." (read as "nuo 7 december 2026 iki 11 d."): a range in one month, both ends included
@@ -296,14 +303,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgaisr\w*", "a fire"),
     # "liks namie prižiūrėti mažosios sesutės, nes auklė susirgo": looking after a sibling (not ill himself)
     (r"\b(?:priziureti|priziures|prizi\w*|saugoti|pabuti su) (?:(?:savo|jo|jos) )?(?:(?:mazosios|mazojo|mazaja"
-     r"|mazaji|jaunesniosios|jaunesniojo|jaunesne|jaunesni|sergancia|sergancios|sergancio|sergancius|serganti"
+     r"|mazaji|jaunesniosios|jaunesniojo|jaunesnes|jaunesnio|jaunesne|jaunesni|sergancia|sergancios|sergancio|sergancius|serganti"
      r"|sergancias|nesveika|nesveikos|nesveika) )?(?:sesut\w*|sesers|sesyt\w*|sesel\w*|sese\b|brol\w*"
      r"|kudiki\w*|mazyl\w*)", "to look after his little sister"),
-    (r"\baukl(?:e|ei|es)\b (?:susirgo|serga|nesveikuoja)\b", "the nanny is ill"),
+    (r"\baukl(?:e|ei|es)\b (?:susirgo|serga|nesveikuoja)\b",
+     "the childminder is ill"),  # not "nanny": a granny in English
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
      r" po (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino)\b", "will be in after"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
      r" po pietu\b", "will be in after lunch"),
+    # "po pietų grįš į mokyklą": the verb last
+    (r"(?<!siandien )\bpo piet(?:u|ų),? (?:(?:ji|ja|jis|jie|jos) )?(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*"
+     r"|parves\w*|parvez\w*)\w*(?: (?:ja|ji|juos|jas))?(?: (?:atgal|vel))?(?: i (?:mokykla|pamokas))?",
+     "will be in after lunch"),
     # the same with the verb last: "po vizito ja atvesiu i mokykla"
     # "po vizito parvešiu (ją) atgal į mokyklą": brought back to school after the appointment
     (r"\bpo (?:to|vizito|appointment|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino),?"

@@ -75,6 +75,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?![\d:]|\.\d)",
      lambda m: (f"from {int(m[1])} {_MONTH_NAMES[int(m[3]) - 1]} to {int(m[2])} {_MONTH_NAMES[int(m[3]) - 1]}"
                 if 1 <= int(m[1]) < int(m[2]) <= 31 and 1 <= int(m[3]) <= 12 else m[0])),
+    # "proszę o zwolnienie Antka o 12:15", "proszę zwolnić Zosię wcześniej": the child leaves early (not a sick note,
+    # "zwolnienie lekarskie", nor an exemption, "zwolnienie z WF-u")
+    (r"\bprosze (?:o (?:wczesniejsze )?zwolnienie|zwolnic) (?!(?:z|ze|od|lekarsk\w*|na)\b)(\w+)(?: wczesniej)?\b",
+     r"please can \1 leave early"),
     # "mam rano własną wizytę u lekarza": the parent's own appointment (the child is only held up by it)
     (r"\b(?:ja )?(?:mam|sama mam|sam mam)(?: (?:dzis|dzisiaj|rano|jutro|tez|jeszcze))*(?: (?:wlasn\w*|swoj\w*))?"
      r" (?:wizyt\w*|termin\w*) (?:u|do) (?:lekarz\w*|lekarki|dentyst\w*|stomatolog\w*|ginekolog\w*)\b",
@@ -217,9 +221,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: sie)?)?", lambda m: "the childminder" + (" is ill" if m[1] else "")),
     (r"\b(?:az )?do (?:przerwy swiatecznej|przerwy zimowej|przerwy bozonarodzeniowej|swiat|ferii(?: swiatecznych"
      r"| zimowych)?)\b", "until the christmas holidays"),
-    # "Bartek będzie dzisiaj trochę później": a bit late that day (the day word may sit between); "przyjdzie, ale
+    # "Bartek będzie dzisiaj trochę później", "będzie w szkole trochę później": a bit late that day (the day word or
+    # the place may sit between); "przyjdzie, ale
     # trochę się spóźni": he comes in, but late
-    (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda)( dzis| dzisiaj| jutro)?(?:,? ale)? (?:troche |ciut |nieco )?"
+    (r"\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda)( dzis| dzisiaj| jutro)?(?: w szkole| do szkoly| na lekcjach)?"
+     r"(?:,? ale)? (?:troche |troszke |ciut |nieco )?"
      r"(?:sie )?(?:pozniej|spozni\w*)\b(?: sie\b)?",
      lambda m: "will be a bit late" + {" dzis": " today", " dzisiaj": " today", " jutro": " tomorrow"}.get(m[1], "")),
     # "mamy problem z samochodem", "problemy z autem": car trouble
@@ -254,9 +260,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Antek będzie ok 9:10", "dojedziemy koło 9:30": in at that time
     (r"(?<!\bnie )\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda|przyjdziemy|dotrze|dotra|dotrzemy|dojedzie|dojada"
      r"|dojedziemy|przywioze (?:go|ja|je|ich)|przyprowadze (?:go|ja|je|ich))(?: (?:w szkole|do szkoly|na miejscu))?"
-     r"(?: dopiero)?(?= (?:ok\.?|okolo|kolo|kolo godz\.?|o|o godz\.?|o godzinie|gdzies o|gdzies kolo|przed|na|po)"
+     r"(?: dopiero)?(?= (?:ok\.?|okolo|kolo|kolo godz\.?|o|o godz\.?|o godzinie|gdzies o|gdzies kolo"
+     r"|mniej wiecej(?: o)?|przed|na|po)"
      r" ?\d|(?: ok\.?| okolo)? \d{1,2}:\d\d\b)",
      lambda m: "we will be in" if m[0].endswith("emy") else "will be in"),  # "będziemy": we (the parent with her)
+    (r"\bmniej wiecej(?: o| okolo| kolo)? (?=\d{1,2}[:.]\d\d)", "around "),
     # "będą w szkole przed 9:10": in no later than that time
     (r"(?<=\bwill be in) przed (?=\d{1,2}[:.]\d\d)", " by "),
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
@@ -414,7 +422,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # back in school after the appointment, the verb first or last: "przywioze ja do szkoly od razu po wizycie"
     (r"\b(?:przyjd|przyjda|bedzie|beda|dotrze|dotra|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|wroci|wroca)\w*"
      r"(?: (?:ja|go|je|ich))?(?: z powrotem)?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
-     r" (?:pozniej|po (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie"
+     r" (?:pozniej|potem|po (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie"
      r"|rozmowie(?: kwalifikacyjnej)?|egzaminie|tescie"
      r"|pobraniu krwi)|po(?= ?[,.;!?]| ?$| (?:ok|okolo|kolo|o|tak)\b))\b", "will be in after"),
     (r"\bpo (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie|pobraniu krwi"

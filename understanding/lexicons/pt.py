@@ -67,16 +67,48 @@ _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him"
            "elas": " them", "he": " him", "she": " her"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "oi, tudo bem?": a greeting, not a question for the school
+    (r"\b(?:tudo bem|tudo bom|tudo certo|como (?:vai|vao|esta|estao)(?: (?:voce|voces|professora?))?)\s*\?",
+     "hope you're well."),
     # "vamos viajar pro enterro": travelling to a funeral (the funeral is the reason, not a holiday)
     (r"\b(?:vamos |vou |vao |temos de |temos que |tivemos de |tivemos que )?(?:viajar|ir|voar)"
      r"(?: (?:para o|pro|ao|para a|pra|a|no|na) (?:brasil|portugal|angola|mocambique|cabo verde|\w+))?"
      r" (?:para o|pro|ao|pra o|para|pra) (?:funeral|enterro|velorio|cerimonia funebre)\b",
      "we are travelling to the funeral"),
     (r"\bvelorio\b", "funeral"),
+    # "o Rafael ainda está a caminho", "já vamos a caminho": on the way in (not on the way to collect)
+    (r"\b(?:(?:ja|ainda) )?(?:esta|estao|estamos|estou|ta|tao|vai|vao|vamos|vou|segue|seguem|seguimos)(?: ja)?"
+     r" (?:a caminho|no caminho|em caminho|pelo caminho)(?: d[ao] escola)?\b"
+     r"(?! (?:de|para|pra) (?:buscar|busca|apanhar))",
+     "is on his way"),
+    # "entra na escola a seguir": in school after the appointment
+    (r"\b(?:entra|entram|vai entrar|vao entrar|entrara|entrarao)(?: (?:na|para a|pra|a) escola| nas aulas)?"
+     r" (?:logo )?(?:a seguir|depois|em seguida)\b(?! d[aoe]s?\b)", "will be in after"),
+    # "vomitou várias vezes hoje": was sick (an event of the day, not the day of absence)
+    (r"\bvomit(?:ou|aram)\b", "was sick"), (r"\b(?:varias|muitas) vezes\b", "several times"),
+    # "não vai estar em condições de ir à escola": not well enough to go in
+    (r"\bnao (?:vai|vao|esta|estao|estara|estarao|vai estar|vao estar|ficara|vai ficar)(?: (?:ainda|bem))?"
+     r" em condicoes de (?:ir|vir|voltar)(?: (?:a|para a|pra|pra a) escola| as aulas)?",
+     "won't be well enough to go to school"),
+    # "um dia destes", "qualquer dia", "depois digo qual": some day not yet set (which day?)
+    (r"\b(?:num|em um|um|qualquer|algum) dia (?:destes|desses|qualquer|da semana que vem|da proxima semana)\b"
+     r"|\bqualquer dia\b", "at some point"),
+    (r"\b(?:depois|mais tarde|logo|amanha) (?:eu )?(?:digo|direi|aviso|confirmo|informo) (?:qual|o dia|a data"
+     r"|qual (?:o )?dia|que dia)\b|\b(?:digo|aviso|confirmo|informo) (?:depois|mais tarde) (?:qual|o dia|a data"
+     r"|que dia)\b", "i'll let you know which day"),
+    # "foi operada ao apêndice", "operado de apendicite", "tirou as amígdalas": an operation for an illness
+    (r"\b(?:(?:foi|foram|vai ser|vao ser|sera|ja foi) )?operad[oa]s? (?:ao|as|a|do|da|de|dos|das) (apendice|apendicite"
+     r"|amigdalas|amigdalite|hernia|adenoides)\b|\b(?:tirou|tiraram|vai tirar|tirar) (?:o|as|os|a) (apendice|amigdalas"
+     r"|adenoides)\b",
+     lambda m: "was operated on for " + {"apendice": "appendicitis", "apendicite": "appendicitis",
+                                          "hernia": "a hernia", "adenoides": "adenoids"}.get(m[1] or m[2],
+                                                                                              "tonsillitis")),
+    (r"\b(?:recomendou|receitou|mandou|indicou|aconselhou) (?:fazer )?repouso\b", "recommended rest"),
     # "regressam em janeiro": back in a month with no day (the holidays fall between)
     (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|regressara|regressarao|retorna|retornam)"
-     r"(?: (?:a escola|as aulas))? (?:em|no inicio de|no comeco de) (" + "|".join(pt for pt, _ in _MONTHS) + r")\b",
-     lambda m: "back in " + dict(_MONTHS)[m[1]]),
+     r"(?: (?:a escola|as aulas|pra escola|pra a escola|para a escola|para escola))? (?:em|no inicio de|no comeco de)"
+     r" (" + "|".join(pt for pt, _ in _MONTHS) + r")\b",
+     lambda m: "returning in " + dict(_MONTHS)[m[1]]),
     # "prova de admissão", "exame de acesso": an entrance assessment at another school
     (r"\b(?:prova|exame|teste|avaliacao)s? (?:de|da) (?:admissao|acesso|ingresso|entrada)\b", "entrance exam"),
     # "vai ficar uns dias em casa": a few days at home (a vague end)
@@ -550,6 +582,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o )?ultimo dia (?:antes|de aulas antes) d?as ferias\w*(?: (?:de|do) natal)?\b",
      "the last day before the holidays"),
     (r"\bantes d?as ferias\w*(?: (?:de|do) natal)?\b", "before the holidays"),
+    (r"\bdepois d[ao]s ferias\b", "after the holidays"),
     (r"\bferias\b|\bviagem\b|\bviajar\w*|\bvamos viajar\b", "holiday"), (r"\bigreja\b", "church"),
     (r"\bmissa\b", "mass"),
     # "esteve doente na semana passada": last week (over; not a day of absence to come)
@@ -584,9 +617,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bha )(?<!\bem )(?<!\bdaqui a )(?<!\bdentro de )(?<!\bcada )(?<!\bfor )(?<!\bultimos )"
      r"\b(\d{1,2}|dois|duas|tres|quatro|cinco) dias\b(?! (?:antes|depois|atras|mais tarde))", r"for \1 days"),
     (r"\bdois\b", "two"), (r"\btres\b", "three"),
+    # "na segunda-feira", "no sábado": on the day
+    (r"\b(?:n[ao]|pel[ao]) (?=(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?\b|(?:sabado|domingo)\b)", "on "),
     (r"\bsegunda(?:-feira)?\b", "monday"), (r"\bterca(?:-feira)?\b", "tuesday"),
     (r"\bquarta(?:-feira)?\b", "wednesday"),
     (r"\bquinta(?:-feira)?\b", "thursday"), (r"\bsexta(?:-feira)?\b", "friday"),
+    (r"\bsabado\b", "saturday"), (r"\bdomingo\b", "sunday"),
 ) + tuple((rf"\b(\d{{1,2}}) de {pt}\b", rf"\1 {eng}") for pt, eng in _MONTHS) + (
     # "no dia 5 de janeiro": on the date
     (r"\b(?:(?:n|d)?o )?dia (?=\d{1,2} (?:january|february|march|april|may|june|july|august|september|october"

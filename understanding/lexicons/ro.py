@@ -331,6 +331,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bracit\w*|\braceala\b", "cold"),
     (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"), (r"\banalize\w*", "blood test"),
     (r"\boperati\w*", "operation"),
+    # "sunt bolnavă la pat", "eu sunt bolnav": the parent is ill (the singular; "sunt bolnavi" is "they are ill")
+    (r"\b(?:eu )?sunt (?:si eu )?(?:foarte |tare )?bolnava?\b", "i am ill"),
+    # "nu am cum s-o duc pe Daria la școală": the parent has no way to take the child in
+    (r"\bnu (?:am|avem) cum (?:sa |sa-|s-)?(?:(?:il|o|ii|le|l|i)[- ])?(?:duc|ducem|aduc|aducem|las|lasam)"
+     r"(?: pe)?\b", "no way to take"),
     # "trebuie să-l las pe Matei la bunica": dropping the other child off first (that child is not the one late)
     (r"\b(?:trebuie )?(?:sa-(?:l|o|i) ?|(?:il|o|ii) )(?:las|lasam|duc|ducem) pe (\w+(?: si \w+)?) la\b",
      r"i have to take \1 to"),
@@ -474,8 +479,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
     (r"\b(?:de|from) (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
-    # "de luni 14 pana vineri 18 decembrie": a span of dates, both ends included
-    (r"\b(?:de|din|from) (?:la )?((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2}(?: [a-z]+)?) pana (?:la |pe |in )?"
+    # "de luni 14 pana vineri 18 decembrie", "din 9 până pe 11 decembrie": a span of dates, both ends included
+    (r"\b(?:de|din|from) (?:la )?((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2}(?: [a-z]+)?) pana"
+     r" (?:la |pe |in |on )?"
      r"((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2} (?:january|february|march|april|may|june|july|august"
      r"|september|october|november|december|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie"
      r"|octombrie|noiembrie|decembrie)\b)", r"from \1 to \2"),

@@ -66,6 +66,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "way maqnaan doontaa": she will be absent
     (r"\b(?:(?:wuu|way|waxay|wuxuu|ayuu|ayay) )?maqnaan (?:doon\w*|karaa)", "will be off"),
     (r"\bmaqnaan\w*|\bmaqan\b", "absent"), (r"\bmaalinta oo dhan\b", "all day"),
+    # "maalintaas dugsiga ma iman doonto": she won't be in that day (which day?)
+    (r"\bmaalintaas\b|\bmaalintaa\b", "that day"),
     # "wareysi ku leeyahay kulliyad": has an interview at a college
     (r"\bwa(?:re|ra)ys(?:i|iga|igii|ka)\b(?: \(interview\))?", "interview"), (r"\bkul(?:l)?iyad\w*", "college"),
     # "aabahay ayaa maanta geeriyooday": the day a death happened is not a day of absence
@@ -139,7 +141,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:dugsiga|iskuulka|iskoolka|fasalka))?", "will be in after"),
     # "kadib ayaan iskuulka ku soo celinayaa": afterwards I'll bring them back to school
     (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:ayaan|waan|ayuu|ayay) )?"
-     r"(?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku |ugu )?(?:soo )?(?:celin|celiy|celi)\w*(?: doon\w*)?",
+     r"(?:(?:dugsiga|iskuulka|iskoolka) )?(?:dib )?(?:ku |ugu )?(?:soo )?(?:celin|celiy|celi)\w*(?: doon\w*)?",
      "will be in after"),
     # "galabta ma soo laabanayo": he won't be back this afternoon
     (r"\b(?:ma|kuma) (?:soo )?(?:laaban|laabt|noqon)\w*(?: (?:doon|kar)\w*)?", "won't be back"),
@@ -297,6 +299,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ballan ayaan leeyahay": I (the parent) have an appointment
     (r"\bballan\w* (?:ayaan|waan|baan|ayaanu|ayaynu) (?:leeyahay|leenahay|lahay|haystaa|haysanaa)\b",
      "i have an appointment"),
+    # "waxaan isbitaalka ballan ku leeyahay aniga": I (the parent) have an appointment there ("wuxuu ... ku leeyahay":
+    # the child has)
+    (r"\b(?:(?:anigu|aniga) )?(?:waxaan|waxaanu) (?:(dhakhtar\w*|takhtar\w*|isbitaal\w*|ilk\w*|cusbitaal\w*) )?"
+     r"ballan\w* (?:ku |baan )?(?:leeyahay|leenahay|haystaa|haysanaa)(?: (?:anigu|aniga))?\b",
+     lambda m: "i have a " + ("" if not m[1] else "hospital " if "sbitaal" in m[1] else "dentist "
+                              if m[1].startswith("ilk") else "doctor ") + "appointment myself"),
     # "anigu waxaan leeyahay ballan dhakhtar": I (the parent) have a doctor's appointment ("u leeyahay": for a child)
     (r"\b(?:(?:anigu|aniga) )?(?:waxaan|waxaynu|waxaanu) (?:leeyahay|leenahay|haystaa|haysanaa) ballan\w*"
      r"(?: (dhakhtar\w*|takhtar\w*|isbitaal\w*|ilk\w*))?",

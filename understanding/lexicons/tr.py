@@ -98,6 +98,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "şimdi bırakıyoruz", "yoldayız": we're dropping her off now, we're on our way
     (r"\b(?:simdi|birazdan|hemen) (?:okula )?(?:birakiyor|getiriyor|birakicaz|getiricez)\w*", "dropping her off now"),
     # ("yollar kapandı" is the roads, closed: not "yoldalar", they are on the way)
+    # "Mert şu an yolda": he is on his way now
+    (r"\b(?:su an|su anda|simdi|hala|zaten|artik) yolda(?:yiz|yim|lar)?\b", "is on his way now"),
+    # "Berk'i biraz geç getireceğim": I'll bring him in a bit late
+    (r"\b(?:biraz |az |birazcik )?gec (?:getir|birak|gotur)\w*", "will be a bit late"),
     (r"\byolda(?:yiz|yim|lar)\b|\byola (?:ciktik|cikiyoruz|cikiyorum|cikiyoz|cikicaz)\b", "we're on our way"),
     # "gelemeyebilir" (might not be in), "her an" (at any moment), "gitmemiz gerekebilir" (we may have to go),
     # "netleşince" (once it's confirmed), "birkaç gün" (a few days): a possible absence, not yet decided
@@ -118,6 +122,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: gunu)? )?dahil\b\)?)?|\b)",
      lambda m: ("from " if m[3] else "up to and including " if m[4] else "until " if m[0].endswith(("kadar", "kadar)"))
                 else "") + f"{m[2]} {m[1]}"),
+    # "bugünden 1 Aralık'a kadar": from today until the date ("dahil": inclusive)
+    (rf"\b(bugunden (?:itibaren )?)?({_DATE})'?(?:y?[ae]|n[ae]) kadar\b(,? \(?dahil\b\)?)?",
+     lambda m: ("from today " if m[1] else "") + ("up to and including " if m[3] else "until ") + m[2]),
+    (r"\bbugunden (?:itibaren )?", "from today "),
     # "perşembe akşamından beri": since Thursday evening (the day it began, not a day of absence)
     (rf"\b({_WEEKDAY})(?:(?:n?[dt][ae]n)| (?:gunu )?(sabah|aksam|gece|ogle)\w*) (?:beri|bu yana)\b",
      lambda m: f"since {_DAYS[m[1]]}" + (f" {_PARTS[m[2]]}" if m[2] else "")),
@@ -145,6 +153,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b({_DATE})'?(?:[dt][ae]n)? (?:itibaren|baslayarak)\b", r"from \1"),
     # "10-18 Aralık arası izin rica ediyoruz": we request leave from 10 to 18 December
     (rf"\b(\d{{1,2}}) ?- ?({_DATE})(?: tarihleri)? aras\w*", r"from \1-\2"),
+    # "biraz dinlenmek istedi, biz de ona bir gün izin verdik": she wanted a rest and we gave her a day off
+    (r"\b(?:biraz )?dinlenmek (?:istedi|istiyor|istiyordu)\w*", "wanted to rest a bit"),
+    (r"\b(?:biz de )?(?:ona |kendisine |onlara )?(?:bir gun(?:luk)?|bugunluk|bugun) izin ver(?:dik|dim|iyoruz"
+     r"|iyorum)\b", "so we gave her a day off"),
     # "gezi için izin formunu imzaladım": I signed the consent form for the trip (a note, not a request for leave)
     (r"\b(?:veli )?(?:izin|onay|muvafakat) (?:form|belge|kagid|dilekce)\w*", "consent form"),
     (r"\bimzala(?:dim|dik|di|yip|yacagim|rim)\w*", "signed"),
@@ -274,6 +286,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar) (?:okulda (?:olur|olacak\w*)|okula (?:gelir|gelecek\w*"
      r"|getiri\w*|getirece\w*))\b", r"will be in around \1"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar)\b", r"around \1"),
+    # "okula ancak 9:15'te bırakabilirim": I can only drop her off then (an arrival time)
+    (r"\b(?:okula )?(?:ancak |anca |en erken )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta) (?:ancak |anca )?"
+     r"(?:okula )?(?:getirebil|birakabil|gelebil|getirece|birakaca)\w*", r"will be in at \1"),
     # "9:15'te okulda olacak": he will be in at 9:15
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta) (?:okulda (?:olur|olacak\w*|olmus olur)"
      r"|okula (?:gelir|gelecek\w*|varir|varacak\w*|getiri\w*|getirece\w*|birakir\w*|birakaca\w*))\b",
@@ -288,6 +303,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "öğleden önce okula getiririm": I'll bring him in before lunch (out for part of the morning only)
     (r"\bogleden once (?:okula )?(?:getiri|getirece|birakir|birakaca|gelir|gelece)\w*",
      "I'll bring him to school before lunch"),
+    # "randevudan sonra okula getireceğim", "sonrasında okula getiririm": in school after the appointment
+    (r"\b(?:(?:randevu|doktor|disci|hastane|muayene)(?:dan|den) sonra|sonrasinda|ardindan|ondan sonra|bundan sonra)"
+     r"(?: da| de)? (?:okula |derse )?(?:getirece|getiri|birakaca|birakir|goturece|goturu|gelece|gelir)\w*",
+     "will be in after"),
     # "öğlen okula getiririm": I'll bring him in at noon
     (r"\b(?:ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (?:okula )?(?:getiri|getirece|gelir|gelece|birakir|birakaca)\w*",
      "will be in at 12:00"),
@@ -299,7 +318,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:bak\w*|gore \w+(?: ver\w*)?)",
      lambda m: f"i'll let you know about {_DAYS.get(m[1], 'tomorrow')}"),
     (r"\b(?:okulda|derste) (?:olur\w*|olacak\w*|olmus olur\w*)\b", "will be in"),
-    (r"\bservis\w* (?:gelmedi|gelmiyor|kacti|kacirdik|yok)\b|\bservisi kacirdi\w*", "the bus didn't come"),
+    (r"\bservis\w* (?:gelmedi|gelmiyor|kacti|kacirdik|yok|calismiyor|calismadi|calismayacak\w*|iptal\w*)\b"
+     r"|\bservisi kacirdi\w*", "the bus didn't come"),
     (r"\bastim\w*|\bastim krizi\w*", "asthma"), (r"\bmigren\w*", "migraine"),
     (r"\bnefes (?:al\w* )?(?:zorlan|darlig|sikint|alamiyor|alamadi)\w*", "struggling to breathe"),
     (r"\b(kulak|idrar|bogaz|gogus|mide|goz|cilt)\w*(?: yolu)? enfeksiyon\w*", lambda m: _INFECTED[m[1]] + " infection"),
@@ -320,7 +340,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "aşısı var": she has her vaccination (an appointment)
     (r"\basi(?:si|lari|sini|m)? (?:var|olacak|yapilacak|olmasi gerek\w*)\b", "has her vaccinations"),
     # "benim hastane randevum var": I (the parent) have an appointment ("randevum": my appointment), not the child
-    (r"\b(?:benim )?(?:(hastane|doktor|dis|disci|goz|kulak burun bogaz|kbb|aile hekimi) )?randevum (?:var|olacak)\b",
+    (r"\b(?:benim )?(?:kendi )?(?:(hastane|doktor|dis|disci|goz|kulak burun bogaz|kbb|aile hekimi) )?randevum"
+     r" (?:var|olacak)\b",
      lambda m: "i have a " + {"hastane": "hospital ", "doktor": "doctor ", "dis": "dentist ", "disci": "dentist ",
                               "goz": "eye ", "kulak burun bogaz": "ent ", "kbb": "ent ",
                               "aile hekimi": "gp "}.get(m[1] or "", "") + "appointment"),
@@ -356,11 +377,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bailevi (?:bir )?acil\w*", "family emergency"),
     # "arabamiz yolda bozuldu" (our car broke down on the road), "araba calismadi" (the car would not start)
     (r"\b(?:araba|arac)\w*(?: \w+){0,2}? (?:bozul|ariza|calismadi|calismiyor|calismayinca|calismadigi)\w*"
-     r"|\b(?:arabamiz|arabam|araba) yok\b", "car broke down"),
+     r"|\b(?:arabamiz|arabam|araba)(?: da| de)? yok\b", "car broke down"),
     (r"\b(?:okul )?(?:otobus|servis)\w* (?:gelmedi|gelmiyor|yok|iptal)\w*|\b(?:otobus|servis)\w*(?: \w+)? kacir\w*"
      r"|\b(?:otobus|servis)\w* kacti\b", "no bus"),
     (r"\byol(?:lar)?\w* kapali\w*|\byol(?:lar)?\w* kapan\w*", "roads closed"), (r"\bgrev\w*", "strike"),
-    (r"\bkar (?:yag\w*|nedeniyle|yuzunden)\b", "snow"), (r"\botobus\w*", "bus"),
+    (r"\b(?:karli|buzlu) hava\w*(?: (?:nedeniyle|yuzunden|sebebiyle|dolayisiyla))?"
+     r"|\bkar (?:yag\w*|nedeniyle|yuzunden)\b",
+     "snow"), (r"\botobus\w*", "bus"),
     # tired, anxious, a panic attack, no clean uniform
     (r"\byorgun\w*|\byorul\w*|\bbitkin\w*|\buykusuz\w*|\bhalsiz\w*", "tired"),
     (r"\bpanik atak\w*|\bpanik kriz\w*", "panic attack"), (r"\bkaygi\w*|\bendise\w*|\banksiyete\w*", "anxious"),
@@ -373,6 +396,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bhaftaya\b", "next week"), (r"\bdun\b", "yesterday"), (r"\bevde kal\w*", "staying home"),
     (r"\buyuya ?kal\w*", "overslept"),
     (r"\bokuldan (?:al\w*)", "collect him"), (r"\bsaat (\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
+    # "yarın öğleden sonra aşısı var, öğleden sonra okulda olmayacak": the second afternoon is the one named
+    (rf"(\b(?:yarin|{_WEEKDAY})(?:ki)?(?: gunu)? ogleden sonra(?:ki)?\b[^.!?]{{0,80}}?)\bogleden sonra\b",
+     r"\1in the afternoon"),
     (r"\byarin(?:ki)? ogleden sonra\b", "tomorrow afternoon"),
     (r"\byarin(?:ki)? ogle(?:n|yin)\b", "tomorrow lunchtime"),
     (rf"\b({_WEEKDAY}) (?:gunu )?ogleden sonra\b", r"\1 afternoon"),
@@ -450,7 +476,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "hafta sonuna kadar": until the weekend, the rest of the week (below), not "until" a day
     (r"(?<!\bhafta sonuna )(?<!\bhaftasonuna )\b(?:gunune )?kadar\b", "until"),
     (r"\bdahil\b", "inclusive"),
-    (r"\bhafta ?sonuna kadar\b|\bbu hafta\b(?! ?son)|\bbutun hafta\b(?! ?son)", "the rest of the week"),
+    (r"\bhaftanin (?:geri )?kalan(?:i|inda)\b|\bhafta ?sonuna kadar\b|\bbu hafta\b(?! ?son)"
+     r"|\bbutun hafta\b(?! ?son)", "the rest of the week"),
     (r"\bgelecek hafta\b", "next week"),
     # "üç çocuğum da": all three of my children; "üçü de", "hepsi de": all of them; "hiçbiri": none of them
     # "iki çocuğun da ateşi var": both children's ("çocuğun", "çocuğu" only with "da": "iki çocuğu var" is a count)
