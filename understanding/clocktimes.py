@@ -56,7 +56,8 @@ _CLOCK = needles.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes
 
 # "my own appointment at the hospital at 8.30 ... late, around 9.45": the appointment's time is not the arrival
 _NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$|\b(?:meeting"
-                               r"|appointment|appt|hospital|dentist|doctor'?s?|gp|clinic|optician'?s?)\b[^.,;!?\d]{0,20}$")
+                               r"|appointment|appt|hospital|dentist|doctor'?s?|gp|clinic"
+                               r"|optician'?s?)\b[^.,;!?\d]{0,20}$")
 
 
 # "there for 9.15. Scrap that, ... more like 9.40": the time after a revision replaces the one before
@@ -108,6 +109,10 @@ _COLLECT = needles.compile(
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception": the time with no "at"
     rf"|\b(?:collect\w*|fetch\w*) (?:him|her|them) {TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
+    # "so he is absent from 11": out of school from then
+    rf"|\b(?:is|will be|'ll be) (?:absent|out of school) from (?:about |around )?{TIME}"
+    rf"(?![\d/]|st|nd|rd|th|\s*(?:to|until|till|-)\s*\d|\s*(?:january|february|march|april|may|june|july|august"
+    rf"|september|october|november|december)\b)"
     # "have Seren ready at 1 o'clock", "send him to reception for 1pm": waiting to be collected
     rf"|\bready (?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
     rf"|\bsend (?:him|her|them|\w+) (?:down )?to (?:the )?(?:office|reception|front desk|gate) (?:for|at|by)\s+{TIME}"

@@ -145,7 +145,7 @@ _EXCLUDED_PREFIX = needles.compile(
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
     r"|still)\b[^,.;]{0,30}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
     r"|"  # "the burial, which isn't until"
-    r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed))"
+    r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)|write(?: to you)?(?: again)?)"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.,;]*$|\b(?:i|we) (?:was|were) (?:going to|gonna) (?:keep|have) \w+ (?:off"
     r"|home)\b[^.;]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
@@ -161,7 +161,9 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$|\b(?:'s|is|are"
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)\s*$"
-                                  r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$|\bsee (?:you|him|her"
+                                  r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
+                                  r"|\b(?:have|get) (?:him|her|them) (?:right|better|well|fit|sorted) (?:for|by)\s*$"
+                                  r"|\bsee (?:you|him|her"
                                   r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
                                   r"|at school"
                                   r"|back)\s*$"
@@ -204,6 +206,8 @@ _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
+_BACK_WHEN = needles.compile(r" (?:in|on|after|for|at) (?:the )?(?:january|february|new year|new term|holidays?"
+                             r"|christmas|\d)")
 _ADULT_AWAY = needles.compile(r"\b(?:mum|mummy|dad|daddy|mother|father|parents|husband|wife|partner)"
                               r"(?: \w+(?: and \w+)?)?(?:'s| is| are)"
                               r" (?:away|working away|abroad|on (?:a )?(?:trip|course|holiday)|in \w+)\b[^.,;]{0,20}"
@@ -240,7 +244,8 @@ _BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )
 NEXT_WEEK = needles.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the "
                               r"|this )?term\b"
-                              r"|\brest of (?:the )?term\b|\b(?:won't|not) be (?:fit|well enough|able)\b[^.]{0,30}"
+                              r"|\brest of (?:the |this )?term\b|\bremaining days of (?:the |this )?term\b"
+                              r"|\b(?:won't|not) be (?:fit|well enough|able)\b[^.]{0,30}"
                               r"\bbefore the (?:christmas |xmas )?(?:holidays?|break)\b"
                               r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term "
                               r"|school )?"
@@ -269,7 +274,8 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              rf"|hrs)\b(?![^.!?]*\?)")
 FOR_N_WEEKS = needles.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
 LAST_WEEK_OF_TERM = needles.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
-                                    r"|we break up|the break))\b")
+                                    r"|we break up|the break))\b"
+                                    r"|\b(?:won't|will not|not) be (?:in|at school) for the last week\b")
 _TERM_END_WORDS = (r"(?:of (?:the )?term|before (?:christmas|xmas|the (?:christmas |xmas )?(?:holidays?|break)"
                    r"|we break up))")
 LAST_N_OF_TERM = needles.compile(rf"\blast {NUM} (?:school )?days {_TERM_END_WORDS}\b"
@@ -287,7 +293,8 @@ VAGUE_END = needles.compile(
     r"|\bno idea how long\b|\bkeep (?:you|u) (?:posted|updated|informed)\b|\bfew days\b|\bfor now\b"
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
 UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following) week\b"
-                           r"|\bsometime\b|\bthat day\b|\bthe day (?:of|after|before) (?:the|her|his|their|our|\w+'s)"
+                           r"|\bsometime\b|\bone of these days\b|\bthat day\b"
+                           r"|\bthe day (?:of|after|before) (?:the|her|his|their|our|\w+'s)"
                            r" (?:[\w']+ ){0,2}?(?:trip|visit|outing|party|match|show|concert|funeral|nativity|play"
                            r"|disco"
                            r"|fair|performance)\b"
@@ -314,7 +321,8 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
 DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
                                   r"|actual |specific |precise |final )?(?:dates|days)\b"
                                   r"|\b(?:confirm|tell you|let you know) the (?:exact |actual )?date\b"
-                                  r"|\bstill waiting (?:on|for) (?:the |a )?(?:letter|date)\b"
+                                  r"|\b(?:still )?waiting (?:on|for) (?:the |a )?(?:letter|date|embassy|consulate)\b"
+                                  r"|\bnot sure (?:of|about) the (?:exact |actual )?dates?\b"
                                   r"|\b(?:haven't|have not|hasn't"
                                   r"|has not)"
                                   r" (?:yet )?(?:given|got|sent|told) (?:us |me |you )?(?:a|the|any) date\b"
@@ -629,6 +637,7 @@ _CORRECTED_DAY = needles.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|fri
 
 
 _DAY_REF = (r"(?:(?:monday|tuesday|wednesday|thursday|friday)(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?)?|today|tomorrow"
+            r"|this (?:morning|afternoon)"
             r"|(?:the )?\d{1,2}(?:st|nd|rd|th))(?: (?:of )?(?:january|february|march|april|may|june|july|august"
             r"|september|october|november|december))?")
 # "sorry I mean Thursday not tomorrow", "it's Monday not tomorrow!": the day after "not" is withdrawn everywhere
@@ -643,7 +652,8 @@ _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
 CHANGE_MARKERS = r"(?:no,? )?scratch that|wait,? no|change of plan"
 # "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
 # to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
-_CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|" + CHANGE_MARKERS
+_CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|actually,? no\b|"
+                              + CHANGE_MARKERS
                               + r"|my mistake|actually,? (?:it's|its|it is|it will be|make (?:that|it)"
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved))"
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved|rescheduled) (?:it|the \w+"
@@ -855,7 +865,9 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
     if not points:
         return
     last = ms[-1]
-    if last.role == "point" and _BACK_WORD.search(clause[last.end:]) and not _NEGATION.search(clause[last.end:]):
+    back = _BACK_WORD.search(clause, last.end)
+    if (last.role == "point" and back and not _NEGATION.search(clause[last.end:])
+            and not _BACK_WHEN.match(clause, back.end())):  # not "we go Monday ... back in January"
         last.role = "end"
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
@@ -1081,8 +1093,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     for m in points + starts:
         if m.day:
             add(m.day, {m.half} if m.half else both)
-    if ALSO_LATER.search(text) and len(live) == 1 and not week_span:  # "tomorrow as well": today too
-        add(default_day(calendar, local_now), both)
+    if (ALSO_LATER.search(text) and len(live) == 1 and not week_span
+            and not (_SENT_HOME_EARLIER.search(text) and local_now.time() > calendar.am_register_close)):
+        add(default_day(calendar, local_now), both)  # "tomorrow as well": today too (not one the school sent him home)
     for m in live:
         if m.role == "week" and m.day:
             for d in calendar.open_days(m.day, _fridays_end(m.day)):
@@ -1098,7 +1111,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.undetermined = "closed"
         return plan
     if (today not in days and calendar.is_open(today) and local_now.time() < calendar.pm_register_close
-            and ALSO_EITHER.search(text) and (collection_time(text) or PM_ONLY.search(text))):
+            and ALSO_EITHER.search(text) and (collection_time(text) or PM_ONLY.search(text))
+            and not _SENT_HOME_EARLIER.search(text)):  # "was sent home at lunch ... tomorrow either": the school knows
         days[today] = set(both)  # "on my way to pick him up now ... he won't be back tomorrow either": today too
     elif today not in days and calendar.is_open(today) and _collected_today(parts, mentions, local_now, calendar):
         days[today] = set(both)  # "I'll collect him at 11:30. He'll stay home tomorrow": today's afternoon too
@@ -1141,13 +1155,17 @@ def _collected_today(parts: list[str], mentions: list[Mention], local_now: dt.da
     return False
 
 
+_SENT_HOME_EARLIER = needles.compile(r"\b(?:was|were|got|been|being) sent home\b")
+_IF_TIME = needles.compile(r",? if (?:there's|there is) time\b|,? if (?:we|i) can\b|,? if possible\b")
+
+
 def _returns(clause: str) -> bool:
     """In after an appointment ("back for the afternoon"), not "won't be back in time for the afternoon"."""
     m = RETURN_AFTER.search(clause)
     if not m or _UNTIL_LEAD.match(m.group(0)):  # "won't be in until lunchtime" is a return; not
         return bool(m) and not _COMES_TO_US.search(clause[max(0, m.start() - 25): m.start()])  # "recovery won't be
         # here until lunchtime"
-    return not (_NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4])
+    return not (_NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4]) or _IF_TIME.match(clause, m.end())
                 or re.search(r"\bif (?:he|she|they)\b", clause[max(0, m.start() - 20): m.start()]))  # "if she comes in"
 
 

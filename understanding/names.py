@@ -119,6 +119,7 @@ ENGLISH_DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "raphael": ("raff", "rafa"),
     "nicola": ("nicky", "nicki"), "benedict": ("ben", "benny"), "jeremy": ("jez",), "ezekiel": ("zeke",),
     "archibald": ("archie", "archy"), "arthur": ("art", "artie"), "mohammed": ("mo",), "muhammad": ("mo",),
+    "mohamed": ("mo",), "mohammad": ("mo",), "muhammed": ("mo",),
 }
 for _full, _shorts in ENGLISH_DIMINUTIVES.items():
     SHORT_FORMS[_full] = tuple(dict.fromkeys((*SHORT_FORMS.get(_full, ()), *_shorts)))
@@ -136,7 +137,7 @@ for _full, _shorts in SHORT_FORMS.items():
         _SHORT_INDEX.setdefault(_s, set()).add(_full)
 
 COMMON_WORDS = frozenset([
-    "the", "they", "them", "then", "than", "there", "their", "these", "this", "that", "those", "thanks", "thank",
+    "me", "the", "they", "them", "then", "than", "there", "their", "these", "this", "that", "those", "thanks", "thank",
     "what", "when", "where", "which", "while", "who", "why", "with", "will", "would", "was", "were", "wasn't", "have",
     "has", "had", "having", "here", "hers", "his", "him", "her", "she", "he", "hello", "hi", "hiya", "dear", "good",
     "morning", "evening", "afternoon", "night", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",

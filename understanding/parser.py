@@ -150,6 +150,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
             and not (partial and decision.reason not in ("unknown", "unsatisfactory"))
             and not (decision.reason in ("medical", "interview") and plan.explicit)):
         absence = False  # "sending her in with Calpol"; not "appointment next week, I'll send the letter in with her"
+    if _CANCELLED.search(ctext) and pupils.PRESENT.search(ctext) and not signals.STRONG.search(ctext) and not late:
+        absence = False  # "his appointment on Tuesday has been cancelled so he will be in all day after all"
     if (plan.present_days and not plan.explicit and not late and not partial and not signals.STRONG.search(ctext)
             and days.default_day(calendar, local_now) in plan.present_days):
         absence = False  # in the evening, "nits again, doing the treatment tonight, she'll be in tomorrow as normal"
@@ -166,11 +168,21 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 
 # "the clinic is running 2 hours behind so she won't make it in at all today": the day is given up
 _NOT_IN_AT_ALL = needles.compile(r"\b(?:won't|not|can't|cannot|unable to)\b[^.,;]{0,25}\bat all (?:today|this morning"
-                                 r"|now)\b|\b(?:won't|will not|can't|cannot|not going to|unable to) (?:make it|get|be)"
+                                 r"|now)\b|\b(?:won't|not|don't|can't|cannot)\b[^.,;]{0,40}\b(?:today"
+                                 r"|this morning) at all\b"
+                                 r"|\b(?:won't|will not|can't|cannot|not going to|unable to) (?:make it|get|be)"
                                  r"(?: in| into school| to school)? today\b(?! (?:until|till|by|for|before|at)\b)")
+_CANCELLED = needles.compile(r"\b(?:appointment|appt|operation|op|interview|trip|it)(?:'s| has| is| was| got)?"
+                             r" (?:been )?(?:cancelled|canceled|postponed|called off)\b")
 _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no wait|plans? ha(?:ve|s) changed|" + days.CHANGE_MARKERS
                                + r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
                                r"|keeping) (?:him|her|them) (?:home|off))\b")
+
+
+def _after_change(text: str) -> str:
+    """The text after a change of plan ("was going to be off today, but plans have changed ..."), or all of it."""
+    m = _PLAN_CHANGE.search(text)
+    return text[m.end():] if m else text
 
 
 def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
@@ -183,7 +195,10 @@ def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
     if later.reason not in ("unknown", "late"):
         return later, after
     whole = reasons.classify(ctext)  # "a bit late, he's been sick ... actually I'm taking him home, he won't be in"
-    return (whole, after) if signals.STRONG.search(after) and whole.reason not in ("unknown", "late") else None
+    if signals.STRONG.search(after) and whole.reason not in ("unknown", "late"):
+        return whole, after
+    return (later, after) if _says_late(after, later.reason) else None  # "was going to be off today (as I had to go
+    # to my sister's) but plans have changed so I'll bring her in about 10": a late arrival, the old cause withdrawn
 
 
 _RUN_ON_VERB = r" (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are)\b"
@@ -439,7 +454,10 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own_clauses = _own_clauses(segment, a.forms_of(child))
         own = own_decision.reason
         if own == "unsatisfactory" and child not in a.who.others and own_decision.has("illness") and (
-                a.who.others or reasons.classify(own_clauses).reason == "illness"):
+                a.who.others or reasons.classify(own_clauses).reason == "illness"
+                or reasons.classify(_naming_piece(own_clauses, a.forms_of(child))).reason == "illness"):
+            # "Ben's been sick overnight and ... I can't do the school run with him like this. Maddie will have to stay
+            # home as well": Ben is the ill one
             own = "illness"  # the named child is the ill one the siblings stay home with
         if own == "illness" and own_decision.has("medical") and days.RETURN_AFTER.search(segment):
             own = "medical"  # seen by a doctor and back in school: the visit is the reason
@@ -473,7 +491,7 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         collect = collection_time(text)
         if collect and collect < calendar.pm_register_close:  # in late after one appointment, collected for another
             sessions.append(Session(sessions[0].day, "PM"))
-    elif late and not (signals.ABSENCE.search(text) and not reasons.is_late(text)):
+    elif late and not (signals.ABSENCE.search(now_text := _after_change(text)) and not reasons.is_late(now_text)):
         first_day = sessions[0].day
         sessions = [Session(first_day, "AM")]
         reason = "late"
@@ -486,6 +504,12 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
+_PIECE_END = needles.compile(r",| and | so | but ")
+
+
+def _naming_piece(text: str, forms: frozenset[str]) -> str:
+    """The first comma or "and"/"so"/"but" piece of the text that names the child."""
+    return next((p for p in _PIECE_END.split(text) if forms & {w.removesuffix("'s") for w in p.split()}), "")
 _DROP_OFF = needles.compile(r"\bdrop(?:ping|ped)? \w+(?:-\w+)? off\b")  # "I'll drop Evie off after": not "off"
 _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) (?:after|gone) (?:1[0-2]|ten|eleven"
                                 r"|twelve)\b")  # "in by late morning": after the register closes
@@ -496,6 +520,7 @@ _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|
 
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
+              r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
               r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
               r"|minding) {name}\b|(?:ring|call|phone)\w* (?:the )?(?:doctor'?s?|gp|surgery|hospital|dentist|111)"
@@ -531,6 +556,8 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
                                   r"|twin|son"
                                   r"|daughter) )?"
                                   r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b"
+                                  r"|\S+ (?:just|only) (?:today|tomorrow|this morning|this afternoon|monday|tuesday"
+                                  r"|wednesday|thursday|friday)\b"
                                   r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
                                   r"|need to )?keep \S+ (?:off|home|at home)\b)")
 

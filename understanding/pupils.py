@@ -50,7 +50,8 @@ OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babys
                          r"|at home)\b)")  # the subject of the absence, not "minding her little brothers"
 ONE_OF = needles.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = needles.compile(
-    r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: as (?:normal|usual)"
+    r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: all day| as (?:normal"
+    r"|usual)"
     r"| on time| today"
     r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
@@ -74,7 +75,7 @@ PRESENT = needles.compile(
     r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b(?! (?:contact|touch|hospital|bed|pain|a))"
     r"|\b(?:his|her|their) (?:\w+ )?(?:sister|brother)s? (?:will|is|are)\s*(?:[.!,]|$)"
     r"|\b(?:will|'ll) be\s*(?:[.!,]|$)|\b(?:is|'s|are) (?:coming|going)\s*(?:[.!,]|$)"
-    r"|\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
+    r"|(?<!how )\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are) back(?: in)?(?: though| today)?\s*(?:[.!,]|$)|\b(?:will|'ll) be back (?:at"
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
     r"|\bstay(?:ing|s)? (?:at|in) school\b|\b(?:will|'ll) be in(?= (?:as|because|since|cos) )"
@@ -185,10 +186,11 @@ _RELATIVE_NAMED = needles.compile(r"\b(?:(?:(?:[Hh]is|[Hh]er|[Tt]heir) (?:little
                                   # Portuguese and Spanish: "o irmão mais novo, o Duarte" (folded)
                                   r"|(?:o|a|el|la|seu|sua|su) (?:irmao|irma|hermano|hermana)(?: (?:mais nov[oa]"
                                   r"|mais velh[oa]|pequen[oa]|menor|mayor|mas pequen[oa]))?,? (?:o|a|el|la)?) ?" + _CAP)
-_CONJ = r"(?:and|&|nor|ni|nem|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
+_CONJ = r"(?:and|&|or|nor|ni|nem|y|i|si|e|ve|ir|su|iyo|aur|ar|te|ja|und|w|wa|і|й|та)"
 _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos|його|її|їхн\w*|мій|моя) )?(?:(?:little |big "
              r"|older |younger )?(?:sister|brother) )?(?:(?:старш|молодш|менш)\w* )?"
-             r"(?:cousin|friend|сестр\w*|брат\w*|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
+             r"(?:cousin|friend|сестр\w*|брат\w*|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*"
+             r"|kuzen\w*|arkadas\w*"
              r"|saaxiib\w*|kardes\w*"
              r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|walaash\w*|behen|bhai)?"
              r"(?: (?:ei|lui|lor))? ?")  # Romanian "fratele ei Cosmin": her brother Cosmin
@@ -369,7 +371,7 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
             continue
         w = candidate(m, 2)
         conj = re.search(rf"\b{_CONJ}\s+(?:\S+\s+)?{re.escape(m.group(2))}\b", text[m.start(): m.end(2)], re.I)
-        if not w and conj and conj.group(0).split()[0].lower() not in ("and", "&") and not is_known(m.group(2)):
+        if not w and conj and conj.group(0).split()[0].lower() not in ("and", "&", "or") and not is_known(m.group(2)):
             w = m.group(2)  # "Emre ve Can": in another language an English word ("can") is a name
         if not w and _SIBLING_BEFORE.search(text[: m.start(2)]) and m.group(2).lower() not in _STOP_CAPS \
                 and not is_known(m.group(2)):
@@ -509,11 +511,12 @@ def _owner_only(clause: str, child: Child) -> bool:
     return bool(named) and all(re.match(_SIBLING_NOUN, clause[m.end():]) for m in named)
 
 
-_CARED_FOR = needles.compile(r"\b(?:leave|leaving|with|after|mind|minding|watch|watching)\s+$")
+_CARED_FOR = needles.compile(r"\b(?:leave|leaving|with|after|mind|minding|watch|watching|for)\s+$")
 
 
 def _object_only(clause: str, child: Child) -> bool:
-    """Is the child named in the clause only as the one cared for ("as I can't leave Omar, so he's off too")?"""
+    """Is the child named in the clause only as the one cared for ("as I can't leave Omar, so he's off too", "after
+    the chemist for Zac's medicine")?"""
     named = [m for form in child_forms(child) for m in re.finditer(rf"\b{re.escape(form)}\b", clause)]
     return bool(named) and all(_CARED_FOR.search(clause[: m.start()]) for m in named)
 
@@ -659,8 +662,11 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         return decision
     n = len(children)
     all_n = ALL_N.search(canon)
-    if (ONE_OF.search(canon) or _ONE_CHILD_WORD.search(canon)) and n > 1:
-        decision.problem = "which"  # "one of them", "the little one has a temperature": which child?
+    everyone = any((ALL_CHILDREN.search(p) or (n == 2 and BOTH.search(p) and _BOTH_CHILDREN.search(p)))
+                   and (is_late(p) or STRONG.search(p)) for p in parts)
+    if (ONE_OF.search(canon) or (_ONE_CHILD_WORD.search(canon) and not everyone)) and n > 1:
+        decision.problem = "which"  # "one of them", "the little one has a temperature": which child? (Not "both
+        # running late, my youngest couldn't find his shoe")
     elif BOTH.search(canon) and n > 2 and (_GENDERED.search(canon) or _BOTH_CHILDREN.search(canon)):
         decision.problem = "which"  # "the girls / the little ones have both got a bug" with three children: which two?
     elif _GENDERED.search(canon) and n >= 3 and not ALL_CHILDREN.search(_GENDERED.sub(" ", canon)):

@@ -108,7 +108,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:seeing|see|to see) the (?:\w+ )?nurse\b|\bnurse (?:appointment|at)\b|\bfor (?:some |more "
          r"|blood )?tests\b", 4),
         (rf"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b(?! {_FOR_SOMEONE_ELSE})"
-         r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bbraces\b"
+         r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bortho\b|\bbraces\b"
          r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
          r"|check[- ]?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
@@ -310,6 +310,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
          r"|sibling)s?\b", 5),
         (r"overslept|oversleep|slept in|slept through|alarm (?:didn't|didnt|did not|never|failed to) go off", 4),
+        # the adult who does the school run cannot: "his nan, who usually takes him to school, is ill"
+        (r"\b(?:who|that) (?:usually|normally|always) (?:takes|brings|drops|walks|does the school run)\b", 6),
+        # a non-medical appointment the child is taken to or along to: "my appointment at the embassy"
+        (r"\b(?:passport|visa) (?:appointment|appt)s?\b|\b(?:appointment|appt)s? (?:at|with) (?:the )?(?:home office"
+         r"|embassy|consulate|passport office)\b|\bhome office (?:appointment|appt)s?\b", 3),
         (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day"
          r"|\blie-?in\b|\blie in\b|up (?:till|until) (?:late|midnight)"
          r"|clean uniform|(?:hasn't|has not|haven't|have not|no) (?:got )?(?:a |any )?clean (?:shirt|trousers|clothes"
@@ -378,7 +383,7 @@ SIBLING_CARE = needles.compile(
     r"|(?:stay|stuck) (?:in|home|at home) with (?:his|her) (?:little |baby |younger |older |big )?(?:sister|brother)"
     r"|(?:got|have) to stay (?:in|home) with"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:have|take|mind|look after|watch|bring|drop|get)"
-    r" (?:him|her|them|[a-z]+(?<!the)(?<!my)(?<!our))\b"
+    r" (?:him|her|them|the (?:kids|children|boys|girls|twins)|[a-z]+(?<!the)(?<!my)(?<!our))\b"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:sit|stay|be) with \w+\b"
     r"|\b(?:has|have|got) to come with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
     rf"|\b{_WITH_US_WORDS}\b"
@@ -408,7 +413,7 @@ LATE = needles.compile(
     r"|slightly|very|really|abit) late\b|\blate (?:in|this morning|today|to school|for school|again)\b|\blate,"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\bstuck on the (?:bus|train|motorway|road)\b|\bnothing(?:'s| is) moving\b"
-    r"|\b\d{1,3} ?(?:mins?|minutes?) late\b"
+    r"|\b\d{1,3} ?(?:mins?|minutes?) late\b|\b(?:is|'s|are|'re) (?:now |already )?on the way to school\b"
     r"|\b(?:won't|will not|can't|not) (?:make it|get|be) (?:in|there)(?: to school)? (?:till|until) (?:gone |after "
     r"|about |around )?(?:9|1[0-2])\b"
     r"|\b(?:will|'ll) be (?:a bit |a little |even )?later,? (?:about |around |at |by )?(?:about |around )?"
@@ -538,7 +543,7 @@ RIVAL_WEIGHT = 2.0  # a rival reason needs at least one full cue (not "hospital"
 # stands against another reason.
 _HOLIDAY_ITSELF = needles.compile(r"holiday|vacation|cruise|disney|\bski|cent(?:er|re) parcs|lapland|term time")
 # Someone else is ill (a sibling, the parent): the illness words in the rest of that clause are theirs.
-_OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])
+_OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])  # someone else is ill (keep that entry second)
 _CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
 # Words that say the child is off rather than why: the reason only when nothing else is given.
 _WITH_US = needles.compile(_WITH_US_WORDS)
@@ -756,7 +761,7 @@ _RELATIVE_ILL = needles.compile(rf"\b(?:{_ELDERS}|mum|dad)\b[^.]{{0,20}}\b(?:had
                                 r"|\bthe (?:bus )?(?:driver|childminder|teacher|nanny)(?:'s| is) (?:off )?(?:sick|ill"
                                 r"|poorly)\b"
                                 rf"|\b(?:my|our|his|her|their|\w+'s) (?:mum|mother|dad|father|{_ELDERS}|husband|wife"
-                                r"|partner|uncle|aunt\w*)(?: \([^)]{0,20}\))?(?:'s| is| has had| had"
+                                r"|partner|uncle|aunt\w*)(?: \([^)]{0,20}\))?(?:'s been|'s| is| has had| had"
                                 r"| has been"
                                 r"| fell"
                                 r"| suddenly fell| became| got| has fallen"

@@ -92,8 +92,22 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),
     (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomoro|tomora|2mora|tomorrw|2moro|2morrow"
-     r"|2mrw|tomm?or+ow)\b",
+     r"|2mrw|2moz|2mor|tomm?or+ow)\b",
      "tomorrow"),
+    (r"\b(today|tomorrow) 2\b(?![:./]?\d)", r"\1 too"), (r"\bprob\b", "probably"),
+    # Scots, Geordie, Brummie and Yorkshire: "no fit for school the day", "the morn", "he ay comin in",
+    # "boakin", "a stinkin cowd", "a sair heid", "up aw night wi"
+    (r"\b(school|in|off|home) the day\b(?= ?(?:[.,!;]|$| or | and |,? (?:will|i'll|ta|thanks|sorry)\b))", r"\1 today"),
+    (r"\bthe (?:morn|morra|morrow)\b", "tomorrow"),
+    (r"\bno fit (?:for|tae go tae|to go to) school\b", "not well enough for school"),
+    (r"\b(he|she|they|it)(?:'ll| will) no be\b", r"\1 won't be"), (r"\b(he|she|they) (?:ay|ain't|aint) (?=comin|goin"
+     r"|in\b)",
+     r"\1 isn't "), (r"\b(com|go|keep|stay|feel|throw|be|gett|bring|tak|mak|lett|sleep|cough|vomit)in\b", r"\1ing"),
+    (r"\b(?:boakin|boaking|spewin|spewing|chuckin up|chucking up)\b", "being sick"),
+    (r"\bcowd\b", "cold"), (r"\bsair heid\b", "sore head"), (r"\bsair\b", "sore"), (r"\baw night\b", "all night"),
+    (r"\b(?:the )?\d{1,2}(?:st|nd|rd|th) (floor|flat)\b", r"the \1"),
+    (r"\bwi\b", "with"), (r"\byous\b", "you"), (r"\bbe along\b", "be in"),
+    (r"(?<!they're )(?<!they are )\bkeeping (him|her|them) in (today|this morning|tomorrow)\b", r"keeping \1 home \2"),
     (r"\b(?:2day|tday|todays)\b", "today"), (r"\babit\b", "a bit"), (r"\balil\b", "a little"),
     (r"\b(around|about) at\b", r"\1"),  # "in around at 9:45"
     # "from Monday 7 to Friday 11 December": a weekday with a bare number is a date
