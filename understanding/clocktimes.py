@@ -87,7 +87,9 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|grab\w*|fetch\w*|come and (?:get|fetch)|go(?:es|ing)? home"
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|tak(?:e|ing) \w+ home(?= now)|grab\w*"
+    rf"|fetch\w*|come and (?:get|fetch)"
+    rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
     rf"|(?:i'll|i will|we'll|we will|to) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)|(?:let"
     rf"|send)(?: \w+)? out"
@@ -109,6 +111,9 @@ _COLLECT = needles.compile(
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception": the time with no "at"
     rf"|\b(?:collect\w*|fetch\w*) (?:him|her|them) {TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
+    # "I'm coming to take her 11:30": the time with no "at"
+    rf"|\b(?:coming|come|going) to (?:take|get|collect|fetch|pick up) (?:him|her|them) {TIME}(?![\d/])"
+    rf"(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
     # "so he is absent from 11": out of school from then
     rf"|\b(?:is|will be|'ll be) (?:absent|out of school) from (?:about |around )?{TIME}"
     rf"(?![\d/]|st|nd|rd|th|\s*(?:to|until|till|-)\s*\d|\s*(?:january|february|march|april|may|june|july|august"

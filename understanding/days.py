@@ -162,6 +162,7 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
+                                  r"|\b(?:he|she|they) (?:will|'ll) (?:come|go)(?: to school| in)?(?: on)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:right|better|well|fit|sorted) (?:for|by)\s*$"
                                   r"|\bsee (?:you|him|her"
                                   r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
@@ -194,7 +195,8 @@ _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers cr
                                r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$")
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
-                              r"|broke|hurt|after being)\b|\bstill (?:\w+ ){0,2}from\s*$"
+                              r"|broke|hurt|sprained|twisted|injured|banged|bumped"
+                              r"|after being)\b|\bstill (?:\w+ ){0,2}from\s*$"
                               r"|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
                              r"|\b(?:came|went|come) (?:home|out of school) (?:early |ill |sick |poorly )?$")
@@ -235,7 +237,8 @@ REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball 
                                r"|\brest of the week\b"
                                r"|\b(?:until|till|til|to) (?:the )?end of (?:the |this )?week\b"
                                r"|\bremainder of (?:the|this) week\b"
-                               r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b")
+                               r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b"
+                               r"|\bno school (?:this|all|for the) week\b")
 _ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b")  # "in touch about next week"
 FOR_THE_WEEK = needles.compile(r"\bfor the (?:whole )?week\b")
 _BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )\b(?:back|return\w*)(?: (?:at|in"
@@ -372,6 +375,10 @@ RETURN_AFTER = needles.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
+    r"|\b(?:he|she|they) (?:comes?|will come) (?:in |to school |school )?after\b"
+    r"|\b(?:we're|we are) coming (?:in |to school )?now\b"
+    r"|\b(?:come|comes|coming) (?:to )?school after\b"
+    r"|\bbring (?:him|her|them|\w+) (?:in |to school )?(?:in|for) the afternoon\b"
     r"|\b(?:comes|coming|come|goes|going) (?:in|to school|into school) (?:at |by |around |about |maybe |probably "
     r"|for )+(?:1[0-2]|[1-9])\b"  # "after that he comes to school maybe 12"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
@@ -382,7 +389,7 @@ RETURN_AFTER = needles.compile(
     r"|by|after) lunch(?:time)?\b|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
     r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
     r" (?:to school|in|into school|back)\b"
-    r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) \d"
+    r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) (?:about |around )?\d"
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
     r"|\b(?:as soon as|once) (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:back )?(?:in|to school)\b"
@@ -613,7 +620,8 @@ def _week_meant(text: str) -> bool:
             continue  # "absent Wednesday and Thursday this week": which days of this week
         if m and _VISITORS_BEFORE.search(clause[: m.start()]):
             continue  # "his cousins who are staying with us for the week"
-        if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for"))
+        if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for",
+                                         "no school"))
                   or ((STRONG.search(clause) or _OFF_BEFORE.search(clause[: m.start()]))
                       and not _PERFECT.search(clause[: m.start()]))):
             return True
@@ -656,7 +664,7 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t
                               + CHANGE_MARKERS
                               + r"|my mistake|actually,? (?:it's|its|it is|it will be|make (?:that|it)"
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved))"
-                              r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved|rescheduled) (?:it|the \w+"
+                              r"|(?:we|they|i)(?:'ve| have)? (?:just )?(?:changed|moved|rescheduled) (?:it|the \w+"
                               r"|her \w+"
                               r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it"
                               r"|(?:is|'s|was) actually(?= (?:the|on) ))\b")
@@ -872,6 +880,7 @@ def _back_after(clause: str, ms: list[Mention]) -> None:
         last.inclusive = bool(_INCLUSIVE_AFTER.match(clause[last.end:]))
 
 
+_BOTH_DAYS = needles.compile(r"\b(?:both|all|the two|all three) (?:days|of those days)\b")  # the event days too
 _EVENT_IS = needles.compile(r"\b(?!it\b|that\b|he\b|she\b|they\b|this\b|which\b)\w+(?: is|'s| are) (?:on |this "
                             r"|next )?$")
 _BOOKED_FOR = needles.compile(r"\b(?:appointment|appt)s? (?:\w+ )?(?:booked )?(?:for|on)\s*$")
@@ -895,16 +904,27 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")
 
 
+_SPAN_WORDS = needles.compile(r"\b(?:for )?(?:the rest of (?:the|this) week|all week|this week|the whole week)\b")
+
+
+def _without_narrowed_span(text: str) -> str:
+    """ "I was going to keep her home for the rest of the week but she's better, so only today": the span withdrawn."""
+    m = _ONLY_DAY.search(text)
+    return _SPAN_WORDS.sub(" ", text[: m.start()]) + text[m.start():] if m else text
+
+
 def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
     """Resolve canonical text into absent days (with halves) against the calendar."""
     today = local_now.date()
     plan = DayPlan()
+    text = _without_narrowed_span(text)
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
     evening = local_now.time() > dt.time(16, 0)
     later = any(m.day and m.day > today and calendar.is_open(m.day) for m in live)
-    if evening or later:  # "grandma passed away today ... off from tomorrow" at 10:00 too
+    if evening or later or not calendar.is_open(today):  # "grandma passed away today ... off from tomorrow" at 10:00
+        # too; "fell in the park today, he won't be in" sent on a Saturday
         for m in live:
             if m.day == today and ((m.role == "start" and later and evening) or (
                     m.role == "point" and _HAPPENED_BEFORE.search(parts[m.clause][: m.start]))):
@@ -914,7 +934,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     reported = any(ABSENCE.search(p) for p in parts)
     for m in live:  # "the mehndi is tomorrow and the wedding is on Friday. Safa won't be in on Friday": the event days;
         # "off until Friday inclusive. Sorry about the football match on Thursday": a school event, not a day off
-        if m.role == "point" and m.clause not in absent_in and (
+        if m.role == "point" and m.clause not in absent_in and not _BOTH_DAYS.search(text) and (
                 (absent_in and _EVENT_IS.search(parts[m.clause][: m.start]))
                 or (absent_in and _BOOKED_FOR.search(parts[m.clause][: m.start])  # "absent today ... we have a GP
                     and not _ADDED.search(parts[m.clause]))  # appointment booked for Thursday": not a day off
@@ -1130,7 +1150,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
 _BACK_FOR_LAST = needles.compile(r"\bback (?:in )?(?:in time )?for (?:the )?last\b")
 _AWAY_FOR_CHRISTMAS = needles.compile(r"\b(?:fly\w*|travel\w*|going|go|heading|away|visit\w*)\b[^.;]{0,40}\b(?:for"
                                       r"|over) (?:christmas|xmas|the (?:christmas |xmas )?holidays)\b")
-_RETURN_PREFIX = needles.compile(r"\b(?:back|return\w*)\b[^.,;]{0,15}$")
+_RETURN_PREFIX = needles.compile(r"\b(?:back|return\w*|resum\w*)\b[^.,;]{0,15}$")
 _LIST_JOIN = needles.compile(r"\s*(?:,|and|&|\+)\s*(?:on\s+)?")
 
 

@@ -87,8 +87,9 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r" (?:him|her|them)\b(?: now)?(?! at| by| around| about)"
                                   r"|\b(?:i'll|i will|we'll|we will) be there in \d+ (?:minutes )?to (?:collect|get"
                                   r"|fetch|pick up) (?:him|her|them)\b"
-                                  r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up) (?:him|her"
-                                  r"|them)(?: up)? now\b"
+                                  r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up|take) (?:him|her"
+                                  r"|them|\w+)(?: up)? now\b|\b(?:i'm|i am|we're|we are) (?:taking|bringing) (?:him|her"
+                                  r"|them|\w+) home now\b"
                                   r"(?! at| by| around| about)"
                                   r"|\b(?:i'm|i am|we're|we are) (?:collecting|picking up|fetching|getting) (?:him|her"
                                   r"|them|\w+) now\b|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b"
@@ -257,7 +258,8 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
     return replace(who, children=[c for c in who.children if c.id in found or c in who.others])
 
 
-_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|no chance|no way)\b[^.,;]{0,25}\b(?:this morning"
+_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|no chance|no way|will miss|'ll miss)\b[^.,;]{0,25}"
+                                  r"\b(?:this morning"
                                   r"|the morning|for the"
                                   r" morning|before lunch(?:time)?|until (?:after )?lunch(?:time)?)\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:for|by|in time for|at) (?:the )?afternoon (?:registration|register"
@@ -368,6 +370,8 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|(?:we're|we are) aw
 
 
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
+_ACCIDENT = needles.compile(r"\baccident\b|\bcrash\b")
+_IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
 
 
 _GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
@@ -403,8 +407,10 @@ def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
     strong = set(decision.strong)
     if decision.reason == "exceptional":
         strong.discard("unsatisfactory")  # the emergency is why everyone stays home
-        if all(_WEATHER.fullmatch(cue) for r, cue in decision.hits if r == "transport"):
-            strong.discard("transport")  # "the house flooded in the storm": the weather made the emergency
+        if all(_WEATHER.fullmatch(cue) or _ACCIDENT.search(cue) for r, cue in decision.hits if r == "transport"):
+            strong.discard("transport")  # "the house flooded in the storm", "a car accident": the emergency itself
+        if all(_IN_HOSPITAL.fullmatch(cue) for r, cue in decision.hits if r == "illness"):
+            strong.discard("illness")  # "my husband had a car accident and he is in hospital": the adult's
     if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
         strong.discard("holiday")
     return strong
@@ -510,6 +516,8 @@ _PIECE_END = needles.compile(r",| and | so | but ")
 def _naming_piece(text: str, forms: frozenset[str]) -> str:
     """The first comma or "and"/"so"/"but" piece of the text that names the child."""
     return next((p for p in _PIECE_END.split(text) if forms & {w.removesuffix("'s") for w in p.split()}), "")
+
+
 _DROP_OFF = needles.compile(r"\bdrop(?:ping|ped)? \w+(?:-\w+)? off\b")  # "I'll drop Evie off after": not "off"
 _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) (?:after|gone) (?:1[0-2]|ten|eleven"
                                 r"|twelve)\b")  # "in by late morning": after the register closes
@@ -555,7 +563,8 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
                                   r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister"
                                   r"|twin|son"
                                   r"|daughter) )?"
-                                  r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| should)\b"
+                                  r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| cannot"
+                                  r"| should)\b"
                                   r"|\S+ (?:just|only) (?:today|tomorrow|this morning|this afternoon|monday|tuesday"
                                   r"|wednesday|thursday|friday)\b"
                                   r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
@@ -621,7 +630,8 @@ def _segments(a: Analysis) -> dict[str, str]:
         named = {cid for cid, cis in found.items() if ci in cis}
         if len(named) > 1:
             named = (named - _objects(part, named, forms)) or named  # "sit with Lily": about Mason, not Lily
-        elif named and current and not named & current and _errand_only(part, named, forms):
+        elif (named and current and not named & current and _errand_only(part, named, forms)
+              and not (ci and parts[ci - 1].rstrip()[-1:] in ".!?")):  # not a new sentence about that child
             named = set(current)  # "Duarte will be late because I have to take Inês to the pharmacy first"
         if not named and _SHARED.search(part):
             # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a

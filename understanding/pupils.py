@@ -19,7 +19,8 @@ from understanding.types import Child
 ALL_CHILDREN = needles.compile(
     r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b"
-    r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins))\b|\ball of them\b|\bthem all\b"
+    r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins)|my (?:two|three|2|3))\b"
+    r"|\ball of them\b|\bthem all\b"
     r"|\b(?:are|'re|were|will) all (?:off|ill|sick|poorly|unwell|home|at home|be off|staying)\b|\bkids (?:late\b"
     r"|are|will"
     r"|won't|have|'ll|both|were)\b"
@@ -55,7 +56,8 @@ PRESENT = needles.compile(
     r"| on time| today"
     r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
-    r"|\bas (?:normal|usual)\b|\bon time\b|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
+    r"|\bas (?:normal|usual)\b|\blike (?:always|normal|usual)\b|\bon time\b"
+    r"|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
     r"|all right|all good|better|much better)\b"
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) (?:in|(?:to )?school)\b(?! late| later| after"
@@ -203,6 +205,10 @@ _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie
                           r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
     "wait", "scratch", "actually", "oops", "correction", "neighbour", "neighbor", "neighbours",
+    # towns a parent names ("London is 2 hours drive")
+    "london", "manchester", "birmingham", "leeds", "liverpool", "glasgow", "edinburgh", "bristol", "cardiff",
+    "sheffield", "newcastle", "leicester", "bradford", "nottingham", "belfast", "coventry", "luton", "oxford",
+    "cambridge", "london's",
     "yesterday", "tonight", "tonite",
     "i", "it", "we", "everyone", "everybody", "nobody", "someone", "is", "our", "a", "an", "in", "on", "at",
     "god", "allah", "ji", "sri", "akal", "sat", "guru", "dev", "st", "saint", "centre", "center", "college",

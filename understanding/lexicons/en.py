@@ -29,7 +29,7 @@ _MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five"
             "25": 25}
 _NOT_DURATION = r"(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 _MINUTE_WORDS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
-                 "forty": 40, "forty-five": 45, "forty five": 45}
+                 "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50, "thirty five": 35, "fifty five": 55}
 
 _PAST_MINUTES = {**_MINUTES, "quarter": 15, "twenty-five": 25, "twenty five": 25}
 
@@ -63,6 +63,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "on 14.12", "from 14.12 to 18.12", "Thursday and Friday 17-18.12": a dotted day.month date (not "at 9.10")
     (rf"\b({_DATE_BEFORE} )(\d{{1,2}})(?:-(\d{{1,2}}))?\.(0?[1-9]|1[0-2])\b(?![.:]\d|\s*(?:am|pm|h)\b)",
      lambda m: f"{m[1]}{m[2]}/{m[4]}" + (f" to {m[3]}/{m[4]}" if m[3] else "")),
+    # "at nine thirty five": an hour word and its minutes
+    (r"\b(seven|eight|nine|ten|eleven|twelve) (fifteen|twenty|thirty|forty|fifty|twenty[- ]five|thirty[- ]five"
+     r"|forty[- ]five|fifty[- ]five)\b(?! (?:minutes?|mins?|days?|pounds?)\b)",
+     lambda m: f"{_HOURS[m[1]]}:{_MINUTE_WORDS[m[2].replace('-', ' ')]:02d}"),
     # "in for about eleven", "there by nine": a bare hour word after a time preposition (not "for ten days")
     (r"\b(at|for|by|about|around|till|until) (about |around )?(eight|nine|ten|eleven|twelve)\b"
      r"(?!\s*(?:days?|weeks?|minutes?|mins?|hours?|hrs?|o'clock|past|to)\b)",
