@@ -9,7 +9,7 @@ MARKERS = frozenset([
     "usted", "ustedes", "ahi", "llega", "llegan", "llegar", "abuelos", "abuela", "abuelo", "hermano", "hermana",
     "hermanito", "hermanita", "vacuna", "trancon", "minutitos", "enero", "febrero", "marzo", "mayo", "junio", "julio",
     "septiembre", "octubre", "noviembre", "diciembre", "dormidos", "dormidas", "camino", "quedamos", "compras",
-    "tuberia", "otorrino", "oculista",
+    "tuberia", "otorrino", "oculista", "perdon", "vamos", "tarde",
 ])
 
 _MONTHS = (("enero", "january"), ("febrero", "february"), ("marzo", "march"), ("abril", "april"), ("mayo", "may"),
@@ -87,9 +87,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "para llevarlo al médico": to take him to (a destination, not a collection from the school)
     (r"\bpara llevarl[oae]s?\b", "to take him"),
     # "recojo a Pablo a las 12:45": I'll collect Pablo (before "a las" becomes a time)
-    (r"\b(?:hoy )?(?:recojo|recogemos|recogere|recogeremos|voy a recoger|vamos a recoger|paso a recoger"
+    # ("hoy recojo a Elena": today stays, so a later "mañana normal" is another day)
+    (r"\b(hoy )?(?:recojo|recogemos|recogere|recogeremos|voy a recoger|vamos a recoger|paso a recoger"
      r"|pasare a recoger|pasamos a recoger|(?:tengo|tenemos|tendre|tendremos|debo|debemos|necesito|he|hemos)"
-     r" (?:que |de )?(?:ir a |pasar a )?recoger) a (?!las?\b|eso\b|partir\b|mediodia\b)(?=[a-z])", "i'll collect "),
+     r" (?:que |de )?(?:ir a |pasar a )?recoger) a (?!las?\b|eso\b|partir\b|mediodia\b)(?=[a-z])",
+     lambda m: ("today " if m[1] else "") + "i'll collect "),
     # "ya no vuelve por la tarde": not back this afternoon (a partial day)
     (r"\b(?:ya )?no (?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran)(?: (?:al colegio"
      r"|al cole|a clase))? (por la tarde|esta tarde|en la tarde|despues de comer)\b",
@@ -444,6 +446,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "the others will be in as normal"),
     (r"\bexamen de (?:acceso|admision|ingreso)\b|\bprueba de acceso\b|\bentrevista\w*", "entrance exam"),
     (r"\b(?:esta|estan) (?:malo|mala|malito|malita|malos|malas|pachuch\w*)\b", "is ill"),
+    # "mañana normal", "el lunes ya normal": in as usual that day (after an absence today)
+    # (at the head of a clause: "vuelve mañana normal" is the return day, left to the rules below)
+    (r"(?:(?<![a-z] )|(?<=\by ))\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes))(?:,)? "
+     r"(?:ya )?(?:todo )?(?:normal|normalmente|con normalidad|como siempre)\b(?! (?:de|del|que)\b)",
+     r"will be in as normal \1"),
+    # "nos vamos de día libre", "un día libre": a day off
+    (r"\b(?:de |un |el )?dia libre\b", "a day off"),
     # "Diego ira normal": that child comes in as usual
     (r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen)(?: (?:al colegio|al cole|a clase|a la escuela))?"
      r" (?:normal|normalmente|con normalidad|como siempre|como de costumbre)\b", "will be in as normal"),
@@ -546,6 +555,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bllegar\w* tarde\b|\bllega\w* tarde\b|\bretras\w*", "running late"),
     (r"\bsobre las\b|\bhacia las\b|\balrededor de las\b", "around"), (r"\ba las\b", "at"),
     (r"\b(?:a )?la (?=1(?:[:.]\d\d)?\b)", "at "),
+    # "lo recojo a la 13:15": "a la" before a clock time too
+    (r"\ba la (?=\d{1,2}[:.]\d\d\b)", "at "),
     (r"\bfiebre\b", "fever"), (r"\benferm\w*|\bmalit[oa]\b", "ill"), (r"\bresfriad\w*|\bgripe\b|\bcatarro\b", "cold"),
     (r"\bvomit\w*|\bdiarrea\b", "vomiting"), (r"\btos\b", "cough"),
     (r"\bdolor de (?:garganta|barriga|cabeza|tripa|estomago|oido)\b", "sore throat"),

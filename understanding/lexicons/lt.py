@@ -287,7 +287,8 @@ CANON: tuple[tuple[str, object], ...] = (
          m[1] or m[2] or "", " on" + (m[1] or m[2] or ""))),
     (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
     (r"\bvejaraupi\w*", "chickenpox"), (r"\blauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
-    (r"\bskiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"), (r"\bligonin\w*", "hospital"),
+    (r"\b(?:pasi|pa|isi)?skiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"),
+    (r"\bligonin\w*", "hospital"),
     (r"\bvestuv\w*", "wedding"), (r"\bgimtadien\w*", "birthday"), (r"\bkrikstyn\w*", "christening"),
     (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*", "passed away"), (r"\bsugedo\b|\busigedo\b", "broke down"),
     # "rytoj laidojame senelį", "laidosime močiutę": we bury (a relative's funeral)
@@ -319,7 +320,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # the same with the verb last: "po vizito ja atvesiu i mokykla"
     # "po vizito parvešiu (ją) atgal į mokyklą": brought back to school after the appointment
     (r"\bpo (?:to|vizito|appointment|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino),?"
-     r" (?:(?:ja|ji|juos|jas) )?(?:ateis|atvyks|gris|atves|atvez|nuves|parves|parvez|grazin)\w*"
+     r"(?: (?:iskart|is karto|tuoj pat|tuoj|tuojau|tada))? (?:(?:ja|ji|juos|jas) )?"
+     r"(?:ateis|atvyks|gris|atves|atvez|nuves|parves|parvez|grazin)\w*"
      r"(?: (?:ja|ji|juos|jas))?(?: atgal)?"
      r"(?: i mokykla| to school)?", "will be in after"),
     # "gris i mokykla pirmadieni": back on Monday

@@ -80,6 +80,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:ਸੁੱਤੇ|ਸੁੱਤਾ|ਸੁੱਤੀ|ਸੁੱਤੀਆਂ|ਸੌਂਦੇ|ਸੌਂਦਾ|ਸੌਂਦੀ) (?:ਹੀ )?ਰਹਿ (?:ਗਏ|ਗਿਆ|ਗਈ|ਗਈਆਂ)(?: (?:ਸੀ|ਸਨ))?"
      r"|(?:ਜਾਗ|ਅੱਖ)(?: ਹੀ)? (?:ਨਹੀਂ|ਨੀ) (?:ਖੁੱਲ੍ਹੀ|ਖੁੱਲੀ|ਖੁਲ੍ਹੀ|ਖੁੱਲ੍ਹ|ਆਈ)(?: (?:ਸਕੀ|ਸੀ))?", "overslept"),
     (r"ਅਲਾਰਮ(?: (?:ਹੀ|ਵੀ))? (?:ਨਹੀਂ|ਨੀ) (?:ਵੱਜਿਆ|ਵੱਜੀ|ਵਜਿਆ|ਵੱਜਾ|ਬੋਲਿਆ|ਚੱਲਿਆ|ਵੱਜ)[^\s.,!?।]*", "the alarm didn't go off"),
+    # "ਵਿਆਹ ਤੋਂ ਬਹੁਤ ਦੇਰ ਨਾਲ ਘਰ ਮੁੜੇ" (got home very late from the wedding): tired, not a late arrival
+    (r"(?:(ਵਿਆਹ|ਪਾਰਟੀ|ਮਹਿੰਦੀ|ਜਾਗੋ|ਗੁਰਦੁਆਰ\S*|ਰਿਸ਼ਤੇਦਾਰਾਂ) (?:ਤੋਂ|ਤੋ|ਚੋਂ|ਵਿੱਚੋਂ) )?(?:(?:ਬਹੁਤ|ਕਾਫ਼ੀ|ਕਾਫੀ) )?(?:ਦੇਰ|ਲੇਟ)"
+     r" (?:ਨਾਲ |ਤੱਕ |ਰਾਤ )?ਘਰ (?:ਮੁੜ|ਆ|ਪਹੁੰਚ|ਪਰਤ|ਵਾਪਸ ਆ)[^\s.,!?।]*(?: (?:ਸੀ|ਸਨ|ਹਾਂ|ਆਂ|ਗਏ))?",
+     lambda m: "got home late" + {"ਵਿਆਹ": " from the wedding", "ਪਾਰਟੀ": " from the party", "ਮਹਿੰਦੀ": " from the wedding",
+                                  "ਜਾਗੋ": " from the wedding", "ਰਿਸ਼ਤੇਦਾਰਾਂ": " from our relatives"}.get(
+         m[1] or "", " from the gurdwara" if m[1] else "")),
+    # "ਸੋਮਵਾਰ ਦੇਖਦੇ ਹਾਂ" (we'll see about Monday): that day is not decided
+    (rf"(?<![\u0a00-\u0a7f])({_DAY_PA})(?: (?:ਨੂੰ|ਦਾ))? (?:ਦੇਖਦੇ|ਵੇਖਦੇ|ਦੇਖਾਂਗੇ|ਵੇਖਾਂਗੇ|ਦੇਖਾਂਗੀ|ਵੇਖਾਂਗੀ|ਦੇਖਾਂਗਾ|ਵੇਖਾਂਗਾ)"
+     r"(?: (?:ਹਾਂ|ਆਂ))?", lambda m: f" we'll see about {_WEEKDAY_EN[m[1]]} "),
     (r"(?:ਹੁਣ )?(?:ਬਹੁਤ|ਕਾਫ਼ੀ|ਕਾਫੀ) (?:ਜ਼ਿਆਦਾ )?ਦੇਰ ਹੋ (?:ਗਈ|ਗਿਆ|ਚੁੱਕੀ)(?: (?:ਹੈ|ਏ|ਆ))?", "it is too late now"),
     # "ਛੋਟੀ ਭੈਣ ਬਿਮਾਰ ਹੈ" (his little sister is ill: the child named is kept home because of it; not "ਭੈਣ ਵੀ", ill too,
     # nor "X ਅਤੇ ਉਸਦੀ ਭੈਣ", both ill)

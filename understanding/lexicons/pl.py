@@ -79,6 +79,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # "zwolnienie lekarskie", nor an exemption, "zwolnienie z WF-u")
     (r"\bprosze (?:o (?:wczesniejsze )?zwolnienie|zwolnic) (?!(?:z|ze|od|lekarsk\w*|na)\b)(\w+)(?: wczesniej)?\b",
      r"please can \1 leave early"),
+    # "prosimy o zwolnienie Igora z zajęć 16 i 17 grudnia": please excuse him from school on those days (not an early
+    # pick-up at a time, "z lekcji o 12:15")
+    (r"\b(?:uprzejmie )?(?:prosze|prosimy)(?: uprzejmie)? o zwolnienie (?!(?:lekarsk\w*|z|ze|od|na)\b)(\w+)"
+     r" (?:z|ze) (?:zajec|lekcji|szkoly|nauki)\b(?!(?: \w+)? (?:o|od|po|przed) \d| wczesniej)",
+     r"please excuse \1 from school"),
+    # "posiedzi w domu, aż wydobrzeje": until he is better (a vague end)
+    (r"\b(?:az|dopoki nie) (?:(?:mu|jej|im) )?(?:wydobrzeje|wydobrzeja|wyzdrowieje|wyzdrowieja|wykuruje sie"
+     r"|dojdzie do siebie|dojda do siebie|(?:nie )?poczuje sie lepiej|nie przejdzie)\b", "until he's better"),
+    (r"\b(?:bede|bedziemy) (?:(?:panstwa|pania|pana|was) )?(?:informowac|informowal\w*|na biezaco informowac)"
+     r"(?: na biezaco)?\b", "will keep you updated"),
     # "mam rano własną wizytę u lekarza": the parent's own appointment (the child is only held up by it)
     (r"\b(?:ja )?(?:mam|sama mam|sam mam)(?: (?:dzis|dzisiaj|rano|jutro|tez|jeszcze))*(?: (?:wlasn\w*|swoj\w*))?"
      r" (?:wizyt\w*|termin\w*) (?:u|do) (?:lekarz\w*|lekarki|dentyst\w*|stomatolog\w*|ginekolog\w*)\b",
@@ -196,8 +206,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: do szkoly)?(?= po (?:obiedzie|poludniu|przerwie obiadowej)\b)", "we'll bring him in"),
     # "przywiozę go do szkoły na popołudnie", "przyjdzie na popołudnie": in for the afternoon (the morning out)
     (r"\b(?:przywioz\w*|przywiez\w*|przyprowadz\w*|zawioz\w*|zawiez\w*|odwioz\w*|odwiez\w*|przyjdzie|przyjda"
-     r"|bedzie|beda|dotrze|dotra|wroci|wroca)(?: (?:go|ja|je|ich))?(?: (?:do szkoly|w szkole|na lekcje))?"
-     r" na (?:popoludni\w*|popoludniowe lekcje|lekcje po poludniu)\b", "will be in for the afternoon"),
+     r"|bedzie|beda|dotrze|dotra|wroci|wroca)(?: (?:go|ja|je|ich))?(?: (?:do szkoly|w szkole|na lekcje))?(?: dopiero)?"
+     r" na (?:popoludni\w*|popoludniowe (?:lekcje|zajecia)|(?:lekcje|zajecia) (?:po poludniu|popoludniow\w*))\b",
+     "will be in for the afternoon"),
     # whole next week: "dziś i przez cały przyszły tydzień"
     (r"\b(?:przez )?caly (?:przyszly|nastepny) tydzien\b", "all next week"),
     # "lekarz zalecił, żeby nie chodziła do szkoły": she is not to go in
@@ -267,6 +278,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmniej wiecej(?: o| okolo| kolo)? (?=\d{1,2}[:.]\d\d)", "around "),
     # "będą w szkole przed 9:10": in no later than that time
     (r"(?<=\bwill be in) przed (?=\d{1,2}[:.]\d\d)", " by "),
+    # "będzie w szkole na 9:15": in by that time
+    (r"(?<=\bwill be in) na (?=\d{1,2}[:.]\d\d)", " by "),
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
     (r"\bza (?:jakies |okolo |mniej wiecej )?godzine\b", "in about 60 minutes"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*|\bnapad\w* dusznosci\b", "asthma"),
@@ -436,13 +449,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ja|go|je|ich))?(?: do szkoly| na lekcje)?", "will be in after"),
     (r"\bkolo (?=\d)", "around "), (r"\bu\b", "at"), (r"\bod razu\b", "straight"),
     # flying there: "lecimy do Krakowa na swieta"
-    (r"\b(?:lecimy|polecimy|leci|leca|poleci|poleca|wylatujemy|wylecimy|wylatuje|wylatuja)\b", "flying"),
+    (r"\b(?:lecimy|polecimy|leci|leca|poleci|poleca|wylatujemy|wylecimy|wylatuje|wylatuja|poleciec|leciec"
+     r"|wyleciec)\b", "flying"),
     (r"\bna (?:swieta|boze narodzenie)\b", "for christmas"),
     # "chcielibyśmy zabrać Szymona wcześniej na święta": we'd like to take him out early (a request for leave)
     (r"\b(?:chcielibysmy|chcialabym|chcialbym|chcemy|chce|chcielismy)(?: (?:prosic o (?:zgode|pozwolenie) na|prosic"
      r" o))? (?:zabrac|zabranie|wziac|wziecie)( \w+)? (?:wczesniej|przed czasem|na wczesniej)\b",
      lambda m: f"we'd like to take{m[1] or ' her'} out early"),
-    (r"\blot (?:mamy|mam|jest)\b|\bmamy lot\b", "our flight is"),
+    (r"\b(?:wy)?lot (?:mamy|mam|jest)\b|\bmamy (?:wy)?lot\b", "our flight is"), (r"\bwylot\w*", "flight"),
     (r"\bdo polski\b", "to poland"), (r"\bsamolot\w*|\blot (?:do|z)\b", "flight"),
     # someone else to care for: "nie mam jej z kim zostawic", "zostanie z nia w domu"
     (r"\bnie (?:mam|mamy) (?:jej |go |ich )?(?:z kim|komu) (?:jej |go |ich )?(?:zostawic|podrzucic)\b"
@@ -506,7 +520,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
      r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
     # "zostanie ze mną w domu": staying home (with whoever the parent or carer is)
-    (r"\bzosta\w*(?: (today|tomorrow|tomorrow morning|this morning))?(?: (?:ze mna|z nami|u mnie|u nas))? w domu\b",
+    (r"\b(?:zosta|posiedz)\w*(?: (today|tomorrow|tomorrow morning|this morning))?(?: (?:ze mna|z nami|u mnie|u nas))?"
+     r" w domu\b",
      r"staying home \1"),
     # "Kubę przyprowadzę normalnie": that child is brought in as usual
     (r"\b(?:(?:go|ja|je|ich) )?(?:przyprowadz|przywioz|przywiez|zaprowadz|odprowadz|zawioz|zawiez)\w*(?: (?:go|ja|je"

@@ -288,6 +288,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ainda não sei quantos dias": not sure yet how long (a vague end)
     # "o Rodrigo ainda não tem nada, vai normalmente": he is fine (a sibling not ill, not an absence)
     (r"\b(?:ainda )?nao (?:tem|teve|apanhou|apresenta|sente) nada\b(?! (?:a ver|de|para|pra|que|com)\b)", "is fine"),
+    # "ainda não nos deram a data", "ainda não marcaram o dia": the day is not known yet (cannot be placed)
+    (r"\b(?:ainda )?nao (?:nos |me |lhe )?(?:deram|disseram|marcaram|mandaram|enviaram|confirmaram|deu|disse|marcou"
+     r"|mandou|enviou|confirmou|temos|tenho|sabemos|sei)(?: ainda)? (?:a|uma|o) (?:data|dia)\b"
+     r"(?! (?:\d|de (?:hoje|amanha)))",
+     "they haven't given us a date"),
     (r"\bainda nao (?:sei|sabemos|temos certeza|tenho certeza)\b", "not sure yet"),
     (r"\bquantos dias\b", "how many days"), (r"\bate quando\b", "until when"), (r"\bainda\b", "still"),
     # "depois vou dando notícias", "amanhã aviso como está": will keep the school updated

@@ -111,6 +111,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "lipsește azi": absent today
     (r"\blipses(?:te|c|ti)\b", "absent"),
     # "o iau pe Sara la 12:30": I'm collecting her; "vă rog să fie pregătită": please make sure she is ready
+    # "vin s-o iau pe Bianca", "venim să-l luăm pe Radu": I'm coming to collect her
+    (r"\b(?:vin|venim|o sa vin|o sa venim|voi veni|vom veni|trec|trecem)(?: (?:eu|noi))?"
+     r" (?:sa |sa-|s-)(?:o|l|il|i|ii|le) (?:iau|luam) pe\b", "i'll collect"),
     (r"\b(?:o|il|ii|le) (?:iau|voi lua|vom lua|luam) pe\b", "i'll collect"),
     (r"\b(?:va rog )?(?:sa|ca sa) (?:fie|fie deja|stea) (?:gata|pregatit\w*|imbracat\w*)\b",
      "please make sure she is ready"), (r"\bla receptie\b|\bla secretariat\b", "at reception"),
@@ -422,6 +425,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bs-a (?:lovit|accidentat|ranit|julit|taiat)\b|\bs?i-a (?:luxat|sucit|scrantit|lovit)\b|\baccidentat\w*"
      r"|\branit\w*|\bentors\w*|\bluxat\w*|\bscrantit\w*|\bnu poate (?:calca|merge) pe picior\w*", "hurt"),
     (r"\bdupa-amiaza\b|\bdupa amiaza\b", "afternoon"),
+    # "o iau la prânz", "o aduc la prânz": at lunchtime (not "după prânz", after lunch)
+    (r"(?<!\bdupa )\b((?:o|il|ii|le) (?:aduc|aducem|duc|ducem)(?: (?:inapoi|inapoi la scoala|la scoala|la ore))? )?"
+     r"(?:la|pe la|in jur de) (?:ora )?pranz(?:ul)?\b",
+     lambda m: ("i'll bring her in " if m[1] else "") + "at lunchtime"),
+    (r"\b(?:(?:doar|numai) )?(?:in )?dimineata (?:asta|aceasta)\b", lambda m: (
+        "only " if m[0].startswith(("doar", "numai")) else "") + "this morning"),
     (r"\bsaptamana viitoare\b", "next week"), (r"\btoata saptamana\b|\bsaptamana aceasta\b", "this week"),
     (r"\b(?:va|vor) (?:veni|ajunge|merge)\w*(?: la scoala)? (?:dupa|apoi)\b", "will be in after"),
     (r"\burgent\w*", "emergency"),
@@ -440,6 +449,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bca de obicei\b", "as usual"),
     (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"),
     (r"\bram\w* acasa\b|\bsta\w* acasa\b|\bstea acasa\b", "staying home"),
+    # "Sara ajunge mai târziu azi", "vine puțin mai târziu": late that day
+    (r"\b(?:ajunge|ajung|ajungem|va ajunge|vor ajunge|vom ajunge|o sa ajunga|o sa ajungem|vine|vin|venim|va veni"
+     r"|vor veni|o sa vina|o sa venim|o aduc|il aduc|ii aduc|o aducem|il aducem)(?: la (?:scoala|ore|cursuri))?"
+     r"(?: (?:azi|astazi|today))?(?: (?:ceva|putin|un pic|un pic|oleaca))? mai (?:tarziu|tarzior)\b",
+     "will be late"),
     (r"\bintarzi\w*", "running late"), (r"\bpe la\b|\bin jur de\b|\bcam pe la\b|\bin jurul orei\b", "around"),
     (r"\bla ora\b", "at"), (r"\bora\b", "at"),
     (r"\bracit\w*|\braceal\w*", "cold"), (r"\bfebr\w*|\btemperatur\w*", "fever"), (r"\bbolnav\w*", "ill"),
@@ -459,6 +473,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\binmormantar\w*|\bfuneral\w*", "funeral"), (r"\bdecedat\w*|\ba murit\b|\bdeces\w*", "passed away"),
     (r"\bnunt\w*|\bcununi\w*(?: civil\w*| religioas\w*)?", "wedding"), (r"\bbotez\w*", "christening"),
     (r"\bzi(?:ua)? de nastere\b", "birthday"),
+    # "azi e ziua Anei", "e ziua lui Radu", "e ziua ei": someone's birthday (a name in the genitive), not a feast day
+    (r"\b(e|este|a fost|va fi) ziua (?!(?:romaniei|unirii|europei|nationala|sfant\w*|lui (?:mos|sf\w*))\b)"
+     r"(?:lui ([a-z]+)|(ei|lui)|([a-z]{2,}?)ei)\b",
+     lambda m: f"{'was' if m[1] == 'a fost' else 'is'} " + (
+         f"{m[2]}'s" if m[2] else ("her" if m[3] == "ei" else "his") if m[3] else f"{m[4]}a's") + " birthday"),
     (r"\bvacant\w*|\bconcediu\w*|\bcalator\w*", "holiday"),
     (r"\b(?:avem |am )?(?:un )?zbor(?:ul)?\b|\bavion\w*", "a flight"), (r"\bspre\b", "to"),
     (r"\b(?:dureaza|tine|va dura|o sa dureze) (?:toata ziua|o zi intreaga|intreaga zi)\b|\btoata ziua\b", "all day"),

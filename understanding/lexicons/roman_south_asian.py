@@ -742,11 +742,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}[:.]\d{2})\s*(?:vaje |baje |bajay )?(?:tak|tak|moddhe|er moddhe)\b", r"by \1"),
     (r"\b(?:taqreeban|takriban|lagbhag|lagbhog)\b", "around"),
     (r"\blate (?:aa|aay|aau|ho|pahunch|pohanch|ash)\w*", "running late"),
+    # "rishtedaron se milne" (to see relatives): "Pakistan rishtedaron se milne ja rahe hain" is a trip abroad to family
+    (r"\b(?:rishtedaron|rishtedaaron|rishte daron|rishtedaro|rishtedaran|rishtedaaran|relatives|family|khandan"
+     r"|nana nani|dada dadi|nani|dadi|nana|dada)(?: (?:ji|jaan|ammi|abbu))? (?:se|nu|ko|noo|naal) (?:milne|milan|milna"
+     r"|milanh)(?: (?:ke liye|layi|lai))?\b", "to visit family"),
     # a city there: "Lahore ja rahe hain", "Amritsar ja rahe haan", "Sylhet jacchi"
     (r"\b(pakistan|india|bangladesh|kashmir|punjab|dubai|saudi arabia|lahore|karachi|islamabad|rawalpindi|pindi"
      r"|mirpur|peshawar|faisalabad|multan|sialkot|jhelum|gujranwala|amritsar|jalandhar|jullundur|ludhiana|delhi"
-     r"|dhaka|sylhet|chittagong)\b(?: \w+)?"
-     r" (?:ja|jaa|jacchi|jachchi|jabo|jaabo)\b",
+     r"|dhaka|sylhet|chittagong)\b(?:\s+to visit family| \w+)?"
+     r"\s+(?:ja|jaa|jacchi|jachchi|jabo|jaabo)\b",
      r"travelling to \1"),
     (r"\b(?:poore|pure|poorey) ho gaye?\w*|\bguzar gaye?\w*|\bmar gaye?\w*|\bfaut ho\w*|\bmara gechen\b",
      "passed away"),
@@ -825,6 +829,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "thursday"),
     (r"\bjumm?a\b|\bshukarv?aa?r\b|\bs(?:h)?ukrobar\b", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    # "monday dekhange", "peer ko dekhte hain" (we'll see about Monday): that day is not decided
+    (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|nu|da|ka))?\s+(?:dekhte|dekhde|vekhde|dekhenge|dekhange"
+     r"|vekhange|dekhaange|vekhaange|dekh lenge|dekh lange)(?: (?:hain|haan|aan|han))?\b", r"we'll see about \1"),
     (rf"\b((?:monday|tuesday|wednesday|thursday|friday) \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)"
      r"(?:\s+(?:ko|nu|gunune))?\s+until\b", r"until \1"),
     # "Thursday nu aa jaange", "Friday ko school aayega": they come (back) on that day

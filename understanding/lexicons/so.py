@@ -96,6 +96,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,3}) (?:daqiiqo|daqiiqadood|daqiiqadood|minit)\w*(?: (?:kadib|ka dib|gudahood|gudaheed|gudaha))?,?"
      r"(?: (?:ayaan|ayuu|ayay|waan|wuu|way|ayaynu))? (?:ku )?(?:soo )?(?:iman|imaan|gaar|joog)\w*(?: doon\w*)?",
      r"will be there in \1 minutes"),
+    # "12:30 ayaan u imanayaa inaan qaado": I'm coming at 12:30 to collect her
+    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:u |soo |u soo )?(?:iman|imaan|imaneyaa|imaaneyaa)\w*"
+     r"(?: doon\w*)? (?:inaan|inaynu|inaannu|in aan) (?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*",
+     r"i'll collect her from school at \1"),
     # "12:30 ayaan soo qaadanayaa": I'll collect her at 12:30
     # "12:30 ayaan iskuulka ka qaadayaa": I'll collect him from school at 12:30
     # "12:30 ayaan Fartun ka qaadayaa iskuulka": the child's name may stand before "ka", the school after the verb
@@ -118,6 +122,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bneef(?:ta|tii|tu)\b", "asthma"),
     # relatives, adults (not children's names when capitalised): "Awowgood ayaa geeriyooday" (their grandfather died),
     # "waxaan ahay ayeeyada Mohamed" (I am Mohamed's grandmother), "arooska adeerkood" (their uncle's wedding)
+    # "aabahay ayaa geeriyooday" (my father died), "hooyadood" (their mother): parents, not children
+    (r"\baabb?a(?:hay|hey)\b", "my father"), (r"\bhooya(?:day|dey)\b", "my mother"),
+    (r"\baabb?a(?:hood|heed|hiis|hooda)\b", "their father"), (r"\bhooya(?:dood|deed|diis|dooda)\b", "their mother"),
     (r"\baw(?:oo|o)w(?:e|ga|gii|gay|gey|good|geed|giis|gaa)\w*", "their grandfather"),
     (r"\bayeey(?:o|ada|adii|aday|adeyda|adood|adeed|adiis|ooyinka)\w*", "their grandmother"),
     (r"\b(?:adeer|abti|abtiga)(?:ka|kii|kay|key|kood|keed|kiis|yaal)?\w*", "their uncle"),

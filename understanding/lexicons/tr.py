@@ -61,7 +61,8 @@ CANON: tuple[tuple[str, object], ...] = (
      + r") gece\b", lambda m: _turkish_clock(m[1], m[2], False)),
     # "ancak orada oluruz": we'll only be there then (an arrival time)
     # "10 gibi orada oluruz": a bare hour too
-    (r"\b(\d{1,2}(?::\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?(?:orada|okulda|okula)"
+    (r"(?<![\d.:])\b(\d{1,2}(?:[:.]\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?"
+     r"(?:orada|okulda|okula)"
      r" (?:oluruz|olacagiz|olur|olacak|olabiliriz|variriz|gelebiliriz|geliriz)\w*", r"will be in at \1"),
     # "çünkü" (because), "bilginize sunarım" (for your information), "beni arayabilirsiniz" (you can call me)
     (r"\bcunku\b|\bzira\b", "because"),
@@ -141,6 +142,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ya pazartesi ya salı (da)": either Monday or Tuesday (not yet known)
     (rf"\bya ({_WEEKDAY})(?: gunu)?,? ya (?:da )?({_WEEKDAY})(?: gunu)?(?: da| de)?\b",
      lambda m: f"either {_DAYS[m[1]]} or {_DAYS[m[2]]}"),
+    # "tarihler henüz belli değil": the dates are not known yet (the days cannot be placed)
+    (r"\btarihler(?:i)?(?: (?:henuz|daha|hala))? (?:belli degil|belli olmadi|belirsiz|kesinlesmedi|netlesmedi)\w*",
+     "no dates yet"),
     (r"\b(?:henuz|daha|hala) (?:belli degil|belli olmadi|belirsiz|kesinlesmedi|bilmiyoruz|bilmiyorum)\w*",
      "not known yet"),
     # "4 Ocak'ta okula dönecekler": back at school on 4 January
@@ -417,6 +421,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week)
     (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okula )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
      r"back on \1"),
+    # "benimle alışverişe gelecek": comes with me (somewhere else: not coming in to school)
+    (r"\b(benimle|bizimle)\b ((?:\w+ ){0,2}?)(?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
+     lambda m: f"is coming {m[2]}with {'me' if m[1] == 'benimle' else 'us'}"),
     # "Kerem gelecek", "Kerem okula gidecek": that child comes in as normal (not "gelecek hafta", next week)
     (r"(?<![\d'] )(?<!\bgeri )(?<!\bgec )(?<!\bsonra )(?<!\bhafta )(?<!\bhaftaya )(?<!\bhafta okula )"
      r"(?<!\bhaftaya okula )\b(?:okula |derse |okulda )?(?:normal(?: sekilde)? |her zamanki gibi )?"
@@ -424,7 +431,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|gidecekler|gidiyor|gidiyorlar)|(?<=okulda )olacak)\b"
      r"(?! hafta)"
      r"(?: (?:normal\w*|her zamanki gibi))?", "will be in as normal"),
-    (r"\bbu sabah\b", "this morning"), (r"\bbu ogleden sonra\b|\bogleden sonra\b", "this afternoon"),
+    (r"\bbu sabah\b|\bbugun sabah\b", "this morning"),
+    (r"\bbu ogleden sonra\b|\bbugun(?:ku)? ogleden sonra(?:ki)?\b|\bogleden sonra\b", "this afternoon"),
     (r"\bbugun\b", "today"), (r"\byarin sabah\b", "tomorrow morning"), (r"\bobur gun\b", "the day after tomorrow"),
     # "yarın da evde kalsın": tomorrow too
     (r"\byarin (?:da|de)\b", "tomorrow too"),
