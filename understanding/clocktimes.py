@@ -33,7 +33,8 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
                               r" ?(?:mins?|minutes?)\b"
                               r"|(?:^|[,.!;]\s*|\bnow,?\s+)be (?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
-_MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b")
+_MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b"
+                                r"|\blate (?:about |around |by )?(\d{1,3})\s*(?:mins?|minutes?)\b")
 
 
 def to_time(hour: str, minute: str | None, meridiem: str | None, *, school_hours: bool = True) -> dt.time | None:
@@ -87,7 +88,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|tak(?:e|ing) \w+ home(?= now)|grab\w*"
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|(?:i will|i'll|we will|we'll) take (?:him"
+    rf"|her|them|\w+)(?= at \d)|tak(?:e|ing) \w+ home(?= now)|grab\w*"
     rf"|fetch\w*|come and (?:get|fetch)"
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
@@ -111,6 +113,8 @@ _COLLECT = needles.compile(
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception": the time with no "at"
     rf"|\b(?:collect\w*|fetch\w*) (?:him|her|them) {TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
+    # "I pick him after lunch 12.30"
+    rf"|\bpick (?:him|her|them) (?:up )?after lunch,? (?:at )?{TIME}(?![\d/])"
     # "I'm coming to take her 11:30": the time with no "at"
     rf"|\b(?:coming|come|going) to (?:take|get|collect|fetch|pick up) (?:him|her|them) {TIME}(?![\d/])"
     rf"(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"

@@ -59,7 +59,8 @@ _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
 _IN_ON = re.compile(r"\b(?:and|but|so|be) in (?:on )?$")
 _AS_NORMAL = re.compile(r"\s*(?:as (?:normal|usual)|normally)\b")
-_IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|\w+)(?:'s| is| are|'re|'ll| will| should| must| might"
+_IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|(?!nobody\b|none\b|neither\b|no\b)\w+)(?:'s| is| are|'re|'ll"
+                            r"| will| should| must| might"
                             r"| may)?(?: be)?"
                             r" (?:come|comes|coming|go"
                             r"|goes"
@@ -145,10 +146,12 @@ _EXCLUDED_PREFIX = needles.compile(
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
     r"|still)\b[^,.;]{0,30}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
     r"|"  # "the burial, which isn't until"
-    r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)|write(?: to you)?(?: again)?)"
+    r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)|write(?: to you)?(?: again)?"
+    r"|tell (?:you|u))"
     r" (?:about|re|regarding|on|if|how"
     r"|whether|for)\b[^.,;]*$|\b(?:i|we) (?:was|were) (?:going to|gonna) (?:keep|have) \w+ (?:off"
     r"|home)\b[^.;]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
+    r"|\b(?:will|'ll) (?:tell|let) (?:you|u)(?: know)?\s*$"
     r"|\b(?:update|(?<!to )(?<!just )(?<!letting )let \w+ know|call|ring|phone|text|msg|message|email|contact"
     r"|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
@@ -195,7 +198,7 @@ _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers cr
                                r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$")
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
-                              r"|broke|hurt|sprained|twisted|injured|banged|bumped"
+                              r"|broke|hurt|fall|sprained|twisted|injured|banged|bumped"
                               r"|after being)\b|\bstill (?:\w+ ){0,2}from\s*$"
                               r"|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
@@ -205,7 +208,7 @@ _HAS_GOT = needles.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| on
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
 _CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through(?: to)?|thru(?: to)?|up to and including)\s*$")
 _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
-_NEGATION = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
+_NEGATION = needles.compile(r"n't\b|\bnot\b|\bcannot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
 _BACK_WHEN = needles.compile(r" (?:in|on|after|for|at) (?:the )?(?:january|february|new year|new term|holidays?"
@@ -239,7 +242,9 @@ REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball 
                                r"|\bremainder of (?:the|this) week\b"
                                r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b"
                                r"|\bno school (?:this|all|for the) week\b")
-_ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b")  # "in touch about next week"
+_ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b"
+                               r"|\b(?:see|check|review) (?:him|her"
+                               r"|them) (?:again )?next week\b")  # "in touch about next week"
 FOR_THE_WEEK = needles.compile(r"\bfor the (?:whole )?week\b")
 _BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )\b(?:back|return\w*)(?: (?:at|in"
                                   r"|to) school)? next week\b|\b(?:back|return\w*)(?: (?:at|in|to) school)? (?:until"
@@ -272,6 +277,7 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
                              # clear for 48 hours": a vague end
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
+                             rf"|\bneeds? {NUM} days? (?:at home|off|rest|of rest)\b"
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
                              rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
                              rf"|hrs)\b(?![^.!?]*\?)")
@@ -888,9 +894,11 @@ _ADDED = needles.compile(r"\b(?:too|as well|also|either)\b")
 _SCHOOL_EVENT = needles.compile(r"\bthe (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show|assembly|test|fixture"
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
+_CAME_HOME_AFTER = needles.compile(r"\s*(?:he|she|they) (?:came|come|was sent|got sent) (?:back )?home\b")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b[^,.;]{0,25}$"
                                    r"|\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
+                                   r"|(?:came|come) back home"
                                    r"|took a tumble"
                                    r"|had a fall|injured|twisted|sprained|banged"
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
@@ -927,7 +935,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         # too; "fell in the park today, he won't be in" sent on a Saturday
         for m in live:
             if m.day == today and ((m.role == "start" and later and evening) or (
-                    m.role == "point" and _HAPPENED_BEFORE.search(parts[m.clause][: m.start]))):
+                    m.role == "point" and (_HAPPENED_BEFORE.search(parts[m.clause][: m.start])
+                                           or _CAME_HOME_AFTER.match(parts[m.clause], m.end)))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
     absent_in = {m.clause for m in live if m.role == "point" and ABSENCE.search(parts[m.clause])}

@@ -24,7 +24,7 @@ ALL_CHILDREN = needles.compile(
     r"|\b(?:are|'re|were|will) all (?:off|ill|sick|poorly|unwell|home|at home|be off|staying)\b|\bkids (?:late\b"
     r"|are|will"
     r"|won't|have|'ll|both|were)\b"
-    r"|\bmy children\b|^(?:hi,? |morning,? )?kids\b"
+    r"|\bmy children\b|(?:^|[.!?]\s+)children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
 BOTH = needles.compile(r"\bboth\b|\bthe twins\b|\bthe (?:pair"
@@ -144,6 +144,8 @@ def says_present(text: str, *, unnegated: bool = False) -> bool:
     if not m:
         return False
     before = _LINK.split(plain[max(0, m.start() - 25): m.start()])[-1]  # "hasn't got spots so she will be in"
+    if unnegated and STRONG.search(plain[: m.start()]) and _DAY_WORD.search(plain[: m.start()]):
+        return False  # "won't come school today, tomorrow he will come": the attendance is another day's
     return not (unnegated and NEGATED.search(before + plain[m.start(): m.end()]))
 
 
@@ -479,7 +481,8 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
 # about the same child (a pronoun leads it) takes back the presence
 _SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|ive|im|we|we're|we'll)\b"
 _BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|though) "
-                                  rf"(?={_SUBJECT_PRONOUN}|(?:might|may|could|will|'ll) be\b)")
+                                  rf"(?={_SUBJECT_PRONOUN}|(?:might|may|could|will|'ll) be\b"
+                                  rf"|(?:a )?(?:little|bit|small) late\b)")
 _SAME_CHILD_LEAD = needles.compile(rf"\s*(?:and |so |but )?{_SUBJECT_PRONOUN}")
 
 
@@ -547,7 +550,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     for i in range(ci + 1, len(parts)):
         if i in named_elsewhere:
             if is_late(parts[i]) and re.search(r"\b(?:they|both)\b|^\s*(?:but |and )?(?:he|she|might|may|will|should"
-                                               r"|could)\b", parts[i]):
+                                               r"|could|(?:a )?(?:little|bit|small) late)\b", parts[i]):
                 state = False  # "I have to take Rayan to the GP so they will be late"; "Cian will be in but might be a
                 # little late as I need to ring the doctors for Saoirse"
             break

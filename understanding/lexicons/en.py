@@ -98,7 +98,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomoro|tomora|2mora|tomorrw|2moro|2morrow"
      r"|2mrw|2moz|2mor|tomm?or+ow)\b",
      "tomorrow"),
-    (r"\b(today|tomorrow) 2\b(?![:./]?\d)", r"\1 too"), (r"\bprob\b", "probably"),
+    (r"\b(today|tomorrow) 2\b(?![:./]?\d)", r"\1 too"), (r"(?<!the )\bday after tomorrow\b", "the day after tomorrow"),
+    (r"\btoday (evening|night)\b", r"this \1"), (r"\bprob\b", "probably"),
     # Scots, Geordie, Brummie and Yorkshire: "no fit for school the day", "the morn", "he ay comin in",
     # "boakin", "a stinkin cowd", "a sair heid", "up aw night wi"
     (r"\b(school|in|off|home) the day\b(?= ?(?:[.,!;]|$| or | and |,? (?:will|i'll|ta|thanks|sorry)\b))", r"\1 today"),
