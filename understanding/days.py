@@ -117,7 +117,7 @@ _END_PREFIX = needles.compile(
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
     r"|goes back)(?: again)?)?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:only|not (?:until|till|before)))?"
-    r"(?:\s+(?:on|by|for))?(?:\s+the)?(?:\s+next)?\s*$"
+    r"(?:\s+(?:on|by|for))?(?:\s+the)?(?:\s+next)?\s*$|\bback (?:is|will be)(?: on)?\s*$"
     r"|\bfirst day (?:back |in school |at school )?(?:after (?:the )?(?:christmas |xmas )?(?:break|holidays?) )?"
     r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$"
     r"|\b(?:better|cleared(?: up)?|recovered|over it|fine|well again)(?: enough)? by(?:\s+the)?\s*$"  # better by Weds
@@ -130,7 +130,8 @@ _NOT_BACK = needles.compile(r"(?:n't|\bnot|\bwont) (?:be |going |coming )?(?:bac
                             r"|come back"
                             r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
 # "we fly back tomorrow night": the family's journey home, not the child's return to school
-_JOURNEY_BACK = needles.compile(r"\b(?:fly|flying|flies|flight|drive|driving|travel\w*|sail\w*|head\w*) back(?: home)?"
+_JOURNEY_BACK = needles.compile(r"\b(?:fly|flying|flies|flight|drive|driving|travel\w*|sail\w*|head\w*|we (?:get"
+                                r"|arrive)|we're getting|and get|and arrive) back(?: home)?"
                                 r"(?: on)?\s*$")
 _INCLUSIVE_PREFIX = needles.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
 _INCLUSIVE_AFTER = needles.compile(r"^\s*(?:inclusive|included)\b")
@@ -159,13 +160,16 @@ _EXCLUDED_PREFIX = needles.compile(
     r"(?: (?:later|tonight|this evening|tomorrow(?: night| morning| evening)?|in the morning|over the weekend))?"
     r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
-_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still |well )?be (?:in"
+_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
+                                  r"|well )?be (?:in"
                                   r"|at school|in school|going in"
                                   r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$|\b(?:'s|is|are"
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
-                                  r"|\bbring (?:\w+ )?(?:in|back)\s*$"
+                                  r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
                                   r"|\b(?:he|she|they) (?:will|'ll) (?:come|go)(?: to school| in)?(?: on)?\s*$"
+                                  r"|\btry (?:and|to) get (?:him|her|them) in\s*$"
+                                  r"|\b(?:will|'ll) be back (?:in )?as (?:normal|usual)\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:right|better|well|fit|sorted) (?:for|by)\s*$"
                                   r"|\bsee (?:you|him|her"
                                   r"|them)(?: all)?(?: again)?(?: on)?\s*$|\byou'll see (?:him|her|them) (?:in class"
@@ -252,7 +256,9 @@ _BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )
 NEXT_WEEK = needles.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the "
                               r"|this )?term\b"
-                              r"|\brest of (?:the |this )?term\b|\bremaining days of (?:the |this )?term\b"
+                              r"|\brest of (?:the |this )?term\b"
+                              r"|\bback (?:in school |at school |to school )?after the (?:christmas "
+                              r"|xmas )?(?:holidays?|break)\b|\bremaining days of (?:the |this )?term\b"
                               r"|\b(?:won't|not) be (?:fit|well enough|able)\b[^.]{0,30}"
                               r"\bbefore the (?:christmas |xmas )?(?:holidays?|break)\b"
                               r"|\buntil (?:after )?(?:the )?(?:christmas |xmas |easter |summer |half[- ]term "
@@ -676,7 +682,8 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t
                               r"|(?:is|'s|was) actually(?= (?:the|on) ))\b")
 # "off Thursday and Friday next week ... so only the Friday": the earlier days narrowed to that one
 _ONLY_DAY = needles.compile(rf"\bso (?:just|only) (?:the )?({_DAY_REF})\b")
-_SCRATCH_DAY = needles.compile(rf"\b(?:scratch|forget|ignore|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
+_SCRATCH_DAY = needles.compile(rf"\b(?:scratch|scrap|forget|ignore"
+                               rf"|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
 _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
 _ADDED_DAY = needles.compile(r"^[^.!?]*?\b(?:too|as well|also)\b")
 

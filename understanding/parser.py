@@ -175,7 +175,8 @@ _NOT_IN_AT_ALL = needles.compile(r"\b(?:won't|not|can't|cannot|unable to)\b[^.,;
                                  r"(?: in| into school| to school)? today\b(?! (?:until|till|by|for|before|at)\b)")
 _CANCELLED = needles.compile(r"\b(?:appointment|appt|operation|op|interview|trip|it)(?:'s| has| is| was| got)?"
                              r" (?:been )?(?:cancelled|canceled|postponed|called off)\b")
-_PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no wait|plans? ha(?:ve|s) changed|" + days.CHANGE_MARKERS
+_PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no,? actually|no wait|plans? ha(?:ve|s) changed|"
+                               + days.CHANGE_MARKERS
                                + r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
                                r"|keeping) (?:him|her|them) (?:home|off))\b")
 
@@ -285,6 +286,9 @@ def _morning_arrival_cue(text: str) -> bool:
     return False
 
 
+_WENT_OFF = needles.compile(r"\b(?:go|goes|went|gone|going) off\b")
+
+
 def _says_late(text: str, reason: str) -> bool:
     """Lateness: said outright, or an arrival time ("she'll be in by 9.15") after a delay with no absence (an ill child
     coming in later is late; one seen by a doctor first is not: that is the medical appointment with a return)."""
@@ -300,7 +304,7 @@ def _says_late(text: str, reason: str) -> bool:
     return (_morning_arrival_cue(text) and not reasons.is_collecting(text)
             and not signals.MEDICINE_NOTE.search(text)
             and reason in ("transport", "unknown", "unsatisfactory", "illness", "late")
-            and not signals.ABSENCE.search(text))
+            and not signals.ABSENCE.search(_WENT_OFF.sub(" ", text)))  # "alarm didn't go off ... in for 10": late
 
 
 def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, policy: SchoolPolicy | None = None,
@@ -497,7 +501,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         collect = collection_time(text)
         if collect and collect < calendar.pm_register_close:  # in late after one appointment, collected for another
             sessions.append(Session(sessions[0].day, "PM"))
-    elif late and not (signals.ABSENCE.search(now_text := _after_change(text)) and not reasons.is_late(now_text)):
+    elif late and not (signals.ABSENCE.search(_WENT_OFF.sub(" ", now_text := _after_change(text)))
+                       and not reasons.is_late(now_text)):
         first_day = sessions[0].day
         sessions = [Session(first_day, "AM")]
         reason = "late"
