@@ -113,6 +113,8 @@ _COLLECT = needles.compile(
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception": the time with no "at"
     rf"|\b(?:collect\w*|fetch\w*) (?:him|her|them) {TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
+    # "will have him out by 12:15"
+    rf"|\bhave (?:him|her|them) out (?:by|at|for) (?:about |around )?{TIME}(?![\d/])"
     # "I pick him after lunch 12.30"
     rf"|\bpick (?:him|her|them) (?:up )?after lunch,? (?:at )?{TIME}(?![\d/])"
     # "I'm coming to take her 11:30": the time with no "at"

@@ -901,6 +901,9 @@ _ADDED = needles.compile(r"\b(?:too|as well|also|either)\b")
 _SCHOOL_EVENT = needles.compile(r"\bthe (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show|assembly|test|fixture"
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
+_DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|traveling|heading|driving) (?:out |off )?(?:for"
+                             r"|to)"
+                            r" [a-z ]{2,20}? on\s*$")
 _CAME_HOME_AFTER = needles.compile(r"\s*(?:he|she|they) (?:came|come|was sent|got sent) (?:back )?home\b")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b[^,.;]{0,25}$"
@@ -964,7 +967,12 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if any(m.day and calendar.is_open(m.day) and m.role != "excluded" for m in live):
         for m in live:
             if m.role == "point" and m.day and m.day.weekday() >= 5:
-                m.role = "past"  # "a broken arm from football on Sunday ... back Monday": a weekend is not a day off
+                if _DEPARTING.search(parts[m.clause][: m.start]) and any(e.role == "end" for e in live):
+                    m.role, m.day = "start", calendar.next_open_day(m.day, include=False)  # "leaving for Nigeria
+                    # on Saturday, back on 5th January": away from the Monday
+                else:
+                    m.role = "past"  # "a broken arm from football on Sunday ... back Monday": a weekend is not a day
+                    # off
         live = [m for m in live if m.role != "past"]
     if ((UNPLACED.search(text) and ONE_DAY_OF.search(text) or DATES_TO_FOLLOW.search(text))
             and not any(m.role in ("point", "start", "end") for m in live)):

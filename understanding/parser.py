@@ -177,7 +177,8 @@ _CANCELLED = needles.compile(r"\b(?:appointment|appt|operation|op|interview|trip
                              r" (?:been )?(?:cancelled|canceled|postponed|called off)\b")
 _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no,? actually|no wait|plans? ha(?:ve|s) changed|"
                                + days.CHANGE_MARKERS
-                               + r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
+                               + r"|\b(?:i|we) (?:was|were) going to keep \w+ (?:at )?(?:home|off)\b[^.]*?\bbut\b"
+               r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
                                r"|keeping) (?:him|her|them) (?:home|off))\b")
 
 
@@ -380,6 +381,7 @@ _IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
 
 _GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
 _ON_THE_WAY = needles.compile(r"\b(?:is|'s|are|'re) (?:already )?on (?:her|his|their) way\b(?! (?:to|but)\b)")
+_NO_NEED = needles.compile(r"\bno need (?:for (?:him|her|them) )?to (?:leave|miss|come out|be (?:off|collected))\b")
 _LATE_WORD = needles.compile(r"\blate\b")
 _PARENT_BEFORE = needles.compile(r"(?:^|(?<=[.;!?] ))(?:i|we) (?:was|were|had|'ve been|have been)\b[^.;!?]*")
 _DATE_NOT_WEEKEND = needles.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
@@ -391,6 +393,8 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
     it's anything, he will be in tomorrow" sent in the evening), a collection after the afternoon register, or nothing
     of an absence at all ("Adam forgot his PE kit, I'll drop it at the office")?"""
     segment = _PARENT_BEFORE.sub(" ", segment)  # "Reuben is going in. I was off with it all last week too"
+    if _NO_NEED.search(segment) and not signals.STRONG.search(segment):
+        return True  # "Mila has hers on Tuesday at 3.45 so no need for her to leave early"
     if _ON_THE_WAY.search(segment) and a.local_now.time() < calendar.am_start and not _LATE_WORD.search(segment):
         return True  # "Layla is on her way" before the school day starts
     if signals.STRONG.search(segment) or reasons.is_late(segment) or _morning_arrival_cue(segment):

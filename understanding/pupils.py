@@ -154,7 +154,8 @@ RELATIONAL = needles.compile(r"\b(?:my|our|the) (?:son|daughter|youngest|eldest|
                              r"|big one)\b")
 _ONE_CHILD_WORD = needles.compile(r"\b(?:my|our|the) (?:youngest|eldest|oldest|little one|middle one|big one"
                                   r"|older one|younger one|niece|nephew|grandson|granddaughter)\b")
-NEGATED = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b|\bunlikely\b")
+NEGATED = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b|\bunlikely\b"
+                          r"|\bno way\b")
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.
 _MARKS = ("\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0981-\u0983\u09bc-\u09d7"
@@ -493,6 +494,9 @@ def _attending(clause: str, child: Child) -> bool:
     for piece in _piece_naming(clause, child):
         if not says_present(piece, unnegated=True):
             continue
+        rest = clause[clause.find(piece) + len(piece):]
+        if is_late(rest) and not _OTHER_CHILD.search(rest):
+            return False  # "Hannah's coming, just parking up now!"
         but = _BUT_SAME_CHILD.search(piece)
         after = piece[but.end():] if but else ""
         if after and (is_late(after) or collection_time(after) or STRONG.search(after) or _DROPPED_AT.search(after)

@@ -92,7 +92,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|entrance (?:exam|assessment|test)|assessment for (?:a |his |her )?(?:[\w-]+ ){0,3}place\b"
          r"|(?:college|sixth form|school|admissions?) assessment"
          r"|assessment (?:day|morning|afternoon|at (?:the )?(?:college|school|sixth form|st\b))"
-         r"|\bassessment at (?:[\w'-]+ ){1,3}(?:high school|grammar|college|academy|school)\b|\baudition\b|taster day"
+         r"|\bassessment at (?:[\w'-]+ ){1,3}(?:high school|grammar|college|academy|school)\b"
+         r"|\bassessment at (?:[\w-]+ ){1,3}[\w-]+'s\b|\baudition\b|taster day"
          r"|assessment cent(?:re|er)|(?:scholarship|bursary|selection|11 ?\+|eleven plus|grammar school|apprenticeship)"
          r" (?:assessment|exam|test|interview|day)s?\b|(?:sitting|taking|doing) (?:the |his |her |their )?(?:11 ?\+"
          r"|eleven plus|scholarship)", 5),
@@ -112,7 +113,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:seeing|see|to see) the (?:\w+ )?nurse\b|\bnurse (?:appointment|at)\b|\bfor (?:some |more "
          r"|blood )?tests\b", 4),
         (rf"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b(?! {_FOR_SOMEONE_ELSE})"
-         r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bortho\b|\bbraces\b|\bbloods? (?:done|taken|test\w*)\b"
+         r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bortho\b|\bbraces\b|\bboosters?\b"
+         r"|\bbloods? (?:done|taken|test\w*)\b"
          r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
          r"|check[- ]?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
@@ -186,6 +188,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:driving|heading|going|travelling|setting off|off) (?:down |up |over )?to [\w'-]+(?: [\w'-]+)? for"
          r" (?:christmas|xmas|new year|hogmanay|the (?:christmas |xmas )?holidays)"
          r"|(?:going|heading|driving|travelling) away for (?:christmas|xmas|new year|a few days|a long weekend)"
+         r"|\bgoing to [a-z]+ to (?:visit|see) (?:her|his|their|our|my) (?:\w+ )?(?:babcia|dziadek|nan|nana|grandma"
+         r"|grandad"
+         r"|grandparents|grandmother|grandfather|family|relatives|cousins)\b"
          r"|\b(?:a few|a couple of) days away\b", 2),
         (r"\b(?:in|to|booked|(?:leav\w*|depart\w*|off|head\w*|bound|fly\w*|flight\w*|going)(?: \w+)? for"
          r"|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
@@ -204,7 +209,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|done (?:his|her"
          r"|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle"
-         r"|\b(?:caught|come down with|came down with|picked up) (?:it|the same(?: thing| bug)?)\b", 2.5),  # "has now
+         r"|\b(?:caught|come down with|came down with|picked up|started with|starting with) (?:it|the same(?: thing"
+         r"| bug)?)\b", 2.5),  # "has now
         # caught it": a sibling's illness
         (r"\bsore\b|burning up|boiling hot|bad tooth\b(?! ?ache)|run down|not coping|struggling mentally|not 100%"
          r"|still not right|\bthe runs\b"
@@ -347,6 +353,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|knackered|worn out|christmas outfit|trafford centre|(?:the )?christmas lights|winter wonderland"
          r"|(?:get|buy|buying|getting) (?:him|her|them) (?:a |an |some )?(?:new )?(?:\w+ )?(?:outfit|dress|clothes)\b"
          r"|can't get (?:him|her|them) out of bed|won't get out of bed"
+         r"|studio tour|(?:early )?christmas present|\bday out\b|the dog got out|too late to get \w+ in"
          r"|refus(?:es|ing|ed) to (?:get up|get out of bed|get dressed|go(?: in| to school)?|come(?: in)?)\b|\bxbox\b"
          r"|playstation|\bgaming\b"
          r"|till [1-4] ?(?:am|in the morning)\b|let (?:the|a) (?:\w+ )?(?:man|engineer"
@@ -503,7 +510,8 @@ ARRIVAL_CUE = needles.compile(r"\b(?:drop|dropping) (?:him|her|them)(?: off| in)
                               r"|arrive)"
                               r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
                               r"|\bmake it (?:in )?(?:for|by|at|around|about) (?:about |around )?\d"
-                              r"|\bat (?:the )?(?:gate|school|office|reception) (?:by|for|around|about|at) (?:about "
+                              r"|\bat (?:the )?(?:gate|school|school gates?|office|reception) (?:by|for|around|about"
+                              r"|at) (?:about "
                               r"|around )?\d"
                               r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b|\bbe at school \d{1,2}[:.]\d\d\b"
                               r"|\b(?:will|'ll) come (?:at |about |around )?\d"
@@ -863,6 +871,7 @@ _COLLECTING = needles.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fet
                               r"|fetch|pick (?:him|her|them) up)\b)"
                               r"|\bon (?:my|our) way to (?:get|collect|fetch|pick)|\b(?:take|taking) (?:him|her"
                               r"|them) home\b"
+                              r"|\bhave (?:him|her|them) out (?:by|at)\b"
                               r"|\b(?:coming|come|going) to (?:get|collect|fetch|pick up) (?!the\b|it\b|a\b)"
                               r"(?:\w+ (?:and|&) )?\w+ now\b"
                               r"|\b(?:i'm|i am|we're|we are) (?:picking|collecting|fetching|getting) (?:him|her|them)"
