@@ -19,6 +19,11 @@ _BRING = r"(?:নিয়ে|নিয়ে|দিয়ে|দিয়ে|�
 _AFTER = (r"শেষ হলে|শেষ হওয়ার পর\S*|শেষ হওয়ার পর\S*|শেষে|হয়ে গেলে|হয়ে গেলে|দেখিয়ে|দেখিয়ে|দেখানোর পর\S*"
           r"|দেখানো হলে|দেখানো হয়ে গেলে")
 
+def _clock(time: str) -> str:
+    """ "1টা" (1 o'clock) as "1:00"; "12:30" as it is."""
+    return re.sub(r"^(\d{1,2})টা$", r"\1:00", time)
+
+
 def _ordinal(n: int) -> str:
     """1 as "1st", 12 as "12th", 22 as "22nd"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -53,6 +58,24 @@ CANON: tuple[tuple[str, object], ...] = (
     # "টার্ম শেষ হওয়া পর্যন্ত" (until the term ends): to the end of term
     (r"(?:টার্ম|টার্মের|সেমিস্টার|স্কুল)(?: শেষ হওয়া| শেষ হওয়ার আগ| শেষ হওয়া| শেষ হওয়ার আগ| শেষ)(?:ের)? পর্যন্ত",
      " until the end of term "),
+    # "ভালো বোধ করছে না", "ভালো লাগছে না", "শরীরটা ভালো নেই" (is not feeling well)
+    (r"(?<!\S)(?:(?:শরীর|শরির)(?:টা)? )?(?:ভালো|ভাল) (?:বোধ করছে|বোধ করছেনা|অনুভব করছে|লাগছে|লাগছেনা|নেই|না)"
+     r"(?: না)?(?![^\s.,!?।])", " is not feeling well "),
+    # "গতকাল হাসপাতালে অপারেশন হয়েছে" (had an operation in hospital yesterday): recovering from it, not an
+    # appointment (the day it was done is said after it, as the English rules read a past event)
+    (r"(?<!\S)(?:(গতকাল|গত কাল|গতকালকে|গত রাতে|গতরাতে|গত সপ্তাহে|আজ সকালে) )?(?:(?:হাসপাতালে|হসপিটালে) )?"
+     r"(?:অপারেশন|অস্ত্রোপচার|সার্জারি)(?:টা)? (?:হয়েছে|হয়েছে|হলো|হল|হয়ে গেছে|হয়ে গেছে|করা হয়েছে|করা হয়েছে"
+     r"|হয়েছিল|হয়েছিল)(?![^\s.,!?।])",
+     lambda m: " had an operation in hospital " + {"গত সপ্তাহে": "last week", "আজ সকালে": "this morning"}.get(
+         m[1] or "", "yesterday" if m[1] else "") + " "),
+    # "ওর দাদার জন্মদিনের অনুষ্ঠান" (his grandad's birthday party), "বিয়ের অনুষ্ঠান" (a wedding reception)
+    (r"(?<!\S)(?:(?:ওর|তার|আমার|ওদের|আমাদের) )?(দাদার|দাদুর|নানার|নানুর|দাদির|দাদীর|নানির|নানীর|মায়ের|মায়ের|বাবার"
+     r"|চাচার|মামার|খালার|ফুফুর|ভাইয়ের|বোনের)? ?(?:জন্মদিনের অনুষ্ঠান|জন্মদিনের পার্টি|জন্মদিনের|জন্মদিন)(?![^\s.,!?।])",
+     lambda m: " " + ({"দাদার": "his grandad's ", "দাদুর": "his grandad's ", "নানার": "his grandad's ",
+                        "নানুর": "his grandma's ", "দাদির": "his grandma's ", "দাদীর": "his grandma's ",
+                        "নানির": "his grandma's ", "নানীর": "his grandma's "}.get(m[1] or "", "a family ")
+                       + "birthday party ")),
+    (r"(?<!\S)(বিয়ের|বিয়ের) অনুষ্ঠান\S*", " wedding "),
     # "আমার শরীর খুব খারাপ" (I am very unwell), "ছোট বাচ্চাকে দেখার কেউ নেই" (no one to look after the baby)
     (r"আমার (?:শরীর|শরির) (?:খুব |অনেক )?খারাপ", "i am very unwell"),
     (r"(?:ছোট )?(?:বাচ্চাকে|বাবুকে|ভাইকে|বোনকে) দেখার (?:কেউ|মানুষ) নেই", "there is no one to look after the baby"),
@@ -90,6 +113,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "আমার বাবা আজ ইন্তেকাল করেছেন" (my father passed away today): the day of the death, not of the absence
     (r"(?<!\S)(?:আজ|আজকে)(?: (?:সকালে|ভোরে|দুপুরে|বিকেলে|রাতে))? (?:মারা (?:গেছেন|গেছে|গিয়েছেন|গিয়েছেন|গেলেন)"
      r"|ইন্তেকাল (?:করেছেন|করেছে|করলেন)|পরলোকগমন (?:করেছেন|করলেন))(?![^\s.,!?।])", " passed away today "),
+    # "আমরা এখন রওনা দিচ্ছি" (we are setting off now), "এখন বের হচ্ছি" (leaving now): on the way, late
+    (r"(?<!\S)(?:আমরা |আমি )?(?:এখন|এখনই) (?:স্কুলের দিকে |স্কুলে )?(?:রওনা (?:দিচ্ছি|দিচ্ছে|হচ্ছি|হচ্ছে)"
+     r"|বের (?:হচ্ছি|হচ্ছে|হচ্ছি|হচ্ছে))(?![^\s.,!?।])", " we are on our way now "),
     # "রিয়া এখন স্কুলে আসছে" (Riya is coming to school now): on the way, late
     (r"(?<!\S)(?:এখন|এখনই|এইমাত্র) (?:স্কুলে |ক্লাসে )?(?:আসছে|যাচ্ছে|রওনা (?:দিয়েছে|দিয়েছে|হয়েছে|হয়েছে|দিলাম|দিয়েছি"
      r"|দিয়েছি)|বের (?:হয়েছে|হয়েছে|হয়েছি|হয়েছি|হলাম))(?! না)(?![^\s.,!?।])", " is on her way to school now "),
@@ -419,11 +445,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"(?:{_AFTER})(?![^.,]*না)[^.,]*?(?:স্কুলে|ক্লাসে) (?:চলে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে)(?![^\s.,!?।])",
      " will be in after "),
     # "সাড়ে বারোটায় ওকে নিয়ে যাব": I'll take him (from school) at half past twelve (not "নিয়ে আসব", bring him in)
-    (r"((?:সাড়ে |সাড়ে |পৌনে |সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়|র দিকে|-?এ)? (?:আমি )?"
+    # "দুপুর ১টায়" (at 1 in the afternoon): the hour in figures is that hour ("at 1:00", not "at around 1:00")
+    (r"(?:(?<!\S)(?:দুপুর|দুপুরে|বেলা) )?((?:সাড়ে |সাড়ে |পৌনে |সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়"
+     r"|র দিকে|-?এ)? (?:আমি )?"
      r"(?:ওকে|ওদের|তাকে|ওরে) (?:স্কুল থেকে (?:নিয়ে|নিয়ে) (?:যাব|যাবো|আসব|আসবো)|(?:নিয়ে|নিয়ে) (?:যাব|যাবো))"
      r"(?![^\s.,!?।])(?! \S*(?:ডাক্তার|হাসপাতাল|ক্লিনিক|দাঁত|doctor|hospital|clinic|dentist))",
      # a time in figures ("১২:৩০-এ") is when: "collect him from school at 12:30", as the English rules read it
-     lambda m: f" collect him from school at {m[1]} " if m[1][0].isdigit() else f" {m[1]} collect him from school "),
+     lambda m: f" collect him from school at {_clock(m[1])} " if m[1][0].isdigit()
+     else f" {m[1]} collect him from school "),
     (r"(?:স্কুলে|ক্লাসে) থাকবে না|(?:স্কুলে|ক্লাসে) থাকতে পারবে না", " won't be in school "),
     # "কাল বিকেলে" (tomorrow afternoon), "বিকেলে" / "দুপুরের পর" (in the afternoon, after midday: today's, with no day)
     (r"(?:আগামীকাল|(?<!\S)কাল) (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " tomorrow afternoon "),

@@ -64,7 +64,8 @@ _RELATIVE = (r"(?:marido|mujer|esposa|esposo|pareja|madre|padre|mama|papa|abuel[
 _ILL_PAST = (r"(?:ha|han|he) (?:vomitado|devuelto|tenido (?:fiebre|diarrea|vomitos)|estado (?:vomitando|malo|mala"
              r"|con fiebre)|empezado a vomitar)|vomito|vomitaron|devolvio|tuvo (?:fiebre|diarrea|vomitos)"
              r"|se (?:ha )?puesto (?:malo|mala|enfermo|enferma)|se puso (?:malo|mala|enfermo|enferma)"
-             r"|empezo a vomitar|le (?:ha )?(?:subido|subio) (?:la )?fiebre"
+             r"|empezo a vomitar|le (?:ha )?(?:subido|subio|empezado|empezo|comenzado|comenzo|entrado|entro)"
+             r" (?:la |algo de )?fiebre"
              r"|(?:(?:ha|han) (?:empezado|comenzado)|empezo|comenzo|empezaron|comenzaron) con (?:fiebre|tos|vomitos"
              r"|diarrea|dolor de \w+|(?:el |un )?(?:resfriado|catarro|gripe|virus))")
 
@@ -185,6 +186,28 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:ha|han|he) (?:empezado|comenzado)|empezo|comenzo|empezaron|comenzaron)"
      r" (?:esta tarde|hoy por la tarde|hoy en la tarde|esta noche) con\b"
      r"(?=.*\b(?:manana|lunes|martes|miercoles|jueves|viernes)\b)", "became ill with"),
+    # "le ha empezado fiebre esta tarde": a fever began (in the past; with no day, the next open day)
+    (r"\ble (?:ha )?(?:empezado|empezo|comenzado|comenzo|entrado|entro) (?:la |algo de )?fiebre\b",
+     "started a fever"),
+    # "pero", "sino que", "mientras que" (but, while); "solo", "solamente", "únicamente" (only)
+    (r"\bpero\b|\bsino que\b", "but"), (r"\bmientras que\b", "while"),
+    (r"\b(?:solo|solamente|unicamente)\b", "only"),
+    # "y mañana ya os diré", "ya veremos": an update later, not a day of absence
+    (r"\bya (?:os |les |le |te )?(?:dire|diremos|avisare|avisaremos|contare|confirmare|confirmaremos|veremos)\b",
+     "i'll let you know"),
+    # "e irá": "e" is "y" (and) before an i- sound
+    (r"\be (?=i|hi)", "and "),
+    # "está bien e irá el lunes": fine, in as usual on that day
+    (r"(?<!\bno )\b(?:esta|estan) (?:bien|perfectamente|perfecta|perfecto|recuperad[oa]s?)\b", "is fine"),
+    (r"(?<!\bno )(?<!\btampoco )(?<!\bni )(?<!\bnunca )(?<!\bjamas )"
+     r"\b(?:ira|iran|vendra|vendran)(?= (?:el |los )?(?:lunes|martes|miercoles|jueves|viernes|hoy"
+     r"|manana)\b|\s*[,.;!]|\s*$)", "will be in"),
+    # "se nos ha pinchado una rueda": a flat tyre
+    (r"\bse (?:nos |me )?(?:ha )?(?:pinchado|pincho) (?:una |la )?(?:rueda|llanta)\b|\b(?:una )?rueda pinchada\b",
+     "we had a flat tyre"),
+    # "llegará unos minutos tarde": a few minutes late
+    (r"\b(?:llegar|lleg)\w* (?:unos|algunos|un par de|cinco|diez|quince|veinte|\d{1,2}) minut\w* tarde\b",
+     "will be a few minutes late"),
     # "se ha puesto mala", "se puso malito": became ill
     (r"\bse (?:ha |han )?(?:puesto|puso|pusieron) (?:muy |un poco )?(?:mal[oa]s?|malit[oa]s?|enferm[oa]s?)\b",
      "became ill"),
@@ -205,6 +228,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ahi|alli|alla|al cole|al colegio))? en (?:unos )?(\d{1,3}) (?:minut\w*|mins?)\b",
      r"we'll be there in \1 minutes"),
     (r"\b(\d{1,3}) (?:minutitos|minuticos|minutines)\b", r"\1 minutes"),
+    # "primero tengo que llevar a Carmen al médico": first I have to take (a named sibling) somewhere
+    (r"\b(primero |antes )?(?:tengo|tenemos) que llevar a (?!(?:su|sus|mi|mis|nuestr[oa]s?|la|las|los|el)\b)"
+     r"([^\W\d_]+)\b", lambda m: ("first " if m[1] else "") + f"i have to take {m[2]}"),
+    # "a Valeria la llevo yo": I'm taking Valeria (in)
+    (r"\ba ([^\W\d_]+),? (?:la|lo|los|las) (?:llevo|llevamos|traigo|traemos)(?: yo| nosotros)?\b",
+     r"i'm taking \1"),
     # "su hermano pequeño": his little brother; "se tiene que quedar con su hermano": looking after him
     # "tengo que llevar a su hermano al médico": taking a sibling somewhere (their appointment, not the pupil's);
     # "llevar al pequeño" could be the pupil too: the little one (the rules ask when that is not clear)
@@ -509,7 +538,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:normal|con normalidad|como siempre))?", "will be in as normal"),
     (r"\bel resto de (?:la|esta) semana\b", "the rest of the week"),
     (r"\bdolor\w* de (?:cabeza|barriga|tripa|estomago|garganta|oidos?|muelas)\b|\ble duele\w*", "pain"),
-    (r"\bvaricela\b", "chickenpox"), (r"\bresfriad\w*|\bcatarro\b", "cold"), (r"\bse ha caido\b|\bherid\w*", "injured"),
+    (r"\bvaricela\b", "chickenpox"), (r"\bconjuntivitis\b", "conjunctivitis"),
+    (r"\bresfriad\w*|\bcatarro\b", "cold"), (r"\bse ha caido\b|\bherid\w*", "injured"),
     (r"\bvacun\w*", "vaccination"), (r"\banalisis\b", "blood test"), (r"\boperaci\w*", "operation"),
     (r"\burgencias\b", "a&e"),
     # "se nos ha estropeado el coche", "el coche no arranca", "no ha pasado el autobus": transport

@@ -287,6 +287,10 @@ CANON: tuple[tuple[str, object], ...] = (
          m[1] or m[2] or "", " on" + (m[1] or m[2] or ""))),
     (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
     (r"\bvejaraupi\w*", "chickenpox"), (r"\blauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
+    # "susilaužė ranką, šiandien jam operacija": the break is being operated on (treatment of the injury, not an
+    # appointment)
+    (r"\b(broke his arm|injured)([^.;!?]{0,60}?) (?:(?:jam|jai|jiems|bus|yra|darys|darys\w*) )?operacij\w*",
+     r"\1\2 is having it operated on"),
     (r"\b(?:pasi|pa|isi)?skiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"),
     (r"\bligonin\w*", "hospital"),
     (r"\bvestuv\w*", "wedding"), (r"\bgimtadien\w*", "birthday"), (r"\bkrikstyn\w*", "christening"),
@@ -362,6 +366,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bne(?:be)?atvaziuos\w*|\bne(?:be)?lankys\w*"
      r"|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
      r"|\bne(?:be)?is\b|\bnepateks\w*|\bnegales (?:ateiti|atvykti|nuvykti)\b", "won't be in"),
+    # "Nojus tuoj bus mokykloje", "netrukus atvyksime": there soon (on the way, late)
+    (r"\b(?:tuoj pat|tuojau|tuoj|netrukus|greitai|greit) (?:bus|busime|busim|ateis|atvyks|atvyksime|atvaziuos"
+     r"|atvaziuosime)\b(?: (?:mokykloje|pamokose|ten|vietoje|i mokykla))?"
+     r"|\b(?:bus|busime|busim|ateis|atvyks|atvyksime|atvaziuos|atvaziuosime)(?: (?:mokykloje|pamokose|ten|vietoje"
+     r"|i mokykla))? (?:tuoj pat|tuojau|tuoj|netrukus|greitai|greit)\b", "will be there soon"),
     # "o Lukas ateis": that child comes in as usual
     # "Pirmadienį jau bus": a bare "bus" (will be there), not "no bus" nor "ar bus" (whether he will be)
     (r"\b(?:ateis|ateina|eis|eina|bus mokykloje|(?:jau |vel )?(?<!\bno )(?<!\bthe )(?<!\ba )(?<!school )(?<!\bar )"

@@ -113,6 +113,15 @@ CANON: tuple[tuple[str, object], ...] = (
                                         if m[1] in ("ਦਾਦੀ", "ਨਾਨੀ", "ਬੀਬੀ", "ਬੇਬੇ") else "grandad"
                                         if m[1] in ("ਦਾਦਾ", "ਨਾਨਾ", "ਬਾਪੂ") else "wife"
                                         if m[1] in ("ਘਰਵਾਲੀ", "ਪਤਨੀ") else "husband") + " to a hospital appointment"),
+    # "ਮੇਰੇ ਪਿਤਾ ਜੀ ਨੂੰ ਅਚਾਨਕ ਹਸਪਤਾਲ ਲੈ ਕੇ ਜਾਣਾ ਪਿਆ" (my father had to be taken to hospital suddenly), "ਦਾਦੀ ਜੀ ਹਸਪਤਾਲ
+    # ਦਾਖਲ ਹਨ" (grandma is admitted to hospital): a grown-up rushed to hospital is the family's emergency
+    (r"(?:(?:ਮੇਰੇ|ਮੇਰੀ|ਸਾਡੇ|ਸਾਡੀ|ਬੱਚਿਆਂ ਦੇ|ਬੱਚਿਆਂ ਦੀ) )?(ਪਿਤਾ|ਪਾਪਾ|ਡੈਡੀ|ਮੰਮੀ|ਮਾਂ|ਮਾਤਾ|ਦਾਦੀ|ਨਾਨੀ|ਦਾਦਾ|ਨਾਨਾ|ਬਾਪੂ|ਬੇਬੇ"
+     r"|ਘਰਵਾਲੀ|ਘਰਵਾਲੇ|ਪਤੀ|ਪਤਨੀ|ਸੱਸ|ਸਹੁਰਾ|ਸਹੁਰੇ)(?: ਜੀ)?(?: ਨੂੰ)? (?:[^.।!?,]{0,30}? )?(?:ਹਸਪਤਾਲ|ਐਮਰਜੈਂਸੀ)"
+     r"(?: (?:ਵਿੱਚ|ਵਿਚ|ਚ))? (?:ਲੈ ਕੇ|ਲੈਕੇ|ਲੈ|ਲਿਜਾ|ਦਾਖਲ|ਦਾਖ਼ਲ|ਭਰਤੀ|ਐਡਮਿਟ|ਪਹੁੰਚਾ)[^.।!?,]*",
+     lambda m: "my " + ("mother" if m[1] in ("ਮੰਮੀ", "ਮਾਂ", "ਮਾਤਾ", "ਸੱਸ") else "father"
+                        if m[1] in ("ਪਿਤਾ", "ਪਾਪਾ", "ਡੈਡੀ", "ਸਹੁਰਾ", "ਸਹੁਰੇ") else "grandma"
+                        if m[1] in ("ਦਾਦੀ", "ਨਾਨੀ", "ਬੇਬੇ") else "grandad" if m[1] in ("ਦਾਦਾ", "ਨਾਨਾ", "ਬਾਪੂ") else "wife"
+                        if m[1] in ("ਘਰਵਾਲੀ", "ਪਤਨੀ") else "husband") + " was rushed to hospital"),
     # damage at home: "ਪਾਣੀ ਵਾਲੀ ਪਾਈਪ ਫਟ ਗਈ" (a water pipe burst), "ਘਰ ਵਿੱਚ ਪਾਣੀ ਭਰ ਗਿਆ" (the house flooded), "ਹੜ੍ਹ" (a
     # flood), "ਘਰ ਨੂੰ ਅੱਗ ਲੱਗ ਗਈ" (a fire at the house)
     (r"(?:ਪਾਣੀ (?:ਵਾਲੀ|ਵਾਲਾ|ਦੀ|ਦਾ) )?(?:ਪਾਈਪ|ਪਾਇਪ|ਨਲਕਾ|ਟੂਟੀ)(?: ਵੀ)? (?:ਫਟ|ਫੱਟ|ਟੁੱਟ|ਟੁਟ|ਲੀਕ)\S*"
@@ -150,7 +159,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਜੇ (?:ਉਹ )?(?:ਠੀਕ|ਬਿਹਤਰ|ਚੰਗਾ|ਚੰਗੀ) (?:ਹੋ ਗਈ|ਹੋ ਗਿਆ|ਹੋਈ|ਹੋਇਆ|ਲੱਗਿਆ|ਲੱਗੀ|ਮਹਿਸੂਸ ਕੀਤਾ)(?: ਤਾਂ)?",
      "if she feels better"),
     (r"(?:ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ|ਲੰਚ|ਰੋਟੀ|ਖਾਣੇ) (?:ਤੋਂ|ਤੋ) (?:ਬਾਅਦ|ਪਿੱਛੋਂ|ਮਗਰੋਂ)(?![^.।,]*ਨਹੀਂ)[^.।,]*?"
-     r"(?:ਲੈ ਆ|ਛੱਡ|ਆ ਜਾ|ਭੇਜ|ਆ)\S*(?: ਜਾਵਾਂਗੇ| ਦੇਵਾਂਗੇ| ਜਾਵਾਂਗੀ| ਦਿਆਂਗੇ| ਜਾਵੇਗੀ| ਜਾਵੇਗਾ)?", "will be in after lunch"),
+     r"(?:ਲੈ ਆ|ਛੱਡ|ਆ ਜਾ|ਭੇਜ|ਆ)[^\s.,!?।]*(?: ਜਾਵਾਂਗੇ| ਦੇਵਾਂਗੇ| ਜਾਵਾਂਗੀ| ਦਿਆਂਗੇ| ਜਾਵੇਗੀ| ਜਾਵੇਗਾ)?",
+     "will be in after lunch"),
     (r"(?:ਅੱਜ )?ਸਵੇਰੇ ਘਰ (?:ਰੱਖ|ਰਹਿ)\S*", "keeping her home this morning"), (r"ਅੱਜ ਸਵੇਰੇ", "this morning"),
     # "ਮੇਰੀ ਸਿਹਤ ਠੀਕ ਨਹੀਂ" (I am not well myself), "ਛੋਟਾ ਵੀ ਬੀਮਾਰ ਹੈ" (the little one is ill too), "ਨੂੰ ਸਕੂਲ ਨਹੀਂ ਛੱਡ
     # ਸਕਦੀ" (can't take him to school): the parent cannot bring the child in
@@ -168,9 +178,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਛੁੱਟੀ (?:ਕਰੇਗਾ|ਕਰੇਗੀ|ਕਰਨਗੇ|ਲਵੇਗਾ|ਲਵੇਗੀ|ਲੈਣਗੇ|ਕਰ ਰਿਹਾ|ਕਰ ਰਹੀ|ਕਰ ਰਹੇ)\S*(?: ਹੈ| ਹਨ| ਨੇ)?", "won't be in"),
     # "ਮੈਂ ਉਸਨੂੰ 12:45 ਤੇ ਸਕੂਲੋਂ ਲੈ ਜਾਵਾਂਗੀ": collected from school at that time
     (r"(?<![\d:.])(\d{1,2})[:.](\d\d) (?:ਤੇ|ਵਜੇ|ਵਜੇ ਤੇ) (?:ਸਕੂਲ ?(?:ਤੋਂ|ਤੋ|ਚੋਂ)|ਸਕੂਲੋਂ|ਸਕੂਲੋ) (?:ਲੈ|ਲੈਣ|ਚੁੱਕ)(?: ਕੇ)?"
-     r" (?:ਜਾ|ਆ)\S*(?: ਗਾ| ਗੀ| ਗੇ)?", r"collect him from school at \1:\2"),
+     r" (?:ਜਾ|ਆ)[^\s.,!?।]*(?: ਗਾ| ਗੀ| ਗੇ)?", r"collect him from school at \1:\2"),
     (r"(?:(?:ਸਕੂਲ|ਰਿਸੈਪਸ਼ਨ|reception|ਦਫ਼ਤਰ|ਦਫਤਰ|office) ?(?:ਤੋਂ|ਤੋ|ਚੋਂ|ਵਿੱਚੋਂ)|ਸਕੂਲੋਂ|ਸਕੂਲੋ) (?:ਲੈ|ਲੈਣ"
-     r"|ਚੁੱਕ)(?: ਕੇ)? (?:ਜਾ|ਆ)\S*"
+     r"|ਚੁੱਕ)(?: ਕੇ)? (?:ਜਾ|ਆ)[^\s.,!?।]*"
      r"(?: ਗਾ| ਗੀ| ਗੇ)?", "collect him from school"),
     (r"ਦੰਦਾਂ (?:ਦੇ|ਵਾਲੇ) (?:ਡਾਕਟਰ|ਡਾਕਟਰਾਂ)\S*", "dentist"),
     (r"ਇੰਟਰਵਿਊ|ਇੰਟਰਵਿਉ|ਇੰਟਰਵਿਯੂ", "interview"), (r"ਸਿਕਸਥ ਫ਼?ਾਰਮ", "sixth form"), (r"ਕਾਲਜ", "college"),
@@ -202,7 +212,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"i will bring him in \1 \2"),
     # "ਮੈਂ 12:30 ਵਜੇ ਲੈ ਜਾਵਾਂਗੀ": collected at that time
     (r"\b(?:at|by) (\d{1,2}:\d\d)\s+(?:ਉਹਨੂੰ\s+|ਉਸਨੂੰ\s+|ਉਸ ਨੂੰ\s+)?(?:(?:ਲੰਚ|ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ|ਰੋਟੀ) (?:ਤੋਂ|ਤੋ)"
-     r" (?:ਪਹਿਲਾਂ|ਪਹਿਲੋਂ)\s+)?(?:ਲੈ|ਚੁੱਕ)(?: ਕੇ)? ਜਾ\S*",
+     r" (?:ਪਹਿਲਾਂ|ਪਹਿਲੋਂ)\s+)?(?:ਲੈ|ਚੁੱਕ)(?: ਕੇ)? ਜਾ[^\s.,!?।]*",
      r"collect him from school at \1"),
     # injuries and dizziness: "ਗਿੱਟੇ ਤੇ ਸੱਟ ਲੱਗ ਗਈ" (hurt his ankle), "ਸੋਜ" (swelling), "ਚੱਕਰ ਆ ਰਹੇ ਨੇ" (dizzy)
     # "ਚਿਕਨਪੌਕਸ (ਮਾਤਾ) ਨਿਕਲ ਆਈ ਹੈ" (has chickenpox), "ਬਾਂਹ ਟੁੱਟ ਗਈ ਹੈ" (broke his arm)
@@ -242,6 +252,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"(?:(?:{_DAY_PA})\s+)?(\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{2,4}})?)?(?: [a-z]+)?(?: 20\d\d)?) (?:ਤੋਂ|ਤੋ) "
      rf"(?:(?:{_DAY_PA})\s+)?(\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{2,4}})?)?(?: [a-z]+)?(?: 20\d\d)?) ਤੱਕ",
      r"from \1 to \2 inclusive"),
+    # "15 ਤੋਂ 18 ਦਸੰਬਰ" (15 to 18 December, with no "ਤੱਕ"): both days included
+    (r"(?<![\d:./])(\d{1,2}) (?:ਤੋਂ|ਤੋ) (\d{1,2} (?:january|february|march|april|may|june|july|august|september"
+     r"|october|november|december)(?: 20\d\d)?)(?! ?[:./]?\d)", r"from \1 to \2 inclusive"),
     # "10 ਦਸੰਬਰ ਤੋਂ ਛੁੱਟੀਆਂ ਤੱਕ": from the 10th until the holidays (the end of term)
     (r"ਛੁੱਟੀਆਂ (?:ਤੱਕ|ਤਕ)", "until the holidays"), (r"\b(\d{1,2} [a-z]+(?: 20\d\d)?) (?:ਤੋਂ|ਤੋ)(?= )", r"from \1"),
     (r"(?:ਉਸ ਤੋਂ ਬਾਅਦ|ਇਸ ਤੋਂ ਬਾਅਦ|ਬਾਅਦ ਵਿੱਚ)(?![^.,]*ਨਹੀਂ)[^.,]*", "will be in after"),
@@ -281,4 +294,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|(?<!ਨਹੀਂ )(?<!ਨੀ )(?<!ਨਾਲ )(?<!ਦੇਰ )(?<!ਨੂੰ )(?<!back )ਸਕੂਲ (?:ਆਵੇਗਾ|ਆਵੇਗੀ|ਆਉਣਗੇ|ਆਊਗਾ|ਆਊ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ"
      r"|ਜਾਣਗੇ)(?![^.।!?,]*ਨਹੀਂ)", "will be in as normal"),
     (r"ਸਕੂਲ", "school"),
+    # "ਪਰ" (but), "ਸਿਰਫ਼ ਅੱਜ" (only today), "ਜਦਕਿ" (whereas: read as "but", which the English rules split at even with a
+    # pronoun left in Punjabi), "ਪੂਰਾ ਦਿਨ" (all day): each child's own clause and days
+    (r"(?<![\u0a00-\u0a7f])(?:ਪਰ|ਪਰੰਤੂ|ਲੇਕਿਨ|ਪਰੰਤੁ)(?![\u0a00-\u0a7f])", "but"),
+    (r"(?<![\u0a00-\u0a7f])(?:ਸਿਰਫ਼|ਸਿਰਫ|ਸਿਰਫ਼|ਕੇਵਲ|ਸਿਰਫ਼ ਹੀ)(?![\u0a00-\u0a7f])", "only"),
+    (r"(?<![\u0a00-\u0a7f])(?:ਜਦਕਿ|ਜਦੋਂ ਕਿ|ਜਦ ਕਿ|ਜਦੋਂਕਿ)(?![\u0a00-\u0a7f])", "but"),
+    (r"(?<![\u0a00-\u0a7f])(?:ਪੂਰਾ|ਸਾਰਾ) ਦਿਨ(?![\u0a00-\u0a7f])", "all day"),
 )

@@ -292,7 +292,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pozostal[eia]|reszta|inne|reszta dzieci)(?: (?:dzieci|dzieciaki|dwoje|troje|dwojka|trojka))? (?:przyjda"
      r"|przyjdzie|pojda|pojdzie|beda|idzie|ida)(?: (?:do szkoly|w szkole|na lekcje))?(?: (?:normalnie|jak zwykle))?",
      "the others will be in as normal"),
-    (r"(?<!nie )\b(?:przyjdzie|przyjda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
+    (r"(?<!nie )\b(?:przyjdzie|przyjda|pojdzie|pojda|idzie|ida|chodzi|chodza|bedzie chodzil\w*|beda chodzic"
+     r"|beda chodzil\w*)(?: (?:dzis|dzisiaj|jutro))?"
      r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
     # "pierwszy dzień w szkole po przerwie to 5 stycznia": the day of return
     (r"\bpierwsz\w* dzien (?:w szkole|szkoly|nauki|zajec|lekcji)(?: po (?:przerwie|feriach|swietach|wakacjach)"
@@ -493,7 +494,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:cala|calej) piatk[aeiy]\b|\b(?:wszyscy|wszystkie|wszystkich) (?:piecioro|pieciorga|piec|pieciu)\b",
      "all five"), (r"\b(?:cala|calej) dwojk[aeiy]\b", "both"),
     (r"\bkomuni\w*", "religious"), (r"\brekolekcj\w*", "religious"),
-    (r"\b(?:odbior\w*|odbiore|odbierze\w*)(?: (go|ja|je|ich))?\b",
+    # "muszę dziś odebrać Natalię o 12:30": the parent has to collect the child (an early pick-up)
+    (r"\b(?:musze|musimy|bede musial\w*|bedziemy musieli|bedziemy musialy)( dzis| dzisiaj| jutro)?"
+     r" (?:(?:go|ja|je|ich) )?(?:odebrac|odbierac)\b",
+     lambda m: {" dzis": "today ", " dzisiaj": "today ", " jutro": "tomorrow "}.get(m[1] or "", "")
+     + "we have to collect"),
+    # "trochę później, bo muszę najpierw zorganizować opiekę dla Kasi": arranging care for another child
+    (r"\b(?:musze |musimy )?(?:najpierw |jeszcze )?(?:zorganizowac|znalezc|zalatwic|ogarnac) (?:opieke|opiekunke"
+     r"|nianie) (?:dla|do)\b", "we must first arrange care for"),
+    (r"\b(?:odbior\w*|odbiore|odbierze\w*|odebrac|odbierac)(?: (go|ja|je|ich))?\b",
      lambda m: "we'll collect " + {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[1] or "", "")),
     (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
@@ -600,4 +609,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:serdecznie |z )?pozdrawia(?:m|my)(?: serdecznie)?\b|\bpozdrowienia\b|\bz powazaniem\b",
      "kind regards"),
     (r"\bdziekuj(?:e|emy)(?: bardzo)?\b", "thank you"), (r"\b(?:bardzo )?przepraszam(?: bardzo)?\b", "apologies"),
+    # connectors and limiters: "Lena tylko dzisiaj, ale Filip do końca tygodnia": each child's clause apart
+    (r"\b(?:tylko|jedynie|wylacznie)\b", "only"), (r",? \b(?:ale|lecz)\b", ", but"),
+    (r"\b(?:natomiast|podczas gdy)\b", "while"),
+    (r"\b(?:lekarz|doctor) (?:powiedzial\w*|stwierdzil\w*|zalecil\w*|kazal\w*),? (?:ze|zeby|aby|by)\b",
+     "the doctor said that"),
 )

@@ -366,8 +366,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|vieram|viemos)(?: (?:a|para|pra) casa)?(?: (?:muito|bem|super|tao|mesmo|bastante|um pouco|um bocado|mais))?"
      r" tarde(?: (?:a|para|pra) casa)? (?:d[aoe]s?|de uma?|duma?|dum)\b", "we got back very late from the"),
     # "vai chegar mais tarde", "chega um bocado atrasado": running late
-    (r"\b(?:(?:vai|vao|vou|vamos|ira|irao) )?cheg(?:ar|a|am|amos|ara|ara|arao|aremos) (?:um (?:pouco|bocado|pouquinho)"
-     r" |bem |muito |mais )?(?:mais )?tarde\b", "running late"),
+    (r"\b(?:(?:vai|vao|vou|vamos|ira|irao) )?cheg(?:ar|a|am|amos|ara|ara|arao|aremos) (?:um (?:pouco|bocado|pouquinho"
+     r"|bocadinho|nadinha) |bem |muito |mais )?(?:mais )?(?:tarde|atrasad[oa]s?)\b", "running late"),
+    # "ele volta à escola para as aulas da tarde": back in school for the afternoon (out for the morning only)
+    (r"\b(?:(ele|ela|eles|elas) )?(?:volta|voltam|voltara|voltarao|regressa|regressam|vai|vao|vem|entra|entram)"
+     r"(?: (?:a|para a|pra|pra a|na) escola)? (?:para|pra) (?:as aulas da tarde|a tarde|o periodo da tarde)\b",
+     lambda m: {"ele": "he'll", "ela": "she'll", "eles": "they'll", "elas": "they'll"}.get(m[1] or "", "will")
+     + " be back in school for the afternoon"),
+    # "vai à escola hoje e amanhã": in school on both days (each day named as a day in)
+    (r"\b(?:vai|vao|vem|ira|irao|esta|estao|estara|estarao) (?:a|para a|pra|pra a|na) escola (hoje|amanha"
+     r"|segunda|terca|quarta|quinta|sexta)(?:-feira)? e (?:n[ao] )?(hoje|amanha|segunda|terca|quarta|quinta|sexta)"
+     r"(?:-feira)?\b", r"will be in \1 and will be in \2"),
     # "chegamos lá pelas 10h", "vai chegar umas 9h", "deve entrar por volta das 10h": the arrival time
     (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
      r" (?:(?:por )?volta das|pelas|pela|umas|uma|perto das|perto da|cerca das|la pelas|la para as|para as|as|a)"
@@ -636,6 +645,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|car|clean|longer|school|uniform|reason|way|\d)\b)[a-z])", "at the"),
     (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
     (r"\bos meninos\b|\bas criancas\b|\bos (?:meus )?filhos\b", "the children"),
+    # "só", "apenas" before a day (only)
+    (r"\b(?:so|apenas|somente|unicamente)\b(?= (?:on|today|tomorrow|this|monday|tuesday|wednesday|thursday|friday"
+     r"|\d{1,2}|in the|for|the)\b)", "only"),
     (r"\b(?:os|as) (?:meus |minhas )?(?:dois|duas)(?: (?:filhos|filhas|criancas|meninos|meninas|miudos))?\b"
      r"|\bambos\b|\bambas\b", "both"), (r"(?<!&)\be\b", "and"),
 )

@@ -234,6 +234,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "până se face bine": a vague end; "nu știu cât va dura": how long is not known
     (r"\bpana (?:cand |ce )?(?:se (?:face|simte|pune|reface) (?:mai )?bine|se vindeca|isi revine"
      r"|(?:e|este|va fi|o sa fie) (?:mai )?bine)\b", "until she's better"),
+    # "Elena nu se simte bine", "se simte rău": she is unwell
+    (r"\bnu (?:se|ma) (?:mai )?(?:simte|simt|simtea|simtit)(?: (?:prea|deloc|foarte|tocmai))? bine\b"
+     r"|\b(?:se|ma) (?:simte|simtea|simt) (?:foarte |cam |destul de )?rau\b", "is unwell"),
     (r"\bnu (?:stiu|stim) (?:cat|cate zile) (?:va |o sa )?(?:dur\w*|lipseasca|stea acasa)\b", "i don't know how long"),
     # a flooded home: "ne-a inundat apartamentul vecinul de sus", "inundație"
     (r"\b(?:ne-a |ni s-a |s-a |ne-au |a )?inundat\w*(?: (?:apartamentul|casa|locuinta))?|\binundati\w*",
@@ -396,6 +399,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Eric rămâne la școală normal și îl ia tatăl lui la 3": in as usual, collected at home time
     (r"\b(?:ramane|ramain|vine|merge|vin|merg)(?: (?:la scoala|la ore))?(?: (?:normal|ca de obicei|ca de fiecare data))"
      r"|\bramane(?: (?:la scoala|la ore))\b", "will be in as normal"),
+    # "Mihai e prea mic, rămâne cu vecina": the child stays with someone (the subject dropped after the comma)
+    (r"\b(?:e|este) (?:prea |inca )?(?:mic|mica|mici)\b", "is too young"),
+    (r"(?<=, )(?:ramane|ramain|sta|va sta|va ramane|o sa stea|o sa ramana) cu\b", "he stays with"),
     (r"\b(?:si )?(?:il|o|ii|le) (?:ia|iau|va lua|vor lua) (?:tatal|mama|bunica|bunicul|sotul|sotia)\w*"
      r"(?: (?:lui|ei|lor|meu|mea))?(?: (?:(?:la|at) (?:ora )?[345](?::\d\d)?|dupa (?:scoala|ore)))?\b",
      "and his dad collects him at home time"),
@@ -520,4 +526,6 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfiul meu\b|\bbaiatul meu\b|\bbaiatul\b", "my son"), (r"\bfiica mea\b|\bfata mea\b", "my daughter"),
     (r"\bcopiii\b|\bcopiii mei\b", "the children"), (r"\bamandoi\b|\bambii\b|\bamandoua\b|\bambele\b", "both"),
     (r"\bsi\b", "and"), (r"\bdar\b|\binsa\b", "but"),
+    # "David lipsește joi și vineri, iar Ana doar vineri": "iar" (while) opens another child's clause
+    (r",? \biar\b", ", while"), (r"\bin timp ce\b|\bpe cand\b", "while"),
 )

@@ -803,6 +803,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?! na))",
      r"\1 nu"),
     (r"\baur\b|\bte\b|\bate\b", "and"),
+    # "lekin" (but), "sirf aaj" (only today), "jabke" (whereas, read as "but"): each child's own clause and days
+    (r"\b(?:lekin|lekan|lakin|laikin|magar|balke|balki)\b", "but"),
+    (r"\b(?:sirf|sirif|siraf|serf|sirph)\b", "only"), (r"\b(?:jabke|jabki|jabkay|jadke|jadki|jadonke)\b", "but"),
     (r"\bdo din\b", "for 2 days"), (r"\bteen din\b", "for 3 days"), (r"\b(\d+) din\b", r"for \1 days"),
     (rf"\b({_DAYS}) (?:se|ton|to|theke) ({_DAYS}) (?:tak|taq|porjonto|porjanto)\b",
      lambda m: f"from {_day(m[1])} to {_day(m[2])} inclusive"),

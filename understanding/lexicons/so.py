@@ -30,6 +30,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blaga (?:bilaabo|bilaabay|bilaabayo)\b", "from"),
     (r"\b(?:dhammaadka|dhamaadka|dhammaad) (?:termka|teermka|term|xilliga|semesterka|simistarka)\b",
      "the end of term"),
+    # "laakiin", "balse", "hase yeeshee" (but); "maanta oo kaliya": only today ("kaliya", "keliya": only)
+    (r"\b(?:laakiin|laakin|lakiin|balse|hase ahaatee|hase yeeshee)\b", "but"),
+    (r"\b(maanta|berri|berrito)(?: oo)? (?:kaliya|keliya|qura)\b", r"only \1"),
+    (r"\b(?:oo )?(?:kaliya|keliya)\b", "only"),
+    # "u socdaalaynaa Soomaaliya": we are travelling to Somalia; "booqanno qoyskeena": to visit our family
+    (r"\b(?:u )?socdaal\w*", "travelling"),
+    (r"\b(?:u )?booqa\w* (?:qoys|ehel|qaraabo)\w*|\b(?:qoys|ehel|qaraabo)\w* (?:u )?booqa\w*",
+     "to visit family"),
     # "malaha berrina": probably tomorrow too ("-na": also, and); "laga yaabaa": maybe
     (r"\b(?:malaha|malaa|malahaa|(?:waxa(?:a)? )?laga yaabaa|shaki(?:ga)? la'aan)\b", "probably"),
     (r"\bberri(?:to)?na\b", "tomorrow too"),

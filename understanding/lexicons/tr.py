@@ -9,6 +9,7 @@ MARKERS = frozenset([
     "oradayiz", "geliyoruz", "gecikecek", "randevusu", "evde", "var", "beri", "dahil", "hastanede", "enfeksiyonu",
     "izin", "izinli", "ogleden", "aksam", "hafta", "evdeyiz", "hastalandi",
     "gelmiyor", "gelmiyo", "gelemiyo", "gitmiyor", "gitmiyo",
+    "ozur", "dilerim", "simdi", "uyuyakaldi", "sadece", "ama",
 ])
 
 _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisan", "april"), ("mayis", "may"),
@@ -64,6 +65,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<![\d.:])\b(\d{1,2}(?:[:.]\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?"
      r"(?:orada|okulda|okula)"
      r" (?:oluruz|olacagiz|olur|olacak|olabiliriz|variriz|gelebiliriz|geliriz)\w*", r"will be in at \1"),
+    # "ama", "fakat" (but); "Ömer ise ...": whereas Ömer (a second child's own clause); "sadece" (only)
+    (r"\b(?:ama|fakat|lakin)\b", "but"), (r",\s*([^\W\d_][\w']*) ise\b", r", but \1"),
+    (r"\b(?:sadece|yalnizca)\b", "only"),
     # "çünkü" (because), "bilginize sunarım" (for your information), "beni arayabilirsiniz" (you can call me)
     (r"\bcunku\b|\bzira\b", "because"),
     (r"\bbilginize (?:sunar\w*|arz eder\w*)|\bbilginiz olsun\b|\bbilginize\b|\bbilgilerinize\b",
@@ -119,7 +123,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:evde |evde de |okulda )?unut(?:tu|mus|tum|tuk|tular|kan)\w*", "forgot it"),
     # "8 Aralık Çarşamba günü": the date then its weekday; English names the weekday first (a conflict is seen)
     # "15 Aralık salıdan 18 Aralık cumaya kadar (cuma dahil)": from one date to another ("dahil": inclusive)
-    (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?(?:(n?[dt][ae]n)\b|(?:y?[ae]|n[ae]) kadar\b(,? \(?(?:(?:{_WEEKDAY})"
+    (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?'?(?:(n?[dt][ae]n)\b|(?:y?[ae]|n[ae]) kadar\b(,? \(?(?:(?:{_WEEKDAY})"
      r"(?: gunu)? )?dahil\b\)?)?|\b)",
      lambda m: ("from " if m[3] else "up to and including " if m[4] else "until " if m[0].endswith(("kadar", "kadar)"))
                 else "") + f"{m[2]} {m[1]}"),
@@ -421,6 +425,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week)
     (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okula )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
      r"back on \1"),
+    # "cenazeye bizimle gelecek": comes with us to the funeral (not in school that day)
+    (r"\b(cenaze|dugun|nikah)\w* (benimle|bizimle) (?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
+     lambda m: f"is coming with {'me' if m[2] == 'benimle' else 'us'} to the "
+     + ("funeral" if m[1] == "cenaze" else "wedding")),
     # "benimle alışverişe gelecek": comes with me (somewhere else: not coming in to school)
     (r"\b(benimle|bizimle)\b ((?:\w+ ){0,2}?)(?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
      lambda m: f"is coming {m[2]}with {'me' if m[1] == 'benimle' else 'us'}"),

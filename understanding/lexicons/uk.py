@@ -32,6 +32,10 @@ def _dotted_date(m: re.Match[str]) -> str:
 
 
 _DAY_WORDS = frozenset(["сьогодні", "завтра", "зранку", "вранці"])
+# minutes in words: "за двадцять хвилин" (in twenty minutes)
+_MINUTE_NUMBERS = {"п'ять": "5", "десять": "10", "п'ятнадцять": "15", "двадцять": "20", "двадцять п'ять": "25",
+                   "тридцять": "30", "сорок": "40", "сорок п'ять": "45"}
+_MINUTE_NUMBER = "|".join(sorted(_MINUTE_NUMBERS, key=len, reverse=True))
 _DAY_AHEAD = r"(?=понеділ|вівтор|серед|четвер|п.ятниц|\d)"
 
 CANON: tuple[tuple[str, object], ...] = (
@@ -144,6 +148,11 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f" around {_hour(m[1])}:00 "),
     (rf"\b(?:о|на) ({_HOUR_WORD})(?:ій|ї|у)\b", lambda m: f" at {_hour(m[1])}:00 "),
     (r"(?:десь|приблизно|близь?ко|орієнтовно) (?:об? |на )?(?=\d)", "around "),
+    # minutes in words and "за" (in): "за двадцять хвилин", "хвилин за п'ятнадцять" as "через 20 хвилин"
+    (rf"(?:за|через) ({_MINUTE_NUMBER}|\d+) (хвилин\w*|хв\b\.?)",
+     lambda m: f"через {_MINUTE_NUMBERS.get(m[1], m[1])} {m[2]}"),
+    (rf"(хвилин\w*|хв\b\.?) (?:за|через) ({_MINUTE_NUMBER}|\d+)\b",
+     lambda m: f"{m[1]} через {_MINUTE_NUMBERS.get(m[2], m[2])}"),
     # "будемо через 15 хвилин": there in 15 minutes, half an hour, an hour
     (r"(?:(?:буде|будуть|будемо|будем|прийде|прийдуть|прийдемо|приїде|приїдуть|приїдемо|приведу|привезу)"
      r"(?: (?:\w+ )?(?:в|у|до) школ\w*| там)? )?через (\d+) (?:хвилин\w*|хв\b\.?|мину?т\w*|мінут\w*)",
