@@ -32,6 +32,7 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
                               r"|\b(?:it|we|i|he|she|they)(?:'ll| will) be (?:about |around |another )?(\d{1,3})"
                               r" ?(?:mins?|minutes?)\b"
                               r"|(?:^|[,.!;]\s*|\bnow,?\s+)be (?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
+                              r"|\bnow,? (?:so )?(?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
 _MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b"
                                 r"|\blate (?:about |around |by )?(\d{1,3})\s*(?:mins?|minutes?)\b")
@@ -112,7 +113,8 @@ _COLLECT = needles.compile(
     rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception": the time with no "at"
-    rf"|\b(?:collect\w*|fetch\w*) (?:him|her|them) {TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
+    rf"|\b(?:collect\w*|fetch\w*|pick (?:him|her|them) up|pick up) (?:him|her|them)? ?{TIME}(?![\d/])(?!\s*(?:mins?"
+    rf"|minutes?|hours?|hrs?|days?|weeks?)\b)"
     # "will have him out by 12:15"
     rf"|\bhave (?:him|her|them) out (?:by|at|for) (?:about |around )?{TIME}(?![\d/])"
     # "I pick him after lunch 12.30"

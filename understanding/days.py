@@ -387,6 +387,7 @@ RETURN_AFTER = needles.compile(
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
+    r"|\bbring (?:(?:him|her|them) )?back (?:at|by|for|around|about) (?:about |around )?\d"
     r"|\b(?:he|she|they) (?:comes?|will come) (?:in |to school |school )?after\b"
     r"|\b(?:we're|we are) coming (?:in |to school )?now\b"
     r"|\b(?:come|comes|coming) (?:to )?school after\b"
@@ -672,7 +673,7 @@ _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
 CHANGE_MARKERS = r"(?:no,? )?scratch that|wait,? no|change of plan"
 # "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
 # to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
-_CORRECTION = needles.compile(r"\b(?:sorry,? (?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|actually,? no\b|"
+_CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|actually,? no\b|"
                               + CHANGE_MARKERS
                               + r"|my mistake|actually,? (?:it's|its|it is|it will be|make (?:that|it)"
                               r"|(?:we|they|i)(?:'ve| have) (?:just )?(?:changed|moved))"
@@ -900,6 +901,7 @@ _BOOKED_FOR = needles.compile(r"\b(?:appointment|appt)s? (?:\w+ )?(?:booked )?(?
 _ADDED = needles.compile(r"\b(?:too|as well|also|either)\b")
 _SCHOOL_EVENT = needles.compile(r"\bthe (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show|assembly|test|fixture"
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
+_AFTER_HOURS = needles.compile(r"\s*(?:at )?(?:3[:.][3-5]\d|[4-6](?:[:.][0-5]\d)?)\s*(?:pm)?\b(?![:.]?\d)")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|traveling|heading|driving) (?:out |off )?(?:for"
                              r"|to)"
@@ -960,8 +962,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 or (reported and _SCHOOL_EVENT.search(parts[m.clause][: m.start])
                     and not ABSENCE.search(parts[m.clause]))):
             m.role = "ignored"
-    for m in live:  # "we've got a GP appointment on Wednesday after school": not a day off
-        if m.role == "point" and _AFTER_SCHOOL.search(parts[m.clause]) and not ABSENCE.search(parts[m.clause]):
+    for m in live:  # "we've got a GP appointment on Wednesday after school / at 4pm": not a day off
+        if m.role == "point" and (_AFTER_SCHOOL.search(parts[m.clause]) or _AFTER_HOURS.match(parts[m.clause], m.end)
+                                  ) and not ABSENCE.search(parts[m.clause]):
             m.role = "ignored"
     live = [m for m in live if m.role != "ignored"]
     if any(m.day and calendar.is_open(m.day) and m.role != "excluded" for m in live):
@@ -1173,7 +1176,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
 # "off from Monday till Wednesday, she'll be back Thursday": the day of return says where the span ends
 _BACK_FOR_LAST = needles.compile(r"\bback (?:in )?(?:in time )?for (?:the )?last\b")
 _AWAY_FOR_CHRISTMAS = needles.compile(r"\b(?:fly\w*|travel\w*|going|go|heading|away|visit\w*)\b[^.;]{0,40}\b(?:for"
-                                      r"|over) (?:christmas|xmas|the (?:christmas |xmas )?holidays)\b")
+                                      r"|over|to spend|spend) (?:christmas|xmas|the (?:christmas |xmas )?holidays)\b")
 _RETURN_PREFIX = needles.compile(r"\b(?:back|return\w*|resum\w*)\b[^.,;]{0,15}$")
 _LIST_JOIN = needles.compile(r"\s*(?:,|and|&|\+)\s*(?:on\s+)?")
 

@@ -368,12 +368,13 @@ def _vowelled(word: str) -> str:
 
 def _vowelled_variants(word: str, spelt: str) -> set[str]:
     """`spelt` (the word's _vowelled form), with a first ʿayn read as any vowel ("عنایہ" is Inaya, "عمر" Umar) and a
-    final "یہ" read "-iya" ("عنایہ": "inaia")."""
+    final "یہ" or ta marbuta read "-iya" or "-a" ("عنایہ": "inaia", "هالة": "hala")."""
     out = {spelt}
     if word[:1] == "\u0639":
         out |= {v + spelt[1:] for v in "iu"}
-    if word.endswith(("\u06cc\u06c1", "\u06cc\u0629")):
-        out |= {v + "a" for v in out}
+    if word.endswith(("\u06cc\u06c1", "\u06cc\u0629")) or (
+            word.endswith(("\u0629", "\u0627\u0647")) and "\u0627" in word[1:-1]):
+        out |= {v + "a" for v in out}  # a final ta marbuta after a long a is "-a": "هالة" is Hala (not "ليلة", night)
     return out
 
 

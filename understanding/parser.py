@@ -88,11 +88,16 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"|\b(?:i'll|i will|we'll|we will) be there in \d+ (?:minutes )?to (?:collect|get"
                                   r"|fetch|pick up) (?:him|her|them)\b"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up|take) (?:him|her"
-                                  r"|them|\w+)(?: up)? now\b|\b(?:i'm|i am|we're|we are) (?:taking|bringing) (?:him|her"
+                                  r"|them|\w+)(?: up)?(?: from school)? now\b|\b(?:i'm|i am|we're|we are) (?:taking"
+                                  r"|bringing) (?:him|her"
                                   r"|them|\w+) home now\b"
                                   r"(?! at| by| around| about)"
                                   r"|\b(?:i'm|i am|we're|we are) (?:collecting|picking up|fetching|getting) (?:him|her"
                                   r"|them|\w+) now\b|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b"
+                                  r"|\b(?:i'll|i will|we'll|we will) be (?:at (?:the )?(?:office|reception|school|gate)"
+                                  r"|there) in"
+                                  r" (?:about )?\d{1,2} ?(?:mins?|minutes) to (?:get|collect|fetch|pick up|pick) (?:him"
+                                  r"|her|them)\b"
                                   r"|\b(?:i'll|i will|we'll) be there to (?:get|collect|fetch|pick up) (?:him|her|them)"
                                   r"(?= in (?:about )?\d{1,2} ?(?:mins?|minutes)\b)"
                                   # "had a call to collect Mollie ..., her dad is on his way now"
@@ -125,10 +130,13 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     late_text = ctext
     if (change := _changed_plan(ctext)) is not None:  # "running late ... actually no, he's been sick, taking him home"
         decision, late_text = change
-    late = _says_late(late_text, decision.reason) and not _NOT_IN_AT_ALL.search(ctext)
+    plan = days.plan_days(ctext, calendar, local_now, detected)
+    late = _says_late(late_text, decision.reason) and not _NOT_IN_AT_ALL.search(ctext) and not (
+        _ON_THE_WAY_NOW.search(late_text) and not _LATE_WORD.search(late_text) and plan.sessions
+        and min(s.day for s in plan.sessions) > local_now.date())  # "we're leaving now" for a funeral from
+    # tomorrow: the family's journey, not a late arrival
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close) or bool(days.RETURN_AFTER.search(ctext))
-    plan = days.plan_days(ctext, calendar, local_now, detected)
     urgent = (decision.has("illness") and all(URGENT_CARE.search(cue) for r, cue in decision.hits if r == "medical")
               and not _BOOKED_CARE.search(ctext))
     if (decision.reason == "illness" and decision.has("medical") and not urgent and not late and collect
@@ -382,6 +390,10 @@ _IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
 _GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
 _ON_THE_WAY = needles.compile(r"\b(?:is|'s|are|'re) (?:already )?on (?:her|his|their) way\b(?! (?:to|but)\b)")
 _NO_NEED = needles.compile(r"\bno need (?:for (?:him|her|them) )?to (?:leave|miss|come out|be (?:off|collected))\b")
+_ON_THE_WAY_NOW = needles.compile(r"\b(?:leaving|setting off|on (?:my|our|the) way)\b[^.;]{0,20}\bnow\b"
+                                  r"|\bnow\b[^.;]{0,10}"
+                                  r"\b(?:leaving|setting off)\b")
+_MIGHT_CATCH = needles.compile(r"\b(?:maybe|might|may|could)\b[^.;]{0,15}\b(?:gets?|catch(?:es)?|come down with) it\b")
 _LATE_WORD = needles.compile(r"\blate\b")
 _PARENT_BEFORE = needles.compile(r"(?:^|(?<=[.;!?] ))(?:i|we) (?:was|were|had|'ve been|have been)\b[^.;!?]*")
 _DATE_NOT_WEEKEND = needles.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
@@ -393,7 +405,7 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
     it's anything, he will be in tomorrow" sent in the evening), a collection after the afternoon register, or nothing
     of an absence at all ("Adam forgot his PE kit, I'll drop it at the office")?"""
     segment = _PARENT_BEFORE.sub(" ", segment)  # "Reuben is going in. I was off with it all last week too"
-    if _NO_NEED.search(segment) and not signals.STRONG.search(segment):
+    if (_NO_NEED.search(segment) or _MIGHT_CATCH.search(segment)) and not signals.STRONG.search(segment):
         return True  # "Mila has hers on Tuesday at 3.45 so no need for her to leave early"
     if _ON_THE_WAY.search(segment) and a.local_now.time() < calendar.am_start and not _LATE_WORD.search(segment):
         return True  # "Layla is on her way" before the school day starts
@@ -538,6 +550,7 @@ _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
               r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
+              r"|(?:go|going|went) with {name} to\b"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
               r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
               r"|minding) {name}\b|(?:ring|call|phone)\w* (?:the )?(?:doctor'?s?|gp|surgery|hospital|dentist|111)"
@@ -581,6 +594,7 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
 
 
 _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
+                        r"|stays|goes|comes"
                         r"|kept"
                         r"|'ve|feels|felt)\b")
 _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the (?:two|three|four|[2-4]) of them"

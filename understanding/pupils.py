@@ -26,7 +26,8 @@ ALL_CHILDREN = needles.compile(
     r"|won't|have|'ll|both|were)\b"
     r"|\bmy children\b|(?:^|[.!?]\s+)children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
-_GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b")
+_GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b"
+                            r"|^\W*(?:boys|girls)\b(?= (?:will|are|have|'ll|won't|r)\b)")
 BOTH = needles.compile(r"\bboth\b|\bthe twins\b|\bthe (?:pair"
                        r"|two) of them\b")  # also "both of them", "both of mine"; the twins are two
 # "both" of children, not of days ("off both days", "both mornings")
@@ -483,7 +484,7 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
 _SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|ive|im|we|we're|we'll)\b"
 _BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|though) "
                                   rf"(?={_SUBJECT_PRONOUN}|(?:might|may|could|will|'ll) be\b"
-                                  rf"|(?:a )?(?:little|bit|small) late\b)")
+                                  rf"|(?:a )?(?:little|bit|small) later?\b|(?:today|tomorrow|then) {_SUBJECT_PRONOUN})")
 _SAME_CHILD_LEAD = needles.compile(rf"\s*(?:and |so |but )?{_SUBJECT_PRONOUN}")
 
 
@@ -554,7 +555,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     for i in range(ci + 1, len(parts)):
         if i in named_elsewhere:
             if is_late(parts[i]) and re.search(r"\b(?:they|both)\b|^\s*(?:but |and )?(?:he|she|might|may|will|should"
-                                               r"|could|(?:a )?(?:little|bit|small) late)\b", parts[i]):
+                                               r"|could|(?:a )?(?:little|bit|small) later?)\b", parts[i]):
                 state = False  # "I have to take Rayan to the GP so they will be late"; "Cian will be in but might be a
                 # little late as I need to ring the doctors for Saoirse"
             break
@@ -684,6 +685,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.problem = "which"  # "the girls / the little ones have both got a bug" with three children: which two?
     elif _GENDERED.search(canon) and n >= 3 and not ALL_CHILDREN.search(_GENDERED.sub(" ", canon)):
         decision.problem = "which"  # "the boys are off" with three linked children whose sexes we do not know
+    elif _GENDERED.search(canon) and n == 2:
+        decision.children = list(children)  # "boys will be late" with two linked: both
     elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)

@@ -191,7 +191,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bgoing to [a-z]+ to (?:visit|see) (?:her|his|their|our|my) (?:\w+ )?(?:babcia|dziadek|nan|nana|grandma"
          r"|grandad"
          r"|grandparents|grandmother|grandfather|family|relatives|cousins)\b"
-         r"|\b(?:a few|a couple of) days away\b", 2),
+         r"|\b(?:a few|a couple of) days away\b"
+         r"|\b(?:going|heading|driving|travelling) (?:up |down |over )?to [a-z]+\b[^.]{0,25}\bfor (?:christmas|xmas"
+         r"|new year|the holidays)\b", 2),
         (r"\b(?:in|to|booked|(?:leav\w*|depart\w*|off|head\w*|bound|fly\w*|flight\w*|going)(?: \w+)? for"
          r"|visit(?:ing)?) (?:pakistan|india|bangladesh|poland|romania|nigeria|somalia|somaliland"
          r"|turkey|spain"
@@ -202,6 +204,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|algeria|tunisia|libya|jordan|lebanon|palestine|australia|canada|new zealand|thailand|mexico)\b", 2),
     ],
     "illness": [
+        # recovering from an operation that is over: "had an operation yesterday, won't be in this week"
+        (r"(?<!i've )(?<!i have )(?<!\bi )(?<!i've just )(?<!i have just )(?<!\bi just )\b(?:just )?(?:had|has had"
+         r"|'s had)"
+         r" (?:an |his |her |their |the )?(?:operation|op|surgery)\b"
+         r"(?! (?:booked|planned|scheduled|on (?:monday|tuesday|wednesday|thursday|friday)))", 5),
         (r"\badmitted\b(?! (?:to|into) (?:a |the )?(?:school|college|sixth form"
          r"|class))", 6),  # "the consultant wants her admitted for tests"
         (r"\bnot (?:very|too|so) well\b|\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b"
@@ -209,6 +216,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|done (?:his|her"
          r"|their) (?:back|knee|ankle|wrist) in"
          r"|can barely walk|pulled a muscle"
+         r"|\b(?:coming|come|came) down with something\b"
          r"|\b(?:caught|come down with|came down with|picked up|started with|starting with) (?:it|the same(?: thing"
          r"| bug)?)\b", 2.5),  # "has now
         # caught it": a sibling's illness
@@ -430,7 +438,7 @@ LATE = needles.compile(
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\b(?:is|are|'s|'re) in (?:the )?traffic\b|\bstuck on the (?:bus|train|motorway|road)\b"
     r"|\bnothing(?:'s| is) moving\b"
-    r"|\b\d{1,3} ?(?:mins?|minutes?) late\b"
+    r"|\b\d{1,3} ?(?:mins?|minutes?) late\b|\b(?:a )?(?:little|bit|touch) later\b"
     r"|\b(?:be|come) in when (?:she's|he's|they're|she is|he is|they are) (?:up|dressed"
     r"|ready)\b|\brunning (?:him|her|them) in\b|\b(?:i|we) (?:take|bring|drive) (?:him|her|them) (?:in )?now\b"
     r"|\b(?:he|she|they)(?:'s| is| are|'re) coming (?:in )?now\b"
@@ -481,7 +489,8 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"|too late|out late|\b(?:that|it|this|which)(?:'ll| will"
                             r"| is going to) be (?:a bit |a little )?late|(?:working|work|works|worked"
                             r"|finish\w*(?: work)?|on a) late|up (?:until |till )?(?:really |very |so |quite |too "
-                            r"|rather )?late|late text|to bed (?:very |really |so |quite )?late"
+                            r"|rather )?late|late text|to bed (?:very |really |so |quite )?late|\b(?:were"
+                            r"|was) in a&e (?:until|till) late\b"
                             r"|(?:this|it|message)(?:'s| is) (?:so |a bit )?late|\bsorry its (?:so |a bit )?late"
                             r"|be there in \d+ ?min\w* to (?:take"
                             r"|collect"
@@ -732,6 +741,7 @@ _NOT_CUE = {
     "holiday": needles.compile(r"\b(?:happy|enjoy (?:the|your)|have a (?:\w+ )?|lovely|good) holidays?\b"
                                # a journey over: "we arrived back from Lagos at 5am"
                                r"|\b(?:arrived|got|came|flew|just got) (?:home |back )(?:from )?[^.]{0,80}"
+                               r"|\bafter (?:our|the|his|her|their) (?:trip|holiday|journey|flight)\b[^.]{0,40}"
                                # "with the inset day they'll have a long weekend to recover"
                                r"|\bhave a long weekend\b"
                                # someone else's journey: "before she (her nan) flies back to Spain"
@@ -753,7 +763,8 @@ _NOT_CUE = {
                                r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                                r"|poorly"
                                r"|unwell)\b|\brecovery (?:truck|van|vehicle|lorry|service|man)\b"
-                               r"|\b(?:the )?recovery (?:won't|will|is|isn't|should|can't|are|aren't|guy|people|says?"
+                               r"|\b(?:the )?recovery(?:'s)? (?:won't|will|is|isn't|not|should|can't|are|aren't|guy"
+                               r"|people|says?"
                                r"|said"
                                r"|company)\b"
                                r"|\ballergy (?:tests?|clinic|appointment|testing)\b"
@@ -846,6 +857,9 @@ def classify(text: str) -> ReasonDecision:
     for reason, _, weight in found:
         scores[reason] = scores.get(reason, 0) + weight
     hits = [(r, c) for r, c, _ in found]
+    if (("exceptional" in scores or "family_event" in scores) and "holiday" in scores
+            and not any(r == "holiday" and _HOLIDAY_ITSELF.search(c) for r, c in hits)):
+        del scores["holiday"]  # "flying to Poland for the funeral": the journey to the event, not a holiday
     if not scores:
         return ReasonDecision("unknown", ())
     best = max(scores, key=lambda r: (scores[r], -PRECEDENCE.index(r)))

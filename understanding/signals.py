@@ -102,7 +102,9 @@ ABSENCE = needles.compile(f"{STRONG.pattern}|{WEAK.pattern}")
 SELF_EVIDENT = ("illness", "medical", "interview", "exceptional")
 QUESTION = needles.compile(r"\?|^(?:hi,? |hello,? |dear \w+,? )?"
                            r"(?:can|could|would|is|are|do|does|did|will|has|have|should|may)"
-                           r" (?:i|you|we|he|she|they|jack|\w+)\b(?! (?:please )?(?:mark|record|note))")
+                           r" (?:i|you|we|he|she|they|jack|\w+)\b(?! (?:please )?(?:mark|record|note))"
+                           r"|\b(?:i )?(?:wanted|want|would like) to (?:know|ask) (?:if|whether) (?:\w+ ){1,3}(?:can"
+                           r"|could|may)\b")
 # An absence that is still to come, or happening now (a past-only message is for the office).
 CURRENT = needles.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent|ill|sick|poorly|unwell)\b"
                           r"|\bkeep(?:ing)?\b|\bstay(?:ing)?\b|\bcan't\b|\bnot coming\b|\bgoing to\b|\btoday\b"

@@ -53,9 +53,9 @@ def normalise(text: str) -> str:
 
 
 _CLAUSE_SPLIT = needles.compile(r"(?<=[.!?;\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+"  # an emoji often ends a sentence
-                                r"|\s*(?:,\s*(?:and|but|so)\b|\bbut\b)\s*")
+                                r"|\s*(?:,\s*(?:and|but|so|while|whereas)\b|\bbut\b)\s*")
 
 
 def clauses(text: str) -> list[str]:
-    """Sentence-ish pieces; ", and", ", but" and ", so" also split."""
+    """Sentence-ish pieces; ", and", ", but", ", so", ", while" and ", whereas" also split."""
     return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]

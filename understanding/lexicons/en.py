@@ -111,7 +111,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:boakin|boaking|spewin|spewing|chuckin up|chucking up)\b", "being sick"),
     (r"\bcowd\b", "cold"), (r"\bsair heid\b", "sore head"), (r"\bsair\b", "sore"), (r"\baw night\b", "all night"),
     (r"\b(?:the )?\d{1,2}(?:st|nd|rd|th) (floor|flat)\b", r"the \1"),
-    (r"\bwi\b", "with"), (r"\byous\b", "you"), (r"\bbe along\b", "be in"),
+    (r"\bwi\b", "with"), (r"\bme (car|mum|dad|husband|wife|partner|kids|son|daughter|mam)\b", r"my \1"),
+    (r"\byous\b", "you"), (r"\bbe along\b", "be in"),
     (r"(?<!they're )(?<!they are )\bkeeping (him|her|them) in (today|this morning|tomorrow)\b", r"keeping \1 home \2"),
     (r"\b(?:2day|tday|todays)\b", "today"), (r"\babit\b", "a bit"), (r"\balil\b", "a little"),
     (r"\b(around|about) at\b", r"\1"),  # "in around at 9:45"
