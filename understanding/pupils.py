@@ -525,12 +525,22 @@ def _owner_only(clause: str, child: Child) -> bool:
     return bool(named) and all(re.match(_SIBLING_NOUN, clause[m.end():]) for m in named)
 
 
-_CARED_FOR = needles.compile(r"\b(?:leave|leaving|with|after|mind|minding|watch|watching|for)\s+$")
+_CARE = r"\b(?:leave|leaving|with|after|mind|minding|watch|watching|for)"
+_CARE_WORD = needles.compile(_CARE + r"\b")
+_CARED_FOR = needles.compile(_CARE + r"\s+$")
+
+
+def _all_reported(parts: Sequence[str], n: int) -> bool:
+    """Does a clause report every child absent or late ("both running late, my youngest lost his shoe")?"""
+    return any((ALL_CHILDREN.search(p) or (n == 2 and BOTH.search(p) and _BOTH_CHILDREN.search(p)))
+               and (is_late(p) or STRONG.search(p)) for p in parts)
 
 
 def _object_only(clause: str, child: Child) -> bool:
     """Is the child named in the clause only as the one cared for ("as I can't leave Omar, so he's off too", "after
     the chemist for Zac's medicine")?"""
+    if not _CARE_WORD.search(clause):
+        return False
     named = [m for form in child_forms(child) for m in re.finditer(rf"\b{re.escape(form)}\b", clause)]
     return bool(named) and all(_CARED_FOR.search(clause[: m.start()]) for m in named)
 
@@ -626,9 +636,10 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.problem = "ambiguous"  # "Alex" with Alexander and Alexandra linked, beside a child named outright
         decision.explanation.append(f"{ambiguous[0]!r} could be more than one child")
         return decision
+    naming = {(other, i) for other, ois in found.items() for i in ois
+              if len(found) < 2 or not _object_only(parts[i], by_id[other])}  # not only as the one cared for
     present = {cid for cid, cis in found.items()
-               if _attends(parts, cis, by_id[cid], {i for other, ois in found.items() if other != cid for i in ois
-                                                    if not _object_only(parts[i], by_id[other])})}
+               if _attends(parts, cis, by_id[cid], {i for other, i in naming if other != cid})}
     if found and len(children) > len(found) and any(
             RELATIONAL.search(p) for ci, p in enumerate(parts) if not any(ci in cis for cis in found.values())):
         decision.problem = "which"  # "Josh is off, and my daughter has the dentist": which daughter?
@@ -676,9 +687,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         return decision
     n = len(children)
     all_n = ALL_N.search(canon)
-    everyone = any((ALL_CHILDREN.search(p) or (n == 2 and BOTH.search(p) and _BOTH_CHILDREN.search(p)))
-                   and (is_late(p) or STRONG.search(p)) for p in parts)
-    if (ONE_OF.search(canon) or (_ONE_CHILD_WORD.search(canon) and not everyone)) and n > 1:
+    if (ONE_OF.search(canon) or (_ONE_CHILD_WORD.search(canon) and not _all_reported(parts, n))) and n > 1:
         decision.problem = "which"  # "one of them", "the little one has a temperature": which child? (Not "both
         # running late, my youngest couldn't find his shoe")
     elif BOTH.search(canon) and n > 2 and (_GENDERED.search(canon) or _BOTH_CHILDREN.search(canon)):
