@@ -903,9 +903,8 @@ _SCHOOL_EVENT = needles.compile(r"\bthe (?:\w+ ){0,3}(?:match|party|trip|game|co
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
 _AFTER_HOURS = needles.compile(r"\s*(?:at )?(?:3[:.][3-5]\d|[4-6](?:[:.][0-5]\d)?)\s*(?:pm)?\b(?![:.]?\d)")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
-_DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|traveling|heading|driving) (?:out |off )?(?:for"
-                             r"|to)"
-                            r" [a-z ]{2,20}? on\s*$")
+_DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|traveling|heading|driving) (?:out |off )?"
+                             r"(?:for|to) [a-z ]{2,20}? on\s*$")
 _CAME_HOME_AFTER = needles.compile(r"\s*(?:he|she|they) (?:came|come|was sent|got sent) (?:back )?home\b")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b[^,.;]{0,25}$"

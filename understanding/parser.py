@@ -391,8 +391,7 @@ _GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: 
 _ON_THE_WAY = needles.compile(r"\b(?:is|'s|are|'re) (?:already )?on (?:her|his|their) way\b(?! (?:to|but)\b)")
 _NO_NEED = needles.compile(r"\bno need (?:for (?:him|her|them) )?to (?:leave|miss|come out|be (?:off|collected))\b")
 _ON_THE_WAY_NOW = needles.compile(r"\b(?:leaving|setting off|on (?:my|our|the) way)\b[^.;]{0,20}\bnow\b"
-                                  r"|\bnow\b[^.;]{0,10}"
-                                  r"\b(?:leaving|setting off)\b")
+                                  r"|\bnow\b[^.;]{0,10}\b(?:leaving|setting off)\b")
 _MIGHT_CATCH = needles.compile(r"\b(?:maybe|might|may|could)\b[^.;]{0,15}\b(?:gets?|catch(?:es)?|come down with) it\b")
 _LATE_WORD = needles.compile(r"\blate\b")
 _PARENT_BEFORE = needles.compile(r"(?:^|(?<=[.;!?] ))(?:i|we) (?:was|were|had|'ve been|have been)\b[^.;!?]*")

@@ -47,6 +47,12 @@ def assert_recorded(text: str, children: list[Child], when: str, expected: dict[
     assert marks(result) == expected, result.explanation
 
 
+def assert_not_recorded(text: str, children: list[Child], when: str, action: str) -> None:
+    """The message is asked about or passed to the office ("clarify" or "forward"), with nothing recorded."""
+    result = parse(text, children, when)
+    assert (result.action, result.reports) == (action, ()), result.explanation
+
+
 def full(*days: str) -> list[str]:
     return [f"{d} {h}" for d in days for h in ("AM", "PM")]
 
