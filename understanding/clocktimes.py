@@ -89,7 +89,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|(?:i will|i'll|we will|we'll) take (?:him"
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|be at (?:the )?(?:front )?(?:office"
+    rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )|(?:i will|i'll|we will|we'll) take (?:him"
     rf"|her|them|\w+)(?= at \d)|tak(?:e|ing) \w+ home(?= now)|grab\w*"
     rf"|fetch\w*|come and (?:get|fetch)"
     rf"|go(?:es|ing)? home"

@@ -52,7 +52,7 @@ _UNCLEAR_PREFIX = needles.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*
 _PART_OF_PREFIX = needles.compile(r"\b(morning|afternoon) of\s*$")
 _REST_NEXT_WEEK = needles.compile(r"\b(?:the )?(?:rest|remainder) of next week\b")
 ALSO_EITHER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
-ALSO_LATER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well|either)\b"
+ALSO_LATER = needles.compile(r"(?<!\d )\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well|either)\b"
                              r"|\b(?:also|too|as well) tomorrow\b")
 _PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b[^,;]*$")
 _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
@@ -168,7 +168,7 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
                                   r"|\b(?:he|she|they) (?:will|'ll) (?:come|go)(?: to school| in)?(?: on)?\s*$"
-                                  r"|\btry (?:and|to) get (?:him|her|them) in\s*$"
+                                  r"|\btry (?:and|to) get (?:him|her|them) in\s*$|(?:^|[,.;]\s*)hopefully\s*$"
                                   r"|\b(?:will|'ll) be back (?:in )?as (?:normal|usual)\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:right|better|well|fit|sorted) (?:for|by)\s*$"
                                   r"|\bsee (?:you|him|her"
@@ -388,7 +388,7 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
     r"|\bbring (?:(?:him|her|them) )?back (?:at|by|for|around|about) (?:about |around )?\d"
-    r"|\b(?:he|she|they) (?:comes?|will come) (?:in |to school |school )?after\b"
+    r"|\b(?:he|she|they|we) (?:comes?|will come) (?:in |to school |school )?after\b"
     r"|\b(?:we're|we are) coming (?:in |to school )?now\b"
     r"|\b(?:come|comes|coming) (?:to )?school after\b"
     r"|\bbring (?:him|her|them|\w+) (?:in |to school )?(?:in|for) the afternoon\b"
@@ -402,7 +402,7 @@ RETURN_AFTER = needles.compile(
     r"|by|after) lunch(?:time)?\b|\bafter lunch,? (?:\w+ )?(?:will|'ll) be in\b"
     r"|\bafter(?:wards?| that| it)?,? (?:we|i|he|she|they)(?:'ll| will)? (?:come|go|bring \w+|take \w+|drop \w+)"
     r" (?:to school|in|into school|back)\b"
-    r"|\bhave (?:him|her|them) (?:back )?(?:to|at|in) school (?:for|by) (?:about |around )?\d"
+    r"|\b(?:have|get) (?:him|her|them) (?:back )?(?:to|at|in|into) school (?:for|by|at) (?:about |around )?\d"
     r"|\b(?:bring|drop|take) (?:him|her|them) (?:back )?(?:in )?(?:to school )?before lunch(?:time)?\b"
     r"|\b(?:as soon as|once) (?:it's|it is|we're|we are|they're|that's|he's|she's) (?:done|finished|over)\b"
     r"|\bthen (?:i'll|i will|we'll|we will) (?:bring|drop|take) (?:him|her|them) (?:back )?(?:in|to school)\b"

@@ -186,6 +186,7 @@ _CANCELLED = needles.compile(r"\b(?:appointment|appt|operation|op|interview|trip
 _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no,? actually|no wait|plans? ha(?:ve|s) changed|"
                                + days.CHANGE_MARKERS
                                + r"|\b(?:i|we) (?:was|were) going to keep \w+ (?:at )?(?:home|off)\b[^.]*?\bbut\b"
+                               r"|\b\w+ was going to (?:have|take) the day off\b[^.]*?\bbut\b"
                r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
                                r"|keeping) (?:him|her|them) (?:home|off))\b")
 
@@ -270,11 +271,12 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
 
 _MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|no chance|no way|will miss|'ll miss)\b[^.,;]{0,25}"
                                   r"\b(?:this morning"
-                                  r"|the morning|for the"
+                                  r"|the morning|tomorrow morning|for the"
                                   r" morning|before lunch(?:time)?|until (?:after )?lunch(?:time)?)\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:for|by|in time for|at) (?:the )?afternoon (?:registration|register"
                                     r"|session)\b"
-                                    r"|\b(?:after|for|by) lunch(?:time)?\b|\bthis afternoon\b|\bfor the afternoon\b")
+                                    r"|\b(?:after|for|by) lunch(?:time)?\b|\bthis afternoon\b|\bfor the afternoon\b"
+                                    r"|\bin for (?:about |around )?(?:12|noon|midday)\b")
 # "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child
 _DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them) (?:in |off |round "
                                r"|over )?(?:at|to|by|in)"

@@ -209,6 +209,7 @@ _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie
                           r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
     "wait", "scratch", "actually", "oops", "correction", "neighbour", "neighbor", "neighbours",
+    "gritter", "postman", "plumber", "builder", "builders", "taxi", "driver",
     # towns a parent names ("London is 2 hours drive")
     "london", "manchester", "birmingham", "leeds", "liverpool", "glasgow", "edinburgh", "bristol", "cardiff",
     "sheffield", "newcastle", "leicester", "bradford", "nottingham", "belfast", "coventry", "luton", "oxford",

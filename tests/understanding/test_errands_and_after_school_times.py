@@ -61,6 +61,32 @@ RECORDED = [
      "2026-12-09 18:00", {"P1": ("exceptional", "C", full("12-10", "12-11"))}),
     ("Noor won't be in today, while Omar won't be in today and tomorrow. They both have flu.", kids("Noor", "Omar"),
      "2026-11-25 07:30", {"P1": ("illness", "I", full("11-25")), "P2": ("illness", "I", full("11-25", "11-26"))}),
+    # a plain batch held out, then tuned: a collection at the office, "hopefully tomorrow", "get him to school for about
+    # 10", "we come after", a snowed-in lane, a bang to the head, a bad period, a sibling to keep an eye on
+    ("I forgot to mention that Rory has physio at 2 today, I'll be at the front office for him at quarter to one.",
+     kids("Rory"), "2026-11-23 09:30", {"P1": ("medical", "M", ["11-23 PM"])}),
+    ("Morning both mine have the sickness bug, neither will be in today, hopefully tomorrow, will keep you posted",
+     kids("Ava", "Ben"), "2026-11-24 07:30",
+     {"P1": ("illness", "I", full("11-24")), "P2": ("illness", "I", full("11-24"))}),
+    ("Cian has the orthodontist at 8.45 today, we'll get him to school for about 10.", kids("Cian"), "2026-11-25 07:30",
+     {"P1": ("medical", "M", ["11-25 AM"])}),
+    ("Mustafa has dentist at 8.30, we come after, maybe 9.30", kids("Mustafa"), "2026-12-15 07:30",
+     {"P1": ("medical", "M", ["12-15 AM"])}),
+    ("Snow's come down heavy overnight and the lane is blocked, no chance of getting Finn to school today. Gritter "
+     "hasn't been.", kids("Finn"), "2026-12-02 07:30", {"P1": ("transport", "O", full("12-02"))}),
+    ("just had the text that harley got a bang to the head at lunch, im coming to get him now", kids("Harley"),
+     "2026-12-08 12:50", {"P1": ("illness", "I", ["12-08 PM"])}),
+    ("Megan's got a really bad period and is in agony, I'm keeping her home this morning", kids("Megan"),
+     "2026-12-16 07:30", {"P1": ("illness", "I", ["12-16 AM"])}),
+    ("Evie's staying home today, I need her to keep an eye on her baby brother while I sort the delivery out.",
+     kids("Evie"), "2026-12-01 07:30", {"P1": ("unsatisfactory", "O", full("12-01"))}),
+    ("Orla won't be in tomorrow morning, we're going to Mass for the Immaculate Conception. I'll drop her in for 12.",
+     kids("Orla"), "2026-12-07 19:00", {"P1": ("religious", "R", ["12-08 AM"])}),
+    ("Hollie's had a rough weekend with her anxiety and can't come in today. Her CAMHS worker is aware.",
+     kids("Hollie"), "2026-12-14 07:30", {"P1": ("illness", "I", full("12-14"))}),
+    ("Summer has her audition at the college tomorrow so she'll be off all day. Skye has the orthodontist at 9 "
+     "tomorrow as well but she'll be in afterwards.", kids("Summer", "Skye"), "2026-12-15 07:30",
+     {"P1": ("interview", "J1", full("12-16")), "P2": ("medical", "M", ["12-16 AM"])}),
     # the family's journey, not a late arrival
     ("Olena's grandfather died, we are leaving now for the funeral in Lviv, she won't be in tomorrow or Friday.",
      kids("Olena"), "2026-12-09 18:00", {"P1": ("exceptional", "C", full("12-10", "12-11"))}),
