@@ -284,9 +284,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "১৫ থেকে ১৮ ডিসেম্বর", "১৫-১৮ ডিসেম্বর": the 15th to the 18th of December, both included
     (r"(?<![\d:/])(\d{1,2}) ?(?:থেকে|-|–) ?(\d{1,2} (?:january|february|march|april|may|june|july|august|september"
      r"|october|november|december))(?: পর্যন্ত)?(?![^\s.,!?।])", r" from \1 to \2 inclusive "),
-    (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))"
-     r"(?: \d{4})?(?:-?এ|ে)? (?:আবার )?(?:স্কুলে |ক্লাসে )?(?:ফিরবে|ফিরে আসবে|আসবে|যাবে)(?! না)(?![^\s.,!?।])",
-     r" back on \1 "),
+    # "সোমবার ৭ ডিসেম্বর স্কুলে ফিরবে" (back at school on Monday 7 December): the weekday before the date only names it
+    (rf"(?:{_DAY}(?:,)? )?\b(\d{{1,2}} (?:january|february|march|april|may|june|july|august|september|october|november"
+     r"|december))(?: \d{4})?(?:-?এ|ে)? (?:আবার )?(?:স্কুলে |ক্লাসে )?(?:ফিরবে|ফিরে আসবে|আসবে|যাবে)(?! না)"
+     r"(?![^\s.,!?।])",
+     lambda m: f" back on {_DAYS[m[1]] + ' ' if m[1] else ''}{m[2]} "),
     # "ওরা জানুয়ারিতে ফিরবে", "জানুয়ারি মাসে আবার স্কুলে আসবে" (they come back in January), "জানুয়ারিতে ছুটির পরে
     # ফিরবে" (back in January after the holidays): back then
     (r"(?<!\S)(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|আগষ্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর"
@@ -352,6 +354,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # "সবাই ঠিক আছে", "সবাই ভালো আছে": everyone is fine; "কিন্তু": but
     (r"(?<!\S)(?:আমরা )?সবাই (?:ঠিক|ভালো|ভাল|সুস্থ|নিরাপদ)(?: আছে| আছি| আছেন)?(?![^\s.,!?।])", " everyone is fine "),
     (r"(?<!\S)কিন্তু(?![^\s.,!?।])", " but "),
+    # the limiters that keep a child's own days to its clause: "শুধু ১৭ আর ১৮ তারিখ" (only the 17th and 18th)
+    (r"(?<!\S)(?:শুধু|শুধুমাত্র|শুধুই|কেবল|কেবলমাত্র)(?![^\s.,!?।])", " only "),
+    # "স্কুলের ক্রিসমাস নাটকে অংশ নিচ্ছে" (is taking part in the school Christmas play), "বড়দিনের অনুষ্ঠানে অভিনয় করবে"
+    (r"(?:স্কুলের )?(?:ক্রিসমাস|ক্রিস্টমাস|বড়দিনের|বড়দিন)(?:ের|এর)? (?:নাটক|নাটিকা|শো|কনসার্ট|অনুষ্ঠান|নেটিভিটি)"
+     r"(?:ে|এ|টায়|টাতে|টিতে)? (?:অংশ (?:নিচ্ছে|নেবে|নিবে|নিচ্ছ|নিচ্ছেন)|অভিনয় (?:করছে|করবে|করতেছে))(?![^\s.,!?।])",
+     " is taking part in the school christmas play "),
+    # "ও আর ওর বাবা পরে যাবে" (he and his father will go later): a parent travelling later, not the child coming in
+    (r"(?<!\S)(?:ওর |তার |ওদের |আমার )?(বাবা|আব্বু|আব্বা|মা|আম্মু|আম্মা)(?:র (?:সাথে|সঙ্গে))? পরে"
+     r" (?:যাবে|যাবেন|যাচ্ছে|যাচ্ছেন|রওনা দেবে|রওনা দেবেন|রওনা হবে|রওনা হবেন)(?![^\s.,!?।])",
+     lambda m: f" his {'dad' if m[1].startswith(('ব', 'আব')) else 'mum'} will travel later "),
     # romanised: "shobai thik ache" (everyone is fine), "kintu" (but)
     (r"\b(?:amra )?(?:shobai|sobai|shobay|sobay|shbai|sbai) (?:thik|theek|valo|bhalo|bhaloi|valoi|sustho|nirapod)"
      r"(?: (?:ache|achhe|achi|achhi|achen|asen|ase))?\b", "everyone is fine"),
@@ -418,6 +430,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:স্বাভাবিকভাবে|যথারীতি))?", " the others will be in as normal "),
     # "সোমবার থেকে বৃহস্পতিবার পর্যন্ত": Monday to Thursday, both included
     # "বৃহস্পতিবার সহ" (Thursday included), "শুক্রবার আসবে" (comes on Friday: back then)
+    # "বৃহস্পতিবার পর্যন্ত, বৃহস্পতিবার সহ" (until Thursday, Thursday included), "শুক্রবার পর্যন্ত (সেদিনও)": one span
+    (rf"{_DAY}(?:ের)? পর্যন্ত[\s,(]*(?:\1|সেদিন|সেই দিন|সেইদিন|ওই দিন|ওইদিন|ঐ দিন|ঐদিন)(?:ের|টা|টি|টাও)?"
+     r" ?(?:সহ|সহই|সমেত)\)?", lambda m: f" up to and including {_DAYS[m[1]]} "),
     (rf"{_DAY}(?:ের)? সহ", lambda m: f" up to and including {_DAYS[m[1]]} "),
     # "সোমবার ৭ তারিখে স্কুলে ফিরবে" (comes back to school on Monday the 7th): the date only names the weekday
     (rf"{_DAY}(?:ে|থেকে)?(?: (\d{{1,2}})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?)? (?:আবার )?(?:স্কুলে )?"

@@ -149,9 +149,19 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ingresaron a Daniel en el hospital", "lo han ingresado": the child admitted to hospital (an illness; a relative
     # admitted is the rule above)
     (r"\b(?:(?:lo|la|los|las|le|les) )?(?:ingresaron|han ingresado|hospitalizaron|han hospitalizado|tuvieron que"
-     r" ingresar|tuvimos que ingresar)(?! a (?:mi|su|sus|mis|nuestr)\w* )(?: a ([a-z]+))?"
+     r" ingresar|tuvimos que ingresar|(?:hemos|han) tenido que ingresar)(?! a (?:mi|su|sus|mis|nuestr)\w* )"
+     r"(?: a ([a-z]+))?"
      r"(?: (?:en|a) (?:el hospital|la uci|urgencias|planta))?",
      lambda m: (f"{m[1]} " if m[1] else "") + "was admitted to hospital"),
+    # "una crisis de asma", "un ataque de asma": an asthma attack
+    (r"\b(?:una |un )?(?:crisis|ataque) (?:de )?asma\b", "an asthma attack"), (r"\basma\b", "asthma"),
+    # "todavía no sabemos cuándo le darán el alta": when the child leaves hospital is not known (a vague end)
+    (r"\b(?:todavia |aun )?no (?:sabemos|se|sabe|saben)(?: (?:todavia|aun))? cuando (?:le |la |lo |les )?(?:daran|van a"
+     r" dar|dan|dara|va a dar) (?:el )?alta\b", "we don't know yet when he'll be discharged"),
+    # "cuando su padre vuelva del hospital": a parent coming back from a hospital (not the child's visit)
+    (rf"\b(cuando|en cuanto) (?:su|mi|nuestr[oa]) ({_RELATIVE}) (?:vuelva|venga|regrese|llegue) del hospital\b",
+     lambda m: ("when" if m[1] == "cuando" else "as soon as") + " the "
+     + {"madre": "mum", "mama": "mum", "padre": "dad", "papa": "dad"}.get(m[2], "family") + " gets back"),
     # "estará fuera toda la semana": he will be away (off school); "fuera de casa" is a place
     (r"\b(?:va a estar|van a estar|estara|estaran|estaria|estarian|se quedara|se quedaran) fuera\b(?! de\b)",
      "will be off"),
@@ -308,6 +318,10 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: _clock(m[1], m[2])),
     (r"\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce) en punto\b",
      lambda m: _clock(m[1], None)),
+    # "llegará sobre las diez", "a eso de las once": an hour in words after "las"
+    (r"\b(sobre|hacia|a eso de|alrededor de|a|para|como a|antes de|despues de) las (dos|tres|cuatro|cinco|seis|siete"
+     r"|ocho|nueve|diez|once|doce)\b(?! (?:dias|minutos|horas|semanas|anos|meses|de la (?:tarde|noche))\b)",
+     lambda m: f"{m[1]} las {_HOURS[m[2]]}"),
     # "hay un atasco en la rotonda del hospital": stuck in traffic (the hospital is only a place)
     (r"\b(?:(?:hay|habia) (?:un )?(?:atasco|embotellamiento|trafico)|(?:estamos|estoy) (?:atrapad|atascad|parad)\w*"
      r"(?: en (?:un |el )?(?:atasco|embotellamiento|trafico))?|\batasco|\bembotellamiento)\b", "stuck in traffic"),
@@ -430,8 +444,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # back in school after the appointment: "después lo llevo al cole"
     (r"\b(?:despues|luego|y luego|y despues),?(?: ya)? (?:lo|la|los|las) (?:llevo|llevamos|traigo|traemos|dejo|dejamos"
      r"|acerco|acercamos|llevare|dejare|voy a llevar|voy a dejar)"
-     r"(?: al (?:cole|colegio|instituto)| a (?:clase|la escuela"
-     r"|el colegio))?", "will be in after"),
+     r"(?: al (?:colegio|cole|instituto)| a (?:clase|la escuela"
+     r"|el colegio))?\b", "will be in after"),
     (r"\b(?:llegara|llegaran|vendra|vendran|entrara|entraran|ira|iran)(?: al (?:cole|colegio)| a clase)?"
      r" (?:a|hacia|sobre) (?:media manana|mitad de la manana)\b", "will be in after"),
     (r"\b(?:a|hacia|sobre) media manana\b", "mid-morning"),

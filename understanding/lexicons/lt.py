@@ -57,6 +57,12 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"around {(_ORDINAL_HOURS[m[1]] - 2) % 12 + 1}:30"),
     # "iki penktadienio (gruodžio 4 d.) imtinai": the weekday with its date in brackets is one day
     (rf"\b({_WEEKDAY}) \((\d{{1,2}} [a-z]+(?: \d{{4}})?)(?: d\.?)?\)", r"\1 \2"),
+    # "šiandien grįžo iš mokyklos su temperatūra": came home from school (what happened today, not a day off)
+    (r"\b(?:(siandien|vakar) )?(?:grizo|parejo|parvaziavo|parejo namo|grizo namo)(?: (siandien|vakar))?"
+     r" is mokyklos\b", lambda m: "came home from school " + (m[1] or m[2] or "")),
+    # "į mokyklą eis nuo pirmadienio": back from that day
+    (rf"\b(?:(?:i mokykla|i pamokas) )?(?:jau |vel )?(?:eis|ateis|gris|sugris|eisime|grisime)\b"
+     rf"(?: (?:i mokykla|i pamokas))? nuo ({_WEEKDAY})", r"back on \1"),
     # "Pirmadienį grįš į mokyklą": back on that day (the day first)
     (rf"\b({_WEEKDAY}) (?:jau |vel )?(?:gris|sugris|grisime|grizta|ateis|eis)\w*(?= i (?:mokykla|pamokas)\b)",
      r"back on \1"),
@@ -94,7 +100,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bstoj(?:am|im)\w* (?:egzamin|test|pokalb)\w*", "an entrance exam"),
     (r"\bkoledz\w*", "at college"),
     (r"\b(?:kitoje|privacioje|naujoje|gimnazijoje)(?: mokykloje)?\b", "at another school"),
-    (r"\b(?:ta|tą) dien(?:a|ą)\b", "that day"), (r"\btodel\b", "so"),
+    (r"\b(?:ta|tą) dien(?:a|ą)\b", "that day"), (r"\btodel\b|\btad\b", "so"),
     (r"\bjo(?=,? nebus\b)|\bjos(?=,? nebus\b)", "he"),
     # "prašau perduoti mokytojai, kad neturi sportinės aprangos": a message for the teacher (forgotten PE kit)
     (r"\b(?:prasau |gal galite |gal galetumete )?(?:perduoti|pranesti|pasakyti) (?:mokytojai|mokytojui|aukletojai"
@@ -194,7 +200,7 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be late"), (r"\bveliau\b", "later"), (r"\buzsal\w*", "frozen"),
     # "į mokyklą ateis apie 10 val.": in at that time
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*)"
-     r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties )?\d)", "will be in"),
+     r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "will be in"),
     (r"\b(?:apie|mazdaug|apytiksliai) (\d{1,2}) val\b\.?", r"around \1:00"),
     (r"~ ?(?=\d)", "around "),
     # "Benas bus mokykloje ~9:15": in at that time
@@ -313,7 +319,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|kudiki\w*|mazyl\w*)", "to look after his little sister"),
     (r"\baukl(?:e|ei|es)\b (?:susirgo|serga|nesveikuoja)\b",
      "the childminder is ill"),  # not "nanny": a granny in English
-    (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
+    (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*"
+     r"(?: (?:ja|ji|juos|jas))?(?: i mokykla)?(?: (?:iskart|is karto|tuoj pat|tuoj|tuojau|tada))?"
      r" po (?:to|vizito|procedur\w*|tyrim\w*|gydytojo|odontologo|pokalbio|egzamino)\b", "will be in after"),
     (r"\b(?:ateis|atvyks|gris|atvesiu|atvesime|atvez\w*|nuvesiu|nuvesime)\w*(?: (?:ja|ji|juos|jas))?(?: i mokykla)?"
      r" po pietu\b", "will be in after lunch"),

@@ -134,6 +134,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "będzie musiała opuścić jeden dzień", "jeszcze nie wiem, którego dnia": one day, which one not yet known
     (r"\b(?:bedzie musial\w* |musi |bedzie )?opusci(?:c|\b)\w*(?: (?:szkole|lekcje|zajecia))?", "will be absent"),
     (r"\b(?:jeden|jednego) (?:dzien|dnia)\b", "one day"),
+    # "nie wiem jeszcze, kiedy wróci do szkoły": when he will be back is not known (a vague end, not an unknown day)
+    (r"\b(?:jeszcze )?nie (?:wiem|wiemy|wiadomo)(?: jeszcze)?,? kiedy (?:(?:bedzie mogl\w*|moze|bedzie) )?"
+     r"(?:wroci\w*|wroca|wrocic|przyjdzie|przyjda|przyjsc|pojdzie|pojda|pojsc)\b(?: (?:z powrotem|znowu))?"
+     r"(?: (?:do szkoly|na lekcje))?", "we don't know yet when he'll be back"),
     (r"\b(?:jeszcze )?nie (?:wiem|wiemy)(?: jeszcze)?,? (?:ktorego dnia|kiedy|ktory dzien|jaki dzien|w ktory dzien)"
      r"(?: dokladnie)?", "we don't yet know which day"),
     (r"\bprzed (?:swietami|bozym narodzeniem)\b", "before christmas"),
@@ -268,6 +272,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bza (?:jakies |okolo |ok\.? |mniej wiecej |max\.? |maks\w* )?(\d{1,3}) ?(?:minut\w*|min\b\.?)",
      r"in about \1 minutes"),
     (r"\bza (?:jakies |okolo |mniej wiecej )?pol godziny\b", "in about 30 minutes"),
+    # "zaraz go przywiozę", "zaraz będziemy": on the way in shortly (not "zaraz po wizycie")
+    (r"\bzaraz (?:(?:go|ja|je|ich) )?(?:przywioz\w*|przywiez\w*|przyprowadz\w*|zawioz\w*|zawiez\w*|bedzie|bedziemy"
+     r"|beda|dojedzie|dojedziemy|dotrze|dotrzemy)\b(?: (?:go|ja|je|ich))?(?: (?:do szkoly|w szkole|na miejscu))?"
+     r"(?! (?:po|o|okolo|kolo|ok)\b)", "will be in shortly"),
+    # a school event on a day the child is in: "występuje w jasełkach 15 grudnia", "ma koncert świąteczny we wtorek"
+    (r"\bw jaselkach\b", "in the nativity play"), (r"\bjaselk\w*", "the nativity play"),
+    (r"\b(w )?koncer\w* (?:swiateczn\w*|bozonarodzeniow\w*|koled\w*|szkoln\w*)\b",
+     lambda m: ("in " if m[1] else "") + "the christmas concert"),
     # "Antek będzie ok 9:10", "dojedziemy koło 9:30": in at that time
     (r"(?<!\bnie )\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda|przyjdziemy|dotrze|dotra|dotrzemy|dojedzie|dojada"
      r"|dojedziemy|przywioze (?:go|ja|je|ich)|przyprowadze (?:go|ja|je|ich))(?: (?:w szkole|do szkoly|na miejscu))?"
@@ -438,8 +450,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ja|go|je|ich))?(?: z powrotem)?(?: do szkoly| na lekcje)?,?(?: (?:od razu|zaraz|prosto|bezposrednio))?"
      r" (?:pozniej|potem|po (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie"
      r"|rozmowie(?: kwalifikacyjnej)?|egzaminie|tescie"
-     r"|pobraniu krwi)|po(?= ?[,.;!?]| ?$| (?:ok|okolo|kolo|o|tak)\b))\b", "will be in after"),
+     r"|pobraniu krwi|vaccination|flu jab)|po(?= ?[,.;!?]| ?$| (?:ok|okolo|kolo|o|tak)\b))\b", "will be in after"),
     (r"\bpo (?:wizycie|lekarzu|badani\w*|zabiegu|szczepieni\w*|tym|dentyscie|ortodoncie|okuliscie|pobraniu krwi"
+     r"|vaccination|flu jab"
      r"|rozmowie(?: kwalifikacyjnej)?|egzaminie|tescie),?"
      r"(?: (?:ja|go|je|ich))? (?:przyjd|przyjda|przywio|przywiez|przyprowadz|zawio|zawiez|zaprowadz|dotrze|dotra|wroci"
      r"|wroca)\w*(?: (?:ja|go|je|ich))?(?: z powrotem)?(?: do szkoly| na lekcje)?(?: na popoludni\w*)?",

@@ -62,6 +62,10 @@ _MISHAP = {"acidente": "an accident", "avc": "a stroke", "infarto": "a heart att
 _OUTING = {"casamento": "wedding", "aniversario": "birthday", "viagem": "trip", "passeio": "day out",
            "jantar": "dinner", "batizado": "christening"}
 
+# what a vaccine is against: "vacina da gripe", "vacina contra o sarampo"
+_VACCINE_OF = (r"(?: (?:da|de|do|contra a|contra o|contra|para a|para o|pra) (?:gripe|covid(?:-19)?|sarampo|hpv|tetano"
+               r"|meningite|hepatite|febre amarela|varicela|catapora|papeira|caxumba|rubeola|poliomielite|polio))?")
+
 # a pronoun object ("buscá-lo", "a ir buscar", "buscar ela") in English
 _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him", "ela": " her", "eles": " them",
            "elas": " them", "he": " him", "she": " her"}
@@ -201,10 +205,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "um incêndio em casa", "a casa pegou fogo": a house fire
     (r"\b(?:(?:um|o) )?incendio\w*(?: (?:em|na|no) (?:casa|nossa casa|apartamento|predio))?"
      r"|\b(?:a )?(?:nossa )?casa (?:pegou|apanhou|ardeu|incendiou)\w*(?: fogo)?", "a house fire"),
+    # "teve uma reação à vacina da gripe", "reagiu mal à vacina": unwell after a jab (an illness, not a visit)
+    (r"\b(?:uma |a )?(?:forte |ma )?(?:reac(?:ao|oes)(?: (?:forte|alergica|adversa|ma))?|reagiu mal|reagiram mal)"
+     r" (?:a|as|ao|da|de|com a) vacin\w*" + _VACCINE_OF, "a bad reaction"),
     # "vacina da gripe", "vacina contra o sarampo": a vaccination (the illness is what it prevents)
-    (r"\bvacin\w*(?: (?:da|de|do|contra a|contra o|contra|para a|para o|pra) (?:gripe|covid(?:-19)?|sarampo|hpv|tetano"
-     r"|meningite|hepatite|febre amarela|varicela|catapora|papeira|caxumba|rubeola|poliomielite|polio))?",
-     "vaccination"),
+    (r"\bvacin\w*" + _VACCINE_OF, "vaccination"),
     # "deve chegar às 10h": should arrive (before the arrival rules)
     (r"\bdev(?:e|em|era|erao|eria|eriam) (?=cheg|entr)", "should "),
     # "segunda estão de volta", "estão de volta na segunda": back on Monday
@@ -603,6 +608,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:n?a )?semana passada\b|\bna passada semana\b", "last week"),
     # "vai demorar o dia todo", "fica lá o dia inteiro": all day
     (r"\b(?:o )?dia (?:todo|inteiro)\b|\btodo o dia\b(?! (?:de|do|da|em que)\b)", "all day"),
+    # "até ao fim da semana", "até o final desta semana": to the end of this week
+    (r"\bate (?:ao |o |a )?(?:fim|final) d(?:a|esta) semana\b", "for the rest of the week"),
     (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),
     (r"\b(?:esta|nesta) semana\b", "this week"),
     # "para a semana" (European Portuguese): next week
@@ -650,4 +657,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\d{1,2}|in the|for|the)\b)", "only"),
     (r"\b(?:os|as) (?:meus |minhas )?(?:dois|duas)(?: (?:filhos|filhas|criancas|meninos|meninas|miudos))?\b"
      r"|\bambos\b|\bambas\b", "both"), (r"(?<!&)\be\b", "and"),
+    # "mas", "porém", "contudo" (but) before a new subject ("mas a Inês ..."), or after a day in school ("vai
+    # normalmente amanhã, mas depois de amanhã falta"): the other clause stands alone; "enquanto (que)" (while)
+    (r"\b(?:mas|porem|contudo|todavia)\b(?= (?:o|a|os|as|ele|ela|eles|elas) [^\W\d_])", "but"),
+    (r"(\b(?:will be in|as normal|in school)\b[^.;!?]{0,40}?),? (?:mas|porem|contudo|todavia)\b", r"\1, but"),
+    (r"\benquanto (?:que )?", "while "),
 )

@@ -131,6 +131,22 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vine mâine" (he comes in tomorrow): in that day, not off
     (r"(?<!\bnu )(?<!\bmai )\b(?:vine|vin|va veni|vor veni|o sa vina)(?: la (?:scoala|ore))? (?=maine\b(?! dupa))",
      "will be in "),
+    # "vine luni la școală", "vine la școală joi": in that day, not off
+    (rf"(?<!\bnu )(?<!\bmai )(?<!\bnici )\b(?:vine|vin|va veni|vor veni|o sa vina)(?: la (?:scoala|ore))? (?:pe )?"
+     rf"({_WEEKDAY})\b(?: la (?:scoala|ore))?(?! (?:dupa|pe la|la ora|in jur|abia|mai tarziu)\b)",
+     r"will be in on \1"),
+    # a school event on a day the child is in: "marți are concertul de Crăciun", "serbarea de iarnă e joi"
+    (rf"\b({_WEEKDAY}) (?:are|au) (?:concertul|serbarea|spectacolul)(?: de (?:craciun|iarna))?\b",
+     r"has the christmas concert on \1"),
+    # "Bianca și-a revenit": has recovered (is well again)
+    (r"\bs?i-(?:a|au) (?:revenit|refacut)\b|\bs-(?:a|au) (?:facut bine|insanatosit|vindecat|recuperat)\b",
+     "has recovered"),
+    # "lipsește și el": absent too
+    (r"\b(?:lipses(?:te|c)|absent) si (?:el|ea|ei|ele)\b", "absent too"),
+    # "il aduce vecina la școală, dar mai târziu": brought in, later (late, not off)
+    (r"\b(?:(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|aduce|duc|ducem|duce)(?: \w+)?|vine|vin|va veni|vor veni|ajunge"
+     r"|va ajunge|vor ajunge|ajungem)(?: la (?:scoala|ore))?,? (?:(?:dar|insa) )?(?:ceva |putin )?mai tarziu\b",
+     "will be in later"),
     # "vă rog să o lăsați pe Ilinca să plece la 12:30": please let her leave (early, at that time)
     (r"\b(?:va rog )?(?:(?:(?:ca )?sa )?(?:o|il|ii|le)|(?:ca )?sa-(?:o|l|i)) (?:lasati|lasa|lasam|permiteti)"
      r"(?: pe (\w+))? sa plece\b",
@@ -255,6 +271,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:la scoala|la ore|la cursuri))?(?: (abia|doar|numai))?(?: pe)? (?=(?:luni|marti|miercuri|joi|vineri)\b)",
      lambda m: "back only on " if m[1] else "back on "),
     # "se întoarce abia luni", "revine la școală doar marți": back only on that day
+    # "Luca doar de miercuri": absent only from that day (after a return verb it is the day back: "back only on")
+    (r"(?<!\bback )(?<!\bback to school )(?<!\bback la scoala )(?<!\bback la ore )(?<!\breveni )(?<!\brevine )"
+     r"\b(?:abia|doar|numai) (?:de|din|incepand cu) (?=(?:luni|marti|miercuri|joi|vineri|next)\b)", "only from "),
     (r"\b(?:abia|doar|numai)(?: (?:de|pe|in))? (?=(?:luni|marti|miercuri|joi|vineri|next)\b)", "only on "),
     # "se întoarce abia după vacanță": absent until the holidays, not a holiday
     (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoarce\w*|ne intorc\w*|revine|revin|revenim"
@@ -311,11 +330,11 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be in after lunch"),
     (r"\b(?:ajungem|ajunge|ajung|venim|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|vom (?:ajunge|veni|fi)"
      r"|o sa (?:ajunga|vina|ajungem|venim))"
-     r"(?: la (?:scoala|ore))?(?: (?:abia|doar|numai))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in)"
-     r" (?:ora )?\d)", "will be in"),
+     r"(?: la (?:scoala|ore))?(?: (?:abia|doar|numai))?"
+     r"(?= (?:pe la|in jur de|in jurul orei|cam pe la|la|pana la|pana in) (?:ora )?\d)", "will be in"),
     # "o aduc la școală pe la 10": in at that time
     (r"\b(?:(?:o sa|voi|vom) )?(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem|aduce|duce)(?: pe (\w+))?"
-     r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|cam pe la|la|pana la|pana in|dupa ora) (?:ora )?\d)",
+     r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|in jurul orei|cam pe la|la|pana la|pana in|dupa ora) (?:ora )?\d)",
      lambda m: f"{m[1] + ' ' if m[1] else ''}we'll bring her in"),
     (r"\b(?:cam )?pe la (?:ora )?(?=\d)|\bin jur(?:ul orei| de) (?=\d)", "around "),
     # "vineri, 18 decembrie, la ora 12": the date set off by commas, then the time of day that belongs to it
@@ -437,6 +456,7 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: ("i'll bring her in " if m[1] else "") + "at lunchtime"),
     (r"\b(?:(?:doar|numai) )?(?:in )?dimineata (?:asta|aceasta)\b", lambda m: (
         "only " if m[0].startswith(("doar", "numai")) else "") + "this morning"),
+    (r"\b(?:toata|intreaga) saptamana (?:viitoare|urmatoare|care vine)\b", "all next week"),
     (r"\bsaptamana viitoare\b", "next week"), (r"\btoata saptamana\b|\bsaptamana aceasta\b", "this week"),
     (r"\b(?:va|vor) (?:veni|ajunge|merge)\w*(?: la scoala)? (?:dupa|apoi)\b", "will be in after"),
     (r"\burgent\w*", "emergency"),

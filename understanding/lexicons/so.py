@@ -32,6 +32,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "the end of term"),
     # "laakiin", "balse", "hase yeeshee" (but); "maanta oo kaliya": only today ("kaliya", "keliya": only)
     (r"\b(?:laakiin|laakin|lakiin|balse|hase ahaatee|hase yeeshee)\b", "but"),
+    # ", Hamdi se ...": but Hamdi (a second child's own clause)
+    (r",\s*([^\W\d_][\w']*) se\b", r", but \1"),
     (r"\b(maanta|berri|berrito)(?: oo)? (?:kaliya|keliya|qura)\b", r"only \1"),
     (r"\b(?:oo )?(?:kaliya|keliya)\b", "only"),
     # "u socdaalaynaa Soomaaliya": we are travelling to Somalia; "booqanno qoyskeena": to visit our family
@@ -199,6 +201,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|kexeyn|kaxeyn)\w*(?: (?:doonaa|doonnaa|doono))? (?:ka )?(?:dugsiga|iskuulka|iskoolka)\b"
      r"|\b(?:dugsiga|iskuulka|iskoolka) (?:ayaan |ayaa |waan )?ka (?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*"
      r"(?: (?:doonaa|doonnaa|doono))?", "collect him from school"),
+    # "waxaan ka qaadi doonaa 12:30": I'll collect him at that time (no school word)
+    (r"\b(?:waxaan |waxaynu |waxaanu |waan )(?:ka )?(?:soo )?(?:qaadi|qaadan|qaadayaa|qaadaynaa)\w*"
+     r"(?: (?:doonaa|doonnaa))? (?:saacadda |sacadda |markay tahay )?(\d{1,2}[:.]\d\d)", r"i'll collect him at \1"),
     (r"\bcollect him from school (?:saacadda |sacadda |markay tahay )?(\d{1,2}[:.]\d\d)",
      r"collect him from school at \1"),
     (r"\b(\d{1,2}[:.]\d\d) (?:galabnimo|galabnimada|galinka dambe|galabta)\b", r"\1 pm"),
@@ -260,7 +265,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "inay Isniinta soo laabtaan": that they come back on Monday (the day may come before the verb)
     (r"\b((?:isniin|talaad|arbac|khamiis|jimc|jimce)\w*),? (?:(?:ayuu|ayay|ayey|ayaan|buu|bay|wuu|way) )?"
      r"(?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku )?soo (?:laab|noq)\w*(?: (?:doon|kar)\w*)?", r"back on \1"),
-    (r"\b(?:ku )?soo (?:laaban|laabt|laabat|noqon|noqd|noqot)\w*(?: (?:doon|kar)\w*)?|\bku soo noqon\w*", "back on"),
+    # "waxay ku soo laabanaysaa iskuulka Khamiista": the school may stand between the verb and the day
+    (r"\b(?:ku )?soo (?:laaban|laabt|laabat|noqon|noqd|noqot)\w*(?: (?:doon|kar)\w*)?"
+     r"(?: (?:dugsiga|iskuulka|iskoolka|fasalka)(?= (?:isniin|talaad|arbac|khamiis|jimc|berri)))?"
+     r"|\bku soo noqon\w*", "back on"),
     (r"\b(?:(?:wuxuu|waxay|wuu|way|ayuu|ayay) )?(?<!\bma )(?<!\bkuma )(?:iman|imaan|soo gaar\w*|gaar\w*)"
      r"(?: doon\w*)?(?= (?:(?:qiyaastii|qiyaas ahaan|ku dhawaad|saacad\w*) )?\d)", "will be in"),
     # "Liibaan waxaan keeni doonaa 9:15": I'll bring him in at that time (an arrival)
@@ -289,6 +297,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bshan maalmood\w*", "for 5 days"),
     (r"\b(\d+) maalmood\w*", r"for \1 days"),
     (r"\bjimc\w*", "friday"),
+    # "ilko xanuun aad u daran": a very bad toothache (an illness; "ilko" alone is the dentist)
+    (r"\b(?:ilko|ilkaha|ilig|iliga|ilkihii?s?)\w* xanuun\w*|\bxanuun\w* (?:ilko|ilkaha|ilig|iliga)\w*", "toothache"),
+    (r"\baad u (?:daran|xun|xanuun badan)\b", "very bad"),
     (r"\bmadax xanuun\w*|\bcalool xanuun\w*|\bdhuun xanuun\w*|\bdheg xanuun\w*|\bilig xanuun\w*", "pain"),
     (r"\bshuban\w*|\bhunqaac\w*", "vomiting"), (r"\bjab\w*", "broken arm"), (r"\bdhaawac\w*", "injured"),
     (r"\btallaal\w*", "vaccination"), (r"\bqalliin\w*", "operation"),

@@ -94,6 +94,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:okuldan )?gelip (?:onu |kendisini )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz|alicam|alicaz)\b"
      r"|\b(?:onu |kendisini )?almaya (?:geliyorum|gelecegim|gelirim|geliyoruz|gelecegiz|gelicem)\b",
      "i'll collect him"),
+    # "bugün okuldan ateşli döndü", "okuldan hasta geldi": came home from school ill (the day is over, not an absence)
+    (r"\b(?:bugun )?okuldan (?:eve )?(atesli|atesle|hasta|rahatsiz|kusarak|midesi bulanarak) (?:eve )?(?:dondu|geldi"
+     r"|gonderildi|gonderdiler|donduler|geldiler)\b",
+     lambda m: "came home from school " + ("with a fever" if m[1].startswith("ates") else "ill")),
     # "bugün okuldan gelince kustu": when he came home from school (when it began, not a session of today)
     (r"\b(?:bugun )?okuldan (?:eve )?(?:gelince|geldikten sonra|gelir gelmez|geldiginde|donunce|dondukten sonra"
      r"|donerken|gelirken|cikinca|ciktiktan sonra)\b", "when he came home from school"),
@@ -301,9 +305,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta) (?:okulda (?:olur|olacak\w*|olmus olur)"
      r"|okula (?:gelir|gelecek\w*|varir|varacak\w*|getiri\w*|getirece\w*|birakir\w*|birakaca\w*))\b",
      r"will be in at \1"),
-    (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca|ancak ancak))?"
-     r" (?:okulda (?:olur|olacak|olmus olur)|okula (?:gelir|gelecek|getiri|getirece"
-     r"|birakir|birakaca))\w*", r"will be in around \1"),
+    # "okula saat 10 civarı gelir", "9:40 civarı orada oluruz": in (there) around then
+    (r"\b(?:okula )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)"
+     r"(?: (?:ancak|anca|ancak ancak))?"
+     r" (?:(?:okulda|orada) (?:olur|oluruz|olacak|olacagiz|olmus olur)|(?:okula )?(?:gelir|gelecek|varir|variriz"
+     r"|varacak|getiri|getirece|birakir|birakaca))\w*", r"will be in around \1"),
     # "Defne'yi 9:40 gibi getirebilirim ancak": I can only bring her in around then (an arrival time)
     (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca))?(?: okula)?"
      r" (?:getirebil|birakabil|gelebil|getiri|getirece|birakir|birakaca)\w*(?: (?:ancak|anca))?",
@@ -411,6 +417,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\byarin(?:ki)? ogle(?:n|yin)\b", "tomorrow lunchtime"),
     (rf"\b({_WEEKDAY}) (?:gunu )?ogleden sonra\b", r"\1 afternoon"),
     (r"\b(\w+) gunu ogleden sonra\b", r"\1 afternoon"), (r"\bgoz doktor\w*", "optician"),
+    # "Çınar babasıyla sonra gelecek": he will join the trip later with his dad (not an arrival at school)
+    (r"\b(babasiyla|annesiyle|babamla|annemle|esimle|dedesiyle|anneannesiyle|babaannesiyle|teyzesiyle|amcasiyla)"
+     r"(?: birlikte)? (?:daha )?sonra (?:gelece|gidece|ucaca|katilaca|yola cikaca)\w*",
+     lambda m: "will travel later with " + {"babasiyla": "his dad", "babamla": "my dad", "annesiyle": "his mum",
+                                            "annemle": "my mum"}.get(m[1], "family")),
     (r"\bgec (?:gelece\w*|gel\w*|kalaca\w*)", "running late"), (r"\b(\d{1,2}(?:[:.]\d\d)?) gibi\b", r"around \1"),
     (r"\b(?:sonra|ardindan|daha sonra|bitince|bittikten sonra|bitirince|cikinca|ciktiktan sonra)(?: da)?"
      r" (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*|getiri\w*"
@@ -429,6 +440,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(cenaze|dugun|nikah)\w* (benimle|bizimle) (?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
      lambda m: f"is coming with {'me' if m[2] == 'benimle' else 'us'} to the "
      + ("funeral" if m[1] == "cenaze" else "wedding")),
+    # "sabah okulda sınavı olduğu için": because he has a test at school in the morning (he is in for it)
+    (r"\b(sabah )?okulda (?:bir )?sinav\w* (?:oldugu icin|var diye)",
+     lambda m: "because he has a test at school" + (" in the morning" if m[1] else "")),
+    # "Berat da bizimle gelecek": he is coming with us too (the same outing, the same reason)
+    (r"\b(?:da|de) (benimle|bizimle) (?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
+     lambda m: f"is coming with {'me' if m[1] == 'benimle' else 'us'} too"),
     # "benimle alışverişe gelecek": comes with me (somewhere else: not coming in to school)
     (r"\b(benimle|bizimle)\b ((?:\w+ ){0,2}?)(?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
      lambda m: f"is coming {m[2]}with {'me' if m[1] == 'benimle' else 'us'}"),
