@@ -120,6 +120,8 @@ _COLLECT = needles.compile(
     rf"|\bhave (?:him|her|them) out (?:by|at|for) (?:about |around )?{TIME}(?![\d/])"
     # "I pick him after lunch 12.30"
     rf"|\bpick (?:him|her|them) (?:up )?after lunch,? (?:at )?{TIME}(?![\d/])"
+    # "will be there to get her for about 12.15"
+    rf"|\bbe there to (?:get|collect|fetch|pick up) (?:him|her|them) (?:for|at|by) (?:about |around )?{TIME}(?![\d/])"
     # "I'm coming to take her 11:30": the time with no "at"
     rf"|\b(?:coming|come|going) to (?:take|get|collect|fetch|pick up) (?:him|her|them) {TIME}(?![\d/])"
     rf"(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"

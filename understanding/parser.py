@@ -521,7 +521,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     elif late and not (signals.ABSENCE.search(_WENT_OFF.sub(" ", now_text := _after_change(text)))
                        and not reasons.is_late(now_text)):
         first_day = sessions[0].day
-        sessions = [Session(first_day, "AM")]
+        sessions = (sorted({Session(s.day, "AM") for s in sessions}) if _LATE_DAYS.search(text)
+                    else [Session(first_day, "AM")])  # "tomorrow and Friday he'll be a bit late": both mornings
         reason = "late"
         same_day = first_day == a.local_now.date()
         arrival = arrival_time(text, a.local_now, same_day=same_day)
@@ -541,6 +542,8 @@ def _naming_piece(text: str, forms: frozenset[str]) -> str:
 
 
 _DROP_OFF = needles.compile(r"\bdrop(?:ping|ped)? \w+(?:-\w+)? off\b")  # "I'll drop Evie off after": not "off"
+_LATE_DAYS = needles.compile(r"\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday) (?:and|&) (?:tomorrow"
+                             r"|monday|tuesday|wednesday|thursday|friday)\b")
 _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) (?:after|gone) (?:1[0-2]|ten|eleven"
                                 r"|twelve)\b")  # "in by late morning": after the register closes
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we|he|she|they)(?:'ll| will|'m| am| have| won't| can't)\b"

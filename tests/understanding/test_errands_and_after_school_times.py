@@ -87,6 +87,19 @@ RECORDED = [
     ("Summer has her audition at the college tomorrow so she'll be off all day. Skye has the orthodontist at 9 "
      "tomorrow as well but she'll be in afterwards.", kids("Summer", "Skye"), "2026-12-15 07:30",
      {"P1": ("interview", "J1", full("12-16")), "P2": ("medical", "M", ["12-16 AM"])}),
+    # arrivals in words and figures; late on two named mornings; collections and returns
+    ("ok so we are running late AGAIN sorry!! Keira will be there by twenty five past", kids("Keira"),
+     "2026-12-07 08:50", {"P1": ("late", "U", ["12-07 AM"])}),
+    ("Kamil is going to be late today we have got a puncture we will be there by approximately 9 50 thank you",
+     kids("Kamil"), "2026-12-02 08:40", {"P1": ("late", "U", ["12-02 AM"])}),
+    ("Tomorrow and Friday Matteo will be a bit late (about 9.30) as I'm on an early shift", kids("Matteo"),
+     "2026-12-16 18:00", {"P1": ("late", "U", ["12-17 AM", "12-18 AM"])}),
+    ("Hi, received the call about Grace being sick, I'm leaving work now and will be there to get her for about 12.15",
+     kids("Grace"), "2026-11-26 11:40", {"P1": ("illness", "I", ["11-26 PM"])}),
+    ("Tuesday 8th is a holy day of obligation, so we will collect Aoife at 12 for Mass. She'll be back as normal on "
+     "Wednesday.", kids("Aoife"), "2026-12-07 07:30", {"P1": ("religious", "R", ["12-08 PM"])}),
+    ("Zuzanna will come after lunch today, she has dentist 11:00", kids("Zuzanna"), "2026-12-01 07:30",
+     {"P1": ("medical", "M", ["12-01 AM"])}),
     # the family's journey, not a late arrival
     ("Olena's grandfather died, we are leaving now for the funeral in Lviv, she won't be in tomorrow or Friday.",
      kids("Olena"), "2026-12-09 18:00", {"P1": ("exceptional", "C", full("12-10", "12-11"))}),

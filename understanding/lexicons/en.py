@@ -52,7 +52,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\br\b(?= (?:going|gonna|off|late|in|not|both|ill|sick|poorly|staying|at|home|running|coming)\b)", "are"),
     (r"\b(?:drs|docs|doc's)\b", "doctor's"), (r"\b(?:a point meant|appointmint|appoinment"
      r"|apointmint)\b", "appointment"),
-    (r"\b(there|at|by|about|around|for|arrive|arriving) ([7-9]|1[0-2]) ([0-5]\d)\b(?! (?:mins?|minutes?|days?|weeks?))",
+    (r"\b(there|at|by|about|around|approximately|approx|for|arrive|arriving) ([7-9]|1[0-2]) ([0-5]\d)\b(?! (?:mins?"
+     r"|minutes?|days?|weeks?))",
      r"\1 \2:\3"),  # voice-to-text "be there 9 40"
     (r"\bin fiction\b", "infection"), (r"\bto day\b", "today"), (r"\bto morrow\b", "tomorrow"),
     (r"\b(?:assesment|assessmnet|asessment|assesmant)\b", "assessment"), (r"\bbro\b", "brother"),
@@ -72,7 +73,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?!\s*(?:days?|weeks?|minutes?|mins?|hours?|hrs?|o'clock|past|to)\b)",
      lambda m: f"{m[1]} {m[2] or ''}{_HOURS[m[3]]}"),
     # "in at about ten past": past the hour of a school morning
-    (r"\b(at |about |around )(five|ten|twenty|twenty[- ]five|quarter) past\b(?! \w*\d| (?:one|two|three|four|five|six"
+    (r"\b(at |about |around |by )(five|ten|twenty|twenty[- ]five|quarter|5|10|20|25) past\b(?! \w*\d| (?:one|two|three"
+     r"|four|five|six"
      r"|seven|eight|nine|ten|eleven|twelve)\b)", lambda m: f"{m[1]}9:{_PAST_MINUTES.get(m[2], 0):02d}"),
     (rf"\bhalf (?:past )?{_HOUR}\b{_NOT_DURATION}", lambda m: f"{_hour(m[1])}:30"),
     (rf"\bquarter past {_HOUR}\b", lambda m: f"{_hour(m[1])}:15"),
