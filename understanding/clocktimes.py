@@ -114,7 +114,7 @@ _COLLECT = needles.compile(
     rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception": the time with no "at"
-    rf"|\b(?:collect\w*|fetch\w*|pick (?:him|her|them) up|pick up) (?:him|her|them)? ?{TIME}(?![\d/])(?!\s*(?:mins?"
+    rf"|\b(?:(?:collect\w*|fetch\w*) (?:him|her|them)|pick (?:him|her|them) up) {TIME}(?![\d/])(?!\s*(?:mins?"
     rf"|minutes?|hours?|hrs?|days?|weeks?)\b)"
     # "will have him out by 12:15"
     rf"|\bhave (?:him|her|them) out (?:by|at|for) (?:about |around )?{TIME}(?![\d/])"

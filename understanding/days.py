@@ -924,13 +924,10 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")
 
 
-_SPAN_WORDS = needles.compile(r"\b(?:for )?(?:the rest of (?:the|this) week|all week|this week|the whole week)\b")
-
-
 def _without_narrowed_span(text: str) -> str:
     """ "I was going to keep her home for the rest of the week but she's better, so only today": the span withdrawn."""
     m = _ONLY_DAY.search(text)
-    return _SPAN_WORDS.sub(" ", text[: m.start()]) + text[m.start():] if m else text
+    return REST_OF_WEEK.sub(" ", text[: m.start()]) + text[m.start():] if m else text
 
 
 def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:

@@ -199,10 +199,9 @@ def _after_change(text: str) -> str:
 
 def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
     """The reason given after a change of plan, when it gives one of its own, and the text it is given in."""
-    m = _PLAN_CHANGE.search(ctext)
-    if not m:
+    after = _after_change(ctext)
+    if after == ctext:
         return None
-    after = ctext[m.end():]
     later = reasons.classify(after)
     if later.reason not in ("unknown", "late"):
         return later, after
