@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from types import ModuleType
+from typing import Any
 
 from understanding import dateparse, needles
 from understanding.lexicons import ar, arabizi, bn, en, es, lt, pa, pl, pt, ro, roman_south_asian, so, tr, uk, ur
@@ -167,10 +168,15 @@ def _spaced(replacement: str) -> str:
     return f" {replacement}" if re.search(r"\\\d$", replacement) else f" {replacement} "
 
 
-def _apply(text: str, rules: tuple[Rewrite, ...]) -> str:
-    for pattern, repl in rules:
-        text = pattern.sub(repl, text)  # type: ignore[call-overload]
-    return text
+@lru_cache(maxsize=32)
+def _rule_set(language: str) -> tuple[needles.RuleSet, tuple[Any, ...]]:
+    rules = _compiled(language)
+    return needles.RuleSet([p for p, _ in rules]), tuple(r for _, r in rules)
+
+
+def _apply(text: str, language: str) -> str:
+    rule_set, replacements = _rule_set(language)
+    return rule_set.rewrite(text, replacements)
 
 
 _SPACES = needles.compile(r"\s+")
@@ -185,4 +191,4 @@ def canonical(text: str, language: str, today: dt.date) -> str:
     folded = fold(lower)
     if language == "ar" and not _NON_LATIN.search(lower):
         language = "ar-latn"  # Arabic in Latin letters has a lexicon of its own
-    return _SPACES.sub(" ", _apply(folded, _compiled(language))).strip()
+    return _SPACES.sub(" ", _apply(folded, language)).strip()

@@ -468,23 +468,25 @@ def matches(token: str, first_name: str, *, capitalised: bool) -> bool:
         return any(_other_script(variant, first_name, full) for variant in _script_variants(word))
     if not capitalised or word in COMMON_WORDS or len(word) < 3:
         return False
-    bare = re.sub(r"c(?:ig|ug)?[iu]m$", "", word)
-    if bare != word and len(bare) >= 3 and bare == full:
-        return True  # Turkish "-cım/-cığım": "Eylülcüm", "Elifçim"
     if any(_case_of(word, form) for form in name_forms(first_name)):
         return True  # "Kuby" for Kuba (Jakub), "Luko" for Lukas
-    if word not in _OWN_NAMES and any(_diminutive_of(nominative, full) for nominative in _nominatives(word)):
-        return True  # "Amelki" (Amelka, a diminutive of Amelia), "Zosi" (Zosia, Zofia)
     if _somali_spelling(word, full):
-        return True
-    if len(full) >= 4 and _undoubled(word) == _undoubled(full):
-        return True  # "Maddison" for Madison, "Phillip" for Philip
-    if full.startswith(word):
         return True
     if len(word) >= 4 and len(full) - len(word) >= 2 and full.endswith(word):
         return True  # the end of a longer name: "Seun" (Oluwaseun), "Bella" (Isabella)
     if len(word) >= 4 and any(full.startswith(p) and full[len(p):].startswith(word) for p in _YORUBA_PREFIXES):
         return True  # the name after its Yoruba prefix: "Funmi" (Olufunmilayo), "Yemi" (Oluwayemisi)
+    if word[0] != full[:1]:
+        return False  # the rules below keep the name's first letter
+    bare = re.sub(r"c(?:ig|ug)?[iu]m$", "", word)
+    if bare != word and len(bare) >= 3 and bare == full:
+        return True  # Turkish "-cım/-cığım": "Eylülcüm", "Elifçim"
+    if word not in _OWN_NAMES and any(_diminutive_of(nominative, full) for nominative in _nominatives(word)):
+        return True  # "Amelki" (Amelka, a diminutive of Amelia), "Zosi" (Zosia, Zofia)
+    if len(full) >= 4 and _undoubled(word) == _undoubled(full):
+        return True  # "Maddison" for Madison, "Phillip" for Philip
+    if full.startswith(word):
+        return True
     return any(len(stem) >= 3 and (full.startswith(stem) or full.startswith(stem[:-1] + stem[-1] * 2))
                for stem in _diminutive_stems(word))
 

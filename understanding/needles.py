@@ -15,7 +15,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -27,6 +28,7 @@ Needles = frozenset[str]
 _MAX_NEEDLES = 2000  # a larger set is nearly always present somewhere: not worth an automaton
 _SPELLINGS = 64  # the most spellings a run of items is expanded into
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_SECOND = itemgetter(1)  # the value of an automaton's (end, value) hit
 
 
 def _strength(needles: Needles) -> tuple[int, int]:
@@ -38,6 +40,8 @@ def _spellings(op: Any, arg: Any) -> Needles | None:
     """Every string one parsed item can match, when that is a short list (a literal, `[- ]`, `(?:and|n)`, `s?`)."""
     if op is sre.LITERAL:
         return frozenset({chr(arg)})
+    if op is sre.AT:  # a boundary or an anchor matches no characters
+        return frozenset({""})
     if op is sre.IN and all(o is sre.LITERAL for o, _ in arg) and len(arg) <= _SPELLINGS:
         return frozenset(chr(a) for _, a in arg)
     if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
@@ -103,7 +107,7 @@ class _DiskCache:
     reading the patterns' syntax trees is about a third of the parser's start-up. Keyed by a hash of the pattern,
     its flags and this algorithm's version, so a changed pattern is read afresh; `save` is called after warm-up."""
 
-    VERSION = 1  # raise when `_required` changes what it finds
+    VERSION = 2  # raise when `_required` changes what it finds
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -186,7 +190,7 @@ class _Index:
                     automaton.add_word(needle, number)
                 automaton.make_automaton()
                 self._automaton = automaton
-            found = frozenset(number for _, number in self._automaton.iter(text))
+            found = frozenset(map(_SECOND, self._automaton.iter(text)))
             if len(self.memo) >= self._MEMO:
                 self.memo.clear()
             self.memo[text] = found
@@ -201,7 +205,8 @@ _SEEN = INDEX.memo
 
 
 def top_branches(pattern: str) -> list[str]:
-    """The source of each top-level alternative of `pattern` (the pattern itself when it has one)."""
+    """The source of each top-level alternative of `pattern` (the pattern itself when it has one; none when a
+    parenthesis closes that `pattern` did not open)."""
     branches, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
         char = pattern[i]
@@ -216,11 +221,25 @@ def top_branches(pattern: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
+            if depth < 0:
+                return []
         elif char == "|" and depth == 0:
             branches.append(pattern[start:i])
             start = i + 1
         i += 1
     return [*branches, pattern[start:]]
+
+
+_BOUNDED_GROUP = re.compile(r"\\b\(\?:(.*)\)", re.S)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern`; one group of them behind a word boundary (`\\b(?:a|b)`, as the
+    reason cues are written) gives each behind its own (`\\b(?:a)`, `\\b(?:b)`), which match the same."""
+    branches = top_branches(pattern)
+    bounded = _BOUNDED_GROUP.fullmatch(pattern) if len(branches) == 1 else None
+    inner = top_branches(bounded.group(1)) if bounded else []
+    return [rf"\b(?:{branch})" for branch in inner] if len(inner) > 1 else branches
 
 
 class Prefiltered:
@@ -241,7 +260,7 @@ class Prefiltered:
         self._by_needle: dict[int, tuple[int, ...]] = {}
         self._always: frozenset[int] = frozenset()
         self._narrowed: dict[frozenset[int], re.Pattern[str]] = {}
-        branches = top_branches(compiled.pattern) if not compiled.groups else []
+        branches = alternatives(compiled.pattern) if not compiled.groups else []
         if len(branches) >= self._SPLIT_FROM:
             self._branches = branches
             by_needle: dict[int, list[int]] = {}
@@ -312,6 +331,45 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self._re.pattern!r})"
+
+
+class RuleSet:
+    """Patterns tried in order on one text (a rewrite's rules, a classifier's cues). One look at the text's needles
+    picks the patterns that can match it, in place of one look per pattern (a message meets a few hundred)."""
+
+    __slots__ = ("patterns", "_always", "_by_needle", "_needles")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str] | Prefiltered]) -> None:
+        self.patterns = tuple(patterns)
+        self._always = frozenset(i for i, p in enumerate(self.patterns) if not isinstance(p, Prefiltered))
+        by_needle: dict[int, set[int]] = {}
+        for i, p in enumerate(self.patterns):
+            for needle in p._ids if isinstance(p, Prefiltered) else ():
+                by_needle.setdefault(needle, set()).add(i)
+        self._by_needle = {needle: frozenset(rules) for needle, rules in by_needle.items()}
+        self._needles = frozenset(by_needle)
+
+    def candidates(self, text: str, start: int = 0) -> list[int]:
+        """The positions, from `start` on, of the patterns that can match `text`."""
+        present = _SEEN.get(text)
+        if present is None:
+            present = INDEX.present(text)
+        chosen = set(self._always)
+        for needle in self._needles & present:
+            chosen |= self._by_needle[needle]
+        return sorted(i for i in chosen if i >= start)
+
+    def rewrite(self, text: str, replacements: Sequence[str | Callable[[re.Match[str]], str]]) -> str:
+        """Apply each pattern's `sub` in turn, as a loop over them all would."""
+        start = 0
+        while True:
+            for i in self.candidates(text, start):
+                new = self.patterns[i].sub(replacements[i], text)
+                if new != text:
+                    text, start = new, i + 1  # the new text may hold needles the old one lacked
+                    break
+            else:
+                return text
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str] | Prefiltered:  # noqa: A001 - mirrors re.compile

@@ -278,12 +278,13 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
     found: dict[str, list[int]] = {}
     ambiguous: list[str] = []
     shared: list[tuple[str, int, list[Child]]] = []
+    linked = tuple(children)
     for ci, clause in enumerate(parts):
         for m in _TOKEN.finditer(clause):
             token = unpossessive(m.group(0))
             if not token:
                 continue
-            hits = list(token_hits(token, token in caps, tuple(children)))
+            hits = list(token_hits(token, token in caps, linked))
             if len(hits) > 1:
                 exact = [c for c in hits if any(fold(n).lower() == token for n in _names(c))]
                 if len(exact) == 1:

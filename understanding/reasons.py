@@ -391,6 +391,7 @@ CUES: list[tuple[str, re.Pattern[str], float]] = [
     (reason, needles.compile(rf"\b(?:{pattern})"), weight)
     for reason, items in _CUES.items() for pattern, weight in items
 ]
+_CUE_SET = needles.RuleSet([pattern for _, pattern, _ in CUES])
 
 # "the kids are with me": where they are, which is the reason only when no other is given
 _WITH_US_WORDS = r"(?:is|'s|are|'re) (?:here |there )?with (?:us|me)"
@@ -846,7 +847,8 @@ def classify(text: str) -> ReasonDecision:
                 masked[reason] += _others_illness_spans(text)
         return not any(a <= at < b for a, b in masked[reason])
 
-    for reason, pattern, weight in CUES:
+    for i in _CUE_SET.candidates(text):
+        reason, pattern, weight = CUES[i]
         for m in pattern.finditer(text):
             if counts(reason, m.start()):
                 found.append((reason, m.group(0), weight))

@@ -21,6 +21,7 @@ CORPUS = Path(__file__).parent / "data" / "generalise.jsonl"
     (r"won't be (?:in|at school)", {"won't be in", "won't be at school"}),
     (r"\bkeep(?:ing)? \w+ home", {" home"}),
     (r"(?=back on)\w+", {"back on"}),
+    (r"\bthx\b|\bty\b", {"thx", "ty"}),  # the parser factors out the "t"; a word boundary spells nothing
 ])
 def test_needles_are_what_every_match_contains(pattern: str, expected: set[str]) -> None:
     assert needles.needles_of(pattern) == frozenset(expected)
@@ -98,11 +99,53 @@ def test_every_narrowed_rule_pattern_matches_as_the_whole_one() -> None:
 
     patterns = [p for module in (days, pupils, reasons, signals) for p in vars(module).values()
                 if isinstance(p, needles.Prefiltered) and p._branches]
-    assert len(patterns) >= 10
+    patterns += [p for _, p, _ in reasons.CUES if isinstance(p, needles.Prefiltered) and p._branches]
+    assert len(patterns) >= 20
     for p in patterns:
         for text in texts:
             fast, plain = p.search(text), p._re.search(text)
             assert (fast and fast.span()) == (plain and plain.span()), (p.pattern[:80], text)
+            assert [m.span() for m in p.finditer(text)] == [m.span() for m in p._re.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "alternatives"), [
+    (r"\b(?:sick|ill\b|d ?& ?v)", [r"\b(?:sick)", r"\b(?:ill\b)", r"\b(?:d ?& ?v)"]),  # a reason cue's shape
+    (r"\b(?:a)x(?:b|c)", [r"\b(?:a)x(?:b|c)"]),  # the first group closes before the end: one alternative
+    (r"\b(?:a)|b", [r"\b(?:a)", "b"]),
+    (r"\b(?:sick)", [r"\b(?:sick)"]),
+])
+def test_a_bounded_group_splits_into_bounded_alternatives(pattern: str, alternatives: list[str]) -> None:
+    assert needles.alternatives(pattern) == alternatives
+
+
+_RULES = [(r"\bpls\b", "please"), (r"\bplease (?:let|tell) (?:you|u) know\b", "I'll update you"),
+          (r"\bx{2,}", ""), (r"\bupdate\b", "tell"), (r"\s+", " ")]
+
+
+@given(st.lists(st.sampled_from(["pls", "please", " let", " tell", " u", " you", " know", "xx", " update", "  "]),
+                max_size=10).map("".join))
+def test_a_rule_set_rewrites_as_the_rules_one_after_another(text: str) -> None:
+    """Only the rules whose needles the text holds run, and a rewrite that brings in a later rule's needles ("pls" to
+    "please") lets that rule run."""
+    rule_set = needles.RuleSet([needles.compile(p) for p, _ in _RULES])
+    expected = text
+    for pattern, replacement in _RULES:
+        expected = re.sub(pattern, replacement, expected)
+    assert rule_set.rewrite(text, [r for _, r in _RULES]) == expected
+
+
+def test_the_english_rewrite_runs_as_its_rules_one_after_another() -> None:
+    from understanding import canon
+    from understanding.text import fold
+
+    rules = canon._compiled("en")
+    texts = [fold(json.loads(line)["text"].lower()) for line in CORPUS.read_text(encoding="utf-8").splitlines()[::7]]
+    for text in texts:
+        expected = text
+        for pattern, replacement in rules:
+            expected = pattern._re.sub(replacement, expected) if isinstance(pattern, needles.Prefiltered) \
+                else pattern.sub(replacement, expected)
+        assert canon._apply(text, "en") == expected, text
 
 
 def test_needles_kept_on_disk_are_read_back_for_the_same_pattern_only(tmp_path: Path) -> None:
