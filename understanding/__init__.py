@@ -31,3 +31,4 @@ def clear_caches() -> None:
     reasons.is_late.cache_clear()
     names.matches.cache_clear()
     pupils.token_hits.cache_clear()
+    pupils._piece_naming.cache_clear()

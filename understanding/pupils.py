@@ -462,7 +462,8 @@ def _names_any(piece: str, children: Sequence[Child]) -> bool:
                for n in _names(c))
 
 
-def _piece_naming(clause: str, child: Child) -> list[str]:
+@lru_cache(maxsize=1024)  # asked twice of each clause that decides whether a child attends
+def _piece_naming(clause: str, child: Child) -> tuple[str, ...]:
     """The comma piece of a clause that names the child, then that piece with the next one when it goes on about the
     child ("Ahmad has no spots, he will come"); a bare list of names runs on to the next piece ("Joseph, Wanjiru and
     Neema are coming as normal")."""
@@ -471,14 +472,14 @@ def _piece_naming(clause: str, child: Child) -> list[str]:
         words = {unpossessive(w) for w in _TOKEN.findall(piece)} | {m[1] + m[2] for m in _SCRIPT_PAIR.finditer(piece)}
         if any(matches(w, n, capitalised=True) for w in words for n in _names(child)):
             if len(words) == 1 and i + 1 < len(pieces):
-                return [",".join(pieces[i:])]
+                return (",".join(pieces[i:]),)
             if len(words) <= 3 and i + 1 < len(pieces) and _VERB_LEAD.match(pieces[i + 1]):
-                return [f"{piece},{pieces[i + 1]}"]  # "Mert though, will be in as normal": the verb goes on
+                return (f"{piece},{pieces[i + 1]}",)  # "Mert though, will be in as normal": the verb goes on
             nxt = pieces[i + 1] if i + 1 < len(pieces) else ""  # not "..., he'll be in tomorrow": another day
             if _PRONOUN_LEAD.match(nxt) and not _DAY_WORD.search(nxt) and not _DAY_WORD.search(piece):
-                return [piece, f"{piece},{nxt}"]
-            return [piece]
-    return []
+                return piece, f"{piece},{nxt}"
+            return (piece,)
+    return ()
 
 
 # "Jack's fine but he's got the dentist at 8.45", "Jake will be in but I'll pick him up at lunch": what follows "but"
@@ -558,7 +559,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     while len(said) > 1 and _says_nothing(parts[said[-1]]):
         said.pop()  # "Jack's fine, he'll be in Monday. Jack's been practising his solo non-stop": the first decides
     ci = said[-1]
-    if is_late((_piece_naming(parts[ci], child) or [parts[ci]])[-1]):
+    if is_late((_piece_naming(parts[ci], child) or (parts[ci],))[-1]):
         return False  # late: a report, however well they are now
     state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
     partial = bool(collection_time(parts[ci]))
