@@ -199,7 +199,11 @@ _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers cr
                                r"|gone down|goes down"
                                r"|sorted|fixed|resolved"
                                r"|improves?|ok|okay|fine|right)\b[^,.;]{0,12}"
-                               r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$")
+                               r"\b(?:for|by)(?: (?:the|his|her|their) [\w' ]{1,30}? on)?\s*$"
+                               # "fingers crossed she'll make the party on Friday": hoped to be in
+                               r"|\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:make|makes"
+                               r"|be (?:back|ok|okay|fine|well) for|be back in (?:time )?for) (?:it|the|his|her|their)"
+                               r"\b[\w' ]{0,30}?\bon\s*$")
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
                               r"|broke|hurt|fall|sprained|twisted|injured|banged|bumped"

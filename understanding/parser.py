@@ -509,6 +509,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             own_clauses and signals.ABSENCE.search(_DROP_OFF.sub(" ", own_clauses))
             and not reasons.is_late(own_clauses))
         text = segment
+    if segment is None and late and reason in APPOINTMENT_REASONS and _holds_appointment(a, child) is False:
+        reason = "late"  # "Musa has a dentist appointment at 8.45 so he and Sumaya will both be late": Sumaya is late
     sessions = list(plan.sessions)
     arrival = None
     code = policy.code_for(reason)
@@ -533,6 +535,15 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
 
 
 _PIECE_END = needles.compile(r",| and | so | but ")
+_HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her) (?:[\w']+ ){{0,2}}" \
+         r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check-?up|scan)\b"
+
+
+def _holds_appointment(a: Analysis, child: Child) -> bool | None:
+    """With several children, is this child the one the message says has the appointment (None: none is said)?"""
+    holders = {c.id for c in a.who.children for form in a.forms_of(c)
+               if re.search(_HOLDS.format(name=re.escape(form)), a.canon)}
+    return child.id in holders if holders else None
 
 
 def _naming_piece(text: str, forms: frozenset[str]) -> str:
@@ -608,11 +619,13 @@ _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of the
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
     """ "Jack has a temperature and Ruby has a dentist appointment": one piece per subject (not "Jack and Ruby are",
-    nor "... so Ali and Sana won't", where the piece before "and" ends with a child's name)."""
+    nor "... so Ali and Sana won't" or "... so he and Sumaya will", where the piece before "and" ends with a child's
+    name or a pronoun)."""
     pieces, start = [], 0
     for m in _SUBJECT_SWITCH.finditer(clause):
         left = clause[start:m.start()]
-        ends_with_name = bool(left.split()) and unpossessive(left.split()[-1]) in names
+        ends_with_name = bool(left.split()) and (unpossessive(left.split()[-1]) in names
+                                                 or left.split()[-1] in ("he", "she"))
         if _VERB.search(left) and not ends_with_name:
             pieces.append(clause[start:m.start()])
             start = m.end()

@@ -55,6 +55,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(there|at|by|about|around|approximately|approx|for|arrive|arriving) ([7-9]|1[0-2]) ([0-5]\d)\b(?! (?:mins?"
      r"|minutes?|days?|weeks?))",
      r"\1 \2:\3"),  # voice-to-text "be there 9 40"
+    (r"\b(there|in|at|by|about|around|approximately|approx|for|arrive|arriving|until|till) (0?[7-9]|1[0-3])([0-5]\d)\b"
+     r"(?! ?(?:mins?|minutes?|days?|weeks?|hrs|hours))", r"\1 \2:\3"),  # the 24-hour clock: "in at 0930"
     (r"\bin fiction\b", "infection"), (r"\bto day\b", "today"), (r"\bto morrow\b", "tomorrow"),
     (r"\b(?:assesment|assessmnet|asessment|assesmant)\b", "assessment"), (r"\bbro\b", "brother"),
     (r"\bsis\b", "sister"), (r"\bhols\b", "holidays"), (r"\b(after|at|by|before) dinner(?: ?time)?\b", r"\1 lunch"),
