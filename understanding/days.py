@@ -287,7 +287,8 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
                              # clear for 48 hours": a vague end
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
-                             rf"|\bneeds? {NUM} days? (?:at home|off|rest|of rest)\b"
+                             rf"|\b(?:needs?|said|says|advised|told us) {NUM} days? (?:at home|off|rest|of rest"
+                             rf"|in bed)\b"
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
                              rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
                              rf"|hrs)\b(?![^.!?]*\?)")
@@ -442,7 +443,6 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\
                           r"|\bnot (?:going |coming )?back (?:in )?(?:this afternoon|after lunch|for the afternoon)\b"
                           r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
                           r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
-                          r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
                           r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                           r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
                           r"|\b(?:i'm|i am|we're|we are) (?:coming|on (?:my|our) way) to (?:pick up|get|collect"
@@ -454,7 +454,8 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\
                           r"|get) (?:him"
                           r"|her|them)\b"
                           r"|\bfinish\w* at lunch(?:time)?\b|\bwon't be back(?: in)? (?:today|this afternoon)\b"
-                          r"|\b(?:leav\w*|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
+                          r"|\b(?:leav\w*|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*(?: \w+)?|tak\w* \w+ out|go(?:es"
+                          r"|ing)? home"
                           r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
                           r" (?:at|before) lunch(?:time)?\b"
                           r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b"

@@ -413,6 +413,9 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
         return False
     if (collect := collection_time(segment)) is not None:
         return collect >= calendar.pm_register_close  # "I'll pick her up at 2.30": after the afternoon register
+    if (signals.AFTER_SCHOOL.search(segment) and not signals.WEAK.search(segment)
+            and reasons.classify(segment).reason in APPOINTMENT_REASONS):
+        return True  # "Anika has a dental check up at 3.45 after school so no change for her"
     plan = days.plan_days(segment, calendar, a.local_now, a.language)
     if days.default_day(calendar, a.local_now) in plan.present_days and not plan.explicit:
         return True
@@ -536,7 +539,7 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
 
 _PIECE_END = needles.compile(r",| and | so | but ")
 _HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her) (?:[\w']+ ){{0,2}}" \
-         r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check-?up|scan)\b"
+         r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check[- ]?up|scan)\b"
 
 
 def _holds_appointment(a: Analysis, child: Child) -> bool | None:
@@ -610,7 +613,8 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
 _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
                         r"|stays|goes|comes"
                         r"|kept"
-                        r"|'ve|feels|felt)\b")
+                        r"|'ve|feels|felt)\b"
+                        r"|\bboth (?:late|off|ill|sick|poorly|unwell)\b")  # "kezia and zion both late, kezia's got ..."
 _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the (?:two|three|four|[2-4]) of them"
                           r"|together)\b"
                           r"|\bwe(?:'re| are| will|'ll)? (?:go|going)\b"

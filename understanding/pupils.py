@@ -49,7 +49,8 @@ OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babys
                          r"|has the same"
                          r"|has it|'s got it|got it"
                          r"|home"
-                         r"|at home)\b)")  # the subject of the absence, not "minding her little brothers"
+                         r"|at home|not (?:feeling )?(?:well|great|good|himself|herself|right))\b)")  # the subject of
+# the absence ("his sister also not feeling well"), not "minding her little brothers"
 ONE_OF = needles.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = needles.compile(
     r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: all day| as (?:normal"
@@ -571,6 +572,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
                                                r"|could|(?:a )?(?:little|bit|small) later?)\b", parts[i]):
                 state = False  # "I have to take Rayan to the GP so they will be late"; "Cian will be in but might be a
                 # little late as I need to ring the doctors for Saoirse"
+            lead = re.split(r"[,;]", parts[i])[0]  # "Isaac's got a cold but he's coming in, Sam's fine"
+            if _HE_OR_SHE_LEAD.match(lead) and says_present(lead, unnegated=True) and not is_late(lead):
+                state = True
             break
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
@@ -590,6 +594,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     return state
 
 
+_HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
+_SUBJECTLESS = needles.compile(r"\s*(?:might|may|could|will|should|'ll) be\b")  # "... but might be a bit late"
 _SINGULAR = needles.compile(r"\b(?:he|she|him|her|his|neither|none|all|everyone)\b")
 _UNDECIDED = needles.compile(r"\b(?:i'll|i will|we'll|we will) see how (?:he|she|they)(?:'s| is| are| feels?| goes)\b"
                              r"[^.;]{0,40}\b(?:let (?:you|u) know|update (?:you|u)|be in touch|message (?:you|u))\b")
@@ -653,8 +659,11 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     named = [by_id[cid] for cid in found if cid not in present]
     several = [p for p in parts if (BOTH.search(p) or ALL_CHILDREN.search(_THEIRS.sub(" ", p))) and not says_present(p)]
     unnamed = [c for c in children if c.id not in found]
-    others_said = [p for p in parts if OTHERS.search(p) and not says_present(p)]
-    others_in = any(OTHERS.search(p) and says_present(p) for p in parts)  # "his sister is coming in"
+    # "his sister is coming in" is in; "the other two will be in but might be a few minutes late" is a report
+    late_at = {i for i, p in enumerate(parts) if is_late(p) or (
+        i + 1 < len(parts) and _SUBJECTLESS.match(parts[i + 1]) and is_late(parts[i + 1]))}
+    others_said = [p for i, p in enumerate(parts) if OTHERS.search(p) and (not says_present(p) or i in late_at)]
+    others_in = any(OTHERS.search(p) and says_present(p) and i not in late_at for i, p in enumerate(parts))
     if named and unnamed and not present and others_said and not others_in:
         # "Tobi is ill so the other two will have to stay home with us"
         count = next((_others_count(m) for p in others_said if (m := OTHERS.search(p)) and _others_count(m)), 0)
