@@ -91,7 +91,7 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|be at (?:the )?(?:front )?(?:office"
     rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )|(?:i will|i'll|we will|we'll) take (?:him"
-    rf"|her|them|\w+)(?= at \d)|tak(?:e|ing) \w+ home(?= now)|grab\w*"
+    rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now)|grab\w*"
     rf"|fetch\w*|come and (?:get|fetch)"
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"

@@ -676,7 +676,7 @@ _ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[
                                 rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
 _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
 # words that take back what came before, for days here and for the reason in the parser
-CHANGE_MARKERS = r"(?:no,? )?scratch that|wait,? no|change of plan"
+CHANGE_MARKERS = r"(?:no,? )?(?:scratch|scrap) that|wait,? no|change of plan"
 # "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
 # to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
 _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|actually,? no\b|"

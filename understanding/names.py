@@ -75,7 +75,8 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "abdullahi": ("abdi",), "abdirahman": ("abdi",), "abdirizak": ("abdi",),
     "jennifer": ("jen", "jenny"), "tallulah": ("lulu", "lula", "tilly"),
     "penelope": ("penny", "nell", "nelly", "pen"), "susanna": ("susie",),
-    "patrick": ("paddy", "pat"), "robert": ("rob", "bobby", "robbie"), "richard": ("rich", "ricky"),
+    "patrick": ("paddy", "pat"), "robert": ("rob", "bobby", "robbie", "bertie"), "albert": ("bertie", "bert", "alby"),
+    "herbert": ("bertie", "bert"), "richard": ("rich", "ricky"),
     "anthony": ("tony", "ant"), "jacob": ("jake",), "james": ("jamie", "jim"), "johnny": ("john",),
     "archibald": ("archie",), "arthur": ("art",), "ruby-mae": ("ruby",), "lily-rose": ("lily",),
 }

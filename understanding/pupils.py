@@ -61,7 +61,8 @@ PRESENT = needles.compile(
     r"|\bas (?:normal|usual)\b|\blike (?:always|normal|usual)\b|\bon time\b"
     r"|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
-    r"|all right|all good|better|much better)\b"
+    r"|all right|all good|better|much better)\b(?!(?: now)?,? but (?:still |very |really |so )?(?:tired|exhausted|weak"
+    r"|drained|wiped out|shattered|sleepy|sore|washed out)\b)"  # not "she is ok now but very tired"
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) (?:in|(?:to )?school)\b(?! late| later| after"
     r"| at| for| by| tomorrow)"
     r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
@@ -589,11 +590,14 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
               and (not _DAY_WORD.search(p) or _IN_TODAY.search(p))  # not "in tomorrow"; "in today but not
               # swimming on Thursday"; not "appointment on Monday ... he's in school as normal today"
               and not (_TODAY.search(p) and _DAY_WORD.search(parts[ci]))
-              and not (partial and _WELL_OTHERWISE.search(p))):  # "collect him at 12.30. He's fine otherwise!"
+              and not (partial and _WELL_OTHERWISE.search(p))  # "collect him at 12.30. He's fine otherwise!"
+              and not (STRONG.search(parts[ci]) and not _SCHOOL_WORD.search(p))):  # "Zahra is absent today ... she
+            # is ok now but very tired": well again, not in
             state = True  # "she'll be in tomorrow" after today's absence is the return, not attendance
     return state
 
 
+_SCHOOL_WORD = needles.compile(r"\b(?:in|school|come|coming|comes|attend\w*|go|going|back)\b")
 _HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
 _SUBJECTLESS = needles.compile(r"\s*(?:might|may|could|will|should|'ll) be\b")  # "... but might be a bit late"
 _SINGULAR = needles.compile(r"\b(?:he|she|him|her|his|neither|none|all|everyone)\b")

@@ -38,8 +38,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:husband|wife|partner|mum|dad|mother|father)\b[^.]{0,20}\b(?:in|by) (?:an |the )?ambulance\b", 6),
         (r"(?:taken|took) a turn for the worse|end of life|life support|critically ill|not expected to (?:last|make it)"
          r"|(?:hospital|doctors) (?:have |has )?(?:told|asked) (?:the family|us) to come in", 6),
-        (r"\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa|husband"
-         r"|wife|partner)\b[^.]{0,60}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital"
+        (r"\b(?:my|our|his|her|their) (?:mum|mam|mammy|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa"
+         r"|husband|wife|partner)\b[^.]{0,60}\b(?:taken|rushed|admitted|blue-?lighted) (?:to|into) (?:the )?hospital"
          r"|\b(?:at|in) (?:the )?(?:hospital|a ?& ?e) with (?:him|her|them)\b"
          r"|\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather|husband|wife|partner)"
          r" (?:has |had |have |was in |has had |'s had )(?:an? )?(?:accident|(?:bad |nasty )?fall|heart attack|stroke)"
@@ -118,6 +118,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
          r"|check[- ]?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
+         r"|\b(?:his|her|their) (?:\w+ )?op\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)", 4),
         (r"\b(?:hearing|eye|sight|speech(?: and language)?|developmental|asd|adhd|autism|ot|sensory|dyslexia)"
@@ -379,6 +380,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|child|son|daughter)s? to work day|(?:coming|come|going) (?:to work )?with (?:me|us) to (?:her|his|their|my"
          r"|our) (?:nan|gran|grandma|grandad|auntie|aunt|uncle)|(?:barely|hardly) slept|(?:needs"
          r"|deserves) a (?:rest|break|day off)|new (?:puppy|kitten)|\bpanto(?:mime)?\b|\bday out\b|\bday trip\b"
+         r"|winter wonderland|santa'?s grotto|\bgrotto\b"
          # a day out ("taking Leo to London for the day"); meeting someone off a plane
          r"|\b(?:taking|take|took|bringing) (?:him|her|them|\w+) (?:to|into) [\w' ]{2,30} for the day\b"
          r"|\bairport to (?:collect|pick up|meet|get|fetch)\b|\bkeep (?:him|her|them|\w+) company\b"

@@ -55,6 +55,28 @@ RECORDED = [
     # "X has a cold but he's coming in, Y's fine": both in
     ("Nell's got the orthodontist at 2.30 so I'm picking her up at 1. Arlo's got a cold but he's coming in, Rex is "
      "fine", kids("Arlo", "Nell", "Rex"), "2026-12-02 08:20", {"P2": ("medical", "M", ["12-02 PM"])}),
+    # a change of plan: late, then ill
+    ("Noor overslept, she's getting dressed now, be there by 9.30. Actually scrap that she's just been sick so she's "
+     "staying home", kids("Noor"), "2026-11-25 08:58", {"P1": ("illness", "I", full("11-25"))}),
+    # ... or still late, for a new cause
+    ("We'll be a bit late, there for 9.10. Scrap that, the traffic isn't moving, more like 9.35", kids("Jude"),
+     "2026-12-14 08:40", {"P1": ("late", "U", ["12-14 AM"])}),
+    # a planned operation is the appointment
+    ("Hi, Otis has his tonsils op at the hospital on Wednesday so he'll be off that day", kids("Otis"),
+     "2026-11-29 20:30", {"P1": ("medical", "M", full("12-02"))}),
+    # "my mam was taken into hospital": the family emergency
+    ("Both won't be in today, my mam was taken into hospital last night and I have to get over to Cork",
+     kids("Aoife", "Cian"), "2026-12-07 07:02",
+     {"P1": ("exceptional", "C", full("12-07")), "P2": ("exceptional", "C", full("12-07"))}),
+    # "she is ok now but very tired": well again, still off
+    ("Layla is absent today, she had a seizure last night and we were in A&E until 2am. She is ok now but very tired.",
+     kids("Layla", "Adam"), "2026-12-08 07:32", {"P1": ("illness", "I", full("12-08"))}),
+    # "I will take her at lunchtime 12.15"
+    ("Dear Teacher, Safa has the eye hospital at 1.30 today, I will take her at lunchtime 12.15. Thank you",
+     kids("Safa"), "2026-12-11 07:45", {"P1": ("medical", "M", ["12-11 PM"])}),
+    # Bertie is Albert
+    ("Bertie won't be in today, he's got a stomach bug", kids("Albert"), "2026-12-16 07:15",
+     {"P1": ("illness", "I", full("12-16"))}),
     # an appointment after school is nothing to record
     ("Dev has a temperature so he's off today. Priya has a dental check up at 3.45 after school so no change for her",
      kids("Dev", "Priya"), "2026-12-04 07:40", {"P1": ("illness", "I", full("12-04"))}),
