@@ -205,7 +205,7 @@ def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
     later = reasons.classify(after)
     if later.reason not in ("unknown", "late"):  # "there for 9.15. Scrap that, the traffic isn't moving, more like
         # 9.40": still late, for a new cause
-        return later, after if signals.STRONG.search(after) or not reasons.is_late(ctext) else ctext
+        return later, after if signals.ABSENCE.search(after) or not reasons.is_late(ctext) else ctext
     whole = reasons.classify(ctext)  # "a bit late, he's been sick ... actually I'm taking him home, he won't be in"
     if signals.STRONG.search(after) and whole.reason not in ("unknown", "late"):
         return whole, after

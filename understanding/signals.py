@@ -12,6 +12,7 @@ STRONG = needles.compile(
     r"|will not be (?:in|at school|attending"
     r"|coming|going)"
     r"|won't (?:make it|come|attend|go)\b|\bwill not (?:come|attend|go)\b|\bnot going to be (?:in|at school)\b"
+    r"|\b(?:is|'s|are|'re) not coming (?:in )?at all\b"
     r"|can't (?:do|manage) the school run|can't (?:come|make it|attend|go|get in\b|get across|get to school"
     r"|get there|get \w+ (?:in|to school|across))"
     r"|\b(?:will be|is|are) (?:travelling|traveling|flying|going) (?:to|abroad)\b[^.]{0,40}\bfor (?:one|a|two|three"
