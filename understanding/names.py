@@ -255,7 +255,8 @@ _OWN_NAMES = frozenset([
     "adriana", "fabiana", "kamila", "roberta", "alberta", "carla", "karla", "erika", "erica", "simona", "leona",
     "marcela", "luisa", "louisa", "ivana", "dominika", "manuela", "emanuela", "rafaela", "petra", "justina",
     "valentina", "mariana", "liliana", "alexa", "romana", "antonia", "stefania", "patricia", "luka", "luca", "mario",
-    "nikola", "marta", "julia", "luke", "jackie", "frankie", "eddie", "stevie", "louie", "rosie", "josie", "annie",
+    "nikola", "marta", "julia", "aleksandra", "alexandra",
+    "luke", "jackie", "frankie", "eddie", "stevie", "louie", "rosie", "josie", "annie",
 ])
 _VOWELS = set("aeiouy")
 
@@ -266,6 +267,8 @@ def _case_of(word: str, form: str) -> bool:
         return False
     if form.endswith("ek") and len(form) >= 5 and word in {form[:-2] + "k" + e for e in ("a", "owi", "iem", "u")}:
         return True  # "Wojtka" of Wojtek, "Antka" of Antek: the "e" drops out
+    if form.endswith("er") and len(form) >= 5 and word in {form[:-2] + "r" + e for e in ("a", "owi", "em", "ze", "u")}:
+        return True  # "Kacpra" of Kacper: the "e" drops out here too
     for nominative, endings in _CASE_ENDINGS:
         if not form.endswith(nominative) or (not nominative and form[-1:] in _VOWELS):
             continue
@@ -497,11 +500,15 @@ _SOFT_G = needles.compile(r"g(?=[eiy])")
 
 def _other_script(word: str, first_name: str, full: str) -> bool:
     """Does a word in another script name this child? A soft g ("George", "Gemma") is also read as the j that Arabic
-    and Bengali write for it ("جورج"), and a v as the bha Bengali writes for it."""
+    and Bengali write for it ("جورج"), a th as the tha Arabic writes for it (read "s" in much of the Arab world:
+    "ليث" is Laith), and a v as the bha Bengali writes for it."""
     if _one_script(word, first_name, full):
         return True
     soft = _SOFT_G.sub("j", full)
     if soft != full and _one_script(word, soft, soft):
+        return True
+    tha = full.replace("th", "s")
+    if "\u062b" in word and tha != full and _one_script(word, tha, tha):
         return True
     # Bengali writes a name's v with bha ("তানভীর" is Tanvir)
     bha = full.replace("v", "bh")

@@ -384,6 +384,7 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|(?:we're|we are) aw
                                r"|\b(?:driv|head|go)\w* (?:up |down |over |back )?to\b")
 
 
+_OUTING = needles.compile(r"winter wonderland|grotto|\bpanto|day out|day trip|theme park|\bzoo\b|cinema|\btreat\b")
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 _ACCIDENT = needles.compile(r"\baccident\b|\bcrash\b")
 _IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
@@ -437,6 +438,8 @@ def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
             strong.discard("illness")  # "my husband had a car accident and he is in hospital": the adult's
     if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
         strong.discard("holiday")
+    if "family_event" in strong and all(_OUTING.search(cue) for r, cue in decision.hits if r == "unsatisfactory"):
+        strong.discard("unsatisfactory")  # "it's Avneet's birthday and we're all going to Winter Wonderland"
     return strong
 
 
@@ -618,8 +621,12 @@ _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|
                         r"|\bboth (?:late|off|ill|sick|poorly|unwell)\b")  # "kezia and zion both late, kezia's got ..."
 _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the (?:two|three|four|[2-4]) of them"
                           r"|together)\b"
-                          r"|\bwe(?:'re| are| will|'ll)? (?:go|going)\b"
+                          r"|\bwe(?:'re| are| will|'ll)? (?:go|going)\b|\bthe whole family\b"
                           r"|\bwe(?:'ll| will)? all\b")
+
+
+_WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\b(?:all of us|we(?:'re| are| will| will all|'ll) all)\b"
+                                r"(?= (?:is |are |will |'ll |be )?(?:go|going|travel\w*|off|away|fly\w*|head\w*)\b)")
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
@@ -677,7 +684,9 @@ def _segments(a: Analysis) -> dict[str, str]:
         elif (named and current and not named & current and _errand_only(part, named, forms)
               and not (ci and parts[ci - 1].rstrip()[-1:] in ".!?")):  # not a new sentence about that child
             named = set(current)  # "Duarte will be late because I have to take Inês to the pharmacy first"
-        if not named and _SHARED.search(part):
+        if _WHOLE_FAMILY.search(part):
+            named = set(everyone)  # "it's Avneet's birthday and the whole family is going": every child goes
+        elif not named and _SHARED.search(part):
             # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a
             # bit late": the children just named
             named = set(current) if len(current) > 1 and len(current) < len(everyone) else everyone

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.understanding.conftest import assert_recorded, full, kids
+from understanding.names import matches
 
 RECORDED = [
     # the 24-hour clock: after the register closes
@@ -97,3 +98,25 @@ def test_a_booked_appointment_for_the_child_is_still_theirs() -> None:
 def test_a_late_message_is_not_a_late_child() -> None:
     assert_recorded("sorry late msg, sam has d&v wont be in tomorrow", kids("Sam"), "2026-11-25 21:00",
                     {"P1": ("illness", "I", full("11-26"))})
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Kacpra", "Kacper"),  # the Polish genitive: the "e" of "-er" drops out, as in "Antka" of Antek
+    ("Kacprem", "Kacper"),
+    ("ليث", "Laith"),  # Arabic writes th with tha, read "s" in much of the Arab world
+    ("عثمان", "Uthman"),
+    ("Bertie", "Albert"),
+])
+def test_names_in_their_other_forms(word: str, name: str) -> None:
+    assert matches(word, name, capitalised=True)
+
+
+def test_aleksandra_is_a_name_of_her_own() -> None:
+    assert not matches("Aleksandra", "Aleksander", capitalised=True)
+
+
+def test_the_whole_family_going_takes_every_child() -> None:
+    """"It's Avneet's birthday and the whole family is going": the sibling goes too, for the same event."""
+    assert_recorded("Avneet and Fateh won't be in on Monday, it's Avneet's birthday and the whole family is going to "
+                    "Winter Wonderland", kids("Avneet", "Fateh"), "2026-12-10 07:30",
+                    {"P1": ("family_event", "O", full("12-14")), "P2": ("family_event", "O", full("12-14"))})

@@ -397,6 +397,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "are on their way to school now"),
     (r"\b(?:school|skool|class) ?e\s+(?:jacche|jachhe|jacchhe|jasse|jaitese|asche|ashche|aschhe|ashse)\b"
      r"(?!\s*(?:na|nah?i|ni)\b)", "will be in as normal"),
+    # "Nusaiba aj jabe, kintu ..." (Nusaiba goes in today, but ...), "aj school e ashbe": today, attending (not "jabe
+    # na", won't go; not "London e jabe", going somewhere else)
+    (r"\b(aj|aaj|ajke|aajke)\s+(?:(?:school|skool|iskul|class) ?e\s+)?(?:jabe|jaabe|ashbe|asbe|aashbe)\b"
+     r"(?!\s*(?:na|nah?i|ni)\b)(?=\s*(?:[.,!?;]|kintu\b|but\b|$))", r"\1 will be in"),
+    # "puro din" (the whole day), "absent thakbe" (will be absent)
+    (r"\b(?:puro|pura|shara|sara) ?din(?:ta|ti)?\b", "all day"),
+    (r"\b(?:absent|onupostith|onupasthit|onuposthit) (?:thakbe|thakbey|thakben|thakbo)\b", "will be absent"),
     # romanised "tar por school e niye ashbo" (after that I'll bring her to school): in after the appointment
     (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:(?:school|skool|skul|iskul) ?e\s+)?"
      r"(?:niye|nie|nia|niya)\s+(?:ashbo|asbo|aashbo|ashbe|asbe|aschi|ashchi)\b(?!\s*(?:na|nah?i|ni)\b)",

@@ -158,6 +158,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "todavía no sabemos cuándo le darán el alta": when the child leaves hospital is not known (a vague end)
     (r"\b(?:todavia |aun )?no (?:sabemos|se|sabe|saben)(?: (?:todavia|aun))? cuando (?:le |la |lo |les )?(?:daran|van a"
      r" dar|dan|dara|va a dar) (?:el )?alta\b", "we don't know yet when he'll be discharged"),
+    # "tengo que esperar a que venga mi madre a quedarse con Paula": the parent waits for a relative to come and stay
+    # with the other child (why this one is late, not another child's absence)
+    (rf"\b(?:tengo|tenemos) que esperar (?:a )?(?:que (?:venga|llegue|vuelva) )?(?:(?:mi|su|la|el|nuestr[oa]) )?"
+     rf"({_RELATIVE})\b(?: (?:venga|llegue))?(?: (?:a|para) (?:quedarse|estar) con\b)?",
+     lambda m: "i have to wait for " + {"madre": "my mother", "mama": "my mother", "padre": "my father",
+                                        "papa": "my father", "abuela": "their grandmother",
+                                        "abuelo": "their grandfather", "tia": "their aunt",
+                                        "tio": "their uncle"}.get(m[1], "my partner")
+     + (" to come and stay with" if m[0].endswith(" con") else " to come")),
     # "cuando su padre vuelva del hospital": a parent coming back from a hospital (not the child's visit)
     (rf"\b(cuando|en cuanto) (?:su|mi|nuestr[oa]) ({_RELATIVE}) (?:vuelva|venga|regrese|llegue) del hospital\b",
      lambda m: ("when" if m[1] == "cuando" else "as soon as") + " the "
@@ -384,6 +393,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:el|la) (pequen[oa]|pequenit[oa]|peque|bebe|nene|nena|chiquit[oa]|pequenin[oa]?)\b(?=[^.!?]*\bno (?:tengo"
      r"|tenemos|hay) (?:a )?(?:nadie )?con quien dejarl[oa]\b)",
      lambda m: "his little " + ("sister" if m[1].endswith("a") else "brother")),
+    # "no tengo con quién dejar a Iker malito": no one to mind the (ill) sibling, so the other child stays home
+    # (the sibling's illness is not the reason of the child kept home)
+    (r"\bno (?:tengo|tenemos|hay) (?:a )?(?:nadie )?con quien dejar (?:a )?(?!(?:al|el|la|los|las|lo|le)\b)([a-z]+)"
+     r"(?: (?:malit[oa]s?|enferm[oa]s?|mal[oa]s?|con fiebre))?\b", r"there is no one to mind \1"),
     # "no tengo quien lo lleve", "no tengo cómo llevarlo": no one to take him in (kept off for the family's reasons)
     (r"\bno (?:tengo|tenemos|hay) (?:a )?(?:nadie (?:que|quien) |quien |con quien |como )"
      r"(?:lo |la |le |los |las |les )?(?:lleve|lleven|traiga|traigan|acerque|acompane|cuide|cuiden"
@@ -499,6 +512,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Diego ira normal": that child comes in as usual
     (r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen)(?: (?:al colegio|al cole|a clase|a la escuela))?"
      r" (?:normal|normalmente|con normalidad|como siempre|como de costumbre)\b", "will be in as normal"),
+    # "Carlos va hoy, pero el jueves no irá", "Marcos irá pero llegará tarde": that child comes in (the clause ends
+    # there; "no va", "se va", "si va" are not an attendance)
+    (r"(?<!\bno )(?<!\bsi )(?<!\bse )(?<!\bme )(?<!\ble )(?<!\bnos )(?<!\bque )(?<!\bya )(?<!\btampoco )"
+     r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen)(?: (?:al colegio|al cole|a clase|a la escuela))?"
+     r"(?: (hoy|manana))?(?=\s*(?:[.,;!]|$|pero\b|but\b|aunque\b|y\b))",
+     lambda m: "will be in" + (f" {m[1]}" if m[1] else "")),
     # "la voy a dejar en casa", "lo dejo en casa": kept at home
     (r"\b(?:lo|la|los|las) (?:voy a dejar|vamos a dejar|dejo|dejamos|dejare|dejaremos|tengo que dejar)"
      r" en casa\b", "keeping her at home"),

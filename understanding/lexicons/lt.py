@@ -137,6 +137,18 @@ CANON: tuple[tuple[str, object], ...] = (
      "to his brother's graduation"),
     # "pasiimsiu Liepą 12:30": the girl's name Liepa (also July) before a clock time, read as a date; a name again
     (r"\b(\d{1,2}) july \d{4}(:\d\d)\b", r"liepa \1\2"),
+    # "12 val. ją pasiimsiu", "12:30 jį pasiimsiu": the time, then the pronoun, then the verb: collected at that time
+    (r"(?<!\bat )(?<![\d:.])\b(\d{1,2})(?:[:.](\d\d)| val\b\.?) (ja|ji|juos|jas) (?:pasiim|paim|atsiim)\w*",
+     lambda m: f"i'll collect {dict(ja='her', ji='him').get(m[3], 'them')} at {m[1]}:{m[2] or '00'}"),
+    # "Lėja ateis, bet ...": but (each child's clause apart)
+    (r",? \b(?:bet|taciau)\b", ", but"),
+    # "jai vizitas pas dantistą", "jam vizitas pas ortodontą": she (he) has an appointment with
+    (r"\b(jam|jai|jiems) (?:yra |bus )?vizitas\b(?: pas)?",
+     lambda m: {"jam": "he", "jai": "she"}.get(m[1], "they") + " has an appointment with the"),
+    (r"\bortodont\w*", "orthodontist"),
+    # "vakar lūžo ranka": the arm broke (the intransitive verb, the arm the subject)
+    (r"\bluz(?:o|usi|usia|es|usios)\b (?:jam |jai )?(?:rank|koj|pirst|ries|kaul|raktikaul)\w*"
+     r"|\b(?:rank|koj|pirst|ries|raktikaul)\w* (?:jam |jai )?luz(?:o|usi|usia|es)\b", "broke his arm"),
     # "rytoj 11:30 pasiimsiu Gabiją": the time before the verb is when she is collected
     (r"(?<!\bat )(?<!\d)\b(\d{1,2}[:.]\d\d)(?= (?:pasiim|paim|atsiim)\w*)", r"at \1"),
     # "pasiimsiu Liepą 12:30": I will collect her at that time
@@ -411,6 +423,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # courtesies and sign-offs (so that they are not taken for a cause the lexicon does not know)
     (r"\blaba diena\b|\blabas rytas\b", "good morning"), (r"\blabas vakaras\b|\blaba vakara\b", "good evening"),
     (r"\b(?:norejau|noreciau|noriu) (?:pranesti|informuoti)\b", "just to let you know"), (r"\bkad\b", "that"),
+    (r"\bnes\b|\bkadangi\b", "because"),
     (r"\bjei (?:ko )?(?:reikes|reiketu|kils klausimu)\w*,? (?:paskambinkite|skambinkite|rasykite)(?: man)?\b",
      "any questions please call"),
     (r"\bgeros dienos\b|\bgero savaitgalio\b|\blinksmu svenciu\b|\bgraziu svenciu\b", "have a nice day"),

@@ -145,6 +145,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "a co z piątkiem, to zobaczymy": that day is undecided
     (rf"\b(?:a )?co z ({_WEEKDAY}|tomorrow),? (?:to )?(?:jeszcze )?(?:zobaczymy|zobacze|sie okaze|nie wiem|nie wiadomo"
      r"|dam znac)\b", r"not sure about \1"),
+    # "dam znać, gdyby jutro miała zostać w domu": a later day off only if it comes to it (that day is undecided)
+    # (a sentence of its own, so that the day it names stays apart from the day the child is in)
+    (rf"(\s*[-–—,;:]\s*|\b)(?:dam (?:pani |panu |panstwu )?znac|poinformuje|powiadomie|napisze),? (?:gdyby|jesli"
+     rf"|jezeli|jakby|czy|w razie gdyby)\b[^.;!?]{{0,40}}?\b(?:(jutro)|we? ({_WEEKDAY}))\b[^.;!?]*",
+     lambda m: f"{'. ' if m[1] else ''}not sure about {'tomorrow' if m[2] else m[3]}"),
+    (rf"(\s*[-–—,;:]\s*|\b)(?:gdyby|jesli|jezeli|jakby)\b[^.;!?]{{0,40}}?\b(?:(jutro)|we? ({_WEEKDAY}))\b"
+     r"[^.;!?]{0,40}?,? (?:to )?(?:dam (?:pani |panu |panstwu )?znac|poinformuje|powiadomie|napisze)\b",
+     lambda m: f"{'. ' if m[1] else ''}not sure about {'tomorrow' if m[2] else m[3]}"),
     (r"\bzobaczymy\b|\bzobacze\b", "we'll see"),
     # "jak nie przejdzie do poniedziałku, to pójdziemy do lekarza": a condition, not a day of absence
     (rf"\b(?:a )?(?:jak|jesli|jezeli|gdyby|jakby)(?: (?:mu|jej|im))? nie (?:przejdzie|przejda|przejdzie mu"

@@ -270,6 +270,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ne (?:vom |o sa )?intoarce\w*|ne intoarcem|revenim|venim inapoi)"
      r"(?: (?:la scoala|la ore|la cursuri))?(?: (abia|doar|numai))?(?: pe)? (?=(?:luni|marti|miercuri|joi|vineri)\b)",
      lambda m: "back only on " if m[1] else "back on "),
+    # "Revin mâine": back tomorrow (absent today only)
+    (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi"
+     r"|revenim|venim inapoi)(?: (?:la scoala|la ore|la cursuri))? (?:maine|tomorrow)\b", "back tomorrow"),
     # "se întoarce abia luni", "revine la școală doar marți": back only on that day
     # "Luca doar de miercuri": absent only from that day (after a return verb it is the day back: "back only on")
     (r"(?<!\bback )(?<!\bback to school )(?<!\bback la scoala )(?<!\bback la ore )(?<!\breveni )(?<!\brevine )"
@@ -437,6 +440,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bn-(?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|sa) (?:las\w*)\b"
      r"|\bnu (?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|sa) (?:las\w*)\b", "no one to look after him"),
     (r"\bautobuz\w*", "bus"), (r"\bbotez\w*", "christening"), (r"\bzi de nastere\b|\baniversar\w*", "birthday"),
+    # "împlinește 80 de ani": turns 80 (a birthday); "la petrecere": to the party
+    (r"\b(?:implineste|implinesc|va implini|implinea|a implinit|face) \d{1,3} (?:de )?ani\b", "has a big birthday"),
+    (r"\bpetrecer(?:e|ea|i|ii)\b", "party"),
     # "azi-noapte" (last night) is not today
     (r"\b(?:azi-noapte|azi noapte|astazi-noapte|az-noapte|noaptea trecuta|aseara|noaptea asta)\b", "last night"),
     (r"\bieri\b", "yesterday"), (r"\bpoimaine\b", "the day after tomorrow"),

@@ -144,6 +144,9 @@ def _errand(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "assi saari family ... jaa rahe haan", "hum puri family ... ja rahe hain": the whole family goes
+    (r"\b(?:(?:assi|asi|hum|ham) )?(?:saari|sari|saara|sara|puri|poori|poora|pura) (?:family|fammily|parivaar|parivar"
+     r"|ghar ?wale|tabbar)\b", "the whole family"),
     # Bengali "amar choto meye ta jor, tai Arif ke school e dite parbo na": the little one ill is a brother or sister
     # when the message says another child cannot be taken to school
     (r"\b(?:amar |amader )?(?:choto|chhoto|chotto) (chhele|chele|meye|mey)(?: ?(?:ta|ti|tar|r))?\b"
@@ -464,11 +467,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Mithila r Rohan dujonei" (Mithila and Rohan, both)
     (r"\b([a-z]+) r ([a-z]+) (?=(?:dujon|duijon|dujone|dujonei|tinjon)\w*)", r"\1 and \2 "),
     # "9:35 tak pohanch jaye ga", "9 vaje tak pahunch jaavange": arriving by then
-    (r"\b(\d{1,2})(?:[:.](\d\d))? ?(?:vaje|baje|bajay|bje|baja)? (?:tak|takk|taq|de kareeb|ke kareeb|er moddhe)"
+    # (after a medical appointment "10:15 tak school aa jayegi" is in by then: the appointment is the morning only)
+    (r"\b(\d{1,2})(?:[:.](\d\d))? ?(?:vaje|baje|bajay|bje|baja)? (tak|takk|taq|de kareeb|ke kareeb|er moddhe)"
      r" (?:(?:school|skool) )?(?:pahunch|pohanch|puhanch|pohnch|aa|a|ash|pouch)\w*"
      r"(?: (?:ja|jaa|jay|jaay|jaav|jaan)\w*)?"
      r"(?: (?:ga|gi|ge|gay))?",
-     lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
+     lambda m: ("will be in by" if m[3].startswith("ta") and re.search(
+         r"\b(?:appointment|appt|dentist|doctor|daktar|gp|hospital|clinic|optician|check ?-?up|scan)\b", m.string)
+                else "will be there for") + f" {m[1]}:{m[2] or '00'}"),
     (r"(?<![:.])\b(\d{1,2}) (?:vaje|baje|bajay|bje)\b", r"at \1:00"),
     # Bengali "2 tay", "2:30 tay", "1 tar somoy": at that time; "9:40 er dike", "10 tar dike": around then
     (r"(?<![:.])\b(\d{1,2})(?:[:.](\d\d))? ?(?:tay|taye|tae|tar somoy|tar shomoy|er somoy|er shomoy)\b",
@@ -783,7 +789,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bemerjency\b|\bemarjency\b|\bemergancy\b", "emergency"),
     (r"\binteqal\b|\bintiqal\b|\bwafat\b|\bfaut\b", "passed away"),
     (r"\bdehant\b(?: ho (?:gaya|gaye|gayi|gya|gye|gai))?|\bakaal chalana kar (?:gaye|gaya|gayi)\b", "passed away"),
-    (r"\bjanaza\w*", "funeral"), (r"\bder se\b|\bder ho\w*|\blate ho\w*", "running late"),
+    (r"\bjanaza\w*", "funeral"),
+    (r"\b(?:der|dair|deir) (?:se|naal|nal)\b|\b(?:der|dair|deir) ho\w*(?: (?:gayi|gaya|gai|gya|gyi|gaye))?"
+     r"|\blate ho\w*", "running late"),
     (r"\bwapa?s\b|\bvapa?s\b|\bwapis\b|\bvapis\b|\bwaapas\b", "back"),
     (r"\bmera (?:beta|puttar|munda|bacha)\b", "my son"), (r"\bmeri (?:beti|kudi|dhee|bachi)\b", "my daughter"),
     # "mera nawasa" (my daughter's son), "meri poti" (my son's daughter), "sada dohta": a grandparent writing about one
@@ -805,6 +813,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\baur\b|\bte\b|\bate\b", "and"),
     # "lekin" (but), "sirf aaj" (only today), "jabke" (whereas, read as "but"): each child's own clause and days
     (r"\b(?:lekin|lekan|lakin|laikin|magar|balke|balki)\b", "but"),
+    # Punjabi "par" (but) opening a clause after a comma (inside a clause it is "on": "ghar par")
+    (r"(?<=[,;]) ?\b(?:par|pr)\b(?! (?:hai|he|ae|aa|hain)\b)", " but"),
     (r"\b(?:sirf|sirif|siraf|serf|sirph)\b", "only"), (r"\b(?:jabke|jabki|jabkay|jadke|jadki|jadonke)\b", "but"),
     (r"\bdo din\b", "for 2 days"), (r"\bteen din\b", "for 3 days"), (r"\b(\d+) din\b", r"for \1 days"),
     (rf"\b({_DAYS}) (?:se|ton|to|theke) ({_DAYS}) (?:tak|taq|porjonto|porjanto)\b",
@@ -859,6 +869,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\1 night"),
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\s+(?:shaam|sham|shyam|shaami)\b",
      r"\1 evening"),
+    # "Rohan kal aam vaang aavega", "roz ki tarah school aayega" (comes in as usual): that child is in as normal
+    (rf"\b(?:aam|am|roz|rozana|hamesha|humesha|normal) (?:vaang|vang|wang|waang|vangu|vaangu|vaangar|di tarah|ki tarah"
+     rf"|ki tarhan|di tarhan)(?: (?:hi|he|ee|i))?(?: {_SCHOOL})? (?:{_COMES}|aa raha|aa rahi|aa rahe|aa reha|aauga"
+     r"|aaugi|aaunge|aa jayega|aa jayegi|aa jayenge|aa jaavega|aa jaavegi)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)"
+     r"(?: (?:hai|he|ae|aa|hain|han|ne))?", "will be in as normal"),
+    # "alarm hi nahi baja" (the alarm didn't go off): overslept
+    (r"\balarm(?: (?:hi|bhi|vi|ta|o))? (?:nahi|nahin|nai|ni|na) (?:baja|bajaa|baji|bajja|bola|boli|vajja|vajeya|vajya"
+     r"|vajiya|bajya|chala|chali|chaleya|laga|lagya|baje ni|bajeni)\w*(?: (?:tha|thi|si))?\b",
+     "the alarm didn't go off"),
     # "Rehan poora din school mein hi rahe ga": that child is in school as normal
     (r"\b(?:all day )?(?:school|skool)(?: (?:mein|me|main|vich|ch|e))?(?: (?:hi|he|ee|i))? (?:rahe|rahay|rehe|rahega"
      r"|rahegi|rahenge|rehga|rehgi|rahuga|rahugi|rahu|rehega|rehegi|rahenga|rahange|rehnge)\b(?: (?:ga|gi|ge))?"

@@ -26,6 +26,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "7-da December": the suffix may follow a hyphen
     (rf"\b(\d{{1,2}})(?:-?(?:ka|da|ta|aad))?(?: bisha)? (?=(?:{_MONTH_WORDS})\b)", r"\1 "),
     (r"\b(\d{1,2})-?(?:ka|da|ta)(?= (?:ilaa|iyo|to)\b| ?-)", r"\1"),
+    # "Arbacada 16-ka": a weekday and its day of the month (the suffix dropped)
+    (r"\b((?:isniin|talaad|arbac|khamiis|jimc)\w*),? (\d{1,2})-?(?:ka|da|ta|aad)\b", r"\1 \2"),
+    # "wuxuu soo laaban doonaa Janaayo": back in a month (no day of it)
+    (r"\b(?:ku )?soo (?:laab|noq)\w*(?: (?:doon|kar)\w*)?(?: (?:dugsiga|iskuulka|iskoolka))?(?: bisha)? ("
+     + "|".join(so for so, _ in _MONTHS) + r")\w*", lambda m: "back in " + dict(_MONTHS)[m[1]]),
     # "laga bilaabo" (starting from), "dhammaadka termka" (the end of term)
     (r"\blaga (?:bilaabo|bilaabay|bilaabayo)\b", "from"),
     (r"\b(?:dhammaadka|dhamaadka|dhammaad) (?:termka|teermka|term|xilliga|semesterka|simistarka)\b",
@@ -165,7 +170,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "walaalkiis yar ayaa jiran": his little brother is ill; "cid aan Zakaria uga tago ma jirto": no one to leave him
     # with (kept home for another's illness)
     # "walaalkeed yar oo xanuunsan": her little brother, who is ill
-    (r"\b(?:walaal|walaash|abaay)\w*(?: (?:yar|yaryar|yarka|yarta|yari))? (?:(?:ayaa|waa|wuu|way|oo) )?(?:jiran|buka"
+    (r"\b(?:walaal|walaash|abaay)\w*(?: (?:yar|yaryar|yarka|yarta|yari))? (?:(?:ayaa|waa|wuu|way|oo) )?(?:jirr?an|buka"
      r"|xanuunsan)\w*(?: (?:yahay|tahay))?", "his little brother is ill"),
     (r"\b(?:cid|qof|ciddii) (?:kale )?(?:aan|oo) (?:(\w+) )?(?:u |uga |ugu |kaga |ku )?(?:tago|taago|dhaafo|reebo"
      r"|ka tago)\w*(?: (?:ma jirto|ma jiro|ma haysto|ma hayo))?",
@@ -320,7 +325,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ma|kuma|maba) (?:iman karo|imaan karo|imaan|iman|imanayo|imaanayo|tegi|aadi|joogi|[yt]imaad|imaad"
      r"|[yt]agto|tago|tagayo|tagayso|aado|aaddo|aadayo|aadayso)\w*(?: (?:doon|kar)\w*)?",
      "won't be in"),
-    (r"\bxanuunsan\w*|\bbuka\b|\bjiran\w*|\bxanuun\w*", "ill"), (r"\bqandh\w*", "fever"), (r"\bhargab\w*", "cold"),
+    (r"\bxanuunsan\w*|\bbuka\b|\bjirr?an\w*|\bxanuun\w*", "ill"), (r"\bqandh\w*", "fever"), (r"\bhargab\w*", "cold"),
     (r"\bmantag\w*|\bmatag\w*|\bshuban\w*", "vomiting"), (r"\bqufac\w*", "cough"),
     # "ballan ayaan leeyahay": I (the parent) have an appointment
     (r"\bballan\w* (?:ayaan|waan|baan|ayaanu|ayaynu) (?:leeyahay|leenahay|lahay|haystaa|haysanaa)\b",

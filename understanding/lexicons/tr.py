@@ -360,7 +360,7 @@ CANON: tuple[tuple[str, object], ...] = (
                               "goz": "eye ", "kulak burun bogaz": "ent ", "kbb": "ent ",
                               "aile hekimi": "gp "}.get(m[1] or "", "") + "appointment"),
     (r"\b(?:veya|ya da|yahut)\b", "or"),
-    (r"\biltihap\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
+    (r"\biltiha[pb]\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
     (r"\b(?:ogle\w* )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
     # "öğlen 12:30'da (okuldan) alacağım": I'll collect him at that time

@@ -412,6 +412,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "а Максим прийде": that child comes in (not "не прийде")
     (r"(?<!\bне )\b(?:прийде|прийдуть|піде|підуть|іде|йде|ідуть|йдуть)(?: (?:до|в|у) школ\w*)?(?= *(?:[.!,;]|$))",
      "will be in as normal"),
+    # "точний день ще уточнюють", "ще не знаємо, який день": the day is not fixed yet
+    (r"(?:(?:точн\w*|конкретн\w*) )?(?:день|дат[аиу])(?: (?:ще|поки що|поки|досі))? (?:уточню\w*|не відом\w*|невідом\w*"
+     r"|не визначен\w*|не підтвердж\w*)|(?:ми )?(?:ще|поки що|поки) не (?:знаємо|знаю|відомо),?"
+     r" (?:(?:в|у|на) )?(?:який|котрий|яку|котру) (?:день|дату)", "we don't know which day yet"),
     (r"\bабо\b", "or"),
     (r"\b(?:сегодня|севодня|сёдня|седня|сьодні|сьодня)\b", "сьогодні"),
     (r"\bне (?:придет|прідет|прийдет|пойдет|пойдёт|поидет|придут|прідуть|пойдут)\b", "won't be in"),
@@ -468,6 +472,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "загинув мій брат": was killed (a death in the family)
     (r"похорон\w*", "funeral"), (r"помер\w*|загину\w*|загинул\w*|загибел\w*|загибл\w*", "passed away"),
     (r"весілл\w*", "wedding"), (r"хрестин\w*", "christening"),
+    # "на випускний старшої сестри": a (sibling's) graduation
+    (r"випускн\w*(?: (?:вечір|вечора|вечері|бал\w*|церемоні\w*))?|градуаці\w*", "graduation"),
     (r"день народження", "birthday"), (r"відпуст(?:к|ц|оч)\w*|канікул\w*|поїздк\w*", "holiday"),
     (r"церкв\w*", "church"),
     (r"до кінця тижня|решт\w* тижня|весь тиждень|цього тижня", "the rest of the week"),
@@ -574,6 +580,8 @@ _ENGLISH_WORDS = frozenset([
     "fever", "temperature", "cough", "cold", "flu", "virus", "vomiting", "sickness", "chickenpox", "school", "today",
     "tomorrow", "morning", "afternoon", "week", "doctor", "doctors", "dentist", "appointment", "hospital", "late",
     "won't", "can't", "isn't", "will", "not", "coming", "sorry", "thanks", "thank", "you", "please",
+    # events and appointments named in English ("yidemo na graduation yikhnoi sestry")
+    "graduation", "wedding", "funeral", "birthday", "christening", "interview", "orthodontist", "optician",
 ])
 
 
