@@ -58,7 +58,7 @@ _CLOCK = needles.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes
 
 # "my own appointment at the hospital at 8.30 ... late, around 9.45": the appointment's time is not the arrival
 _NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$|\b(?:meeting"
-                               r"|appointment|appt|hospital|dentist|doctor'?s?|gp|clinic"
+                               r"|appointment|appt|hospital|dentist|orthodontist|doctor'?s?|gp|clinic|physio|scan"
                                r"|optician'?s?)\b[^.,;!?\d]{0,20}$")
 
 

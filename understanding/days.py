@@ -167,7 +167,7 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
-                                  r"|\b(?:he|she|they) (?:will|'ll) (?:come|go)(?: to school| in)?(?: on)?\s*$"
+                                  r"|\b(?:he|she|they) (?:will|'ll|can) (?:come|go)(?: to school| in)?(?: on)?\s*$"
                                   r"|\btry (?:and|to) get (?:him|her|them) in\s*$|(?:^|[,.;]\s*)hopefully\s*$"
                                   r"|\b(?:will|'ll) be back (?:in )?as (?:normal|usual)(?: on)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:right|better|well|fit|sorted) (?:for|by)\s*$"
@@ -343,6 +343,8 @@ DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know
                                   r"|\b(?:confirm|tell you|let you know) the (?:exact |actual )?date\b"
                                   r"|\b(?:still )?waiting (?:on|for) (?:the |a )?(?:letter|date|embassy|consulate)\b"
                                   r"|\bnot sure (?:of|about) the (?:exact |actual )?dates?\b"
+                                  r"|\bnot sure (?:which|what) days?\b(?! (?:he|she|they)(?:'ll| will)? (?:be )?(?:back"
+                                  r"|return))"
                                   r"|\b(?:haven't|have not|hasn't"
                                   r"|has not)"
                                   r" (?:yet )?(?:given|got|sent|told) (?:us |me |you )?(?:a|the|any) date\b"
@@ -367,7 +369,8 @@ RETURN_AFTER = needles.compile(
     # "the doctor's ringing me back later" is not the child, nor "I'll drop it in at lunch" (the homework)
     r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )(?<!\bit )"
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
-    r"|bring (?!it\b)\w+ in|bring (?:him|her|them)|drop (?!it\b)\w+ (?:off|in|back)|drop (?:off|in)"
+    r"|bring (?!it\b)\w+ in|bring (?:him|her|them)|drop (?!it\b)\w+ (?:off|in|back)|drop (?:off|in)|drop (?:him|her"
+    r"|them)"
     r"|get \w+ (?:in|to school)"
     r"|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
@@ -688,7 +691,7 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
                               r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it"
                               r"|(?:is|'s|was) actually(?= (?:the|on) ))\b")
 # "off Thursday and Friday next week ... so only the Friday": the earlier days narrowed to that one
-_ONLY_DAY = needles.compile(rf"\bso (?:just|only) (?:the )?({_DAY_REF})\b")
+_ONLY_DAY = needles.compile(rf"\b(?:so|correction,?|sorry,?|actually,?) (?:just|only) (?:the )?({_DAY_REF})\b")
 _SCRATCH_DAY = needles.compile(rf"\b(?:scratch|scrap|forget|ignore"
                                rf"|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
 _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
@@ -921,7 +924,8 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
                                    r"|was poorly|was off colour|was under the weather|was not right|wasn't right"
                                    r"|gave (?:him|her|them)|prescribed|started (?:being|with|to)"
-                                   r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?)"
+                                   r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?"
+                                   r"|nasal spray|booster)|fractured|cut (?:his|her|their)"
                                    r"|diagnosed|confirmed|tested positive|seen by|(?:was|were|been"
                                    r"|went) (?:to|at|in) (?:the )?(?:a&e"
                                    r"|hospital"

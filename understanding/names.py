@@ -15,7 +15,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "charlotte": ("lottie", "lotty", "charlie", "lotte"), "alfred": ("alfie", "alf", "fred", "freddie"),
     "oliver": ("ollie", "olly", "oli"), "olivia": ("liv", "livvy", "livia", "ollie"), "jessica": ("jess", "jessie"),
     "zachary": ("zach", "zack", "zac"), "madison": ("maddie", "maddy"), "madeleine": ("maddie", "maddy"),
-    "samuel": ("sam", "sammy"), "samantha": ("sam", "sammy"), "william": ("will", "billy", "liam", "bill"),
+    "samuel": ("sam", "sammy"), "samantha": ("sam", "sammy"), "william": ("will", "billy", "liam", "bill", "wills"),
     "thomas": ("tom", "tommy"), "elizabeth": ("liz", "lizzie", "lizzy", "beth", "eliza", "libby", "betsy"),
     "katherine": ("kate", "katie", "kat"), "catherine": ("cat", "cathy", "kate", "katie"),
     "alexander": ("alex", "xander", "sasha"), "alexandra": ("alex", "lexi", "sasha"),

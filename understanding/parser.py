@@ -421,6 +421,8 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
     plan = days.plan_days(segment, calendar, a.local_now, a.language)
     if days.default_day(calendar, a.local_now) in plan.present_days and not plan.explicit:
         return True
+    if plan.explicit and plan.undetermined == "closed":
+        return True  # "Joshua has his entrance test on Saturday so nothing needed for that"
     return not (signals.ABSENCE.search(segment) or days.RETURN_AFTER.search(segment) or CONTINUATION.search(segment)
                 or _SHARED.search(segment) or _GOES_ALONG.search(segment)
                 or reasons.classify(segment).reason != "unknown")

@@ -49,13 +49,14 @@ OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babys
                          r"|has the same"
                          r"|has it|'s got it|got it"
                          r"|home"
-                         r"|at home|not (?:feeling )?(?:well|great|good|himself|herself|right))\b)")  # the subject of
+                         r"|at home|not (?:feeling )?(?:well|great|good|himself|herself|right)"
+                         r"|in(?= but| as| late|,|\.|$))\b)")  # the subject of
 # the absence ("his sister also not feeling well"), not "minding her little brothers"
 ONE_OF = needles.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
 PRESENT = needles.compile(
     r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: all day| as (?:normal"
     r"|usual)"
-    r"| on time| today"
+    r"| on time| today| both days| all week| every day"
     r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
     r"|\bas (?:normal|usual)\b|\blike (?:always|normal|usual)\b|\bon time\b"
@@ -71,6 +72,8 @@ PRESENT = needles.compile(
     r"|\b(?:will be|'ll be) (?:bringing|taking|dropping) (?!part\b)\w+ (?:in|to school)(?: today| as (?:normal|usual))?"
     r"(?=\s*(?:[.!,]|$|as\b|because\b))"
     r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
+    r"|\b(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:still )?send(?:ing)? (?:him|her|them) in\b(?! (?:late"
+    r"|later|at|after|for|by)\b)"
     r"|\b(?:vaccin\w*|jabs?|immuni[sz]ations?|nasal spray)\b (?:(?:in|at) school|from the school nurse)"
     r"|\b(?:stays|will stay|'ll stay) for the (?:afternoon|rest of the day)\b"
     r"|\b(?:has|'s got|has got|is going on|'s going on|is on|'s on) (?:a |her |his |their |the )?school trip\b"
@@ -487,7 +490,7 @@ def _piece_naming(clause: str, child: Child) -> tuple[str, ...]:
 # "Jack's fine but he's got the dentist at 8.45", "Jake will be in but I'll pick him up at lunch": what follows "but"
 # about the same child (a pronoun leads it) takes back the presence
 _SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|ive|im|we|we're|we'll)\b"
-_BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|though) "
+_BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|(?<!even )though) "
                                   rf"(?={_SUBJECT_PRONOUN}|(?:might|may|could|will|'ll) be\b"
                                   rf"|(?:a )?(?:little|bit|small) later?\b|(?:today|tomorrow|then) {_SUBJECT_PRONOUN})")
 _SAME_CHILD_LEAD = needles.compile(rf"\s*(?:and |so |but )?{_SUBJECT_PRONOUN}")
@@ -599,7 +602,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
 
 _SCHOOL_WORD = needles.compile(r"\b(?:in|school|come|coming|comes|attend\w*|go|going|back)\b")
 _HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
-_SUBJECTLESS = needles.compile(r"\s*(?:might|may|could|will|should|'ll) be\b")  # "... but might be a bit late"
+# "... but might be a bit late", "... but they'll be late", "... but we're running late"
+_SUBJECTLESS = needles.compile(r"\s*(?:(?:they|we)(?:'ll| will) |)(?:might|may|could|will|should|'ll) be\b"
+                               r"|\s*(?:they|we)(?:'ll| will|'re| are) (?:be )?(?:running |a bit |a little )?late\b")
 _SINGULAR = needles.compile(r"\b(?:he|she|him|her|his|neither|none|all|everyone)\b")
 _UNDECIDED = needles.compile(r"\b(?:i'll|i will|we'll|we will) see how (?:he|she|they)(?:'s| is| are| feels?| goes)\b"
                              r"[^.;]{0,40}\b(?:let (?:you|u) know|update (?:you|u)|be in touch|message (?:you|u))\b")
