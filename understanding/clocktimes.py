@@ -35,6 +35,9 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
                               r"|\bnow,? (?:so )?(?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
 _MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b"
+                                r"|\blate\b[^.]{0,12}?\b(?:maybe|about|around|roughly|approx\.?"
+                                r"|approximately) (\d{1,3})"
+                                r"\s*(?:mins?|minutes?)\b"
                                 r"|\blate (?:about |around |by )?(\d{1,3})\s*(?:mins?|minutes?)\b")
 
 
@@ -91,7 +94,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|be at (?:the )?(?:front )?(?:office"
     rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )|(?:i will|i'll|we will|we'll) take (?:him"
-    rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now)|grab\w*"
+    rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now| at \d)|grab\w*"
+    rf"|(?:i|we) (?:come|coming) (?:to |and )?(?:take|get) (?:him|her|them)(?= at \d)"
     rf"|fetch\w*|come and (?:get|fetch)"
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"

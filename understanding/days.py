@@ -61,7 +61,7 @@ _IN_ON = re.compile(r"\b(?:and|but|so|be) in (?:on )?$")
 _AS_NORMAL = re.compile(r"\s*(?:as (?:normal|usual)|normally)\b")
 _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|(?!nobody\b|none\b|neither\b|no\b)\w+)(?:'s| is| are|'re|'ll"
                             r"| will| should| must| might"
-                            r"| may)?(?: be)?"
+                            r"| may| has to| have to| needs to| must)?(?: be)?"
                             r" (?:come|comes|coming|go"
                             r"|goes"
                             r"|going|back|in|come back|be back)(?: to school| in| in school| at school"
@@ -69,7 +69,7 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|(?!nobody\b|none\b|neither
                             r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain"
                             r"|insha ?allah"
                             r"|inshallah|god willing|hopefully))?"
-                            r"(?:\s*(?:[.!,;]|$)| if\b"
+                            r"(?:\s*(?:[.!,;]|$)| if\b| because\b| as (?:he|she|they) (?:has|have)\b"
                             r"|\s+[^\w\s])")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check|see)\b"
                                 r"(?![^.]*\bafter (?:that|then)\b)"
@@ -231,11 +231,19 @@ _SENDING_ON = needles.compile(r"\b(?:message|messaging|text|texting|email|emaili
                               r"|contacting you|(?:forgot|meant) to (?:say|tell you|mention|let you know))(?: you"
                               r"| this)? on"
                               r" (?:a )?$")
+# "not sure which days yet, will know tomorrow when we book": when the parent will know, not a day off; nor "I was
+# going to say tomorrow as well but let's see how she is"
+_KNOWN_BY = needles.compile(r"\b(?:will|'ll|should|shall) (?:know|find out|hear|confirm)(?: more| for sure)?"
+                            r"(?: by)?\s*$"
+                            r"|\b(?:was|were) going to say\s*$")
 _SIBLING_ERRAND = needles.compile(r"\btak\w* (?:the (?:little|baby|youngest|eldest)\w*(?: one)?|(?:his|her|their|my)"
                                   r" (?:little |baby |big )?(?:brother|sister)) to (?:the )?[\w']+\s*$")
-_SYMPTOM_BEFORE = needles.compile(r"\b(?:temperature|temp|fever|cough|cold|rash|headache|tummy ache|sore throat"
-                                  r"|sickness|vomiting|diarrhoea|earache|spots|chicken ?pox|blisters|swelling"
-                                  r"|nosebleed|being sick|is sick|really bad|is bad)\s*$")  # "a cough this morning"
+_SYMPTOMS = (r"temperature|temp|fever|cough|cold|rash|headache|tummy ache|sore throat|sickness|vomiting|diarrhoea"
+             r"|earache|spots|chicken ?pox|blisters|swelling|nosebleed")
+_SYMPTOM_BEFORE = needles.compile(rf"\b(?:{_SYMPTOMS}|being sick|is sick|really bad|is bad)\s*$")  # "a cough this
+# morning"
+_SYMPTOM_AFTER = needles.compile(rf"\s*,?\s*(?:he|she|they)(?:'s| has|'ve| have)(?: got)? (?:a |an )?(?:high |bad )?"
+                                 rf"(?:{_SYMPTOMS})\b")  # "this morning she's got a temperature of 38.4"
 _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick"
                               r"|fell|fall"
                               r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
@@ -292,6 +300,16 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
                              rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
                              rf"|hrs)\b(?![^.!?]*\?)")
+# "has been complaining about her tummy for a couple of days": time gone by, not days to come
+_ONGOING_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been \w+ing\b"
+                                  r"(?:(?!\b(?:off|home|keep\w*|told|said|says|advised)\b)[^.;,!?])*$")
+
+
+def _days_to_come(text: str) -> re.Match[str] | None:
+    """The first "for N days" that is the absence's length."""
+    return next((m for m in FOR_N_DAYS.finditer(text) if not _ONGOING_BEFORE.search(text[: m.start()])), None)
+
+
 FOR_N_WEEKS = needles.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
 LAST_WEEK_OF_TERM = needles.compile(r"\b(?:the )?last week (?:of (?:the )?term|before (?:christmas|xmas|the holidays?"
                                     r"|we break up|the break))\b"
@@ -386,8 +404,8 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:be|get|come) (?:there|in) after (?:his|her|their|the) \w+"
     r"|\bthen (?:(?:he|she|they)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
     r"|directly )?(?:in"
-    r"|into school|to school|back)\b"
-    r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop) (?:him|her"
+    r"|into school|to school|back)\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next)\b)"
+    r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop|send) (?:him|her"
     r"|them) (?:to school|to you|in"
     r"|back|at school)\b|\b(?:as soon as|when) (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
@@ -691,7 +709,7 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
                               r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it"
                               r"|(?:is|'s|was) actually(?= (?:the|on) ))\b")
 # "off Thursday and Friday next week ... so only the Friday": the earlier days narrowed to that one
-_ONLY_DAY = needles.compile(rf"\b(?:so|correction,?|sorry,?|actually,?) (?:just|only) (?:the )?({_DAY_REF})\b")
+_ONLY_DAY = needles.compile(rf"\b(?:so|correction[,:]?|sorry,?|actually,?) (?:just|only) (?:the )?({_DAY_REF})\b")
 _SCRATCH_DAY = needles.compile(rf"\b(?:scratch|scrap|forget|ignore"
                                rf"|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
 _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
@@ -751,7 +769,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             after = clause[m.end():]
             if g["wdonly"] and _NIGHT_AFTER.match(after):
                 mention.role = "ignored"  # "travelling down on Thursday night": after school
-            elif _SENDING_ON.search(clause[: m.start()]) or _CLOSURE_ON.search(clause[: m.start()]):
+            elif (_SENDING_ON.search(clause[: m.start()]) or _CLOSURE_ON.search(clause[: m.start()])
+                  or _KNOWN_BY.search(clause[: m.start()])):
                 mention.role = "ignored"  # "sorry to message on a Saturday": when the message is sent
             elif _ADULT_AWAY.search(clause[: m.start()]):
                 mention.role = "ignored"  # "his mum is away with work until Wednesday": the adult's days
@@ -769,7 +788,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.role = "ignored"  # "full of it this morning, snotty, sore throat": when it was noticed
             elif g["rel"] == "this morning":
                 mention.half = "AM"
-                if ((_EVENT_TIME.search(clause) or _SYMPTOM_BEFORE.search(clause[: m.start()]))
+                if ((_EVENT_TIME.search(clause) or _SYMPTOM_BEFORE.search(clause[: m.start()])
+                     or _SYMPTOM_AFTER.match(clause, m.end()))
                         and not _ABSENT_BEFORE.search(clause[: m.start()])):
                     mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
             elif g["rel"] == "this afternoon" and _TODAY_THEN_EVENT.search(clause[: m.start()]):
@@ -988,9 +1008,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         plan.undetermined = "unplaced"  # "off one day this week, we don't know the date yet"
         return plan
     plan.past_only = (not live and any(m.role == "past" for m in mentions)
-                      and not (FOR_N_DAYS.search(text) or FOR_N_WEEKS.search(text)))  # "had her tonsils out yesterday,
+                      and not (_days_to_come(text) or FOR_N_WEEKS.search(text)))  # "had her tonsils out yesterday,
     # needs 5 days off": the days to come
-    plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or FOR_N_DAYS.search(text)
+    plan.explicit = bool(live) or bool(_week_meant(text) or NEXT_WEEK.search(text) or _days_to_come(text)
                                        or N_DAYS_OF_WEEK.search(text)
                                        or FOR_N_WEEKS.search(text)
                                        or END_OF_TERM.search(text) or LAST_WEEK_OF_TERM.search(text)
@@ -1053,7 +1073,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         for d in calendar.open_days(first, stop - dt.timedelta(days=1)):
             add(d, both)
         week_span = True
-    n_days = FOR_N_DAYS.search(text)
+    n_days = _days_to_come(text)
     n_weeks = FOR_N_WEEKS.search(text)
     if n_days or n_weeks:
         count = _count(next(g for g in n_days.groups() if g)) if n_days else 5 * _count(n_weeks.group(1) or "one")

@@ -297,6 +297,8 @@ def _morning_arrival_cue(text: str) -> bool:
     return False
 
 
+_KEPT_HOME_MORNING = needles.compile(r"\b(?:keep|keeping|kept)(?: \w+)? (?:home|off|at home|in bed) (?:this|tomorrow)"
+                                     r" morning\b")
 _WENT_OFF = needles.compile(r"\b(?:go|goes|went|gone|going) off\b")
 
 
@@ -308,6 +310,8 @@ def _says_late(text: str, reason: str) -> bool:
     text = _DROPS_THING.sub(" ", text)
     if _MORNING_MISSED.search(text) and _IN_FOR_AFTERNOON.search(text):
         return False  # "won't make it this morning, I'll get him there for afternoon registration": morning missed
+    if _KEPT_HOME_MORNING.search(text) and reason in signals.SELF_EVIDENT:
+        return False  # "sick with a cold ... I keep her home this morning and bring her at 12.30": ill for the morning
     if reasons.is_late(text) or any(reasons.is_late(p) for p in clauses(text)[1:]):  # "...; late as he has"
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):
@@ -608,7 +612,8 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
                                   r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister"
                                   r"|twin|son"
                                   r"|daughter) )?"
-                                  r"\S+(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't| cannot"
+                                  r"\S+(?: also| too)?(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't"
+                                  r"| cannot"
                                   r"| should)\b"
                                   r"|\S+ (?:just|only) (?:today|tomorrow|this morning|this afternoon|monday|tuesday"
                                   r"|wednesday|thursday|friday)\b"
@@ -647,7 +652,7 @@ def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[st
 
 
 _OBJECT_BEFORE = needles.compile(r"\b(?:with|for|take|taking|took|collect\w*|pick(?:ing)? up|after|get|getting|drop\w*"
-                                 r"|mind\w*|watch\w*)\s+$")
+                                 r"|mind\w*|watch\w*|leave|leaving)\s+$")
 
 
 def _objects(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> set[str]:

@@ -219,6 +219,8 @@ _STOP_CAPS = COMMON_WORDS | {
     "london", "manchester", "birmingham", "leeds", "liverpool", "glasgow", "edinburgh", "bristol", "cardiff",
     "sheffield", "newcastle", "leicester", "bradford", "nottingham", "belfast", "coventry", "luton", "oxford",
     "cambridge", "london's",
+    # screens and games ("up till gone midnight on his Xbox")
+    "xbox", "playstation", "ps4", "ps5", "ipad", "switch", "nintendo", "fortnite", "roblox", "minecraft", "tiktok",
     "yesterday", "tonight", "tonite",
     "i", "it", "we", "everyone", "everybody", "nobody", "someone", "is", "our", "a", "an", "in", "on", "at",
     "god", "allah", "ji", "sri", "akal", "sat", "guru", "dev", "st", "saint", "centre", "center", "college",

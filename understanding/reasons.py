@@ -49,7 +49,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" )?(?:fall|accident|heart attack|stroke)\b", 6),
         (rf"(?:{_ELDERS}|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b"
-         r"|\b(?:my|our) (?:mum|mother|dad|father)(?:'s| is| has been| became| got) (?:very|seriously|critically"
+         r"|\b(?:my|our) (?:mum|mother|dad|father)(?: (?:she|he))?(?:'s| is| has been| became| got) (?:very|seriously"
+         r"|critically"
          r"|gravely) (?:ill|poorly|unwell|sick)\b", 5),  # the child's grandparent, not the parent at home
         (r"passed away|\bpass away\b|\bjanaza\b|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)"
          r"|family emergency"
@@ -58,7 +59,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|nana|nanny|granny|grandpa|mum|dad|mother|father|uncle|aunt\w*|brother|sister|cousin|husband|wife)\b"
          r"|cremation|crematorium|\bburial\b|memorial (?:service|mass)|laid to rest|chapel of rest|sitting shiva"
          r"|\bemergency\b(?! (?:dentist|dental|appointment|doctor|gp|optician))"
-         r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b"
+         r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bgas (?:leak|smell)|smell of gas"
+         r"|(?:had to|have had to|we've had to) (?:get out of|leave) the house|\bevacuated\b"
          r"|\bflood\w*+(?! (?:on|across) (?:the |our )?(?:[a-z0-9]+ )?(?:road|roads|lane|street|motorway))|pipe burst"
          r"|burst pipe"
          r"|(?:a|the|our|chip pan|kitchen|electrical|flat|garage) fire\b(?! (?:alarm|drill|door|exit|station|engine"
@@ -233,6 +235,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*|migrane\w*"
          r"|headache|tummy|stomach|ear ?ache|(?:sore|bad|painful|croaky|scratchy|swollen) throat|\brash\b|asthma"
+         r"|complain\w* (?:of|about) (?:his |her |their |a |the )?(?:ear|tummy|stomach|head|throat|chest|eye|pain)"
+         r"|\bdischarge\b|\bear drops\b"
          r"|injur\w*|broken (?:his|her|their)? ?"
          r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+"
          r"|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
@@ -349,7 +353,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:stay in|wait\w*) (?:in )?for (?:the|an|a) (?:gas |boiler |broadband |washing machine )?(?:engineer"
          r"|plumber"
          r"|electrician|delivery)"
-         r"|(?:no one|nobody|no-one) (?:to|who can|can) (?:take|bring|drop) (?:him|her|them|\w+) (?:to school|in)\b"
+         r"|(?:no one|nobody|no-one) (?:to|who can|can) (?:take|bring|drop) (?:him|her|them|\w+) (?:to school|in"
+         r"|at school)\b"
          r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
          # the alarm, the shops, no one to mind a younger child
          r"|alarm (?:didn't|didnt|did not|never|failed to) (?:go off|ring|work)|slept through"
@@ -409,7 +414,7 @@ SIBLING_CARE = needles.compile(
     r"|\bkeep an eye on (?:his|her|their|the) (?:little |baby |younger )?(?:brother|sister|sibling)s?"
     r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school) with (?:him|her|them|the)\b"
     r"|can't leave (?:the other|him|her|them|the (?:little|baby|two|others))"
-    r"|can't leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self)"
+    r"|(?:can't|cannot|can not) leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self)"
     r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
     r"|(?:stay|stuck) (?:in|home|at home) with (?:his|her) (?:little |baby |younger |older |big )?(?:sister|brother)"
     r"|(?:got|have) to stay (?:in|home) with"
@@ -500,6 +505,7 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"|(?:taken|took|taking) (?:him|her|them) (?:back )?home))|late (?:message|night"
                             r"|last night)"
                             r"|too late|out late|(?:go|come|going|coming) in (?:this|so) late"
+                            r"|\b(?:fine|ok|okay|well|grand) and (?:is )?on (?:his|her|their) way\b"
                             r"|\bon (?:his|her|their) way (?:now,? )?(?:and |so )?(?:should|will"
                             r"|'ll) be (?:there )?on time"
                             r"|\b(?:that|it|this|which)(?:'ll| will"
@@ -664,7 +670,7 @@ _NOT_CUE = {
                                r"|police station)\b|\bhome office (?:appointment|appt)s?\b"
                                r"|\b(?:his|her|their|my|our|the) (?:little |baby |younger |older |big )?(?:brother"
                                r"|sister"
-                               r"|sibling|baby)(?:'s| has| is having| needs| for)\b[^.;,]{0,40}"
+                               r"|sibling|baby)(?:'s| has| have| had| is having| needs| for)\b[^.;,]{0,40}"
                                # a grown-up's appointment: "my mum has a hospital appointment, I have to drive her"
                                r"|\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|gran|granny|grandma"
                                r"|grandad|grandpa|husband|wife|partner)(?:'s| has| had| is having| needs)\b[^.;,]{0,40}"
@@ -828,7 +834,9 @@ _RELATIVE_ILL = needles.compile(rf"\b(?:{_ELDERS}|mum|dad)\b[^.]{{0,20}}\b(?:had
                                 r"| suddenly fell| became| got| has fallen"
                                 r"| was)"
                                 r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick"
-                                r"|in hospital|(?:admitted|taken|rushed) (?:in)?to hospital)\b")
+                                r"|in hospital|(?:admitted|taken|rushed) (?:in)?to hospital)\b"
+                                # "I have the baby sick": the baby's illness
+                                r"|\b(?:i have|i've got|with) the baby (?:sick|ill|poorly|unwell)\b")
 
 
 # The parent's own illness ("I've been up all night with a migraine"): not the child's.

@@ -1,5 +1,7 @@
 """English: spelling variants and abbreviations parents use."""
 
+import re
+
 MARKERS = frozenset([
     "the", "and", "is", "be", "will", "won't", "wont", "not", "in", "today", "tomorrow", "school", "he", "she", "his",
     "her", "has", "have", "off", "sick", "poorly", "thanks", "thank", "you", "please", "late", "running", "morning",
@@ -10,6 +12,9 @@ _MONTH_ABBR = {"jan": "january", "feb": "february", "mar": "march", "apr": "apri
                "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
                "nov": "november", "dec": "december"}
 _ABBR = "|".join(_MONTH_ABBR)
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
 
 _HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12}
@@ -37,6 +42,9 @@ _DATE_BEFORE = (r"(?:on|from|until|till|til|to|and|&|-|absent|off|monday|tuesday
                 r"|wed|weds|thu|thur|thurs|fri)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # dates written the Chinese and Japanese way: "12月17日 and 18日" is 17 December and 18 December
+    (r"\b(1[0-2]|0?[1-9])月([0-3]?\d)日((?:\s*(?:and|&|,|-|to|和|至)\s*[0-3]?\d日)*)",
+     lambda m: f"{m[2]} {_MONTHS[int(m[1]) - 1]}" + re.sub(r"([0-3]?\d)日", rf"\1 {_MONTHS[int(m[1]) - 1]}", m[3])),
     # "14.12 - 18.12": a range of dotted dates in one month (not times: "9.10 - 9.40" has different second parts)
     (r"\b(\d{1,2})\.(0?[1-9]|1[0-2])\s*-\s*(\d{1,2})\.(\2)\b(?![.:]\d)", r"\1/\2 to \3/\4"),
     # asides in brackets ("so he'll be in (fingers crossed!)")
