@@ -120,6 +120,8 @@ _COLLECT = needles.compile(
     # "I will collect him 12.30 from reception": the time with no "at"
     rf"|\b(?:(?:collect\w*|fetch\w*) (?:him|her|them)|pick (?:him|her|them) up) {TIME}(?![\d/])(?!\s*(?:mins?"
     rf"|minutes?|hours?|hrs?|days?|weeks?)\b)"
+    # "I will take him from school 12:30"
+    rf"|\btake (?:him|her|them) (?:from|out of) (?:school|reception|class) {TIME}(?![\d/])"
     # "will have him out by 12:15"
     rf"|\bhave (?:him|her|them) out (?:by|at|for) (?:about |around )?{TIME}(?![\d/])"
     # "I pick him after lunch 12.30"

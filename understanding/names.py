@@ -46,7 +46,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "antonina": ("tosia", "tonia"), "antoni": ("antos", "antek"),
     "oleksandr": ("sasha", "sashko", "sanya", "sania", "sashka"), "oleksandra": ("sasha", "sania", "lesia"),
     "anastasia": ("nastya", "nastia", "nastusia", "stasia"), "viktoriia": ("vika",), "viktoria": ("vika",),
-    "mykhailo": ("misha", "mykhailyk"), "andrii": ("andriiko",), "bohdan": ("bodia", "bodya"),
+    "mykhailo": ("misha", "mykhailyk", "mishko", "mykhas"), "andrii": ("andriiko",), "bohdan": ("bodia", "bodya"),
     "yaroslav": ("yarik", "yaryk"), "olha": ("olya", "olia"), "myroslava": ("myrosya", "myrosia"),
     "sofiia": ("sonia", "sonya", "sofiika"), "kornelia": ("nela",), "helena": ("hela", "helenka"),
     "elena": ("ellie", "lena"),
@@ -529,12 +529,13 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
     if "\u0980" <= word[:1] <= "\u09ff" and _bengali_vowelled(word) in _BENGALI_COMMON:
         return False
     latin = _transliterate(word)
-    stem = next((latin[: -len(e)] for e in ("eyu", "eiu", "yu", "iu", "i") if latin.endswith(e)), None)
-    accusative = {stem + "ya", stem + "ia"} if stem and "\u0400" <= word[:1] <= "\u04ff" else set()  # "Настю",
-    # "Насті", "Настею": cases of Настя
-    if any(full in _SHORT_INDEX.get(form, ()) for form in {latin, *accusative}):
-        return True  # "Катя" for Kateryna; "Соню" (accusative of Соня) for Sofiia
     cyrillic = "\u0400" <= word[:1] <= "\u04ff"
+    spellings = {latin, latin.replace("y", "i")} if cyrillic else {latin}  # "Миша": "mysha" and "misha"
+    stems = {s[: -len(e)] for s in spellings for e in ("eyu", "eiu", "yu", "iu", "i") if s.endswith(e)}
+    cases = {stem + end for stem in stems for end in ("ya", "ia", "a")} if cyrillic else set()  # "Настю", "Насті",
+    # "Настею": cases of Настя; "Саші", "Віки": of Саша, Віка
+    if any(full in _SHORT_INDEX.get(form, ()) for form in spellings | cases):
+        return True  # "Катя" for Kateryna; "Соню" (accusative of Соня) for Sofiia
     if cyrillic and any(latin.endswith(e) and full in _SHORT_INDEX.get(latin[: -len(e)], ()) for e in ("ovi", "om", "a",
                                                                                                 "u")):
         return True  # the cases of a short form ending in a consonant: "Ярика", "Ярикові" (Ярик, Yaroslav)

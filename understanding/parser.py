@@ -186,6 +186,7 @@ _CANCELLED = needles.compile(r"\b(?:appointment|appt|operation|op|interview|trip
 _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no,? actually|no wait|plans? ha(?:ve|s) changed|"
                                + days.CHANGE_MARKERS
                                + r"|\b(?:i|we) (?:was|were) going to keep \w+ (?:at )?(?:home|off)\b[^.]*?\bbut\b"
+                               r"|\b(?:i|we) (?:was|were) going to (?:bring|take|send|drop) \w+ in\b[^.]*?\bbut\b"
                                r"|\b\w+ was going to (?:have|take) the day off\b[^.]*?\bbut\b"
                r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
                                r"|keeping) (?:him|her|them) (?:home|off))\b")

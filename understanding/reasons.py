@@ -60,6 +60,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|cremation|crematorium|\bburial\b|memorial (?:service|mass)|laid to rest|chapel of rest|sitting shiva"
          r"|\bemergency\b(?! (?:dentist|dental|appointment|doctor|gp|optician))"
          r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bgas (?:leak|smell)|smell of gas"
+         r"|\b(?:is|are|being|been|be|was) buried\b"
+         r"|\b(?:her|his|their|my|our) (?:mum|mam|dad|mother|father)(?:'s|s| is) in hospital\b(?! having)"
          r"|(?:had to|have had to|we've had to) (?:get out of|leave) the house|\bevacuated\b"
          r"|\bflood\w*+(?! (?:on|across) (?:the |our )?(?:[a-z0-9]+ )?(?:road|roads|lane|street|motorway))|pipe burst"
          r"|burst pipe"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.understanding.conftest import assert_not_recorded, assert_recorded, full, kids
+from understanding.names import matches
 
 RECORDED = [
     # "the other two" coming in late, however it is said
@@ -140,3 +141,36 @@ EAL_AND_MORE = [
 @pytest.mark.parametrize(("text", "children", "when", "expected"), EAL_AND_MORE)
 def test_recorded_in_other_voices(text: str, children: list, when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)
+
+
+PLAIN = [
+    # "he's ok to go back after 24 hours ..., he'll be back on Monday": the return, not a day in
+    ("Morning. Cormac's been diagnosed with scarlet fever. GP says he's ok to go back after 24 hours on the "
+     "antibiotics so he'll be back on Monday.", kids("Cormac"), "2026-11-25 07:25",
+     {"P1": ("illness", "I", full("11-25", "11-26"))}),
+    # "I was going to bring him in late but ...": the change of plan
+    ("Leo has a bad cold, I was going to bring him in late but he has just been sick again so actually he is staying "
+     "home all day today.", kids("Leo"), "2026-11-25 07:45", {"P1": ("illness", "I", full("11-25"))}),
+    # a burial is the funeral
+    ("Niamh's grandad is being buried in Sligo on Thursday so we are travelling over tomorrow. She'll be out "
+     "Wednesday, Thursday and Friday.", kids("Niamh"), "2026-12-01 19:15",
+     {"P1": ("exceptional", "C", full("12-02", "12-03", "12-04"))}),
+    ("omar not coming today", kids("Omar"), "2026-12-02 07:55", {"P1": ("unknown", "N", full("12-02"))}),
+    # "take him from school 12:30" with no "at"
+    ("Salaam, Yusuf has hospital appointment on Thursday 10 December at 2 o clock, I will take him from school 12:30.",
+     kids("Yusuf"), "2026-12-07 08:00", {"P1": ("medical", "M", ["12-10 PM"])}),
+    # a parent in hospital is the family emergency (not a mother there having the baby)
+    ("mia cant come in today, her dads in hospital after a car crash last night and ive been there with him all night",
+     kids("Mia"), "2026-12-08 08:10", {"P1": ("exceptional", "C", full("12-08"))}),
+]
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), PLAIN)
+def test_recorded_plainly(text: str, children: list, when: str, expected: dict) -> None:
+    assert_recorded(text, children, when, expected)
+
+
+@pytest.mark.parametrize(("word", "name"), [("Мишко", "Mykhailo"), ("Миша", "Mykhailo"), ("Саші", "Oleksandr"),
+                                            ("Віки", "Viktoriia")])
+def test_ukrainian_short_names_and_their_cases(word: str, name: str) -> None:
+    assert matches(word, name, capitalised=True)

@@ -340,6 +340,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\brotondas?\b|\bglorietas?\b", "roundabout"),
     # "calculo que a las 9:15 estamos allí": the arrival
     (r"\b(?:calculo|calculamos|creo|supongo|imagino|espero|esperamos) que\b", "i think"),
+    # "Leo ya está en el cole": already in school (present, not an arrival to come)
+    (r"\b(?:ya (?:esta|estan)|(?:esta|estan) ya) (?:en (?:el cole|el colegio|la escuela|clase)|alli)\b",
+     "is already in school"),
     (r"\b(?:estamos|estaremos|llegamos|llegaremos|estara|estaran) (?:alli|ahi|alla|en el cole|en el colegio)\b",
      "we'll be there"),
     # "mañana les aviso cómo siguen": an update tomorrow, not an absence tomorrow
@@ -370,6 +373,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:lo|la|le|los|las|les) (?:llevo|llevare|llevamos|llevaremos|traigo|traere|traemos|traeremos|acerco"
      r"|acercare|acercamos)(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))? (?=after lunch\b)",
      "i'll bring her in "),
+    # "Irene se tendrá que venir con nosotras": she comes along with the child already out (on the same days, too)
+    (r"\b(?:se )?(?:tendra|tiene|va a tener|tendran|tienen|van a tener) que venir(?:se)? con (?:nosotr[oa]s|migo"
+     r"|ellas?|ellos)\b(?! (?:tambien|igualmente)\b)", "will have to come with us too"),
+    # "no llegamos a tiempo para recogerla": in time to collect her (the errand, not a collection from school)
+    (r"\b(?:a tiempo )?para (?:ir a )?recoger(?:lo|la|le|los|las|les)\b", "in time to collect her"),
     # "le recojo a las 13:00", "paso a recogerla": collected from school
     (r"\b(?:lo|la|le|los|las|les) (?:recojo|recogemos|recogere|recogeremos|recoge|recogera|voy a recoger"
      r"|vamos a recoger|paso a recoger|pasare a recoger|pasamos a recoger)\b|\b(?:voy|vamos|paso|pasare|pasamos"
@@ -424,6 +432,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "no va a poder ir", "no van a ir": not coming in
     (r"\bno (?:va|van|vamos|voy) a (?:poder )?(?:ir|venir|asistir|llevarl\w*)(?: (?:al colegio|al cole|a clase"
      r"|a la escuela|a clases))?\b", "won't be in"),
+    # "todavía no sé si es el jueves o el viernes": which of the days is not known yet (ask, do not place it)
+    (r"\b(?:(?:todavia|aun) )?no (?:se|sabemos|sabe)(?: (?:todavia|aun))? si (?:es|sera|va a ser|seria|cae)\b",
+     "i'm not sure yet if it's"),
+    (r"\b(?:ese|el) (?:mismo )?dia (?=falt\w*|absent\b|won't be in\b|no (?:ira|vendra|va|viene)\b)",
+     "that day "),
     # "todavía no sé el día", "aún no sabemos qué día": the day is not known yet (ask, do not place it)
     (r"\b(?:(?:todavia|aun) )?no (?:se|sabemos|lo se|lo sabemos|tenemos|tengo)(?: (?:todavia|aun))? (?:el|que|cual|la)"
      r" (?:dia|fecha)\b(?: (?:todavia|aun))?(?! (?:vuelve|vuelven|volvera|volveran|regresa|regresara))",

@@ -278,6 +278,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))", "i'll collect her"),
     # "kita savaite", "kito antradienio": next week, next Tuesday
     (r"\bkit(?:a|o|ą|ą|ai|u) (?=pirmad|antrad|treciad|ketvirtad|penktad)", "next "),
+    # "pas šeimos gydytoją": the family doctor, the GP (a doctor, not a family visit)
+    (r"\bseimos (?=gydytoj|daktar)", ""),
+    # "užpūliavo akis", "pūliuoja ausis": a festering eye or ear (an infection)
+    (r"\b(?:uz|su|is)?puliav\w*(?: (?:jam|jai|jiems))? (ak|aus)\w*|\b(ak|aus)\w* (?:uz|su|is)?puli\w*"
+     r"|\bpuliuoj\w*(?: (?:jam|jai|jiems))? (ak|aus)\w*",
+     lambda m: "has an " + ("eye" if (m[1] or m[2] or m[3]) == "ak" else "ear") + " infection"),
     (r"\b(?:vaziuoj|vaziuos|vyksta|vykstam|vyksim|vyksime|vaziuosim|grizt)\w* (?:pas|i) "
      r"(?:senel\w*|mociut\w*|tevus|giminait\w*|giminas|seimos)\w*", "visiting family"),
     (r"\bpas (?:senel\w*|mociut\w*|giminait\w*|giminas)", "visiting family"),
@@ -371,7 +377,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: i (?:mokykla|pamokas))?",
      "won't be in after lunch"),
     (r"(?<!siandien )\bpo piet(?:u|ų)\b", "after lunch"),
-    (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas sieimos gydytoj\w*", "to the doctor"),
+    (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas s(?:i)?eimos gydytoj\w*", "to the doctor"),
     (r"\barba\b", "or"), (r"\bpraleis\w*(?: pamokas| mokykla)?", "absent"), (r"\bjubiliej\w*", "birthday"),
     (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),
     (r"\bsia savaite\b|\bsi savaite\b|\bsia savaite\b", "this week"),

@@ -18,10 +18,13 @@ _NUMBERS = {"dwa": "2", "trzy": "3", "cztery": "4", "piec": "5"}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 _BODY = {"rek": "arm", "nog": "leg", "palec": "finger", "palc": "finger", "nadgarst": "wrist", "obojczyk": "collarbone",
-         "kostk": "ankle", "nos": "nose", "zebr": "rib"}
+         "kostk": "ankle", "nos": "nose", "zebr": "rib", "kolan": "knee", "bark": "shoulder"}
 # taken into hospital: "trafiła do szpitala", "został przyjęty do szpitala", "przewieziony w nocy do szpitala"
 _TO_HOSPITAL = (r"(?:trafil\w*|wyladowal\w*|(?:zostal\w* )?(?:przyjet\w*|przewiezion\w*|zabran\w*))(?: \w+){0,2}"
                 r" do szpital\w*")
+# a note about PE ("zwolnienie z WF-u", "nie ćwiczyła na WF-ie"): an injury it gives is the reason for the PE note,
+# not for an absence, so the sprain is left untranslated there
+_PE_NOTE = re.compile(r"\b(?:wf|w-f|wuef|wychowani\w* fizyczn\w*|cwicz\w*|basen\w*)\b")
 _WEEKDAY = r"(?:poniedzia|wtor|srod|czwart|piat|sobot|niedziel)\w*"
 # the hour in "wpół do dziesiątej" (half past nine) and "o dziesiątej" (at ten): the ordinal's stem (genitive/locative)
 _HOURS = (("pierwsz", 1), ("drugi", 2), ("trzeci", 3), ("czwart", 4), ("piat", 5), ("szost", 6), ("siodm", 7),
@@ -382,6 +385,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # "złamał rękę w piątek": he broke it (a past event, so the day named is not a day off)
     (r"\bzlamal\w*(?: sobie)? (rek|nog|palec|palc|nadgarst|obojczyk|kostk|nos|zebr)\w*",
      lambda m: "broke his " + _BODY[m[1]]),
+    # "skręciła kostkę na treningu", "zwichnął nadgarstek": a sprain (an injury); "prześwietlenie": an x-ray
+    (r"\b(?:skrecil\w*|skrecon\w*|zwichnal\w*|zwichnel\w*|zwichniet\w*|naciagnal\w*|naciagnel\w*|naderwal\w*)"
+     r"(?: sobie)?((?: [a-z]+){0,2}?) (rek|nog|palec|palc|nadgarst|kostk|kolan|bark)\w*",
+     lambda m: m[0] if _PE_NOTE.search(m.string) else "sprained his " + _BODY[m[2]] + m[1]),
+    (r"\b(?:skrecon\w*|zwichniet\w*) (rek|nog|palec|palc|nadgarst|kostk|kolan|bark)\w*",
+     lambda m: m[0] if _PE_NOTE.search(m.string) else "a sprained " + _BODY[m[1]]),
+    (r"\bprzeswietleni\w*|\brentgen\w*|\brtg\b", "x-ray"),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
     # "ma rękę w gipsie", "noga w gipsie", "ma gips na ręce": a limb in a cast (an injury)
     (r"\bw gipsie\b", "in a cast"), (r"\b(?:ma|nosi|dostal\w*|zalozyli (?:mu|jej)) gips\b", "has a cast on"),
@@ -523,8 +533,20 @@ CANON: tuple[tuple[str, object], ...] = (
     # "trochę później, bo muszę najpierw zorganizować opiekę dla Kasi": arranging care for another child
     (r"\b(?:musze |musimy )?(?:najpierw |jeszcze )?(?:zorganizowac|znalezc|zalatwic|ogarnac) (?:opieke|opiekunke"
      r"|nianie) (?:dla|do)\b", "we must first arrange care for"),
+    # "Franek musi jechać z nami": the child has to come along (where the parent goes, not to school)
+    (r"\b(?:musi|musza|bedzie musial\w*|beda musieli|beda musialy) (?:tez |rowniez |takze )?(?:jechac|pojechac|isc"
+     r"|pojsc|leciec|poleciec|byc) (?:z nami|ze mna)\b(?: (?:tez|rowniez|takze))?", "has to come with us"),
+    # "nie zdążymy wrócić na odbiór", "nie ma kto go odebrać": back too late for home time, no one to collect him
+    (r"\bnie (?:zdazymy|zdaze|zdazy|zdazysz|zdazycie) (?:wrocic|dojechac|wrocic na czas)\b", "we won't make it back"),
+    (r"\bnie (?:ma|bedzie) (?:kto|komu) (?:go |ja |je |ich )?(?:odebrac|odbierac)(?: (go|ja|je|ich))?\b",
+     lambda m: "there's no one to collect " + {"ja": "her", "je": "them", "ich": "them"}.get(m[1] or "", "him")),
+    (r"\bna odbior (?:ze szkoly|z (?:lekcji|zajec|szkoly))\b", "for pick-up from school"),
     (r"\b(?:odbior\w*|odbiore|odbierze\w*|odebrac|odbierac)(?: (go|ja|je|ich))?\b",
      lambda m: "we'll collect " + {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[1] or "", "")),
+    # "mąż go przywiezie, jak wróci z Natalią od lekarza": brought in when the parent gets back with the other child
+    (r"\b(?:jak|kiedy|gdy|jak tylko|po tym,? jak) (?:(?:juz|tylko) )?(?:wroci|wroca|wrocimy|wroce|wrocisz)"
+     r"(?: (z|ze)(?= [a-z]+(?:a|em|iem)\b)| (z|ze|od)\b)?",
+     lambda m: "when he gets back" + (" with" if m[1] else " from" if m[2] else "")),
     (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
@@ -556,6 +578,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Kubę przyprowadzę normalnie": that child is brought in as usual
     (r"\b(?:(?:go|ja|je|ich) )?(?:przyprowadz|przywioz|przywiez|zaprowadz|odprowadz|zawioz|zawiez)\w*(?: (?:go|ja|je"
      r"|ich))?(?: do szkoly)? (?:normalnie|jak zwykle|jak zawsze)\b", "will bring in as normal"),
+    # "mąż go przywiezie": someone brings him in (later that day)
+    (r"\b(?:(?:go|ja|je|ich) )?(?:przywiezie|przyprowadzi|zawiezie|zaprowadzi|podrzuci|odwiezie|przywioze"
+     r"|przyprowadze|zawioze|zaprowadze|podrzuce|odwioze)(?: (?:go|ja|je|ich))?(?: do szkoly)?\b(?! po\b)",
+     "will bring him in"),
     # "jutro juz przyjdzie": tomorrow he will be in (the day he is back)
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:przyjdzie|przyjda|pojdzie|pojda)\b(?: do szkoly| na lekcje)?(?! po\b)",
      "will be in"),

@@ -80,6 +80,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:para o|pro|ao|pra o|para|pra) (?:funeral|enterro|velorio|cerimonia funebre)\b",
      "we are travelling to the funeral"),
     (r"\bvelorio\b", "funeral"),
+    # "dia de Nossa Senhora da Conceição", "a Imaculada Conceição", "dia de São João": a holy day (the saint's name
+    # is not a child's)
+    (r"\b(?:(?:o )?dia|a festa|a solenidade|o feriado) d[aeo] (?:nossa senhora|santa|santo|sao)(?: d[aeo]s?)? [a-z]+\b"
+     r"|\b(?:a )?(?:nossa senhora|imaculada) (?:d[aeo]s? )?(?:conceicao|[a-z]+)\b", "a holy day"),
     # "o Rafael ainda está a caminho", "já vamos a caminho": on the way in (not on the way to collect)
     (r"\b(?:(?:ja|ainda) )?(?:esta|estao|estamos|estou|ta|tao|vai|vao|vamos|vou|segue|seguem|seguimos)(?: ja)?"
      r" (?:a caminho|no caminho|em caminho|pelo caminho)(?: d[ao] escola)?\b"
@@ -124,6 +128,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bamanha,? (?:(?:ele|ela|eles|elas) )?ja (?:vai|vao|vem|volta|voltam|regressa|regressam|ira|irao"
      r"|(?:esta|estao|estara|estarao) (?:ai|na escola|nas aulas))(?: (?:a|para a|pra|pra a) escola| as aulas)?\b"
      r"(?! (?:ao|a|para|pra|pro|no|na|com|fazer|ter)\b)", "back tomorrow"),
+    # "por isso só vai à escola amanhã", "só volta na segunda": in again only then (the day of return)
+    (r"\b(?:so|apenas|somente) (?:vai|vao|vem|volta|voltam|regressa|regressam|ira|irao|vira|virao|entra|entram)"
+     r"(?: (?:a|para a|pra|pra a) escola| as aulas)? (?:amanha|(?:n[ao] )?(segunda|terca|quarta|quinta|sexta)"
+     r"(?:-feira)?)\b(?! (?:ao|a|para|pra|pro|no|na|com|fazer|ter|de manha|a tarde|depois)\b)",
+     lambda m: f"back on {m[1]}" if m[1] else "back tomorrow"),
     # "dias 16, 17 e 18": the 16th, 17th and 18th
     (r"\b(?:n?os )?dias (\d{1,2}(?:, \d{1,2})+) e (\d{1,2})\b(?! de )",
      lambda m: "the " + ", ".join(_ordinal(d) for d in m[1].split(", ")) + f" and {_ordinal(m[2])}"),
@@ -655,6 +664,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "só", "apenas" before a day (only)
     (r"\b(?:so|apenas|somente|unicamente)\b(?= (?:on|today|tomorrow|this|monday|tuesday|wednesday|thursday|friday"
      r"|\d{1,2}|in the|for|the)\b)", "only"),
+    # "só falta na sexta": only absent that day
+    (r"\b(?:so|apenas|somente)\b(?= (?:absent|will be absent|won't be in)\b)", "only"),
+    # "a Alice vai na quinta (porque ...)": in school that day (a day in, as English "will be in on Thursday")
+    (r"(?<!\bnao )(?<!\bso )\b(?:vai|vao|vem|ira|irao|vira|virao)(?: (?:a|para a|pra|pra a) escola)?"
+     r"(?= on (?:monday|tuesday|wednesday|thursday|friday)\b(?! (?:ao|a|para|pra|pro|no|na|com|fazer|ter|to)\b))",
+     "will be in"),
     (r"\b(?:os|as) (?:meus |minhas )?(?:dois|duas)(?: (?:filhos|filhas|criancas|meninos|meninas|miudos))?\b"
      r"|\bambos\b|\bambas\b", "both"), (r"(?<!&)\be\b", "and"),
     # "mas", "porém", "contudo" (but) before a new subject ("mas a Inês ..."), or after a day in school ("vai

@@ -66,6 +66,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b{_RETURN}(?: (?:la scoala|la ore|acasa|in tara))? (?:in|din|la) (?:luna )?"
      rf"({'|'.join(ro for ro, _ in _MONTHS)})\b(?! \d)",
      lambda m: "back in " + dict(_MONTHS)[m[1]]),
+    # "absența lui Cristian și a Anei", "absența Mariei": a girl's name in the genitive ("-ei" for a final "-a")
+    (r"\b(lui [a-z]{2,},? (?:si|sau) a|(?:absent|motivar|invoir|scutir)\w*(?: (?:a|al|si|pentru))?) "
+     r"(?!(?:mamei|fetei|surorii|bunicii|matusii|familiei|scolii|zilei|saptamanii|lunii)\b)([a-z]{2,}?)ei\b",
+     r"\1 \2a"),
+    # "ne-a rămas mașina în pană", "am rămas în pană pe autostradă": the car broke down; "am făcut pană": a flat tyre
+    (r"\b(?:(?:ne|ni|mi|m|i)-a |am |a |au |ne-am )?ramas\w*(?: cu)?(?: masina)? in pana\b"
+     r"|\bmasina (?:(?:ne|ni|mi|i)-a |a )?ramas\w* in pana\b", "car broke down"),
+    (r"\b(?:am |a |ne-am )?facut (?:o )?pana\b(?: de cauciuc| la (?:masina|roata))?", "flat tyre"),
+    # "Luca nu mai ajunge azi la școală deloc": he won't get in (not "nu ajungem la timp": late)
+    (r"\bnu (?:mai )?(?:ajunge|ajung|ajungem|ajunga)\b( azi| astazi| maine)?(?: la (?:scoala|ore|cursuri))?"
+     r"(?! (?:la timp|la ora|in timp|pana|pe la|in jur|\d))( deloc)?",
+     lambda m: "won't be in" + {" azi": " today", " astazi": " today", " maine": " tomorrow"}.get(m[1] or "", "")
+     + (" at all" if m[2] else "")),
     # "am adormit" (we overslept; not "am adormit târziu", fell asleep late)
     (r"\b(?:am|ne-am|m-am) adormit(?: (?:toti|cu totii|amandoi))?\b(?! (?:tarziu|greu|abia|la|dupa|in|pe|aseara))",
      "we overslept"),

@@ -180,9 +180,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|bebe|biji|bapu|bapu ji|mata ji|pita ji|mataji|pitaji|saas|sasur|susar|shohar|khawand|biwi|begum|gharwali"
      r"|ghar wali|gharwala|ghar wala|husband|wife)(?: (?:ji|jaan|jan))?"
      r" (?:ko|nu|nun|ki|ka|di|da|ke|ra|er)\b(?! (?:saath|sath|nal|naal|shathe|sathe)\b)"
-     r"(?=[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal)\b)"
+     r"(?=[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal|icu|intensive care)\b)"
      r"(?![^.!?]*\b(?:appointment|appt|check ?-?up|checkup|scan|test|visit|milne|dekhne)\b)"
-     r"[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal)\b[^.!?,]*",
+     r"[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal|icu|intensive care)\b[^.!?,]*",
      "my mother was rushed to hospital"),
     # "recovery wait kar rahe haan", "recovery wale aa rahe ne": waiting for the breakdown truck (not getting better)
     (r"\brecovery(?: (?:truck|van|wale|wali|wala|vale|vali|aale|aali|gaddi|gaadi|ka|ki|da|di|nu|ko))*"
@@ -190,6 +190,31 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:rahe|rahi|raha|reha|rahay|rae))?(?: (?:hain|hai|haan|han|aan|ne|he|aa))?",
      "waiting for the breakdown truck"),
     (r"\brecovery (?:truck|van|wale|wali|wala|vale|vali|aale|aali|gaddi|gaadi)\b", "the breakdown truck"),
+    # "Zoya ko bhi saath le ja rahe hain", "Fateh nu vi naal le ke jaana paina": a child taken along (not at school)
+    (r"\b([a-z]+) (?:ko|nu|nun|noo)(?: (?:bhi|vi|bi))?(?: (?:apne|mere|sade|saade|hamare|humare))?"
+     r" (?:saath|sath|naal|nal) (?:le|lai|lay)(?: ke| kar| k)? (?:ja|jaa|jaan|jana|jaana)\w*"
+     r"(?: (?:rahe|rahi|raha|reha|paina|pauga|padega|hoga|pavega|ge|gi|ga))?(?: (?:hain|hai|haan|han|aan|ae|aa))?",
+     lambda m: f"{m[1]} has to come with us too"),
+    # "usay pick karne wala koi nahi", "school ton pick karan wala koi nahi": no one to collect the child
+    (r"\b(?:(?:usay|usko|use|usse|usnu|ohnu|onu|isko|unko|inko|[a-z]+ (?:ko|nu)) )?"
+     r"(?:(?:school|skool|sakool) (?:se|ton|to|theke) )?(?:pick(?: up)?|collect|lene|laine|lain|laina|lena)"
+     r"(?: (?:karne|karan|karn|kar ne|krne|karna))? (?:wala|wali|vala|vali|aala|aali|waala|waali) koi"
+     r"(?: (?:aur|hor|bhi|vi))? (?:nahi|nahin|nai|ni)\b(?: (?:hai|he|ae|aa))?", "there is no one to pick her up"),
+    # "wapsi late hogi" (we will get back late)
+    (r"\b(?:wapsi|wapasi|vapsi|vapasi|waapsi)(?: (?:bhi|vi))? (?:late|der se|der naal|dair naal|der|dair)"
+     r" (?:hogi|hoegi|hovegi|howegi|ho jayegi|ho jaegi|ho jaavegi|hougi|hoyegi)\b", "we will get back late"),
+    # "Sana apne time pe chhutti karegi" (Sana finishes at her usual time): in school as normal, not a day off
+    (r"\b(?:apne|apni|apna|normal|roz ke|roz de|aam|usual) (?:time|taim|waqt|samay|vele|wele)"
+     r"(?: (?:pe|par|te|tey|per|ch))? (?:chh?utti|chh?uti) (?:karegi|karega|karenge|karugi|karuga|karange|hogi"
+     r"|hoegi|hovegi|kar lega|kar legi)\b", "will be in as normal"),
+    # "Gurnoor apne papa naal baad ch aavegi" (comes later with her dad): joins the trip later, not in school as normal
+    (r"\b(?:baad|baadh|bad|pichhon|pichon|later) (?:ch|vich|mein|me|main|nu|ko) (?:aavegi|aavega|aayegi|aayega"
+     r"|aavange|aayenge|aaugi|aauga|aaunge|aaegi|aaega|aaenge|aa jayegi|aa jayega|aa jayenge|aa jaavegi|aa jaavega"
+     r"|jaavegi|jaavega|jayegi|jayega|jaavange|jayenge)\b", "will follow later"),
+    # "Sara ko main late drop karoongi": that child is dropped off late
+    (r"\b([a-z]+) (?:ko|nu|nun) (?:(?:main|mai|mein|asi|assi|hum) )?(?:late|der se|der naal|dair naal)"
+     r" (?:drop|chhod|chod|chhad|chad|chhor|chor)(?: (?:kar|kr|ke|k))?\w*(?: (?:gi|ga|ge|dungi|dunga|dangi|danga))?",
+     lambda m: f"{m[1]} will be late, i will drop her off"),
     # "bachi nu zukaam ae" (the girl has a cold), "bacha ko bukhar hai": the child
     (r"\b(?:bachi|bachchi|bacchi)\b(?= (?:nu|nun|ko|ki|di|da|ka|ne)\b)", "my daughter"),
     (r"\b(?:bacha|bachcha|baccha)\b(?= (?:nu|nun|ko|ki|di|da|ka|ne)\b)", "my son"),
@@ -349,7 +374,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # hobe": an errand for that child (I have to take her to the GP), not collecting a child from school
     (r"\b(?:(pehle|pahle|pehlan|pehla|aage|age|age age) )?([a-z]+) (?:ko|nu|noo|ke) (gp|doctor|daktar|dr|dentist"
      r"|hospital|haspatal|hospitaal|clinic|optician)(?: (?:ke paas|ke pas|kol|de kol|kachhe|kache|er kache"
-     r"|er kachhe))? (?:le|lai|lay|niye)(?: ke| kar| k)? (?:jana|jaana|jaan|jete|jaite)\b"
+     r"|er kachhe))? (?:le|lai|lay|niye)(?: ke| kar| k)? (?:jana|jaana|jaan|jete|jaite"
+     r"|(?:ja|jaa) (?:rahi|raha|rahe|reha)(?: (?:hoon|hun|hu|haan|han|aan|hain))?|jaungi|jaunga|jaavangi|jaavanga)\b"
      r"(?: (?:hai|he|ae|aa|hobe|padega|paega|pavega|pauga))?",
      lambda m: _errand(m)),
     # "mujhe kaam se der ho jayegi": work will hold me (the parent) up, not the child
@@ -741,7 +767,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ja|jaa|jay|jaay|jaav)\w*)?", "will be in after"),
     (r"\b(?:(?:is|us|appointment|checkup|check up) ?(?:de|ke|ton|to|er) )?(?:baad|baadh|pore|porer|pichhon)"
      r" ?(?:vich|ch|mein|me|main|te)?\b(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:school|skool|sakool|class)\b"
-     r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed)\w*",
+     r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed|drop)\w*"
+     r"(?: (?:kar|kr|ke|k)(?= \w*(?:d|g)))?(?: (?:dungi|dunga|doongi|doonga|denge|dangi|danga|devangi|devanga"
+     r"|deyangi|deyanga|dengi))?",
      "will be in after"),
     (r"\b(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) (?:se|ton|theke) (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?)"
      r" (?:tak|taq|porjonto|porjanto)\b", r"from \1 to \2 inclusive"),
@@ -772,7 +800,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:main |mai |me )?(\w+) (?:nu|ko|nun) (?:kalla|kalli|kalle|akela|akeli|akele|ikalla|ikalli)"
      r" (?:chad|chhad|chhod|chod|chhor|chor)(?: ke| kar| k)? (?:nahi|nahin|nai|ni) (?:ja|jaa)\w*"
      r"(?: (?:sakdi|sakda|sakti|sakta|sakde|sakte))?(?: (?:haan|han|hoon|hun|aan))?", r"i can't leave \1 alone"),
-    (r"\bkyunki\b|\bkyun ki\b|\bkyonki\b|\bkiyunki\b|\bkeonki\b", "because"),
+    (r"\bkyunki\b|\bkyun ki\b|\bkyonki\b|\bkiyunki\b|\bkeonki\b|\bkyun ke\b|\bkyunke\b|\bkyonke\b", "because"),
     (r"\bhun (?:vi|bhi)\b|\bab (?:bhi|tak)\b|\bhale (?:vi|bhi)\b|\bhaje (?:vi|bhi)\b", "still"),
     # "tonsils da operation hoya si": an operation in the past, the child recovering from it (not an appointment)
     (r"\boperation (?:hoya|hoyeya|hoiya|hua|huwa|ho gaya|ho gya|hoya gaya) (?:si|tha|thi|sii)\b",

@@ -128,8 +128,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?"
      r"(?: si (?:degdeg|deg deg|dhakhso|dhaqso) ah)?",
      "their father was rushed to hospital"),
-    # "Mustafe xalay ayaa isbitaalka la dhigay": the child was admitted to hospital (an illness; a parent is above)
-    (r"\b(?:isbitaal|cusbitaal)\w* (?:(?:ayaa|ayuu|ayay|waa) )?(?:la|loo) (?:dhigay|seexiyay|jiifiyay|geeyay)\b",
+    # "Mustafe xalay ayaa isbitaalka la dhigay": the child was admitted to hospital (an illness; a parent is above);
+    # "isbitaalka ayaa la dhigay galabta": when the admission was (past), not the part of a day off
+    (r"\b(?:(?:galabta|galabnimada|saaka|subaxdii),? )?(?:isbitaal|cusbitaal)\w* (?:(?:ayaa|ayuu|ayay|waa) )?"
+     r"(?:la|loo) (?:dhigay|seexiyay|jiifiyay|geeyay)\b(?: (?:galabta|galabnimada|galinka dambe|saaka|subaxdii)\b)?",
      "was admitted to hospital"),
     # "neef ayaa ku dhacday": an asthma attack ("neefta": asthma)
     (r"\bneef(?:ta|tii|tu)?\b (?:(?:ayaa|baa|ayey|ayay) )?(?:ku |ka )?(?:dhacday|dhacay|qabatay|qabtay|kacday"
