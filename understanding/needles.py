@@ -31,9 +31,14 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _SECOND = itemgetter(1)  # the value of an automaton's (end, value) hit
 
 
-def _strength(needles: Needles) -> tuple[int, int]:
-    """Prefer needles that are rarely present: longer, and fewer of them."""
-    return min(min(map(len, needles)), 4), -len(needles)
+def _useful(needles: Needles) -> bool:
+    """Rare enough to be worth a look: no needle is a single ASCII character (one of another script, "月", is)."""
+    return all(len(n) >= 2 or not n.isascii() for n in needles)
+
+
+def _strength(needles: Needles) -> tuple[bool, int, int]:
+    """Prefer needles that are rarely present: useful, longer, and fewer of them."""
+    return _useful(needles), min(min(map(len, needles)), 4), -len(needles)
 
 
 def _spellings(op: Any, arg: Any) -> Needles | None:
@@ -107,7 +112,7 @@ class _DiskCache:
     reading the patterns' syntax trees is about a third of the parser's start-up. Keyed by a hash of the pattern,
     its flags and this algorithm's version, so a changed pattern is read afresh; `save` is called after warm-up."""
 
-    VERSION = 2  # raise when `_required` changes what it finds
+    VERSION = 3  # raise when `_required` changes what it finds
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -154,7 +159,7 @@ def _needles_of(pattern: str, flags: int) -> Needles | None:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     found = _required(parsed)
-    if not found or len(found) > _MAX_NEEDLES or min(map(len, found)) < 2:
+    if not found or len(found) > _MAX_NEEDLES or not _useful(found):
         return None
     return found
 

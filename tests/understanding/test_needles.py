@@ -22,12 +22,13 @@ CORPUS = Path(__file__).parent / "data" / "generalise.jsonl"
     (r"\bkeep(?:ing)? \w+ home", {" home"}),
     (r"(?=back on)\w+", {"back on"}),
     (r"\bthx\b|\bty\b", {"thx", "ty"}),  # the parser factors out the "t"; a word boundary spells nothing
+    (r"(\d{1,2})月(\d{1,2})日", {"月"}),  # one character of another script is rare enough
 ])
 def test_needles_are_what_every_match_contains(pattern: str, expected: set[str]) -> None:
     assert needles.needles_of(pattern) == frozenset(expected)
 
 
-@pytest.mark.parametrize("pattern", [r"\w+", r"\d{1,2}:\d\d", r"(?i)dentist", r"a|\d", r"x"])
+@pytest.mark.parametrize("pattern", [r"\w+", r"\d{1,2}:\d\d", r"(?i)dentist", r"a|\d", r"x", r"\bu\b"])
 def test_patterns_without_a_useful_literal_are_not_prefiltered(pattern: str) -> None:
     assert needles.needles_of(pattern) is None
     assert isinstance(needles.compile(pattern), re.Pattern)
@@ -60,9 +61,9 @@ def test_every_rule_pattern_skips_only_texts_it_cannot_match() -> None:
                 assert p.possible(text), (p.pattern[:80], text)
 
 
-@given(st.text(alphabet="adnv &!x", max_size=30))
+@given(st.text(alphabet="adnv &!x月日1", max_size=30))
 def test_prefilter_never_changes_an_answer(text: str) -> None:
-    pattern = r"d ?(?:and|n) ?v\b|\bx{2,}"
+    pattern = r"d ?(?:and|n) ?v\b|\bx{2,}|\d月\d日"
     assert bool(needles.compile(pattern).search(text)) == bool(re.search(pattern, text))
 
 

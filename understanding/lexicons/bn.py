@@ -134,6 +134,29 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\b(?:([a-z]+) (?:r|er) )?(choto|chhoto|chotto|boro|baro|bor) (bon|bhai|bhaiya|bhaia)(?: ?(?:ta|ti|tar|er|r))?"
      r"\s+((?:onek|khub|khubi|beshi|bhishon|ektu)\s+)?(jor|jwor|jhor|oshustho|osustho|asustha|oshusto|osukh|bomi"
      r"|kashi|pet kharap)\b", _sibling_ill),
+    # "Rumana'r" (Rumana's): the possessive ending after an apostrophe, as English writes it
+    (r"\b([a-z]{3,})'(?:r|er)\b", r"\1's"),
+    # "kal rat theke" (since last night): with "theke" (since) "kal" is the night gone, not tomorrow's
+    (r"\b(?:kal|kaal|kalke|gotokal|gotokaal) (?:rat|raat|rate|raate|ratre|ratri) (?:theke|thekei)\b",
+     "since last night"),
+    # "Bus ashe nai" (the bus didn't come), "bus pai nai" (we didn't get the bus): no bus
+    (r"\b(?:school )?bus (?:(?:ashe|ase|aashe|ashche|asche|ashlo|aslo|pai) ?(?:nai|ni|nei|na)|paini|asheni|aseni)\b",
+     "no bus"),
+    # "Tanvir keo sathe nite hocche" (I have to take Tanvir along too), "or pick up korar keu nai" (there is no one to
+    # pick him up): a sibling kept with the parent for want of care; "karon" (because)
+    (r"\b([a-z]{3,}) ?(?:ke|re)(?:o|ke)? (?:amar )?(?:sathe|shathe|sathey|songe|shonge) (?:nite|niye jete|nie jete)"
+     r" (?:hocche|hochhe|hoche|hobe|hoy|hoibo)\b", r"i have to take \1 with me as well"),
+    (r"\b(?:or|oke|ore|take|tar|oder|oderke|tader) (?:pick ?up|pik ?ap|collect|niye ashar|nie ashar|ante jawar"
+     r"|nite ashar|dekhar|dekhbhal|dekhashona)(?: (?:korar|kore ante|kore niye ashar))?(?: (?:jonno|moto))?"
+     r" (?:keu|kew|kau|keo|manush|lok) (?:nai|nei|nae|nay)\b", "there is no one to look after him"),
+    (r"(?<!\ber )\b(?:karon|karn)\b(?! (?:ki|keno)\b)", "because"),
+    # "Mahi already school e ache" (Mahi is already at school): "ache" is "is", not a pain
+    (r"\b(?:(?:already|agei|ageii|ekhon|akhon|ekhoni) )?(?:school|skool|iskul|class) ?e (?:ache|achhe|ase|aache|achen"
+     r"|asen|pouche geche|pouchhe geche|pouche gese)\b", "is already in school"),
+    # "amar nijer doctor appointment chilo" (I had my own doctor's appointment): the parent's, not the child's
+    (r"\bamar (?:nijer |nijeri |nijero )?(?:(?:doctor|daktar|gp|dentist|hospital|hospitale|eye|chokher) ?(?:er )?)?"
+     r"(?:appointment|appt)(?: (ache|achhe|ase|aache|chilo|chhilo|silo|cilo))?\b",
+     lambda m: "i had my own appointment" if m[1] and "lo" in m[1] else "i have my own appointment"),
     # "kalkeo" (tomorrow as well), "mone hoy" (I think; not "mone hoy na", I don't think)
     (r"\b(?:kalkeo|kaalkeo|kalkeyo|agamikaleo)\b", "tomorrow too"),
     (r"\bmone (?:hoy|hoi|hocche|hochhe|hoche)\b(?!\s*na\b)", "i think"),
@@ -466,6 +489,15 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"(?:স্কুলে|ক্লাসে) {_BRING} (?:আসব|আসবো|যাব|যাবো|দেব|দিব|দেবো)[^\s.,!?।]*", " will be in after "),
     (rf"(?:{_AFTER})(?![^.,]*না)[^.,]*?(?:স্কুলে|ক্লাসে) (?:চলে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে)(?![^\s.,!?।])",
      " will be in after "),
+    # "সকালে স্কুলে যাবে, আমি ওকে বারোটায় নিয়ে আসব" (goes to school in the morning, I'll fetch him at twelve): after
+    # the morning at school "নিয়ে আসব" brings him home; "আমি ওকে বারোটায় নিয়ে যাব" (I'll take him at twelve), the time
+    # after "ওকে"
+    (r"((?<!\S)সকালে (?:স্কুলে |ক্লাসে )?(?:যাবে|আসবে)[,;]? )?(?:আমি )?(?:ওকে|ওদের|তাকে|ওরে) ((?:সাড়ে |সাড়ে |পৌনে "
+     r"|সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়|র দিকে|-?এ)? (?:(স্কুল থেকে )?(?:নিয়ে|নিয়ে) (?:আসব|আসবো)"
+     r"|(?:স্কুল থেকে )?(?:নিয়ে|নিয়ে) (?:যাব|যাবো))(?![^\s.,!?।])"
+     r"(?! \S*(?:ডাক্তার|হাসপাতাল|ক্লিনিক|দাঁত|doctor|hospital|clinic|dentist))",
+     lambda m: m[0] if m[0].rstrip("ো").endswith("আসব") and not (m[1] or m[3]) else (m[1] or "") + (
+         f" collect him from school at {_clock(m[2])} " if m[2][0].isdigit() else f" {m[2]} collect him from school ")),
     # "সাড়ে বারোটায় ওকে নিয়ে যাব": I'll take him (from school) at half past twelve (not "নিয়ে আসব", bring him in)
     # "দুপুর ১টায়" (at 1 in the afternoon): the hour in figures is that hour ("at 1:00", not "at around 1:00")
     (r"(?:(?<!\S)(?:দুপুর|দুপুরে|বেলা) )?((?:সাড়ে |সাড়ে |পৌনে |সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়"
@@ -614,6 +646,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "গত সপ্তাহে নাফিসা যখন অসুস্থ ছিল" (last week, when Nafisa was ill): a past week ("গত সপ্তাহ থেকে", since last week,
     # is an ongoing state, left alone)
     (r"(?<!\S)গত (?:সপ্তাহে|সপ্তাহতে|হপ্তায়|হপ্তায়)(?![^\s.,!?।])", " last week "),
+    # "... আজ স্কুলে পাঠাচ্ছি না। কাল আসবে।" (not sending him today. He comes tomorrow.): a clause of only "tomorrow" and
+    # "comes" is the day back (not "কাল আসবে না", won't come tomorrow)
+    (r"(?:^|(?<=[.।!?,]))(\s*)(?:আগামীকাল|কালকে|কাল) (?:থেকে )?(?:আবার )?(?:স্কুলে |ক্লাসে )?(?:আসবে|যাবে|আসতে পারবে"
+     r"|যেতে পারবে)(?=\s*(?:[.।!?,]|$))", r"\1 back tomorrow "),
     (r"গতকাল|গত রাত\S*|(?<!স)কাল রাত\S*|রাত থেকে", "last night"), (r"(?<!\S)আজ সকাল\S*", "this morning"),
     (r"(?<!\S)আজ বিকেল\S*", "this afternoon"), (r"সারা দিন|সারাদিন", "all day"), (r"(?<!\S)আজ(?:কে)?(?!\S)", "today"),
     (r"আগামীকাল|(?<!\S)কাল(?!\S)", "tomorrow"),
