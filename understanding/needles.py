@@ -112,7 +112,7 @@ class _DiskCache:
     reading the patterns' syntax trees is about a third of the parser's start-up. Keyed by a hash of the pattern,
     its flags and this algorithm's version, so a changed pattern is read afresh; `save` is called after warm-up."""
 
-    VERSION = 3  # raise when `_required` changes what it finds
+    VERSION = 4  # raise when `_required` changes what it finds
 
     def __init__(self, path: Path) -> None:
         self.path = path
