@@ -24,7 +24,7 @@ def warm_up(languages: tuple[str, ...] = ("en",), *, all_dateparser_languages: b
 
 def clear_caches() -> None:
     """Forget the per-text and per-word results (for benchmarks that must not reuse them across rounds)."""
-    from understanding import names, needles, pupils, reasons
+    from understanding import names, needles, pupils, reasons, text
 
     needles.INDEX.forget()
     reasons.classify.cache_clear()
@@ -32,3 +32,4 @@ def clear_caches() -> None:
     names.matches.cache_clear()
     pupils.token_hits.cache_clear()
     pupils._piece_naming.cache_clear()
+    text._clauses.cache_clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from understanding import needles
 
@@ -58,4 +59,9 @@ _CLAUSE_SPLIT = needles.compile(r"(?<=[.!?;\n\U0001F300-\U0001FAFF\u2600-\u27BF]
 
 def clauses(text: str) -> list[str]:
     """Sentence-ish pieces; ", and", ", but", ", so", ", while" and ", whereas" also split."""
-    return [c for c in _CLAUSE_SPLIT.split(text) if c and c.strip()]
+    return list(_clauses(text))
+
+
+@lru_cache(maxsize=1024)  # the same texts are split by several steps of one message
+def _clauses(text: str) -> tuple[str, ...]:
+    return tuple(c for c in _CLAUSE_SPLIT.split(text) if c and c.strip())
