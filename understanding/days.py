@@ -295,7 +295,8 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
                              # clear for 48 hours": a vague end
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
-                             rf"|\b(?:needs?|said|says|advised|told us) {NUM} days? (?:at home|off|rest|of rest"
+                             rf"|\b(?:needs?|said|says|advised|told us) (?:a )?(?:(?:minimum|at least) (?:of )?)?{NUM}"
+                             rf" days? (?:at home|off|rest|of rest"
                              rf"|in bed)\b"
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
                              rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
@@ -644,7 +645,9 @@ _WEEKDAY_BEFORE = needles.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
 _VISITORS_BEFORE = needles.compile(r"\b(?:stay\w*|visit\w*|here|over)(?: with (?:us|me|them))?\s*$")
 
 
-_OFF_BEFORE = needles.compile(r"\boff (?:for )?$")  # "Callum is ill off this week"
+# "Callum is ill off this week", "he will be at home all this week"
+_OFF_BEFORE = needles.compile(r"\boff (?:for |all )?$"
+                              r"|\b(?:be|stay|staying|stays|kept|keep \w+) (?:at )?home (?:for |all )?$")
 
 
 def _week_meant(text: str) -> bool:
@@ -966,7 +969,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     text = _without_narrowed_span(text)
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
-    live = [m for m in mentions if m.role not in ("ignored", "present", "past")]
+    in_after = {m.day: m for m in mentions if m.role == "present" and m.day}  # the last word on a day wins: "off
+    # Thursday for the funeral. Actually it's been moved ..., so he'll be in Thursday"; not "won't make it in this
+    # morning, but should be ok for this afternoon"
+    live = [m for m in mentions if m.role not in ("ignored", "present", "past")
+            and not ((p := in_after.get(m.day)) and m.clause < p.clause and m.half == p.half)]
     evening = local_now.time() > dt.time(16, 0)
     later = any(m.day and m.day > today and calendar.is_open(m.day) for m in live)
     if evening or later or not calendar.is_open(today):  # "grandma passed away today ... off from tomorrow" at 10:00

@@ -179,6 +179,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
 _NOT_IN_AT_ALL = needles.compile(r"\b(?:won't|not|can't|cannot|unable to)\b[^.,;]{0,25}\bat all (?:today|this morning"
                                  r"|now)\b|\b(?:won't|not|don't|can't|cannot)\b[^.,;]{0,40}\b(?:today"
                                  r"|this morning) at all\b"
+                                 r"|\bno (?:chance|way)\b[^.;]{0,40}\bin today\b"
                                  r"|\b(?:won't|will not|can't|cannot|not going to|unable to) (?:make it|get|be)"
                                  r"(?: in| into school| to school)? today\b(?! (?:until|till|by|for|before|at)\b)")
 _CANCELLED = needles.compile(r"\b(?:appointment|appt|operation|op|interview|trip|it)(?:'s| has| is| was| got)?"
