@@ -174,3 +174,42 @@ def test_recorded_plainly(text: str, children: list, when: str, expected: dict) 
                                             ("Віки", "Viktoriia")])
 def test_ukrainian_short_names_and_their_cases(word: str, name: str) -> None:
     assert matches(word, name, capitalised=True)
+
+
+LAST_ROUND = [
+    # a day said to be in after a correction wins over the day first given
+    ("Theo will be off Thursday for his nan's funeral. Actually sorry, it's been moved to next Wednesday the 2nd, so "
+     "he'll be in Thursday and off on the Wednesday instead.", kids("Theo"), "2026-11-25 07:50",
+     {"P1": ("exceptional", "C", full("12-02"))}),
+    # ... but an afternoon hoped for leaves the morning off
+    ("Hannah has a migraine so she won't make it in this morning, but she should be ok for this afternoon.",
+     kids("Hannah"), "2026-12-07 07:30", {"P1": ("illness", "I", ["12-07 AM"])}),
+    # "at home all this week", "minimum 5 days at home"
+    ("Good morning, Alex has a chest infection, he will be at home all this week.", kids("Alex"), "2026-12-07 06:45",
+     {"P1": ("illness", "I", full("12-07", "12-08", "12-09", "12-10", "12-11"))}),
+    ("Zosia has chickenpox, doctor said minimum 5 days at home. From tomorrow.", kids("Zosia"), "2026-12-13 18:10",
+     {"P1": ("illness", "I", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
+    # Hope is a child
+    ("Hope has the flu, she'll be off today and Monday, back Tues hopefully", kids("Hope"), "2026-12-11 07:15",
+     {"P1": ("illness", "I", full("12-11", "12-14"))}),
+    # burying a parent is the funeral; "til late" is not a late arrival
+    ("Kelsey will be missing school on Tues 8th, we're burying my dad that day so we'll be out from first thing til "
+     "late", kids("Kelsey"), "2026-12-04 07:40", {"P1": ("exceptional", "C", full("12-08"))}),
+    # stuck on a motorway: late, or the day lost
+    ("We are stuck on the M6, there was an accident and police closed the road. Dawid will come when it opens, maybe "
+     "10 or 11", kids("Dawid"), "2026-12-11 08:40", {"P1": ("late", "U", ["12-11 AM"])}),
+    ("We're stuck on the M62, they've closed the motorway both ways. No chance of getting Sami in today, sorry",
+     kids("Sami"), "2026-12-03 08:40", {"P1": ("transport", "O", full("12-03"))}),
+    # the parent at the ill sibling's bedside: the other child's reason is the family's
+    ("Lily fell down the stairs last night and has hurt her arm, we're off to A&E. Noah's going to have to stay home "
+     "too as I can't get him to school and be at the hospital.", kids("Noah", "Lily"), "2026-11-25 08:20",
+     {"P1": ("unsatisfactory", "O", full("11-25")), "P2": ("illness", "I", full("11-25"))}),
+    # an appointment after school is not the reason for the day off
+    ("Georgia's got a tight chest and a horrible cough so I'm going to keep her off tomorrow. She's seeing the asthma "
+     "nurse on Monday after school.", kids("Georgia"), "2026-11-25 17:30", {"P1": ("illness", "I", full("11-26"))}),
+]
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), LAST_ROUND)
+def test_recorded_in_the_last_round(text: str, children: list, when: str, expected: dict) -> None:
+    assert_recorded(text, children, when, expected)
