@@ -180,7 +180,7 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|\b(?:should|will|'ll|might|may|hopefully) (?:be )?(?:ok|okay|fine|alright"
                                   r"|all right"
                                   r"|well enough|better|good)(?: enough)?(?: to (?:come|go) in)?(?: for| by| in)?\s*$"
-                                  r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b(?:(?!\bback\b)[^.])*$"
+                                  r"|\b(?:is|'s|are|'re) (?:fine|ok|okay|well|better)\b(?:(?!\bback\b)[^.,;!?])*$"
                                   # "I'm hoping she'll manage tomorrow"
                                   r"|\b(?:hop(?:e|ing)|hopefully)\b[^,.;]{0,20}\b(?:manage|cope|make it(?: in)?"
                                   r"|be up to it|face it)\s*$"
