@@ -228,6 +228,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|musa3adeh|mosa3adeh|musa3adtik|musa3adtek|mosa3adtik|musa3adtkon|mosa3adetkon|ta3ab|ta3abik|ta3abek"
      r"|ta3abkon|t3abik|jhoodik|juhoodik|juhudik|majhoodik|majhoudik|majhoudkon|ehtimamik|ihtimamik|ihtimamkon)\b",
      "for the help"),
+    # "la akher el term", "7atta nihayet el fasel" (to the end of term): until the end of term
+    (r"\b(?:(?:l7ad|la7ad|le7ad|la|le|li|lel|lal|7atta|hatta|lighayet|ila|ela)\s+)?(?:akher|a5er|akhir|a5ir|2akher"
+     r"|2a5er|nihayet|nehayet|nihayat|nehayat)\s+(?:el|al|il|l)?[- ]?(?:term|terme|fasel|fasl|fasle|trimester)\b",
+     "until the end of term"),
     (r"\b(?:hal|hayda el|hada el|el)[- ]?(?:term|terme|fasel|fasl|fasle|trimester)\b", "this term"),
     (r"\b(?:sar|saret|sarit|sart|sarat)\s+(?:y|t)(?:i|e)?(?:7|h)(?:e|i|a)?bb?(?:o|ou|u)?\b", "now loves"),
     (r"\b(?:(?:el|al|l)[- ]?)?(?:qira2a|2ira2a|ira2a|qiraa|qira'a|2raye|qraye|2raaye)\b", "reading"),

@@ -203,6 +203,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")(?: ?e|\s+theke)?(?:\s+abar)?"
      r"(?:\s+(?:school|iskul) ?e)?\s+(?:fire|fira|phire|fire e|ferot)\s+(?:ashbe|asbe|aashbe|ashben|asben|ashbo|asbo"
      r"|jabe|ashte parbe)\b(?! ?na\b)", lambda m: f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
+    # "Monday te dekhi" (we'll see on Monday), "kal dekha jak" (let's see tomorrow): that day is undecided
+    (r"\b(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r"|kal|kalke|next week)"
+     r"(?: ?(?:te|e|ke))? (?:ki hoy |kemon thake )?(?:dekhi|dekhbo|dekha jak|dekha jabe|dekhe janabo|dekhe bolbo"
+     r"|dekhe jani(?:ye)? dibo)\b",
+     lambda m: f"we'll see about {'tomorrow' if m[1].startswith('kal') else _ROMAN_DAY_OF.get(m[1], m[1])}"),
     # "Bangladesh e beraite jacchi" (we are going on a trip to Bangladesh), "bedaite jabo"
     (r"\b(?:beraite|berate|beraete|bedaite|bedate|berrate|beranor jonno|bhromon(?:e| korte)|ghurte|ghurtey|ghurthe"
      r"|ghurar jonno|ghurte ghurte)\b", "on holiday"),
@@ -563,7 +568,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # religious days and places: puja, the temple, a purnima (full-moon festival), Durga puja, Diwali, Ramadan
     (r"দুর্গা ?পু[জূ]\S*", "durga puja"), (r"দীপাবলি|দিওয়ালি|দেওয়ালি|কালী ?পু[জূ]\S*", "diwali"),
     (r"মন্দির\S*", "temple"), (r"মসজিদ\S*", "mosque"), (r"গির্জা\S*", "church"), (r"গুরুদ্বার\S*", "gurdwara"),
-    (r"পুজো\S*|পূজা\S*|পুজা\S*|পূজো\S*", "worship"), (r"\S*পূর্ণিমা\S*|\S*পূর্নিমা\S*", "religious festival"),
+    (r"পুজো\S*|পূজা\S*|পুজা\S*|পূজো\S*", "worship"), (
+        r"(?:(?:রাস|দোল|বুদ্ধ|কার্তিক|মাঘী|কোজাগরী|কোজাগরি|লক্ষ্মী|গুরু|শারদ|ঝুলন)[^\s.,!?।]* )?"
+        r"\S*(?:পূর্ণিমা|পূর্নিমা)\S*", "religious festival"),  # "রাস পূর্ণিমা" (Rash Purnima): the festival's name too
     (r"রমজান|রোজা", "ramadan"), (r"ধর্মীয়", "religious"), (r"নামাজ", "prayers"),
     (r"জরুরি অবস্থা|জরুরী অবস্থা|ইমার্জেন্সি|এমার্জেন্সি", "family emergency"),
     # holidays: "ছুটিতে ... যাচ্ছি" (going on holiday), "ছুটি কাটাতে" (to spend the holiday), "বেড়াতে" (on a trip)

@@ -415,6 +415,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:mais nova|mais novo|mais velha|mais velho|pequena|pequeno|bebe|cacula))?(?: d[ao] \w+)?"
      r" (?:tambem )?(?:esta|ta|ficou|anda|acordou) (?:tambem )?(?:doente|mal|com febre|a vomitar|vomitando)\b",
      "her younger brother is ill"),
+    # "estou em casa com a bebé doente", "com o irmão com febre": with a sibling who is ill (sibling care)
+    (r"\b(?:a |o )?(?:sua |seu |minha |meu |nossa |nosso )?(?:irma|irmao|irmazinha|irmaozinho|mana|mano|bebe)"
+     r"(?: (?:mais nova|mais novo|mais velha|mais velho|pequena|pequeno|bebe|cacula))?"
+     r" (?:doente|com febre|a vomitar|vomitando)\b", "her little sister who is ill"),
     # "não tenho ninguém para ficar com a irmã mais nova": no one to look after the younger sibling (sibling care)
     (r"\bnao (?:tenho|temos|ha|tem) (?:ninguem|quem|mais ninguem)(?: (?:para|pra|que))?(?: (?:possa|pode))?"
      r" (?:(?:ficar|fique|estar|esteja) com|olhar por|olhar para|olhe por|(?:tomar|tome) conta d|cuid(?:ar|e) d)"

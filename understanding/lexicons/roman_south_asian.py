@@ -311,7 +311,8 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"i will let you know about {_DAY_WORDS.get(m[1], 'tomorrow')}"),
     # "kal se bukhar hai", "kal ton khangh ae": a symptom since yesterday (present tense, nothing future in the clause)
     (r"\bkall? (?:se|ton|to|tho)\b(?=(?: [^\s.,!?]+){0,4}? (?:bukhar|bukhaar|khansi|khaansi|khangh|khang|ulti\w*"
-     r"|dast|dard|zukam|zukaam|nazla|bimar\w*|beemar\w*|tabiyat|tabiat|infection|fever|cough|pain)\b)"
+     r"|dast|dard|zukam|zukaam|nazla|bimar\w*|beemar\w*|tabiyat|tabiat|infection|fever|cough|pain"
+     r"|pet|pait|dhid|kharab|kharaab|khrab|d&v|d ?& ?v|vomit\w*|loose motion\w*|temperature|sick|poorly)\b)"
      r"(?=[^.,!?]*\b(?:hai|ae|aa|hain|ne|han|he|rahi|rahe|raha)\b)"
      r"(?![^.,!?]*\b(?:\w+(?:ega|egi|enge|unga|ungi|uga|ugi)|ga|gi|ge|chh?utti|leave|school|skool)\b)",
      "since yesterday"),

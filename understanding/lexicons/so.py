@@ -17,6 +17,11 @@ _MONTHS = (("janaayo", "january"), ("febraayo", "february"), ("maarso", "march")
 _MONTH_WORDS = (r"jan\w*|feb\w*|maa?rso|march|apr\w*|abr\w*|maa?jo|may|juun\w*|june?|luul\w*|july|ago\w*|aug\w*"
                 r"|seb\w*|sep\w*|okt\w*|oct\w*|nof\w*|nov\w*|dii?s\w*|dec\w*")
 
+# countries a family travels to: "Soomaaliya" (Somalia), "Itoobiya" (Ethiopia)
+_COUNTRIES = {"soomaaliya": "somalia", "soomaaliland": "somaliland", "itoobiya": "ethiopia", "kenya": "kenya",
+              "masar": "egypt", "turkiga": "turkey", "yaman": "yemen", "sacuudiga": "saudi arabia",
+              "imaaraadka": "dubai", "suudaan": "sudan", "eritrea": "eritrea", "ereteriya": "eritrea"}
+
 # when an illness began: "xalay" (last night), "shalay" (yesterday), "maanta"/"saaka" (today, this morning)
 _SINCE = {"xalay": "last night", "shalay": "yesterday", "maanta": "this morning", "saaka": "this morning",
           "galabta": "this afternoon"}
@@ -28,9 +33,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2})-?(?:ka|da|ta)(?= (?:ilaa|iyo|to)\b| ?-)", r"\1"),
     # "Arbacada 16-ka": a weekday and its day of the month (the suffix dropped)
     (r"\b((?:isniin|talaad|arbac|khamiis|jimc)\w*),? (\d{1,2})-?(?:ka|da|ta|aad)\b", r"\1 \2"),
-    # "wuxuu soo laaban doonaa Janaayo": back in a month (no day of it)
+    # "wuxuu soo laaban doonaa Janaayo": back in a month (no day of it); the month may be written in English
     (r"\b(?:ku )?soo (?:laab|noq)\w*(?: (?:doon|kar)\w*)?(?: (?:dugsiga|iskuulka|iskoolka))?(?: bisha)? ("
-     + "|".join(so for so, _ in _MONTHS) + r")\w*", lambda m: "back in " + dict(_MONTHS)[m[1]]),
+     + "|".join(so for so, _ in _MONTHS) + "|" + "|".join(eng for _, eng in _MONTHS) + r")\w*",
+     lambda m: "back in " + dict(_MONTHS).get(m[1], m[1])),
+    # "waxaan u qaadanaynaa Soomaaliya": we are taking them to Somalia; "waxay u dhoofayaan Kenya": flying to Kenya
+    (r"\b(?:(?:waxaan|waxaynu|waxaanu|waxay|wuxuu|waan) )?(?:u )?(?:qaad|kaxay|kexey|aad|tag|safr|dhoof)\w*"
+     r"(?: (?:doon|kar)\w*)? (" + "|".join(_COUNTRIES) + r")\b", lambda m: "we are going to " + _COUNTRIES[m[1]]),
+    # "si ay u arkaan qoyska": so that they see the family ("ayeeyadood": their grandmother)
+    (r"\bsi (?:ay|uu|aan|aynu|aannu) u (?:ark|booq|soo booq)\w* (?:qoys|ehel|qaraabo|ayeey|awoow)\w*", "to see family"),
     # "laga bilaabo" (starting from), "dhammaadka termka" (the end of term)
     (r"\blaga (?:bilaabo|bilaabay|bilaabayo)\b", "from"),
     (r"\b(?:dhammaadka|dhamaadka|dhammaad) (?:termka|teermka|term|xilliga|semesterka|simistarka)\b",

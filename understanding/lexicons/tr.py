@@ -135,6 +135,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(bugunden (?:itibaren )?)?({_DATE})'?(?:y?[ae]|n[ae]) kadar\b(,? \(?dahil\b\)?)?",
      lambda m: ("from today " if m[1] else "") + ("up to and including " if m[3] else "until ") + m[2]),
     (r"\bbugunden (?:itibaren )?", "from today "),
+    # "pazartesiden itibaren bütün hafta": the whole week from Monday (that week, not just the Monday)
+    (rf"\b({_WEEKDAY})(?: gunu)?'?n?[dt][ae]n (?:itibaren|baslayarak) (?:butun|tum|koca) hafta\b(?! ?son)",
+     lambda m: f"for the whole week from {_DAYS[m[1]]}"),
     # "perşembe akşamından beri": since Thursday evening (the day it began, not a day of absence)
     (rf"\b({_WEEKDAY})(?:(?:n?[dt][ae]n)| (?:gunu )?(sabah|aksam|gece|ogle)\w*) (?:beri|bu yana)\b",
      lambda m: f"since {_DAYS[m[1]]}" + (f" {_PARTS[m[2]]}" if m[2] else "")),
