@@ -240,10 +240,10 @@ _SIBLING_ERRAND = needles.compile(r"\btak\w* (?:the (?:little|baby|youngest|elde
                                   r" (?:little |baby |big )?(?:brother|sister)) to (?:the )?[\w']+\s*$")
 _SYMPTOMS = (r"temperature|temp|fever|cough|cold|rash|headache|tummy ache|sore throat|sickness|vomiting|diarrhoea"
              r"|earache|spots|chicken ?pox|blisters|swelling|nosebleed")
-_SYMPTOM_BEFORE = needles.compile(rf"\b(?:{_SYMPTOMS}|being sick|is sick|really bad|is bad)\s*$")  # "a cough this
-# morning"
+# "a cough this morning", "this morning she's got a temperature of 38.4": when it began, not which session
+_SYMPTOM_BEFORE = needles.compile(rf"\b(?:{_SYMPTOMS}|being sick|is sick|really bad|is bad)\s*$")
 _SYMPTOM_AFTER = needles.compile(rf"\s*,?\s*(?:he|she|they)(?:'s| has|'ve| have)(?: got)? (?:a |an )?(?:high |bad )?"
-                                 rf"(?:{_SYMPTOMS})\b")  # "this morning she's got a temperature of 38.4"
+                                 rf"(?:{_SYMPTOMS})\b")
 _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|diagnosed|attack|was sick|been sick"
                               r"|fell|fall"
                               r"|come out|came out|broke out|vomited|threw up|been (?:\w+ )?(?:unwell|ill|sick|poorly)"
@@ -388,8 +388,8 @@ RETURN_AFTER = needles.compile(
     # "the doctor's ringing me back later" is not the child, nor "I'll drop it in at lunch" (the homework)
     r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )(?<!\bit )"
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
-    r"|bring (?!it\b)\w+ in|bring (?:him|her|them)|drop (?!it\b)\w+ (?:off|in|back)|drop (?:off|in)|drop (?:him|her"
-    r"|them)"
+    r"|bring (?!it\b)\w+ in|bring (?:him|her|them)|drop (?!it\b)\w+ (?:off|in|back)|drop (?:off|in)"
+    r"|drop (?:him|her|them)"
     r"|get \w+ (?:in|to school)"
     r"|have \w+ back(?: to school| in)?)"
     r"(?:\s+for)?"
@@ -476,8 +476,8 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\
                           r"|get) (?:him"
                           r"|her|them)\b"
                           r"|\bfinish\w* at lunch(?:time)?\b|\bwon't be back(?: in)? (?:today|this afternoon)\b"
-                          r"|\b(?:leav\w*|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*(?: \w+)?|tak\w* \w+ out|go(?:es"
-                          r"|ing)? home"
+                          r"|\b(?:leav\w*|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*(?: \w+)?|tak\w* \w+ out"
+                          r"|go(?:es|ing)? home"
                           r"|(?:come|coming) (?:to|and) (?:get|collect|fetch) \w+|get \w+ out)"
                           r" (?:at|before) lunch(?:time)?\b"
                           r"|\bmiss (?:the|this) afternoon\b|\b(?:just|only) (?:the|for the) afternoon\b"

@@ -261,14 +261,17 @@ _OWN_NAMES = frozenset([
 _VOWELS = set("aeiouy")
 
 
+# Polish names whose last "e" drops out in their other cases, with those cases' endings
+_FLEETING_E = {"ek": ("a", "owi", "iem", "u"), "er": ("a", "owi", "em", "ze", "u")}
+
+
 def _case_of(word: str, form: str) -> bool:
     """Is `word` another grammatical case of the name form `form` ("kuby" of "kuba", "luko" of "lukas")?"""
     if word in _OWN_NAMES or word == form:
         return False
-    if form.endswith("ek") and len(form) >= 5 and word in {form[:-2] + "k" + e for e in ("a", "owi", "iem", "u")}:
-        return True  # "Wojtka" of Wojtek, "Antka" of Antek: the "e" drops out
-    if form.endswith("er") and len(form) >= 5 and word in {form[:-2] + "r" + e for e in ("a", "owi", "em", "ze", "u")}:
-        return True  # "Kacpra" of Kacper: the "e" drops out here too
+    endings = _FLEETING_E.get(form[-2:], ()) if len(form) >= 5 else ()
+    if word in {form[:-2] + form[-1] + e for e in endings}:
+        return True  # "Wojtka" of Wojtek, "Antka" of Antek, "Kacpra" of Kacper: the "e" drops out
     for nominative, endings in _CASE_ENDINGS:
         if not form.endswith(nominative) or (not nominative and form[-1:] in _VOWELS):
             continue

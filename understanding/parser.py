@@ -645,8 +645,8 @@ def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[st
     pieces, start = [], 0
     for m in _SUBJECT_SWITCH.finditer(clause):
         left = clause[start:m.start()]
-        ends_with_name = bool(left.split()) and (unpossessive(left.split()[-1]) in names
-                                                 or left.split()[-1] in ("he", "she"))
+        last = left.split()[-1:]
+        ends_with_name = bool(last) and (unpossessive(last[0]) in names or last[0] in ("he", "she"))
         if _VERB.search(left) and not ends_with_name:
             pieces.append(clause[start:m.start()])
             start = m.end()

@@ -21,6 +21,12 @@ _HOURS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _HOUR = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 
+def _east_asian_dates(m: re.Match[str]) -> str:
+    """ "12月17日 and 18日": the month, then each day ("17 december and 18 december")."""
+    month = _MONTHS[int(m[1]) - 1]
+    return f"{m[2]} {month}" + re.sub(r"([0-3]?\d)日", rf"\1 {month}", m[3])
+
+
 def _hour(word: str) -> int:
     return int(word) if word.isdigit() else _HOURS[word]
 
@@ -43,8 +49,7 @@ _DATE_BEFORE = (r"(?:on|from|until|till|til|to|and|&|-|absent|off|monday|tuesday
 
 CANON: tuple[tuple[str, object], ...] = (
     # dates written the Chinese and Japanese way: "12月17日 and 18日" is 17 December and 18 December
-    (r"\b(1[0-2]|0?[1-9])月([0-3]?\d)日((?:\s*(?:and|&|,|-|to|和|至)\s*[0-3]?\d日)*)",
-     lambda m: f"{m[2]} {_MONTHS[int(m[1]) - 1]}" + re.sub(r"([0-3]?\d)日", rf"\1 {_MONTHS[int(m[1]) - 1]}", m[3])),
+    (r"\b(1[0-2]|0?[1-9])月([0-3]?\d)日((?:\s*(?:and|&|,|-|to|和|至)\s*[0-3]?\d日)*)", _east_asian_dates),
     # "14.12 - 18.12": a range of dotted dates in one month (not times: "9.10 - 9.40" has different second parts)
     (r"\b(\d{1,2})\.(0?[1-9]|1[0-2])\s*-\s*(\d{1,2})\.(\2)\b(?![.:]\d)", r"\1/\2 to \3/\4"),
     # asides in brackets ("so he'll be in (fingers crossed!)")
