@@ -33,6 +33,8 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
                               r" ?(?:mins?|minutes?)\b"
                               r"|(?:^|[,.!;]\s*|\bnow,?\s+)be (?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
                               r"|\bnow,? (?:so )?(?:about |around )?(\d{1,3}) ?(?:mins?|minutes?)\b"
+                              # "we're at the petrol station, 10 mins": a piece of its own
+                              r"|[,;!-]\s*(?:about |around |maybe |another )?(\d{1,3}) ?(?:mins?|minutes?)\s*(?:[.!]|$)"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
 _MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b"
                                 r"|\blate\b[^.]{0,12}?\b(?:maybe|about|around|roughly|approx\.?"
@@ -93,13 +95,15 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|be at (?:the )?(?:front )?(?:office"
-    rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )|(?:i will|i'll|we will|we'll) take (?:him"
+    rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )"
+    rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have) to) take (?:him"
     rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now| at \d)|grab\w*"
     rf"|(?:i|we) (?:come|coming) (?:to |and )?(?:take|get) (?:him|her|them)(?= at \d)"
     rf"|fetch\w*|come and (?:get|fetch)"
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
-    rf"|(?:i'll|i will|we'll|we will|to) get (?:him|her|them)(?= at)|(?:come|coming) out(?= at)|(?:let"
+    rf"|(?:i'll|i will|we'll|we will|to|can i|could i|can we|could we) get (?:him|her|them)(?= at)"
+    rf"|(?:come|coming) out(?= at)|(?:let"
     rf"|send)(?: \w+)? out"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out|(?:come|go|be) to (?:the )?(?:office|reception|front desk|gate)"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"

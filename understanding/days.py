@@ -187,7 +187,8 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|\b(?:try"
                                   r"|trying) (?:\w+ )?again(?: on)?\s*$"  # "refusing today, I'll try again Monday"
                                   # "no car today, hoping to sort a hire car for tomorrow"
-                                  r"|\bhop(?:e|ing) to (?:sort|get|have|borrow|hire|fix|arrange)\b[^.,;]{0,40}\b(?:for"
+                                  r"|\b(?:hop(?:e|ing)|try(?:ing)?) to (?:sort|get|have|borrow|hire|fix|arrange)\b"
+                                  r"[^.,;]{0,40}\b(?:for"
                                   r"|by)\s*$")
 # "off this morning, hopefully this afternoon": the afternoon is a hoped-for return, not an absence
 # "Thursday afternoon, no wait, it might be Tuesday": a second day offered in doubt
@@ -396,7 +397,8 @@ RETURN_AFTER = needles.compile(
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
     r"|after the appointment"
     r"|after it|for the afternoon"
-    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|this afternoon|later)\b"
+    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|this afternoon"
+    r"|later(?! with\b))\b"  # not "I will come back later with the reason"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|\b(?:back|in) (?:until|till|til) (?:the|this) afternoon\b"
@@ -700,7 +702,7 @@ _ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[
                                 rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
 _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
 # words that take back what came before, for days here and for the reason in the parser
-CHANGE_MARKERS = r"(?:no,? )?(?:scratch|scrap) that|wait,? no|change of plan"
+CHANGE_MARKERS = r"(?:no,? )?(?:scratch|scrap) that|wait,? no|change of plan|update(?=:)"
 # "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
 # to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
 _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|actually,? no\b|"

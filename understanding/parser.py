@@ -371,7 +371,7 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     if any(not r.sessions for r in reports):
         return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,
                            explanation=(*why, "a child's days are undetermined"))
-    rival = _segment_rival(segments) if segments else (
+    rival = _segment_rival(a, segments) if segments else (
         (a.reason, a.rival) if a.rival and any(r.reason == a.reason for r in reports) else None)
     if rival:
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
@@ -476,12 +476,17 @@ def _unknown_words(a: Analysis, children: Sequence[Child]) -> list[str]:
     return [w for w in canon.untranslated(" ".join(pieces)) if w not in names]
 
 
-def _segment_rival(segments: dict[str, str]) -> tuple[str, str] | None:
-    """Two reasons the conventions do not rank, both given about the same child."""
-    for segment in segments.values():
+def _segment_rival(a: Analysis, segments: dict[str, str]) -> tuple[str, str] | None:
+    """Two reasons the conventions do not rank, both given about the same child (not when the clauses naming the
+    child settle it: "we had a flat tyre. Pablo will be late. Carmen won't be in, she has a hospital appointment")."""
+    for child in a.who.children:
+        if (segment := segments.get(child.id)) is None:
+            continue
         d = reasons.classify(segment)
         if d.rival and frozenset((d.reason, d.rival)) in reasons.UNRESOLVED:
-            return d.reason, d.rival
+            own = reasons.classify(_from_naming(segment, a.forms_of(child)))
+            if own.reason != d.reason or own.has(d.rival):
+                return d.reason, d.rival
     return None
 
 
@@ -513,11 +518,12 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
         if own_plan.explicit and own_plan.undetermined:
             return PupilReport(child.id, reason, policy.code_for(reason), ())
-        if own_plan.explicit or not CONTINUATION.search(own_clauses):
+        if own_plan.explicit or not (CONTINUATION.search(own_clauses) or _GOES_ALONG.search(own_clauses)):
             plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
         elif days.RETURN_AFTER.search(own_clauses):  # "Lily has the orthodontist the same day at 9, she'll be in after"
             plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
-        # else "Her brother Idris will be coming with us too": the days already given
+        # else "Her brother Idris will be coming with us too", "Reuben will have to come along with me": the days
+        # already given
         follows = (own == "unknown" and not own_plan.explicit and CONTINUATION.search(own_clauses) and a.late
                    and not signals.STRONG.search(a.canon))  # "Mateusz will be late, car won't start ... Zuzia too"
         late = (_says_late(segment, reason) or bool(follows)) and not (
@@ -610,7 +616,15 @@ def _own_clauses(segment: str, forms: frozenset[str]) -> str:
     return " ".join(p for p in clauses(segment) if forms & {w.removesuffix("'s") for w in p.split()})
 
 
-_SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+so\s+(?!(?:he|she|they|we|i|it|you)\b))"
+def _from_naming(segment: str, forms: frozenset[str]) -> str:
+    """A child's segment from the first clause that names the child (without the lead shared by every child)."""
+    parts = clauses(segment)
+    first = next((i for i, p in enumerate(parts) if forms & {w.removesuffix("'s") for w in p.split()}), 0)
+    return " ".join(parts[first:])
+
+
+_SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(?! i\b| we\b))\s+"
+                                  r"|\s+so\s+(?!(?:he|she|they|we|i|it|you)\b))"
                                   r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister"
                                   r"|twin|son"
                                   r"|daughter) )?"
@@ -620,7 +634,9 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+|\s+s
                                   r"|\S+ (?:just|only) (?:today|tomorrow|this morning|this afternoon|monday|tuesday"
                                   r"|wednesday|thursday|friday)\b"
                                   r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
-                                  r"|need to )?keep \S+ (?:off|home|at home)\b)")
+                                  r"|need to )?keep \S+ (?:off|home|at home)\b"
+                                  # "... and I have nobody to bring Abdullahi": the sibling's reason
+                                  r"|i (?:have|'ve got|have got) (?:nobody|no one|no-one) to\b)")
 
 
 _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
@@ -634,6 +650,8 @@ _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of the
                           r"|\bwe(?:'ll| will)? all\b")
 
 
+# more of an absence already told: "I'll probably keep her off tomorrow as well"
+_MORE_OF_IT = needles.compile(r"\b(?:keep|keeping|off|home)\b[^.;]*\b(?:too|as well|again)\s*[.!]?$")
 _WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\b(?:all of us|we(?:'re| are| will| will all|'ll) all)\b"
                                 r"(?= (?:is |are |will |'ll |be )?(?:go|going|travel\w*|off|away|fly\w*|head\w*)\b)")
 
@@ -677,6 +695,7 @@ def _segments(a: Analysis) -> dict[str, str]:
     found, _ = pupils.named_children(parts, a.who.children, a.text)
     owners: list[set[str]] = []
     current: set[str] = set()
+    before_fine: set[str] = set()  # who the text was about before a child was said to be fine
     everyone = {c.id for c in a.who.children}
     others = {c.id for c in a.who.others}
     late_lead = -1  # an opening "Running late!" belongs to the children named next
@@ -701,6 +720,9 @@ def _segments(a: Analysis) -> dict[str, str]:
             named = set(current) if len(current) > 1 and len(current) < len(everyone) else everyone
         elif others and pupils.OTHERS.search(part):
             named = named | others  # "so the other two will have to stay home"
+        elif not named and before_fine and _MORE_OF_IT.search(part):
+            named = set(before_fine)  # "Freya won't be in today. Oscar is ok. I'll keep her off tomorrow as well"
+        before_fine = set(current) if named and named != current and pupils.PRESENT.search(part) else set()
         if len(named) > 1:
             owners.append(named)
             current = named

@@ -152,6 +152,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<![\d:])([0-9٠-٩]{1,2}) (?:ونص|ونصف|والنص)(?![^\s.,!?،])",
      lambda m: f"{int(m[1].translate(str.maketrans('٠١٢٣٤٥٦٧٨٩', '0123456789')))}:30"),
     (r"(?<!\S)(?:ه|ح|هـ|رح |راح )(?:اخد|آخد|أخد|اخذ|آخذ|أخذ)(?!\S)", "i will collect"),
+    # "رح ناخد جود من المدرسة" (we'll take Joud from school): we collect her (only with "from school" after: "رح ناخد
+    # إجازة" is taking leave)
+    (r"(?<!\S)[وف]?(?:ه|ح|هـ|رح |راح )(?:ناخد|ناخذ|نآخذ|نأخذ|نأخد|نوخد|نجيب)"
+     r"(?= (?:[^\s.,!?؛:،]+ ){1,3}?من (?:ال)?(?:مدرسة|مدرسه)(?![^\s.,!?؛:،]))", "we will collect"),
     (r"(?<!\S)(?:مش|مو|ما|مب) (?:ه|ح|رح |راح )?(?:ترجع|يرجع|ترجعش|يرجعش)(?![^\s.,!?،])", "won't be back"),
     # the spoken dialects' spellings into the written ones the rules below know: Egyptian "النهاردة" (today),
     # "ميعاد" (appointment), "يوم الاتنين/التلات/الأربع" (Monday, Tuesday, Wednesday); Iraqi "باچر", Gulf "باكر"
@@ -255,6 +259,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bاليوم (?:الصبح|الصباح)\b", "this morning"), (r"\b(?:الصبح|الصباح)\b", "in the morning"),
     # thanks and wishes: "شكراً جزيلاً" (thank you very much), "عطلة سعيدة" / "إجازة سعيدة" (happy holidays)
     (rf"(?<!\S)(?:شكرا|شكراً|شكرًا) (?:جزيلا|جزيلاً|جزيلًا|كتير|كثيرا|كثيراً){_END}", "thank you very much"),
+    # "أشكركم على ..." (I thank you for ...), "نشكر المعلمة على" (we thank the teacher for): thank you (for)
+    (r"(?<!\S)[وف]?(?:أ|ا|ن)شكر(?:كم|ك|كي|كما)?(?: (?:ال)?(?:معلمة|معلمه|معلم|أستاذة|استاذة|أستاذ|استاذ|مس|مدرسة"
+     r"|مدرس)(?: [^\s.,!?؛:،]+)?)?(?= على )", "thank you"),
     (rf"(?<!\S)(?:عطلة|عطله|إجازة|اجازة|أعياد|اعياد) (?:سعيدة|سعيده|موفقة|ممتعة){_END}", "happy holidays"),
     # "لـ Miss Sarah", "ل Mrs Khan": "to" before a name written in Latin letters (not "miss" as in missing school)
     (r"(?<!\S)(?:لـ|ل)\s*(?=(?:miss|mrs|mr|ms|sir|teacher|madam)\b)", " to "),
@@ -440,7 +447,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|الرسالة|إعلام|اعلام"
      r"|التبليغ|تبليغ|المسج|مسج|الإيميل|الايميل|الكتابة|الكتابه)\S*", "the late message"),
     # tired, anxious, a panic attack, no clean uniform
-    (r"متعب\S*|مرهق\S*|منهك\S*|إرهاق|ارهاق|إجهاد", "tired"),
+    (r"متعب\S*|مرهق\S*|منهك\S*|إرهاق|ارهاق|إجهاد|(?<!\S)[وف]?(?:نعسان|نعسانة|نعسانه|نعسانين|نعسانات)(?![^\s.,!?؛:،])",
+     "tired"),
     (r"نوب\S* (?:هلع|ذعر|قلق)|هجم\S* (?:هلع|ذعر)", "panic attack"), (r"(?:ال)?قلق\S*", "anxiety"),
     (r"(?:ال)?اكتئاب", "depression"),
     (r"(?:ال)?زي (?:ال)?مدرس\S*|(?:ال)?مريول|(?:ال)?يونيفورم|(?:ال)?زي الموحد", "uniform"),
@@ -490,6 +498,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)[وف]?(?:ل|عشان |علشان |من أجل |من اجل )?(?:شراء|نشتري|نتسوق|أشتري|اشتري|نجيب|نتبضع)\S*"
      r" (?:(?:ال)?(?:أغراض|اغراض|هدايا|حاجات|مشتريات|لوازم|زينة|زينه)\S* )?(?:ل|لل)?(?:ال)?(?:كريسماس|كريسمس|كرسمس"
      r"|عيد الميلاد|ميلاد|راس السنة|رأس السنة)(?![^\s.,!?؛:،])", "christmas shopping"),
+    # "حفل عيد الميلاد" (the Christmas party, show): the school's Christmas event ("حفلة عيد ميلاد أختها", with no
+    # article, is a birthday party; "عيد الميلاد المجيد" is the feast itself)
+    (r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?(?:حفل|حفلة|حفله) (?:عيد )?الميلاد(?![^\s.,!?؛:،])"
+     r"(?! (?:المجيد|تبع|تاع|بتاع|حق|ل\S))", "christmas party"),
     (r"(?<!\S)(?:ال)?(?:كريسماس|كريسمس|كرسمس)(?![^\s.,!?؛:،])", "christmas"),
     (r"(?<!\S)(?:حفلة|حفل)\s+(christmas)", r"\1 party"),
     (r"(?<!\S)(?:ل|لل)(?:معلمة|معلم|مدرسة|مدرس|أستاذة|استاذة|أستاذ|استاذ|مس|مس)(?![^\s.,!?؛:،])", "to the teacher"),

@@ -237,6 +237,20 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:el|al|l)[- ]?)?(?:qira2a|2ira2a|ira2a|qiraa|qira'a|2raye|qraye|2raaye)\b", "reading"),
 
     # -- times of day (before the day words) -----------------------------------------------------------------------
+    # "dohor", "zuhur", "dhuhur" (midday) spelt with the second vowel: the one spelling the rules below read
+    (r"\b(?:dohor|do7or|dohur|zohor|zuhur|zuhor|duhur|duhor|dhuhur|dhohor|dhuhor)\b", "dohr"),
+    # "ra7 yiji 3al madrase ba3d el dohr" (he'll come to school after midday): in after lunch, on the day the message
+    # names (not "this afternoon"); "ma ra7 yiji ... ba3d el dohr" (he won't come after midday) is left to the rules
+    # that read the negation
+    (rf"\b(?P<neg>{_NOT}\s+)?(?:(?:ra7|rah|ha|7a|ghadi)\s+(?:b|bi)?|b|bi)(?:{_COME})\s+{_SCHOOL}\s+"
+     r"(?:ba3d|ba3ed|b3d)\s+(?:(?:el|al|l|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|ghada|ghade"
+     r"|ghda|lunch|ghado)\b", lambda m: m[0] if m["neg"] else "will be in after lunch"),
+    # "assessment b secondary school", "interview fi madrase thanawiyye": at a secondary school
+    (r"\b(?:b|bi|be|f|fi|fe|bel|bil|fel|fil)[- ]?(?:(?:el|al|l)[- ]?)?(?:secondary|high) school\b"
+     r"|\b(?:b|bi|be|f|fi|fe|bel|bil|fel|fil)[- ]?(?:(?:el|al|l)[- ]?)?(?:madrase|madrasa|madraseh)\s+"
+     r"(?:(?:el|al|l)[- ]?)?"
+     r"(?:thanawiyye|thanawiye|thanawiya|thanawiyya|tanawiyye|tanawiye|tanawiya|tanawiyya|sanawiyye|sanawiya)\b",
+     "at a secondary school"),
     # "3al sa3a 9:40", "el sa3a 9 w nos", "es-se3a tis3a": at that time
     (rf"\b(?:(?:3al|3a|3l|a3al|bel|bil|fel|fil|el|al|l|es|as|is)[- ]?)?(?:(?:el|al|l)[- ]?)?{_SAA}\s+(?:el\s+)?{_TIME}",
      lambda m: f"at {_clock(m)}"),

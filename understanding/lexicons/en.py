@@ -101,7 +101,7 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: _before(m[2], _MINUTES[m[1]])),
     (r"\b(twenty[- ]five|forty[- ]five|five|ten|fifteen|twenty|thirty|forty) (mins?|minutes)\b",
      lambda m: f"{_MINUTE_WORDS[m[1]]} {m[2]}"),
-    (r"\bhalf an hour\b", "30 minutes"), (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
+    (r"\bhalf (?:an )?hour\b", "30 minutes"), (r"\b(?:a )?quarter of an hour\b", "15 minutes"),
     (r"\b(in|within) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\b(it'll be|it will be) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\bwil\b", "will"),
