@@ -405,7 +405,7 @@ RETURN_AFTER = needles.compile(
     r"|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\blate (?:in )?on (?:monday|tuesday|wednesday|thursday|friday)\b"
     r"|\b(?:be|get|come) (?:there|in) after (?:his|her|their|the) \w+"
-    r"|\bthen (?:(?:he|she|they)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
+    r"|\bthen (?:(?:he|she|they|we|i)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
     r"|directly )?(?:in"
     r"|into school|to school|back)\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next)\b)"
     r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop|send) (?:him|her"
@@ -941,7 +941,8 @@ _DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|travelin
                              r"(?:for|to) [a-z ]{2,20}? on\s*$")
 _CAME_HOME_AFTER = needles.compile(r"\s*(?:he|she|they) (?:came|come|was sent|got sent) (?:back )?home\b")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
-                                   r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b[^,.;]{0,25}$"
+                                   r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b"
+                                   r"(?:(?!\b(?:won't|not|can't|off|staying|keeping)\b)[^,.;]){0,25}$"
                                    r"|\b(?:passed away|died|fell|broke|hurt|came home|sent home|happened|collapsed"
                                    r"|(?:came|come) back home"
                                    r"|took a tumble"

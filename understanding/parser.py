@@ -23,6 +23,7 @@ DEFAULT_POLICY = SchoolPolicy()
 MAX_TEXT = 2000
 UNKNOWN_FOREIGN_WORDS = 3  # more words than this that no lexicon knows: the message likely says why
 APPOINTMENT_REASONS = ("medical", "interview")
+FAMILY_OCCASIONS = ("family_event", "religious", "holiday", "exceptional")  # what a whole family goes to
 # A doctor's visit or a check of the illness itself (an x-ray of the sprain): for a whole day off, illness is the reason
 URGENT_CARE = needles.compile(r"^(?:minor injuries|walk-?in (?:centre|center|clinic)|urgent care|x-?ray\w*|a ?& ?e)$")
 _BOOKED_CARE = needles.compile(r"\b(?:walk-?in|minor injuries|urgent care"
@@ -390,13 +391,15 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|(?:we're|we are) aw
                                r"|\b(?:driv|head|go)\w* (?:up |down |over |back )?to\b")
 
 
-_OUTING = needles.compile(r"winter wonderland|grotto|\bpanto|day out|day trip|theme park|\bzoo\b|cinema|\btreat\b")
+_OUTING = needles.compile(r"winter wonderland|grotto|\bpanto|day out|family day|day trip|theme park|\bzoo\b|cinema"
+                          r"|\btreat\b")
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 _ACCIDENT = needles.compile(r"\baccident\b|\bcrash\b")
 _IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
 
 
 _GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
+_JOINS = needles.compile(r"\b(?:join|joins|joining) (?:us|me|them|the (?:family|rest of us))\b")
 _ON_THE_WAY = needles.compile(r"\b(?:is|'s|are|'re) (?:already )?on (?:her|his|their) way\b(?! (?:to|but)\b)")
 _NO_NEED = needles.compile(r"\bno need (?:for (?:him|her|them) )?to (?:leave|miss|come out|be (?:off|collected))\b")
 _ON_THE_WAY_NOW = needles.compile(r"\b(?:leaving|setting off|on (?:my|our|the) way)\b[^.;]{0,20}\bnow\b"
@@ -499,6 +502,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own_decision = reasons.classify(_without_errands(segment, child, a))
         own_clauses = _own_clauses(segment, a.forms_of(child))
         own = own_decision.reason
+        if own == "medical" and a.reason == "illness" and _says_late(segment, own) and _errand_for_other(segment):
+            own = "unknown"  # "Marek will be late as I need to take her to the GP, I'll bring him for 9.30": the ill
+            # sister's visit
         if own == "unsatisfactory" and child not in a.who.others and own_decision.has("illness") and (
                 a.who.others or reasons.classify(own_clauses).reason == "illness"
                 or reasons.classify(_naming_piece(own_clauses, a.forms_of(child))).reason == "illness"):
@@ -512,13 +518,16 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             reason = "late"  # "Teddy has the GP at 8.40 ... Rosie's coming with us so she'll be late too"
         elif own != "unknown":
             reason = own
+        elif a.reason in FAMILY_OCCASIONS and _JOINS.search(own_clauses):
+            reason = a.reason  # "I'll pick him up at 12 so he can join us": the family's occasion
         elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
                 _CONSEQUENCE.sub(" ", own_clauses)):
             reason = "unknown"  # no reason of its own, or a cause of its own the lists do not know: ask
         own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
         if own_plan.explicit and own_plan.undetermined:
             return PupilReport(child.id, reason, policy.code_for(reason), ())
-        if own_plan.explicit or not (CONTINUATION.search(own_clauses) or _GOES_ALONG.search(own_clauses)):
+        if own_plan.explicit or not (CONTINUATION.search(own_clauses) or _GOES_ALONG.search(own_clauses)) or (
+                own_plan.sessions and collection_time(own_clauses)):  # "also Idris ..., I'll pick him up at 1"
             plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
         elif days.RETURN_AFTER.search(own_clauses):  # "Lily has the orthodontist the same day at 9, she'll be in after"
             plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
@@ -560,10 +569,14 @@ _HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her)
          r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check[- ]?up|scan)\b"
 
 
+_HOLDS_FOR = r"\b(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|check[- ]?up|scan) for {name}\b"
+
+
 def _holds_appointment(a: Analysis, child: Child) -> bool | None:
     """With several children, is this child the one the message says has the appointment (None: none is said)?"""
     holders = {c.id for c in a.who.children for form in a.forms_of(c)
-               if re.search(_HOLDS.format(name=re.escape(form)), a.canon)}
+               if re.search(_HOLDS.format(name=re.escape(form)), a.canon)
+               or re.search(_HOLDS_FOR.format(name=re.escape(form)), a.canon)}
     return child.id in holders if holders else None
 
 
@@ -580,6 +593,16 @@ _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|ti
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we|he|she|they)(?:'ll| will|'m| am| have| won't| can't)\b"
                                r"[^.;]*")  # "so I'll collect her at 1", "coming too so she'll be off": not a cause
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"
+
+
+_PRONOUN_ERRAND = needles.compile(r"\b(?:take|taking|bring|bringing|get|getting) (him|her) (?:to|for)"
+                                  r" (?:the |an? |her |his )?"
+                                  r"(?:gp|doctor'?s?|surgery|walk-in|hospital|a ?& ?e|pharmacy|chemist|appointment|appt"
+                                  r"|dentist|clinic)\b")
+def _errand_for_other(segment: str) -> bool:
+    """Is a pronoun's visit to the doctor in a child's clauses someone else's ("take her to the GP ... bring him")?"""
+    m = _PRONOUN_ERRAND.search(segment)
+    return bool(m) and re.search(rf"\b{'him' if m.group(1) == 'her' else 'her'}\b", segment) is not None
 
 
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"

@@ -58,6 +58,10 @@ RECORDED = [
      "2026-12-02 09:00", {"P1": ("late", "U", ["12-02 AM"])}),
     ("Sorry, Ruby's going to be late, we're at the garage, 10 mins", kids("Ruby"), "2026-12-15 09:15",
      {"P1": ("late", "U", ["12-15 AM"])}),
+    # a sibling collected "so he can join us" goes to the family's occasion
+    ("Orla won't be in today, it's her cousin's wedding. Cian will come in this morning and I'll pick him up at 12 so "
+     "he can join us.", kids("Cian", "Orla"), "2026-12-10 07:30",
+     {"P1": ("family_event", "O", ["12-10 PM"]), "P2": ("family_event", "O", full("12-10"))}),
     # a breakdown told to everyone does not rival one child's own hospital appointment
     ("We've got a flat tyre and are waiting for the AA. Leon will be late, about 10. Maya won't be in at all today, "
      "she has a hospital appointment.", kids("Leon", "Maya"), "2026-11-30 08:00",

@@ -116,6 +116,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|2mrw|2moz|2mor|tomm?or+ow)\b",
      "tomorrow"),
     (r"\b(today|tomorrow) 2\b(?![:./]?\d)", r"\1 too"), (r"(?<!the )\bday after tomorrow\b", "the day after tomorrow"),
+    # "tomorrow and the next day", "tomorrow and the day after": two days
+    (r"\btomorrow,? (and|&|or) the (?:next|following|day after)(?: day)?\b(?! (?:tomorrow|that|it|his|her)\b)",
+     r"tomorrow \1 the day after tomorrow"),
     (r"\btoday (evening|night)\b", r"this \1"), (r"\bprob\b", "probably"),
     # Scots, Geordie, Brummie and Yorkshire: "no fit for school the day", "the morn", "he ay comin in",
     # "boakin", "a stinkin cowd", "a sair heid", "up aw night wi"
