@@ -280,10 +280,10 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|\buntil (?:we|school|the school) breaks? up\b|\b(?:until|till"
                               r"|til) after (?:christmas|xmas"
                               r"|the new year)\b"
-                              r"|\b(?:won't|will not|not) be back (?:in |at school |in school )?(?:this term"
+                              r"|\b(?:won't|will not|not) (?:be|come) back (?:in |at school |in school )?(?:this term"
                               r"|before (?:christmas"
                               r"|xmas"
-                              r"|the (?:holidays?|break)|the end of (?:the |this )?term)"
+                              r"|the (?:(?:christmas |xmas )?(?:holidays?|break))|the end of (?:the |this )?term)"
                               r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
                               r"|\b(?:back|return|returning|be returning|come back|coming back|see (?:you|him|her"
                               r"|them))"
@@ -296,11 +296,14 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
                              # clear for 48 hours": a vague end
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
-                             rf"|\b(?:needs?|said|says|advised|told us) (?:a )?(?:(?:minimum|at least) (?:of )?)?{NUM}"
-                             rf" days? (?:at home|off|rest|of rest"
+                             rf"|\b(?:needs?|said|says|say|advised|told us) (?:a )?(?:(?:minimum|at least) (?:of )?)?"
+                             rf"{NUM} days? (?:at home|off|rest|of rest"
                              rf"|in bed)\b"
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
-                             rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
+                             rf"|\boff (?:for )?{NUM} (?:school )?days?\b"
+                             # plainer English: "will be 2 days absent", "2 days they will stay home"
+                             rf"|\bbe {NUM} days? (?:absent|off|at home)\b|\b{NUM} days? (?:he|she|they) (?:will|'ll)"
+                             rf" (?:stay|be) (?:at )?(?:home|off|absent)\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
                              rf"|hrs)\b(?![^.!?]*\?)")
 # "has been complaining about her tummy for a couple of days": time gone by, not days to come
 _ONGOING_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been \w+ing\b"
@@ -397,7 +400,7 @@ RETURN_AFTER = needles.compile(
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
     r"|after the appointment"
     r"|after it|for the afternoon"
-    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch|in the afternoon|this afternoon"
+    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch(?:time)?|in the afternoon|this afternoon"
     r"|later(?! with\b))\b"  # not "I will come back later with the reason"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
@@ -949,6 +952,8 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|had a fall|injured|twisted|sprained|banged"
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
                                    r"|was poorly|was off colour|was under the weather|was not right|wasn't right"
+                                   r"|was not feeling well|wasn't feeling well|was not well|wasn't well|was unwell"
+                                   r"|felt (?:ill|sick|unwell|poorly)"
                                    r"|gave (?:him|her|them)|prescribed|started (?:being|with|to)"
                                    r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?"
                                    r"|nasal spray|booster)|fractured|cut (?:his|her|their)"

@@ -368,7 +368,8 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
             or (len(_distinct_reasons(decision)) >= 2 and not _SHARED.search(a.canon))):
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
                            explanation=(*why, "several children and several reasons that cannot be told apart"))
-    reports = [_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children]
+    reports = _shared_trip([_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children],
+                           policy)
     if any(not r.sessions for r in reports):
         return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,
                            explanation=(*why, "a child's days are undetermined"))
@@ -384,6 +385,15 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     dv = policy.dv_48_hour_rule and ill and reasons.mentions_dv(a.canon)
     reply = replies.record_reply(reports, children, lang, open_end=a.plan.open_end and ill, dv_rule=dv)
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
+
+
+def _shared_trip(reports: list[PupilReport], policy: SchoolPolicy) -> list[PupilReport]:
+    """A child given days but no cause, beside a sibling away on a holiday on those days, is on the family's trip
+    ("leave for Iga from Wednesday as we fly to Poland; Mikołaj has his nativity, so only Thursday and Friday")."""
+    trips = [r for r in reports if r.reason == "holiday"]
+    return [replace(r, reason="holiday", code=policy.code_for("holiday"))
+            if r.reason == "unknown" and any(set(r.sessions) <= set(t.sessions) for t in trips) else r
+            for r in reports]
 
 
 _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|(?:we're|we are) away|\b(?:in|to|visit\w*) [a-z ]+$"
@@ -663,7 +673,7 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(
 
 
 _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
-                        r"|stays|goes|comes"
+                        r"|stays|goes|comes|stay|go|come"
                         r"|kept"
                         r"|'ve|feels|felt)\b"
                         r"|\bboth (?:late|off|ill|sick|poorly|unwell)\b")  # "kezia and zion both late, kezia's got ..."

@@ -104,6 +104,11 @@ PRESENT = needles.compile(
     r"|\bno need to (?:let|send) (?:him|her|them) out early\b|(?:\bthat's|\bwhich is|\bit's|~) after school\b"
     r"|\bwill be back\s*(?:[.!,]|$)|^\W*\w+ (?:will|is|does)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) in (?:today|as normal"
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
+    # "Fatima's aunt will drop her at school": someone else does the school run, so she is in
+    r"|\b(?:aunt\w*|uncle|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|neighbour|childminder"
+    r"|cousin)(?:'s)? (?:will|'ll|is going to|is|'s) (?:drop|take|bring|walk|drive|dropping|taking|bringing|walking"
+    r"|driving) (?:him|her|them|\w+) (?:in|to school|at school|off at school|into school)\b(?! late| later| after"
+    r"| at \d| for \d| by \d| when| once| as soon)(?![^.]*\b(?:late|later|when|once)\b)"
     r"|\bno need to do anything\b|\b(?:is|'s|are) back in (?:today|school)\b|\b(?:will be|'ll be|being"
     r"|is being) (?:walked|taken|dropped|driven|brought) (?:in|to school)\b|\band (?:come|go) (?:in"
     r"|to school)\s*(?:[.!,]|$)|\b(?:has|have) no symptoms\b"
@@ -240,6 +245,7 @@ _STOP_CAPS = COMMON_WORDS | {
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
     "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "mosque",
     "catholic", "christian", "muslim", "hindu", "sikh", "jewish", "orthodox", "protestant", "buddhist", "anglican",
+    "janaza", "janazah", "jenazah", "namaz", "jummah",
 }
 
 

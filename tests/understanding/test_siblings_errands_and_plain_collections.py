@@ -49,6 +49,14 @@ RECORDED = [
      {"P1": ("illness", "I", full("12-01", "12-02"))}),
     ("Mia's been sick so she won't be in today or tomorrow, shame she'll miss the party", kids("Mia"),
      "2026-12-16 07:00", {"P1": ("illness", "I", full("12-16", "12-17"))}),
+    # someone else does the school run: that child is in
+    ("My dad was taken into hospital last night. Bilal won't be in today, he is with me. Sana's aunt will drop her at "
+     "school.", kids("Bilal", "Sana"), "2026-12-07 07:30", {"P1": ("exceptional", "C", full("12-07"))}),
+    # a child given only days, beside a sibling away on the family's trip on those days, is on the trip
+    ("We'd like leave for Ola from Wednesday 16th to Friday 18th December as we are flying to Poland for Christmas. "
+     "Janek will be absent only on Thursday 17th and Friday 18th.",
+     kids("Ola", "Janek"), "2026-12-07 18:00", {"P1": ("holiday", "G", full("12-16", "12-17", "12-18")),
+                                                "P2": ("holiday", "G", full("12-17", "12-18"))}),
 ]
 
 

@@ -89,6 +89,13 @@ _KIN_OF = {word: who for who, words in _KIN_WORDS.items() for word in words.spli
 _KIN = "|".join(sorted(_KIN_OF, key=len, reverse=True))
 _UNWELL = r"(?:مريضة|مريض|تعبانة|تعبان|مرضت|مرض)"
 
+
+def _whose(kin: str) -> str:
+    """ "جدتها" her (grandma), "جده" his, "جدتهم" their."""
+    if kin.endswith(("هم", "هن")):
+        return "their"
+    return "his" if kin.endswith(("ه", "و")) else "her"
+
 CANON: tuple[tuple[str, object], ...] = (
     # the greeting "السلام عليكم ورحمة الله وبركاته" (peace be upon you): no words the rules need
     (r"(?<!\S)[وا]?(?:ال)?سلام (?:عليكم|عليكو|علیکم)(?: ورحمة الله| ورحمه الله)?(?: وبركاته)?(?![^\s.,!?؛:،])",
@@ -139,6 +146,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:أسبوع|اسبوع))(?: (?:قبل|من|في) (?:ال)?(?:عطلة|عطله|إجازة|اجازة|فصل|ترم)(?: (?:ال)?(?:شتوية|شتويه|الشتاء"
      r"|الميلاد|عيد الميلاد|المدرسية|الدراسي))?)(?: (?:كاملا|كاملاً|كاملًا|كامل|بالكامل|كله|كلها))?"
      r"(?![^\s.,!?؛:،])", " the whole last week before the holidays "),
+    # "وستوصلها جدتها إلى المدرسة في الموعد" (and her grandmother will take her to school on time): "في الموعد" after
+    # the school is on time, not an appointment; the one taking the child in is named after the verb
+    (r"(?<=المدرسة )(?:في|على|ع|ب)(?: ?ال)?(?:موعد|وقت)(?:ها|ه|هم)?(?: (?:ال)?(?:محدد|المحدد|معتاد|المعتاد))?"
+     r"(?![^\s.,!?؛:،])", "on time"),
+    (rf"(?<!\S){_UNNEGATED}([وف])?(?:س|رح |راح |ح |ه)(?:ت|ي)(?:وصل|ودي|جيب)(ها|هم|هن|ه) ({_KIN})"
+     r" (?:إلى المدرسة|الى المدرسة|للمدرسة|عالمدرسة|على المدرسة|ع المدرسة)(?![^\s.,!?؛:،])",
+     lambda m: f" {'and ' if m[1] == 'و' else ''}{_whose(m[3])} {_KIN_OF[m[3]]} will take {_OBJECT[m[2]]} to school "),
     # "عندي موعد" (I have an appointment): the parent's own
     (r"(?<!\S)([وف])?(?:عندي|لدي|لديّ)(?![^\s.,!?؛:،])", lambda m: f" {'and ' if m[1] == 'و' else ''}i have "),
     # "وعندها حرارة" (and she has a fever), "عندهم رشح" (they have a cold): has, have
@@ -452,6 +466,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"نوب\S* (?:هلع|ذعر|قلق)|هجم\S* (?:هلع|ذعر)", "panic attack"), (r"(?:ال)?قلق\S*", "anxiety"),
     (r"(?:ال)?اكتئاب", "depression"),
     (r"(?:ال)?زي (?:ال)?مدرس\S*|(?:ال)?مريول|(?:ال)?يونيفورم|(?:ال)?زي الموحد", "uniform"),
+    # "ولن يحضر إلى المدرسة في ذلك اليوم" (won't come to school on that day): the whole of the day just named
+    (r"(?<!\S)([وف]?لن (?:يحضر|تحضر|يذهب|تذهب|يأتي|تأتي|ياتي|تاتي|يداوم|تداوم)\w*"
+     r"(?: (?:إلى|الى) المدرسة| للمدرسة| المدرسة)?) (?:في )?(?:ذلك|هذا) ?اليوم(?: كله| بأكمله)?(?![^\s.,!?؛:،])",
+     r"\1 that whole day"),
     # "ذلك اليوم" (that day) is the day just named, not today (اليوم)
     (r"(?:في )?(?:ذلك|نفس|هذا ال) ?اليوم", "that day"),
     # back in school after the appointment: "وسأحضرها إلى المدرسة بعد الموعد"
@@ -567,6 +585,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:لأخذ|لاخذ|لآخذ|لأخد|لاخد|لآخد|آخد|اخد|لأصطحب|لاصطحب|لاصطحاب|لأستلم|لاستلم|لاستلام)"
      r"|(?:سآخذ|ساخذ|سنأخذ|سناخذ|سأصطحب|ساصطحب|سنصطحب|سأستلم|سنستلم|سأخرج|سنخرج)[^\s.,!?]*)((?: [^\s.,!?]+){0,3})"
      r" من المدرسة", r"i'll collect\1 from school"),
+    # "سأحضر لأخذ تالا الساعة الواحدة" (I'll come to take Tala at one): collected from school, "من المدرسة" unsaid
+    (r"(?<!\S)[وف]?(?:سآتي|سأتي|ساتي|سنأتي|سناتي|سأحضر|ساحضر|سنحضر|سأمر|سامر|سنمر|رح اجي|راح اجي|رح إجي|حاجي|هاجي"
+     r"|بجي) (?:لأخذ|لاخذ|لآخذ|لأخد|لاخد|لآخد|آخد|اخد|لأصطحب|لاصطحب|لاصطحاب|لأستلم|لاستلم|لاستلام)"
+     r"( (?!ال)[^\s.,!?؛:،\d]+(?: و[^\s.,!?؛:،\d]+)?)(?! من (?:ال)?مدرسة)(?![^\s.,!?؛:،])",
+     r"i'll collect\1 from school"),
     (r"عطلة نهاية (?:ال)?أسبوع|عطلة نهاية (?:ال)?اسبوع", "the weekend"),
     # a request for leave: "ممكن تعطوا إجازة لعمر" (could you give Omar leave), "بدنا نطلب إذن غياب"
     (r"(?:(?:ممكن|بدنا|بدي|نود|أود|اود|نرجو|أرجو|ارجو|نتمنى|لو سمحتوا)\s+)?(?:[تن]?(?:عطوا|عطونا|تعطوا|تعطونا"

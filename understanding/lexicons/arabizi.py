@@ -275,6 +275,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:rob3|rub3|robe3|rebe3)\s+(?:sa3a|se3a|sa'a|saa3a)\b", "in 15 minutes"),
     (r"\b(?:ba3d|ba3ed|b3d|khilal|5ilal)\s+(?:sa3a|se3a|sa'a|saa3a)\b", "in 60 minutes"),
     (rf"\b(\d{{1,2}})\s*(?:{_MINUTE_WORD})\b", r"\1 minutes"),
+    # "7awali 9:15" (about 9:15): around that time
+    (r"\b(?:7awali|7awaly|hawali|hawaly|7awale|ta2riban|ta2reeban|t2riban|taqriban)\s+(?=\d{1,2}(?:[:.]\d\d)?\b)",
+     "around "),
     # "el sa3a 10 el sob7" (10 in the morning), "3al 2 ba3d el dohr" (2 in the afternoon): the part of that day
     (r"\b(\d{1,2}:\d\d)\s+(?:(?:el|al|l|3al|3a)[- ]?)?(?:sob7|sobo7|sobh|sobeh|sube7|sabah|saba7|fajr|fajer)\b",
      r"\1 am"),
@@ -469,9 +472,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|bi|m|be)?(?:y|t|n)?(?:koun|kon|kun|koon|kouno|kounou)\s+(?:3andkon|3andkom"
      r"|3endkon|3andak|3andik|3indkom|3andko|bel madrase|bel madrasa|bil madrase|fel madrase|fil madrasa)\b",
      "will be there"),
-    (r"\b(?:(?:ra7|rah|ha|7a)\s+)?(?:b|m|bi|mi|mn|bn|me)?(?:mi|me|mu|mo|m|ni|ne|n|yi|ye|y|ti|te|t|i|e|it|et)?"
+    # "ra7 yit2a5ar shway" (he will be a little late): with the future "ra7" the late arrival to come
+    (r"\b((?:ra7|rah|ha|7a)\s+)?(?:b|m|bi|mi|mn|bn|me)?(?:mi|me|mu|mo|m|ni|ne|n|yi|ye|y|ti|te|t|i|e|it|et)?"
      r"(?:t(?:2|')?|2|')a?(?:kh|5|x)(?:kh|5|x)?(?:a|e|i)?r(?:in|een|ine|ra|ran|na|t|et|it|o|u|ou|a|ine|een)?\b",
-     "running late"),
+     lambda m: "will be late" if m[1] else "running late"),
     (r"\b(?:ta2khir|ta25ir|t2akhir|t25ir|ta2kheer|ta25eer|takhir|ta2akhor|ta2a5or)\b", "running late"),
     # Moroccan "ghadi nwssel Anas l madrasa m3a 9:10 taqriban" (I'll get Anas to school around 9:10), "ghadi nwsslo
     # 3la 9:30" (I'll bring him at 9:30): there by then
@@ -480,6 +484,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:madrasa|madrassa|mdrasa|lmadrasa|mdrassa|school))\s+)?(?:(?:m3a|with|3la|f|around|about|taqriban|ta9riban"
      r"|t9riban|ta2riban|at)\s+)*(\d{1,2})[:.h](\d\d)(?:\s+(?:taqriban|ta9riban|t9riban))?",
      lambda m: f"{m[1] or 'she'} will be there for {m[2]}:{m[3]}"),
+    # "la2enno ra7 nwassel Lara 3al tren awal" (because we'll take Lara to the train first): an errand for the one named
+    # (a suffix, "nwasselha", is "I'll bring her in", below)
+    (r"\b(?:(?:ra7|rah|ha|7a|bi|lazem|lazim|lezem|baddna|bedna|biddna)\s+)?(?:bn|mn|n|2|a|e|b)(?:wassel|wassil|wassl"
+     r"|wasel|waddi|wadi|wadd)\s+(?!(?:el|al|l|3al|3a|lal|lil|to|the|ma3|with|hon|honik|bukra|bokra)\b)([a-z]+)"
+     r"\s+(?:(?:3al|3a|3l|lal|lil|la|ila|ela|to)(?:\s+|-)|(?=the\b))",
+     r"we are taking \1 to "),
+    (r"\b(we are taking [a-z]+ to (?:(?:el|al|l|the)[- ]?)?[a-z0-9]+)\s+"
+     r"(?:awal|awwal|2awal|2awwal|abel|2abel|el awal|bel awal)\b(?=\s*(?:[.,!?;]|$))", r"\1 first"),
     # Moroccan "tomobil tfat 3lina f triq" (the car broke down on us on the way)
     (r"\b(?:(?:el|l)[- ]?)?(?:tomobil|tonobil|tomobila|tomobile|tonobile|tomobil dyalna|lkar)\s+(?:tfat|tfa|tfatt"
      r"|t3tlat|t3ttlat|t3atlat|tkhasrat|khasrat|t5asrat|khesrat|wqfat|w9fat|wqfat lina|7bsat|hbsat|ma bghatch tkhdem"
@@ -626,6 +638,11 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"(?:\s+{_SCHOOL})?\s+(?:3adi|3ady|adi|ady|3a?adi|tabi3i|ka(?:l)?3ada|kel 3ada|zay kol yom|mitl kil yom)\b",
      "will be in as normal"),
     (r"\b(?:ra7|rah|ha|7a)\s+(?:y|t|n)(?:i|e)?(?:ji|je|jo|ju|jou|gi)(?:u|o|ou)?\b", "will be in"),
+    # "Sami jayi bas ra7 yit2a5ar" (Sami is coming but will be late): the participle "coming" (not negated: "mish
+    # jaye" was read above; not "jaye a5do", coming to take him)
+    (rf"\b(?:ja2i|jaye|jeye|jayi|jayeh|ja2ye|jaaye|jaya|jayye|jayeen|jayin|jayyin|ja2yin|gay|gaye|gaya|gayin)"
+     rf"(?:\s+{_SCHOOL})?(?=\s*(?:[.,!?;]|$)|\s+(?:bas|bass|bs|but|w|wa|u|bukra|bokra|el yom|elyom|lyom|today"
+     rf"|tomorrow)\b)", "will be in"),
     # "bukra btiji", "byiju el tnein": the present "b-" form of "come" (not negated: "ma btiji" was read above)
     (r"(?<!\bma )(?<!\bmish )(?<!\bmesh )(?<!\bmsh )(?<!\bmo )(?<!\bmush )\b(?:b|bi)(?:t|y|n)(?:i|e)?"
      r"(?:ji|je|jo|ju|jou)(?:u|o|ou)?\b", "will be in"),

@@ -198,22 +198,42 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|biye|biya|bie|biyer anushthan|wedding|party|birthday|jonmodin|anushthan|onushthan|anusthan|function|program"
      r"|programme|event|milad|akika|aqiqah|walima|holud|mehndi|mehendi|janaza|janaja|funeral|dawat|daowat)"
      r"\s+(?:ache|achhe|ase|aache)\b", r"\1"),
-    # "5 January fire ashbe", "Monday fire ashbe" (comes back on 5 January, on Monday): back then
+    # "5 January fire ashbe", "Monday fire ashbe" (comes back on 5 January, on Monday), "5 January te school e firbe"
+    # (returns to school on 5 January): back then
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
-     r"|monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")(?: ?e|\s+theke)?(?:\s+abar)?"
-     r"(?:\s+(?:school|iskul) ?e)?\s+(?:fire|fira|phire|fire e|ferot)\s+(?:ashbe|asbe|aashbe|ashben|asben|ashbo|asbo"
-     r"|jabe|ashte parbe)\b(?! ?na\b)", lambda m: f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
+     r"|monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")(?: ?e| ?te|\s+theke)?(?:\s+abar)?"
+     r"(?:\s+(?:school|iskul) ?e)?\s+(?:(?:fire|fira|phire|fire e|ferot)\s+(?:ashbe|asbe|aashbe|ashben|asben|ashbo"
+     r"|asbo|jabe|ashte parbe)|firbe|phirbe|firben|phirben)\b(?! ?na\b)",
+     lambda m: f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
     # "Monday te dekhi" (we'll see on Monday), "kal dekha jak" (let's see tomorrow): that day is undecided
     (r"\b(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r"|kal|kalke|next week)"
      r"(?: ?(?:te|e|ke))? (?:ki hoy |kemon thake )?(?:dekhi|dekhbo|dekha jak|dekha jabe|dekhe janabo|dekhe bolbo"
      r"|dekhe jani(?:ye)? dibo)\b",
      lambda m: f"we'll see about {'tomorrow' if m[1].startswith('kal') else _ROMAN_DAY_OF.get(m[1], m[1])}"),
+    # "amra Bangladesh e nanur bari jacchi" (we are going to grandma's house in Bangladesh), "Sylhet e dadur bari
+    # jabo": a trip abroad to family; "nanur bari jacchi" with no place named: visiting family
+    (r"\b(bangladesh|india|pakistan|dhaka|sylhet|chittagong|kolkata|desh)(?: ?e| ?te)?\s+(?:(?:" + "|".join(
+        _ROMAN_RELATIVE_OF) + r")(?: ?r| ?er| ?der)\s+)?(?:bari|bari ?te|basha|basay|bashay|barite)\s+(?:jacchi|jachhi"
+     r"|jacchhi|jassi|jaitesi|jabo|jaabo|jaowa|jabe|jacche|jachhe)\b",
+     lambda m: f"travelling to {'bangladesh' if m[1] == 'desh' else m[1]} to visit family"),
+    (r"\b(?:" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?r| ?er| ?der)\s+(?:bari|bari ?te|basha|basay|bashay|barite)"
+     r"\s+(?:jacchi|jachhi|jacchhi|jassi|jaitesi|jabo|jaabo)\b", "we are visiting family"),
+    # "sokale ghum theke uthte onek deri hoye geche" (it got very late getting up this morning; how late it got is left
+    # to the shared rules, too late for school or a late arrival), "deri kore ghum theke uthechi" (we got up late),
+    # "ghum bhangeni" (didn't wake): overslept
+    (r"\bghum theke (?:uthte|utte|othte)(?= (?:onek |ektu |khub |beshi )?(?:deri|dheri|deree|late) (?:hoye|hoe"
+     r"|hoise|hoyeche|hoyese)\b)"
+     r"|\b(?:onek |ektu |khub )?(?:deri|dheri|late) (?:kore|te|e) ghum theke (?:uthechi|uthesi|uthlam|utheche|uthse"
+     r"|uthlo)\b|\bghum theke (?:onek |ektu |khub )?(?:deri|dheri|late) (?:kore|te|e) (?:uthechi|uthesi|uthlam"
+     r"|utheche|uthse|uthlo)\b|\bghum (?:bhangeni|bhange ni|bhangenai|bhangse na|bhangini)\b", "overslept"),
     # "Bangladesh e beraite jacchi" (we are going on a trip to Bangladesh), "bedaite jabo"
     (r"\b(?:beraite|berate|beraete|bedaite|bedate|berrate|beranor jonno|bhromon(?:e| korte)|ghurte|ghurtey|ghurthe"
      r"|ghurar jonno|ghurte ghurte)\b", "on holiday"),
-    # "January te fire ashbe", "January mashe abar school e ashbe" (comes back in January): back then
+    # "January te fire ashbe", "January mashe abar school e ashbe" (comes back in January), "January te school khulle
+    # abar ashbe" (comes again when school opens in January): back then
     (r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-     r"(?: ?(?:te|e|mashe|maashe|mase|er shuru(?:te)?))?\s+(?:abar\s+)?(?:(?:school|iskul) ?e\s+)?"
+     r"(?: ?(?:te|e|mashe|maashe|mase|er shuru(?:te)?))?\s+(?:(?:school|skool|iskul) (?:khulle|khulbe|khulle por"
+     r"|khular por|khola hole|khulle pore)\s+)?(?:abar\s+)?(?:(?:school|iskul) ?e\s+)?"
      r"(?:(?:fire|phire|fira|ferot)\s+)?(?:ashbe|asbe|aashbe|ashben|firbe|phirbe|firben|firbo|phirbo)\b(?!\s*na\b)",
      r"back in \1"),
     # "14/12 theke" (from 14/12): from a date in figures
@@ -410,8 +430,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:kintu|kintoo|kinto)\b", "but"),
     # romanised: "or bhai Ayaan jacche" (her brother Ayaan is going in), "school e jacche": attends as normal; "or" is
     # her/his before a relative or an illness, not English "or"
+    # "or dentist appointment ache" (she has a dentist appointment)
     (r"\b(?:or|oder|ora)\s+(?=(?:bhai|bon|bhaiya|apu|didi|dada|jor|jwor|jbor|shorir|sorir|pet|matha|gola|kashi"
-     r"|thanda|tabiyat)\b)", "her "),
+     r"|thanda|tabiyat|dentist|doctor|daktar|gp|appointment|appt|hospital|checkup|check up)\b)", "her "),
+    # "1.30e", "2:15 te" (at 1:30, at 2:15)
+    (r"(?<![\d:.])\b(\d{1,2})[.:](\d\d) ?(?:e|te|ey|tey)\b", r"at \1:\2"),
     (r"\b(bhai|bon|bhaiya|apu|didi|dada)(\s+[a-z]+)?\s+(?:(?:school|skool|class) ?e\s+)?(?:jacche|jachhe|jacchhe|jasse"
      r"|jaitese|asche|ashche|aschhe|ashse|ashtese)\b(?=\s*(?:[.,!?;]|$))",
      lambda m: {"bhai": "brother", "bhaiya": "brother", "dada": "brother"}.get(m[1], "sister") + f"{m[2] or ''}"
@@ -429,6 +452,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # na", won't go; not "London e jabe", going somewhere else)
     (r"\b(aj|aaj|ajke|aajke)\s+(?:(?:school|skool|iskul|class) ?e\s+)?(?:jabe|jaabe|ashbe|asbe|aashbe)\b"
      r"(?!\s*(?:na|nah?i|ni)\b)(?=\s*(?:[.,!?;]|kintu\b|but\b|$))", r"\1 will be in"),
+    # "Nafisa aj jabe but 1tar shomoy niye ashbo" (Nafisa goes in today but I'll fetch her at 1): after the child goes
+    # in, "niye ashbo" (I'll bring her) at a time brings her home; "school theke niye jabo" (I'll take her from school)
+    (r"\b(will be in)(\s*,?\s*(?:but|kintu|tobe)\s+|\s*,\s*)(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?(?:at|around)"
+     r" (\d{1,2}:\d\d)\s+(?:(?:school|skool|iskul) (?:theke|thke)\s+)?(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo"
+     r"|ashchi|aschi|jabo|jaabo)\b", r"\1\2i will collect her from school at \3"),
+    (r"\b(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?(?:at|around) (\d{1,2}:\d\d)\s+(?:oke\s+|ore\s+|take\s+)?"
+     r"(?:school|skool|iskul) (?:theke|thke)\s+(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo|jabo|jaabo)\b",
+     r"i will collect her from school at \1"),
     # "puro din" (the whole day), "absent thakbe" (will be absent)
     (r"\b(?:puro|pura|shara|sara) ?din(?:ta|ti)?\b", "all day"),
     (r"\b(?:absent|onupostith|onupasthit|onuposthit) (?:thakbe|thakbey|thakben|thakbo)\b", "will be absent"),

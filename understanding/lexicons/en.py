@@ -105,6 +105,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(in|within) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\b(it'll be|it will be) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\bwil\b", "will"),
+    # plainer English: "she will come school around 9.30", "pick her at lunch time"
+    (r"\b(come|comes|coming|go|goes|going|bring \w+|take \w+) school\b", r"\1 to school"),
+    (r"\blunch time\b", "lunchtime"),
     (r"\bthis aft\b", "this afternoon"),
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),

@@ -364,6 +364,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "mañana irá sin falta": in tomorrow (the English rules read "will be in" at the end of its clause)
     (r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen)(?: (?:al colegio|al cole|a clase|a la escuela))?"
      r" sin falta\b", "will be in"),
+    # "Mañana sin falta.": in tomorrow without fail (the day alone, ending its clause, is the day of return)
+    (r"\b(manana|el (?:lunes|martes|miercoles|jueves|viernes)) sin falta(?=\s*(?:[.,;!]|$))", r"will be in \1"),
     (r"\bsin falta\b", "without fail"), (r"\b(?:los |sus )?deberes\b|\b(?:la |las |sus )?tareas? de casa\b",
                                            "homework"),
     (r"\b(?:le )?(?:hicieron|han hecho|ha hecho|hizo) (?:una |unas )?(?=radiograf|rayos|resonancia|ecograf|analisis)",
@@ -618,6 +620,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bhasta (?:las |el )?(?:vacaciones|fin del? (?:trimestre|curso))(?: de navidad)?\b", "until the holidays"),
     (r"\b(?:ira|vendra|llegara|vuelve|volvera|entrara)\w* (?:al cole\w* |a clase )?despues del? "
      r"(?:recreo|almuerzo|comer|la cita|mediodia)\b", "will be in after"),
+    # "nos vamos el jueves después del cole": after school (outside school hours)
+    (r"\b(?:despues|a la salida|al salir) del (?:cole|colegio|instituto)\b|\bdespues de (?:clase|clases|las clases"
+     r"|la escuela)\b", "after school"),
     (r"\bse ha roto\b|\bfractur\w*", "broken"),
     (r"\bllegar\w* (?:un poco |algo |un poquito |muy )?tarde\b", "running late"),
     (r"\besta manana\b", "this morning"), (r"\besta tarde\b", "this afternoon"), (r"\bhoy\b", "today"),

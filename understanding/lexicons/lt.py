@@ -70,10 +70,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpaskutin\w* (?:ju |jo |jos )?(?:diena|dien\w*) (?:mokykloje|i mokykla|pamokose)(?: (?:bus|yra))?",
      "their last day at school will be"),
     # "kelią užliejo ir policija jį uždarė": the road is flooded (impassable), not the home
-    (r"\bkel(?:ia|ias|iai|iu|io|ią)\b(?: [^\s,.;!?]+){0,4} (?:uzliejo|uzlieta|uzlietas|apseme|apsemtas|uzverte"
-     r"|uzdare|uzdarytas|uzpuste|uzpustytas)\b(?: ir (?:policija )?(?:ji |jį )?(?:uzdare|uzdarytas))?",
+    (r"\bkel(?:ia|ias|iai|iu|io|ią)\b(?: [^\s,.;!?]+){0,4} (?:uzliejo|uzlieta|uzlietas|apseme|apsemtas"
+     r"|uztvindyt\w*|uzverte|uzdare|uzdarytas|uzpuste|uzpustytas)\b"
+     r"(?: ir (?:policija )?(?:ji |jį )?(?:uzdare|uzdarytas))?",
      "the road is closed"),
-    (r"\b(?:neturim|neturime|neturiu|nera) kaip (?:isvaziuoti|isvykti|nuvaziuoti|atvaziuoti|pravaziuoti)\b",
+    # "niekur negalime išvažiuoti": we can't get out (by road)
+    (r"\b(?:neturim|neturime|neturiu|nera) kaip (?:isvaziuoti|isvykti|nuvaziuoti|atvaziuoti|pravaziuoti)\b"
+     r"|\b(?:niekur )?(?:negalime|negalim|negaliu|negalejome|negalejom)(?: niekur)? (?:isvaziuoti|pravaziuoti)\b",
      "no way to get out"),
     # "vyras pateko į avariją": had a (car) accident; "yra ligoninėje": is in hospital; "aš su juo": I'm with him
     (r"\b(?:pateko|papuole|pateke|patekome|patekau) i (?:auto)?avarij\w*|\bsudauze masin\w*", "had an accident"),
@@ -84,7 +87,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bper (?:\w+ )?treniruot\w*", "at training"), (r"\bgavo(?= a concussion)", "got"),
     # "trūko vamzdis ir užliejo pirmą aukštą": a pipe burst and flooded the ground floor; the emergency service
     (r"\b(?:truko|sprogo|trukes|prakiuro) (?:\w+ )?vamzd\w*|\bvamzd\w* (?:truko|sprogo|prakiuro)", "a pipe burst"),
-    (r"\b(?:uzliejo|uzlieta|uzlietas|uzlieti|apsemt\w*|apsemta|uzpyle)\b|\bpotvyn\w*", "flooded"),
+    (r"\b(?:uzliejo|uzlieta|uzlietas|uzlieti|apsemt\w*|apsemta|uzpyle|uztvindyt\w*)\b|\bpotvyn\w*", "flooded"),
     (r"\bavarin\w* (?:tarnyb|pagalb|brigad)\w*", "the emergency service"), (r"\bdraudim\w*", "the insurance"),
     (r"\blaukiam\w*", "we're waiting for"),
     # "Nekaltojo Prasidėjimo iškilmė", "einame į šv. Mišias": a holy day, Mass
@@ -268,6 +271,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bstreik\w*", "strike"),
     # tired, anxious, a panic attack, no clean uniform
     (r"\bpavarg\w*|\bisvarg\w*|\bnemieg\w*|\bneissimieg\w*", "tired"),
+    # "turi stiprių nerimo priepuolių": has (bad) anxiety attacks
+    (r"\b(?:turi |turejo )?(?:stipri\w* |dazn\w* )?(?:nerimo|panikos) (?:priepuol|ataka|atak)\w*",
+     lambda m: ("has " if m[0].startswith("tur") else "")
+     + ("anxiety attacks" if "nerim" in m[0] else "panic attacks")),
     (r"\bpanikos (?:priepuol|ataka|atak)\w*", "panic attack"), (r"\bnerim\w*|\bnerimast\w*", "anxiety"),
     (r"\bdepresij\w*", "depression"), (r"\buniform\w*", "uniform"),
     # "abu vaikai" is both children, not all of them
@@ -296,7 +303,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvaziuoj\w*|\bvaziuos\w*", "travelling"),
     (r"\b(?:bus|liks|lieka|pabus|bus paliktas|bus palikta|pasiliks) (?:namie|namuose)\b", "staying home"),
     (r"\bsusisuk\w*|\bpatemp\w*|\bisnarin\w*|\bišnarin\w*|\bsusitrenk\w*|\bsusimus\w*", "sprained"),
-    (r"\birgi\b|\btaip pat\b", "too"), (r"\bisei\w*|\bišei\w*", "leave"), (r"\b(\d{1,2}) val\b\.?", r"at \1:00"),
+    # "jam reikės išeiti 12:30": he has to leave (be collected) at that time
+    (r"\b(jam|jai|jiems) (?:reikes|reikia|teks|reiketu) (?:isei\w*|išei\w*)",
+     lambda m: {"jam": "he", "jai": "she"}.get(m[1], "they") + " has to leave"),
+    (r"\birgi\b|\btaip pat\b", "too"), (r"\bisei\w*|\bišei\w*", "leave"),
+    # "12 val.", "12:30 val.": the hour, with its minutes when given
+    (r"(?<![\d:.])\b(\d{1,2})(?:[:.](\d\d))? val\b\.?", lambda m: f"at {m[1]}:{m[2] or '00'}"),
     (r"\bsu (?=[a-z])", "and "),
     (r"\bskrend\w*|\bskrisi\w*|\bisvyk\w*|\bkeliauj\w*", "travelling"),
     # "naktį skaudėjo pilvą": a tummy ache; "skauda galvą": a headache
@@ -324,7 +336,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bautobus\w*", "bus"), (r"\bspust\w*", "traffic"), (r"\bvakar\b", "yesterday"),
     (r"\bpermiega\w*|\bpramiega\w*", "overslept"),
     # "nuo gruodžio 7 iki 11 d." (read as "nuo 7 december 2026 iki 11 d."): a range in one month, both ends included
-    (rf"\bnuo (\d{{1,2}}) ({_MONTH_NAMES})( \d{{4}})? iki (\d{{1,2}})(?: (?:dienos|d\b\.?))?(?![\d:.]| {_MONTH_NAMES})",
+    # ("nuo gruodžio 14 d. iki 17 d.": the first day's "d." after its month)
+    (rf"\bnuo (\d{{1,2}}) ({_MONTH_NAMES})( \d{{4}})?(?: (?:dienos|d\b\.?))? iki (\d{{1,2}})(?: (?:dienos|d\b\.?))?"
+     rf"(?![\d:.]| {_MONTH_NAMES})",
      r"from \1 \2\3 to \4 \2\3"),
     (r"\bnuo (\S+) iki ((?:next )?\S+)", r"from \1 to \2"),
     # "namuose kilo gaisras": a house fire
@@ -367,6 +381,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "going"),
     (r"\bpas (?:kardiolog|neurolog|dermatolog|alergolog|ortoped|endokrinolog|pediatr|specialist|chirurg|psichiatr"
      r"|otorinolaringolog|reumatolog|gastroenterolog|urolog|nefrolog|pulmonolog)\w*", "to see the specialist"),
+    # "vizitas pas okulistą": an appointment with the optician
+    (r"\b(?:pas )?okulist\w*", lambda m: "with the optician" if m[0].startswith("pas ") else "optician"),
     (r"\bvisa dien(?:a|ą)\b|\bvisai dienai\b", "all day"),
     # "po pietų neis", "per pietų pertrauką": after lunch, at the lunch break
     (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?= (?:per |pietu )?piet(?:u|ų) pertrauk)",
@@ -388,8 +404,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bporyt\b", "the day after tomorrow"),
     (r"\brytoj(?:aus)?\b", "tomorrow"),
     # "nebeateis" (won't come any more), "nelankytų" (would not attend): not in
-    (r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bne(?:be)?atvaziuos\w*|\bne(?:be)?lankys\w*"
-     r"|\bne(?:be)?lankyt\w*|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
+    (r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bne(?:be)?atvaziuos\w*|\bne(?:be)?lankys\w*(?: mokykl\w*)?"
+     r"|\bne(?:be)?lankyt\w*(?: mokykl\w*)?|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
      r"|\bne(?:be)?is\b|\bnepateks\w*|\bnegales (?:ateiti|atvykti|nuvykti)\b", "won't be in"),
     # "Nojus tuoj bus mokykloje", "netrukus atvyksime": there soon (on the way, late)
     (r"\b(?:tuoj pat|tuojau|tuoj|netrukus|greitai|greit) (?:bus|busime|busim|ateis|atvyks|atvyksime|atvaziuos"
@@ -428,7 +444,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\babu\b|\babi\b", "both"), (r"\bir\b", "and"),
     # courtesies and sign-offs (so that they are not taken for a cause the lexicon does not know)
     (r"\blaba diena\b|\blabas rytas\b", "good morning"), (r"\blabas vakaras\b|\blaba vakara\b", "good evening"),
-    (r"\b(?:norejau|noreciau|noriu) (?:pranesti|informuoti)\b", "just to let you know"), (r"\bkad\b", "that"),
+    (r"\b(?:norejau|noreciau|noriu) (?:pranesti|informuoti)\b|\binformuoju\b|\bpranesu\b",
+     "just to let you know"), (r"\bkad\b", "that"),
     (r"\bnes\b|\bkadangi\b", "because"),
     (r"\bjei (?:ko )?(?:reikes|reiketu|kils klausimu)\w*,? (?:paskambinkite|skambinkite|rasykite)(?: man)?\b",
      "any questions please call"),

@@ -87,6 +87,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:uprzejmie )?(?:prosze|prosimy)(?: uprzejmie)? o zwolnienie (?!(?:lekarsk\w*|z|ze|od|na)\b)(\w+)"
      r" (?:z|ze) (?:zajec|lekcji|szkoly|nauki)\b(?!(?: \w+)? (?:o|od|po|przed) \d| wczesniej)",
      r"please excuse \1 from school"),
+    # "chcielibyśmy prosić o zwolnienie Igi od środy": we'd like leave for her from that day (a request for leave)
+    (r"\b(?:chcielibysmy|chcialabym|chcialbym|chcemy|chce|chcielismy) (?:prosic|poprosic) o zwolnienie"
+     r" (?!(?:lekarsk\w*|z|ze|od|na)\b)(\w+)(?= (?:od|w dniach|w terminie|from|on|na) )",
+     r"we'd like to request leave for \1"),
+    # "17-18.12" on its own (in brackets after the weekdays): from the first day to the second
+    (r"(?<=\()(\d{1,2}) ?- ?(\d{1,2})\.(\d{1,2})(?=\))",
+     lambda m: (f"from {int(m[1])} {_MONTH_NAMES[int(m[3]) - 1]} to {int(m[2])} {_MONTH_NAMES[int(m[3]) - 1]}"
+                if 1 <= int(m[1]) < int(m[2]) <= 31 and 1 <= int(m[3]) <= 12 else m[0])),
     # "posiedzi w domu, aż wydobrzeje": until he is better (a vague end)
     (r"\b(?:az|dopoki nie) (?:(?:mu|jej|im) )?(?:wydobrzeje|wydobrzeja|wyzdrowieje|wyzdrowieja|wykuruje sie"
      r"|dojdzie do siebie|dojda do siebie|(?:nie )?poczuje sie lepiej|nie przejdzie)\b", "until he's better"),
@@ -264,9 +272,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwiec\b", "so"), (r"\bbo\b", "because"), (r"\b(?:tez|takze|rowniez)\b", "too"),
     (r"\bnie mam (?:jak|czym) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", "no way to take him"),
     # "wróci po przerwie świątecznej, 5 stycznia": the date of return after the holidays
+    # (the break unnamed, "wróci po przerwie 5 stycznia", is the holidays too: a date follows, not a time of day)
     (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
-     r"|przerwie swiatecznej|wakacjach)(?: (?:zimowych|swiatecznych|bozonarodzeniowych))?,? (?:czyli |tj\.? )?"
-     r"(?:w dniu |dnia )?(?=\d{1,2} [a-z])", "back after the christmas holidays on "),
+     r"|przerwie(?: swiatecznej| zimowej| bozonarodzeniowej)?|wakacjach)(?: (?:zimowych|swiatecznych"
+     r"|bozonarodzeniowych))?,? (?:czyli |tj\.? )?(?:w dniu |dnia )?(?=\d{1,2} [a-z])",
+     "back after the christmas holidays on "),
     # "ostatni dzień Wiktorii w szkole będzie we wtorek": the last day in before an absence
     (r"\bostatni\w* dzien (\w+ )?(?:w szkole|szkoly|nauki)(?: (?:bedzie|to|jest))?",
      r"the last day \1in school will be"),
@@ -547,6 +557,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:jak|kiedy|gdy|jak tylko|po tym,? jak) (?:(?:juz|tylko) )?(?:wroci|wroca|wrocimy|wroce|wrocisz)"
      r"(?: (z|ze)(?= [a-z]+(?:a|em|iem)\b)| (z|ze|od)\b)?",
      lambda m: "when he gets back" + (" with" if m[1] else " from" if m[2] else "")),
+    # "dzisiaj zabieram Igę o 13:00", "zabiorę go ze szkoły o 12:30": the parent collects the child at that time
+    (r"\b(?:zabieram|zabieramy|zabiore|zabierzemy)(?: (?!(?:go|ja|je|ich|ze|z|na|do)\b)([a-z]+))?(?: (go|ja|je|ich))?"
+     r"(?: (?:ze szkoly|z lekcji|z zajec))?(?= (?:o|okolo|kolo|ok\.?) \d)",
+     lambda m: "we'll collect "
+     + (m[1] or {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[2] or "", ""))),
+    # "do szkoły już nie wróci": she won't be back in school (that day, after leaving)
+    (r"\b(?:juz nie (?:wroci|wroca)\b(?: (?:do szkoly|na lekcje))?"
+     r"|nie (?:wroci|wroca) juz\b(?: (?:do szkoly|na lekcje))?)", "won't be back"),
     (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
@@ -568,6 +586,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:juz )?nie (?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|moze przyjsc|dotrze|dotra|dojedzie|dojada"
      r"|dojdzie|dojda)\w*(?: (?:go|jej|ich))?(?: w szkole| do szkoly| na lekcjach| na lekcje)?",
      "won't be in"),
+    (r"\b(?:bedzie|beda) nieobecn\w*", "will be absent"),
+    # "ma jeszcze w środę jasełka": still has something on that day (in school for it)
+    (r"\bma jeszcze\b", "still has"),
+    # "zostanie z tatą": staying with a parent or grandparent (a carer, not a sibling to look after)
+    (r"\b(?:zostanie|zostana|zostaje|zostaja) (?:z|u) (?:tata|taty|mama|mamy|babcia|babci|dziadkiem|dziadka"
+     r"|dziadkami|dziadkow)\b(?! w domu)", "will stay with family"),
     (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
     (r"\b(?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
      r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
@@ -636,6 +660,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bprzez tydzien\b", "for a week"),
     (r"\bponiedzia\w*", "monday"), (r"\bwtor\w*", "tuesday"), (r"\bsrod\w*", "wednesday"), (r"\bczwart\w*", "thursday"),
     (r"\bpiat\w*", "friday"), (r"\b(monday|tuesday|wednesday|thursday|friday) rano\b", r"\1 morning"),
+    # "ma w środę jasełka": the day before the school event in Polish order; the event first, then its day
+    (r"\b(on (?:monday|tuesday|wednesday|thursday|friday)) (the nativity play|the christmas concert)\b", r"\2 \1"),
 ) + tuple((rf"\b(\d{{1,2}}) {stem}\w*", rf"\1 {eng}") for stem, eng in _MONTHS) + (
     (r"\b(?:moj )?syn\w*\b", "my son"), (r"\b(?:moja )?cork\w*", "my daughter"), (r"\bdzieci\b", "the children"),
     (r"\boboje\b|\bobaj\b|\bobie\b|\bobydwoje\b", "both"), (r"\bi\b", "and"),

@@ -160,11 +160,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bse (amanha )?(?:ja )?(?:el[ea] )?(?:estiver|ficar|acordar|se sentir|sentir-se)(?: ja)? (?:bem|melhor|boa|bom)"
      r"(,? amanha)?,? (?:ja )?(?:vai|vem|volta|regressa|ira|vira)(?: (?:a|para a|pra|pra a|na) escola| as aulas)?\b",
      lambda m: "if she is well " + ("tomorrow " if m[1] or m[2] else "") + "she will be in school"),
-    # "a minha mãe foi levada de urgência para o hospital": a parent rushed to hospital (a family emergency)
-    (r"\b(?:a minha |o meu |minha |meu |a |o )?(mae|pai|avo|avos|marido|mulher|esposa|esposo|sogra|sogro) (?:foi|foram"
-     r"|teve de ser|tiveram de ser) (?:levad|transportad)\w*(?: (?:de urgencia|as pressas|a correr|urgentemente"
-     r"|de ambulancia))? (?:para o|para a|ao|as|a) (?:hospital|urgencias?)\b",
-     lambda m: f"my {_RUSHED[m[1]]} was rushed to hospital"),
+    # "a minha mãe foi levada de urgência para o hospital": a parent rushed to hospital (a family emergency);
+    # Brazilian "foi levada às pressas pro hospital", "foi levado correndo pra emergência"
+    (r"\b(?:a minha |o meu |minha |meu |a |o )?(mae|pai|avo|avos|marido|mulher|esposa|esposo|sogra|sogro)"
+     r"(?: d[oa] ([a-z]+)| (dele|dela|deles|delas))? (?:foi|foram|teve de ser|tiveram de ser|teve que ser"
+     r"|tiveram que ser) (?:levad|transportad)\w*(?: (?:de urgencia|as pressas|a correr|correndo|urgentemente"
+     r"|de ambulancia))? (?:para o|para a|pro|pra|pra o|pra a|ao|as|a) (?:hospital|urgencias?|emergencia"
+     r"|pronto[- ]socorro)\b",
+     lambda m: (f"{m[2]}'s" if m[2] else {"dele": "his", "dela": "her"}.get(m[3] or "", "their" if m[3] else "my"))
+     + f" {_RUSHED[m[1]]} was rushed to hospital"),
     # "o pai do Tiago teve um acidente no trabalho e está internado", "a avó dele está internada": a relative in
     # hospital (a family emergency), not the child admitted
     (r"\b(?:a minha |o meu |minha |meu |a |o )?(mae|pai|avo|avos|marido|mulher|esposa|esposo|sogra|sogro)"
@@ -208,6 +212,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bterapia da fala\b|\bterapeuta da fala\b|\bfonoaudiolog\w*|\bfono\b", "speech therapist"),
     # "queria saber se", "gostaria de saber": a question for the school
     (r"\b(?:queria|quero|gostaria de|gostariamos de|queriamos) saber(?: se)?\b", "i wanted to know if"),
+    # "gostaria de saber se a Helena pode levar um bolo": whether she can (a question for the school)
+    (r"\b(i wanted to know if) (?:o |a |os |as )?([a-z]+)(?: e (?:o |a )?([a-z]+))? (?:pode|podem|podia|podiam"
+     r"|poderia|poderiam|podera|poderao)\b", lambda m: f"{m[1]} {m[2]}" + (f" and {m[3]}" if m[3] else "") + " can"),
     (r"\bas aulas (?:acabam|terminam) (?:mais cedo|mais tarde)\b", "classes finish early"),
     (r"\b(?:se )?(?:os pais|os encarregados de educacao|as familias) (?:podem|poderao|vao poder) (?:assistir|ir|ver"
      r"|participar)(?: (?:a|ao|na|no|em))?\b", "if parents can attend"),
@@ -495,7 +502,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "the others will be in as normal"),
     (r"(?<!\bnao )(?<!\bnao pode )(?<!\bnao podem )(?<!\bnao vai )(?<!\bnao vao )"
      r"\b(?:so )?(?:(?:pode|podem|vai|vao|deve|devem|podera|poderao) )?(?:volta|regressa|retorna)\w*"
-     r"(?: (?:a|para a|pra|para|pra a|as aulas|a aula)(?: escola)?)?(?: (?:na|no|em)\b|(?= dia \d))", "back on"),
+     r"(?: (?:a|para a|pra|para|pra a|as aulas|a aula)(?: escola)?)?(?: (?:na|no|em)\b|(?= dia \d)"
+     r"| a(?= \d{1,2} de [a-z]))", "back on"),
     # "no dia 16": the 16th
     (r"\b(?:(?:n|d)?o )?dia (\d{1,2})\b(?! de | ?[/:.h]\d)",
      lambda m: f"the {_ordinal(m[1])}"),
@@ -578,7 +586,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdepress\w*", "depression"), (r"\buniforme\w*|\bfarda\w*", "uniform"),
     (r"\b(?:vai|vamos) chegar (?=(?:as|pelas|por volta das) \d)", "arrive "),
     (r"\bchega\w* (?=(?:as|pelas|por volta das) \d)", "arrive "),
-    (r"\bpartiu o (?:braco|pulso|tornozelo|pe|dedo)|\bpartiu a (?:perna|mao)|\bfratur\w*", "broke his arm"),
+    # "partiu o braço", "quebrou a perna" (Brazilian): a broken bone (an injury)
+    (r"\b(?:partiu|quebrou)(?:-se)? o (?:braco|pulso|tornozelo|pe|dedo)|\b(?:partiu|quebrou)(?:-se)? a (?:perna|mao"
+     r"|clavicula)|\bfratur\w*", "broke his arm"),
     (r"\bdepois (?:vai|vem|segue|ira|volta)\w*(?: (?:para a|a|pra) escola)?", "will be in after"),
     (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) de manha\b", r"\1\2 morning"),
     (r"\b(?:so )?volta\w* (?:a|para a) escola (?:na|no)\b", "back on"),
@@ -598,7 +608,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2})h\b", r"\1:00"), (r"\bas (\d)", r"at \1"),
     (r"\bfebre\b", "fever"), (r"\bdoente\w*", "ill"), (r"\bconstipad\w*|\bresfriad\w*|\bgripe\b", "cold"),
     (r"\bvomit\w*|\bdiarreia\b", "vomiting"), (r"\btosse\b", "cough"),
-    (r"\bdor de (?:garganta|barriga|cabeca|ouvido)\b", "sore throat"), (r"\bdores?\b", "pain"),
+    (r"\bdor de (?:garganta|barriga|cabeca|ouvido)\b", "sore throat"), (r"\bdor(?:es)?\b", "pain"),
     # "fisioterapia", "fisio": physio; "pediatra": the (children's) doctor
     (r"\bfisioterap\w*|\bfisio\b", "physio"), (r"\bpediatr(?:a|ia)\b", "doctor"),
     # "para o médico", "ao pediatra": to the doctor's
@@ -681,4 +691,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:mas|porem|contudo|todavia)\b(?= (?:o|a|os|as|ele|ela|eles|elas) [^\W\d_])", "but"),
     (r"(\b(?:will be in|as normal|in school)\b[^.;!?]{0,40}?),? (?:mas|porem|contudo|todavia)\b", r"\1, but"),
     (r"\benquanto (?:que )?", "while "),
+    # "vou passar na farmácia com o Gael primeiro": with a named sibling (an errand for that child, so the clause
+    # stays with the child it is about)
+    (r"\bcom (?:o|a) (?=[a-z]+\b)", "with "),
 )

@@ -125,8 +125,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blipses(?:te|c|ti)\b", "absent"),
     # "o iau pe Sara la 12:30": I'm collecting her; "vă rog să fie pregătită": please make sure she is ready
     # "vin s-o iau pe Bianca", "venim să-l luăm pe Radu": I'm coming to collect her
-    (r"\b(?:vin|venim|o sa vin|o sa venim|voi veni|vom veni|trec|trecem)(?: (?:eu|noi))?"
-     r" (?:sa |sa-|s-)(?:o|l|il|i|ii|le) (?:iau|luam) pe\b", "i'll collect"),
+    # "vin acum să o iau pe Ilinca": I'm on my way now to collect her (collected from that time)
+    (r"\b(?:vin|venim|o sa vin|o sa venim|voi veni|vom veni|trec|trecem)(?: (?:eu|noi))?( (?:acum|acuma|imediat"
+     r"|acum imediat|chiar acum))?(?: (?:eu|noi))? (?:sa |sa-|s-)(?:o|l|il|i|ii|le) (?:iau|luam) pe\b",
+     lambda m: "i'm coming now to collect" if m[1] else "i'll collect"),
     (r"\b(?:o|il|ii|le) (?:iau|voi lua|vom lua|luam) pe\b", "i'll collect"),
     (r"\b(?:va rog )?(?:sa|ca sa) (?:fie|fie deja|stea) (?:gata|pregatit\w*|imbracat\w*)\b",
      "please make sure she is ready"), (r"\bla receptie\b|\bla secretariat\b", "at reception"),
@@ -232,6 +234,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdeci\b|\basa ca\b", "so"), (r"\boricum\b", "anyway"),
     # "va lipsi o zi": away for one (unnamed) day
     (r"\b(?:pentru |timp de )?o (?:singura )?zi\b(?! (?:libera|de|din|la)\b)", "for one day"),
+    # "am o zi liberă de la serviciu", "îi dau o zi liberă": a day off taken (the parent's or the child's)
+    (r"\b(?:(?:eu )?am|are|(?:ii|i-am|le|le-am) (?:dau|dat|dam)|(?:isi |ne |imi )?(?:ia|iau|luam|a luat|am luat))"
+     r"(?: si eu)? o zi libera\b(?: (?:de la|de) (?:serviciu|munca|job))?", "have a day off"),
+    (r"\b(?:vrem|vreau|o sa|am vrut) sa (?:petrecem|petrec) (?:ziua|ziua de azi|o zi|timp) (?:impreuna|cu el|cu ea)\b",
+     "we want to spend the day together"),
     # "mâine oricum e zi liberă": the school is closed that day (not a day off taken)
     (r"\b(?:e|este|avem|au|va fi) (?:oricum )?(?:zi libera|liber|libera|zi de formare|inchis\w*|scoala inchisa)\b"
      r"|\bnu (?:e|este|au|avem|va fi) (?:oricum )?(?:scoala|ore|cursuri)\b", "there is no school"),
@@ -344,10 +351,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|(?:abia )?(?:dupa[- ]amiaza|dupa[- ]masa|dupa (?:pranz|masa de pranz)),? (?:vine|vin|va veni|vor veni"
      r"|o sa vina|(?:o|il|ii|le) (?:aduc|aducem|aduce|duc|ducem))(?: la (?:scoala|ore|cursuri))?)\b",
      "will be in after lunch"),
+    # "ajunge azi pe la 9:10": in that day at that time (the day moved before the arrival)
     (r"\b(?:ajungem|ajunge|ajung|venim|vine|vin|va (?:ajunge|veni|fi)|vor (?:ajunge|veni|fi)|vom (?:ajunge|veni|fi)"
      r"|o sa (?:ajunga|vina|ajungem|venim))"
-     r"(?: la (?:scoala|ore))?(?: (?:abia|doar|numai))?"
-     r"(?= (?:pe la|in jur de|in jurul orei|cam pe la|la|pana la|pana in) (?:ora )?\d)", "will be in"),
+     r"(?: la (?:scoala|ore))?( azi| astazi)?(?: la (?:scoala|ore))?(?: (?:abia|doar|numai))?"
+     # "ajunge cu mine pe la 9:45": whoever brings the child in
+     r"(?: (?:cu|impreuna cu) (?:mine|noi|tatal\w*|mama|bunica|bunicul|sotul\w*|sotia\w*)(?: (?:lui|ei|lor|meu|mea))?)?"
+     r"(?= (?:pe la|in jur de|in jurul orei|cam pe la|la|pana la|pana in) (?:ora )?\d)",
+     lambda m: ("today " if m[1] else "") + "will be in"),
     # "o aduc la școală pe la 10": in at that time
     (r"\b(?:(?:o sa|voi|vom) )?(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem|aduce|duce)(?: pe (\w+))?"
      r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|in jurul orei|cam pe la|la|pana la|pana in|dupa ora) (?:ora )?\d)",
@@ -400,6 +411,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:ni |mi |ne )?s-a (?:stricat|defectat) masina\b|\bpana de masina\b"
      r"|\bmasina nu (?:porneste|a pornit|merge)\b",
      "car broke down"),
+    # "am avut o problemă cu mașina": car trouble
+    (r"\b(?:(?:am|a|au|avem|are) (?:avut )?)?(?:o |niste |ceva )?(?:problem\w*|necaz\w*) (?:cu|la) masin\w*",
+     "we had car trouble"),
     (r"\bnu avem (?:masina|cu ce (?:sa )?(?:venim|ajungem|mergem))\b", "no car"),
     (r"\bnu (?:mai )?(?:avem|am) cum (?:sa )?(?:ajung\w*|venim|vin|mergem|il aduc|o aduc|ii aduc)\b",
      "no way to get there"),
@@ -493,7 +507,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:vine|vin|va veni|vor veni)(?: la scoala)? (?:normal|ca de obicei)\b", "will be in as normal"),
     (r"\bca de obicei\b", "as usual"),
     (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"),
-    (r"\bram\w* acasa\b|\bsta\w* acasa\b|\bstea acasa\b", "staying home"),
+    # "rămâne azi acasă": staying home (that day)
+    (r"\b(?:ram\w*|sta\w*|stea)( azi| astazi| today| maine| tomorrow)? acasa\b",
+     lambda m: "staying home" + {" azi": " today", " astazi": " today", " maine": " tomorrow"}.get(m[1], m[1] or "")),
     # "Sara ajunge mai târziu azi", "vine puțin mai târziu": late that day
     (r"\b(?:ajunge|ajung|ajungem|va ajunge|vor ajunge|vom ajunge|o sa ajunga|o sa ajungem|vine|vin|venim|va veni"
      r"|vor veni|o sa vina|o sa venim|o aduc|il aduc|ii aduc|o aducem|il aducem)(?: la (?:scoala|ore|cursuri))?"
@@ -512,6 +528,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bprogramar\w*", "appointment"), (r"\bmedic\w*|\bdoctor\w*", "doctor"), (r"\bspital\w*", "hospital"),
     (r"\bstomatolog\w*|\bdentist\w*", "dentist"), (r"\boftalmolog\w*|\boculist\w*", "optician"),
     (r"\bortodont\w*", "orthodontist"), (r"\binterviu\w*", "interview"),
+    # "are assessment la o școală secundară", "o evaluare la liceu": an assessment at another school
+    (r"\b(?:(?:o|un) )?(?:assessment|evaluar\w*|test\w*|examen\w*) (?:la|pentru|de admitere la) (?:(?:o|un) "
+     r"(?:scoal\w*|liceu|colegiu)|liceu\w*|colegiu\w*|(?:scoala|scoli) (?:secundar\w*|noua|gimnazial\w*))"
+     r"(?: (?:secundar\w*|noua|nou|gimnazial\w*|privat\w*))?", "an entrance assessment at a school"),
     # "o evaluare pentru admitere", "examenul de admitere la liceu": an entrance assessment at another school
     (r"\b(?:(?:o |un )?(?:evaluar\w*|test\w*|examen\w*|prob\w*)(?: de| pentru| la)? )?admiter\w*",
      "entrance assessment"),

@@ -206,9 +206,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # looking after the little ones: "si ay u ilaaliso walaalaheed yaryar"
     # "waxay ii haynaysaa walaalkeed yar": she is minding her little brother for me
     # "waxay i caawinaysaa walaalkeed yar": she is helping me with her little brother
-    (r"\b(?:(?:waxay|wuxuu|ayay|ayuu) (?:ii |noo |i |na |igu |nagu )?|si (?:ay|uu) (?:ii |noo |i |na |igu |nagu )?u )?"
+    # "si ay iiga caawiso ilmaha yaryar": so she can help me with the little children ("iiga": me + with)
+    (r"\b(?:(?:waxay|wuxuu|ayay|ayuu) (?:ii |noo |i |na |igu |nagu |iiga |nooga |iga |naga )?"
+     r"|si (?:ay|uu) (?:(?:ii |noo |i |na |igu |nagu )?u |(?:iiga|nooga|iga|naga) ))?"
      r"(?:ilaali|ilaaliso|ilaaliyo|ilaalin|daryeel|daryeesho|daryeelo|haayo|hayso|haynay|haynee|hayn doon|caawi)\w*"
-     r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yaryaraa|yaryar|yar)\b)?", "to look after her siblings"),
+     r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*|(?:ilmaha|ca?rr?uurta)(?= (?:yaryar|yar)\b))"
+     r"(?: (?:yaryaraa|yaryar|yar)\b)?", "to look after her siblings"),
     # "usbuuca soo socda oo dhan": the whole of next week
     (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
      "next week"),
@@ -338,6 +341,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ma|kuma|maba) (?:iman karo|imaan karo|imaan|iman|imanayo|imaanayo|tegi|aadi|joogi|[yt]imaad|imaad"
      r"|[yt]agto|tago|tagayo|tagayso|aado|aaddo|aadayo|aadayso)\w*(?: (?:doon|kar)\w*)?",
      "won't be in"),
+    # "anigu waan xanuunsanahay": I (the parent) am ill ("-ahay" is the first person)
+    (r"\b(?:(?:anigu|aniga) )?(?:(?:waan|waxaan) )?(?:aad u |xoogaa )?(?:xanuunsanahay|jirr?anahay)\b", "i am ill"),
     (r"\bxanuunsan\w*|\bbuka\b|\bjirr?an\w*|\bxanuun\w*", "ill"), (r"\bqandh\w*", "fever"), (r"\bhargab\w*", "cold"),
     (r"\bmantag\w*|\bmatag\w*|\bshuban\w*", "vomiting"), (r"\bqufac\w*", "cough"),
     # "ballan ayaan leeyahay": I (the parent) have an appointment

@@ -90,6 +90,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "öğle arasında gelip alıyorum": I'm collecting her at lunchtime; "okuldan aradılar": the school called
     (r"\b(?:ogle(?:n|yin)?|ogle arasi(?:nda)?) (?:okuldan )?(?:gelip )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz"
      r"|alicam)\b", "i'm collecting her at lunchtime"),
+    # "şimdi okula gelip Ahmet'i alacağım (13:10 gibi)": I'll collect the named child (at the time given after)
+    (r"\b(?:(?:simdi|hemen|birazdan) )?(?:okula |okuldan )?gelip ([^\W\d_]+)'y?[iu] (?:aliyorum|alacagim|alirim"
+     r"|aliyoruz|alacagiz|alicam|alicaz)\b(?:,? \(?(?:saat )?(\d{1,2}[:.]\d\d|\d{1,2}(?![\d:.]))(?:'?(?:de|da|te|ta))?"
+     r"(?: (?:gibi|civari|civarinda|sularinda|suralarinda))?\)?)?",
+     lambda m: f"i'll collect {m[1]}" + (f" at {m[2].replace('.', ':')}" if m[2] else "")),
     # "11:30'da gelip alıyorum", "gelip alacağım": I'm coming to collect her (at that time)
     (r"\b(?:okuldan )?gelip (?:onu |kendisini )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz|alicam|alicaz)\b"
      r"|\b(?:onu |kendisini )?almaya (?:geliyorum|gelecegim|gelirim|geliyoruz|gelecegiz|gelicem)\b",
