@@ -285,6 +285,9 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|xmas"
                               r"|the (?:(?:christmas |xmas )?(?:holidays?|break))|the end of (?:the |this )?term)"
                               r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
+                              # "back when school reopens in January"
+                              r"|\b(?:back|return\w*|come back) when (?:the )?(?:school|term|it) (?:re-?opens|starts"
+                              r"|goes back|is back)\b"
                               r"|\b(?:back|return|returning|be returning|come back|coming back|see (?:you|him|her"
                               r"|them))"
                               r" (?:in |at school "
@@ -936,7 +939,17 @@ _EVENT_IS = needles.compile(r"\b(?!it\b|that\b|he\b|she\b|they\b|this\b|which\b)
                             r"|next )?$")
 _BOOKED_FOR = needles.compile(r"\b(?:appointment|appt)s? (?:\w+ )?(?:booked )?(?:for|on)\s*$")
 _ADDED = needles.compile(r"\b(?:too|as well|also|either)\b")
-_SCHOOL_EVENT = needles.compile(r"\bthe (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show|assembly|test|fixture"
+def _piece(clause: str, m: Mention) -> str:
+    """The comma or "so" piece of a clause holding a mention ("has his nativity play on Wednesday", not the "so he
+    will be absent on Thursday" after it)."""
+    start = max(clause.rfind(",", 0, m.start), clause.rfind(";", 0, m.start)) + 1
+    end = _PIECE_END.search(clause, m.end)
+    return clause[start: end.start() if end else len(clause)]
+
+
+_PIECE_END = needles.compile(r"[,;]| so\b| and\b| but\b")
+_SCHOOL_EVENT = needles.compile(r"\b(?:the|his|her|their) (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show"
+                                r"|assembly|test|fixture"
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
 _AFTER_HOURS = needles.compile(r"\s*(?:at )?(?:3[:.][3-5]\d|[4-6](?:[:.][0-5]\d)?)\s*(?:pm)?\b(?![:.]?\d)")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
@@ -1001,7 +1014,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 or (absent_in and _BOOKED_FOR.search(parts[m.clause][: m.start])  # "absent today ... we have a GP
                     and not _ADDED.search(parts[m.clause]))  # appointment booked for Thursday": not a day off
                 or (reported and _SCHOOL_EVENT.search(parts[m.clause][: m.start])
-                    and not ABSENCE.search(parts[m.clause]))):
+                    and not ABSENCE.search(_piece(parts[m.clause], m)))):
             m.role = "ignored"
     for m in live:  # "we've got a GP appointment on Wednesday after school / at 4pm": not a day off
         if m.role == "point" and (_AFTER_SCHOOL.search(parts[m.clause]) or _AFTER_HOURS.match(parts[m.clause], m.end)

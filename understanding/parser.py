@@ -615,6 +615,7 @@ def _errand_for_other(segment: str) -> bool:
     return bool(m) and re.search(rf"\b{'him' if m.group(1) == 'her' else 'her'}\b", segment) is not None
 
 
+_WITH_ILL = r"\bwith {name} (?=(?:being )?(?:so |this )?(?:poorly|ill|sick|unwell)\b)"
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
               r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
@@ -641,6 +642,7 @@ def _without_errands(segment: str, child: Child, a: Analysis) -> str:
             continue
         for form in a.forms_of(other):
             segment = re.sub(_ERRAND.format(name=re.escape(form)), " ", segment)
+            segment = re.sub(_WITH_ILL.format(name=re.escape(form)), "with them ", segment)  # "with Freya poorly"
     return segment
 
 

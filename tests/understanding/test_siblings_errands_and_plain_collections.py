@@ -2,7 +2,8 @@
 for Lukas" making his sister late, "then we'll come straight in", a relative "in Kyiv" who is ill, a "family day
 out" for a birthday, the ill sister's GP visit making her brother late, "taking the children out", "invited for an
 assessment day", "we come 9.35", collections with no "at" ("I collect Zara 12.15"), "tomorrow and the next day",
-and "she's been sick so she won't be in today or tomorrow"."""
+"she's been sick so she won't be in today or tomorrow", a child's own nativity day, a sibling kept off "with Nell
+poorly", someone else's school run, and a child given only days beside a sibling's family trip."""
 
 from __future__ import annotations
 
@@ -49,6 +50,16 @@ RECORDED = [
      {"P1": ("illness", "I", full("12-01", "12-02"))}),
     ("Mia's been sick so she won't be in today or tomorrow, shame she'll miss the party", kids("Mia"),
      "2026-12-16 07:00", {"P1": ("illness", "I", full("12-16", "12-17"))}),
+    # "back when school reopens": the rest of the term
+    ("Ahmed won't be in from tomorrow, we are going to Pakistan, he will be back when school reopens in January.",
+     kids("Ahmed"), "2026-12-14 17:00", {"P1": ("holiday", "G", full("12-15", "12-16", "12-17", "12-18"))}),
+    # the child's own school event is a day in school, not a day off
+    ("Janek has his nativity play on Wednesday, so he will be off only on Thursday and Friday as we fly to Poland for "
+     "Christmas.", kids("Janek"), "2026-12-07 18:00", {"P1": ("holiday", "G", full("12-10", "12-11"))}),
+    # kept off because of the ill sibling, named: "with Nell poorly"
+    ("Nell's got a temperature so she's staying home, and I'm keeping Jude off too as I can't do the school run with "
+     "Nell poorly", kids("Nell", "Jude"), "2026-12-07 07:40",
+     {"P1": ("illness", "I", full("12-07")), "P2": ("unsatisfactory", "O", full("12-07"))}),
     # someone else does the school run: that child is in
     ("My dad was taken into hospital last night. Bilal won't be in today, he is with me. Sana's aunt will drop her at "
      "school.", kids("Bilal", "Sana"), "2026-12-07 07:30", {"P1": ("exceptional", "C", full("12-07"))}),

@@ -54,6 +54,10 @@ _MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 def _ordinal(day: int) -> str:
     return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 _SCHOOL = r"(?:school|skool|sakool|iskul)"
+# words after which a day is part of a phrase ("until friday", "only today"), not a day to move after its verb
+_DAY_GOVERNED = frozenset({"from", "since", "until", "till", "back", "on", "by", "after", "before", "the", "including",
+                           "to", "through", "every", "next", "this", "last", "and", "or", "of", "for", "than", "only",
+                           "just", "-", "–"})
 _COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aavange|jayega|jayegi|jaayega|jaayegi"
           r"|jaavega|jaavegi|jayenge|jaavange)")
 
@@ -236,8 +240,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:agle|agla|agli|aglay|agley|agale|aglae)\s+({_WEEKDAYS})\b(?:\s+(?:se|ton|theke)\b"
      r"(?!\s+(?:(?:school|skool|sakool)\s+)?(?:aa|aay|aav|aau|aaun|ashbe|asbe)\w*\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)))?",
      lambda m: ("from next " if re.search(r"\s(?:se|ton|theke)$", m[0]) else "next ") + _day(m[1])),
-    # "January mein wapas aayenge" (they come back in January)
-    (rf"(?<!\d )\b({_MONTHS})\s+(?:mein|me|main|vich|ch|nu|ko|e)\s+(?:(?:wapas|wapis|vapas|vapis|waapas|back)\s+)?"
+    # "January mein wapas aayenge" (they come back in January); "January mein jab school khulega tab wapas aayega",
+    # "January vich jadon school khulu odon aavegi", "January mein school khulne par wapas aayega" (back in January,
+    # when school reopens)
+    (rf"(?<!\d )\b({_MONTHS})\s+(?:mein|me|main|vich|ch|nu|ko|e)\s+"
+     r"(?:(?:(?:jab|jadon|jado|jidon|jiddan|jad) (?:school|skool|sakool)(?: (?:dobara|dubara|dubaara|phir|fir|mud"
+     r"|dubara se))? (?:khul|khull)\w*(?: (?:jayega|jayegi|jaega|jaegi|jaavega|javega|jau|jaauga|ga|gi|ge))?,?"
+     r"(?:\s+(?:tab|tabhi|to|tau|tou|odon|odo|ohdon|tadon|tado|taan|tan))?"
+     r"|(?:school|skool|sakool)(?: (?:dobara|dubara|dubaara|phir|fir|mud))? (?:khulne|khulnay|khulan|khullan|khulde"
+     r"|khulte|khulan te|khulanh)(?: (?:pe|par|te|tey|hi|ke baad|ton baad|de baad|to|tou))?),?\s+)?"
+     r"(?:(?:wapas|wapis|vapas|vapis|waapas|back)\s+)?"
      r"(?:(?:school|skool|sakool)\s+)?(?:aayenge|aaenge|aayega|aayegi|aavange|aavega|aavegi|aaunge|aauga|aaugi"
      r"|aa jayenge|aa jaenge|aa jayega|aa jayegi|aa jaange|aa javange|ashbe|asbe|firbe|fire ashbe)\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", r"back in \1"),
@@ -457,9 +469,16 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:(?:le|lai|lay)(?: ke| kar| k)? (?:aa|a)(?:ungi|unga|unge|ungi|vangi|vanga|vange|yengi|yenge|enge|engi|oongi"
      r"|oonga)|(?:le|lai)(?: ke| kar| k)? (?:aa|a) (?:jaungi|jaunga|jaavangi|javangi|javanga|jaavanga|jayenge)"
      r"|(?:chhad|chad|chhadd|chhod|chod|chhor|chor|pahuncha|pohancha|puhancha)(?: (?:ke|kar|k))?"
-     r" (?:dangi|danga|dange|deyangi|deyanga|devangi|devanga|devange|dungi|dunga|denge|dengi|doongi|doonga|dyangi"
-     r"|dyanga|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi|jaunga))\b",
+     r" (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dungi|dunga|denge|dengi|doongi|doonga"
+     r"|dyangi|dyanga|dyange|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi|jaunga))\b",
      lambda m: f"i will bring him in by {m[1]}:{m[2] or '00'}"),
+    # "Fatima ko uski khala school chhor degi", "Simran nu ohdi masi school chhad aavegi" (her aunt will drop her at
+    # school): that child comes in (a time, a day or "late" in between is read by the rules for those)
+    (rf"\b([a-z]+) (?:ko|nu|nun|noo)((?: (?!\S*\d|(?:at|by|late|der|dair|tak|baad|bad|pehle|pehlan|today|tomorrow|aaj"
+     rf"|aj|ajj|kal|kall|nahi|nahin|nai|ni|na|{_DAYS})\b)[a-z']+){{0,4}}?) {_SCHOOL}"
+     r" (?:chhod|chhor|chhad|chhadd|chod|chor|chad|drop|pahuncha|pohancha|le|lai)(?: (?:ke|kar|k))?"
+     r"(?: (?:de|di|dy|aa|a|ja|jaa|kar|kr)\w*)?(?: (?:gi|ga|ge))?(?<=g[aie])\b",
+     r"\1 will be in as normal,\2 will take her to school"),
     # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time
     (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad|tay|taye|tae|tar somoy)?"
      r"(?: (?:usko|usay|use|usse|usnu|usnoo|usnun|ohnu|onu|ohnoo|oke|ok|main|mai|mein|ami|asi))*"
@@ -596,7 +615,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:hota|hoti|hunda|hundi|ho jata|ho jati|ho jaye|ho jaata|ho jaati|hoye)\b", "until he is better"),
     # "jab tak daane sookh na jayein": until (the spots dry up); "jab" is "when", not a jab
     (r"\bjab (?:tak|taq|takk)\b", "until"), (r"\bjab se\b", "since"),
-    (r"\bjab(?= (?:bhi|wo|woh|vo|oh|ye|yeh|us|un|main|mein|hum|asi|tusi|aap)\b)", "when"),
+    (r"\bjab(?= (?:bhi|wo|woh|vo|oh|ye|yeh|us|un|main|mein|hum|asi|tusi|aap|school|skool|sakool)\b)", "when"),
     # "din abhi pakka nahi hua", "tarikh hale final nahi hoyi": the day is not fixed yet
     (r"\b(?:din|date|tarikh|tareekh|tarik|day)(?: (?:ta|ti|to|bhi|vi))? (?:abhi|hale|hun|haje|ekhono)(?: tak)?"
      r" (?:confirm|confirmed|pakka|paka|final|fix|fixed|tay|tai|taye) (?:nahi|nahin|nai|ni|hoyni|hoy ni)"
@@ -689,10 +708,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bajj\b", "today"), (r"\bthoda\b|\bthora\b|\bthodi\b|\bthori\b", "a bit"),
     # "sutti reh gayi" (stayed asleep), "neend nahi khuli": overslept; "hun bahut late ho gaya": it is too late now
     (r"\b(?:sutt[aie]|soy[aie]|soi|so) (?:reh|rah|rahi|reha|rai) (?:gaya|gayi|gai|gaye|gya|gyi|si)\b"
-     r"|\b(?:neend|nind|neendh|aankh) (?:nahi|nahin|na|ni) (?:khuli|khulli|khuli si)\b"
+     r"|\b(?:neend|nind|neendh|aankh|akh|akhh)(?: (?:hi|i|ee))? (?:nahi|nahin|nai|na|ni) (?:khuli|khulli|khuli si)\b"
      r"|\bghum (?:theke )?(?:deri|deri kore|late) (?:uth|uthe|utheche|utheche)\w*", "overslept"),
     (r"\b(?:bahut|bohat|bohot|boht|bahot|zyada|ziada|kaafi|kafi|hun|ab|already)(?: (?:bahut|bohat|bohot|zyada))?"
      r" late ho (?:gaya|gayi|gai|gya|chuka|chuki)\b(?: (?:hai|hae|he|si))?", "it's too late"),
+    # "hun bahut der ho gayi ae", "ab kaafi der ho chuki hai" (it has got late now): too late; without "now" ("aaj
+    # bahut der ho gayi") it is a late arrival
+    (r"\b(?:hun|hunn|ab|already)(?: (?:bahut|bohat|bohot|boht|bahot|zyada|ziada|kaafi|kafi))*"
+     r" (?:der|dair) ho (?:gaya|gayi|gai|gya|gyi|chuka|chuki)\b(?: (?:hai|hae|he|ae|si))?", "it's too late"),
     (r"\b(?:school )?(?:nahi|nahin|nai|ni|na) (?:bhej|bhejna|bhejenge|bhejunga|bhejungi|bhejange|bhejaange)\w*"
      r"|\bbhej(?:na|nge|enge|unga|ungi|ange)? (?:nahi|nahin|nai|ni)\b|\bpathabo na\b|\bpathacchi na\b"
      r"|\bpathate (?:parbo|parchi|parbona|parchina|pari) ?na\b", "won't be in"),
@@ -769,8 +792,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:is|us|appointment|checkup|check up) ?(?:de|ke|ton|to|er) )?(?:baad|baadh|pore|porer|pichhon)"
      r" ?(?:vich|ch|mein|me|main|te)?\b(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:school|skool|sakool|class)\b"
      r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed|drop)\w*"
-     r"(?: (?:kar|kr|ke|k)(?= \w*(?:d|g)))?(?: (?:dungi|dunga|doongi|doonga|denge|dangi|danga|devangi|devanga"
-     r"|deyangi|deyanga|dengi))?",
+     r"(?: (?:kar|kr|ke|k)(?= \w*(?:d|g)))?(?: (?:dungi|dunga|doongi|doonga|denge|dangi|danga|dange|devangi|devanga"
+     r"|devange|deyangi|deyanga|deyange|dengi))?",
      "will be in after"),
     (r"\b(\d{1,2}(?: [a-z]+)?(?: 20\d\d)?) (?:se|ton|theke) (\d{1,2}(?: [a-z]+)?(?: 20\d\d)?)"
      r" (?:tak|taq|porjonto|porjanto)\b", r"from \1 to \2 inclusive"),
@@ -834,6 +857,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "both kids"),
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b|\bbachheyan\b|\bbachcheyan\b"
      r"|\bbacheyan\b", "the children"),
+    # "aj te kal dono din" (today and tomorrow, both days)
+    (r"\b(?:dono|donon|dovein|doven|doveen|dowein|dowen|dohan|doyan) (?:din|dinan|dina|dinon)\b", "both days"),
     (r"\bdono\w*\b|\bdonon\b|\bdovein\b|\bdoven\b|\bdoveen\b|\bdow[ae]?in\b|\bdowen\b|\bdowe\b|\bduijon\w*|\bdujon\w*",
      "both"),
     (rf"\b({_DAYS})\s+(?:te|e)(?=\s+(?:(?:school|skool) ?e )?(?:firbe|fire ashbe|fire asbe|ashbe|asbe|aashbe|jabe)\b"
@@ -858,8 +883,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<![\d:./])\b(\d{1,2}) (?:ton|theke)\b(?! \d| (?:baje|vaje|bajay|bje|minute|min|ghante|din|saal|mahine)\b)",
      lambda m: f"from the {_ordinal(int(m[1]))}"),
     # "kal theke" (from tomorrow)
-    # "kal ton normal aunge", "kal se wapas school aayega" (they come in (as normal) from tomorrow): back tomorrow
-    (r"\btomorrow\s+(?:ton|theke|se|to)\s+(?:(?:normal|normally|rozana|roz di tarah|back|phir|fir|abar)\s+)?"
+    # "kal ton normal aunge", "kal se wapas school aayega" (they come in (as normal) from tomorrow), "kal se woh aa
+    # jayegi" (from tomorrow she comes in): back tomorrow
+    (r"\btomorrow\s+(?:ton|theke|se|to)\s+(?:(?:woh|wo|voh|vo|oh|uh|yeh|ye|eh|o|dono|sab)\s+)?"
+     r"(?:(?:normal|normally|rozana|roz di tarah|back|phir|fir|abar)\s+)?"
      r"(?:(?:school|skool|sakool)\s+(?:e\s+)?)?(?:aaunge|aunge|aunga|aungi|auga|augi|aauga|aaugi|aavega|aavegi|aavange"
      r"|aayega|aayegi|aayenge|aaenge|aa jaange|aa javange|aa jayega|aa jayegi|aa jayenge|aa jaenge|ashbe|asbe|jabe)\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "back tomorrow"),
@@ -928,4 +955,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|javega|javegi|jaavega|jaavegi|jaavange|jauga|jaugi|jaega|jaegi)(?: (?:ga|gi|ge))?\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
+    # the verb last: "Rajveer aj te kal ghar rahega" (Rajveer today and tomorrow stays home), "Amrit aj nahi aavega":
+    # the days after the verb, as English has them, so that a clause naming the next child reads as that child's (not
+    # a day that a word before it governs, "up to and including thursday", "only today", nor days that open a clause)
+    (r"\b([\w'-]+)(\s+)\b((?:today|tomorrow|monday|tuesday|wednesday|thursday|friday)"
+     r"(?:\s+(?:and|or)\s+(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday))?)(\s+both days)?"
+     r"\s+(won't be in|staying home)\b",
+     lambda m: m[0] if m[1] in _DAY_GOVERNED or m[1][-1] in "-–" else f"{m[1]}{m[2]}"
+     + ("will stay home" if m[5] == "staying home" else m[5]) + f" {m[3]}{m[4] or ''}"),
 )
