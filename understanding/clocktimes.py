@@ -23,7 +23,7 @@ _ARRIVE_AT = needles.compile(
     rf"\s+(?:(?:by|around|about|for|at|approx\.?|approximately|roughly|(?:until|till|til)(?: after)?|just after|after"
     rf"|just before|before"
      rf"|at about"
-    rf"|at around|by about|for about|for around)\s+)?(?:about\s+|around\s+|approx\.?\s+)?{TIME}"
+    rf"|at around|by about|for about|for around|maybe|probably)\s+)?(?:about\s+|around\s+|approx\.?\s+)?{TIME}"
     rf"(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 )
 _ISH = needles.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*-?ish\b")
@@ -62,7 +62,8 @@ _CLOCK = needles.compile(r"\b(\d{1,2})(?:[:.h](\d{2})|h)\b(?!\s*(?:mins?|minutes
 
 
 # "my own appointment at the hospital at 8.30 ... late, around 9.45": the appointment's time is not the arrival
-_NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$|\b(?:meeting"
+_NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leaves?|departs?)\s*$"
+                               r"|\b(?:doesn't|does not|don't|didn't|won't|can't|isn't)\s*$|\b(?:meeting"
                                r"|appointment|appt|hospital|dentist|orthodontist|doctor'?s?|gp|clinic|physio|scan"
                                r"|optician'?s?)\b[^.,;!?\d]{0,20}$")
 
@@ -96,7 +97,7 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|be at (?:the )?(?:front )?(?:office"
     rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )"
-    rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have) to) take (?:him"
+    rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?) take (?:him"
     rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now| at \d)|grab\w*"
     rf"|(?:i|we) (?:come|coming) (?:to |and )?(?:take|get) (?:him|her|them)(?= at \d)"
     rf"|fetch\w*|come and (?:get|fetch)"

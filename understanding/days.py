@@ -860,6 +860,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if mention.role == "point" and ((_IN_AFTER.match(after) and not _NEGATION.match(after.strip()))
                                             or (_IN_ON.search(prefix) and _AS_NORMAL.match(after))):
                 mention.role = "present"  # "Tuesday instead and in on Monday as normal"
+            elif mention.role == "start" and _IN_AFTER.match(after) and not _NEGATION.match(after.strip()):
+                mention.role = "end"  # "from tomorrow Andreea comes as normal": back that day
             elif mention.role == "point" and _DECIDE_AFTER.match(after):
                 mention.role = "excluded"  # "tomorrow I'll see how he is and let you know"
             clause_mentions.append(mention)

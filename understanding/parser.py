@@ -370,6 +370,9 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
                            explanation=(*why, "several children and several reasons that cannot be told apart"))
     reports = _shared_trip([_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children],
                            policy)
+    reports = [r for r in reports if not _on_time(r, segments.get(r.pupil_id, a.canon), calendar)]
+    if not reports:
+        return forward("every child will be in on time")
     if any(not r.sessions for r in reports):
         return ParseResult("clarify", reply=replies.clarify_reply("day", lang), language=lang,
                            explanation=(*why, "a child's days are undetermined"))
@@ -385,6 +388,15 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
     dv = policy.dv_48_hour_rule and ill and reasons.mentions_dv(a.canon)
     reply = replies.record_reply(reports, children, lang, open_end=a.plan.open_end and ill, dv_rule=dv)
     return ParseResult("record", tuple(reports), reply, lang, tuple(why))
+
+
+def _on_time(report: PupilReport, text: str, calendar: SchoolCalendar) -> bool:
+    """A "late" arrival at or before the start of the school day, told without the word late ("she must come for her
+    carol service, I will drop her by 8.45"): the child is in on time."""
+    arrival = report.arrival
+    return (report.reason == "late" and arrival is not None and arrival <= calendar.am_start
+            and re.search(rf"\b{arrival.hour}[:.]{arrival.minute:02d}\b", text) is not None  # a time told, not
+            and not _LATE_WORD.search(text))  # "there in 5 mins"
 
 
 def _shared_trip(reports: list[PupilReport], policy: SchoolPolicy) -> list[PupilReport]:
@@ -409,6 +421,11 @@ _IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
 
 
 _GOES_ALONG = needles.compile(r"\b(?:coming|come|comes|going|go|goes|tag\w*)(?: along)? with (?:us|me|them|her|him)\b")
+# a sibling late with the child at an appointment, or everyone arriving together after it
+_LATE_TOGETHER = needles.compile(r"\blate,? (?:too|as well)\b|\b(?:also|too|both|all)\b[^.;,]{0,20}\blate\b"
+                                 r"|\bwe(?:'ll| will)? (?:be|come|arrive|get) (?:in |there |at school |to school )?"
+                                 r"(?:at |around |about |by |for )?\d")
+_LEADING_CAUSE = needles.compile(r"\s*(?:as|since|because|cos)\b")
 _JOINS = needles.compile(r"\b(?:join|joins|joining) (?:us|me|them|the (?:family|rest of us))\b")
 _ON_THE_WAY = needles.compile(r"\b(?:is|'s|are|'re) (?:already )?on (?:her|his|their) way\b(?! (?:to|but)\b)")
 _NO_NEED = needles.compile(r"\bno need (?:for (?:him|her|them) )?to (?:leave|miss|come out|be (?:off|collected))\b")
@@ -543,6 +560,10 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
         # else "Her brother Idris will be coming with us too", "Reuben will have to come along with me": the days
         # already given
+        if (reason in APPOINTMENT_REASONS and not own_plan.explicit and a.late and _LATE_TOGETHER.search(a.canon)
+                and not signals.STRONG.search(segment) and {s.half for s in plan.sessions} == {"AM", "PM"}):
+            # "Defne has the eye doctor at 8:30, so Ali will be late too, we'll be at school around 9:30": in after
+            plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
         follows = (own == "unknown" and not own_plan.explicit and CONTINUATION.search(own_clauses) and a.late
                    and not signals.STRONG.search(a.canon))  # "Mateusz will be late, car won't start ... Zuzia too"
         late = (_says_late(segment, reason) or bool(follows)) and not (
@@ -622,7 +643,8 @@ _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:t
               r"|(?:go|going|went) with {name} to\b"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
               r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
-              r"|minding) {name}\b|(?:ring|call|phone)\w* (?:the )?(?:doctor'?s?|gp|surgery|hospital|dentist|111)"
+              r"|minding|watch|watching) {name}\b"
+              r"|(?:ring|call|phone)\w* (?:the )?(?:doctor'?s?|gp|surgery|hospital|dentist|111)"
               r" (?:for|about) {name}\b)")
 
 
@@ -687,7 +709,8 @@ _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of the
 
 # more of an absence already told: "I'll probably keep her off tomorrow as well"
 _MORE_OF_IT = needles.compile(r"\b(?:keep|keeping|off|home)\b[^.;]*\b(?:too|as well|again)\s*[.!]?$")
-_WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\b(?:all of us|we(?:'re| are| will| will all|'ll) all)\b"
+_WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\bwe (?:go|are going|will go) all (?:the )?family\b"
+                                r"|\b(?:all of us|we(?:'re| are| will| will all|'ll) all)\b"
                                 r"(?= (?:is |are |will |'ll |be )?(?:go|going|travel\w*|off|away|fly\w*|head\w*)\b)")
 
 
@@ -706,7 +729,8 @@ def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[st
     return [*pieces, clause[start:]]
 
 
-_OBJECT_BEFORE = needles.compile(r"\b(?:with|for|take|taking|took|collect\w*|pick(?:ing)? up|after|get|getting|drop\w*"
+_OBJECT_BEFORE = needles.compile(r"\b(?:with|for|about|take|taking|took|collect\w*|pick(?:ing)? up|after|get|getting"
+                                 r"|drop\w*"
                                  r"|mind\w*|watch\w*|leave|leaving)\s+$")
 
 
@@ -742,6 +766,10 @@ def _segments(a: Analysis) -> dict[str, str]:
     forms = {c.id: a.forms_of(c) for c in a.who.children}
     for ci, part in enumerate(parts):
         named = {cid for cid, cis in found.items() if ci in cis}
+        if (not named and _LEADING_CAUSE.match(part) and ci + 1 < len(parts) and part.rstrip()[-1:] not in ".!?"
+                and (ci == 0 or parts[ci - 1].rstrip()[-1:] in ".!?")):
+            named = {cid for cid, cis in found.items() if ci + 1 in cis}  # "As I can't leave her alone, Leo won't
+            # go either": the cause of the sentence's main clause
         if len(named) > 1:
             named = (named - _objects(part, named, forms)) or named  # "sit with Lily": about Mason, not Lily
         elif (named and current and not named & current and _errand_only(part, named, forms)

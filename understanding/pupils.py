@@ -80,7 +80,8 @@ PRESENT = needles.compile(
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
-    r"|\balready (?:on the bus|at school|in school|there|gone in|in)\b(?! (?:contact|touch|hospital|bed|pain|a))"
+    r"|\balready (?:on the bus|at school|in school|at breakfast club|there|gone in|in)\b"
+    r"(?! (?:contact|touch|hospital|bed|pain|a))"
     r"|\b(?:his|her|their) (?:\w+ )?(?:sister|brother)s? (?:will|is|are)\s*(?:[.!,]|$)"
     r"|\b(?:will|'ll) be\s*(?:[.!,]|$)|\b(?:is|'s|are) (?:coming|going)\s*(?:[.!,]|$)"
     r"|(?<!how )\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
@@ -106,7 +107,8 @@ PRESENT = needles.compile(
     r"|as usual)\s*(?:[.!,]|$)|\b(?:is|'s|are|'re) (?:coming|going) to school\b(?! late| later| after| at| for| by)"
     # "Fatima's aunt will drop her at school": someone else does the school run, so she is in
     r"|\b(?:aunt\w*|uncle|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|neighbour|childminder"
-    r"|cousin)(?:'s)? (?:will|'ll|is going to|is|'s) (?:drop|take|bring|walk|drive|dropping|taking|bringing|walking"
+    r"|cousin|(?:his|her|their) (?:dad|mum|father|mother))(?:'s)? (?:will|'ll|is going to|is|'s) (?:drop|take|bring"
+    r"|walk|drive|dropping|taking|bringing|walking"
     r"|driving) (?:him|her|them|\w+) (?:in|to school|at school|off at school|into school)\b(?! late| later| after"
     r"| at \d| for \d| by \d| when| once| as soon)(?![^.]*\b(?:late|later|when|once)\b)"
     r"|\bno need to do anything\b|\b(?:is|'s|are) back in (?:today|school)\b|\b(?:will be|'ll be|being"
@@ -574,6 +576,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     ci = said[-1]
     if is_late((_piece_naming(parts[ci], child) or (parts[ci],))[-1]):
         return False  # late: a report, however well they are now
+    if (len(said) > 1 and _DAY_WORD.search(parts[ci]) and not _IN_TODAY.search(parts[ci])
+            and any(STRONG.search(parts[i]) for i in said[:-1])):
+        return False  # "Andreea can't come today either ... From tomorrow Andreea comes as normal": the return
     state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
     partial = bool(collection_time(parts[ci]))
     shared = state and ci in named_elsewhere  # "Connor and Orla have the bug, Sean is fine so he'll be in. Off today

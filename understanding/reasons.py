@@ -37,6 +37,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|grandad|grandmother|grandfather) (?:in|at) (?:the )?hospital|taken in by ambulance|blue-?lighted"
          r"|\b(?:husband|wife|partner|mum|dad|mother|father)\b[^.]{0,20}\b(?:in|by) (?:an |the )?ambulance\b", 6),
         (r"(?:taken|took) a turn for the worse|end of life|life support|critically ill|(?:in|is) critical condition"
+         r"|(?:may|might|maybe) (?:he |she )?not survive|not going to survive"
+         r"|\b(?:grand(?:father|mother|ma|pa|ad|dad)|nan|nana|granny|mum|dad|mother|father|uncle|aunt\w*) (?:die|dies"
+         r"|is dead|has died)\b"
          r"|not expected to (?:last|make it)"
          r"|(?:hospital|doctors) (?:have |has )?(?:told|asked) (?:the family|us) to come in", 6),
         (r"\b(?:my|our|his|her|their) (?:mum|mam|mammy|dad|mother|father|nan|nana|grandma|grandad|granny|grandpa"
@@ -229,7 +232,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"| bug)?)\b", 2.5),  # "has now
         # caught it": a sibling's illness
         (r"\bsore\b|burning up|boiling hot|bad tooth\b(?! ?ache)|run down|not coping|struggling mentally|not 100%"
-         r"|still not right|\bthe runs\b"
+         r"|still not right|\bthe runs\b|loose motions?|\bloose stools?\b"
          r"|shaken up|whiplash|bruised|bruising", 2.5),
         (r"\bpuk\w*|\bspew\w*|chuck(?:ing|ed)? up|\bbeing ill\b", 2.5),
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
@@ -244,6 +247,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bdischarge\b|\bear drops\b"
          r"|injur\w*|broken (?:his|her|their)? ?"
          r"(?:wrist|arm|leg|ankle|finger|toe|nose)|\bbroke (?:his|her|their|a|an) (?!phone|glasses|tablet|laptop)\w+"
+         r"|\bbreaks? (?:his|her|their) (?:wrist|arm|leg|ankle|finger|toe|nose|collar ?bone)\b"
          r"|\bhurt\b|sprain\w*|a ?& ?e\b|admitted to hospital"
          r"|in hospital|hospital overnight|anxiety|panic attack|mental health|depress\w*|period pains?|(?:got|has|on"
          r"|started) (?:her|their) period|virus|viral|lethargic|off (?:his|her|their) food"
@@ -410,7 +414,8 @@ _CUE_SET = needles.RuleSet([pattern for _, pattern, _ in CUES])
 _WITH_US_WORDS = r"(?:is|'s|are|'re) (?:here |there )?with (?:us|me)"
 SIBLING_CARE = needles.compile(
     r"can't (?:get|go) to school either|single (?:mum|dad|parent)|"
-    r"\b(?:i'm|i am) on my own\b|can't get \S+ to school either|"
+    r"\b(?:i'm|i am) (?:on my own|alone|by myself)\b|can't get \S+ to school either|"
+    r"(?:can't|cannot|can not) do (?:the )?school run|(?:have|has|got) to look after \w+\b|"
     r"stuck (?:at home|in the house|indoors|in) with (?:him|her|them)|stay (?:in|home|at home) with (?:him|her|them)"
     r"|(?:look|looking) after "
     r"(?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother|sibling)s?|sibling"
@@ -418,7 +423,7 @@ SIBLING_CARE = needles.compile(
     r"|\b(?:mind|watch)(?:ing)? (?:his|her|their|the) (?:little |baby |younger |older )?(?:sister|brother)s?"
     r"|\bkeep an eye on (?:his|her|their|the) (?:little |baby |younger )?(?:brother|sister|sibling)s?"
     r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school) with (?:him|her|them|the)\b"
-    r"|can't leave (?:the other|him|her|them|the (?:little|baby|two|others))"
+    r"|(?:can't|cannot|can not) leave (?:the other|him|her|them|the (?:little|baby|two|others))"
     r"|(?:can't|cannot|can not) leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self)"
     r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
     r"|(?:stay|stuck) (?:in|home|at home) with (?:his|her) (?:little |baby |younger |older |big )?(?:sister|brother)"
@@ -429,6 +434,7 @@ SIBLING_CARE = needles.compile(
     r"|get)"
     r" (?:him|her|them|the (?:kids|children|boys|girls|twins)|[a-z]+(?<!the)(?<!my)(?<!our))\b"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:sit|stay|be) with \w+\b"
+    r"|(?:no ?one|nobody|no-one)(?: else)? to leave (?:him|her|them|\w+) with\b"
     r"|\b(?:has|have|got) to come (?:along )?with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
     rf"|\b{_WITH_US_WORDS}\b"
     r"|\b(?:need|needs|needed) (?:him|her|them) to help (?:me )?(?:at home|out|around the house)\b"
@@ -517,6 +523,9 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"|(?:taken|took|taking) (?:him|her|them) (?:back )?home))|late (?:message|night"
                             r"|last night)"
                             r"|too late|out late|(?:go|come|going|coming) in (?:this|so) late"
+                            r"|\b(?:write|writing|wrote|message|messaging|text|texting|reply|replying|telling you)"
+                            r" (?:you )?(?:so |this )?late\b"
+                            r"|\b(?:came|come|got|get|arrived) (?:back|home) (?:very |so |really |quite )?late\b"
                             r"|\b(?:sleep|slept|went to bed|go to bed|to sleep|was up) (?:very |so |really "
                             r"|too )?late\b"
                             r"|\b(?:til|till|until) late\b(?! morning)"
@@ -822,6 +831,8 @@ _NOT_CUE = {
                                r"| has been"
                                r"| was) (?:poorly|ill|sick|unwell|teething)\b"
                                r"|\bappointment\b[^.]{0,40}\bin hospital\b"
+                               r"|\bfor (?:his|her|their) (?:asthma|eczema|diabetes|epilepsy|allerg\w*|sickle cell"
+                               r"|skin|knee|back|feet|eyes|teeth)\b(?: \([a-z ]{1,20}\))?"
                                r"|\bin the (?:freezing |bitter )?cold\b"
                                r"|\bcold (?:weather|morning|snap|spell|start)\b"  # "the car wouldn't start in the cold"
                                # an apology for a past absence: "also sorry he was off yesterday with a cold"

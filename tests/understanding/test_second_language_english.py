@@ -1,4 +1,6 @@
-"""Second-language English from the b117 round: "will be 2 days absent", "doctor say 3 days at home", "2 days they
+"""Second-language English from the b117 and b118 rounds (a word of the parent's own language for the illness, "X
+not come today", "grandfather die", "maybe he not survive", "break her arm", "for her skin (eczema)", "I need take
+him at 12.45", "we go all family"), and: "will be 2 days absent", "doctor say 3 days at home", "2 days they
 will stay home", "water everywhere from the pipe broken", "our flat has fire", "she was sleep very late", "we wait
 for the recovery", "come school", "lunch time", "was not feeling well in school today" told in the evening, "will
 not come back before the Christmas holiday", "Janaza is today", and "Ali stay home with me, Zeynep is coming"."""
@@ -46,6 +48,32 @@ RECORDED = [
     # "Janaza" is the funeral prayer, not a child
     ("Salam, Rayan will be absent today, his grandfather passed away. Janaza is today.", kids("Rayan"),
      "2026-12-02 07:00", {"P1": ("exceptional", "C", full("12-02"))}),
+    # a word of the parent's own language inside English
+    ("Hola, sorry Pablo is not in school today, he has mucho dolor de barriga.", kids("Pablo"), "2026-11-23 09:35",
+     {"P1": ("illness", "I", full("11-23"))}),
+    ("Bom dia, Rita is with febre since yesterday, she will miss today and tomorrow.", kids("Rita"),
+     "2026-12-09 07:30", {"P1": ("illness", "I", full("12-09", "12-10"))}),
+    ("Hello, Zuzia is not coming today, she has bad migrena since morning.", kids("Zuzia"), "2026-11-30 09:40",
+     {"P1": ("illness", "I", full("11-30"))}),
+    ("Hola, Javi is with fiebre again, tomorrow no school.", kids("Javi"), "2026-12-16 17:30",
+     {"P1": ("illness", "I", full("12-17"))}),
+    ("Asc, Ubah not come today. Thanks", kids("Ubah"), "2026-12-18 07:30", {"P1": ("unknown", "N", full("12-18"))}),
+    # emergencies told plainly
+    ("Yesterday their grandfather die in Ukraine, both children today will not be in school.", kids("Ivan", "Polina"),
+     "2026-12-10 07:25", {"P1": ("exceptional", "C", full("12-10")), "P2": ("exceptional", "C", full("12-10"))}),
+    ("Rumi will be absent until Friday, we going to Bangladesh because my father is very ill, they say maybe he not "
+     "survive.", kids("Rumi"), "2026-12-02 19:50", {"P1": ("exceptional", "C", full("12-03"))}),
+    # "break her arm", an appointment "for her skin", "I need take him at 12.45", "we go all family"
+    ("Emilija break her arm at football today. Doctor say she must stay home on Monday and Tuesday.",
+     kids("Emilija"), "2026-11-28 10:15", {"P1": ("illness", "I", full("11-30", "12-01"))}),
+    ("Safa will be not in school on Thursday because she have appointment with hospital for her skin (eczema) at "
+     "11.30.",
+     kids("Safa"), "2026-11-25 17:40", {"P1": ("medical", "M", full("11-26"))}),
+    ("I need take Tiago at 12.45 today, he has appointment with physio for his knee at 1.30.", kids("Tiago"),
+     "2026-11-30 11:20", {"P1": ("medical", "M", ["11-30 PM"])}),
+    ("Liza and Bohdan will not be in school tomorrow, it is Bohdan birthday and we go all family to Legoland.",
+     kids("Liza", "Bohdan"), "2026-12-03 20:20", {"P1": ("family_event", "O", full("12-04")),
+                                                 "P2": ("family_event", "O", full("12-04"))}),
     # "Ali stay home with me today, Zeynep is coming ... 9:30": a clause for each
     ("Sorry we are late, Emre was sick in the morning. Emre stay home with me today, Aylin is coming with her father "
      "about 9:40", kids("Aylin", "Emre"), "2026-11-30 08:55",

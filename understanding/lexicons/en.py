@@ -108,6 +108,17 @@ CANON: tuple[tuple[str, object], ...] = (
     # plainer English: "she will come school around 9.30", "pick her at lunch time"
     (r"\b(come|comes|coming|go|goes|going|bring \w+|take \w+) school\b", r"\1 to school"),
     (r"\blunch time\b", "lunchtime"),
+    # English with a word of the parent's own language: "she is with febre", "mucho dolor de barriga", "migrena"
+    (r"\b(?:febre|fiebre|febra|gor[aą]czk\w*|ate[sş]|qandho)\b", "fever"),
+    (r"\b(?:varicela|varicel[aă]|ospa|ospy|su [cç]i[cç]e[gğ]i)\b", "chickenpox"),
+    (r"\b(?:migrena|migraña|migrana|enxaqueca|migren[aă])\b", "migraine"),
+    (r"\b(?:mucho |muito |much )?(?:dolor de (?:barriga|est[oó]mago|tripa)|dor de (?:barriga|est[oô]mago)"
+     r"|b[oó]l brzucha|durere de (?:burt[aă]|stomac))\b", "tummy ache"),
+    (r"\b(?:wymioty|v[oó]mitos?|vomit[aă]|kusma)\b", "vomiting"),
+    # "Hodan not come today", "tomorrow no school": plainer English for an absence
+    (r"(?<!\bis )(?<!\bare )(?<!\bwill )(?<!\bdid )(?<!\bdo )(?<!\bcan )\bnot come (?:to school |in |school )?"
+     r"(today|tomorrow)\b", r"not coming to school \1"),
+    (r"\b(today|tomorrow),? no school\b", r"no school \1"),
     (r"\bthis aft\b", "this afternoon"),
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
