@@ -560,7 +560,8 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
         # else "Her brother Idris will be coming with us too", "Reuben will have to come along with me": the days
         # already given
-        if (reason in APPOINTMENT_REASONS and not own_plan.explicit and a.late and _LATE_TOGETHER.search(a.canon)
+        if (reason in APPOINTMENT_REASONS and len({s.day for s in plan.sessions}) == 1 and a.late
+                and _LATE_TOGETHER.search(a.canon)
                 and not signals.STRONG.search(segment) and {s.half for s in plan.sessions} == {"AM", "PM"}):
             # "Defne has the eye doctor at 8:30, so Ali will be late too, we'll be at school around 9:30": in after
             plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))

@@ -28,6 +28,9 @@ RECORDED = [
     ("I'm taking Defne to the eye doctor at 8:30, so Ali will be late too. We'll be at school around 9:30.",
      kids("Defne", "Ali"), "2026-12-01 07:30",
      {"P1": ("medical", "M", ["12-01 AM"]), "P2": ("late", "U", ["12-01 AM"])}),
+    ("Today I'm taking Zoya to her vaccination at 8:30, so Bohdan will be late too, we'll be at school around 9:10.",
+     kids("Zoya", "Bohdan"), "2026-12-02 07:30",
+     {"P1": ("medical", "M", ["12-02 AM"]), "P2": ("late", "L", ["12-02 AM"])}),
     # a cause before the main clause belongs to it
     ("Noa has chickenpox and will stay home until Monday. As I can't leave her alone, Leo won't go to school today "
      "either.", kids("Noa", "Leo"), "2026-12-10 07:30",

@@ -433,6 +433,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:el|al|l)[- ]?([2-5])\b",
      lambda m: {"2": "both", "3": "all three", "4": "all four", "5": "all five"}[m[1] or m[2]]),
     (rf"\b{_KIDS}\b", "the children"),
+    # "ibn 3ammo", "bint khalto" (his uncle's son, his aunt's daughter): a cousin, not "my son" and an uncle
+    (r"\b(?:ibn|ebn|ibin|bint|bent|binet|wlad|awlad|welad|banat)\s+(?:3amm?|3amet|3amt|khal|5al|khalet|5alet|khalt"
+     r"|5alt)(?:o|u|ou|i|ha|a|hom|hon|on|na)?\b", "his cousin"),
     (rf"\b{_SON}\b", "my son"), (rf"\b{_DAUGHTER}\b", "my daughter"),
     # "a5ouha el zgheer": her little brother (a sibling, not one of the children named)
     (r"\b(?:a5|akh|ukh|okh|o5|u5|kh)(?:ou|o|u|oo)(?P<of>ha|a|o|u|ou|i|ya|y|na|on|hon|hom|h)?\s+(?:el|al|l|ez|es)?"

@@ -55,6 +55,31 @@ def _sibling_ill(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "রক্ত পরীক্ষা" (a blood test), "রাফির রক্ত পরীক্ষা আছে" (Rafi has a blood test): a medical appointment
+    (r"(?<!\S)(?:(\S{2,}?)(?:ের|এর|র) )?(?:রক্ত ?পরীক্ষা|রক্তের পরীক্ষা|ব্লাড টেস্ট)(?:টা|টি)?"
+     r"(?: (?:আছে|রয়েছে|রয়েছে|হবে|করাতে হবে))?(?![^\s.,!?।])",
+     lambda m: f" {m[1]} has a blood test " if m[1] else " blood test "),
+    # "চোখের ডাক্তার" (the eye doctor), "চোখের ডাক্তারের অ্যাপয়েন্টমেন্ট" (an eye doctor's appointment)
+    (r"(?<!\S)চোখের (?:ডাক্তার|ডাক্তারের|হাসপাতাল|হাসপাতালে|ক্লিনিক|ক্লিনিকে)(?![^\s.,!?।])", " eye doctor "),
+    # "পারিবারিক বিয়ের জন্য" (for a family wedding); "পারিবারিক" (family) alone
+    (r"(?<!\S)(পারিবারিক )?(?:বিয়ের|বিয়ের|বিয়ে) (?:জন্য|জন্যে|কারণে|কারনে|উপলক্ষে|উপলক্ষ্যে)(?![^\s.,!?।])",
+     lambda m: " for a family wedding " if m[1] else " for a wedding "),
+    (r"(?<!\S)পারিবারিক(?![^\s.,!?।])", " family "),
+    # "জারা স্কুলে থাকবে" (Zara will stay at school; not "থাকবে না", won't be), "ছুটির পর ওকে নিয়ে যাব" (I'll collect her
+    # after school): the sibling is in as normal
+    (r"(?<!\S)(?:স্কুলে|ক্লাসে) (?:থাকবে|থাকছে)(?! ?না)(?![^\s.,!?।])", " will stay at school "),
+    (r"(?<!\S)(?:(?:স্কুল|ক্লাস) )?ছুটির (?:পর|পরে) (?:আমি )?(?:ওকে|তাকে|ওদের|ওরে) (?:নিয়ে|নিয়ে) (?:যাব|যাবো|আসব|আসবো)"
+     r"(?![^\s.,!?।])|(?<!\S)(?:(?:স্কুল|ক্লাস) )?ছুটির (?:পর|পরে) (?:আমি )?(?:ওকে |তাকে |ওদের |ওরে )?নিতে"
+     r" (?:আসব|আসবো)(?![^\s.,!?।])", " i will pick her up after school "),
+    # "আমি ফার্মেসি থেকে তানভীরের ওষুধ আনতে যাচ্ছি" (I'm going to the pharmacy for Tanvir's medicine): an errand for
+    # the child named, not that child's clause
+    (r"(?<!\S)(?:আমি )?(?:ফার্মেসি|ফার্মেসী|ফার্মাসি|ফার্মাসী|ওষুধের দোকান|ঔষধের দোকান|ডিসপেনসারি)(?: থেকে)?"
+     r" (?:(\S{2,}?)(?:ের|এর|র) )?(?:ওষুধ|ঔষধ)(?:টা|গুলো|পত্র)? (?:আনতে|কিনতে|নিতে) (?:যাচ্ছি|যাব|যাবো|যেতে হবে)"
+     r"(?![^\s.,!?।])",
+     lambda m: f" i'm going to the pharmacy to get {m[1] + chr(39) + 's' if m[1] else 'the'} medicine "),
+    # "একটু দেরিতে আসবে" (will come a bit late): late
+    (r"(?<!\S)(একটু |অনেক )?(?:দেরিতে|দেরীতে|দেরি করে|দেরী করে) (?:আসবে|যাবে|পৌঁছাবে|পৌঁছবে)(?! ?না)(?![^\s.,!?।])",
+     lambda m: " will be a bit late " if m[1] == "একটু " else " will be late "),
     # "টার্ম শেষ হওয়া পর্যন্ত" (until the term ends): to the end of term
     (r"(?:টার্ম|টার্মের|সেমিস্টার|স্কুল)(?: শেষ হওয়া| শেষ হওয়ার আগ| শেষ হওয়া| শেষ হওয়ার আগ| শেষ)(?:ের)? পর্যন্ত",
      " until the end of term "),
@@ -732,6 +757,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(by|around|about|at) (\d{1,2}:\d\d)\s*(?:দিকে\s*|নাগাদ\s*)?(?:স্কুলে|ক্লাসে|school) (?:চলে )?"
      r"(?:আসবে|যাবে|ফিরবে|ফিরে আসবে|পৌঁছাবে)(?! না)(?![^\s.,!?।])", r"will be in \1 \2"),
     # greetings, thanks and the word "school" left over (they are not a cause the lexicon lacks)
-    (r"আসসালামু\s*আলাইকুম|আসসালামুয়ালাইকুম|আস-সালামু আলাইকুম|সালাম", "hello"), (r"ধন্যবাদ", "thanks"),
+    (r"আসসালামু\s*আলাইকুম|আসসালামুয়ালাইকুম|আস-সালামু আলাইকুম|সালাম|নমস্কার|নমস্তে", "hello"), (r"ধন্যবাদ", "thanks"),
+    (r"শুভ সকাল|সুপ্রভাত", "good morning"),
+    # "বৃহস্পতিবার ও শুক্রবার" (Thursday and Friday): "ও" between two days is "and"
+    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+ও\s+(?=(?:monday|tuesday|wednesday|thursday|friday)\b)",
+     r"\1 and "),
+    # "ঋতম বৃহস্পতিবার ও শুক্রবার আসবে না। অদ্রিজা শুধু শুক্রবার আসবে না।" (Adrija won't come only on Friday): the
+    # second child is away too, for the same cause, on fewer days
+    (r"(?:^|(?<=[.।!?]))(\s*[^\s.,!?।]+)\s+only\s+((?:monday|tuesday|wednesday|thursday|friday|today|tomorrow)"
+     r"(?:\s+and\s+(?:monday|tuesday|wednesday|thursday|friday))?)\s+(?:school\s+)?won't be in",
+     r"\1 will also not be in, only on \2"),
     (r"(?<!\S)(?:স্কুলে|স্কুল)(?!\S)", "school"), (r"(?<!\S)মিস(?![^\s.,!?।])(?! [\u0980-\u09ff])", "miss"),
 )

@@ -454,6 +454,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmigran\w*|\bjaqueca\w*", "migraine"),
     # "así que", "por eso": so (a new clause); "porque", "ya que": because
     (r"\b(?:asi que|por eso|por lo que|de modo que|de manera que|asi pues)\b", "so"),
+    # "no puedo dejarla sola": I can't leave her alone (the child kept home with a sibling, for the family's reasons)
+    (r"\bno (?:puedo|podemos|quiero|queremos) dejar(?:l[oa]s?|te)? sol[oa]s?\b"
+     r"|\bno (?:puedo|podemos|quiero|queremos) (?:l[oa]s?) dejar sol[oa]s?\b", "i can't leave her alone"),
+    # "Como no puedo ...", "Como está malita, ...": as (the cause of the clause that follows), not a name
+    (r"(?:^|(?<=[.!?;,] )|(?<=[.!?;,]))(?:¿ ?)?como (?=no\b|(?:yo|el|ella|ellos|ellas|nosotros|tengo|tenemos"
+     r"|tiene|tienen|esta|estan|estoy|estamos|hay|se|me|nos|le|les|mi|mis|su|sus|i)\b)", "as "),
     (r"\b(?:porque|ya que|puesto que|dado que)\b", "because"),
     (r"\b(?:estoy|estamos) (?:sol[oa]s?|a solas) (?:en casa )?con (?:ella|el|ellos|ellas)\b",
      "i'm alone at home with her"),

@@ -104,6 +104,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkoledz\w*", "at college"),
     (r"\b(?:kitoje|privacioje|naujoje|gimnazijoje)(?: mokykloje)?\b", "at another school"),
     (r"\b(?:ta|tą) dien(?:a|ą)\b", "that day"), (r"\btodel\b|\btad\b", "so"),
+    # "jų nebus": they won't be in (the genitive of "they", not a name)
+    (r"\bju(?=,? (?:nebus|nebebus)\b)", "they"),
     (r"\bjo(?=,? nebus\b)|\bjos(?=,? nebus\b)", "he"),
     # "prašau perduoti mokytojai, kad neturi sportinės aprangos": a message for the teacher (forgotten PE kit)
     (r"\b(?:prasau |gal galite |gal galetumete )?(?:perduoti|pranesti|pasakyti) (?:mokytojai|mokytojui|aukletojai"
@@ -213,6 +215,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w* (?:siek tiek |truputi |kiek )?"
      r"veliau\b",
      "will be late"), (r"\bveliau\b", "later"), (r"\buzsal\w*", "frozen"),
+    # "atvyksime apie 9:50", "būsime mokykloje 9:10": we (the parent with the child) will be in at that time
+    (r"\b(?:(?:i mokykla|i pamokas) )?(?:atvyksime|atvyksim|atvaziuosime|atvaziuosim|ateisime|ateisim)"
+     r"(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "we'll be in"),
     # "į mokyklą ateis apie 10 val.": in at that time
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*)"
      r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "will be in"),
@@ -327,6 +332,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # appointment)
     (r"\b(broke his arm|injured)([^.;!?]{0,60}?) (?:(?:jam|jai|jiems|bus|yra|darys|darys\w*) )?operacij\w*",
      r"\1\2 is having it operated on"),
+    # "kraujo tyrimas" (a blood test), "gydytojo konsultacija" (a doctor's appointment)
+    (r"\bkraujo (?:tyrim|emim|paemim)\w*", "a blood test"),
+    (r"\b(?:gydytojo |specialisto |daktaro )?konsultacij\w*",
+     lambda m: "a doctor's appointment" if " " in m[0] else "an appointment"),
+    # "turi vizitą", "Austėja turi kraujo tyrimą": has (not "turi likti", has to: an infinitive follows)
+    (r"\bturi\b(?! \w+ti\b)", "has"),
     (r"\b(?:pasi|pa|isi)?skiep\w*|\bvakcin\w*", "vaccination"), (r"\boperacij\w*", "operation"),
     (r"\bligonin\w*", "hospital"),
     (r"\bvestuv\w*", "wedding"), (r"\bgimtadien\w*", "birthday"), (r"\bkrikstyn\w*", "christening"),

@@ -625,6 +625,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:jest|sa|byl\w*|znajduje sie) w (?:(?:bardzo |skrajnie |naprawde )?(?:ciezkim|krytycznym) stanie"
      r"|stanie (?:krytycznym|ciezkim))\b", "is critically ill"),
     (r"\bszpital\w*", "hospital"), (r"\brozmow\w* kwalifikacyjn\w*", "interview"),
+    # "ma egzamin wstępny do liceum", "test kwalifikacyjny": an entrance exam at another school
+    (r"\begzamin\w* (?:wstepn|kwalifikacyjn|rekrutacyjn)\w*|\b(?:wstepn|kwalifikacyjn|rekrutacyjn)\w* egzamin\w*"
+     r"|\b(?:test|sprawdzian)\w* (?:wstepn|kwalifikacyjn|rekrutacyjn)\w*", "entrance exam"),
     # "w związku ze śmiercią teścia": because of a death in the family
     (r"\b(?:w zwiazku ze|z powodu|po) (?:nagl\w* )?smierci(?:a|ą)?\b|\bsmierc\w*", "due to the death of"),
     (r"\bpogrzeb\w*", "funeral"), (r"\bzmarl\w*", "passed away"), (r"\bslub\w*|\bwesel\w*", "wedding"),

@@ -545,6 +545,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvirose\b|\bvirus\b", "virus"),
     (r"\bdor\w* de (?:cabeca|barriga|estomago|garganta|ouvidos?|dentes)\b", "pain"), (r"\bvaricela\b", "chickenpox"),
     (r"\bconstipad\w*|\bresfriad\w*", "cold"), (r"\bvacin\w*", "vaccination"), (r"\banalises\b", "blood test"),
+    # "exame de sangue", "colheita de sangue", "tirar sangue": a blood test (a medical appointment)
+    (r"\b(?:exames?|colheita|coleta|analises?|teste) de sangue\b|\btirar sangue\b", "blood test"),
     (r"\boperac\w*|\bcirurgi\w*", "operation"), (r"\burgencias?\b", "a&e"), (r"\bbatizad\w*", "christening"),
     (r"\baniversario\b", "birthday"), (r"\bontem\b", "yesterday"), (r"\btransito\b|\btransito\b", "traffic"),
     (r"\badorm\w*|\bperd(?:eu|emos|eram|i|e|em)(?: (?:todos|todo mundo|toda a gente))? a hora\b"
@@ -691,6 +693,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:mas|porem|contudo|todavia)\b(?= (?:o|a|os|as|ele|ela|eles|elas) [^\W\d_])", "but"),
     (r"(\b(?:will be in|as normal|in school)\b[^.;!?]{0,40}?),? (?:mas|porem|contudo|todavia)\b", r"\1, but"),
     (r"\benquanto (?:que )?", "while "),
+    # "então", "por isso", "portanto" (so): ", então o Miguel também ..." starts a clause of its own
+    (r"\b(?:entao|por isso|portanto)\b", "so"),
+    # "também" (also, too): "o Miguel também vai chegar atrasado" is late as well
+    (r"\btambem\b", "also"),
     # "vou passar na farmácia com o Gael primeiro": with a named sibling (an errand for that child, so the clause
     # stays with the child it is about)
     (r"\bcom (?:o|a) (?=[a-z]+\b)", "with "),

@@ -188,6 +188,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # overslept: "ne-am trezit târziu", "n-a sunat alarma", "nu mai are rost să-l aduc"
     (r"\b(?:ne-am|m-am|s-a|s-au|v-ati) trezit(?: (?:toti|toate|cu totii))? (?:prea )?tarziu\b|\bam dormit prea mult\b"
      r"|\b(?:am|a|au|ne-am) (?:dormit|ramas) peste ora\b", "we overslept"),
+    # "nu s-a trezit la timp", "nu ne-am trezit la timp": didn't wake up in time (overslept)
+    (r"\b(?:nu |n-)(?:s-a|s-au|ne-am|m-am|am|a|au)? ?trezit(?: (?:la timp|la ora|devreme|in timp))?\b",
+     "didn't wake up"),
     (r"\bn(?:u |-)?a sunat (?:alarma|ceasul|desteptatorul)\b|\b(?:alarma|ceasul|desteptatorul) n(?:u |-)a sunat\b",
      "the alarm didn't go off"),
     (r"\bnu (?:mai )?are (?:rost|sens) sa-?(?:l|o|i)? ?(?:mai )?(?:aduc|aducem|duc|ducem|trimit|trimitem)(?: pe)?",
@@ -388,6 +391,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "nu am cum s-o duc pe Daria la școală": the parent has no way to take the child in
     (r"\bnu (?:am|avem) cum (?:sa |sa-|s-)?(?:(?:il|o|ii|le|l|i)[- ])?(?:duc|ducem|aduc|aducem|las|lasam)"
      r"(?: pe)?\b", "no way to take"),
+    # "ca s-o duc pe Andreea la școală": so that I can take that child to school (a purpose, not an errand first)
+    (r"\b(?:ca |pentru ca )?s(?:a-|-|a )(?:l|o|i|il) ?(?:duc|ducem|aduc|aducem) pe (\w+) la (?:scoala|ore|cursuri)\b",
+     r"so i can take \1 to school"),
     # "trebuie să-l las pe Matei la bunica": dropping the other child off first (that child is not the one late)
     (r"\b(?:trebuie )?(?:sa-(?:l|o|i) ?|(?:il|o|ii) )(?:las|lasam|duc|ducem) pe (\w+(?: si \w+)?) la\b",
      r"i have to take \1 to"),
@@ -464,8 +470,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|mai mare al lui \w+|al lui \w+|lui|ei|meu|sau))*(?: (?:e|este|s-a|a fost|era))?\b", "his little brother is"),
     (r"\b(?:sora|surioara|surorii)(?: (?:mai mica|mai mare|cea mica|cea mare|mica|mai mica a lui \w+"
      r"|mai mare a lui \w+|a lui \w+|lui|ei|mea|sa))*(?: (?:e|este|s-a|a fost|era))?\b", "his little sister is"),
-    (r"\bn-(?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|sa) (?:las\w*)\b"
-     r"|\bnu (?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|sa) (?:las\w*)\b", "no one to look after him"),
+    # "nu am cu cine s-o las pe Mihaela": no one to leave that child with
+    (r"\bn(?:-|u )(?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?|s-|sa )(?:l|o|i|il|ii|le) ?(?:las\w*) pe (\w+)\b",
+     r"no one to leave \1 with"),
+    (r"\bn-(?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|s-l|s-o|s-i|sa) (?:las\w*)\b"
+     r"|\bnu (?:am|avem) (?:pe cine|cu cine|cui) (?:sa-?l|sa-?o|sa-?i|s-l|s-o|s-i|sa) (?:las\w*)\b",
+     "no one to look after him"),
     (r"\bautobuz\w*", "bus"), (r"\bbotez\w*", "christening"), (r"\bzi de nastere\b|\baniversar\w*", "birthday"),
     # "împlinește 80 de ani": turns 80 (a birthday); "la petrecere": to the party
     (r"\b(?:implineste|implinesc|va implini|implinea|a implinit|face) \d{1,3} (?:de )?ani\b", "has a big birthday"),

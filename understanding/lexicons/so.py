@@ -194,6 +194,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|reebo|tagno|dhaafno|reebno)\w*",
      lambda m: f"i can't leave {m[1] or 'him'} alone"),
     (r"\bsidoo kale\b", "also"),
+    # "sidaas darteed", "sidaa awgeed" (so, therefore): ", sidaas darteed Yahye ..." starts a clause of its own
+    (r"\bsidaa(?:s)? (?:darteed|awgeed|daraadeed)\b", "so"),
+    # "isna", "iyana", "iyaguna" (he too, she too, they too): "Yahye isna wuu soo daahi doonaa" is late as well
+    # ("isna berri": he too, tomorrow, not "also tomorrow", another day)
+    (r"\b(?:isna|iyana|iyaguna|iyaduna|isaguna)\b(?: (berri|maanta|tomorrow|today)\b)?",
+     lambda m: f"{m[1]} also" if m[1] else "also"),
+    # "wuu soo daahi doonaa", "way daahi doontaa": will be late
+    (r"\b(?:(?:wuu|way|wey|ayuu|ayay|ayey|waan|waynu) )?(?:soo )?daahi (?:doonaa|doontaa|doonaan|doonnaa|doono"
+     r"|doonto)\b", "will be late"),
     # "carruurta midkood": one of the children
     (r"\b(?:ca?rr?uurt(?:a|u|ayda|eyda)|ilmaha) (?:midkood|mid ka mid ah)\b|\bmid ka mid ah (?:ca?rr?uurt\w*|ilmaha)\b",
      "one of the children"),

@@ -457,6 +457,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "benimle alışverişe gelecek": comes with me (somewhere else: not coming in to school)
     (r"\b(benimle|bizimle)\b ((?:\w+ ){0,2}?)(?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
      lambda m: f"is coming {m[2]}with {'me' if m[1] == 'benimle' else 'us'}"),
+    # "yarın gelir", "yarın okula gelecek": back tomorrow (in again then, not a child in as normal today)
+    (r"\byarin (?:(?:okula|derse) )?(?:normal(?: sekilde)? |her zamanki gibi )?(?:gelecek|gelir|gelecektir"
+     r"|gelecekler|gelirler|(?<=okula )(?:gidecek|gider|gidecekler|giderler))\b(?! hafta)", "back tomorrow"),
     # "Kerem gelecek", "Kerem okula gidecek": that child comes in as normal (not "gelecek hafta", next week)
     (r"(?<![\d'] )(?<!\bgeri )(?<!\bgec )(?<!\bsonra )(?<!\bhafta )(?<!\bhaftaya )(?<!\bhafta okula )"
      r"(?<!\bhaftaya okula )\b(?:okula |derse |okulda )?(?:normal(?: sekilde)? |her zamanki gibi )?"
@@ -489,6 +492,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "won't be in"),
     # "midesi bulanıyor": she feels sick (nausea)
     (r"\bmide(?:si|m|n)? bulan\w*", "feels sick"),
+    # "o yüzden", "bu nedenle" (so, therefore): ", o yüzden Ali de ..." starts a clause of its own
+    (r"\b(?:o|bu|bundan) (?:yuzden|nedenle|sebeple|dolayi)\b", "so"),
+    # "Ali de geç kalacak": late as well ("de", "da" written apart: too)
+    (r"\b(?:de|da) (?=gec kal|gecik|running late)", "also "),
     (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivari(?:nda)?\b|\bgibi\b", "around"),
     (r"\bhastane\w*", "hospital"), (r"\bhasta\w*|\brahatsiz\w*", "ill"), (r"\bates\w*", "fever"),
     (r"\bnezle\w*|\bsoguk alg\w*", "cold"), (r"\bgrip\w*|\bgribal\w*", "flu"),
