@@ -614,7 +614,7 @@ def _holds_appointment(a: Analysis, child: Child) -> bool | None:
 
 def _naming_piece(text: str, forms: frozenset[str]) -> str:
     """The first comma or "and"/"so"/"but" piece of the text that names the child."""
-    return next((p for p in _PIECE_END.split(text) if forms & {w.removesuffix("'s") for w in p.split()}), "")
+    return next((p for p in _PIECE_END.split(text) if _names(p, forms)), "")
 
 
 _DROP_OFF = needles.compile(r"\bdrop(?:ping|ped)? \w+(?:-\w+)? off\b")  # "I'll drop Evie off after": not "off"
@@ -669,15 +669,20 @@ def _without_errands(segment: str, child: Child, a: Analysis) -> str:
     return segment
 
 
+def _names(text: str, forms: frozenset[str]) -> bool:
+    """Does the text name the child by one of `forms` (possessives included: "jack's")?"""
+    return bool(forms & {w.removesuffix("'s") for w in text.split()})
+
+
 def _own_clauses(segment: str, forms: frozenset[str]) -> str:
     """The clauses of a child's segment that name that child (by any of `forms`: "jack has his piano exam"), as text."""
-    return " ".join(p for p in clauses(segment) if forms & {w.removesuffix("'s") for w in p.split()})
+    return " ".join(p for p in clauses(segment) if _names(p, forms))
 
 
 def _from_naming(segment: str, forms: frozenset[str]) -> str:
     """A child's segment from the first clause that names the child (without the lead shared by every child)."""
     parts = clauses(segment)
-    first = next((i for i, p in enumerate(parts) if forms & {w.removesuffix("'s") for w in p.split()}), 0)
+    first = next((i for i, p in enumerate(parts) if _names(p, forms)), 0)
     return " ".join(parts[first:])
 
 
