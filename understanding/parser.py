@@ -16,7 +16,7 @@ from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
 from understanding import asides, canon, days, needles, pupils, reasons, replies, signals
 from understanding.clocktimes import TIME, arrival_time, collection_time, to_time
-from understanding.text import clauses, unpossessive
+from understanding.text import clauses, unpossessive, word_re
 from understanding.types import Child, ParseResult, PupilReport
 
 DEFAULT_POLICY = SchoolPolicy()
@@ -253,7 +253,7 @@ def _renamed(text: str, children: Sequence[Child]) -> str:
         return text
     before = text[: m.start()]
     named = [(w.start(), w.group(0)) for c in children if c is not meant[0]
-             for form in pupils.child_forms(c) for w in re.finditer(rf"\b{re.escape(form)}\b", before)]
+             for form in pupils.child_forms(c) for w in re.finditer(word_re(form), before)]
     if not named:
         return text
     wrong = max(named)[1]
@@ -529,6 +529,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own_decision = reasons.classify(_without_errands(segment, child, a))
         own_clauses = _own_clauses(segment, a.forms_of(child))
         own = own_decision.reason
+        if own in APPOINTMENT_REASONS and _says_late(segment, own) and _SHARED.search(segment) and reasons.classify(
+                _unshared(segment, a.forms_of(child))).reason not in APPOINTMENT_REASONS:
+            own = "unknown"  # "Dani will also be late. After the dentist they both come to school": Sofi's dentist
         if own == "medical" and a.reason == "illness" and _says_late(segment, own) and _errand_for_other(segment):
             own = "unknown"  # "Marek will be late as I need to take her to the GP, I'll bring him for 9.30": the ill
             # sister's visit
@@ -651,9 +654,9 @@ _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:t
 
 def _errand_only(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> bool:
     """Is every child the clause names only the one an errand is for (not about school)?"""
-    written = [(cid, form) for cid in named for form in forms[cid] if re.search(rf"\b{re.escape(form)}\b", part)]
+    written = [(cid, form) for cid in named for form in forms[cid] if re.search(word_re(form), part)]
     return bool(written) and all(
-        not re.search(rf"\b{re.escape(form)}\b", re.sub(_ERRAND_TO.format(name=re.escape(form)), " ", part))
+        not re.search(word_re(form), re.sub(_ERRAND_TO.format(name=re.escape(form)), " ", part))
         for _, form in written)
 
 
@@ -667,6 +670,11 @@ def _without_errands(segment: str, child: Child, a: Analysis) -> str:
             segment = re.sub(_ERRAND.format(name=re.escape(form)), " ", segment)
             segment = re.sub(_WITH_ILL.format(name=re.escape(form)), "with them ", segment)  # "with Freya poorly"
     return segment
+
+
+def _unshared(segment: str, forms: frozenset[str]) -> str:
+    """A child's segment without the clauses about every child ("they both come to school after the dentist")."""
+    return " ".join(p for p in clauses(segment) if _names(p, forms) or not _SHARED.search(p))
 
 
 def _names(text: str, forms: frozenset[str]) -> bool:
@@ -742,7 +750,7 @@ _OBJECT_BEFORE = needles.compile(r"\b(?:with|for|about|take|taking|took|collect\
 
 def _objects(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> set[str]:
     """Children named only as the object of someone else's sentence ("I have to take Rayan to the GP")."""
-    first = {cid: min((m.start() for form in forms[cid] for m in re.finditer(rf"\b{re.escape(form)}\b", part)),
+    first = {cid: min((m.start() for form in forms[cid] for m in re.finditer(word_re(form), part)),
                       default=None) for cid in named}
     out = {cid for cid, i in first.items() if i is not None and _OBJECT_BEFORE.search(part[:i])}
     subjects = [i for cid, i in first.items() if cid not in out and i is not None]

@@ -13,7 +13,7 @@ from understanding.days import RETURN_AFTER
 from understanding.names import COMMON_WORDS, matches, name_forms
 from understanding.reasons import classify, is_late
 from understanding.signals import STRONG, WEAK
-from understanding.text import fold, unpossessive
+from understanding.text import fold, unpossessive, word_re
 from understanding.types import Child
 
 ALL_CHILDREN = needles.compile(
@@ -210,11 +210,12 @@ _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos|його|ї
              r"(?:cousin|friend|сестр\w*|брат\w*|pusbrol\w*|pusseser\w*|prima|primo|amiga|amigo|kuzyn\w*|var\w*"
              r"|kuzen\w*|arkadas\w*"
              r"|saaxiib\w*|kardes\w*"
-             r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|walaash\w*|behen|bhai)?"
+             r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|walaash\w*|behen|bhai"
+             r"|(?:ibn|bint) (?:3amm?o|3amm?i|khalo|khalto|khalti|3ammto|3amti))?"  # Arabizi cousins
              r"(?: (?:ei|lui|lor))? ?")  # Romanian "fratele ei Cosmin": her brother Cosmin
 _RELATION_WORD = needles.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
                                  r"|pusbrol\w*|pusseser\w*"
-                                 r"|saaxiib\w*)\s*$",
+                                 r"|saaxiib\w*|(?:ibn|bint) (?:3amm?o|3amm?i|khalo|khalto|khalti|3ammto|3amti))\s*$",
                             re.I)
 _SIBLING_BEFORE = needles.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
 _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
@@ -525,6 +526,15 @@ def _attending(clause: str, child: Child) -> bool:
     return attending
 
 
+def _then_attending(clause: str) -> bool:
+    """Does the clause go on, after a comma, to say the child will be in ("Arjan has a play at school tomorrow, he
+    will be in as normal")?"""
+    first, _, rest = clause.partition(",")
+    return bool(_HE_OR_SHE_LEAD.match(rest) and says_present(rest, unnegated=True) and not is_late(rest)
+                and not (STRONG.search(clause) or WEAK.search(first) or _DAY_WORD.search(rest)
+                         or RETURN_AFTER.search(rest)) and classify(first).reason in ("unknown", "unsatisfactory"))
+
+
 def _says_nothing(clause: str) -> bool:
     """A clause that says nothing of school: no day, lateness, absence, attendance, collection or reason."""
     return not (is_late(clause) or STRONG.search(clause) or WEAK.search(clause) or says_present(clause)
@@ -539,7 +549,7 @@ _SIBLING_NOUN = r"'s (?:little |big |younger |older |baby |twin )?(?:brother|sis
 
 def _owner_only(clause: str, child: Child) -> bool:
     """Is the child named in the clause only as a sibling's owner ("Ruby's brother Louis is coming in")?"""
-    named = [m for form in child_forms(child) for m in re.finditer(rf"\b{re.escape(form)}\b", clause)]
+    named = [m for form in child_forms(child) for m in re.finditer(word_re(form), clause)]
     return bool(named) and all(re.match(_SIBLING_NOUN, clause[m.end():]) for m in named)
 
 
@@ -559,7 +569,7 @@ def _object_only(clause: str, child: Child) -> bool:
     the chemist for Zac's medicine")?"""
     if not _CARE_WORD.search(clause):
         return False
-    named = [m for form in child_forms(child) for m in re.finditer(rf"\b{re.escape(form)}\b", clause)]
+    named = [m for form in child_forms(child) for m in re.finditer(word_re(form), clause)]
     return bool(named) and all(_CARED_FOR.search(clause[: m.start()]) for m in named)
 
 
@@ -579,7 +589,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     if (len(said) > 1 and _DAY_WORD.search(parts[ci]) and not _IN_TODAY.search(parts[ci])
             and any(STRONG.search(parts[i]) for i in said[:-1])):
         return False  # "Andreea can't come today either ... From tomorrow Andreea comes as normal": the return
-    state = _attending(parts[ci], child)  # "Jack will be in but a bit late": the clauses after it decide
+    state = _attending(parts[ci], child) or _then_attending(parts[ci])  # "Jack will be in but a bit late": the
+    # clauses after it decide
     partial = bool(collection_time(parts[ci]))
     shared = state and ci in named_elsewhere  # "Connor and Orla have the bug, Sean is fine so he'll be in. Off today
     # for both of them": an absence after it with no "he" or "she" is the others'

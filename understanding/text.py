@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -39,6 +40,15 @@ _SPACES = needles.compile(r"\s+")
 def fold(text: str) -> str:
     """Accents off Latin letters, typographic punctuation made plain, native digits to ASCII."""
     return text.translate(FOLD)
+
+
+# letters and the marks that end a word in Arabic and Indic scripts, which `\b` does not count as part of a word
+_IN_WORD = r"\w\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
+
+
+def word_re(word: str) -> str:
+    """A pattern for `word` standing alone ("সুমাইয়া" ends in a vowel sign, where `\b` finds no boundary)."""
+    return rf"(?<![{_IN_WORD}]){re.escape(word)}(?![{_IN_WORD}])"
 
 
 def unpossessive(word: str) -> str:

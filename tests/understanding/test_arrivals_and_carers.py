@@ -3,14 +3,18 @@ be in about 9:30", "he will arrive maybe 9.30"), a drop-off before the school da
 appointment with a sibling "late too" arriving together, a cause before the main clause ("As I can't leave her alone,
 Leo won't go either"), "from tomorrow X comes as normal", sibling carers in plainer words ("I am alone and can not
 leave Arif", "cannot do school run", "no one to leave Mihaela with"), "watch Zofia", "the GP to call back about Wren",
-a parent writing or getting back late, "loose motions", an appointment "for his asthma", "already at breakfast club"
-and "his dad will bring him in"."""
+a parent writing or getting back late, "loose motions", an appointment "for his asthma", "already at breakfast club",
+"his dad will bring him in", "after the dentist they both come to school", "he will be in as normal" after a comma,
+a name in Bengali script ending in a vowel sign, and an Arabizi cousin who is not linked."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.understanding.conftest import assert_recorded, full, kids
+from tests.understanding.conftest import assert_not_recorded, assert_recorded, full, kids
+from understanding.text import word_re
 from understanding.types import Child
 
 RECORDED = [
@@ -31,6 +35,14 @@ RECORDED = [
     ("Today I'm taking Zoya to her vaccination at 8:30, so Bohdan will be late too, we'll be at school around 9:10.",
      kids("Zoya", "Bohdan"), "2026-12-02 07:30",
      {"P1": ("medical", "M", ["12-02 AM"]), "P2": ("late", "L", ["12-02 AM"])}),
+    # a sentence about both after the appointment is not the sibling's appointment
+    ("I have to take Sofi to the dentist at 8:45, so Dani will also be late, around 9:30. After the dentist they both "
+     "come to school.", kids("Sofi", "Dani"), "2026-11-30 07:30",
+     {"P1": ("medical", "M", ["11-30 AM"]), "P2": ("late", "U", ["11-30 AM"])}),
+    # "he will be in as normal" after a comma, beside a festival the sibling goes to
+    ("Tomorrow is Gurpurab. Jasleen will go to the gurdwara with us and won't be in school. Arjan has a play at school "
+     "tomorrow, he will be in as normal.", kids("Jasleen", "Arjan"), "2026-11-23 18:00",
+     {"P1": ("religious", "R", full("11-24"))}),
     # a cause before the main clause belongs to it
     ("Noa has chickenpox and will stay home until Monday. As I can't leave her alone, Leo won't go to school today "
      "either.", kids("Noa", "Leo"), "2026-12-10 07:30",
@@ -77,3 +89,14 @@ RECORDED = [
 @pytest.mark.parametrize(("text", "children", "when", "expected"), RECORDED)
 def test_arrivals_and_carers(text: str, children: list[Child], when: str, expected: dict) -> None:
     assert_recorded(text, children, when, expected)
+
+
+def test_a_name_ending_in_a_vowel_sign_stands_alone() -> None:
+    assert re.search(word_re("সুমাইয়া"), "ওর বোন সুমাইয়া একটু দেরিতে")
+    assert not re.search(word_re("সুমাই"), "ওর বোন সুমাইয়া একটু দেরিতে")
+    assert not re.search(word_re("jack"), "jackson is off")
+
+
+def test_an_arabizi_cousin_is_not_a_linked_child() -> None:
+    assert_not_recorded("Sabah el 5er, Omar w ibn 3ammo Yaman ta3banin ktir, ma rah yeju 3al madrase lyom",
+                        kids("Omar"), "2026-12-01 07:30", "clarify")
