@@ -944,13 +944,18 @@ _ADDED = needles.compile(r"\b(?:too|as well|also|either)\b")
 def _piece(clause: str, m: Mention) -> str:
     """The comma or "so" piece of a clause holding a mention ("has his nativity play on Wednesday", not the "so he
     will be absent on Thursday" after it)."""
-    start = max(clause.rfind(",", 0, m.start), clause.rfind(";", 0, m.start)) + 1
+    start = max((b.end() for b in _PIECE_START.finditer(clause, 0, m.start)), default=0)
     end = _PIECE_END.search(clause, m.end)
     return clause[start: end.start() if end else len(clause)]
 
 
 _PIECE_END = needles.compile(r"[,;]| so\b| and\b| but\b")
-_SCHOOL_EVENT = needles.compile(r"\b(?:the|his|her|their) (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show"
+_PIECE_START = needles.compile(r"[,;]|\b(?:because|as|since|cos)\b")
+# "on Thursday he has his school trip": the event named after its day
+_SCHOOL_EVENT_AFTER = needles.compile(r",? (?:he|she|they|\w+) (?:has|have|'s got|has got|is in|is at) (?:the|his|her"
+                                      r"|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|test|fixture"
+                                      r"|performance|nativity|rehearsal)\b")
+_SCHOOL_EVENT = needles.compile(r"\b(?:the|his|her|their|a) (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show"
                                 r"|assembly|test|fixture"
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
 _AFTER_HOURS = needles.compile(r"\s*(?:at )?(?:3[:.][3-5]\d|[4-6](?:[:.][0-5]\d)?)\s*(?:pm)?\b(?![:.]?\d)")
@@ -1011,12 +1016,14 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     reported = any(ABSENCE.search(p) for p in parts)
     for m in live:  # "the mehndi is tomorrow and the wedding is on Friday. Safa won't be in on Friday": the event days;
         # "off until Friday inclusive. Sorry about the football match on Thursday": a school event, not a day off
-        if m.role == "point" and m.clause not in absent_in and not _BOTH_DAYS.search(text) and (
-                (absent_in and _EVENT_IS.search(parts[m.clause][: m.start]))
-                or (absent_in and _BOOKED_FOR.search(parts[m.clause][: m.start])  # "absent today ... we have a GP
-                    and not _ADDED.search(parts[m.clause]))  # appointment booked for Thursday": not a day off
-                or (reported and _SCHOOL_EVENT.search(parts[m.clause][: m.start])
-                    and not ABSENCE.search(_piece(parts[m.clause], m)))):
+        clause = parts[m.clause]
+        school_event = reported and (_SCHOOL_EVENT.search(clause[: m.start]) or _SCHOOL_EVENT_AFTER.match(
+            clause, m.end)) and not ABSENCE.search(_piece(clause, m))  # "only Friday because on Thursday he has his
+        # school trip"
+        if m.role == "point" and not _BOTH_DAYS.search(text) and (school_event or m.clause not in absent_in and (
+                (absent_in and _EVENT_IS.search(clause[: m.start]))
+                or (absent_in and _BOOKED_FOR.search(clause[: m.start])  # "absent today ... we have a GP
+                    and not _ADDED.search(clause)))):  # appointment booked for Thursday": not a day off
             m.role = "ignored"
     for m in live:  # "we've got a GP appointment on Wednesday after school / at 4pm": not a day off
         if m.role == "point" and (_AFTER_SCHOOL.search(parts[m.clause]) or _AFTER_HOURS.match(parts[m.clause], m.end)

@@ -56,6 +56,11 @@ RECORDED = [
     # the child's own school event is a day in school, not a day off
     ("Janek has his nativity play on Wednesday, so he will be off only on Thursday and Friday as we fly to Poland for "
      "Christmas.", kids("Janek"), "2026-12-07 18:00", {"P1": ("holiday", "G", full("12-10", "12-11"))}),
+    ("We are going to Leeds for my niece's wedding. Zara will not come to school on Thursday and Friday. Adam will "
+     "only miss Friday because on Thursday he has his school trip.", kids("Zara", "Adam"), "2026-11-30 18:00",
+     {"P1": ("family_event", "O", full("12-03", "12-04")), "P2": ("family_event", "O", full("12-04"))}),
+    ("Adam will only miss Friday because he has a school trip on Thursday, we are going to a wedding.", kids("Adam"),
+     "2026-11-30 18:00", {"P1": ("family_event", "O", full("12-04"))}),
     # kept off because of the ill sibling, named: "with Nell poorly"
     ("Nell's got a temperature so she's staying home, and I'm keeping Jude off too as I can't do the school run with "
      "Nell poorly", kids("Nell", "Jude"), "2026-12-07 07:40",
