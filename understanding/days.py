@@ -291,7 +291,7 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|\b(?:back|return|returning|be returning|come back|coming back|see (?:you|him|her"
                               r"|them))"
                               r" (?:in |at school "
-                              r"|to school )?"
+                              r"|to school |in school )?"
                               r"(?:in |after )?(?:the )?(?:new term|new year|christmas|xmas"
                               r"|january"
                               r"|(?:christmas |xmas )?(?:holidays?|break))\b")
@@ -299,6 +299,7 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
                              # clear for 48 hours": a vague end
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
+                             rf"|\b(?:said|says|say|advised|told us) (?:to )?rest (?:for )?{NUM} days?\b"
                              rf"|\b(?:needs?|said|says|say|advised|told us) (?:a )?(?:(?:minimum|at least) (?:of )?)?"
                              rf"{NUM} days? (?:at home|off|rest|of rest"
                              rf"|in bed)\b"

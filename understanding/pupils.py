@@ -23,7 +23,7 @@ ALL_CHILDREN = needles.compile(
     r"|\ball of them\b|\bthem all\b"
     r"|\b(?:are|'re|were|will) all (?:off|ill|sick|poorly|unwell|home|at home|be off|staying)\b|\bkids (?:late\b"
     r"|are|will"
-    r"|won't|have|'ll|both|were)\b"
+    r"|won't|have|'ll|both|were|can't|cannot|not|need)\b"
     r"|\bmy children\b|(?:^|[.!?]\s+)children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b"

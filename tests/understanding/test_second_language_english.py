@@ -74,6 +74,22 @@ RECORDED = [
     ("Liza and Bohdan will not be in school tomorrow, it is Bohdan birthday and we go all family to Legoland.",
      kids("Liza", "Bohdan"), "2026-12-03 20:20", {"P1": ("family_event", "O", full("12-04")),
                                                  "P2": ("family_event", "O", full("12-04"))}),
+    # b120: "doctor said rest 3 days", "we going Bangladesh", "Kids can't come in", "maybe 9.10-9.15", "will come
+    # with his uncle at 10.30", "come back in school in January"
+    ("Hello teacher, Lin cough very bad, doctor said rest 3 days. He will not come school.", kids("Lin"),
+     "2026-11-30 07:30", {"P1": ("illness", "I", full("11-30", "12-01", "12-02"))}),
+    ("Both children will be absent on Monday 14 and Tuesday 15 December because we going Pakistan to visit my parents.",
+     kids("Sami", "Hira"), "2026-11-28 11:30",
+     {"P1": ("holiday", "G", full("12-14", "12-15")), "P2": ("holiday", "G", full("12-14", "12-15"))}),
+    ("Our car broken down last night. Kids can't come in today as we live far and no bus.", kids("Amar", "Jas"),
+     "2026-12-09 07:40", {"P1": ("transport", "O", full("12-09")), "P2": ("transport", "O", full("12-09"))}),
+    ("Stuck in traffic, accident on the road. Kuba will arrive late, maybe 9.10-9.15", kids("Kuba"),
+     "2026-12-08 08:45", {"P1": ("late", "L", ["12-08 AM"])}),
+    ("Sorry, Ishaan missed the bus and I am working, he will come with his uncle at 10.30", kids("Ishaan"),
+     "2026-12-11 09:40", {"P1": ("late", "U", ["12-11 AM"])}),
+    ("Mei and Jun will be absent from today, we fly to China this afternoon, they come back in school in January.",
+     kids("Mei", "Jun"), "2026-12-16 08:10", {"P1": ("holiday", "G", full("12-16", "12-17", "12-18")),
+                                              "P2": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
     # "Ali stay home with me today, Zeynep is coming ... 9:30": a clause for each
     ("Sorry we are late, Emre was sick in the morning. Emre stay home with me today, Aylin is coming with her father "
      "about 9:40", kids("Aylin", "Emre"), "2026-11-30 08:55",

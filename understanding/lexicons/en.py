@@ -108,6 +108,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # plainer English: "she will come school around 9.30", "pick her at lunch time"
     (r"\b(come|comes|coming|go|goes|going|bring \w+|take \w+) school\b", r"\1 to school"),
     (r"\blunch time\b", "lunchtime"),
+    # "we going Bangladesh": the journey's missing "to"
+    (r"\b(going|go|flying|fly|travelling|traveling|travel) (?=(?:bangladesh|pakistan|india|poland|romania|lithuania"
+     r"|ukraine|turkey|somalia|portugal|spain|brazil|nigeria|ghana|china|egypt|morocco|iraq|syria|jamaica|ireland"
+     r"|italy|germany|france|kenya|ethiopia|sri lanka|afghanistan)\b)", r"\1 to "),
+    # "maybe 9.10-9.15" on a late morning: a span of clock times (a minute past 12 is not a month), its later end
+    (r"\b(?:[7-9]|1[0-2])[.:][0-5]\d ?(?:-|–|to) ?((?:[7-9]|1[0-2])[.:](?:1[3-9]|[2-5]\d))\b", r"\1"),
     # English with a word of the parent's own language: "she is with febre", "mucho dolor de barriga", "migrena"
     (r"\b(?:febre|fiebre|febra|gor[aą]czk\w*|ate[sş]|qandho)\b", "fever"),
     (r"\b(?:varicela|varicel[aă]|ospa|ospy|su [cç]i[cç]e[gğ]i)\b", "chickenpox"),
