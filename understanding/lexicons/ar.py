@@ -65,6 +65,14 @@ def _hour_word(m: re.Match[str]) -> str:
     return f"{hour}:{_PLUS[m['plus']] if m['plus'] else 0:02d}"
 
 
+def _names_wont_be_in(m: re.Match[str]) -> str:
+    """ "لن يتمكن زياد وهدى من الحضور": the two names the verb is about, the second's "و" (and) set apart."""
+    words = m[1].split()
+    if len(words) == 2 and words[1].startswith("و") and len(words[1]) > 2 and not words[1].startswith("وال"):
+        return f" {words[0]} and {words[1][1:]} won't be in "
+    return f"{m[1]} won't be in "
+
+
 # a brother or sister of the one just named: "أختها" (her sister), "أخوه" (his brother)
 _SIBLING = r"(?:أختها|اختها|أخته|اخته|أخوها|اخوها|أخوه|اخوه|أخيها|اخيها|أخيه|اخيه|أختهم|اختهم|أخوهم|اخوهم)"
 
@@ -666,8 +674,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # tomorrow as a word of its own: not inside "بغداد" (Baghdad) or "مبكرا" (early)
     (r"(?<![^\s.,!?؛:،])([وفلب]?)(?:غدا|غدًا|بكرة|بكره|بكرا|بكرى)(?!ء)(?![^\s.,!?؛:،])", r"\1 tomorrow"),
     (r"الليلة الماضية|البارحة|أمس", "last night"),
+    # "لن يتمكن زياد وهدى من الحضور" (Ziad and Huda won't be able to come): "و" (and) written onto the second name
     (r"لن (?:يتمكن|تتمكن|يتمكنا|تتمكنا|يتمكنوا|نتمكن)\S*((?: \S+){0,2}?) من (?:ال)?(?:حضور|ذهاب|مجيء|قدوم)\S*"
-     r"(?: (?:إلى|الى) المدرسة)?", r"\1 won't be in"),
+     r"(?: (?:إلى|الى) المدرسة)?", _names_wont_be_in),
     (r"لن (?:يحضر|تحضر|يحضرا|تحضرا|يحضروا|يذهب|تذهب|يذهبا|يذهبوا|يأتي|تأتي|يأتيا|يأتوا|ياتوا|يستطيع|تستطيع)\w*"
      r"(?: إلى المدرسة)?"
      r"|سيتغيب\w*|ستتغيب\w*|يتغيب\w*|تتغيب\w*|غائب\w*|غياب\w*", "won't be in"),

@@ -159,11 +159,24 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\b(?:([a-z]+) (?:r|er) )?(choto|chhoto|chotto|boro|baro|bor) (bon|bhai|bhaiya|bhaia)(?: ?(?:ta|ti|tar|er|r))?"
      r"\s+((?:onek|khub|khubi|beshi|bhishon|ektu)\s+)?(jor|jwor|jhor|oshustho|osustho|asustha|oshusto|osukh|bomi"
      r"|kashi|pet kharap)\b", _sibling_ill),
-    # "Rumana'r" (Rumana's): the possessive ending after an apostrophe, as English writes it
-    (r"\b([a-z]{3,})'(?:r|er)\b", r"\1's"),
+    # "Rumana'r", "Adiba-r" (Rumana's, Adiba's): the possessive ending after an apostrophe or a hyphen
+    (r"\b([a-z]{3,})['-](?:r|er)\b", r"\1's"),
     # "kal rat theke" (since last night): with "theke" (since) "kal" is the night gone, not tomorrow's
     (r"\b(?:kal|kaal|kalke|gotokal|gotokaal) (?:rat|raat|rate|raate|ratre|ratri) (?:theke|thekei)\b",
      "since last night"),
+    # "kal rate pani dhuke geche" (water came in last night): with a past verb "kal rate" is the night gone
+    (r"\b(?:kal|kaal|kalke|kaalke) (?:rat|raat|rate|raate|ratre|ratri)\b(?![^.]*\bhospital)"
+     r"(?=(?: [^\s.,!?]+){0,6}? [^\s.,!?]*(?:eche"
+     r"|echhe|gese|ese|iyechi|echi|echhi|chilo|chhilo|silo|chilam|chhilam|holo|hoilo|gelo|lam)\b)", "last night"),
+    # "Ruhan o deri kore ashbe" (Ruhan will come late as well): the one named is late too
+    (r"\b(?!(?:tai|so|ar|aar|and|ami|amra|she|shey|se|o|ora|tara|or|oder)\b)([a-z]{3,}) ?(?:o|keo|ke o) (?:ektu |kichu"
+     r" |onek )?(?:deri|dheri|late) (?:kore|hoye|hobe) (?:ashbe|asbe|aashbe|jabe|pouchabe|pouchbe|ashte parbe)\b",
+     r"\1 will be late too"),
+    # "duijon ke niye 10:15 er dike school e pouchabo" (I'll bring both of them to school around 10:15)
+    (r"\b(?:duijon|dujon|duijonke|dujonke|dujonkei|duijonkei|oderke|oder)(?: ?ke)? (?:niye|nie|niya) (?:(\d{1,2})"
+     r"(?:[:.](\d\d))? ?(?:tar|er|ta|tay|te)? ?(?:dike|dik e|dikey|kache|nagad|naagad)? )?(?:school|skool|iskul) ?e"
+     r" (?:pouchabo|pouchhabo|pouchaibo|pochabo|pouchiye dibo|niye jabo|nie jabo|diye ashbo|dibo)\b",
+     lambda m: " i'll bring both of them to school" + (f" around {m[1]}:{m[2] or '00'} " if m[1] else " ")),
     # "Bus ashe nai" (the bus didn't come), "bus pai nai" (we didn't get the bus): no bus
     (r"\b(?:school )?bus (?:(?:ashe|ase|aashe|ashche|asche|ashlo|aslo|pai) ?(?:nai|ni|nei|na)|paini|asheni|aseni)\b",
      "no bus"),

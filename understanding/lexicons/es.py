@@ -687,6 +687,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blunes\b", "monday"), (r"\bmartes\b", "tuesday"), (r"\bmiercoles\b", "wednesday"), (r"\bjueves\b", "thursday"),
     (r"\bviernes\b", "friday"), (r"\bsabado\b", "saturday"), (r"\bdomingo\b", "sunday"),
 ) + tuple((rf"\b(\d{{1,2}}) de {es}\b", rf"\1 {eng}") for es, eng in _MONTHS) + (
+    # "vuelven en enero": back in a month (no day of it); "desde ese día": from that day (the day named before)
+    (r"\ben (" + "|".join(es for es, _ in _MONTHS) + r")\b", lambda m: "in " + dict(_MONTHS)[m[1]]),
+    (r"\b(?:ese|este|aquel) (?:mismo )?dia\b", "that day"),
     (r"\bmi hijo\b", "my son"), (r"\bmi hija\b", "my daughter"),
     (r"\blos ninos\b|\bmis hijos\b|\blos chicos\b", "the children"),
     (r"\b(?:los|las|mis) dos(?: (?:hijos|hijas|ninos|ninas|chicos|nenes))?\b|\bambos\b|\bambas\b", "both"),

@@ -221,7 +221,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "į mokyklą ateis apie 10 val.": in at that time
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*)"
      r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "will be in"),
-    (r"\b(?:apie|mazdaug|apytiksliai) (\d{1,2}) val\b\.?", r"around \1:00"),
+    # "apie 12 val. Austėja ...": the abbreviation's dot also ends the sentence (kept, so the next clause is apart)
+    (r"\b(?:apie|mazdaug|apytiksliai) (\d{1,2}) val\b(\.(?= |$))?", r"around \1:00\2"),
     (r"~ ?(?=\d)", "around "),
     # "Benas bus mokykloje ~9:15": in at that time
     (r"\b(?:bus|busim\w*|busiu)(?: (?:mokykloje|pamokose|klaseje|ten|vietoje))?"
@@ -285,8 +286,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "abu vaikai" is both children, not all of them
     (r"\b(?:abu|abi|abudu|abidvi) (?:vaikai|vaiku|vaikus|berniukai|mergaites|broliai|seserys|sunus|dukros)\b", "both"),
     # "pasiimsiu ja is mokyklos 12:30": I will collect her from school at 12:30
-    (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))?(?: (?:apie|po|ties))?"
-     r"(?= \d{1,2}[:.]\d\d| \d{1,2} val)", "i'll collect her at"),
+    # "paimsiu jį apie 12 val.": I will collect him at about that time ("apie" already read as "around")
+    (r"\b(?:pasiim|paim|atsiim)\w*(?: (ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))?"
+     r"(?: (?:apie|po|ties|around))?(?= \d{1,2}[:.]\d\d| \d{1,2} val)",
+     lambda m: f"i'll collect {dict(ji='him', juos='them', jas='them').get(m[1] or '', 'her')} at"),
     (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))", "i'll collect her"),
     # "kita savaite", "kito antradienio": next week, next Tuesday
     (r"\bkit(?:a|o|ą|ą|ai|u) (?=pirmad|antrad|treciad|ketvirtad|penktad)", "next "),

@@ -498,6 +498,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:chcielibysmy|chcialabym|chcialbym|chcemy|chce|chcielismy)(?: (?:prosic o (?:zgode|pozwolenie) na|prosic"
      r" o))? (?:zabrac|zabranie|wziac|wziecie)( \w+)? (?:wczesniej|przed czasem|na wczesniej)\b",
      lambda m: f"we'd like to take{m[1] or ' her'} out early"),
+    # "od dnia wylotu (wyjazdu)": from the day of the flight (each child's own travel day, named before)
+    (r"\bod dnia (?:wylotu|odlotu)\b", "from the day of the flight"),
+    (r"\bod dnia (?:wyjazdu|podrozy)\b", "from the day they leave"),
     (r"\b(?:wy)?lot (?:mamy|mam|jest)\b|\bmamy (?:wy)?lot\b", "our flight is"), (r"\bwylot\w*", "flight"),
     (r"\bdo polski\b", "to poland"), (r"\bsamolot\w*|\blot (?:do|z)\b", "flight"),
     # someone else to care for: "nie mam jej z kim zostawic", "zostanie z nia w domu"
@@ -584,8 +587,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:raczej|chyba|pewnie|prawdopodobnie|najprawdopodobniej)\b(?= (?:juz )?nie\b)", "probably"),
     # "już nie dojedzie do szkoły", "nie będzie jej w szkole": he won't be in (the pronoun goes with the verb)
     (r"\b(?:juz )?nie (?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|moze przyjsc|dotrze|dotra|dojedzie|dojada"
-     r"|dojdzie|dojda)\w*(?: (?:go|jej|ich))?(?: w szkole| do szkoly| na lekcjach| na lekcje)?",
-     "won't be in"),
+     r"|dojdzie|dojda)\w*(?: (go|jej|ich))?(?: w szkole| do szkoly| na lekcjach| na lekcje)?",
+     lambda m: "they won't be in" if m[1] == "ich" else "won't be in"),
     (r"\b(?:bedzie|beda) nieobecn\w*", "will be absent"),
     # "ma jeszcze w środę jasełka": still has something on that day (in school for it)
     (r"\bma jeszcze\b", "still has"),

@@ -388,6 +388,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\boperati\w*", "operation"),
     # "sunt bolnavă la pat", "eu sunt bolnav": the parent is ill (the singular; "sunt bolnavi" is "they are ill")
     (r"\b(?:eu )?sunt (?:si eu )?(?:foarte |tare )?bolnava?\b", "i am ill"),
+    # "nu am cu cine să-l duc pe Alex la școală", "n-am pe nimeni să o ducă pe Ana": no one to take that child in
+    (r"\b(?:nu|n-)(?: ?am| ?avem) (?:cu cine|pe nimeni(?: care)?) (?:sa |sa-|s-)?(?:(?:il|o|ii|le|l|i)[- ]?)?"
+     r"(?:duc|ducem|duca|aduc|aducem|aduca) pe (\w+)\b(?: la (?:scoala|ore|cursuri)\b)?",
+     r"i have no one to take \1 to school"),
     # "nu am cum s-o duc pe Daria la școală": the parent has no way to take the child in
     (r"\bnu (?:am|avem) cum (?:sa |sa-|s-)?(?:(?:il|o|ii|le|l|i)[- ])?(?:duc|ducem|aduc|aducem|las|lasam)"
      r"(?: pe)?\b", "no way to take"),

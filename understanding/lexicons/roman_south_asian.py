@@ -890,6 +890,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:(?:school|skool|sakool)\s+(?:e\s+)?)?(?:aaunge|aunge|aunga|aungi|auga|augi|aauga|aaugi|aavega|aavegi|aavange"
      r"|aayega|aayegi|aayenge|aaenge|aa jaange|aa javange|aa jayega|aa jayegi|aa jayenge|aa jaenge|ashbe|asbe|jabe)\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "back tomorrow"),
+    # "Sana inshallah kal aa jayegi", "kal wapas school aa jayega" (comes (back) in tomorrow): back tomorrow
+    (r"\b(?:(?:inshallah|insha allah)\s+)?tomorrow\s+(?:(?:inshallah|insha allah|wapas|vapas|wapis|back|phir|fir)\s+)"
+     r"{0,2}(?:(?:school|skool|sakool)\s+)?"
+     r"(?:aa jayegi|aa jayega|aa jayenge|aa jaegi|aa jaega|aa jaavegi|aa jaavega|aa jaye gi|aa jaye ga)\b"
+     r"(?!\s+(?:na|nahi|nahin|nai|ni|late|der|dair)\b|\s+\d)", "will be back tomorrow"),
     (r"\b(tomorrow)\s+(?:ton|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
     (r"\bpeer\b|\bsomv?aa?r\b|\bs(?:h)?omo?bar\b", "monday"), (r"\bmangal\w*\b|\bmongol\w*\b", "tuesday"),
@@ -955,6 +960,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|javega|javegi|jaavega|jaavegi|jaavange|jauga|jaugi|jaega|jaegi)(?: (?:ga|gi|ge))?\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
+    # "Bilal kal bhi ghar pe rahega" (Bilal stays home tomorrow too): the day after the verb, as English has it
+    (r"\b(today|tomorrow)\s+(?:bhi|vi|bi)\s+(staying home|won't be in)\b",
+     lambda m: f"{'will stay home' if m[2] == 'staying home' else m[2]} {m[1]} too"),
     # the verb last: "Rajveer aj te kal ghar rahega" (Rajveer today and tomorrow stays home), "Amrit aj nahi aavega":
     # the days after the verb, as English has them, so that a clause naming the next child reads as that child's (not
     # a day that a word before it governs, "up to and including thursday", "only today", nor days that open a clause)

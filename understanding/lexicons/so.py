@@ -27,6 +27,10 @@ _SINCE = {"xalay": "last night", "shalay": "yesterday", "maanta": "this morning"
           "galabta": "this afternoon"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "Khadar-na wuu soo daahayaa": and Khadar, Khadar too ("-na" hyphened to a name: a second child's own clause)
+    # ("Liban-na waxaan ka qaadayaa 12:00": and Liban, I'll collect him; the parent's clause about that child)
+    (r"\b([^\W\d_]+)-na\b(?=(?: [a-z]+){0,2} (?:waxaan|waxaynu|waxaanu|ayaan|waan|baan)\b)", r"and \1"),
+    (r"\b([^\W\d_]+)-na\b", r"\1 also"),
     # "14ka ilaa 18ka December", "5ta Janaayo", "16ka bisha Diseembar": a day of the month takes a suffix
     # "7-da December": the suffix may follow a hyphen
     (rf"\b(\d{{1,2}})(?:-?(?:ka|da|ta|aad))?(?: bisha)? (?=(?:{_MONTH_WORDS})\b)", r"\1 "),
@@ -84,6 +88,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "marka ay dhammaato" (when it is over), "marka uu dhammeeyo" (when he has finished): afterwards
     (r"\bmarka (?:ay |uu |la |ay ka |uu ka )?(?:dhammaa?[td]\w*|dhamaa?[td]\w*|dhammee?y\w*|dhamee?y\w*"
      r"|(?:ka )?soo bax(?:o|do|aan)\b)", "kadib"),
+    # "ma haysto qof dugsiga geeya": I have no one to take him to school ("oo" left out)
+    (r"\bma (?:haysto|hayo|haysano|hayno|lihi|lihin) qof (?:kale )?(?:(?:oo|ee) )?(?:(?:dugsiga|iskuulka|iskoolka) )?"
+     r"(?:u )?(?:geeya|geyn|gaysa|gayn|keena|keeni|kaxeeya|kexeeya|kaxayn)\w*(?: (?:kara|karo))?",
+     "no one else to take them to school"),
+    # "maadaama aan Nasra la joogo": since I am with Nasra ("maadaama", "maaddaama": since, as)
+    (r"\bmaa?ddaama\b|\bmaadaama\b", "since"),
     # "qof kale oo Khalid dugsiga geeya ma jiro": there is no one else to take Khalid to school
     (r"\b(?:ma jiro )?qof (?:kale )?(?:oo|ah oo|ee) (?:(\w+) )?(?:(?:dugsiga|iskuulka|iskoolka) )?(?:u )?"
      r"(?:geeya|geyn|gaysa|gayn|keena|keeni|kaxeeya|kexeeya|kaxayn)\w*(?: (?:kara|karo))?(?: (?:ma jiro|ma jirto))?",

@@ -442,6 +442,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Остап прийде зранку": in for the morning (collected later, or the day's afternoon off)
     (r"(?<!\bне )\b(?:прийде|прийдуть|піде|підуть)(?: (?:до|в|у) школ\w*)? (?:зранку|вранці|на ранок)\b",
      "will be in in the morning"),
+    # "у понеділок ще виступає на концерті": that day he is still in, performing in the school concert
+    (r"(?:[ву] )?(понеділ\w*|вівтор\w*|середу|четвер\w*|п.ятниц\w*) (?:ще |також |теж )?"
+     r"(?:виступає|виступатиме|виступають|виступатимуть|співає|співатиме|грає|гратиме)"
+     r" (?:на|в|у) (?:концерт\w*|виставі|святі|ранку\w*|ялинці)",
+     r"is still performing in the concert on \1"),
     # "бо в нього виступ": he has a performance (a school event)
     (r"виступ\w*", "performance"),
     # "а Максим прийде": that child comes in (not "не прийде")

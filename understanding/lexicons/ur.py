@@ -26,6 +26,16 @@ _WEEKDAY_EN = {"پیر": "monday", "سوموار": "monday", "منگل": "tuesda
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ڈاکٹر کے پاس لے کے جانا ہے", Punjabi "ڈاکٹر کول لے کے جانا اے" (has to be taken to the doctor): an appointment
+    (r"(?:ڈاکٹر|ڈینٹسٹ|ہسپتال|ہاسپٹل) (?:کے پاس|کول|دے کول|کے ہاں) (?:لے کے|لے کر|لیکر) (?:جانا|جاناں|جاݨا)"
+     r"(?: (?:ہے|اے|پینا|ہو گا))?", " has to go to the doctor "),
+    # "اس کے بعد دونوں بچوں کو اسکول لے آؤں گی", Punjabi "فیر اوہنوں سکول چھڈ دیاں گے" (after that / then I will bring
+    # them, drop him at school): after the appointment the child comes in
+    (r"(?:اس کے بعد|اس دے بعد|اوہدے مگروں|اوس توں بعد|پھر|فیر)\s+(?:(?:دونوں بچوں|دوواں بچیاں|اسے|اس کو|انہیں|ان کو"
+     r"|اوہنوں|اونہوں|اوہناں نوں)\s+(?:کو\s+)?)?(?:اسکول|سکول)\s+(?:لے آ|لے کے آ|لے کر آ|چھوڑ|چھڈ)[^\s.,!?۔،]*"
+     r"(?:\s+(?:دوں|دیں|دیاں|آؤں|آواں|جاؤں|جاواں))?(?:\s+(?:گی|گا|گے))?", " after that i will bring them to school "),
+    # "اس لیے مریم بھی دیر سے آئے گی" (so Maryam will also be late): "so" opens the next clause
+    (r"(?<!\S)(?:اس لیے|اس لئے|ایس لئی|ایس واسطے)(?![^\s.,!?۔،])", " so "),
     # "ہمارے گھر میں کل رات آگ لگ گئی تھی" (a fire broke out at our house last night): a house fire
     (r"آگ (?:لگ|لگی|لگا)[^\s.,!?۔]*(?: (?:گئی|گیا|گئ|گئے))?(?: (?:تھی|تھا|ہے))?", " house fire "),
     # "پانی کا پائپ پھٹ گیا" (a water pipe burst), "گھر میں پانی بھر گیا" (the house flooded), "سیلاب" (a flood)
