@@ -393,10 +393,10 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
 def _on_time(report: PupilReport, text: str, calendar: SchoolCalendar) -> bool:
     """A "late" arrival at or before the start of the school day, told without the word late ("she must come for her
     carol service, I will drop her by 8.45"): the child is in on time."""
-    arrival = report.arrival
+    arrival = report.arrival  # a clock time the parent wrote, not one counted from the message ("there in 5 mins")
     return (report.reason == "late" and arrival is not None and arrival <= calendar.am_start
-            and re.search(rf"\b{arrival.hour}[:.]{arrival.minute:02d}\b", text) is not None  # a time told, not
-            and not _LATE_WORD.search(text))  # "there in 5 mins"
+            and re.search(rf"\b{arrival.hour}[:.]{arrival.minute:02d}\b", text) is not None
+            and not _LATE_WORD.search(text))
 
 
 def _shared_trip(reports: list[PupilReport], policy: SchoolPolicy) -> list[PupilReport]:
