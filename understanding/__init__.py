@@ -33,3 +33,4 @@ def clear_caches() -> None:
     pupils.token_hits.cache_clear()
     pupils._piece_naming.cache_clear()
     text._clauses.cache_clear()
+    text.word_re.cache_clear()

@@ -253,7 +253,7 @@ def _renamed(text: str, children: Sequence[Child]) -> str:
         return text
     before = text[: m.start()]
     named = [(w.start(), w.group(0)) for c in children if c is not meant[0]
-             for form in pupils.child_forms(c) for w in re.finditer(word_re(form), before)]
+             for form in pupils.child_forms(c) for w in word_re(form).finditer(before)]
     if not named:
         return text
     wrong = max(named)[1]
@@ -654,9 +654,9 @@ _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:t
 
 def _errand_only(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> bool:
     """Is every child the clause names only the one an errand is for (not about school)?"""
-    written = [(cid, form) for cid in named for form in forms[cid] if re.search(word_re(form), part)]
+    written = [(cid, form) for cid in named for form in forms[cid] if word_re(form).search(part)]
     return bool(written) and all(
-        not re.search(word_re(form), re.sub(_ERRAND_TO.format(name=re.escape(form)), " ", part))
+        not word_re(form).search(re.sub(_ERRAND_TO.format(name=re.escape(form)), " ", part))
         for _, form in written)
 
 
@@ -750,7 +750,7 @@ _OBJECT_BEFORE = needles.compile(r"\b(?:with|for|about|take|taking|took|collect\
 
 def _objects(part: str, named: set[str], forms: dict[str, frozenset[str]]) -> set[str]:
     """Children named only as the object of someone else's sentence ("I have to take Rayan to the GP")."""
-    first = {cid: min((m.start() for form in forms[cid] for m in re.finditer(word_re(form), part)),
+    first = {cid: min((m.start() for form in forms[cid] for m in word_re(form).finditer(part)),
                       default=None) for cid in named}
     out = {cid for cid, i in first.items() if i is not None and _OBJECT_BEFORE.search(part[:i])}
     subjects = [i for cid, i in first.items() if cid not in out and i is not None]

@@ -549,7 +549,7 @@ _SIBLING_NOUN = r"'s (?:little |big |younger |older |baby |twin )?(?:brother|sis
 
 def _owner_only(clause: str, child: Child) -> bool:
     """Is the child named in the clause only as a sibling's owner ("Ruby's brother Louis is coming in")?"""
-    named = [m for form in child_forms(child) for m in re.finditer(word_re(form), clause)]
+    named = [m for form in child_forms(child) for m in word_re(form).finditer(clause)]
     return bool(named) and all(re.match(_SIBLING_NOUN, clause[m.end():]) for m in named)
 
 
@@ -569,7 +569,7 @@ def _object_only(clause: str, child: Child) -> bool:
     the chemist for Zac's medicine")?"""
     if not _CARE_WORD.search(clause):
         return False
-    named = [m for form in child_forms(child) for m in re.finditer(word_re(form), clause)]
+    named = [m for form in child_forms(child) for m in word_re(form).finditer(clause)]
     return bool(named) and all(_CARED_FOR.search(clause[: m.start()]) for m in named)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from understanding import needles
@@ -46,9 +47,30 @@ def fold(text: str) -> str:
 _IN_WORD = r"\w\u0610-\u061a\u064b-\u065f\u0900-\u0dff"
 
 
-def word_re(word: str) -> str:
-    """A pattern for `word` standing alone ("সুমাইয়া" ends in a vowel sign, where `\b` finds no boundary)."""
-    return rf"(?<![{_IN_WORD}]){re.escape(word)}(?![{_IN_WORD}])"
+_IN_WORD_CHAR = re.compile(f"[{_IN_WORD}]")
+
+
+class Word:
+    """A word standing alone ("সুমাইয়া" ends in a vowel sign, where `\b` finds no boundary). The word is found as a
+    literal and its neighbours checked: a pattern with the script ranges in its lookarounds takes ~1 ms to compile,
+    once for every child's name."""
+
+    __slots__ = ("_literal",)
+
+    def __init__(self, word: str) -> None:
+        self._literal = re.compile(re.escape(word))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (m for m in self._literal.finditer(text) if not (m.start() and _IN_WORD_CHAR.match(text, m.start() - 1))
+                and not _IN_WORD_CHAR.match(text, m.end()))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+@lru_cache(maxsize=4096)  # a child's names are looked for in every clause
+def word_re(word: str) -> Word:
+    return Word(word)
 
 
 def unpossessive(word: str) -> str:
