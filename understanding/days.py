@@ -368,6 +368,7 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
 DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
                                   r"|actual |specific |precise |final )?(?:dates|days)\b"
                                   r"|\b(?:confirm|tell you|let you know) the (?:exact |actual )?date\b"
+                                  r"|\b(?:phone|call|ring|write to|email|contact) (?:us|me) with (?:the|a) date\b"
                                   r"|\b(?:still )?waiting (?:on|for) (?:the |a )?(?:letter|date|embassy|consulate)\b"
                                   r"|\bnot sure (?:of|about) the (?:exact |actual )?dates?\b"
                                   r"|\bnot sure (?:which|what) days?\b(?! (?:he|she|they)(?:'ll| will)? (?:be )?(?:back"
@@ -412,6 +413,7 @@ RETURN_AFTER = needles.compile(
     r"|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\blate (?:in )?on (?:monday|tuesday|wednesday|thursday|friday)\b"
     r"|\b(?:be|get|come) (?:there|in) after (?:his|her|their|the) \w+"
+    r"|\b(?:will|'ll) come (?:in |to school )?(?:at |by |around |about )?(?:9|10|11)[.:][0-5]\d\b"  # "will come 9.50"
     r"|\bthen (?:(?:he|she|they|we|i)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
     r"|directly )?(?:in"
     r"|into school|to school|back)\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next)\b)"
@@ -470,7 +472,7 @@ WHOLE_DAY = needles.compile(r"\ball day\b|\b(?:the )?day (?:at home|off)\b|(?<!m
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
                             r"|\b(?:home|off) for the (?:whole )?day\b")
 PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*) after lunch\b"
-                          r"|\b(?:keep\w*|stay\w*) (?:\w+ )?(?:home|off) for the afternoon\b"
+                          r"|\b(?:keep\w*|stay\w*) (?:\w+ )?(?:at )?(?:home|off) for the afternoon\b"
                           r"|\bnot (?:going |coming )?back (?:in )?(?:this afternoon|after lunch|for the afternoon)\b"
                           r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
                           r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
@@ -905,6 +907,8 @@ def _return_after_dates(ms: list[Mention]) -> None:
 
 _DOUBT_BEFORE = needles.compile(r"\b(?:not sure|unsure|don't know|do not know|no idea|not certain|not decided"
                                 r"|undecided)\b[^.]*$")
+_DOUBT_AFTER = needles.compile(r"^[^.?]{0,40}?\b(?:(?:not sure|unsure|don't know|do not know|no idea) (?:yet )?which"
+                               r"|(?:let you know|confirm|tell you) which)\b")
 
 
 def _link_pairs(clause: str, ms: list[Mention]) -> None:
@@ -920,8 +924,9 @@ def _link_pairs(clause: str, ms: list[Mention]) -> None:
                 b.day += dt.timedelta(days=7)
         elif _CONNECT_OR.match(between) and (not _NEGATION.search(before := clause[max(0, a.start - PREFIX_WINDOW):
                                                                                  a.start])
-                                             or _DOUBT_BEFORE.search(before)):
-            a.role = b.role = "alternative"  # not "won't be in Thursday or Friday"; "not sure yet, Thursday or Friday"
+                                             or _DOUBT_BEFORE.search(before) or _DOUBT_AFTER.search(clause[b.end:])):
+            a.role = b.role = "alternative"  # not "won't be in Thursday or Friday"; "not sure yet, Thursday or Friday",
+            # "Thursday or Friday next week, not sure which yet"
 
 
 def _back_after(clause: str, ms: list[Mention]) -> None:

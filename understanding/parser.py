@@ -472,8 +472,11 @@ def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
         strong.discard("unsatisfactory")  # the emergency is why everyone stays home
         if all(_WEATHER.fullmatch(cue) or _ACCIDENT.search(cue) for r, cue in decision.hits if r == "transport"):
             strong.discard("transport")  # "the house flooded in the storm", "a car accident": the emergency itself
-        if all(_IN_HOSPITAL.fullmatch(cue) for r, cue in decision.hits if r == "illness"):
-            strong.discard("illness")  # "my husband had a car accident and he is in hospital": the adult's
+        emergencies = [cue for r, cue in decision.hits if r == "exceptional"]
+        if all(_IN_HOSPITAL.fullmatch(cue) or any(cue in e for e in emergencies)
+               for r, cue in decision.hits if r == "illness"):
+            strong.discard("illness")  # "my husband had a car accident and he is in hospital", "their great grandad
+            # is very ill": the adult's
     if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
         strong.discard("holiday")
     if "family_event" in strong and all(_OUTING.search(cue) for r, cue in decision.hits if r == "unsatisfactory"):

@@ -17,14 +17,15 @@ from understanding.text import fold, unpossessive, word_re
 from understanding.types import Child
 
 ALL_CHILDREN = needles.compile(
-    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|children|boys|girls|lot|little ones|grandkids"
-    r"|grandchildren)\b"
+    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|childrens?|boys|girls|lot|little ones|grandkids"
+    r"|grandchildren)\b(?!,? (?!today|tomorrow|monday|tuesday|wednesday|thursday|friday|this|next|will|are|have|both)"
+    r"[a-z]+ (?:and|&) [a-z]+\b)"  # not "my children Precious and Blessing" of three
     r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins)|my (?:two|three|2|3))\b"
     r"|\ball of them\b|\bthem all\b"
     r"|\b(?:are|'re|were|will) all (?:off|ill|sick|poorly|unwell|home|at home|be off|staying)\b|\bkids (?:late\b"
     r"|are|will"
     r"|won't|have|'ll|both|were|can't|cannot|not|need)\b"
-    r"|\bmy children\b|(?:^|[.!?]\s+)children\b|^(?:hi,? |morning,? )?kids\b"
+    r"|(?:^|[.!?]\s+)children\b|^(?:hi,? |morning,? )?kids\b"
     r"|\beveryone\b(?= (?:is|are) (?:ill|sick|poorly))")
 _GENDERED = needles.compile(r"\b(?:the|my|our) (?:boys|girls)\b"
                             r"|^\W*(?:boys|girls)\b(?= (?:will|are|have|'ll|won't|r)\b)")
@@ -71,6 +72,7 @@ PRESENT = needles.compile(
     r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
     r"|\b(?:will be|'ll be) (?:bringing|taking|dropping) (?!part\b)\w+ (?:in|to school)(?: today| as (?:normal|usual))?"
     r"(?=\s*(?:[.!,]|$|as\b|because\b))"
+    r"|(?<!to )(?<!n't )(?<!not )(?<!no )\b(?:go|goes|come|comes) (?:to )?school(?: today| tomorrow)?\s*(?:[.!,]|$)"
     r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
     r"|\b(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:still )?send(?:ing)? (?:him|her|them) in\b(?! (?:late"
     r"|later|at|after|for|by)\b)"
@@ -136,7 +138,7 @@ _NOT_PRESENT = needles.compile(r"\bno (?:way|chance) (?:he|she|they)(?:'s|'re| i
 # "his sister will be in as normal": a clause about someone else
 _OTHER_CHILD = needles.compile(r"^(?:and |but |so )?(?:(?:his|her|their|my|the) (?:little |big |older |younger |twin )?"
                                r"(?:sister|brother|sibling|twin)s?\b|the others?\b|the (?:other|rest)\b"
-                               r"|(?:the|my|our) (?:boys|girls|twins|little ones)\b)")
+                               r"|(?:(?:the|my|our) )?(?:boys|girls)\b|(?:the|my|our) (?:twins|little ones)\b)")
 
 
 _DAY_WORD = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|after the weekend)\b"

@@ -56,6 +56,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:my|our) (?:mum|mother|dad|father)(?: (?:she|he))?(?:'s| is| has been| became| got) (?:very|seriously"
          r"|critically"
          r"|gravely) (?:ill|poorly|unwell|sick)\b", 5),  # the child's grandparent, not the parent at home
+        (r"\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather)(?: (?:she|he))?"
+         r" (?:fell|has fallen|collapsed|has collapsed)(?: down| over)?(?:(?: and)? (?:broke|has broken|broken|hurt)"
+         r" (?:her|his) \w+)?", 6),  # "my mother she fell down and broke her hip": the grandparent's emergency
         (r"passed away|\bpass away\b|\bjanaza\b|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)"
          r"|family emergency"
          r"|\b(?:we|i)(?:'ve| have)? lost (?:my|our|his|her|their) (?:\w+ )?(?:grandmother|grandfather|grandma"
@@ -165,7 +168,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         # the event is the reason even when the family travels for it
         (r"wedding(?! shopping| outfit)|christening|baptism|graduat\w*|bar mitzvah|bat mitzvah|naming ceremony"
          r"|(?:getting|get|gets) married"
-         r"|\bnikah\b|\bmehndi\b|\bmendhi\b|mehendi|\bwalima\b|\bsangeet\b|vow renewal|renewing (?:their )?vows", 4.5),
+         r"|\bnikk?ah\b|\bmehndi\b|\bmendhi\b|mehendi|\bwalima\b|\bsangeet\b|vow renewal"
+         r"|renewing (?:their )?vows", 4.5),
         (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
          r"|(?:\w+'s|family|my|our) (?:christmas |xmas )party\b", 3),
         # a milestone birthday: "my nan's 90th", "his dad's 50th" (the event even when the family flies to it)
@@ -221,7 +225,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" (?:an |his |her |their |the )?(?:operation|op|surgery)\b"
          r"(?! (?:booked|planned|scheduled|on (?:monday|tuesday|wednesday|thursday|friday)))", 5),
         (r"\badmitted\b(?! (?:to|into) (?:a |the )?(?:school|college|sixth form"
-         r"|class))", 6),  # "the consultant wants her admitted for tests"
+         r"|class))|\b(?:kept|keep|keeping|stay|staying|stays) in (?:hospital )?(?:overnight|for (?:the|a) night)\b",
+         6),  # "the consultant wants her admitted for tests"
         (r"\bnot (?:very|too|so) well\b|\binfluenza\b|\bthrew up\b|\bthrow(?:n|ing)? up\b"
          r"|\b(?:thrown|threw|brought|bringing) (?:his |her |their )?(?:breakfast|dinner|tea|food|lunch) (?:back )?up\b"
          r"|done (?:his|her"
@@ -255,6 +260,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
          r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|nose ?bleeding"
          r"|\bbang(?:ed)? (?:to|on) (?:the|his|her) head"
+         r"|\b(?:head|tummy|stomach|belly|ears?|leg|arm|back|foot|knee|throat|chest|eyes?|tooth|teeth)(?: is| are)?"
+         r" (?:hurting|hurts|painful)\b|\b(?:fell|fall|fallen) (?:over |down )?(?:in|on) the playground\b"
          r"|head injury|\b(?:bad|painful) period\b|period pains?|in agony"
          r"|\b(?:his|her|their) body (?:is|feels) (?:very |so |really )?hot\b|allerg\w*|\bpain\b|\bpains\b"
          r"|\bnausea\w*"
@@ -427,7 +434,8 @@ SIBLING_CARE = needles.compile(
     r"|(?:can't|cannot|can not) leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self)"
     r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
     r"|(?:stay|stuck) (?:in|home|at home) with (?:his|her) (?:little |baby |younger |older |big )?(?:sister|brother)"
-    r"|(?:got|have) to stay (?:in|home) with"
+    r"|(?:got|have) to stay (?:in|home) with|\b(?:must|have to|need to|got to) stay with (?:him|her)\b"
+    r"|\b(?:can't|cannot|can not) (?:walk|take|drive) (?!(?:him|her|them)\b)\w+ to school\b"
     r"|\b(?:as|since|because|cos) (?:i'm|i am|i'll be|i will be|we're|we are|we'll be) (?:at )?home (?:anyway )?with"
     r" (?:him|her|them)\b"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to |who can |that can )?(?:have|take|mind|look after|watch|bring|drop"

@@ -131,6 +131,8 @@ ATTENDING = needles.compile(r"\b(?:is|'s|are|'re) (?:ok|okay|fine|well enough|al
                             r"|at school)\b|\b(?:send"
                             r"|bring)\w* (?:[\w']+ ){0,3}(?:back )?in with (?:him"
                             r"|her|them)\b"
+                            r"|\b(?:he|she|they)(?:'ll| will) (?:have to )?do (?:pe|games|swimming) in"
+                            r" (?:his|her|their) (?:uniform|school clothes|trainers)\b"
                             r"|\b(?:but|though) (?:he|she|they)(?:'ll| will) (?:still )?be in\b"
                             r"(?! late| later| (?:at|by|for|after|around|about|from) )")
 # Better again ("the temperature has finally gone", "raring to go"): with a day of return, nothing to record.
@@ -198,7 +200,9 @@ PICKUP_ARRANGEMENT = needles.compile(r"\b(?:pick\w*|collect\w*) (?:him|her|them|
 
 # "practising his lines for the play at home": what the child does at home, not a day off
 _ACTIVITY_AT_HOME = needles.compile(r"\b(?:practi[sc]\w*|rehears\w*|revis\w*|learning (?:his |her |their )?lines"
-                                    r"|reading|reads)\b[^.,;]{0,50}\bat home\b")
+                                    r"|reading|reads)\b[^.,;]{0,50}\bat home\b"
+                                    # "I want to take day off from my work to come and watch": the parent's leave
+                                    r"|\b(?:a |the )?days? off (?:from |of )?(?:my |our )?work\b")
 
 
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:

@@ -121,10 +121,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:mucho |muito |much )?(?:dolor de (?:barriga|est[oó]mago|tripa)|dor de (?:barriga|est[oô]mago)"
      r"|b[oó]l brzucha|durere de (?:burt[aă]|stomac))\b", "tummy ache"),
     (r"\b(?:wymioty|v[oó]mitos?|vomit[aă]|kusma)\b", "vomiting"),
+    (r"\b(?:bronquite|bronquitis|bronchit\w*|bron[sş]it)\b", "bronchitis"),
+    (r"(?<!\bla )\b(?:ma[nñ]ana|amanh[aã]|jutro|m[aâ]ine|yar[iı]n)\b", "tomorrow"),
+    # "our church holiday Hidar Tsion": a holy day, not a family holiday
+    (r"\b(?:church|religious|holy|orthodox|saint'?s?) (?:holiday|festival)\b", "religious feast day"),
     # "Hodan not come today", "tomorrow no school": plainer English for an absence
     (r"(?<!\bis )(?<!\bare )(?<!\bwill )(?<!\bdid )(?<!\bdo )(?<!\bcan )\bnot come (?:to school |in |school )?"
      r"(today|tomorrow)\b", r"not coming to school \1"),
     (r"\b(today|tomorrow),? no school\b", r"no school \1"),
+    # "we go to church today ... they come tomorrow": the day they are back
+    (r"(?<!not )(?<!n't )\b(he|she|they) (?:come|comes) (?:back |in |to school |school )?tomorrow\b"
+     r"(?! (?:at|by|after|about|around|late|later)\b)", r"\1 will be back tomorrow"),
     (r"\bthis aft\b", "this afternoon"),
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
