@@ -402,6 +402,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|geeb|a5od|akhod|ekhod|a5ed|akhed|ousal|osal)(?P<who>o|u|ou|ha|a|ah|on|hon|hom|h)?\b"
      r"(?P<kids>\s+(?:el|al|l)[- ]?(?:wlad|wilad|welad|awlad|ulad|3ayal|atfal)\b)?", _nobody_to_take),
     (r"\b(?:la7ali|la7adi|la7di|lahali|lahadi|lawa7di|lwa7di|lwahdi|wa7di|wahdi|lwa7edi|la7alha|la7alo)\b", "alone"),
+    # "Ali w Hassan wesslo hala2 3al madrase" (Ali and Hassan have just got to school), "weslet 3al madrase": arrived
+    # at school (the time said after it is when)
+    (rf"\b(?:wesslo|weslo|wesolo|wislo|wisslo|wasalo|wassalo|wsolo|wslo|wselo|wesslu|weslu|wislu|wasalu|weslet"
+     rf"|wesslet|wislet|wislit|wasalat|wesel|wisil|wasal|wsel)"
+     rf"(?: (?:hala2|halla2|halla|hala|halla'|hallaq|hl2|hal2|daba|taw|tawo|tawwo|2abel shway|abel shway))?"
+     rf" {_TO}[- ]?{_SCHOOL_WORD}\b(?:,? (?:at |(?:(?:el|al|il|l|es|as)[- ]?)?{_SAA} )?"
+     rf"(\d{{1,2}}[:.]\d\d))?",
+     lambda m: "arrived at school" + (f" at {m[1].replace('.', ':')}" if m[1] else "")),
     # "wselna mn el safar" (we got back from our trip): the trip is over, not a holiday now
     (r"\b(?:wselna|wsilna|wsolna|wesilna|weselna|wislna|rje3na|rj3na|rja3na|raja3na|rge3na|rg3na|reg3na|3dna|3edna)"
      r"\s+(?:mn|men|min|mel|mnel|mn el|men el|min el)?\s*(?:(?:el|al|l)[- ]?)?(?:safar|safra|sfar|sefer|safr|3otle"
@@ -514,8 +522,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:el|al|l)[- ]?(?:bas|baas|bus|otobis|otobees|basat)\b", "the bus"),
     (r"\b(?:el|al|l)?[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|sayyare|siyyare|3arabiyya|3arabeyya|3arabiya"
      r"|3arabeya|arabiyya|watta|wanet)\s+(?:t3atlet|ta3talet|t3attalet|t3atlit|et3atlet|it3atlet|3atlet|3atalet"
-     r"|3etlet|3atlit|3a6let|3atlane|3atlana"
-     r"|3atleneh|kharbane|5arbane|kharbaneh|5erbet|kherbet|5irbit|tkhasret|tkharbet|t5arbet|ma (?:teshtghel|eshta8let"
+     r"|3etlet|3atlit|3a6let|3atlane|3atlana|3atlaneh|3atlanah|3atlaane|3atleneh|m3attale|m3attle|m3atle|m3attaleh"
+     r"|kharbane|5arbane|kharbaneh|5erbet|kherbet|5irbit|tkhasret|tkharbet|t5arbet|ma (?:teshtghel|eshta8let"
      r"|eshtaghlet|ishtaghalit|daret|dar|mshit|mashet|zabtet|3amlet)|mish (?:3am teshtghel|3am tmshi|maashye|mashye)"
      r"|wa2fe|wa2fa)\b|\b(?:t3atlet|ta3talet|t3attalet|et3atlet|it3atlet|3atlet|3atalet|kharbet|khirbit)\s+"
      r"(?:el|al|l)?[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|3arabiyya|3arabeyya)\b", "car broke down"),
@@ -891,7 +899,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:yom|youm|yoom|yawm|nhar|nhaar)\s+({_DAY_OF['tuesday']}|{_DAY_OF['wednesday']})\b",
      lambda m: _day_name(m[1])),
     (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)?({_DAY_OF['thursday']})\b", "thursday"),
-    (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)?({_DAY_OF['friday']})\b", "friday"),
+    # "jjem3a", "ej-jom3a": the article run into the day, as Maghrebi writes it
+    (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l|ej|ij|aj|j)[- ]?)?({_DAY_OF['friday']})\b",
+     "friday"),
     (rf"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l|es|as|is)[- ]?)?({_DAY_OF['saturday']})\b",
      "saturday"),
     (r"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)(?:a7ad|ahad|2a7ad|7ad)\b(?<!\bl7ad)"

@@ -180,6 +180,32 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Bus ashe nai" (the bus didn't come), "bus pai nai" (we didn't get the bus): no bus
     (r"\b(?:school )?bus (?:(?:ashe|ase|aashe|ashche|asche|ashlo|aslo|pai) ?(?:nai|ni|nei|na)|paini|asheni|aseni)\b",
      "no bus"),
+    # "pete khub betha" (a bad stomach ache), "Nusrat er gola betha" (Nusrat has a sore throat), "mathay byatha"
+    # (a headache): the ache named by where it is, the child's when a name is before it
+    (r"\b(?:([a-z]{3,}) (?:er|r) )?(pet|pete|peter|pett|gola|golay|golar|matha|mathay|mathar|kan|kane|kaner|dat|daat"
+     r"|dante|daate)(?: (?:khub|onek|beshi|bhishon|ektu|prochondo))? (?:betha|batha|byatha|bytha|beta|bedona|kharap"
+     r"|kharaap)\b",
+     lambda m: (f"{m[1]} has a " if m[1] and m[1] not in ("amar", "amader", "tomar", "apnar", "tar", "onar")
+                else " ") + {"p": "tummy ache", "g": "sore throat", "m": "headache", "k": "earache",
+                             "d": "toothache"}[m[2][0]]),
+    # "ami bachader niye hospital e jacchi" (I'm taking the children with me to the hospital)
+    (r"\b(?:ami |amra )?(?:bachader|bacchader|bachchader|baccader|bachhader|oder|oderke|duijonke|dujonke)"
+     r" (?:ke )?(?:niye|nie|niya)(?: (hospital|haspatal|hospitale)(?: ?e)?)? (?:jacchi|jachhi|jacchhi|jassi"
+     r"|jaitesi|jabo|jaabo)\b",
+     lambda m: "i am taking the children with me" + (" to the hospital" if m[1] else "")),
+    # "shamner shoptah" (next week), "Monday theke Friday" (from Monday to Friday)
+    (r"\b(?:shamner|samner|shamne|samne|porer|agami|aagami) (?:shoptah|soptah|shoptaho|soptaho|saptah|shaptah"
+     r"|shoptahe|soptahe|week|week e)\b", "next week"),
+    (r"\b(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r") (?:theke|thekei) "
+     r"(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")(?: (?:porjonto|porjontoi))?\b",
+     lambda m: f"from {_ROMAN_DAY_OF.get(m[1], m[1])} to {_ROMAN_DAY_OF.get(m[2], m[2])}"),
+    # "kal sokal 9:30 e" (tomorrow morning at 9:30)
+    (r"\b(?:kal|kalke|kaal|kaalke|agamikal) (?:sokal|sokale|shokal|shokale|sokaley|shokaley)\b", "tomorrow morning"),
+    # "or dentist," (has the dentist), "or doctor appointment ache": the child's own appointment, as a clause ("or" is
+    # his or her: no pronoun, which the English rules would give to a child of that sex)
+    (r"\b(?:or|tar|onar) (dentist|doctor|daktar|gp|hospital|checkup|check up)(?: (appointment|appt))?"
+     r"(?: (?:ache|achhe|ase|aache))?(?=\s*(?:[.,;!?]|$))",
+     lambda m: f"has the {m[1]}{' appointment' if m[2] else ''}"),
     # "Tanvir keo sathe nite hocche" (I have to take Tanvir along too), "or pick up korar keu nai" (there is no one to
     # pick him up): a sibling kept with the parent for want of care; "karon" (because)
     (r"\b([a-z]{3,}) ?(?:ke|re)(?:o|ke)? (?:amar )?(?:sathe|shathe|sathey|songe|shonge) (?:nite|niye jete|nie jete)"
@@ -486,6 +512,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "are on their way to school now"),
     (r"\b(?:school|skool|class) ?e\s+(?:jacche|jachhe|jacchhe|jasse|jaitese|asche|ashche|aschhe|ashse)\b"
      r"(?!\s*(?:na|nah?i|ni)\b)", "will be in as normal"),
+    # "Rahim aj jabe, kal sokale ..." (Rahim goes in today, tomorrow morning ...): today in, and a contrast with the
+    # day after
+    (r"\b(aj|aaj|ajke|aajke)\s+(?:(?:school|skool|iskul|class) ?e\s+)?(?:jabe|jaabe|ashbe|asbe|aashbe)\s*,\s*"
+     r"(?=(?:kal|kalke|kaal|kaalke|agamikal|tomorrow)\b)", r"\1 will be in, but "),
     # "Nusaiba aj jabe, kintu ..." (Nusaiba goes in today, but ...), "aj school e ashbe": today, attending (not "jabe
     # na", won't go; not "London e jabe", going somewhere else)
     (r"\b(aj|aaj|ajke|aajke)\s+(?:(?:school|skool|iskul|class) ?e\s+)?(?:jabe|jaabe|ashbe|asbe|aashbe)\b"
@@ -505,6 +535,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:(?:school|skool|skul|iskul) ?e\s+)?"
      r"(?:niye|nie|nia|niya)\s+(?:ashbo|asbo|aashbo|ashbe|asbe|aschi|ashchi)\b(?!\s*(?:na|nah?i|ni)\b)",
      "after that i'll bring them to school"),
+    # "tarpor school e dibo", "tarpor school e niye jabo" (then I'll drop him at school, take him to school): in after
+    # it, with no pronoun ("him" or "her" the English rules would give to a child of that sex)
+    (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:school|skool|skul|iskul) ?e\s+"
+     r"(?:(?:niye|nie|nia|niya|diye|namiye|pouche)\s+)?(?:dibo|debo|jabo|jaabo|ashbo|asbo)\b(?!\s*(?:na|nah?i|ni)\b)",
+     "in school after that"),
     # "কাল ধুয়েছিলাম": with a past verb "কাল" is yesterday
     (r"(?<!\S)কাল(?= (?:\S+ ){0,2}\S*(?:েছিলাম|েছিলেন|েছিল|েছিলো|লাম|ছিলাম|ছিল|ছিলো|েছিলে|েছে|গেছে)(?:\s|$|[.,।!?]))",
      " yesterday "),
@@ -567,7 +602,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # the morning at school "নিয়ে আসব" brings him home; "আমি ওকে বারোটায় নিয়ে যাব" (I'll take him at twelve), the time
     # after "ওকে"
     (r"((?<!\S)সকালে (?:স্কুলে |ক্লাসে )?(?:যাবে|আসবে)[,;]? )?(?:আমি )?(?:ওকে|ওদের|তাকে|ওরে) ((?:সাড়ে |সাড়ে |পৌনে "
-     r"|সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়|র দিকে|-?এ)? (?:(স্কুল থেকে )?(?:নিয়ে|নিয়ে) (?:আসব|আসবো)"
+     r"|সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়|র দিকে| ?-?এ)? (?:(স্কুল থেকে )?(?:নিয়ে|নিয়ে) (?:আসব|আসবো)"
      r"|(?:স্কুল থেকে )?(?:নিয়ে|নিয়ে) (?:যাব|যাবো))(?![^\s.,!?।])"
      r"(?! \S*(?:ডাক্তার|হাসপাতাল|ক্লিনিক|দাঁত|doctor|hospital|clinic|dentist))",
      lambda m: m[0] if m[0].rstrip("ো").endswith("আসব") and not (m[1] or m[3]) else (m[1] or "") + (
@@ -575,10 +610,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # "সাড়ে বারোটায় ওকে নিয়ে যাব": I'll take him (from school) at half past twelve (not "নিয়ে আসব", bring him in)
     # "দুপুর ১টায়" (at 1 in the afternoon): the hour in figures is that hour ("at 1:00", not "at around 1:00")
     (r"(?:(?<!\S)(?:দুপুর|দুপুরে|বেলা) )?((?:সাড়ে |সাড়ে |পৌনে |সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়|র সময়"
-     r"|র দিকে|-?এ)? (?:আমি )?"
+     r"|র দিকে| ?-?এ)? (?:আমি )?"
      r"(?:ওকে|ওদের|তাকে|ওরে) (?:স্কুল থেকে (?:নিয়ে|নিয়ে) (?:যাব|যাবো|আসব|আসবো)|(?:নিয়ে|নিয়ে) (?:যাব|যাবো))"
      r"(?![^\s.,!?।])(?! \S*(?:ডাক্তার|হাসপাতাল|ক্লিনিক|দাঁত|doctor|hospital|clinic|dentist))",
      # a time in figures ("১২:৩০-এ") is when: "collect him from school at 12:30", as the English rules read it
+     lambda m: f" collect him from school at {_clock(m[1])} " if m[1][0].isdigit()
+     else f" {m[1]} collect him from school "),
+    # "আমি ১টায় এসে নিয়ে যাবো", "১২টায় এসে ওকে নিয়ে যাব" (I'll come at one and take her): a collection from school
+    (r"(?:(?<!\S)(?:দুপুর|দুপুরে|বেলা) )?((?:সাড়ে |সাড়ে |পৌনে |সোয়া |সোয়া )?\S+টা|\d{1,2}:\d\d)(?:য়|য়|র সময়"
+     r"|র সময়|র দিকে| ?-?এ)? (?:আমি )?(?:(?:স্কুলে )?এসে) (?:ওকে |ওদের |তাকে |ওরে )?(?:নিয়ে|নিয়ে) (?:যাব|যাবো)"
+     r"(?![^\s.,!?।])",
      lambda m: f" collect him from school at {_clock(m[1])} " if m[1][0].isdigit()
      else f" {m[1]} collect him from school "),
     (r"(?:স্কুলে|ক্লাসে) থাকবে না|(?:স্কুলে|ক্লাসে) থাকতে পারবে না", " won't be in school "),
@@ -597,6 +638,20 @@ CANON: tuple[tuple[str, object], ...] = (
      " will be in at lunchtime "),
     (rf"{_DAY}(?:ের)? (?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", lambda m: f" {_DAYS[m[1]]} afternoon "),
     (r"(?<!\S)(?<!বার )(?:আজ |আজকে )?(?:বিকেলে|বিকালে|দুপুরের পর|দুপুরের পরে)(?!\S)", " this afternoon "),
+    # "তাহমিদকে এখন নিয়ে আসছি" (I'm bringing Tahmid now), "১০ মিনিটে পৌঁছাবো" (we'll be there in 10 minutes): on the
+    # way, late
+    (r"(?<!\S)(\S+?)কে (?:এখন|এখনই) (?:স্কুলে )?(?:নিয়ে|নিয়ে) (?:আসছি|যাচ্ছি)(?![^\s.,!?।])",
+     lambda m: f" i'm bringing {'her' if m[1] == 'ও' else m[1]} now "),
+    (r"(?<!\S)(\d{1,2}) ?(?:মিনিটে|মিনিটের মধ্যে|মিনিটের ভিতরে|মিনিটের ভেতরে) (?:(?:স্কুলে )?(?:পৌঁছাবো|পৌঁছাব|পৌঁছে যাব"
+     r"|পৌঁছে যাবো|পৌছাবো|পৌছাব|চলে আসব|চলে আসবো|পৌঁছাচ্ছি|আসছি))(?![^\s.,!?।])", r" will be there in \1 minutes "),
+    # "আজ আর আসবে না" (won't come any more today): "আর" before the verb is "any more", not "and"
+    (r"(?<!\S)আর (?=(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে|আসছে|যাচ্ছে) ?না(?![^\s.,!?।]))", ""),
+    # "সুমাইয়া আজ আসবে, কিন্তু ..." (Sumaiya comes in today, but ...): in today (not "আজ আসবে না", won't come)
+    (r"(?<!\S)(?:আজ|আজকে) (?:স্কুলে |ক্লাসে )?(?:আসবে|যাবে)(?=\s*(?:[.,;!?।]|কিন্তু|তবে|but|$))",
+     " will be in today "),
+    # "হাসপাতালে ওর এমআরআই স্ক্যান" (her MRI scan at the hospital; not "in hospital", admitted)
+    (r"(?<!\S)(?:হাসপাতালে|হসপিটালে)(?![^\s.,!?।])", " at the hospital "),
+    (r"এমআরআই|এম আর আই", "mri"), (r"এক্স-রে|এক্সরে", "x-ray"), (r"স্ক্যান\S*", "scan"),
     # "মাথা ঘুরছে" (the head is spinning): dizzy; "বমি বমি লাগছে" (feels like vomiting): feels sick
     (r"মাথা (?:ঘুর|ঘোর)[^\s.,!?।]*", " dizzy "), (r"বমি বমি (?:লাগ|ভাব)[^\s.,!?।]*|বমি ভাব", " feels sick "),
     # "পানির পাইপ ফেটে": a burst pipe; "পানিতে ডুবে গেছে", "বাড়িতে পানি ঢুকেছে", "বন্যা": flooded

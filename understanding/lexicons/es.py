@@ -87,6 +87,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bortodoncista\b", "orthodontist"), (r"\blogoped\w*", "speech therapist"),
     # "para llevarlo al médico": to take him to (a destination, not a collection from the school)
     (r"\bpara llevarl[oae]s?\b", "to take him"),
+    # "paso ahora a recoger a Álvaro", "voy a buscar a Lucía ahora mismo": collecting the child now
+    (r"\b(?:paso|pasamos|voy|vamos|vengo|venimos|salgo|salimos)( ahora(?: mismo)?| ya| enseguida| en seguida)?"
+     r" a (?:recoger|buscar) a (?!las?\b|los\b|eso\b|partir\b|mediodia\b)([^\W\d_]+)\b( ahora(?: mismo)?| ya"
+     r"| enseguida| en seguida)?",
+     lambda m: f"i'm collecting {m[2]} now" if m[1] or m[3] else f"i'll collect {m[2]}"),
+    # "la enfermera del colegio": the school nurse (not an illness)
+    (r"\b(?:la |el )?enfermer[oa]s?(?: del (?:colegio|cole)| de la escuela)?\b", "the school nurse"),
     # "recojo a Pablo a las 12:45": I'll collect Pablo (before "a las" becomes a time)
     # ("hoy recojo a Elena": today stays, so a later "mañana normal" is another day)
     (r"\b(hoy )?(?:recojo|recogemos|recogere|recogeremos|voy a recoger|vamos a recoger|paso a recoger"
@@ -115,6 +122,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|se vera)\b", lambda m: "we'll see about " + m[1].removeprefix("el ")),
     (r"\b(?:ya )?(?:veremos|vamos a ver|se vera),? (?:que tal )?(?:(?:para|por) )?(manana|pasado manana"
      r"|el (?:lunes|martes|miercoles|jueves|viernes))\b", lambda m: "we'll see about " + m[1].removeprefix("el ")),
+    # "hoy no va, mañana sí": in again tomorrow (the day of return)
+    (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)),? (?:ya )?si\b(?=\s*(?:[.,;!]|$))",
+     r"back \1"),
     # "mañana vuelve", "el lunes regresa": back on that day (the absence ends before it)
     (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)) (?:ya )?(?:vuelve|vuelven|regresa"
      r"|regresan|volvera|volveran|regresara|regresaran)\b(?! (?:a casa|de))", r"back \1"),
@@ -250,6 +260,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "primero tengo que llevar a Carmen al médico": first I have to take (a named sibling) somewhere
     (r"\b(primero |antes )?(?:tengo|tenemos) que llevar a (?!(?:su|sus|mi|mis|nuestr[oa]s?|la|las|los|el)\b)"
      r"([^\W\d_]+)\b", lambda m: ("first " if m[1] else "") + f"i have to take {m[2]}"),
+    # "a Carmen la dejo yo a las 9:10", "a Pablo lo llevo sobre las 9:30": in at that time (a late arrival)
+    (r"\ba ([^\W\d_]+),? (?:la|lo|los|las) (?:llevo|llevamos|traigo|traemos|dejo|dejamos|acerco|acercamos|llevare"
+     r"|dejare|voy a llevar|voy a dejar)(?: yo| nosotros)?(?: al (?:colegio|cole)| a (?:la escuela|clase))?"
+     r" (?=(?:a las|sobre las|hacia las|como a las|para las) \d)", r"\1 will be in "),
     # "a Valeria la llevo yo": I'm taking Valeria (in)
     (r"\ba ([^\W\d_]+),? (?:la|lo|los|las) (?:llevo|llevamos|traigo|traemos)(?: yo| nosotros)?\b",
      r"i'm taking \1"),
@@ -260,10 +274,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(hermano|hermanito|hermana|hermanita|pequen[oa]|pequenit[oa]|peque|bebe)s?(?: (?:pequen[oa]|pequenit[oa]"
      r"|menor|chic[oa]|chiquit[oa]|mas pequen[oa]|bebe|mayor))?\b",
      lambda m: "take " + ("their little brother" if m[1].startswith("herman") else "the little one")),
+    # ("hermanito", "hermanita": the little brother, sister)
     (r"\bsu (hermano|hermanito|hermana|hermanita)(?: (pequen[oa]|pequenit[oa]|menor|chic[oa]|chiquit[oa]|mas pequen[oa]"
      r"|bebe|mayor))?\b",
-     lambda m: "his " + ("older " if m[2] == "mayor" else "little " if m[2] else "")
-     + ("brother" if m[1].startswith("hermano") else "sister")),
+     lambda m: "his " + ("older " if m[2] == "mayor" else "little " if m[2] or m[1].endswith(("ito", "ita")) else "")
+     + ("brother" if m[1] in ("hermano", "hermanito") else "sister")),
+    # "su hermanito está con fiebre": the sibling is ill (not the pupil)
+    (r"\b(his (?:little |older )?(?:brother|sister)) (?:esta|sigue|anda|lleva)(?: (?:todavia|aun|muy|un poco))?"
+     r" (?:con (?:fiebre|calentura|tos|gripe|vomitos|diarrea|virus|catarro|otitis|anginas|placas)"
+     r"|malit[oa]|mal[oa]|enferm[oa]|pachuch[oa])\b", r"\1 is ill"),
     (r"\b(?:(?:se )?(?:tiene|tendra|tienen|tendran|va a tener|van a tener|ha tenido|han tenido) que )?"
      r"(?:quedar(?:se)?|cuidar|estar)(?: en casa)? (?:con|a|de) (?=his (?:little |older )?(?:brother|sister)\b)",
      "look after "),

@@ -8,6 +8,7 @@ MARKERS = frozenset([
     # apologies, lateness and oversleeping, written without the diacritics
     "atsiprasau", "atsiprasome", "atsiprasom", "veluos", "veluosim", "veluosime", "veluojam", "veluojame",
     "veluoja", "pramigo", "pramigom", "pramigome", "pramigau", "busim", "busime", "apie",
+    "pavelavo", "pavelavom", "pavelavome", "pavelavau", "autobusas", "neatvaziavo", "vezu", "vezam", "dabar",
 ])
 _WEEKDAY = r"(?:pirmad|antrad|treciad|ketvirtad|penktad|sestad|sekmad)ien\w*"
 
@@ -43,6 +44,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Grįš po atostogų, sausio 5 d." (read as "... po atostogu, 5 january 2027"): back on that date, after the holidays
     (r"\b(?:gris|sugris|grisime|grizta|grizti|sugrizti|sugriz)\w*(?: i (?:mokykla|pamokas))? po (?:kaledu |ziemos )?"
      r"atostog\w*,? (?:tik )?(\d{1,2} [a-z]+(?: \d{4})?)(?: d\b\.?)?", r"back on \1 after the holidays"),
+    # "grįšim po švenčių", "grįš po Kalėdų": back after Christmas (every open day left before it is off)
+    (r"\b(?:gris|sugris|grisime|grisim|grizta|grizti|sugrizti|sugriz|grizim|grizime)\w*(?: i (?:mokykla|pamokas))?"
+     r" po (?:kaledu|svenciu|sventu)(?: atostogu)?\b", "back after the christmas holidays"),
+    # "dabar vežu", "jau vedu į mokyklą": bringing the child in now (on the way)
+    (r"\b(?:dabar|jau|tuoj) (?:ji |ja |juos |jas )?(?:vezu|vedu|vezam|vedam|vezame|vedame|atvezu|atvedu)\b"
+     r"(?: (?:ji|ja|juos|jas))?(?: i mokykla)?", "bringing him in now"),
     # "šiandien mirė močiutė": when the death happened, not a day off (the days off are said apart)
     (r"\b(?:siandien|šiandien)(?: (?:ryte|nakti|naktį))? (?=mire\b|mirė\b)", ""),
     # "važiuojam į Birmingemą pirkti kalėdinių dovanų", "apsipirkti prieš Kalėdas": a shopping trip, not a holiday

@@ -22,6 +22,12 @@ _WEEKDAY_EN = {"ਸੋਮਵਾਰ": "monday", "ਮੰਗਲਵਾਰ": "tuesday
 _DAY_PA = "|".join(_WEEKDAY_EN)
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ਉਸਦਾ ਟੀਕਾ ਲੱਗਣਾ ਹੈ" (he is having his vaccination), "ਫੇਰ ਸਕੂਲ ਲੈ ਆਵਾਂਗੇ" (then we will bring him to school)
+    (r"(?:ਉਸਦਾ|ਉਸ ਦਾ|ਉਹਦਾ|ਉਸਦੇ|ਉਸ ਦੇ|ਉਹਦੇ|ਉਸਦੀ|ਉਸ ਦੀ|ਉਹਦੀ|ਉਸਨੂੰ|ਉਸ ਨੂੰ|ਉਹਨੂੰ) (?:ਟੀਕੇ|ਟੀਕਾ|ਟੀਕਿਆਂ|ਵੈਕਸੀਨ)"
+     r" (?:ਲੱਗਣਾ|ਲੱਗਣੇ|ਲਗਣਾ|ਲਗਣੇ|ਲੱਗਣ|ਲਗਵਾਉਣਾ|ਲਗਵਾਉਣੇ|ਲੱਗਣੀ)(?: (?:ਹੈ|ਹਨ|ਏ|ਆ|ਨੇ))?", "he has his vaccinations"),
+    (r"(?:ਫੇਰ|ਫਿਰ|ਉਸ (?:ਤੋਂ|ਤੋ) ਬਾਅਦ|ਬਾਅਦ ਵਿੱਚ|ਮਗਰੋਂ)(?: (?:ਉਸਨੂੰ|ਉਹਨੂੰ|ਉਸ ਨੂੰ|ਉਹਨਾਂ ਨੂੰ|ਦੋਵਾਂ ਨੂੰ))? ਸਕੂਲ"
+     r" (?:ਲੈ ਆ|ਲੈ ਕੇ ਆ|ਲੈਕੇ ਆ|ਛੱਡ|ਛਡ)[^\s.,!?।]*(?: (?:ਦੇਵਾਂਗੇ|ਦੇਵਾਂਗੀ|ਦੇਵਾਂਗਾ|ਦਿਆਂਗੇ|ਦਿਆਂਗੀ|ਦਿਆਂਗਾ|ਜਾਵਾਂਗੇ"
+     r"|ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ))?", "then we will bring him to school"),
     # "ਬਾਕੀ ਹਫ਼ਤਾ" / "ਸਾਰਾ ਹਫ਼ਤਾ": the rest of the week
     (r"ਬਾਕੀ (?:ਦਾ )?(?:ਹਫ਼ਤਾ|ਹਫਤਾ|ਹਫ਼ਤੇ|ਹਫਤੇ)", "the rest of the week"),
     # "ਅਗਲਾ ਪੂਰਾ ਹਫ਼ਤਾ", "ਸਾਰਾ ਅਗਲਾ ਹਫ਼ਤਾ" (all next week), "ਅਗਲਾ ਹਫ਼ਤਾ" (next week)
@@ -89,6 +95,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ਸੋਮਵਾਰ ਦੇਖਦੇ ਹਾਂ" (we'll see about Monday): that day is not decided
     (rf"(?<![\u0a00-\u0a7f])({_DAY_PA})(?: (?:ਨੂੰ|ਦਾ))? (?:ਦੇਖਦੇ|ਵੇਖਦੇ|ਦੇਖਾਂਗੇ|ਵੇਖਾਂਗੇ|ਦੇਖਾਂਗੀ|ਵੇਖਾਂਗੀ|ਦੇਖਾਂਗਾ|ਵੇਖਾਂਗਾ)"
      r"(?: (?:ਹਾਂ|ਆਂ))?", lambda m: f" we'll see about {_WEEKDAY_EN[m[1]]} "),
+    # "ਕੱਲ੍ਹ ਦਾ ਦੇਖ ਕੇ ਦੱਸਾਂਗੇ" (we'll see about tomorrow and let you know): tomorrow is not decided
+    (r"(?<![\u0a00-\u0a7f])(?:ਕੱਲ੍ਹ|ਕੱਲ|ਭਲਕੇ)(?: (?:ਦਾ|ਦੀ|ਬਾਰੇ|ਨੂੰ))? (?:ਦੇਖ|ਵੇਖ)(?: ਕੇ|ਕੇ)?"
+     r"(?= (?:ਦੱਸ|ਦਸ)[^\s.,!?।]*)|(?<![\u0a00-\u0a7f])(?:ਕੱਲ੍ਹ|ਕੱਲ|ਭਲਕੇ)(?: (?:ਦਾ|ਦੀ|ਬਾਰੇ|ਨੂੰ))? (?:ਦੇਖਦੇ|ਵੇਖਦੇ"
+     r"|ਦੇਖਾਂਗੇ|ਵੇਖਾਂਗੇ|ਦੇਖਾਂਗੀ|ਵੇਖਾਂਗੀ|ਦੇਖਾਂਗਾ|ਵੇਖਾਂਗਾ)(?: (?:ਹਾਂ|ਆਂ))?", "we'll see about tomorrow,"),
     (r"(?:ਹੁਣ )?(?:ਬਹੁਤ|ਕਾਫ਼ੀ|ਕਾਫੀ) (?:ਜ਼ਿਆਦਾ )?ਦੇਰ ਹੋ (?:ਗਈ|ਗਿਆ|ਚੁੱਕੀ)(?: (?:ਹੈ|ਏ|ਆ))?", "it is too late now"),
     # "ਛੋਟੀ ਭੈਣ ਬਿਮਾਰ ਹੈ" (his little sister is ill: the child named is kept home because of it; not "ਭੈਣ ਵੀ", ill too,
     # nor "X ਅਤੇ ਉਸਦੀ ਭੈਣ", both ill)
@@ -173,10 +183,16 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ਮਿਲੀ|ਮਿਲਿਆ)(?: ਹੈ| ਏ)?", "the letter has not come yet"),
     (r"(?:ਤਾਰੀਖ|ਤਾਰੀਖ਼|ਤਰੀਕ|ਦਿਨ|ਡੇਟ)(?: ਵੀ)? (?:ਅਜੇ|ਹਾਲੇ|ਹਜੇ)(?: ਤੱਕ)? (?:ਪੱਕੀ|ਪੱਕਾ|ਤੈਅ|ਕਨਫਰਮ|ਫਾਈਨਲ) (?:ਨਹੀਂ|ਨੀ)"
      r"(?: (?:ਹੋਈ|ਹੋਇਆ|ਹੈ|ਏ))?", "the day is not known yet"),
+    # "ਦਿਨ ਪੱਕਾ ਹੋਣ ਤੇ ਦੱਸਾਂਗੇ" (we will tell you once the day is fixed): the day is not known yet
+    (r"(?:ਤਾਰੀਖ|ਤਾਰੀਖ਼|ਤਰੀਕ|ਦਿਨ|ਡੇਟ)(?: ਵੀ)? (?:ਪੱਕੀ|ਪੱਕਾ|ਤੈਅ|ਕਨਫਰਮ|ਫਾਈਨਲ) (?:ਹੋਣ|ਹੋਣੇ|ਹੁੰਦੇ|ਹੁੰਦਿਆਂ)"
+     r"(?: (?:ਤੇ|'ਤੇ|ਉੱਤੇ|ਉਤੇ|ਸਾਰ|ਹੀ|ਸਾਰ ਹੀ))?", "the day is not known yet,"),
     (r"(?:ਉਸ|ਓਸ|ਉਸੇ|ਓਸੇ) ਦਿਨ", "that day"),
     # earache, headache, sore throat
     (r"ਕੰਨ\S{0,2} (?:ਵਿੱਚ |ਵਿਚ |ਚ |ਦਾ |ਦੀ )?(?:ਦਰਦ|ਪੀੜ)", "earache"), (r"ਸਿਰ (?:ਵਿੱਚ |ਦਾ )?(?:ਦਰਦ|ਪੀੜ)", "headache"),
     (r"ਗਲ(?:ਾ|ੇ) (?:ਵੀ )?(?:ਬਹੁਤ )?(?:ਦੁਖਦਾ|ਦੁੱਖਦਾ|ਖਰਾਬ|ਖ਼ਰਾਬ|ਦਰਦ|ਬੈਠ)\S*(?: ਹੈ)?", "sore throat"),
+    # "ਕੰਨਾਂ ਦਾ ਅਪਰੇਸ਼ਨ" (an ear operation), "ਅਪਰੇਸ਼ਨ" / "ਓਪਰੇਸ਼ਨ" (an operation)
+    (r"(?:ਕੰਨਾਂ|ਕੰਨ) (?:ਦਾ|ਦੀ|ਦੇ) (?:ਅਪਰੇਸ਼ਨ|ਓਪਰੇਸ਼ਨ|ਆਪਰੇਸ਼ਨ|ਅਪ੍ਰੇਸ਼ਨ)", "ear operation"),
+    (r"ਅਪਰੇਸ਼ਨ|ਓਪਰੇਸ਼ਨ|ਆਪਰੇਸ਼ਨ|ਅਪ੍ਰੇਸ਼ਨ", "operation"),
     (r"ਕੰਨ", "ear"), (r"ਦਰਦ|ਪੀੜ", "pain"),
     # the morning at home, in after lunch: "ਅੱਜ ਸਵੇਰੇ ਘਰ ਰੱਖਾਂਗੇ", "ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ ਤੋਂ ਬਾਅਦ ਲੈ ਆਵਾਂਗੇ"
     (r"ਜੇ (?:ਉਹ )?(?:ਠੀਕ|ਬਿਹਤਰ|ਚੰਗਾ|ਚੰਗੀ) (?:ਹੋ ਗਈ|ਹੋ ਗਿਆ|ਹੋਈ|ਹੋਇਆ|ਲੱਗਿਆ|ਲੱਗੀ|ਮਹਿਸੂਸ ਕੀਤਾ)(?: ਤਾਂ)?",
@@ -242,8 +258,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?![^\s.,!?।])", r"\1 will be in as normal,\2 will take her to school"),
     # "ਮੈਂ 12:30 ਵਜੇ ਲੈ ਜਾਵਾਂਗੀ": collected at that time
     (r"\b(?:at|by) (\d{1,2}:\d\d)\s+(?:ਉਹਨੂੰ\s+|ਉਸਨੂੰ\s+|ਉਸ ਨੂੰ\s+)?(?:(?:ਲੰਚ|ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ|ਰੋਟੀ) (?:ਤੋਂ|ਤੋ)"
-     r" (?:ਪਹਿਲਾਂ|ਪਹਿਲੋਂ)\s+)?(?:ਲੈ|ਚੁੱਕ)(?: ਕੇ)? ਜਾ[^\s.,!?।]*",
+     r" (?:ਪਹਿਲਾਂ|ਪਹਿਲੋਂ)\s+)?(?:(?:ਲੈ|ਚੁੱਕ)(?: ਕੇ)? ਜਾ|ਲੈਣ (?:ਲਈ )?ਆ)[^\s.,!?।]*",
      r"collect him from school at \1"),
+    # "ਫਿਜ਼ੀਓਥੈਰੇਪੀ" (physiotherapy); "ਕੱਲ੍ਹ ਆਮ ਵਾਂਗ ਆਵੇਗੀ" (tomorrow she comes in as usual)
+    (r"(?:ਫਿਜ਼ੀਓ|ਫਿਜੀਓ|ਫ਼ਿਜ਼ੀਓ|ਫਿਜ਼ਿਓ|ਫਿਜ਼ਿਓ)(?:ਥੈਰੇਪੀ|ਥਰੈਪੀ|ਥੈਰਪੀ| ਥੈਰੇਪੀ)?", "physiotherapy"),
+    (r"((?<![\u0a00-\u0a7f])ਕੱਲ੍ਹ?(?: ਨੂੰ)? (?:ਉਹ )?)?(?:ਆਮ|ਰੋਜ਼|ਰੋਜ|ਹਮੇਸ਼ਾ) (?:ਵਾਂਗ|ਵਾਂਗੂੰ|ਵਾਂਗੂ|ਵਾਂਗਰ|ਦੀ ਤਰ੍ਹਾਂ"
+     r"|ਵਾਂਗੂੰ ਹੀ|ਵਾਂਗ ਹੀ)(?: ਸਕੂਲ)? (?:ਆਵੇਗੀ|ਆਵੇਗਾ|ਆਉਣਗੇ|ਆਊ|ਆਏਗੀ|ਆਏਗਾ|ਆ ਜਾਵੇਗੀ|ਆ ਜਾਵੇਗਾ|ਆ ਜਾਣਗੇ)",
+     lambda m: "back tomorrow as normal" if m[1] else "will be in as normal"),
     # injuries and dizziness: "ਗਿੱਟੇ ਤੇ ਸੱਟ ਲੱਗ ਗਈ" (hurt his ankle), "ਸੋਜ" (swelling), "ਚੱਕਰ ਆ ਰਹੇ ਨੇ" (dizzy)
     # "ਚਿਕਨਪੌਕਸ (ਮਾਤਾ) ਨਿਕਲ ਆਈ ਹੈ" (has chickenpox), "ਬਾਂਹ ਟੁੱਟ ਗਈ ਹੈ" (broke his arm)
     (r"ਚਿਕਨ ?(?:ਪੌਕਸ|ਪਾਕਸ|ਪੋਕਸ|ਪੌਕਸ)|\(?(?:ਛੋਟੀ )?ਮਾਤਾ\)? (?:ਨਿਕਲ|ਨਿੱਕਲ)\S*(?: (?:ਆਈ|ਆਏ|ਗਈ|ਪਈ))?(?: (?:ਹੈ|ਏ|ਆ))?",
@@ -260,13 +281,24 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ਡਾਕਟਰ ਨੇ 2 ਦਿਨ ਅਰਾਮ ਕਰਨ ਨੂੰ ਕਿਹਾ ਹੈ": the doctor said to rest (at home)
     (r"(?:ਅਰਾਮ|ਆਰਾਮ) (?:ਕਰਨ|ਕਰਨਾ) (?:ਨੂੰ|ਲਈ|ਦੀ ਸਲਾਹ|ਦਾ) (?:ਕਿਹਾ|ਆਖਿਆ|ਦੱਸਿਆ|ਦਿੱਤੀ)[^\s.,!?।]*(?: ਹੈ| ਏ| ਆ)?",
      "told him to stay home"),
+    # "ਅਗਲੇ ਹਫ਼ਤੇ ਬੱਚੇ ਇੱਕ ਦਿਨ ਨਹੀਂ ਆਉਣਗੇ" (the children will miss one day next week): a single day, not yet named,
+    # not a span of one day from Monday
+    (r"ਅਗਲੇ (?:ਹਫ਼ਤੇ|ਹਫਤੇ)((?: [^\s.।,!?]+){0,3}) (?:ਇੱਕ|ਇਕ) (?:ਦਿਨ|ਦਿਹਾੜਾ|ਦਿਹਾੜੇ)(?! (?:ਲਈ|ਵਾਸਤੇ|ਤੱਕ|ਤਕ))",
+     r"\1 on one day next week"),
     (r"ਇੱਕ ਦਿਨ", "for 1 days"), (r"ਦੋ ਦਿਨ", "for 2 days"), (r"ਤਿੰਨ ਦਿਨ", "for 3 days"), (r"ਚਾਰ ਦਿਨ", "for 4 days"),
     (r"ਪੰਜ ਦਿਨ", "for 5 days"), (r"(\d+) ਦਿਨ", r"for \1 days"), (r"ਜਾਂ", "or"),
     (r"ਭਾਰਤ|ਇੰਡੀਆ", "india"), (r"ਪਾਕਿਸਤਾਨ", "pakistan"), (r"ਪੰਜਾਬ", "punjab"),
-    (r"\b(india|pakistan|punjab)\s+ਜਾ", r"travelling to \1"),
+    (r"ਕੈਨੇਡਾ|ਕਨੇਡਾ", "canada"), (r"ਅਮਰੀਕਾ", "america"), (r"ਦੁਬਈ", "dubai"), (r"ਆਸਟ੍ਰੇਲੀਆ|ਆਸਟਰੇਲੀਆ", "australia"),
+    (r"\b(india|pakistan|punjab|canada|america|dubai|australia)\s+ਜਾ", r"travelling to \1"),
+    # "ਕੈਨੇਡਾ ਮਾਸੀ ਕੋਲ ਜਾ ਰਹੇ ਹਾਂ" (going to Canada to our aunt's): a trip abroad to family
+    (r"\b(india|pakistan|punjab|canada|america|dubai|australia)\s+(?:(?:ਆਪਣੀ|ਆਪਣੇ|ਸਾਡੀ|ਸਾਡੇ) )?(?:ਮਾਸੀ|ਭੂਆ|ਚਾਚੀ|ਮਾਮੀ"
+     r"|ਚਾਚਾ|ਮਾਮਾ|ਦਾਦੀ|ਨਾਨੀ|ਦਾਦਾ|ਨਾਨਾ|ਰਿਸ਼ਤੇਦਾਰਾਂ|ਪਰਿਵਾਰ|ਨਾਨਕੇ|ਦਾਦਕੇ)(?: ਜੀ)? (?:ਕੋਲ|ਦੇ ਘਰ|ਦੇ ਕੋਲ|ਨੂੰ ਮਿਲਣ)\s+ਜਾ",
+     r"travelling to \1 to visit family"),
     # "ਦਾਦੀ ਜੀ ਨੂੰ ਮਿਲਣ" (to visit grandma)
     (r"(ਦਾਦੀ|ਨਾਨੀ|ਦਾਦਾ|ਨਾਨਾ|ਦਾਦਕੇ|ਨਾਨਕੇ|ਰਿਸ਼ਤੇਦਾਰਾਂ|ਪਰਿਵਾਰ)(?: ਜੀ)?(?: ਨੂੰ)? (?:ਮਿਲਣ|ਮਿਲਨ)",
      lambda m: "to visit " + ("family" if m[1] in ("ਰਿਸ਼ਤੇਦਾਰਾਂ", "ਪਰਿਵਾਰ") else "his grandparents")),
+    # "ਅਗਲੇ ਸੋਮਵਾਰ" (next Monday)
+    (rf"(?:ਅਗਲੇ|ਅਗਲਾ|ਅਗਲੀ) ({_DAY_PA})", lambda m: f" next {_WEEKDAY_EN[m[1]]} "),
     (r"ਅਗਲੇ ਹਫ਼ਤੇ|ਅਗਲੇ ਹਫਤੇ", "next week"), (r"ਇਸ ਹਫ਼ਤੇ|ਇਸ ਹਫਤੇ", "this week"),
     (r"(?:ਗੱਡੀ|ਕਾਰ)\S* (?:ਖਰਾਬ|ਖ਼ਰਾਬ|ਬੰਦ)", "car broke down"),
     (r"ਬੱਸ (?:ਨਹੀਂ|ਨੀ) (?:ਆਈ|ਆਇਆ)\S*", "no bus"), (r"ਬੱਸ (?:ਛੁੱਟ|ਨਿਕਲ|ਮਿਸ)\S*(?: ਗਈ)?", "missed the bus"),

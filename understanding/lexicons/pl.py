@@ -285,10 +285,23 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "until next " if m[1] == "do " else "next "),
     # "wrócą 7 grudnia": back on that date
     (r"\b(?:wroc\w*|wraca\w*)(?: do szkoly)?(?: (?:juz|dopiero))?(?: (?:dnia|w dniu))? (?=\d{1,2} [a-z])", "back on "),
+    # "będzie dopiero 14 grudnia", "będą w szkole dopiero w czwartek": back only on that day
+    (rf"(?<!\bnie )\b(?:bedzie|beda)(?: (?:w szkole|z powrotem|na lekcjach))? dopiero(?: (?:dnia|w dniu))?"
+     rf"(?= (?:\d{{1,2}} [a-z]|we? {_WEEKDAY}))", "back only on"),
+    # "zostaje ze mną dłużej": staying on longer (with the parent, away)
+    (r"\b(?:zostaje|zostanie|zostaja|zostana)(?: (?:ze mna|z nami|u nas|tam|z babcia|z tata|z mama))? dluzej\b",
+     "is staying longer"),
     # "wróci dopiero po feriach": absent until the holidays, not a holiday
     (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
      r"|przerwie swiatecznej|wakacjach)(?: (?:zimowych|swiatecznych|bozonarodzeniowych))?",
      "until after the christmas holidays"),  # the genitive: "od jutra", "do jutra"
+    # "już jedziemy", "właśnie wyjeżdżamy": on our way now (not "jedziemy do Polski", a trip)
+    (r"\b(?:juz|wlasnie|teraz) (?:jedziemy|jade|jedzie|wyjezdzamy|wychodzimy|wychodze)\b(?: do szkoly)?"
+     r"(?! (?:do|na|w|nad|za|z|ze)\b)", "we're on our way"),
+    # "będziemy za jakieś 15 min", "dojedzie za pół godziny": there in that time
+    (r"(?<!\bnie )\b(?:bedziemy|bedzie|beda|dojedziemy|dojedzie|dotrzemy|dotrze)(?: (?:w szkole|na miejscu|tam))?"
+     r"(?= za (?:jakies |okolo |ok\.? |mniej wiecej |max\.? |maks\w* )?(?:\d{1,3} ?(?:minut|min\b)|pol godziny"
+     r"|godzine))", "will be there"),
     # "będzie w szkole za jakieś 10 minut": arriving in about ten minutes
     (r"\bza (?:jakies |okolo |ok\.? |mniej wiecej |max\.? |maks\w* )?(\d{1,3}) ?(?:minut\w*|min\b\.?)",
      r"in about \1 minutes"),
@@ -598,6 +611,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnieobecn\w*", "absent"), (r"\bjak (?:zwykle|zawsze|codziennie)\b", "as usual"),
     (r"\b(?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|idzie|ida|chodzi|chodza)(?: (?:dzis|dzisiaj|jutro))?"
      r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),
+    # "Jutro normalnie 🙂": in as usual tomorrow (nothing else said)
+    (r"\b(tomorrow|jutro) (?:juz |znowu |juz znowu )?normalnie\b(?! *[a-z])", "tomorrow will be in as normal"),
     # "zostanie ze mną w domu": staying home (with whoever the parent or carer is)
     (r"\b(?:zosta|posiedz)\w*(?: (today|tomorrow|tomorrow morning|this morning))?(?: (?:ze mna|z nami|u mnie|u nas))?"
      r" w domu\b",
@@ -605,6 +620,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Kubę przyprowadzę normalnie": that child is brought in as usual
     (r"\b(?:(?:go|ja|je|ich) )?(?:przyprowadz|przywioz|przywiez|zaprowadz|odprowadz|zawioz|zawiez)\w*(?: (?:go|ja|je"
      r"|ich))?(?: do szkoly)? (?:normalnie|jak zwykle|jak zawsze)\b", "will bring in as normal"),
+    # "już jej nie przywiozę": the parent won't bring her in (that day)
+    (r"\b(?:juz )?(?:(?:go|jej|ich) )?(?:juz )?nie (?:przywioze|przywieziemy|przyprowadze|przyprowadzimy|zawioze"
+     r"|zawieziemy|zaprowadze|zaprowadzimy|dowioze|odwioze)(?: (?:go|jej|ich))?(?: juz)?(?: do szkoly)?\b",
+     "won't be in"),
     # "mąż go przywiezie": someone brings him in (later that day)
     (r"\b(?:(?:go|ja|je|ich) )?(?:przywiezie|przyprowadzi|zawiezie|zaprowadzi|podrzuci|odwiezie|przywioze"
      r"|przyprowadze|zawioze|zaprowadze|podrzuce|odwioze)(?: (?:go|ja|je|ich))?(?: do szkoly)?\b(?! po\b)",
@@ -627,6 +646,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # (only with "jest": a bare "w ciężkim stanie" after "trafiła do szpitala" is left to the hospital words)
     (r"\b(?:jest|sa|byl\w*|znajduje sie) w (?:(?:bardzo |skrajnie |naprawde )?(?:ciezkim|krytycznym) stanie"
      r"|stanie (?:krytycznym|ciezkim))\b", "is critically ill"),
+    (r"\bokulist\w*|\boptyk\w*", "optician"), (r"\blogoped\w*|\bneurologoped\w*", "speech therapy"),
     (r"\bszpital\w*", "hospital"), (r"\brozmow\w* kwalifikacyjn\w*", "interview"),
     # "ma egzamin wstępny do liceum", "test kwalifikacyjny": an entrance exam at another school
     (r"\begzamin\w* (?:wstepn|kwalifikacyjn|rekrutacyjn)\w*|\b(?:wstepn|kwalifikacyjn|rekrutacyjn)\w* egzamin\w*"
@@ -670,6 +690,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(on (?:monday|tuesday|wednesday|thursday|friday)) (the nativity play|the christmas concert)\b", r"\2 \1"),
 ) + tuple((rf"\b(\d{{1,2}}) {stem}\w*", rf"\1 {eng}") for stem, eng in _MONTHS) + (
     (r"\b(?:moj )?syn\w*\b", "my son"), (r"\b(?:moja )?cork\w*", "my daughter"), (r"\bdzieci\b", "the children"),
+    (r"\bdzieciak(?:i|ow|ami|om)\b", "the kids"),
     (r"\boboje\b|\bobaj\b|\bobie\b|\bobydwoje\b", "both"), (r"\bi\b", "and"),
     # "a Emil też musi zostać": the conjunction "a" (and, while) opening a clause
     (r"(?:^|(?<=[,;] ))a (?=[a-z])", "and "), (r"\bdwa\b", "two"),

@@ -302,6 +302,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?<!falta )(?<!faltar )(?<!faltara )desde (?:a |o |na |no )?(segunda|terca|quarta|quinta|sexta|sabado|domingo)"
      r"(?:-feira)?(?: (?:passad[oa]|a noite|de noite|a tarde|de manha))?\b(?![^.!?]{0,40}\bate\b)",
      lambda m: "since " + _WEEKDAYS[m[1]]),
+    # "vou deixar ela dormir", "deixá-lo descansar hoje": letting her sleep (kept at home to rest)
+    (r"\b(?:(?:vou|vamos|vai|irei|iremos|prefiro|preferimos|decidi|decidimos) )?(?:deixar|deixa|deixo|deixamos)"
+     r"(?:-(?:l[oa]s?|[oa]s?))?(?: (ele|ela|eles|elas|o|a|os|as))? (?:dormir|descansar|repousar)(?: (?:mais|um pouco"
+     r"|bastante|ate tarde|ate mais tarde))?\b",
+     lambda m: "i'll let " + {"ele": "him", "o": "him", "eles": "them", "os": "them", "elas": "them",
+                              "as": "them"}.get(m[1] or "", "her") + " sleep"),
     # "vou deixar ele em casa", "vou deixá-la em casa", "deixo-o em casa": kept at home
     (r"\b(?:(?:vou|vamos|vai|irei|iremos|prefiro|preferimos|decidi|decidimos) )?(?:deixar|deixa|deixo|deixamos)"
      r"(?:-(?:l[oa]s?|[oa]s?))?(?: (?:ele|ela|eles|elas|o|a|os|as))? (?:em casa|de molho|descansar em casa)\b",
@@ -386,9 +392,23 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:chegou|chegaram|chegamos|cheguei|voltou|voltaram|voltamos|voltei|regressou|regressaram|regressamos|veio"
      r"|vieram|viemos)(?: (?:a|para|pra) casa)?(?: (?:muito|bem|super|tao|mesmo|bastante|um pouco|um bocado|mais))?"
      r" tarde(?: (?:a|para|pra) casa)? (?:d[aoe]s?|de uma?|duma?|dum)\b", "we got back very late from the"),
+    # "chegamos tarde ontem de um show", "ontem chegamos tarde a casa": got home late last night (over; not a late
+    # arrival at school)
+    (r"\b(?:ontem|last night) (?:chegou|chegaram|chegamos|cheguei|voltou|voltaram|voltamos|voltei|regressou"
+     r"|regressaram|regressamos|veio|vieram|viemos)(?: (?:a|para|pra) casa)?(?: (?:muito|bem|super|tao|mesmo|bastante"
+     r"|um pouco|um bocado|mais))? tarde(?: (?:a|para|pra|em) casa)?\b"
+     r"|\b(?:chegou|chegaram|chegamos|cheguei|voltou|voltaram|voltamos|voltei|regressou|regressaram|regressamos|veio"
+     r"|vieram|viemos)(?: (?:a|para|pra) casa)?(?: (?:muito|bem|super|tao|mesmo|bastante|um pouco|um bocado|mais))?"
+     r" tarde(?: (?:a|para|pra|em) casa)? (?:ontem|last night)\b", "we got back very late last night"),
     # "vai chegar mais tarde", "chega um bocado atrasado": running late
     (r"\b(?:(?:vai|vao|vou|vamos|ira|irao) )?cheg(?:ar|a|am|amos|ara|ara|arao|aremos) (?:um (?:pouco|bocado|pouquinho"
      r"|bocadinho|nadinha) |bem |muito |mais )?(?:mais )?(?:tarde|atrasad[oa]s?)\b", "running late"),
+    # "o Duarte só vai à escola à tarde", "entra só de tarde": in school for the afternoon only (out for the morning)
+    (r"\b(?:(ele|ela|eles|elas) )?(?:(?:so|apenas|somente) )?(?:vai|vao|vem|entra|entram|ira|irao|chega|chegam)"
+     r"(?: (?:a|para a|pra|pra a|na) escola| as aulas)?(?: (?:so|apenas|somente))? (?:a|de|pela|na parte da) tarde\b"
+     r"(?! (?:de|do|da)\b)",
+     lambda m: {"ele": "he'll", "ela": "she'll", "eles": "they'll", "elas": "they'll"}.get(m[1] or "", "will")
+     + " only be in school for the afternoon"),
     # "ele volta à escola para as aulas da tarde": back in school for the afternoon (out for the morning only)
     (r"\b(?:(ele|ela|eles|elas) )?(?:volta|voltam|voltara|voltarao|regressa|regressam|vai|vao|vem|entra|entram)"
      r"(?: (?:a|para a|pra|pra a|na) escola)? (?:para|pra) (?:as aulas da tarde|a tarde|o periodo da tarde)\b",
@@ -595,6 +615,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) de manha\b", r"\1\2 morning"),
     (r"\b(?:so )?volta\w* (?:a|para a) escola (?:na|no)\b", "back on"),
     (r"\bde (\d{1,2}) a (\d{1,2})\b", r"from \1 to \2"),
+    # "vai perder a manhã", "perde as aulas da manhã": misses the morning (a part of the day off)
+    (r"\b(?:(?:vai|vao|ira|irao|tem de|tem que|vai ter de|vai ter que) )?(?:perder|perde|perdem|perdera|perderao)"
+     r" (?:a manha|as aulas da manha|a parte da manha|o periodo da manha)\b", "will miss the morning"),
+    (r"\b(?:(?:vai|vao|ira|irao|tem de|tem que|vai ter de|vai ter que) )?(?:perder|perde|perdem|perdera|perderao)"
+     r" (?:a tarde|as aulas da tarde|a parte da tarde|o periodo da tarde)\b", "will miss the afternoon"),
+    (r"\b(?:(?:vai|vao|ira|irao|tem de|tem que|vai ter de|vai ter que) )?(?:perder|perde|perdem|perdera|perderao)"
+     r" (?:o dia(?: todo| inteiro)?|as aulas|um dia de aulas|a escola)\b", "will miss school"),
     (r"\bhoje de manha\b|\besta manha\b|\bhoje pela manha\b", "this morning"),
     (r"\bhoje a tarde\b|\besta tarde\b|\bhoje de tarde\b", "this afternoon"),
     (r"\bhoje\b", "today"), (r"\bamanha de manha\b|\bamanha pela manha\b", "tomorrow morning"),
@@ -607,7 +634,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfica\w* em casa\b", "staying home"),
     (r"\batrasad\w*|\bchegar tarde\b|\bse atrasar\b", "running late"),
     (r"\bpor volta das?\b|\bcerca das?\b|\ba volta das?\b", "around"), (r"\b(\d{1,2})h(\d{2})\b", r"\1:\2"),
-    (r"\b(\d{1,2})h\b", r"\1:00"), (r"\bas (\d)", r"at \1"),
+    (r"\b(2[5-9]|[3-9]\d|\d{3})(?: ?h| horas)\b", r"\1 hours"), (r"\b(\d{1,2})h\b", r"\1:00"), (r"\bas (\d)", r"at \1"),
     (r"\bfebre\b", "fever"), (r"\bdoente\w*", "ill"), (r"\bconstipad\w*|\bresfriad\w*|\bgripe\b", "cold"),
     (r"\bvomit\w*|\bdiarreia\b", "vomiting"), (r"\btosse\b", "cough"),
     (r"\bdor de (?:garganta|barriga|cabeca|ouvido)\b", "sore throat"), (r"\bdor(?:es)?\b", "pain"),
@@ -673,6 +700,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "no dia 5 de janeiro": on the date
     (r"\b(?:(?:n|d)?o )?dia (?=\d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
      r"|november|december)\b)", "on "), (r"\bon on\b", "on"),
+    # "quarta-feira, dia 2 de dezembro": the weekday and its date (one day)
+    (r"\b(monday|tuesday|wednesday|thursday|friday),? on (?=\d{1,2} (?:january|february|march|april|may|june|july"
+     r"|august|september|october|november|december)\b)", r"\1 "),
     (r"\bno\b(?= (?!(?:next|this|the|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|one|bus"
      r"|car|clean|longer|school|uniform|reason|way|\d)\b)[a-z])", "at the"),
     (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
@@ -693,6 +723,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:mas|porem|contudo|todavia)\b(?= (?:o|a|os|as|ele|ela|eles|elas) [^\W\d_])", "but"),
     (r"(\b(?:will be in|as normal|in school)\b[^.;!?]{0,40}?),? (?:mas|porem|contudo|todavia)\b", r"\1, but"),
     (r"\benquanto (?:que )?", "while "),
+    # "como têm de passar 48h sem sintomas": since, as (a cause; not a name when it opens a sentence)
+    (r"(?:^|(?<=[.,;:!?] ))como\b(?! (?:e|esta|estao|vai|vao|foi|sabe|sabem|sempre)\b)", "as"),
     # "então", "por isso", "portanto" (so): ", então o Miguel também ..." starts a clause of its own
     (r"\b(?:entao|por isso|portanto)\b", "so"),
     # "também" (also, too): "o Miguel também vai chegar atrasado" is late as well

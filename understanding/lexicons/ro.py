@@ -53,6 +53,48 @@ _RETURN = (r"(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoa
            r"|revenim|vor reveni|va reveni|vom reveni)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "e Sfântul Andrei", "de Sf. Nicolae": a saint's feast day (the saint's name is not a child's)
+    (r"\b(?:ziua |de |hramul )?(?:sf\.|sf|sfantul|sfintul|sfantului|sfintului|sfanta|sfintei|sfintii|sfintilor)"
+     r" (?:andrei|nicolae|dumitru|gheorghe|ilie|ioan|mihail si gavriil|mihail|gavriil|constantin si elena"
+     r"|constantin|elena|maria|petru si pavel|petru|pavel|vasile|stefan|parascheva|spiridon)\b", "saint's feast day"),
+    # "e hramul bisericii": the church's patronal feast
+    (r"\bhram\w*(?: (?:bisericii|bisericii noastre|manastirii))?", "the church's feast day"),
+    # "o iau pe Irina acum de la școală": collecting the child now (at the time of the message)
+    (r"\b(?:acum |acuma |chiar acum )?(?:o|il|ii|le) (?:iau|luam|ridic|ridicam)(?: pe ([a-z]+))?(?: de la scoala)?"
+     r"(?: (?:acum|acuma|chiar acum|imediat))(?: de la scoala)?"
+     r"|\b(?:acum|acuma|chiar acum) (?:o|il|ii|le) (?:iau|luam|ridic|ridicam)(?: pe ([a-z]+))?(?: de la scoala)?",
+     lambda m: f"i'm collecting {m[1] or m[2] or 'her'} now"),
+    # "am ajuns târziu", "am întârziat": we are late (not home late the night before)
+    (r"\b(?:am|a|au|ati) ajuns (?:mai |prea |cam )?(?:tarziu|tarzior|cu intarziere)\b"
+     r"(?! (?:acasa|aseara|ieri|noaptea))",
+     "we're running late"),
+    # "Vlad și Elena intră acum": going in now (arriving at school)
+    (r"\b(?:intra|intram|intrati)(?: (?:la scoala|in scoala|la ore|in clasa))? (?:acum|acuma|chiar acum)\b",
+     "arriving now"),
+    # "autobuzul 7 n-a mai venit deloc": the bus (route number) did not come
+    (r"\b(?:autobuzul|busul|microbuzul)(?: (?:nr\.? )?\d+)? (?:nu (?:a )?mai |n-a mai )(?:venit|trecut)(?: deloc)?\b",
+     "no bus"),
+    (r"\bcu (?:autobuzul|busul) nu (?:avem|am|e|este) (?:legatura|cum)\b|\bnu (?:avem|e|este) legatura cu"
+     r" (?:autobuzul|busul)\b", "no bus"),
+    # "mașina e la service", "mașina e stricată": no car
+    (r"\bmasin\w* (?:e|este|a ramas|sta) (?:la service|in service|la reparat|stricat\w*|in pana)\b",
+     "the car is in the garage"),
+    # "cel mic e bolnav": the little one (a brother or sister at home) is ill
+    (r"\b(?:cel mic|cea mica|cel mai mic|cea mai mica|mezinul|mezina|micutul|micuta)"
+     r" (?:e|este|a fost|s-a) (?:bolnav|bolnava|imbolnavit|imbolnavita|racit|racita)\b", "the little one is ill"),
+    # "e răcit rău": has a bad cold
+    (r"\b(?:e|este) (?:racit|racita) (?:rau|tare|zdravan)\b", "has a bad cold"),
+    # "probabil și mâine": probably tomorrow too (a hedged span counts)
+    (r"\b(?:probabil|poate|cel mai probabil|posibil)(?: ca)? si (maine|poimaine)\b",
+     lambda m: "probably " + ("tomorrow" if m[1] == "maine" else "the day after tomorrow") + " too"),
+    # "la control la ortoped": an orthopaedic check-up
+    (r"\b(?:un |la |pentru )?control(?:ul)? (?:la ortoped\w*|ortopedic\w*)", "an orthopaedic check-up"),
+    (r"\b(?:la |un |pentru )?control(?:ul)?(?: medical| de rutina| periodic)?(?= (?:la|pe la|at) (?:medic|doctor"
+     r"|dentist|spital|clinic|ortoped|oftalmolog|cardiolog|pediatr|\d))", "a check-up"),
+    (r"\bortoped\w*", "orthopaedic clinic"),
+    # "vin amândoi normal": both in as usual
+    (r"\b(?:vin|vor veni|merg)(?: (?:amandoi|amandoua|ambii|ambele|toti|toate|si ei|si ele))"
+     r"(?: la (?:scoala|ore))? (?:normal|ca de obicei)\b", "both will be in as normal"),
     # "eu am programare la medic la 8:30": the parent's own appointment (the child is only held up by it)
     (r"\b(?:eu )?am (?:si eu |eu )?(?:(?:o|un) )?(?:programare|consultatie|control)(?: (?:azi|astazi|dimineata|maine))?"
      r" (?:la|pe la) (?:medic\w*|doctor\w*|dentist\w*|stomatolog\w*|ginecolog\w*)\b",

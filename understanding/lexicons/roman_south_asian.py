@@ -6,7 +6,7 @@ MARKERS_UR = frozenset([
     "aaj", "kal", "hai", "nahi", "nahin", "school", "aa", "sakega", "sakegi", "sakenge", "shukriya", "bimar", "bukhar",
     "mera", "meri", "beta", "beti", "aur", "ki", "ka", "ke", "se", "usko", "usay", "raat", "miss", "assalam", "alaikum",
     "aoa", "jazakallah", "tabiyat", "theek", "hain", "ho", "gaya", "gayi", "thora", "jayega", "jayegi", "pohanch",
-    "wajah", "liye", "tak", "aayega", "aayegi", "ghar", "rakho",
+    "wajah", "liye", "tak", "aayega", "aayegi", "ghar", "rakho", "ko", "hogaya", "hogayi", "rakhein", "rakhen",
 ])
 MARKERS_BN = frozenset([
     "tarpor", "tarpore", "niye", "dike",
@@ -54,6 +54,7 @@ _MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 def _ordinal(day: int) -> str:
     return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 _SCHOOL = r"(?:school|skool|sakool|iskul)"
+_RETURN_WORDS = frozenset({"wapsi", "wapsee", "vapsi", "wapis", "wapas", "vapas", "vapis", "back", "return", "ferot"})
 # words after which a day is part of a phrase ("until friday", "only today"), not a day to move after its verb
 _DAY_GOVERNED = frozenset({"from", "since", "until", "till", "back", "on", "by", "after", "before", "the", "including",
                            "to", "through", "every", "next", "this", "last", "and", "or", "of", "for", "than", "only",
@@ -148,6 +149,19 @@ def _errand(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "hum 16 December ko Pakistan ja rahe hain" (on 16 December we go); a weekday before the date ("Tuesday 16
+    # December ko school nahi aaye gi") is read further on
+    (rf"\b((?:[a-z]+,? )?)(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) (?:ko|nu|nun|noo)\b",
+     lambda m: m[0] if m[1].rstrip(", ") in _DAY_WORDS or m[1].rstrip(", ") in _RETURN_WORDS
+     else f"{m[1]}on {m[2]} {m[3]}"),
+    # "phir January mein wapis" (then back in January; "January mein wapas aayenge", with its verb, is read further on)
+    (rf"\b(?:(?:phir|fir|phr) )?({_MONTHS}) (?:mein|me|main|mai|vich|ch) (?:wapis|wapas|vapas|vapis|back)\b"
+     r"(?! (?:aa|a|aay|aav|aau|aaw|ja|jaa|pohanch|pahunch)\w*)",
+     r", then back in \1"),
+    # "Eshal 15 tak school aye gi" (Eshal comes to school until the 15th): a day of the month (13 and over, never an
+    # hour) the child still attends before the absence the message gives
+    (r"\b(?:1[3-9]|2\d|3[01])(?:st|nd|rd|th)?(?: (?:tarikh|tareekh|tarik|date))? (?:tak|takk|taq|tk) (?:school|skool)"
+     r" (?:aa?y|aa?v|aa?u|aa?t)\w*(?: (?:ga|gi|ge|gaa|gee))?\b", "comes to school until then"),
     # "assi saari family ... jaa rahe haan", "hum puri family ... ja rahe hain": the whole family goes
     (r"\b(?:(?:assi|asi|hum|ham) )?(?:saari|sari|saara|sara|puri|poori|poora|pura) (?:family|fammily|parivaar|parivar"
      r"|ghar ?wale|tabbar)\b", "the whole family"),
@@ -369,6 +383,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|dekhbhal|dekh bhal|dekh rekh)\w* (?:rakh|rakkh|kar|rakhe)\w*(?: (?:ga|gi|ge))?",
      lambda m: "look after his " + ("brother" if m[1] in ("bhai", "bhaiya", "veer", "vir")
                                     else "sister" if m[1].startswith("b") and m[1] != "baby" else "little one")),
+    # "apni chhoti bhain nu sambhalu" (will mind his little sister), "chhote bhai ko sambhalegi"
+    (r"\b(?:(?:apni|apne|apna|uski|uske|ohdi|ohde|usdi|usde) )?(?:(?:chhote|chhoti|chote|choti|nikke|nikki) )?(bhai"
+     r"|bhaiya|veer|vir|behen|behan|bahan|bhen|bhain|baby)(?: (?:bhai|behen))? (?:ko|nu|noo|nun) (?:sambhal|sambhaal"
+     r"|sambhl|dekh|dekhbhal|dekhbal)\w*(?: (?:ga|gi|ge|lega|legi|lu|lugi|luga|u|ugi|uga))?\b(?! (?:wala|wali|vala"
+     r"|vali|aala|aali|waala|waali|koi)\b)",
+     lambda m: "look after his " + ("brother" if m[1] in ("bhai", "bhaiya", "veer", "vir")
+                                    else "sister" if m[1] != "baby" else "little one")),
     # "uski choti behen ki tabiyat kharab hai", "ohda nikka veer bimar ae", "bhai ko bukhar hai": a brother or sister is
     # ill (the child named is kept home because of it; not "Ali aur uska bhai bimar hain", both of them ill)
     (r"(?<!\baur )(?<!\band )(?<!\bte )(?<!\bate )(?<!\bar )"
@@ -742,7 +763,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "he will be in for the morning"),
     (rf"\btime (?:pe|par|te|sir|tey) (?:{_SCHOOL} )?(?:aa|aay|aav|pahunch|pohanch)\w*(?: (?:ja|jaa)\w*)?",
      "will be in on time"),
-    (r"\b(?:ghar|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich|ee|ai))*(?: (?:hi|he))? (?:reh|rah|rai|aaram|rakh"
+    (r"\b(?:ghar|ghr|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich|ee|ai))*(?: (?:hi|he))?"
+     r" (?:reh|rah|rai|aaram|rakh"
      r"|rakkh|rakhe|rakho|rakhna|rakhange|rakhenge|rakhungi|rakhunga)\w*(?! (?:gaya|gayi|gai|gya|gyi|geya|gaye)\b)",
      "staying home"),
     # transport: the car broke down, no bus, missed the bus

@@ -27,6 +27,24 @@ _SINCE = {"xalay": "last night", "shalay": "yesterday", "maanta": "this morning"
           "galabta": "this afternoon"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "in Najma aysan iman doonin": that she will not come ("aysan", "uusan", "aanay": that ... not; "doonin": the
+    # negative future), before the affirmative "iman doon-" reads as coming in
+    (r"\b(?:in ?aysan|in ?uusan|in ?aanay|aysan|ayan|uusan|aanay|aaney|aanu|aanuu|aanan|aynaan|aanaan)\b"
+     r"(?: (?:dugsiga|iskuulka|iskoolka|fasalka))?(?: (?:ku )?soo)? (?:iman|imaan|tegi|aadi|joogi|yimaad|imaad)\w*"
+     r"(?: (?:doon|kar)\w*)?|\b(?:iman|imaan|tegi|aadi|joogi) (?:doonin|karin)\b", "won't be in"),
+    # "sababta dambe ayaan idiin sheegi doonaa", "mar dambe ayaan idiin sheegi doonaa sababta": the reason follows
+    (r"\b(?:sababt(?:a|u|eeda|iisa|ooda)(?: (?:dambe|danbe|mar dambe|goor dambe|kadib|ka dib))?"
+     r"|(?:mar|goor) (?:dambe|danbe)|dambe|danbe) (?:ayaan|waan|baan|ayaanu|ayaynu|waanu) (?:idiin |idin |kuu |ku )?"
+     r"(?:soo )?(?:sheegi|sheegayaa|sheegaynaa|sheegnaa|sheeg)\w*(?: (?:doon|kar)\w*)?(?: sababt(?:a|eeda|iisa))?",
+     "i'll tell you the reason later"),
+    # "dugsiga ayaa i soo wacay": the school called me
+    (r"\b(?:dugsiga|iskuulka|iskoolka) (?:ayaa|baa|waxay|wuxuu|way|ayay) (?:i|na|ina) (?:soo )?(?:wacay|wacday|wacdey"
+     r"|wacey|waceen)\b", "the school called me"),
+    # "waxaan imanayaa 12:45 si aan u qaado": I'm coming at 12:45 to collect him
+    (r"\b(?:waxaan|waxaynu|waxaanu|ayaan|waan) (?:u |soo |u soo )?(?:imanayaa|imaanayaa|imanaynaa|imaanaynaa"
+     r"|imaneyaa|imaaneyaa|iman doonaa|imaan doonaa|iman doonnaa|imaan doonnaa)(?: (?:dugsiga|iskuulka|iskoolka))?"
+     r" (?:saacadda |sacadda )?(\d{1,2}[:.]\d\d) (?:si (?:aan|aynu|aannu) u|inaan|in aan|inaynu) (?:soo )?"
+     r"(?:qaad|kaxay|kexey|kaxey)\w*", r"i'll collect him from school at \1"),
     # "Khadar-na wuu soo daahayaa": and Khadar, Khadar too ("-na" hyphened to a name: a second child's own clause)
     # ("Liban-na waxaan ka qaadayaa 12:00": and Liban, I'll collect him; the parent's clause about that child)
     (r"\b([^\W\d_]+)-na\b(?=(?: [a-z]+){0,2} (?:waxaan|waxaynu|waxaanu|ayaan|waan|baan)\b)", r"and \1"),

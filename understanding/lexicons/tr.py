@@ -63,7 +63,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ancak orada oluruz": we'll only be there then (an arrival time)
     # "10 gibi orada oluruz": a bare hour too
     (r"(?<![\d.:])\b(\d{1,2}(?:[:.]\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?"
-     r"(?:orada|okulda|okula)"
+     r"(?:orada|orda|okulda|okula)"
      r" (?:oluruz|olacagiz|olur|olacak|olabiliriz|variriz|gelebiliriz|geliriz)\w*", r"will be in at \1"),
     # "ama", "fakat" (but); "Ömer ise ...": whereas Ömer (a second child's own clause); "sadece" (only)
     (r"\b(?:ama|fakat|lakin)\b", "but"), (r",\s*([^\W\d_][\w']*) ise\b", r", but \1"),
@@ -109,6 +109,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bokuldan (?:aradilar|aradi|arandi|aramislar)\b", "the school called"),
     # "öğleden sonra okulda olmayacak": she won't be in this afternoon
     (r"\b(?:okulda|derste) (?:olmayacak|olmaz|olamayacak|olamaz)\w*", "won't be in"),
+    # "Mert'i şimdi getirdim", "az önce okula bıraktım": brought in just now (after the start: a late arrival)
+    (r"\b(?:simdi|az once|demin|biraz once|yeni) (?:okula )?(?:getirdim|getirdik|biraktim|biraktik)\b",
+     "has just been dropped off late"),
+    # "saat 11'de almam lazım": I need to collect her (then); "geri dönmeyecek": she won't come back
+    (r"\b(?:onu |kendisini )?(?:okuldan )?(?:almam|almamiz|almaya gelmem) (?:lazim|gerek|gerekiyor|gerekecek"
+     r"|sart)\w*", "i need to collect her"),
+    (r"\b(?:okula |derse )?geri (?:donmeyecek|donmeyecekler|donmez|gelmeyecek|gelmeyecekler|gelmez|donemeyecek"
+     r"|gelemeyecek)\w*", "won't be back"),
+    # "kışlık mont almaya gideceğiz": we are going to buy (a coat): shopping
+    (r"\balmaya (?:gid|git|gide|gitt)\w*|\balisverise (?:gid|git|gide|cik)\w*", "going shopping"),
     # "şimdi bırakıyoruz", "yoldayız": we're dropping her off now, we're on our way
     (r"\b(?:simdi|birazdan|hemen) (?:okula )?(?:birakiyor|getiriyor|birakicaz|getiricez)\w*", "dropping her off now"),
     # ("yollar kapandı" is the roads, closed: not "yoldalar", they are on the way)
@@ -411,7 +421,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpanik atak\w*|\bpanik kriz\w*", "panic attack"), (r"\bkaygi\w*|\bendise\w*|\banksiyete\w*", "anxious"),
     (r"\bdepresyon\w*", "depression"),
     (r"\b(?:temiz )?(?:okul )?forma\w*|\bokul kiyafet\w*|\bokul uniforma\w*|\buniforma\w*", "uniform"),
-    (r"\btrafik\w*", "traffic"),
+    (r"\btrafik\w*(?: (?:cok|asiri|epey|baya) (?:yogun|sikisik|kilit))?", "heavy traffic"),
     (r"\bumre\w*", "umrah"), (r"\bkandil\w*", "religious"), (r"\bkilise\w*", "church"),
     (r"\byurt ?disi\w*", "abroad"), (r"\bucak\w*|\bucus\w*", "flight"), (r"\bsunnet\w*", "party"),
     (r"\b(?:butun |bu |gecen )?hafta ?sonu(?!na kadar)\w*", "the weekend"), (r"\b(?:butun|tum) gun\b", "all day"),
@@ -498,7 +508,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:de|da) (?=gec kal|gecik|running late)", "also "),
     (r"\bgec kal\w*|\bgecik\w*", "running late"), (r"\bcivari(?:nda)?\b|\bgibi\b", "around"),
     (r"\bhastane\w*", "hospital"), (r"\bhasta\w*|\brahatsiz\w*", "ill"), (r"\bates\w*", "fever"),
-    (r"\bnezle\w*|\bsoguk alg\w*", "cold"), (r"\bgrip\w*|\bgribal\w*", "flu"),
+    # "gribi geçmedi": the flu has not gone (still ill)
+    (r"\bgri[pb]\w* (?:hala |daha )?(?:gecmedi|gecmiyor|gecmemis|devam ediyor|iyilesmedi)\w*", "still has flu"),
+    (r"\bnezle\w*|\bsoguk alg\w*", "cold"), (r"\bgri[pb](?:i|in|ten|e|te|al|ler|leri)?\b|\bgribal\w*", "flu"),
     (r"\bkus(?:tu|uyor|uyo|ma|acak|ar|mus|mak|malar)\w*|\bishal\w*", "vomiting"), (r"\boksur\w*", "cough"),
     (r"\brandevu\w*", "appointment"), (r"\bdoktor\w*", "doctor"), (r"\bdis hekim\w*|\bdisci\w*", "dentist"),
     (r"\bmulakat\w*", "interview"),
@@ -539,6 +551,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d+|iki|uc|dort|bes) gun\b", r"for \1 days"), (r"\biki\b", "two"), (r"\buc\b", "three"),
     (r"\bpazartesi\w*", "monday"), (r"\bsali\b|\bsaliya\b|\bsalidan\b", "tuesday"), (r"\bcarsamba\w*", "wednesday"),
     (r"\bpersembe\w*", "thursday"), (r"\bcuma\b|\bcumaya\b|\bcumadan\b", "friday"),
+    (r"\b(monday|tuesday|wednesday|thursday|friday) gunu\b", r"on \1"),
     (r"\boglum\b", "my son"), (r"\bkizim\b", "my daughter"), (r"\bcocuklar\w*", "the children"),
     (r"\bikisi de\b|\bher ikisi\w*", "both"), (r"\bve\b", "and"), (r"\bevde(?:yiz|dir|ler)?\b", "at home"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
