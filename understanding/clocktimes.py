@@ -36,6 +36,18 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
                               # "we're at the petrol station, 10 mins": a piece of its own
                               r"|[,;!-]\s*(?:about |around |maybe |another )?(\d{1,3}) ?(?:mins?|minutes?)\s*(?:[.!]|$)"
                               r"|\bthere in (\d{1,2})\b(?!\s*(?:days?|weeks?|hours?|hrs?|am|pm|o'clock|[:.]\d))")
+# "we're at the school gate now", "Jayden's walking in now": the child arrives as the message is sent
+_ARRIVING_NOW = needles.compile(r"\b(?:at|outside) (?:the )?(?:school )?(?:gates?|office|reception) now\b"
+                                r"|\b(?:is|'s|are|'re) (?:just )?(?:here|arriving|at school) now\b"
+                                r"|\b(?:coming|walking|going|heading) in now\b|\bjust (?:arrived|got here)\b")
+_NO_POINT = needles.compile(r"\bno point\b")  # "there's no point Jay coming in now"
+
+
+def arriving_now(text: str) -> bool:
+    """Does the message say the child is arriving as it is sent ("we're at the school gate now")?"""
+    return bool(_ARRIVING_NOW.search(text)) and not _NO_POINT.search(text)
+
+
 _MINUTES_LATE = needles.compile(r"\b(\d{1,3})\s*(?:mins?|minutes?)\s+late\b"
                                 r"|\blate\b[^.]{0,12}?\b(?:maybe|about|around|roughly|approx\.?"
                                 r"|approximately) (\d{1,3})"
@@ -85,6 +97,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
             t = to_time(m.group(1), m.group(2), m.group(3))
             if t is not None and dt.time(7, 0) <= t <= dt.time(13, 0):
                 return t
+    if arriving_now(text) and not _CLOCK.search(text):
+        return received.time().replace(second=0, microsecond=0)
     m = _IN_MINUTES.search(text) or _MINUTES_LATE.search(text)
     if m:
         base = dt.datetime.combine(received.date(), received.time().replace(second=0, microsecond=0))

@@ -204,7 +204,7 @@ _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers cr
                                # "fingers crossed she'll make the party on Friday": hoped to be in
                                r"|\b(?:hopefully|hoping|i hope|we hope|fingers crossed)\b[^,.;]{0,25}\b(?:make|makes"
                                r"|be (?:back|ok|okay|fine|well) for|be back in (?:time )?for) (?:it|the|his|her|their)"
-                               r"\b[\w' ]{0,30}?\bon\s*$")
+                               r"\b[\w' ]{0,30}?(?:\bon)?\s*$")  # "... ok for the nativity tomorrow"
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
                               r"|broke|hurt|fall|sprained|twisted|injured|banged|bumped"
@@ -308,7 +308,10 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(
                              # plainer English: "will be 2 days absent", "2 days they will stay home"
                              rf"|\bbe {NUM} days? (?:absent|off|at home)\b|\b{NUM} days? (?:he|she|they) (?:will|'ll)"
                              rf" (?:stay|be) (?:at )?(?:home|off|absent)\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
-                             rf"|hrs)\b(?![^.!?]*\?)")
+                             rf"|hrs)\b(?![^.!?]*\?)"
+                             # a sentence of its own: "Not coming today, vomiting. Maybe 2 days."
+                             rf"|(?:^|[.!]\s+)(?:maybe|probably|possibly|perhaps|i think|likely) (?:for )?{NUM} days?"
+                             rf"(?=\s*(?:[.!]|$))")
 # "has been complaining about her tummy for a couple of days": time gone by, not days to come
 _ONGOING_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been \w+ing\b"
                                   r"(?:(?!\b(?:off|home|keep\w*|told|said|says|advised)\b)[^.;,!?])*$")
@@ -861,8 +864,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 elif _START_PREFIX.search(prefix):
                     mention.role = "start"
             if mention.role == "point" and ((_IN_AFTER.match(after) and not _NEGATION.match(after.strip()))
-                                            or (_IN_ON.search(prefix) and _AS_NORMAL.match(after))):
-                mention.role = "present"  # "Tuesday instead and in on Monday as normal"
+                                            or ((_IN_ON.search(prefix) or not prefix.strip(" ,"))
+                                                and _AS_NORMAL.match(after))):
+                mention.role = "present"  # "Tuesday instead and in on Monday as normal"; "Tomorrow as normal"
             elif mention.role == "start" and _IN_AFTER.match(after) and not _NEGATION.match(after.strip()):
                 mention.role = "end"  # "from tomorrow Andreea comes as normal": back that day
             elif mention.role == "point" and _DECIDE_AFTER.match(after):
@@ -996,11 +1000,31 @@ def _without_narrowed_span(text: str) -> str:
     return REST_OF_WEEK.sub(" ", text[: m.start()]) + text[m.start():] if m else text
 
 
+_FIRST_DAY_BACK = needles.compile(r"\b(?:on )?the first day (?:back|of (?:the )?(?:new|next|spring) term)"
+                                  r"(?: in (?:the new year|january)| after (?:the )?(?:christmas |xmas )?(?:holidays?"
+                                  r"|break))?\b"
+                                  r"(?! (?:is|will be|'s)\b)")
+
+
+def _first_day_back(text: str, calendar: SchoolCalendar, today: dt.date) -> str:
+    """ "An appointment on the first day back in January": that day's date, the first open day after the next
+    closure of a week or more."""
+    if not (m := _FIRST_DAY_BACK.search(text)):
+        return text
+    day = calendar.next_open_day(today)
+    for _ in range(120):
+        after = calendar.next_open_day(day, include=False)
+        if (after - day).days >= 7:
+            return f"{text[: m.start()]}on {after.day} {after.strftime('%B').lower()}{text[m.end():]}"
+        day = after
+    return text
+
+
 def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, language: str = "en") -> DayPlan:
     """Resolve canonical text into absent days (with halves) against the calendar."""
     today = local_now.date()
     plan = DayPlan()
-    text = _without_narrowed_span(text)
+    text = _first_day_back(_without_narrowed_span(text), calendar, today)
     mentions, parts = find_mentions(text, today, language)
     plan.present_days = sorted({m.day for m in mentions if m.role == "present" and m.day})
     in_after = {m.day: m for m in mentions if m.role == "present" and m.day}  # the last word on a day wins: "off

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from understanding import needles
@@ -356,6 +357,13 @@ def _fine_skeleton(word: str) -> str:
     first = latin[:1] if latin[:1] in ("y", "w") else ""
     latin = re.sub(r"(?<![sckgtdz])h", "", latin[1:] if first else latin)
     return re.sub(r"(.)\1+", r"\1", first + re.sub(r"[aeiouyw'\-\s]", "", latin))
+
+
+def closest_in_script(word: str, first_names: Sequence[str]) -> list[str]:
+    """Of the names a word in another script matches, those whose consonants it writes exactly, first y or w
+    included ("يوسف" fits Yusuf and, without its y and w, Safiya: Yusuf is meant)."""
+    fine = _fine_skeleton(fold(word).lower())
+    return [name for name in first_names if _fine_skeleton(name) == fine]
 
 
 def _consonants_with_h(word: str) -> str:

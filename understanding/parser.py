@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from core.calendar import SchoolCalendar, Session
 from core.policy import SchoolPolicy
 from understanding import asides, canon, days, needles, pupils, reasons, replies, signals
-from understanding.clocktimes import TIME, arrival_time, collection_time, to_time
+from understanding.clocktimes import TIME, arrival_time, arriving_now, collection_time, to_time
 from understanding.text import clauses, unpossessive, word_re
 from understanding.types import Child, ParseResult, PupilReport
 
@@ -94,7 +94,8 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"|them|\w+) home now\b"
                                   r"(?! at| by| around| about)"
                                   r"|\b(?:i'm|i am|we're|we are) (?:collecting|picking up|fetching|getting) (?:him|her"
-                                  r"|them|\w+) now\b|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b"
+                                  r"|them|\w+)(?: from school)? now\b"
+                                  r"|\b(?:i'm|i am|we're|we are) picking (?:him|her|them|\w+) up now\b"
                                   r"|\b(?:i'll|i will|we'll|we will) be (?:at (?:the )?(?:office|reception|school|gate)"
                                   r"|there) in"
                                   r" (?:about )?\d{1,2} ?(?:mins?|minutes) to (?:get|collect|fetch|pick up|pick) (?:him"
@@ -113,6 +114,10 @@ def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> 
     return f"{ctext[: m.end()]} at {local_now:%H:%M}{ctext[m.end():]}"
 
 
+_TIRED_AFTER = needles.compile(r"\b(?:tired|shattered|exhausted|knackered|worn out|wiped out|wrecked)\b[^.;]{0,50}"
+                               r"\b(?:last night|yesterday|at the weekend|over the weekend)\b")
+
+
 def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now: dt.datetime) -> Analysis:
     local_now = calendar.local(now)
     if len(text or "") > MAX_TEXT:  # a letter, not a text message: the office reads it
@@ -128,11 +133,16 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     decision = reasons.classify(ctext)
     if decision.reason == "illness" and decision.has("medical") and days.RETURN_AFTER.search(ctext):
         decision = replace(decision, reason="medical")  # seen by a doctor and back in school: the visit is the reason
+    if decision.reason == "family_event" and decision.has("unsatisfactory") and _TIRED_AFTER.search(ctext):
+        decision = replace(decision, reason="unsatisfactory")  # worn out after last night's party: the day off is O
     late_text = ctext
     if (change := _changed_plan(ctext)) is not None:  # "running late ... actually no, he's been sick, taking him home"
         decision, late_text = change
     plan = days.plan_days(ctext, calendar, local_now, detected)
-    late = _says_late(late_text, decision.reason) and not _NOT_IN_AT_ALL.search(ctext) and not (
+    late = (_says_late(late_text, decision.reason) or (
+        arriving_now(late_text) and calendar.am_start < local_now.time() < dt.time(12, 0)
+        and decision.reason in ("transport", "unknown", "unsatisfactory", "late"))) and not _NOT_IN_AT_ALL.search(
+        ctext) and not (
         _ON_THE_WAY_NOW.search(late_text) and not _LATE_WORD.search(late_text) and plan.sessions
         and min(s.day for s in plan.sessions) > local_now.date())  # "we're leaving now" for a funeral from
     # tomorrow: the family's journey, not a late arrival

@@ -10,7 +10,7 @@ from functools import lru_cache
 from understanding import needles
 from understanding.clocktimes import collection_time
 from understanding.days import RETURN_AFTER
-from understanding.names import COMMON_WORDS, matches, name_forms
+from understanding.names import COMMON_WORDS, closest_in_script, matches, name_forms
 from understanding.reasons import classify, is_late
 from understanding.signals import STRONG, WEAK
 from understanding.text import fold, unpossessive, word_re
@@ -66,7 +66,7 @@ PRESENT = needles.compile(
     r"|all right|all good|better|much better)\b(?!(?: now)?,? but (?:still |very |really |so )?(?:tired|exhausted|weak"
     r"|drained|wiped out|shattered|sleepy|sore|washed out)\b)"  # not "she is ok now but very tired"
     r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) (?:in|(?:to )?school)\b(?! late| later| after"
-    r"| at| for| by| tomorrow)"
+    r"| at| for| by| tomorrow| now)"
     r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
     r"|our |her |his )?(?:church"
     r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
@@ -281,6 +281,10 @@ def token_hits(token: str, capitalised: bool, children: tuple[Child, ...]) -> tu
     """The linked children a word can name; a capitalised prefix of a second child's name fits both ("Jo" beside
     Josephine and Joseph)."""
     hits = [c for c in children if any(matches(token, n, capitalised=capitalised) for n in _names(c))]
+    if len(hits) > 1 and not token.isascii():
+        closest = closest_in_script(token, [c.first_name for c in hits])
+        if len(closest) == 1:
+            hits = [c for c in hits if c.first_name == closest[0]]
     if len(hits) == 1 and capitalised and len(token) >= 2:
         hits += [c for c in children if c is not hits[0] and fold(c.first_name).lower().startswith(token)]
     return tuple(hits)
@@ -649,6 +653,8 @@ def _others_count(m: re.Match[str]) -> int:
     return 1 if m.group(0).split()[-1] in ("brother", "sister", "sibling") else 0
 
 
+# "neither of them are going in": every child, although "going in" is said
+_NEITHER = needles.compile(r"\b(?:neither|none) of (?:them|the (?:kids|children|boys|girls|twins))\b")
 # "the children's grandma died ... Esther has taken it hard": the children's own, beside a child named as absent
 _THEIRS = needles.compile(r"\b(?:the|my|our) (?:kids|children|boys|girls|grandkids|grandchildren)(?:'s|')(?=\s)")
 
@@ -710,7 +716,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.others = unnamed
         decision.explanation.append("named: " + ", ".join(c.first_name for c in named) + "; and the others")
         return decision
-    everyone = [p for p in parts if not says_present(p) and (
+    everyone = [p for p in parts if (not says_present(p) or _NEITHER.search(p)) and (
         ALL_CHILDREN.search(_THEIRS.sub(" ", p)) or (len(children) == 2 and _both_unnamed(p, children))
         or ((m := ALL_N.search(p)) and _COUNT.get(m.group(1), len(children)) == len(children)))]
     if named and not present and not others_in and len(children) > len(named) and everyone:

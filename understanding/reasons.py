@@ -224,6 +224,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|'s had)"
          r" (?:an |his |her |their |the )?(?:operation|op|surgery)\b"
          r"(?! (?:booked|planned|scheduled|on (?:monday|tuesday|wednesday|thursday|friday)))", 5),
+        # no visit yet: "waiting for the dentist to call back", "trying to get a GP appointment"
+        (r"\b(?:waiting|wait) (?:for|on) (?:the )?(?:dentist|doctor|gp|surgery|111)(?:'s)? to (?:call|ring|phone)"
+         r"|\btrying to get (?:her|him|them) (?:an? )?(?:appointment|appt|gp appointment|doctor'?s appointment)\b",
+         5.5),
         (r"\badmitted\b(?! (?:to|into) (?:a |the )?(?:school|college|sixth form"
          r"|class))|\b(?:kept|keep|keeping|stay|staying|stays) in (?:hospital )?(?:overnight|for (?:the|a) night)\b",
          6),  # "the consultant wants her admitted for tests"

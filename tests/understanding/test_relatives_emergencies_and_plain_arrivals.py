@@ -54,6 +54,34 @@ RECORDED = [
     # sent home from school with a sore head: the afternoon, illness
     ("hello, Tiago fell over in the playground and now his head is hurting, I keep him at home for the afternoon",
      kids("Tiago"), "2026-12-03 11:20", {"P1": ("illness", "I", ["12-03 PM"])}),
+    # a name in Arabic script that fits two children's consonants names the one whose y it writes (Yusuf, not Safiya)
+    ("يوسف has the dentist at 9am, he come to school after around 10.30", kids("Safiya", "Yusuf"), "2026-11-25 08:05",
+     {"P2": ("medical", "M", ["11-25 AM"])}),
+    # a hedge of its own: "Maybe 2 days."
+    ("Morning, Lena not coming today, she has a bad stomach bug. Probably 2 days.", kids("Lena"), "2026-12-08 07:30",
+     {"P1": ("illness", "I", full("12-08", "12-09"))}),
+    # hoping to be fine for tomorrow's event: today only
+    ("Alfie's got a horrible cold, he's staying home today and hopefully he'll be ok for the carol concert tomorrow",
+     kids("Alfie"), "2026-12-10 07:30", {"P1": ("illness", "I", full("12-10"))}),
+    # at the gate as the register closes: the arrival is the message's time, so L
+    ("so sorry, traffic was awful, we're at the school gate now", kids("Theo"), "2026-12-10 09:20",
+     {"P1": ("late", "L", ["12-10 AM"])}),
+    ("sorry we're late, the bus didn't come. Vlad and Elena are going in now", kids("Vlad", "Elena"),
+     "2026-12-02 09:45", {"P1": ("late", "U", ["12-02 AM"]), "P2": ("late", "U", ["12-02 AM"])}),
+    # no appointment yet: toothache while waiting for the dentist to call back is illness
+    ("Maya is off today with really bad toothache, we're waiting for the dentist to call back", kids("Maya"),
+     "2026-11-25 08:30", {"P1": ("illness", "I", full("11-25"))}),
+    # worn out after last night's party: the day off is not the party
+    ("Finn's staying home today, he's shattered after his uncle's 40th last night, sorry", kids("Finn"),
+     "2026-12-17 07:35", {"P1": ("unsatisfactory", "O", full("12-17"))}),
+    # "the first day back in January" is the first open day after the holidays
+    ("Evie has a hospital appointment on the first day back in January so she'll miss the morning", kids("Evie"),
+     "2026-12-17 18:00", {"P1": ("medical", "M", ["01-05 AM"])}),
+    # collected now, "from school": the afternoon; "tomorrow as normal" on its own is attendance
+    ("i'm collecting Irina from school now, she has a temperature", kids("Irina"), "2026-12-02 11:00",
+     {"P1": ("illness", "I", ["12-02 PM"])}),
+    ("I will pick up Amelia today at 12:45 for the orthodontist. Tomorrow as normal", kids("Amelia"),
+     "2026-12-02 08:10", {"P1": ("medical", "M", ["12-02 PM"])}),
     # "they come tomorrow" after today's absence is the return
     ("good morning, today is our feast day, we go to church with the children. they come tomorrow",
      kids("Ana", "Rui"), "2026-12-08 06:50",
@@ -70,6 +98,9 @@ NOT_RECORDED = [
     # the hospital will ring with the date: ask which days
     ("Bom dia, Rita needs a small operation, the hospital will phone us with the date, she will miss some days",
      kids("Rita"), "2026-12-02 07:30", "clarify"),
+    # "neither of them are going in" after one child's illness and everyone's late night: which reason for whom?
+    ("we all overslept and then Ava woke up being sick so neither of them are going in today", kids("Ruby", "Ava"),
+     "2026-11-23 09:34", "clarify"),
     # the parent's own day off work, asked about a show
     ("hello, when is the nativity? I want to take a day off from my work to watch it", kids("Kareem"),
      "2026-12-01 15:00", "forward"),
