@@ -39,7 +39,9 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
 # "we're at the school gate now", "Jayden's walking in now": the child arrives as the message is sent
 _ARRIVING_NOW = needles.compile(r"\b(?:at|outside) (?:the )?(?:school )?(?:gates?|office|reception) now\b"
                                 r"|\b(?:is|'s|are|'re) (?:just )?(?:here|arriving|at school) now\b"
-                                r"|\b(?:coming|walking|going|heading) in now\b|\bjust (?:arrived|got here)\b")
+                                r"|\b(?:coming|walking|going|heading) in now\b|\bjust (?:arrived|got here)\b"
+                                r"|\b(?:is|'s|are|'re) on (?:the|their|his|her|our) way(?: in| to school)?\b"
+                                r"(?! to (?!school))")
 _NO_POINT = needles.compile(r"\bno point\b")  # "there's no point Jay coming in now"
 
 
@@ -97,12 +99,12 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
             t = to_time(m.group(1), m.group(2), m.group(3))
             if t is not None and dt.time(7, 0) <= t <= dt.time(13, 0):
                 return t
-    if arriving_now(text) and not _CLOCK.search(text):
-        return received.time().replace(second=0, microsecond=0)
     m = _IN_MINUTES.search(text) or _MINUTES_LATE.search(text)
     if m:
         base = dt.datetime.combine(received.date(), received.time().replace(second=0, microsecond=0))
         return (base + dt.timedelta(minutes=int(next(g for g in m.groups() if g)))).time()
+    if arriving_now(text) and not _CLOCK.search(text):
+        return received.time().replace(second=0, microsecond=0)
     clocks = [to_time(c.group(1), c.group(2), None) for c in _CLOCK.finditer(text)]
     later = [t for t in clocks if t and dt.time(7, 0) <= t <= dt.time(13, 0) and (not same_day or t > received.time())]
     return later[-1] if later else None
@@ -133,6 +135,8 @@ _COLLECT = needles.compile(
     # "I'll be there at 10 past 1 to get her"
     rf"|\b(?:i'll|i will|we'll|we will|i'm|we're) (?:be there|be in|come|coming|be at (?:school|reception))"
     rf"\s+(?:at|by|around|about)\s+{TIME}\s+to (?:come and )?(?:get|collect|fetch|pick up|take) (?:him|her|them)\b"
+    # plainer English: "I coming at 1 to pick Liban", "I come 1:00 to take Ifrah"
+    rf"|\b(?:i|we) (?:come|coming) (?:at |by |around |about )?{TIME}\s+to (?:get|collect|fetch|pick|take) \w+\b"
     # "I'm on my way to get her now, should be there about 12.30"
     rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"

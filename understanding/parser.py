@@ -89,7 +89,9 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
                                   r"|\b(?:i'll|i will|we'll|we will) be there in \d+ (?:minutes )?to (?:collect|get"
                                   r"|fetch|pick up) (?:him|her|them)\b"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up|take) (?:him|her"
-                                  r"|them|\w+)(?: up)?(?: from school)? now\b|\b(?:i'm|i am|we're|we are) (?:taking"
+                                  r"|them|\w+)(?: up)?(?: from school)? now\b"
+                                  r"|\b(?:coming|come) now to (?:collect|get|fetch|pick up|take) (?:him|her|them|\w+)\b"
+                                  r"|\b(?:i'm|i am|we're|we are) (?:taking"
                                   r"|bringing) (?:him|her"
                                   r"|them|\w+) home now\b"
                                   r"(?! at| by| around| about)"
@@ -109,8 +111,11 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just
 def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> str:
     """Give a collection happening now its clock time, so the sessions it ends are read as for any collection."""
     m = _COLLECTING_NOW.search(ctext)
-    if not m or collection_time(ctext) or not calendar.am_start <= local_now.time() < calendar.pm_register_close:
+    if not m or not calendar.am_start <= local_now.time() < calendar.pm_register_close:
         return ctext
+    if (told := collection_time(ctext)) and told < calendar.pm_register_close:
+        return ctext  # the collection's own time is given (one after school is another child's home time: "coming
+        # now to take Abdi ... her aunt collects Ikran at 3")
     return f"{ctext[: m.end()]} at {local_now:%H:%M}{ctext[m.end():]}"
 
 
@@ -641,6 +646,9 @@ _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|ti
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we|he|she|they)(?:'ll| will|'m| am| have| won't| can't)\b"
                                r"[^.;]*")  # "so I'll collect her at 1", "coming too so she'll be off": not a cause
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"
+# "Chioma will be late because I have to take her brothers to the clinic first": the siblings' visit
+_SIBLINGS_ERRAND = needles.compile(_ERRAND.format(name=r"(?:his|her|their) (?:little |big |younger |older )?"
+                                                       r"(?:brothers?|sisters?|siblings?)"))
 
 
 _PRONOUN_ERRAND = needles.compile(r"\b(?:take|taking|bring|bringing|get|getting) (him|her) (?:to|for)"
@@ -676,6 +684,8 @@ def _errand_only(part: str, named: set[str], forms: dict[str, frozenset[str]]) -
 def _without_errands(segment: str, child: Child, a: Analysis) -> str:
     """A child's text without errands for their siblings ("has to come with me to take Jack to the GP": the GP is
     Jack's reason, not this child's)."""
+    if len(a.who.children) > 1:
+        segment = _SIBLINGS_ERRAND.sub(" ", segment)
     for other in a.who.children:
         if other.id == child.id:
             continue

@@ -213,11 +213,13 @@ _RELATION = (r"(?:(?:his|her|their|our|my|su|sua|seu|jego|jej|jo|jos|його|ї
              r"|kuzen\w*|arkadas\w*"
              r"|saaxiib\w*|kardes\w*"
              r"|hermano|hermana|irmao|irma|brat\w*|siostr\w*|frate\w*|sora|sor\w*|walaal\w*|walaash\w*|behen|bhai"
-             r"|(?:ibn|bint) (?:3amm?o|3amm?i|khalo|khalto|khalti|3ammto|3amti))?"  # Arabizi cousins
+             r"|(?:ibn|bint) (?:3amm?o|3amm?i|khalo|khalto|khalti|3ammto|3amti)"  # Arabizi cousins
+             r"|(?:ina|inan|wiilka|gabadha?|inanta) (?:adeer|abti|eedo|habaryar)\w*)?"  # Somali cousins
              r"(?: (?:ei|lui|lor))? ?")  # Romanian "fratele ei Cosmin": her brother Cosmin
 _RELATION_WORD = needles.compile(r"\b(?:cousin|friend|prima|primo|amiga|amigo|kuzyn\w*|var\w*|kuzen\w*|arkadas\w*"
                                  r"|pusbrol\w*|pusseser\w*"
-                                 r"|saaxiib\w*|(?:ibn|bint) (?:3amm?o|3amm?i|khalo|khalto|khalti|3ammto|3amti))\s*$",
+                                 r"|saaxiib\w*|(?:ibn|bint) (?:3amm?o|3amm?i|khalo|khalto|khalti|3ammto|3amti)"
+                                 r"|(?:ina|inan|wiilka|gabadha?|inanta) (?:adeer|abti|eedo|habaryar)\w*)\s*$",
                             re.I)
 _SIBLING_BEFORE = needles.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
 _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
@@ -250,7 +252,8 @@ _STOP_CAPS = COMMON_WORDS | {
     "physio", "optician", "orthodontist", "interview", "assessment", "holiday", "trip", "ceremony", "service",
     "form", "sixth", "academy", "grammar", "high", "primary", "university", "infirmary", "mosque",
     "catholic", "christian", "muslim", "hindu", "sikh", "jewish", "orthodox", "protestant", "buddhist", "anglican",
-    "janaza", "janazah", "jenazah", "namaz", "jummah",
+    "janaza", "janazah", "jenazah", "namaz", "jummah", "mehndi", "mehendi", "nikah", "nikkah", "walima", "baraat",
+    "vaisakhi", "hanukkah", "christening", "baptism", "communion",
 }
 
 
@@ -590,8 +593,11 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     while len(said) > 1 and _says_nothing(parts[said[-1]]):
         said.pop()  # "Jack's fine, he'll be in Monday. Jack's been practising his solo non-stop": the first decides
     ci = said[-1]
-    if is_late((_piece_naming(parts[ci], child) or (parts[ci],))[-1]):
+    own = (_piece_naming(parts[ci], child) or (parts[ci],))[-1]
+    if is_late(own):
         return False  # late: a report, however well they are now
+    if RETURN_AFTER.search(own) and classify(own).reason in ("medical", "interview", "religious"):
+        return False  # "Kian has a dentist appt in the morning (9.20) then he'll be in": the morning is missed
     if (len(said) > 1 and _DAY_WORD.search(parts[ci]) and not _IN_TODAY.search(parts[ci])
             and any(STRONG.search(parts[i]) for i in said[:-1])):
         return False  # "Andreea can't come today either ... From tomorrow Andreea comes as normal": the return
@@ -613,7 +619,10 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
             break
-        if is_late(p) or collection_time(p) or RETURN_AFTER.search(p) or _DROPPED_AT.search(p):
+        if named_elsewhere and not shared and _THEY_LEAD.match(p):
+            continue  # "Najma and Guled are sick. Hibo she go to school. They will be off until Thursday"
+        if (is_late(p) or collection_time(p) or RETURN_AFTER.search(p) or _DROPPED_AT.search(p)
+                or _BARE_ARRIVAL.match(p)):
             state, partial = False, True
         elif (STRONG.search(p) and not says_present(p) and not _AFTER_SCHOOL_CLUB.search(p)
               and not (shared and not _SINGULAR.search(p))) or (
@@ -631,6 +640,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
 
 
 _SCHOOL_WORD = needles.compile(r"\b(?:in|school|come|coming|comes|attend\w*|go|going|back)\b")
+# "Hamza will come but maybe 10:00": the time he comes
+_BARE_ARRIVAL = needles.compile(r"\s*(?:maybe|probably|about|around|by|at) (?:9|10|11)[:.][0-5]\d\s*(?:[.!,]|$)")
+_THEY_LEAD = needles.compile(r"\s*(?:and |so |but )?they\b")
 _HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
 # "... but might be a bit late", "... but they'll be late", "... but we're running late"
 _SUBJECTLESS = needles.compile(r"\s*(?:(?:they|we)(?:'ll| will) |)(?:might|may|could|will|should|'ll) be\b"

@@ -129,6 +129,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bis )(?<!\bare )(?<!\bwill )(?<!\bdid )(?<!\bdo )(?<!\bcan )\bnot come (?:to school |in |school )?"
      r"(today|tomorrow)\b", r"not coming to school \1"),
     (r"\b(today|tomorrow),? no school\b", r"no school \1"),
+    (r"(?<!\bdid )(?<!\bdoes )\bnot come (?:in |to school )?(?:in )?(?:the |this )?morning\b", "will miss the morning"),
     # "we go to church today ... they come tomorrow": the day they are back
     (r"(?<!not )(?<!n't )\b(he|she|they) (?:come|comes) (?:back |in |to school |school )?tomorrow\b"
      r"(?! (?:at|by|after|about|around|late|later)\b)", r"\1 will be back tomorrow"),
@@ -136,6 +137,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
     (r"\bthe (?:last|final) day and a half\b", "this afternoon and the last day of term"),
+    (r"\b(?:the )?remaining (?:part|days) of (?:the|this) week\b|\ball (?:this|the) week\b(?! (?:and|&) next)",
+     "the rest of the week"),  # "rest for the remaining part of the week", "tomorrow and all this week"
+    (r"\b(back|return\w*|come back) (?:in|after) jan\b", r"\1 in january"),
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
     (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),
