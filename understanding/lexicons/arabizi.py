@@ -544,7 +544,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # Egyptian "w ba3daha ha-ragga3o el madrasa" (and then I'll take him back to school): "raggaʿ" with an object
     # and the school is returning him, not vomiting ("bitrajji3")
     (rf"\b(?:(?:w\s+)?(ba3d|ba3ed|b3d|ba3dein|ba3den|ba3dha|ba3daha|ba3da|ba3do|ba3deen)\s+)?"
-     rf"(?:(?:ra7|rah|ha|7a|bi|b|h|ba|2a|a|n)[- ]?)?(?:e|i)?r[ae](?:jj|gg)[aei]3(o|u|ou|oh|ha|aha|hom|hon|hum)\s+"
+     rf"(?:(?:ra7|rah|ha|7a|bi|b|h|ba|2a|a|n)[- ]?)?(?:(?:e|i)?r[ae](?:jj|gg)|(?:2|')?[ae]?rr[ae]?(?:jj|gg|j|g))"
+     rf"[aei]3(o|u|ou|oh|ha|aha|hom|hon|hum)\s+"
      rf"{_SCHOOL}(?:\s+(?:3ala|3al|3a)[- ]?(?:tool|tul|6ool|6ul|toul))?",
      lambda m: "will be in after" if m[1] else f"will bring {_pronoun(m[2])} back to school"),
     # "ba3d el maw3ed byerja3 3al madrase", "ba3dha bjibo 3al madrase": in school after it
@@ -586,7 +587,8 @@ CANON: tuple[tuple[str, object], ...] = (
      + (f" at {m['h']}:{m['mm'] or '00'}" if m["h"] else "") + (f" at {m['h2']}:{m['mm2']}" if m["h2"] else "")),
     # "ra7 nakhedha 3al sa3a 12", "ba5do el sa3a 1": I'll take her (out of school) at that time
     (r"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i|n|ne|na|ni)?"
-     r"(?:kh|5|x)(?:e|i|a)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)\s+at (?P<at>\d{1,2}:\d\d)\b",
+     r"(?:kh|5|x)(?:e|i|a|o)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)\s+(?:at|3al|3a|3l|a3al)"
+     r" (?P<at>\d{1,2}:\d\d)\b",
      lambda m: f"i'll collect {_pronoun(m['who'])} from school at {m['at']}"),
     (rf"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
      rf"(?:a|e|i)(?:kh|5|x)(?:e|i)d"

@@ -60,7 +60,28 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:আছে|রয়েছে|রয়েছে|হবে|করাতে হবে))?(?![^\s.,!?।])",
      lambda m: f" {m[1]} has a blood test " if m[1] else " blood test "),
     # "চোখের ডাক্তার" (the eye doctor), "চোখের ডাক্তারের অ্যাপয়েন্টমেন্ট" (an eye doctor's appointment)
+    (r"(?<!\S)চোখের (?:ডাক্তার|ডাক্তারের|হাসপাতাল|হাসপাতালে|ক্লিনিক|ক্লিনিকে)(?![^\s.,!?।])(?! দেখা)"
+     r"(?: অ্যাপ(?:য়|য়)েন্টমেন্ট(?:টা|টি)?(?![^\s.,!?।]))?", " eye doctor appointment "),
     (r"(?<!\S)চোখের (?:ডাক্তার|ডাক্তারের|হাসপাতাল|হাসপাতালে|ক্লিনিক|ক্লিনিকে)(?![^\s.,!?।])", " eye doctor "),
+    # "দাঁতের ডাক্তারের অ্যাপয়েন্টমেন্ট", "দাঁতের ডাক্তার" (the dentist, a dentist's appointment)
+    (r"(?<!\S)দাঁতের (?:ডাক্তার|ডাক্তারের)(?![^\s.,!?।])(?! দেখা)"
+     r"(?: অ্যাপ(?:য়|য়)েন্টমেন্ট(?:টা|টি)?(?![^\s.,!?।]))?", " dentist appointment "),
+    # "আজ বিকেলে হঠাৎ মারা গেছেন" (passed away suddenly this afternoon): the time of the death is not a day away from
+    # school (the message's own time says which day that is)
+    (r"(?<!\S)(?:আজ |আজকে )?(?:সকালে|ভোরে|দুপুরে|বিকেলে|বিকালে|সন্ধ্যা(?:য়|য়)|রাতে)( হঠাৎ(?: করে)?)?"
+     r" (?=(?:মারা (?:গেছেন|গেছে|গিয়েছেন|গিয়েছেন|গিয়েছে|গিয়েছে|গেলেন|গেল)|ইন্তেকাল)(?![^\s.,!?।]))",
+     lambda m: " suddenly " if m[1] else " "),
+    # "আমরা দাদুকে দেখতে সিলেট যাচ্ছি" (we are going to Sylhet to see grandad): a trip to visit family (not one to a
+    # hospital)
+    (r"(?<!\S)(?:আমরা )?(?:দাদু|দাদা|দাদি|দাদী|নানু|নানা|নানি|নানী|খালা|খালু|মামা|মামি|চাচা|চাচি|ফুফু|ফুপু"
+     r"|আত্মী(?:য়|য়)(?:স্বজন)?|আত্মী(?:য়|য়)দের)(?:কে|দের|দেরকে)? দেখতে"
+     r"(?: (?!হাসপাতাল|হসপিটাল|ক্লিনিক)([^\s.,!?।]+?)(?:ে|তে)?)? (?:যাচ্ছি|যাব|যাবো|যাচ্ছে|যাবে)(?![^\s.,!?।])",
+     lambda m: f" we are travelling to {m[1]} to visit family " if m[1] else " we are going to visit family "),
+    # "ছুটি শুরু পর্যন্ত", "শীতের ছুটি পর্যন্ত" (until the (winter) holidays start): to the end of term ("to", as a
+    # weekday before "until" is read as the end of the span)
+    (r"(?<!\S)(?<!ঈদের )(?<!পূজার )(?<!পুজোর )(?:বড়দিনের |বড়দিনের |শীতের |শীতকালীন )?ছুটি(?:র)?"
+     r"(?: শুরু(?: হও(?:য়|য়)া(?:র)?)?)?(?: আগ| আগে)? (?:পর্যন্ত|অবধি)(?![^\s.,!?।])", " to the end of term "),
+    (r"(?<!\S)জানাজা\S*|(?<!\S)শেষকৃত্য\S*", " funeral "),
     # "পারিবারিক বিয়ের জন্য" (for a family wedding); "পারিবারিক" (family) alone
     (r"(?<!\S)(পারিবারিক )?(?:বিয়ের|বিয়ের|বিয়ে) (?:জন্য|জন্যে|কারণে|কারনে|উপলক্ষে|উপলক্ষ্যে)(?![^\s.,!?।])",
      lambda m: " for a family wedding " if m[1] else " for a wedding "),
@@ -662,7 +683,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:[^\s.,!?।]+ )?আগুন (?:লেগে|লেগ|লাগ|ধরে|ধর)[^\s.,!?।]*", " house fire "),
     # collecting her from school: "১টার সময় স্কুল থেকে নিয়ে যাব" (I'll take her from school at 1)
     (rf"(\d{{1,2}})টা(?:র)?(?: সময়| সময়)?((?: \S+){{0,2}}?) স্কুল থেকে {_BRING} (?:যাব|যাবো|আসব|আসবো)[^\s.,!?।]*",
-     r" at \1:00\2 collect her from school "),
+     r"\2 will collect her from school at \1:00 "),
     (rf"(?:স্কুল|রিসেপশন|অফিস) থেকে {_BRING} (?:যাব|যাবো|আসব|আসবো)[^\s.,!?।]*", " collect her from school "),
     # a brother or sister who is ill and needs minding: "বোনকে দেখবে", "ওকে দেখার কেউ নেই"
     (r"(?:ছোট |বড় |বড় )?(?:বোন|ভাই)(?:কে|টাকে) (?:দেখ|দেখাশোনা কর|সামলা)[^\s.,!?।]*", " look after his sister "),
@@ -791,7 +812,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"আসবে না|আসতে পারবে না|যাবে না|যেতে পারবে না|অনুপস্থিত|আসছে না|আসছেনা|যাচ্ছে না|যাচ্ছেনা", "won't be in"), (r"ছুটি", "leave"),
     (r"জ্বর", "fever"), (r"কাশি", "cough"), (r"সর্দি|ঠান্ডা", "cold"), (r"অসুস্থ|অসুখ", "ill"),
     (r"বমি|ডায়রিয়া", "vomiting"),
-    (r"দেরি|দেরী", "running late"), (r"ডাক্তার", "doctor"), (r"হাসপাতাল", "hospital"),
+    (r"দেরি|দেরী", "running late"), (r"ডাক্তারের|ডাক্তার", "doctor"), (r"হাসপাতাল", "hospital"),
     (r"অ্যাপয়েন্টমেন্ট|অ্যাপয়েন্টমেন্ট", "appointment"), (r"দাঁতের|ডেন্টিস্ট\S*|ডেন্টাল", "dentist"),
     (r"সাক্ষাৎকার|ইন্টারভিউ", "interview"),
     (r"মারা (?:গেছেন|গেছে|গিয়েছেন|গিয়েছেন|গেলেন)|ইন্তেকাল (?:করেছেন|করেছে|করলেন)|মারা গেছেন|মারা গেছে|ইন্তেকাল",
@@ -806,7 +827,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"বাচ্চারা|ছেলেমেয়েরা", "the children"), (r"দুজনেরই|দুজনের|দুজনেই|দুজন", "both"), (r"এবং|\sআর\s", " and "),
     (r"(\d+) দিন", r"for \1 days"),
     (r"\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+থেকে", r"from \1"),
-    (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
+    (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b",
+     r"until \1"),
     # "বৃহস্পতিবার ১০ তারিখ পর্যন্ত", "১৮ ডিসেম্বর পর্যন্ত": up to that date, which পর্যন্ত includes (the word comes
     # after it)
     (r"\b((?:(?:monday|tuesday|wednesday|thursday|friday)\s+)?(?:the \d{1,2}(?:st|nd|rd|th)"

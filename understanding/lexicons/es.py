@@ -1,5 +1,7 @@
 """Spanish."""
 
+import re
+
 MARKERS = frozenset([
     "hola", "buenos", "dias", "buenas", "hoy", "manana", "colegio", "escuela", "gracias", "tiene", "no", "ira",
     "vendra", "esta", "con", "mi", "hijo", "hija", "porque", "asi", "que", "las", "los", "el", "la", "por", "favor",
@@ -69,6 +71,16 @@ _ILL_PAST = (r"(?:ha|han|he) (?:vomitado|devuelto|tenido (?:fiebre|diarrea|vomit
              r"|(?:(?:ha|han) (?:empezado|comenzado)|empezo|comenzo|empezaron|comenzaron) con (?:fiebre|tos|vomitos"
              r"|diarrea|dolor de \w+|(?:el |un )?(?:resfriado|catarro|gripe|virus))")
 
+def _retirar(m: re.Match[str]) -> str:
+    """ "la retiro" -> "la recojo", "retirarla" -> "recogerla": "retirar" (Latin American) as "recoger"."""
+    def verb(v: re.Match[str]) -> str:
+        ending = v[1]
+        if ending.startswith("ar"):
+            return "recoger" + ending[2:]
+        return "recojo" if ending == "o" else "recog" + "e" + ending[1:]
+    return re.sub(r"\bretir(\w*)", verb, m[0])
+
+
 CANON: tuple[tuple[str, object], ...] = (
     # "a principios de diciembre": a part of a month, no day (cannot be placed)
     (r"\b(?:(?:a|para|hacia|en|por) )?(principios|primeros|inicios|mediados|finales|fin|ultimos)(?: dias)? de ("
@@ -87,6 +99,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bortodoncista\b", "orthodontist"), (r"\blogoped\w*", "speech therapist"),
     # "para llevarlo al médico": to take him to (a destination, not a collection from the school)
     (r"\bpara llevarl[oae]s?\b", "to take him"),
+    # "la retiro a la 1", "paso a retirarla", "retiro a Sofía" (Latin American): collecting the child from school,
+    # read as "recoger" by the rules that follow
+    (r"\b(?:(?:lo|la|le|los|las|les) retir(?:o|amos|are|aremos|a|ara|an)\b|(?:voy|vamos|paso|pasamos|pasare"
+     r"|pasaremos|ire|iremos|ir|va|viene|vendra|vengo|venimos) a retirar(?:l[oae]s?)?\b|retirarl[oae]s?\b"
+     r"|(?:retiro|retiramos|retirare|retiraremos|retirar) a (?!las?\b|los\b|eso\b|partir\b|mediodia\b)(?=[a-z]))",
+     _retirar),
     # "paso ahora a recoger a Álvaro", "voy a buscar a Lucía ahora mismo": collecting the child now
     (r"\b(?:paso|pasamos|voy|vamos|vengo|venimos|salgo|salimos)( ahora(?: mismo)?| ya| enseguida| en seguida)?"
      r" a (?:recoger|buscar) a (?!las?\b|los\b|eso\b|partir\b|mediodia\b)([^\W\d_]+)\b( ahora(?: mismo)?| ya"

@@ -22,6 +22,13 @@ _ORDINAL_HOURS = {"astuntos": 8, "devintos": 9, "desimtos": 10, "vienuoliktos": 
 _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "rytoj bandysim", "pabandysim rytoj": we'll try (to come in) tomorrow, so tomorrow is not a day off yet
+    (r"\brytoj (?:vel )?(?:pa)?(?:bandysim|mėginsim|meginsim|ziuresim|žiūrėsim)\w*(?: (?:ateiti|eiti|atvesti|vel))?\b"
+     r"|\b(?:pa)?(?:bandysim|meginsim|ziuresim)\w*(?: (?:ateiti|eiti|atvesti|vel))? rytoj\b",
+     "we'll try again tomorrow"),
+    # "švęsti močiutės 80-mečio", "80-ojo gimtadienio": to celebrate an 80th birthday (a family event)
+    (r"\b(\d{1,3}) ?-? ?(?:mec\w*|mėč\w*|oj\w* gimtadien\w*|uj\w* gimtadien\w*)", r"\1th birthday"),
+    (r"\b(?:at|pa)?(?:svesti|švęsti|svest|paminet\w*|pamineti)\b", "to celebrate"),
     # "man pačiai paskirta pas gydytoją", "turiu vizitą pas gydytoją": the parent's own appointment (the child is
     # only held up by it)
     (r"\b(?:man (?:(?:paciai|paciam|pacios|paties) )?(?:paskirta|paskirtas|paskirtas vizitas|yra vizitas|vizitas)"

@@ -65,6 +65,9 @@ def _was_at_ae(day: str | None) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "Oliwii i Mai nie będzie": Maja in the genitive or dative (a stem too short for the case endings the name
+    # matcher knows); Polish has no word "mai" of its own
+    (r"(?<![\d.])\bmai\b(?! \d)", "maja"),
     # "16, 17 i 18 grudnia" (read as "16, 17 i 18 december 2026"): each day of the list in that month
     (r"\b((?:\d{1,2}, ){1,5}\d{1,2}),? (?:i|oraz|and) (\d{1,2}) (january|february|march|april|may|june|july|august"
      r"|september|october|november|december)( \d{4})?\b(?![:./]\d)",

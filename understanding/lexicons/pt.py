@@ -289,6 +289,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "do dia 11/12 até 18/12", "de 14 até 18 de dezembro": a range of dates (both ends, as "de segunda até quarta")
     (r"\b(?:de|do|desde)(?: (?:o )?dia)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?) (?:ate|a) (?:(?:o |ao )?dia )?(?=\d{1,2}/\d)",
      r"from \1 to "),
+    # "de 9 a 18/12": the month written once, on the last day (both days in it; an earlier month when the first day
+    # is the larger: "de 28 a 4/1")
+    (r"\b(?:de|do|desde)(?: (?:o )?dia)? (\d{1,2}) (?:ate|ao|a) (?:(?:o |ao )?dia )?(\d{1,2})/(\d{1,2})(/\d{2,4})?\b",
+     lambda m: f"from {m[1]}/{m[3] if int(m[1]) <= int(m[2]) else int(m[3]) - 1 or 12} to {m[2]}/{m[3]}{m[4] or ''}"),
     (r"\b(?:de|do|desde)(?: (?:o )?dia)? (\d{1,2}) (?:ate|a) (?:(?:o |ao )?dia )?(?=\d{1,2} de (?:"
      + "|".join(pt for pt, _ in _MONTHS) + r")\b)", r"from \1 to "),
     # "vou buscá-la às 10h30 e ela já não volta depois": she won't come back (to school) afterwards
@@ -662,7 +666,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o )?dia (?:todo|inteiro)\b|\btodo o dia\b(?! (?:de|do|da|em que)\b)", "all day"),
     # "até ao fim da semana", "até o final desta semana": to the end of this week
     (r"\bate (?:ao |o |a )?(?:fim|final) d(?:a|esta) semana\b", "for the rest of the week"),
-    (r"\bo resto da semana\b|\bo resto desta semana\b|\besta semana toda\b|\btoda a semana\b", "the rest of the week"),
+    # "vão faltar a semana toda", "esta semana inteira": the whole of this week
+    (r"\bo resto da semana\b|\bo resto desta semana\b|\b(?:esta|essa|a) semana (?:toda|inteira)\b"
+     r"(?! (?:passada|que vem|seguinte)\b)|\btoda (?:a|esta|essa) semana\b(?! (?:passada|que vem|seguinte)\b)",
+     "the rest of the week"),
     (r"\b(?:esta|nesta) semana\b", "this week"),
     # "para a semana" (European Portuguese): next week
     (r"\bp(?:ar)?a a semana\b(?! (?:que vem|passada|toda|inteira|seguinte)\b)|\bpra semana\b(?! (?:que vem|passada"

@@ -57,6 +57,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ziua |de |hramul )?(?:sf\.|sf|sfantul|sfintul|sfantului|sfintului|sfanta|sfintei|sfintii|sfintilor)"
      r" (?:andrei|nicolae|dumitru|gheorghe|ilie|ioan|mihail si gavriil|mihail|gavriil|constantin si elena"
      r"|constantin|elena|maria|petru si pavel|petru|pavel|vasile|stefan|parascheva|spiridon)\b", "saint's feast day"),
+    # "Dimineața vine normal": in for the morning (the afternoon is the part off)
+    (r"(?<!\bmaine )(?<!\bazi )(?<!\bastazi )(?<!\bluni )(?<!\bmarti )(?<!\bmiercuri )(?<!\bjoi )(?<!\bvineri )"
+     r"\b(?:(?:in |de )?dimineata|diminetile) (?:vine|va veni|o sa vina|e|este|va fi|sta|ramane|sta la scoala)"
+     r"(?: la (?:scoala|ore))?(?: (?:normal|ca de obicei))?\b(?! (?:mai )?tarziu\b)", "she will be in for the morning"),
+    # "a căzut azi la sport": fell (an injury that has happened, the day named is not a day off)
+    (r"\b(?:a|au|am|s-a) (?:cazut|cazuta|cazut jos)\b", "fell"),
+    # "nu mai vin până după vacanță": off until the holidays (every open day left before them)
+    (r"\bpana (?:dupa|la sfarsitul) (?:vacant\w*|sarbator\w*|craciun\w*)(?: (?:de (?:iarna|craciun|pasti|vara)"
+     r"|de la (?:craciun|pasti)))?", "until the end of term"),
     # "e hramul bisericii": the church's patronal feast
     (r"\bhram\w*(?: (?:bisericii|bisericii noastre|manastirii))?", "the church's feast day"),
     # "o iau pe Irina acum de la școală": collecting the child now (at the time of the message)
@@ -100,7 +109,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:la|pe la) (?:medic\w*|doctor\w*|dentist\w*|stomatolog\w*|ginecolog\w*)\b",
      "have my own doctor's appointment"),
     # "luni sunt înapoi la școală", "vor fi din nou la școală marți": back at school that day
-    (rf"\b({_WEEKDAY}) (?:sunt|e|este|va fi|vor fi|o sa fie|suntem|vom fi) (?:inapoi(?: la (?:scoala|ore|cursuri))?"
+    (rf"\b({_WEEKDAY}(?:,? \d{{1,2}}(?![\d.:]))?) (?:sunt|e|este|va fi|vor fi|o sa fie|suntem|vom fi)"
+     r" (?:inapoi(?: la (?:scoala|ore|cursuri))?"
      r"|din nou la (?:scoala|ore|cursuri))\b", r"back on \1"),
     (r"\b(?:sunt|e|este|va fi|vor fi|o sa fie|suntem|vom fi) (?:inapoi|din nou) la (?:scoala|ore|cursuri)"
      rf"(?: (?:de |pe |din )?(?={_WEEKDAY}\b|maine\b))", "back on "),
@@ -425,6 +435,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\binfecti\w*", "infection"),
     (r"\bdureri? de (?:cap|burta|stomac|gat|urechi|dinti)\b|\bma doare\b|\bil doare\b|\bo doare\b", "pain"),
     (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
+    (r"\bpojar\w*|\brujeol\w*", "measles"), (r"\boreion\w*", "mumps"),
     (r"\bracit\w*|\braceala\b", "cold"),
     (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"), (r"\banalize\w*", "blood test"),
     (r"\boperati\w*", "operation"),
@@ -609,7 +620,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpana (?:la |in )?(?:sfarsitul|finalul|incheierea|terminarea) (?:trimestrului|semestrului)\b",
      "until the end of term"),
     (r"\bsaptamana viitoare\b", "next week"),
-    (r"\b(?:(?:o )?sa-(?:l|o|i) ?|(?:o|il|ii|le) )(?:aduc|aducem|duc|ducem|va aduce|voi aduce)\w*(?: la scoala)?,?"
+    (r"\b(?:(?:o )?sa-(?:l|o|i) ?|(?:o|il|ii|le) )(?:aduc|aducem|duc|ducem|va aduce|voi aduce)\w*(?: inapoi)?"
+     r"(?: la scoala)?,?"
      r"(?: (?:imediat|direct|chiar))? (?:dupa aceea|dupa|apoi)\b|\bvine (?:la scoala )?(?:imediat )?dupa\b",
      "i'll bring her in after"),
     # "dupa aceea il aduc la scoala": after that (the appointment) I bring him to school

@@ -673,6 +673,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|pahuchan|chhodan)"
      r" (?:wala|wali|vala|vali|aala|waala|waali)(?: (?:hor|aur))? koi(?: (?:vi|bhi|hor|aur))? (?:nahi|nahin|nai|ni)\b"
      r"(?: (?:hai|ae|aa|hain))?", r". can't get \1 to school either"),
+    # "usko chorne koi nahi ja sakta", "ohnu chhadan koi nai ja sakda" (nobody can go to drop him at school)
+    (r"\b(?:(?:usko|usay|use|usse|isko|unko|inko|unhe|ohnu|onu|usnu|ehnu|ohna nu) )?(?:(?:school|skool) )?"
+     r"(?:chhaddan|chhadan|chaddan|chhadne|chhodne|chodne|chhorne|chorne|chhodan|le jaane|lejane|lai jaan|pahunchane"
+     r"|pohanchane)(?: (?:ke liye|layi|lai|vaaste|vaste))? koi(?: (?:bhi|vi|aur|hor))? (?:nahi|nahin|nai|ni)"
+     r" (?:ja|jaa)\w*(?: (?:sak|pa)\w*)?(?: (?:hai|he|ae|aa))?", "nobody can take him to school"),
     # "main ghar pe akeli hoon" (I am on my own), "Haris ko chhor ke nahi ja sakti" (can't leave Haris alone)
     (r"\b(?:(?:main|mein|mai|me|ami) )?(?:(?:ghar|ghare|basay) (?:pe|par|mein|te|ch|e) )?(?:akeli|akela|akelee"
      r"|ikalli|ikalla|kalli|kalla|eka) (?:hoon|hun|hu|haan|aan|achi|aachi)\b", "i am on my own"),

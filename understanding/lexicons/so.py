@@ -183,6 +183,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\baabb?a(?:hood|heed|hiis|hooda)\b", "their father"), (r"\bhooya(?:dood|deed|diis|dooda)\b", "their mother"),
     (r"\baw(?:oo|o)w(?:e|ga|gii|gay|gey|good|geed|giis|gaa)\w*", "their grandfather"),
     (r"\bayeey(?:o|ada|adii|aday|adeyda|adood|adeed|adiis|ooyinka)\w*", "their grandmother"),
+    # "ina adeerkiis" (his uncle's son), "gabadha eedadeed" (her aunt's daughter): a cousin, not an uncle or aunt
+    (r"\b(?:ina|inan|wiilka|gabadh|gabadha|inanta) (?:adeer|abti|eedo|eedad|habaryar|habar yar)\w*", "his cousin"),
     (r"\b(?:adeer|abti|abtiga)(?:ka|kii|kay|key|kood|keed|kiis|yaal)?\w*", "their uncle"),
     (r"\b(?:eedo|habaryar|habar yar)(?:da|dii|day|dey|dood|deed|diis)?\w*", "their aunt"),
     # "aaskiisuna waa maanta": and his funeral is today

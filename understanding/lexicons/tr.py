@@ -384,6 +384,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "öğlen 12:30'da (okuldan) alacağım": I'll collect him at that time
     (r"\bat (\d{1,2}(?:[:.]\d\d)?) (?:okuldan )?(?:gelip )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b",
      r"i'll collect him at \1"),
+    # "12:40 gibi alırım", "saat 1 civarı okuldan alacağım": I'll collect him around that time
+    (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda) (?:okuldan )?(?:gelip )?"
+     r"(?:onu |kendisini )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b", r"i'll collect him around \1"),
     (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
     (r"\bkula[kg]\w* agri\w*", "earache"), (r"\bturkiye\w*", "to turkey"),
     # "İstanbul'a gidip babaanne ve dedelerini ziyaret edeceğiz": going to Turkey to visit their grandparents
