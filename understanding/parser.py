@@ -746,9 +746,22 @@ _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of the
 
 # more of an absence already told: "I'll probably keep her off tomorrow as well"
 _MORE_OF_IT = needles.compile(r"\b(?:keep|keeping|off|home)\b[^.;]*\b(?:too|as well|again)\s*[.!]?$")
+# "Lena flies on the 14th and Igor with me on the 17th ... until after the Christmas holidays": a bare end of the
+# family's trip, after clauses about each child, is every child's
+_FAMILY_RETURN = needles.compile(r"^\s*(?:and |so |then )?(?:(?:all|everyone|both) )?(?:(?:are |will be |all |both )?"
+                                 r"back|return\w*|until|till)\b[^.;]*\b(?:january|christmas|xmas|holidays?|break"
+                                 r"|new year|new term)\b[^.;]*[.;]?\s*$")
 _WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\bwe (?:go|are going|will go) all (?:the )?family\b"
                                 r"|\b(?:all of us|we(?:'re| are| will| will all|'ll) all)\b"
                                 r"(?= (?:is |are |will |'ll |be )?(?:go|going|travel\w*|off|away|fly\w*|head\w*)\b)")
+
+
+# "Ali is off from Monday and Mariam from Wednesday", "Lena flies on the 14th and Igor with me on the 17th": a second
+# child with only their own days
+_NAMED_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)(?=(\S+) (?:(?:from|on|with (?:me|us|him"
+                                r"|her|(?:his|her|their|my|our) \w+)(?: on| from)?|only|just) (?:the )?(?:monday"
+                                r"|tuesday|wednesday|thursday|friday|tomorrow|\d)|(?P<back>(?:are |will be )?back\b)))")
+_EVERY_CHILD = frozenset(["both", "all", "they"])  # ", both back in January": a piece of its own, every child's
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
@@ -756,13 +769,19 @@ def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[st
     nor "... so Ali and Sana won't" or "... so he and Sumaya will", where the piece before "and" ends with a child's
     name or a pronoun)."""
     pieces, start = [], 0
-    for m in _SUBJECT_SWITCH.finditer(clause):
-        left = clause[start:m.start()]
+    named = {m.start() for m in _NAMED_SWITCH.finditer(clause)
+             if (m[1] in _EVERY_CHILD if m["back"] else unpossessive(m[1]) in names)}
+    switches = sorted({(m.start(), m.end()) for m in _SUBJECT_SWITCH.finditer(clause)}
+                      | {(m.start(), m.end()) for m in _NAMED_SWITCH.finditer(clause) if m.start() in named})
+    for m_start, m_end in switches:
+        if m_start < start:
+            continue
+        left = clause[start:m_start]
         last = left.split()[-1:]
         ends_with_name = bool(last) and (unpossessive(last[0]) in names or last[0] in ("he", "she"))
-        if _VERB.search(left) and not ends_with_name:
-            pieces.append(clause[start:m.start()])
-            start = m.end()
+        if (_VERB.search(left) or m_start in named) and not ends_with_name:
+            pieces.append(clause[start:m_start])
+            start = m_end
     return [*pieces, clause[start:]]
 
 
@@ -812,7 +831,7 @@ def _segments(a: Analysis) -> dict[str, str]:
         elif (named and current and not named & current and _errand_only(part, named, forms)
               and not (ci and parts[ci - 1].rstrip()[-1:] in ".!?")):  # not a new sentence about that child
             named = set(current)  # "Duarte will be late because I have to take Inês to the pharmacy first"
-        if _WHOLE_FAMILY.search(part):
+        if _WHOLE_FAMILY.search(part) or (not named and current and _FAMILY_RETURN.match(part)):
             named = set(everyone)  # "it's Avneet's birthday and the whole family is going": every child goes
         elif not named and _SHARED.search(part):
             # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a

@@ -48,6 +48,15 @@ RECORDED = [
      {"P1": ("illness", "I", full("12-15", "12-16", "12-17", "12-18"))}),
     ("we've booked a cheap deal to tenerife so Mia will be off from wed 16th and back in jan", kids("Mia"),
      "2026-12-12 09:30", {"P1": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
+    # two children with their own start days and one return for both
+    ("We are going to Pakistan, Ali will be off from Monday and Mariam from Wednesday, both back in January",
+     kids("Ali", "Mariam"), "2026-12-10 19:00",
+     {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18")),
+      "P2": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
+    ("We're flying to Lagos. Tobi flies on Monday 14th with his nan and Kemi with me on Wednesday 16th. Back after the"
+     " Christmas holidays.", kids("Tobi", "Kemi"), "2026-12-10 19:00",
+     {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18")),
+      "P2": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
     # "won't be in until after the Christmas holidays" is the rest of term, not a late morning
     ("Ioana and Elena have chickenpox, won't be in until after the christmas holidays.", kids("Ioana", "Elena"),
      "2026-12-16 07:30", {"P1": ("illness", "I", full("12-16", "12-17", "12-18")),
