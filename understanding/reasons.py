@@ -180,6 +180,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|sep|oct|nov|dec))", 4.5),
     ],
     "holiday": [
+        # "Raisa going to her grandmother in Sylhet from today to Friday": away visiting family
+        (r"\b(?:going|go|goes|travel\w*|fly\w*) to (?:see |visit )?(?:her|his|their|my|our)"
+         r" (?:grandmother|grandma|grandparents|grandfather|grandad|nan|nani|dadi|family|relatives)\b"
+         r"(?=[^.;]{0,40}\bin (?!(?:the )?(?:hospital|morning|afternoon)\b)[a-z]+\b)", 3),
         (r"\b(?:short|city|weekend|winter|ski|family) break\b|northern lights|\bbreak (?:to|in|away)\b"
          r"|\b(?:heading|going|setting|driving|flying) off (?:early )?for (?:christmas|xmas|the holidays)\b"
          r"|\b(?:off|going|heading|driving|flying|setting off) (?:up |down "
@@ -464,6 +468,8 @@ _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?!
                  r"|\s*(?:pm|p\.m\.|of\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mins?\b|minutes?\b|hours?\b"
                  r"|days?\b|weeks?\b))")
 LATE = needles.compile(
+    r"\b(?:come|comes) later\b(?! (?:today|this afternoon|this week|if|in the (?:week|day|afternoon)|to (?:collect"
+    r"|pick|get)))|"  # "Denis and Robert come later because I must wait for the doctor"
     r"\bwaiting for (?:the )?next (?:one|bus|train)\b|\bhave (?:him|her|them) (?:in|there) by \d|\barriving at \d"
     # a text that starts "jaden late bus never came": the child, then "late"
     r"|^\s*(?!(?:a|an|the|too|so|up|quite|very|bit|work\w*|stay\w*|sleep\w*|slept|night|finish\w*|sorry|soz"

@@ -57,6 +57,14 @@ RECORDED = [
      " Christmas holidays.", kids("Tobi", "Kemi"), "2026-12-10 19:00",
      {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18")),
       "P2": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
+    # away visiting the grandmother in another city, beside a sibling ill today
+    ("Adnan is sick from flu, he stay home today. Raisa going to her grandmother in Sylhet with her father from today"
+     " to Friday.", kids("Adnan", "Raisa"), "2026-12-16 07:35",
+     {"P1": ("illness", "I", full("12-16")), "P2": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
+    # "come later ... maybe 9:30": late, beside a sibling ill all day
+    ("Alina has fever, she stay home. Denis come later because I must wait the doctor call, maybe 9:30",
+     kids("Denis", "Alina"), "2026-12-08 08:00",
+     {"P1": ("late", "U", ["12-08 AM"]), "P2": ("illness", "I", full("12-08"))}),
     # "won't be in until after the Christmas holidays" is the rest of term, not a late morning
     ("Ioana and Elena have chickenpox, won't be in until after the christmas holidays.", kids("Ioana", "Elena"),
      "2026-12-16 07:30", {"P1": ("illness", "I", full("12-16", "12-17", "12-18")),
