@@ -245,6 +245,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?P<neg>{_NOT}\s+)?(?:(?:ra7|rah|ha|7a|ghadi)\s+(?:b|bi)?|b|bi)(?:{_COME})\s+{_SCHOOL}\s+"
      r"(?:ba3d|ba3ed|b3d)\s+(?:(?:el|al|l|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|ghada|ghade"
      r"|ghda|lunch|ghado)\b", lambda m: m[0] if m["neg"] else "will be in after lunch"),
+    # "hana ra7 tkoun bel saf ba3d shway" (Hana will be in class in a little while), "ra7 yiji 3al madrase ba3d
+    # shwaya": in a bit late ("saf", "saff" is the class); the negation is left to the rules that read it
+    (rf"\b(?P<neg>{_NOT}\s+)?(?:{_WILL}\s+)?(?:b|bi)?(?:(?:y|t|n)(?:koun|kon|kun|koon)(?:o|u|ou)?|{_COME})"
+     rf"(?:\s+(?:{_SCHOOL}|(?:bel|bil|fel|fil|b|f|3al|3a)[- ]?(?:el[- ]?)?(?:saf|saff|sof|soff|class)))?\s+"
+     r"(?:ba3d|ba3ed|b3d)\s+(?:shway|shwayy|shwaya|shwayye|shwai|shwy|shwiya|shwiyya|chwiya)\b",
+     lambda m: m[0] if m["neg"] else "will be in a bit late"),
     # "assessment b secondary school", "interview fi madrase thanawiyye": at a secondary school
     (r"\b(?:b|bi|be|f|fi|fe|bel|bil|fel|fil)[- ]?(?:(?:el|al|l)[- ]?)?(?:secondary|high) school\b"
      r"|\b(?:b|bi|be|f|fi|fe|bel|bil|fel|fil)[- ]?(?:(?:el|al|l)[- ]?)?(?:madrase|madrasa|madraseh)\s+"

@@ -327,8 +327,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "aite parto nay" (can't come)
     (r"\b(?:boroph|borof|boraf|baraf)(?: er lagi| er jonno| er karone)?\b", "because of snow"),
     (r"\bbus (?:bondo|bondho|bonddo)\b", "buses cancelled"), (r"\baijj?\b", "today"),
-    (r"\b(?:school ?o |school ?e )?(?:aite|ashte|aashte) (?:parto nay|partona|parto na|parbo na|parbe na)\b",
-     "won't be in"),
+    # "aj ishkul jaito pariba na" (can't go to school today)
+    (r"\b(?:(?:school|iskul|ishkul|skul)(?: ?(?:o|e))? )?(?:aite|ashte|aashte|jaite|jaito|aito) (?:parto nay|partona"
+     r"|parto na|parbo na|parbe na|pariba na|parba na|partai na|parbona|parbena)\b", "won't be in"),
     # "kal X school e ashbe na" (X won't come to school tomorrow)
     (r"\b(?:school ?e |iskul ?e )?(?:ashbe|asbe|aashbe) na\b", "won't be in"),
     # "dadur barshiki" (grandfather's death anniversary), "ekdin chuti nite hobe" (will need a day off),
@@ -359,7 +360,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ami ekla achi" (I'm on my own); "Riya keo aaj bari te rakhchi" (I'm keeping Riya at home today too); "oke
     # school e niye jawar keu nei" (there is no one to take her to school): a sibling kept home
     (r"\b(?:ami|ma|amma|ammu) (?:ekla|eka|ekai|eklai|ekdom ekla) (?:achi|achhi|asi|aachi|thaki)\b", "i am alone"),
-    (r"\b(?:(oke|ore|take|oderke|ora|oder)|([a-z]{3,}) ?ke)(o|i)? ((?:aaj|aj|ajke|aajke|kal|aajkeo|ajkeo) )?"
+    (r"\b(?:(oke|ore|take|oderke|ora|oder)|([a-z]{3,})(?: ?ke| re))(o|i)? ((?:aaj|aj|ajke|aajke|kal|aajkeo|ajkeo) )?"
      r"(?:bari ?te|barite|basay|bashay|basa ?y|ghore|ghare|home ?e) (?:rakhchi|rakhchhi|rakhsi|rakhtesi|rakhbo"
      r"|rekhe dicchi|rekhe dichhi|rekhe disi|rekhe dilam|rakhlam|rakhte hobe|rakhte hocche)\b",
      lambda m: f"i am keeping {m[2] or ('them' if m[1].startswith(('oder', 'ora')) else 'her')} at home "
@@ -369,6 +370,38 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:nei|nai|nay|nee|nai ar)\b",
      lambda m: f"there is no one to take {m[2] or ('them' if (m[1] or '').startswith(('oder', 'tader')) else 'her')}"
      " to school"),
+    # Sylheti "Yahya re bari te rakhsi Jannat re dekhar lagi" (I've kept Yahya home to look after Jannat), "oke
+    # basay rakhchi Riya ke dekhar jonno": kept home (above) to mind the other child, not a relative
+    (r"\bat home ((?:today |tomorrow )?(?:too )?)\s*(?!(?:" + "|".join(_ROMAN_RELATIVE_OF) + r")\b)[a-z]{3,}"
+     r"(?: ?ke| re) (?:dekhar|dekhte|dekhashona korar|dekhashonar|dekhbhal korar|dekhe rakhar) (?:lagi|jonno|jonne"
+     r"|laiga)\b", r"at home \1to look after his sibling"),
+    # "Arif er reading book ta bari te rekhe gese" (Arif left his reading book at home), "kal niye ashbe" (he will
+    # bring it tomorrow): a thing left at home, not a child kept there
+    (r"\b(?:([a-z]{3,}) (?:er|r) )?((?:[a-z]+ ){1,3}?)(?:ta|ti|gula|gulo)\s+(?:bari ?te|barite|basay|bashay|basa ?y"
+     r"|ghore)\s+(?:rekhe|fele)\s*(?:gese|geche|gechhe|ashche|asche|eseche|esheche|aseche|ashse|asse|felechi|felse"
+     r"|esechi|eshechi|dise|diyeche|gelo|gechilo)\b",
+     lambda m: f"{m[1] + ' ' if m[1] else ''}left the {m[2].strip()} at home"),
+    (r"\b(left the (?:[a-z]+ ){1,3}?at home)\s*([,.]?)\s+(?:kal|kalke|agamikal)\s+(?:niye|nie|niya)\s+"
+     r"(?:ashbe|asbe|aashbe|ashbo|asbo|jabe|jabo|dibe|dibo|debo)\b", r"\1\2 will bring it tomorrow"),
+    # Sylheti "ami kam o jaimu" (I'm going to work), "ami kaje jabo"
+    (r"\b(?:ami|amra) (?:kam|kaam|kaj|kaaj)(?: ?e| ?o)? (?:jaimu|jaiyum|jabo|jaabo|jacchi|jachhi|jaitesi)\b",
+     "i am going to work"),
+    # "Tanvir amader shathe jabe" (Tanvir comes with us): away with the family
+    (r"\b(?:amader|amar|amra) (?:shathe|sathe|shate|sate|sathey|songe|shonge)\s+(?:jabe|jacche|jachhe|jaibo|ashbe"
+     r"|thakbe)\b(?!\s*(?:na|nah?i|ni)\b)", "is coming with us"),
+    # "Maliha school e jabe." (Maliha goes to school): a clause of just a name, school and "goes": that child is in
+    (r"(?:^|(?<=[.!?,]))(\s*(?!(?:ora|tara|ami|amra|she|shey|oke|ore|tumi|apni)\b)[a-z]{3,}) (?:(?:aj|aaj|ajke"
+     r"|aajke) )?(?:school|skool|skul|iskul|ishkul) ?e (?:jabe|ashbe|asbe|aashbe|jacche|jachhe|ashche|asche|aibo"
+     r"|jaibo)(?=\s*(?:[.!?,]|$))", r"\1 will be in as normal"),
+    # "Tasnia ke 9:25 e drop korbo" (I'll drop Tasnia at 9:25): in at that time
+    (r"\b(?!(?:oke|ore|take|oder)\b)([a-z]{3,}) ?(?:ke|re) (?:(?:aj|aaj|ajke) )?(\d{1,2})[:.](\d\d) ?(?:e|te|a|y"
+     r"|er dike|tar dike|nagad)?\s+(?:(?:school|skool|iskul) ?e\s+)?(?:drop|namiye|pouche|pouchhe|diye)\s+(?:korbo"
+     r"|kori dibo|kore dibo|kore debo|dibo|debo|ashbo|asbo|jabo)\b",
+     lambda m: f"{m[1]} will be in at {m[2]}:{m[3]}"),
+    # Sylheti "Kalke duijon aibo" (both come tomorrow), "kal school e ashbe" (comes in tomorrow): back then
+    (r"\b(?:kal|kalke|kaal|kaalke)\s+(?:(duijon|dujon|duijonei|dujonei|dujoni|shobai|sobai)\s+)?(?:(?:school|skool"
+     r"|iskul|ishkul) ?e\s+)?(?:aibo|aibe|aiba|ashbe|asbe|aashbe)\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: f"{'both ' if m[1] else ''}back tomorrow"),
     # "amader nanu hospital e bhorti" (our grandma has been admitted to hospital), "obostha khub kharap" (her
     # condition is very bad): a family emergency
     # "amar husband raat e hotat buke betha niye hospital e bhorti hoise" (my husband was suddenly admitted to hospital
@@ -758,6 +791,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"টনসিল\S*", "tonsillitis"), (r"গলা ব্যথা", "sore throat"), (r"কানে ব্যথা|কান ব্যথা", "earache"),
     (r"মাইগ্রেন\S*", "migraine"), (r"ভাইরাস", "virus"), (r"কোভিড|করোনা", "covid"), (r"ফ্লু", "flu"), (r"আঘাত|চোট", "injury"),
     (r"(?:হাত|পা|কবজি)\S* (?:ভেঙে|ভেঙ্গে)\S*(?: গেছে| গিয়েছে)?", "broke his arm"),
+    # "পায়ে প্লাস্টার করা হয়েছে" (his leg has been put in plaster), "হাতে প্লাস্টার আছে" (his arm is in plaster)
+    (r"(?<!\S)(?:(পা|হাত)\S* )?প্লাস্টার (?:করা (?:হয়েছে|হলো|হল)|করেছে|করেছেন|দেওয়া হয়েছে|দিয়েছে|লাগানো হয়েছে"
+     r"|লাগিয়েছে|আছে)(?![^\s.,!?।])",
+     lambda m: f" his {'arm' if m[1] == 'হাত' else 'leg'} is in a cast "),
+    # "ডাক্তার বাসায় বিশ্রাম নিতে বলেছে" (the doctor said to rest at home)
+    (r"(?<!\S)(?:(?:বাসায়|বাড়িতে|ঘরে) )?বিশ্রাম (?:নিতে|করতে) (?:বলেছে|বলেছেন|বলল|বললেন|বলছে)(?![^\s.,!?।])",
+     " said to rest at home "),
     # "গোড়ালি মচকে গেছে" (the ankle is sprained), "হাঁটতে পারছে না" (can't walk)
     (r"(?:(গোড়ালি|গোড়ালি|পা|পায়ের|পায়ের|হাত|হাতের|কবজি|হাঁটু)\S* )?(?:মচকে|মচকিয়ে|মোচকে)\S*"
      r"(?: (?:গেছে|গিয়েছে|গিয়েছে|গেল|গেছিল|ফেলেছে))?",

@@ -278,6 +278,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "primero tengo que llevar a Carmen al médico": first I have to take (a named sibling) somewhere
     (r"\b(primero |antes )?(?:tengo|tenemos) que llevar a (?!(?:su|sus|mi|mis|nuestr[oa]s?|la|las|los|el)\b)"
      r"([^\W\d_]+)\b", lambda m: ("first " if m[1] else "") + f"i have to take {m[2]}"),
+    # "hoy llevo a Valeria un poco tarde": I'm bringing her in a bit late (a late arrival)
+    (r"\b(?:(?:la|lo) )?(?:llevo|llevamos|traigo|traemos|llevare|llevaremos|voy a llevar|vamos a llevar) a"
+     r" (?!(?:su|sus|mi|mis|nuestr[oa]s?|la|las|los|el)\b)([^\W\d_]+)(?: al (?:colegio|cole)| a (?:la escuela|clase))?"
+     r" (?:un poco |un poquito |un poquitin |algo )?(?:mas )?tarde\b", r"\1 will be in a bit late"),
+    # "lo lleva su padre más tarde": his dad brings him in later (a late arrival, not a day off)
+    (r"\b(?:lo|la|los|las) (?:lleva|llevara|trae|traera|va a llevar|acerca|acercara) (?:su|mi) (padre|madre|papa|mama"
+     r"|abuel[oa]|tio|tia)(?: al (?:colegio|cole)| a (?:la escuela|clase))? (?:mas tarde|luego|despues)\b",
+     lambda m: "will be in later with " + {"padre": "his dad", "papa": "his dad", "madre": "his mum",
+                                           "mama": "his mum"}.get(m[1], "family")),
     # "a Carmen la dejo yo a las 9:10", "a Pablo lo llevo sobre las 9:30": in at that time (a late arrival)
     (r"\ba ([^\W\d_]+),? (?:la|lo|los|las) (?:llevo|llevamos|traigo|traemos|dejo|dejamos|acerco|acercamos|llevare"
      r"|dejare|voy a llevar|voy a dejar)(?: yo| nosotros)?(?: al (?:colegio|cole)| a (?:la escuela|clase))?"
@@ -668,6 +677,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|la escuela)\b", "after school"),
     (r"\bse ha roto\b|\bfractur\w*", "broken"),
     (r"\bllegar\w* (?:un poco |algo |un poquito |muy )?tarde\b", "running late"),
+    # "hoy a la noche" (Río de la Plata), "hoy por la noche": tonight
+    (r"\bhoy (?:a|por|en) la noche\b", "tonight"),
     (r"\besta manana\b", "this morning"), (r"\besta tarde\b", "this afternoon"), (r"\bhoy\b", "today"),
     (r"\bmanana por la manana\b", "tomorrow morning"), (r"\bmanana por la tarde\b", "tomorrow afternoon"),
     (r"\bpasado manana\b", "the day after tomorrow"), (r"(?<!por la )\bmanana\b", "tomorrow"),
@@ -690,6 +701,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "la graduación de su hermana": a graduation (a family event)
     (r"\bgraduaci\w*", "graduation"),
     (r"\bfuneral\b|\bentierro\b", "funeral"), (r"\bfallec\w*|\bmurio\b", "passed away"), (r"\bboda\b", "wedding"),
+    # "falleció mi papá y viajamos hoy": travelling to the funeral (not a holiday)
+    (r"\b(passed away|funeral|family emergency)\b([^\n]{0,120}?)\bviaj(?:amos|o|an|a|aremos|aran|ara|ar|e)\b",
+     r"\1\2we travel"),
     (r"\bbautizo\b", "christening"), (r"\bcumpleanos\b", "birthday"), (r"\bvacaciones\b|\bviaj\w*", "holiday"),
     (r"\biglesia\b", "church"), (r"\bmisa\b", "mass"),
     (r"\b(?:el )?resto de la semana\b|\btoda la semana\b", "the rest of the week"),
@@ -704,6 +718,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "del lunes 14 al miércoles 16 de diciembre": from one weekday (and its date) to another
     (r"\bdel? (?:el )?(lunes|martes|miercoles|jueves|viernes)( \d{1,2})? (?:a|al|hasta el) "
      r"(lunes|martes|miercoles|jueves|viernes)\b", r"from \1\2 to \3"), (r"\bhasta (?:el |la )?", "until "),
+    # "volvemos el 6 de enero así que vuelven al cole el 7": we (the family) get home that day, and the children are
+    # back at school on the bare day after it, in the month named first
+    (r"\b(?:(volvemos|regresamos|volveremos|regresaremos|llegamos|llegaremos|back) )?el (\d{1,2}) de ("
+     + "|".join(es for es, _ in _MONTHS) + r")\b"
+     r"([^.!?]{0,40}?)\b(?:vuelven|vuelve|volveran|volvera|regresan|regresa|regresaran|regresara|van|iran|va|ira"
+     r"|empiezan|empieza) (?:al colegio|al cole|a clase|a clases|a la escuela|al instituto) el (?:dia )?(\d{1,2})\b"
+     r"(?! ?(?:[:.h/]\d|de\b))",
+     lambda m: ("we get home " if m[1] else "") + f"on {m[2]} {dict(_MONTHS)[m[3]]}{m[4]}back at school on {m[5]} "
+     + dict(_MONTHS)[m[3]]),
     (r"\b(?:vuelve|volvera|regresa|volver|regresar)\w*(?: (?:al colegio|al cole|a clase|a clases|a la escuela"
      r"|al instituto))?\b", "back"),
     (r"\binclusive\b", "inclusive"), (r"\bdesde (?:el )?|\ba partir del?\b", "from "),

@@ -197,6 +197,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "was rushed"),
     (r"\b(?:staiga|skubiai|netiketai) (?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)(?= i ligonin)"
      r"|\b(?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*) (?:staiga|skubiai|netiketai)(?= i ligonin)", "was rushed"),
+    # "vyras po avarijos darbe pateko į ligoninę": taken to hospital after an accident (at work, on the road)
+    (r"\bpo (?:auto)?avarij\w*(?: (?:darbe|kelyje|gatveje))? (?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)"
+     r"(?= i ligonin)", "was rushed"),
     (r"\b(?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)(?: (?:nakti|sianakt|vakar))?(?= i ligonin)", "was admitted"),
     (r"\bi ligonin\w*", "to hospital"),
     (r"\b(?:su )?(?:infarkt\w*|sirdies priepuol\w*)", "with a heart attack"), (r"\b(?:su )?insult\w*", "with a stroke"),
@@ -211,7 +214,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # the end of the week, the Christmas holidays: "iki savaitės pabaigos", "iki Kalėdų atostogų"
     # "nuo trečiadienio iki penktadienio imtinai": from one day to the other (before "iki penktadienio imtinai")
     (rf"\bnuo ({_WEEKDAY}) iki ({_WEEKDAY})", r"from \1 to \2"),
-    (r"\biki (?:sios |šios )?savaites pabaigos\b|\biki penktadienio imtinai\b", "the rest of the week"),
+    (r"\biki (?:sios |šios )?savaites (?:pabaigos|galo)\b|\biki penktadienio imtinai\b", "the rest of the week"),
     (r"\biki (?:kaledu|ziemos|kaledinių|kaledini\w*)(?: atostog\w*)?\b", "until the christmas holidays"),
     (r"\biki atostog\w*", "until the holidays"),
     # "plaučių uždegimas" (pneumonia), "angina" (tonsillitis), "virusas"
@@ -226,12 +229,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bi (?:ambasad|konsulat)\w*", "to the embassy"),
     (r"\b(?:ambasad|konsulat)\w*", "at the embassy"), (r"\bpas(?:o|a|as|ui)\b", "passport"),
     # "atvyks vėliau, apie 9:30": late, arriving at that time
-    (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w* (?:siek tiek |truputi |kiek )?"
+    (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w*(?:,? but)?,?"
+     r" (?:siek tiek |truputi |kiek )?"
      r"veliau\b",
      "will be late"), (r"\bveliau\b", "later"), (r"\buzsal\w*", "frozen"),
     # "atvyksime apie 9:50", "būsime mokykloje 9:10": we (the parent with the child) will be in at that time
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:atvyksime|atvyksim|atvaziuosime|atvaziuosim|ateisime|ateisim)"
      r"(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "we'll be in"),
+    # "Kajų atveš kaimynė apie 9:30", "atveš močiutė 10 val.": someone else brings the child in at that time
+    (r"\b(?:atves|atvez)(?: (?:kaimyn\w*|mociut\w*|senel\w*|tet\w*|dede|teta|tevas|tetis|mama|vyras|brol\w*"
+     r"|ses\w*|aukl\w*))?(?= (?:apie |mazdaug |ties |around )?\d)", "will be in"),
     # "į mokyklą ateis apie 10 val.": in at that time
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*)"
      r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "will be in"),
@@ -421,6 +428,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: i (?:mokykla|pamokas))?",
      "won't be in after lunch"),
     (r"(?<!siandien )\bpo piet(?:u|ų)\b", "after lunch"),
+    # "į mokyklą grįš per pietus": back at school at lunchtime; "tą pačią dieną": on the same day
+    (r"\b(?:i (?:mokykla|pamokas) )?(?:gris|sugris|ateis|atvyks|bus)\w*(?: i (?:mokykla|pamokas))?"
+     r" per piet(?:us|ų|u)\b", "will be in at lunchtime"),
+    (r"\bper piet(?:us|ų|u)\b", "at lunchtime"), (r"\b(?:ta|tą) (?:pacia|pačią) (?:diena|dieną)\b", "the same day"),
+    # "pirma vežam Matą pas gydytoją": first we're taking his brother (named) to the doctor
+    (r"\b(?:pirma |pirmiausia )?(?:vezam|vezame|vezu|vesim|vesime|vezsim|vezsime|vedam|vedame)(?= \w+ pas )",
+     "first we're taking"),
     (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas s(?:i)?eimos gydytoj\w*", "to the doctor"),
     (r"\barba\b", "or"), (r"\bpraleis\w*(?: pamokas| mokykla)?", "absent"), (r"\bjubiliej\w*", "birthday"),
     (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),

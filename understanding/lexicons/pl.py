@@ -559,6 +559,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:(?:go|ja|je|ich) )?(?:odebrac|odbierac)\b",
      lambda m: {" dzis": "today ", " dzisiaj": "today ", " jutro": "tomorrow "}.get(m[1] or "", "")
      + "we have to collect"),
+    # "najpierw jedziemy z Oskarem na prześwietlenie": first we take another child (named) for his appointment
+    (r"\b(?:(najpierw|wczesniej|rano) )?(?:jedziemy|jade|pojedziemy|pojade|idziemy|ide|pojdziemy|pojde) (?:z|ze)"
+     r" (?!(?:nim|nia|nimi|mna|nami|mezem|zona|tata|mama|babcia|dziadkiem)\b)([a-z]+(?:em|iem|a|ą))\b(?: (na|do)\b)?",
+     lambda m: ("first " if m[1] == "najpierw" else "") + f"we're taking {m[2]}"
+     + {"na": " for", "do": " to"}.get(m[3] or "", "")),
     # "trochę później, bo muszę najpierw zorganizować opiekę dla Kasi": arranging care for another child
     (r"\b(?:musze |musimy )?(?:najpierw |jeszcze )?(?:zorganizowac|znalezc|zalatwic|ogarnac) (?:opieke|opiekunke"
      r"|nianie) (?:dla|do)\b", "we must first arrange care for"),
@@ -576,8 +581,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:jak|kiedy|gdy|jak tylko|po tym,? jak) (?:(?:juz|tylko) )?(?:wroci|wroca|wrocimy|wroce|wrocisz)"
      r"(?: (z|ze)(?= [a-z]+(?:a|em|iem)\b)| (z|ze|od)\b)?",
      lambda m: "when he gets back" + (" with" if m[1] else " from" if m[2] else "")),
-    # "dzisiaj zabieram Igę o 13:00", "zabiorę go ze szkoły o 12:30": the parent collects the child at that time
-    (r"\b(?:zabieram|zabieramy|zabiore|zabierzemy)(?: (?!(?:go|ja|je|ich|ze|z|na|do)\b)([a-z]+))?(?: (go|ja|je|ich))?"
+    # "dzisiaj zabieram Igę o 13:00", "zabiorę go ze szkoły o 12:30", "odbieram Julkę o 12:00": the parent collects
+    # the child at that time
+    (r"\b(?:zabieram|zabieramy|zabiore|zabierzemy|odbieram|odbieramy)"
+     r"(?: (?!(?:go|ja|je|ich|ze|z|na|do)\b)([a-z]+))?(?: (go|ja|je|ich))?"
      r"(?: (?:ze szkoly|z lekcji|z zajec))?(?= (?:o|okolo|kolo|ok\.?) \d)",
      lambda m: "we'll collect "
      + (m[1] or {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[2] or "", ""))),

@@ -547,6 +547,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|o|ara|arao|aremos)(?: (?:la|ai|a escola|na escola))?"
      r" (?:daqui a|dentro de|em) (?:uns |umas )?(\d{1,3}) (?:minutos|mins?)\b", r"we'll be there in \1 minutes"),
     (r"\bescarlatina\b", "scarlet fever"),
+    # "o Miguel tem teste e vai.": a bare "vai" ending the clause, he goes in (the sibling is not off)
+    (r"(?<!\bnao )(?<!\bja )(?<!\bso )(?<!\bnao )\b(?:e |mas )?(?:(?:ele|ela|eles|elas) )?(?:vai|vao|ira|irao)"
+     r"(?= *(?:[.!;]|$))", "and will be in as normal"),
     (r"\b(?:vai|vao|vem|vira|virao|ira|irao)(?: (?:pra|para a|a) escola)? (?:normal|normalmente|como sempre"
      r"|como de costume)\b", "will be in as normal"),
     (r"\bd[ao] (?:proxima semana|semana que vem)\b", "next week"),

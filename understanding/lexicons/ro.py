@@ -49,6 +49,10 @@ _OFFICES = (("home office", "home office"), ("ambasad", "embassy"), ("consulat",
             ("politi", "police station"), ("pasapoart", "passport office"), ("avocat", "solicitor"),
             ("jobcentre", "jobcentre"), ("council", "council"))
 
+# an adult named earlier in the sentence (the one taken into hospital is then not the pupil)
+_ADULT_BEFORE = re.compile(r"\b(?:tat\w*|mama|mamei|mam\w* mea|sot\w*|soti\w*|bunic\w*|unchi\w*|matus\w*|socr\w*"
+                           r"|soacr\w*|fratele meu|sora mea|eu|my husband|my wife|their grand\w*|dad|mum|grandma"
+                           r"|grandad|grandparents|uncle|aunt)\b")
 _RETURN = (r"(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoarce\w*|ne intoarcem|revine|revin"
            r"|revenim|vor reveni|va reveni|vom reveni)")
 
@@ -271,6 +275,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(my husband|my wife|their grand(?:ma|ad|parents))([^.;!?]{0,60}?) (?:e|este|a ajuns|a fost dus\w*|au ajuns"
      r"|sunt|a fost internat\w*|e internat\w*|este internat\w*|s-a internat) (?:de urgenta )?(?:la|in) "
      r"(?:urgente|urgenta|spital\w*|camera de garda|upu)\b", r"\1\2 was rushed to hospital"),
+    # the pupil herself: "a fost internată aseară cu apendicită și a fost operată": in hospital after an operation
+    # (not a relative: "tatăl meu a fost internat" is a family emergency, its word left for the rules after)
+    (r"\b(?:a fost|e|este|s-a|au fost) internat\w*(?: (?:de urgenta|in spital|la spital))?",
+     lambda m: m[0] if _ADULT_BEFORE.search(re.split(r"[.!?;]", m.string[:m.start()])[-1])
+     else "was admitted to hospital"),
+    (r"\b(?:a fost|e|este|au fost) operat(?:a|i|e)?\b",
+     lambda m: m[0] if _ADULT_BEFORE.search(re.split(r"[.!?;]", m.string[:m.start()])[-1]) else "had an operation"),
+    (r"\bapendicit\w*", "appendicitis"),
     # "a fost azi la urgențe": was at A&E today (a past event, not a day off)
     (r"\b(?:a|am|au|ati|ai|s-a dus|ne-am dus|am mers|a mers|am ajuns|a ajuns) (?:fost )?(?:(azi|astazi|ieri|aseara) )?"
      r"(?:la|pe la|in) (?:urgente|urgenta|camera de garda|upu|cpu)\b(?: (azi|astazi|ieri|aseara))?",
@@ -328,7 +340,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Elena nu se simte bine", "se simte rău": she is unwell
     (r"\bnu (?:se|ma) (?:mai )?(?:simte|simt|simtea|simtit)(?: (?:prea|deloc|foarte|tocmai))? bine\b"
      r"|\b(?:se|ma) (?:simte|simtea|simt) (?:foarte |cam |destul de )?rau\b", "is unwell"),
-    (r"\bnu (?:stiu|stim) (?:cat|cate zile) (?:va |o sa )?(?:dur\w*|lipseasca|stea acasa)\b", "i don't know how long"),
+    (r"\bnu (?:stiu|stim) (?:cat timp|cat|cate zile) (?:va |o sa )?(?:dur\w*|lipseasca|stea acasa|sta acasa)\b",
+     "i don't know how long"),
     # a flooded home: "ne-a inundat apartamentul vecinul de sus", "inundație"
     (r"\b(?:ne-a |ni s-a |s-a |ne-au |a )?inundat\w*(?: (?:apartamentul|casa|locuinta))?|\binundati\w*",
      "our home was flooded"),
@@ -415,7 +428,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?= (?:pe la|in jur de|in jurul orei|cam pe la|la|pana la|pana in) (?:ora )?\d)",
      lambda m: ("today " if m[1] else "") + "will be in"),
     # "o aduc la școală pe la 10": in at that time
+    # "îl aduc eu pe la 11", "îl aduce vecina pe la 9": whoever brings him (named after the verb)
     (r"\b(?:(?:o sa|voi|vom) )?(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem|aduce|duce)(?: pe (\w+))?"
+     r"(?: (?:eu|noi|vecin\w*|bunic\w*|their grand(?:ma|ad|parents)|my husband|my wife|tatal (?:lui|ei)|tata|mama"
+     r"|sotul meu|sotia mea|matusa|unchiul|fratele|sora)"
+     r"(?: (?:lui|ei|meu|mea))?)?"
      r"(?: la (?:scoala|ore))?(?= (?:pe la|in jur de|in jurul orei|cam pe la|la|pana la|pana in|dupa ora) (?:ora )?\d)",
      lambda m: f"{m[1] + ' ' if m[1] else ''}we'll bring her in"),
     (r"\b(?:cam )?pe la (?:ora )?(?=\d)|\bin jur(?:ul orei| de) (?=\d)", "around "),

@@ -65,6 +65,26 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<![\d.:])\b(\d{1,2}(?:[:.]\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?"
      r"(?:orada|orda|okulda|okula)"
      r" (?:oluruz|olacagiz|olur|olacak|olabiliriz|variriz|gelebiliriz|geliriz)\w*", r"will be in at \1"),
+    # "zeynepin bugün randevusu var": a name's genitive written without the apostrophe ("Zeynep'in"), before a day,
+    # with the thing possessed later in the clause ("randevusu var"; a name that ends so, "Selin yarın gelmeyecek",
+    # has none)
+    (r"\b(?!(?:bunun|sunun|onun|bugun|yarin|icin|sizin|bizim|kimin|neyin|hepsinin|ikisinin|gunun|sabahin|aksamin|haftanin"
+     r"|ayin|evin|okulun|cocugun|ogretmenin)\b)([a-z]{3,}?)(?:n[iu]n|[iu]n)\b(?= (?:bugun|yarin|dun|obur gun|saat \d"
+     r"|\d|" + _WEEKDAY + r")\b[^,.;!?]*?\b[a-z]+[iu] (?:var|varmis|olacak)\b)", r"\1"),
+    # "Eren geliyor ama 9:30'da": he comes in, but only at that time (an arrival time)
+    (r"\b(?:okula )?(?:geliyor|gelecek|gelir|gelicek)(?:lar)? (?:ama|fakat|ancak) (?:ancak |anca |en erken )?(?:saat )?"
+     r"(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b(?= *(?:[,.;!?]|$))", r"will be in at \1"),
+    # "önce Can'ı doktora götürmem lazım": I have to take Can to the doctor first
+    (r"\b(once )?([a-z]+)'?y?[iu] (?:once )?(doktor|dis doktoru|disci|hastane|acil)(?:a|ya|e|ye) (?:goturmem|goturmemiz"
+     r"|goturecegim|goturecegiz|goturmeliyim|goturmek zorunda)\w*(?: (?:lazim|gerek\w*|sart))?",
+     lambda m: ("first " if m[1] else "") + f"i have to take {m[2]} to the "
+     + {"disci": "dentist", "dis doktoru": "dentist", "hastane": "hospital", "acil": "a&e"}.get(m[3], "doctor")),
+    # "Aras da bizimle gelmek zorunda": he has to come with us (no one to mind him, not the outing's reason)
+    (r"\b(?:(?:da|de) )?(benimle|bizimle) (?:gelmek|gelmesi) (?:zorunda|mecbur|gerekiyor|lazim|gerek)\w*",
+     lambda m: f"has to come with {'me' if m[1] == 'benimle' else 'us'}"),
+    # "evde ona bakacak kimse yok": there is no one to look after him at home
+    (r"\b(?:evde )?(?:ona|onlara|kardesine|kardeslerine)? ?(?:bakacak|bakabilecek|bakabilen|goz kulak olacak)"
+     r" (?:kimse|kimsem|kimsemiz|biri|birisi) (?:yok|olmadig\w*)\b", "there is no one to look after him at home"),
     # "ama", "fakat" (but); "Ömer ise ...": whereas Ömer (a second child's own clause); "sadece" (only)
     (r"\b(?:ama|fakat|lakin)\b", "but"), (r",\s*([^\W\d_][\w']*) ise\b", r", but \1"),
     (r"\b(?:sadece|yalnizca)\b", "only"),
@@ -173,6 +193,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "no dates yet"),
     (r"\b(?:henuz|daha|hala) (?:belli degil|belli olmadi|belirsiz|kesinlesmedi|bilmiyoruz|bilmiyorum)\w*",
      "not known yet"),
+    # "okullar açılınca döner": back when school reopens (after the holidays)
+    (r"\bokul(?:lar)?(?:in)? (?:acil(?:inca|diginda|diktan sonra)|baslayinca|basladiginda) (?:okula |geri )?"
+     r"(?:doner|donecek|donuyor|gelir|gelecek|geri gel|baslar|baslayacak)\w*", "back when school reopens"),
     # "4 Ocak'ta okula dönecekler": back at school on 4 January
     (rf"\b((?:(?:{_WEEKDAY})(?: gunu)? )?{_DATE})'?(?:[dt][ae]|y?[ae])? (?:okula |derslere )?"
      r"(?:donecek|doner|donuyor|donmesi|donmeyi|geri gel|baslayacak|baslar)\w*", r"back on \1"),
@@ -241,6 +264,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "günü henüz belli değil": the day is not known yet; "o gün": that day
     (r"\b(?:gunu|gun|tarihi|tarih|saati)(?: (?:henuz|daha))? (?:belli degil|belli olmadi|belirsiz|kesinlesmedi)\w*",
      "the day is not known yet"),
+    # "diş çekimi" (a tooth taken out), "göz muayenesi" (an eye test), "muayene" (an examination by a doctor)
+    (r"\bdis(?:i|ini)? cek(?:im|ilme|tir)\w*", "tooth extraction"), (r"\bgoz muayene\w*", "eye test"),
+    (r"\bmuayene\w*(?! ?(?:dan|den) sonra)", "check-up"),
     (r"\bo gun\b", "that day"), (r"\bmr (?:cekim|cektir)\w*|\bemar\b|\bmr\b", "mri scan"),
     # "kulak burun boğaz (KBB)": the ear, nose and throat clinic (a specialist, not a sore throat)
     (r"\bkulak[ -]?burun[ -]?bogaz\w*|\bkbb\w*", "ent clinic"),
@@ -411,10 +437,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bameliyat\w*", "operation"), (r"\bacil servis\w*|\bacile\b", "a&e"),
     (r"\bailevi (?:bir )?acil\w*", "family emergency"),
     # "arabamiz yolda bozuldu" (our car broke down on the road), "araba calismadi" (the car would not start)
-    (r"\b(?:araba|arac)\w*(?: \w+){0,2}? (?:bozul|ariza|calismadi|calismiyor|calismayinca|calismadigi)\w*"
+    (r"\b(?:araba|arac)\w*(?: \w+){0,2}? (?:bozul|ariza|calismadi|calismiyor|calismayinca|calismadigi"
+     r"|yolda kal|yolda bozul)\w*"
      r"|\b(?:arabamiz|arabam|araba)(?: da| de)? yok\b", "car broke down"),
-    (r"\b(?:okul )?(?:otobus|servis)\w* (?:gelmedi|gelmiyor|yok|iptal)\w*|\b(?:otobus|servis)\w*(?: \w+)? kacir\w*"
+    (r"\b(?:okul )?(?:otobus|servis)\w* (?:da |de )?(?:gelmedi|gelmiyor|yok|iptal)\w*"
+     r"|\b(?:otobus|servis)\w*(?: \w+)? kacir\w*"
      r"|\b(?:otobus|servis)\w* kacti\b", "no bus"),
+    # "çekici bekliyoruz": waiting for the recovery truck (the car has broken down)
+    (r"\bcekici\w* (?:bekli|cagir|gelecek|geliyor|gelmedi)\w*", "waiting for the recovery truck"),
     (r"\byol(?:lar)?\w* kapali\w*|\byol(?:lar)?\w* kapan\w*", "roads closed"), (r"\bgrev\w*", "strike"),
     (r"\b(?:karli|buzlu) hava\w*(?: (?:nedeniyle|yuzunden|sebebiyle|dolayisiyla))?"
      r"|\bkar (?:yag\w*|nedeniyle|yuzunden)\b",

@@ -321,6 +321,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:до|в|у) школ\w*)?( (?:лише|лиш|тільки|аж))? (?=\d{1,2} (?:january|february|march|april|may|june|july"
      r"|august|september|october|november|december)\b)", lambda m: "back only on " if m[1] else "back on "),
     (r"(?:лише|лиш|тільки|аж)(?= (?:[ву] |з |до )?(?:понеділ|вівтор|середу|четвер|п.ятниц|наступн))", "only"),
+    # "не прийде тільки 7 січня": off only on that date
+    (r"(?<!\w)(?:лише|лиш|тільки)(?= \d{1,2}(?![\d:.]))", "only on"),
     # "буде вдома тільки сьогодні": today only
     (r"(?:лише|лиш|тільки)(?= (?:сьогодні|завтра)\b)", "only"),
     # "сьогодні був у приймальному відділенні": was at A&E that day (a past visit, not a day off)
@@ -372,6 +374,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "просимо відпустити Богдана": please let him off (a request for leave; "відпустка" is a holiday)
     (r"(?:просимо|прошу|просили б|просила б|просив би)(?: (?:вас|вашого дозволу))? (?:відпустити|звільнити)"
      r"|(?:відпустіть|відпустити)(?= )", "we'd like permission to take"),
+    # "святкуємо Різдво за старим календарем": Christmas by the Julian calendar (the Orthodox feast, 6-7 January)
+    (r"(?:різдв\w*|свят\w*) (?:за|по) (?:старим|юліанськ\w*) (?:календар\w*|стил\w*)", "orthodox christmas"),
+    # "прислуговує в церкві": serves at the altar (a church duty)
+    (r"прислуговує|прислуговуватиме|прислуговуватимуть|прислуговують", "serves"),
     (r"релігійн\w*", "religious"), (r"різдв\w*", "christmas"), (r"великод\w*|пасх\w*", "easter"),
     # kept at home: "залишаємо його вдома", "буде вдома"
     (r"(?:залиша|лиша|залиш|залишу|залишимо|лишу|лишимо|оставля|оставим|останет)\w*(?: \w+)? (?:вдома|дома)"
@@ -415,6 +421,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:рота|норо)вірус\w*|кишков\w* (?:інфекці|грип)\w*", "a stomach bug"),
     (r"болить (?:голова|живіт|горло|вухо|зуб)|біль\w*", "pain"), (r"нежить|застуд\w*", "cold"),
     (r"вітрян\w* віспа|вітрянк\w*", "chickenpox"), (r"скарлатин\w*", "scarlet fever"),
+    # measles: "у неї кір", "захворів на кір" (the nominative and accusative only: "кору" is also bark)
+    (r"(?<!\w)кір(?!\w)|(?<!\w)кором(?!\w)", "measles"),
     (r"ковід\w*|ковид\w*|коронавірус\w*|коронавирус\w*", "covid"),
     (r"(?:тест|експрес-тест)\w* (?:позитивн\w*|показав позитивний)|позитивн\w* (?:тест|результат)\w*",
      "tested positive"),
@@ -488,6 +496,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"is still performing in the concert on \1"),
     # "бо в нього виступ": he has a performance (a school event)
     (r"виступ\w*", "performance"),
+    # "Злата в понеділок буде": that child is in on the day named (not "не буде")
+    (r"(?<!\bне )((?:on|в|у) (?:monday|tuesday|wednesday|thursday|friday|понеділ\w*|вівтор\w*|середу|четвер\w*"
+     r"|п.ятниц\w*)) (?:буде|будуть)(?: (?:в|у) школі)?(?= *(?:[.!,;]|$))", r"will be in \1"),
+    # "Тарас буде до останнього дня", "ходитиме до кінця семестру": in as normal until the end of term
+    (r"(?<!\bне )\b(?:буде|будуть|ходитиме|ходитимуть|ходить|ходять|піде|підуть)(?: (?:в|у|до) школ\w*)?"
+     r" до (?:останнього дня|кінця (?:семестру|чверті|триместру|навчання|четверті))(?: (?:в|у) школі)?",
+     "will be in as normal until the end of term"),
     # "а Максим прийде": that child comes in (not "не прийде")
     (r"(?<!\bне )\b(?:прийде|прийдуть|піде|підуть|іде|йде|ідуть|йдуть)(?: (?:до|в|у) школ\w*)?(?= *(?:[.!,;]|$))",
      "will be in as normal"),
@@ -560,7 +575,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"випускн\w*(?: (?:вечір|вечора|вечері|бал\w*|церемоні\w*))?|градуаці\w*", "graduation"),
     (r"день народження", "birthday"), (r"відпуст(?:к|ц|оч)\w*|канікул\w*|поїздк\w*", "holiday"),
     (r"церкв\w*", "church"),
-    (r"до кінця тижня|решт\w* тижня|весь тиждень|цього тижня", "the rest of the week"),
+    (r"до кінця тижня|решт\w* тижня|весь (?:цей )?тиждень|цього тижня|(?<!\w)цей тиждень|на цьому тижні",
+     "the rest of the week"),
+    # "сидіти вдома до наступного тижня": off until next week, back on its Monday (the shared English rules read
+    # "until next week" as the whole of next week off, so it is said as a return)
+    (r",? (?:аж )?до наступного тижня", ", back next week"),
     (r"наступного тижня|наступний тиждень", "next week"),
     (r"\bз (\d{1,2}) (?:по|до) (\d{1,2})\b", r"from \1 to \2"),
     # "з понеділка 14 грудня по п'ятницю 18 грудня включно": from the first date to the second
