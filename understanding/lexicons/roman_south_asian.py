@@ -149,6 +149,27 @@ def _errand(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "Sare 5 January nu wapas", "dono bache 5 January ko wapas aayenge" (all / both back on 5 January)
+    (rf"\b(?:(sare|saare|sarey|sab|sabh)|(dono|donon|dovein|dowen|dove))(?: (?:bache|bachche|bacche|bachay|jane))?"
+     rf" (\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) (?:ko|nu|nun|noo) (?:wapas|wapis|vapas|vapis|waapas|back)\b"
+     r"(?: (?:school|skool|sakool))?(?: (?:aunge|aavange|aayenge|aaenge|aa jayenge|aa jaange|aa jaavange))?",
+     lambda m: ("all" if m[1] else "both") + f" back on {m[3]} {m[4]}"),
+    # "eye test hai 9:15 baje, phir school aa jayegi" (then she will come to school): in after it, not in as normal
+    (rf"\b(?:phir|fir|phr|uske baad|us ke baad|uske bad|ohde baad|ohde bad|odon baad|baad mein|baad ch|baad vich)"
+     rf" (?:(?:woh|wo|oh|o|uh) )?{_SCHOOL} (?:aa jayegi|aa jayega|aa jaegi|aa jaega|aa jayenge|aayegi|aayega|aavegi"
+     r"|aavega|aaugi|aauga|aa jaavegi|aa jaavega|aa javegi|aa javega|aa jau)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     "then she will come to school"),
+    # "main Simran nu kalli nahi chhad sakdi" (I can't leave Simran alone), "Harjot nu school chhadan nahi aa sakdi"
+    # (I can't come to drop Harjot at school): the sibling kept home
+    (r"\b(?:(?:main|mai|me|mein) )?([a-z]+) (?:nu|ko|noo|nun) (?:kalla|kalli|kalle|akela|akeli|akele|ikalla|ikalli)"
+     r" (?:nahi|nahin|nai|ni) (?:chad|chhad|chhadd|chhod|chod|chhor|chor)\w*"
+     r"(?: (?:sakdi|sakda|sakti|sakta|sakde|sakte))?(?: (?:haan|han|hoon|hun|aan))?"
+     r"(?=( (?:te|tey|aur|or|and) [a-z]+ (?:nu|ko|noo|nun) (?:school|skool|sakool) )?)",
+     lambda m: f"i can't leave {m[1]} alone" + (" so" if m[2] else "")),
+    (r"\b(?:(?:te|tey|aur|or|and) )?(?:(?:main|mai|me|mein) )?([a-z]+) (?:nu|ko|noo|nun) (?:school|skool|sakool)"
+     r" (?:chhadan|chhaddan|chadan"
+     r"|chaddan|chhadne|chhodne|chodne|chhorne|chorne|chhodan|chhod ke|chhad ke|chhor ke|le ke|lai ke|lekar|le kar)"
+     r"(?: (?:vi|bhi))? (?:nahi|nahin|nai|ni) (?:aa|ja|jaa)\w*(?: (?:sak|pa)\w*)?", r"i can't bring \1 to school"),
     # "hum 16 December ko Pakistan ja rahe hain" (on 16 December we go); a weekday before the date ("Tuesday 16
     # December ko school nahi aaye gi") is read further on
     (rf"\b((?:[a-z]+,? )?)(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) (?:ko|nu|nun|noo)\b",
