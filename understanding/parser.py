@@ -765,21 +765,20 @@ _EVERY_CHILD = frozenset(["both", "all", "they"])  # ", both back in January": a
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
-    """ "Jack has a temperature and Ruby has a dentist appointment": one piece per subject (not "Jack and Ruby are",
-    nor "... so Ali and Sana won't" or "... so he and Sumaya will", where the piece before "and" ends with a child's
-    name or a pronoun)."""
+    """ "Jack has a temperature and Ruby has a dentist appointment", "Ali is off from Monday and Mariam from
+    Wednesday": one piece per subject (not "Jack and Ruby are", nor "... so Ali and Sana won't" or "... so he and
+    Sumaya will", where the piece before "and" ends with a child's name or a pronoun)."""
     pieces, start = [], 0
-    named = {m.start() for m in _NAMED_SWITCH.finditer(clause)
-             if (m[1] in _EVERY_CHILD if m["back"] else unpossessive(m[1]) in names)}
-    switches = sorted({(m.start(), m.end()) for m in _SUBJECT_SWITCH.finditer(clause)}
-                      | {(m.start(), m.end()) for m in _NAMED_SWITCH.finditer(clause) if m.start() in named})
+    by_name = {m.start(): m.end() for m in _NAMED_SWITCH.finditer(clause)
+               if (m[1] in _EVERY_CHILD if m["back"] else unpossessive(m[1]) in names)}
+    switches = sorted({(m.start(), m.end()) for m in _SUBJECT_SWITCH.finditer(clause)} | set(by_name.items()))
     for m_start, m_end in switches:
         if m_start < start:
             continue
         left = clause[start:m_start]
         last = left.split()[-1:]
         ends_with_name = bool(last) and (unpossessive(last[0]) in names or last[0] in ("he", "she"))
-        if (_VERB.search(left) or m_start in named) and not ends_with_name:
+        if (_VERB.search(left) or m_start in by_name) and not ends_with_name:
             pieces.append(clause[start:m_start])
             start = m_end
     return [*pieces, clause[start:]]
