@@ -121,7 +121,7 @@ _COLLECT = needles.compile(
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
     rf"|(?:i'll|i will|we'll|we will|to|can i|could i|can we|could we) get (?:him|her|them)(?= at)"
     rf"|(?:come|coming) out(?= at)|(?:let"
-    rf"|send)(?: \w+)? out"
+    rf"|send)(?: \w+)? out|let (?:him|her|them) (?:go|leave)(?= at )"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out|(?:come|go|be) to (?:the )?(?:office|reception|front desk|gate)"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"
@@ -142,7 +142,7 @@ _COLLECT = needles.compile(
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception", "I collect Zara 12.15", "collect him in 1pm": the time with no "at"
     rf"|\b(?:(?:collect\w*|fetch\w*) (?!from\b|after\b|before\b|at\b|by\b)\w+(?: in| around| about)?"
-    rf"|pick (?:him|her|them) up) {TIME}(?![\d/])(?!\s*(?:mins?"
+    rf"|pick (?:him|her|them)(?: up)?) {TIME}(?![\d/])(?!\s*(?:mins?"
     rf"|minutes?|hours?|hrs?|days?|weeks?)\b)"
     # "I will take him from school 12:30"
     rf"|\btake (?:him|her|them) (?:from|out of) (?:school|reception|class) {TIME}(?![\d/])"
@@ -161,7 +161,8 @@ _COLLECT = needles.compile(
     rf"|september|october|november|december)\b)"
     # "have Seren ready at 1 o'clock", "send him to reception for 1pm": waiting to be collected
     rf"|\bready (?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
-    rf"|\bsend (?:him|her|them|\w+) (?:down )?to (?:the )?(?:office|reception|front desk|gate) (?:for|at|by)\s+{TIME}"
+    rf"|\b(?:send (?:him|her|them|\w+)|be sent) (?:down )?to (?:the )?(?:office|reception|front desk|gate) (?:for"
+    rf"|at|by)\s+{TIME}"
     rf"(?![\d/])"
     # "could she be ready at reception for 1pm": waiting to be collected
     rf"|\bready (?:(?:at|in) (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be"

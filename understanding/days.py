@@ -59,7 +59,8 @@ _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
 _IN_ON = re.compile(r"\b(?:and|but|so|be) in (?:on )?$")
 _AS_NORMAL = re.compile(r"\s*(?:as (?:normal|usual)|normally)\b")
-_IN_AFTER = needles.compile(r"^\s*,?\s*(?:he|she|they|(?!nobody\b|none\b|neither\b|no\b)\w+)(?:'s| is| are|'re|'ll"
+_IN_AFTER = needles.compile(r"^\s*,?\s*(?:(?:i|we) (?:hope|think|expect)(?: that)? )?(?:he|she|they|(?!nobody\b"
+                            r"|none\b|neither\b|no\b)\w+)(?:'s| is| are|'re|'ll"
                             r"| will| should| must| might"
                             r"| may| has to| have to| needs to| must)?(?: be)?"
                             r" (?:come|comes|coming|go"
@@ -125,7 +126,11 @@ _END_PREFIX = needles.compile(
     # "she can come back when all the spots are scabbed, probably Thursday"
     r"|\b(?:come|be|go) back (?:when|once|after)\b[^.;]{0,60},? (?:probably|hopefully|maybe|likely|possibly)(?: on)?"
     r"(?:\s+the)?\s*$"
-    r"|\buntil\b[^.;]{0,40}?,? (?:hopefully |probably |maybe |possibly )?by(?:\s+the)?\s*$")
+    r"|\buntil\b[^.;]{0,40}?,? (?:hopefully |probably |maybe |possibly )?by(?:\s+the)?\s*$"
+    # plainer English, the verb bare: "so he come to school on Wednesday", "maybe he goes tomorrow"
+    r"|\b(?:he|she|they) (?:come|comes)(?: back)?(?: to school| in| to class)?(?: on)?\s*$"
+    r"|\b(?:he|she|they) (?:go|goes)(?: back)?(?: to school| in| to class)(?: on)?\s*$|\bmaybe (?:he|she|they) (?:go"
+    r"|goes)\s*$")
 _NOT_BACK = needles.compile(r"(?:n't|\bnot|\bwont) (?:be |going |coming )?(?:back|return|returning|be returning"
                             r"|come back"
                             r"|be coming back)(?: in| at school| to school| in school)?(?: on| for)?\s*$")
@@ -145,7 +150,8 @@ _EXCLUDED_PREFIX = needles.compile(
     r"|quiet|grumpy|emotional)(?: on)?\s*$|\b(?:re-?test\w*|test (?:him|her|them|again)\w*)(?: again)?(?: on)?\s*$"
     r"|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
-    r"|still)\b[^,.;]{0,30}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
+    r"|still)\b[^,.;]{0,30}$|\bif\b[^.;]{0,30}\b(?:starts?|gets?|becomes?|begins?|develops?|comes? down with)\b"
+    r"[^.;]{0,40}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
     r"|"  # "the burial, which isn't until"
     r"(?:let (?:you|u) know|update (?:you|u)|keep (?:you|u) (?:posted|updated|informed)|write(?: to you)?(?: again)?"
     r"|tell (?:you|u))"
@@ -265,7 +271,9 @@ _ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b"
 FOR_THE_WEEK = needles.compile(r"\bfor the (?:whole )?week\b")
 _BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )\b(?:back|return\w*)(?: (?:at|in"
                                   r"|to) school)? next week\b|\b(?:back|return\w*)(?: (?:at|in|to) school)? (?:until"
-                                  r"|till|til) next week\b")
+                                  r"|till|til) next week\b"
+                                  r"|(?<!not )(?<!n't )\b(?:until|till|til"
+                                  r"|untill) next week\b")  # "off until next week"
 NEXT_WEEK = needles.compile(r"(?<!for the )\bnext week\b")  # "for the next week" is a duration (FOR_N_WEEKS)
 END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the "
                               r"|this )?term\b"
@@ -295,11 +303,13 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"(?:in |after )?(?:the )?(?:new term|new year|christmas|xmas"
                               r"|january"
                               r"|(?:christmas |xmas )?(?:holidays?|break))\b")
-FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!medicine )(?<!medication )(?<!tablets )(?<!them )(?<!clear )"
+FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!antibiotic )(?<!medicine )(?<!medication )(?<!tablets )"
+                             rf"(?<!them )(?<!clear )"
                              rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
                              # clear for 48 hours": a vague end
                              rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
-                             rf"|\b(?:said|says|say|advised|told us) (?:to )?rest (?:for )?{NUM} days?\b"
+                             rf"|\b(?:said|says|say|advised|told us) (?:to )?(?:give (?:him|her|them) )?rest (?:for )?"
+                             rf"{NUM} days?\b"
                              rf"|\b(?:needs?|said|says|say|advised|told us) (?:a )?(?:(?:minimum|at least) (?:of )?)?"
                              rf"{NUM} days? (?:at home|off|rest|of rest"
                              rf"|in bed)\b"
@@ -418,6 +428,8 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:be|get|come) (?:there|in) after (?:his|her|their|the) \w+"
     r"|\b(?:will|'ll) come (?:in |to school )?(?:at |by |around |about )?(?:9|10|11)[.:][0-5]\d\b"  # "will come 9.50"
     r"|\b(?:will|'ll) (?:come|go) (?:in )?after(?:wards)?\s*(?:[.!,]|$)"  # "eye test at 9:15 and will come after."
+    r"|\b(?:join|joins|joining) (?:the )?(?:school|class|lessons) (?:straight |right )?after\b"
+    r"|\bthen (?:he|she|they) (?:come|comes|go|goes) (?:in|into school|to school|back)\b"
     r"|\bthen (?:(?:he|she|they|we|i)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
     r"|directly )?(?:in"
     r"|into school|to school|back)\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next)\b)"
@@ -428,6 +440,9 @@ RETURN_AFTER = needles.compile(
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|(?:^|, )(?:in|back(?: to school| at school| in school)?) (?:for|by) (?:about |around )?(?:9|10|11"
+    r"|12)(?:[.:][0-5]\d)?"
+    r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
     r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
     r"|\bbring (?:(?:him|her|them) )?back (?:at|by|for|around|about) (?:about |around )?\d"
     r"|\b(?:he|she|they|we) (?:comes?|will come) (?:in |to school |school )?after\b"
@@ -661,7 +676,7 @@ _VISITORS_BEFORE = needles.compile(r"\b(?:stay\w*|visit\w*|here|over)(?: with (?
 
 
 # "Callum is ill off this week", "he will be at home all this week"
-_OFF_BEFORE = needles.compile(r"\boff (?:for |all )?$"
+_OFF_BEFORE = needles.compile(r"\b(?:off|on leave) (?:for |all )?$"
                               r"|\b(?:be|stay|staying|stays|kept|keep \w+) (?:at )?home (?:for |all )?$")
 
 
@@ -910,6 +925,13 @@ def _return_after_dates(ms: list[Mention]) -> None:
             m.day += dt.timedelta(days=7 * ((max(dated) - m.day).days // 7 + 1))
 
 
+# "either the morning or the afternoon, they haven't told us which yet": the session is not known
+_EITHER_HALF = needles.compile(r"\b(?:morning or (?:the |in the )?afternoon|afternoon or (?:the |in the )?morning"
+                               r"|am or pm)"
+                               r"\b[^.]{0,30}\b(?:not sure|unsure|don't know|do not know|no idea|haven't (?:told|said"
+                               r"|confirmed|decided)|(?:tell|let) (?:you|us) know|which)\b"
+                               r"|\b(?:not sure|unsure|don't know|do not know|no idea)\b(?: yet)?(?: if it's| whether"
+                               r"| if)?(?: it'?s?)?(?: the| in the)? (?:morning or (?:the )?afternoon|am or pm)\b")
 _DOUBT_BEFORE = needles.compile(r"\b(?:not sure|unsure|don't know|do not know|no idea|not certain|not decided"
                                 r"|undecided)\b[^.]*$")
 _DOUBT_AFTER = needles.compile(r"^[^.?]{0,40}?\b(?:(?:not sure|unsure|don't know|do not know|no idea) (?:yet )?which"
@@ -1086,7 +1108,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if any(m.conflict for m in live):
         plan.undetermined = "conflict"
         return plan
-    if any(m.role == "alternative" for m in live):
+    if any(m.role == "alternative" for m in live) or _EITHER_HALF.search(text):
         plan.undetermined = "alternatives"
         return plan
     last = max(live, key=lambda m: (m.clause, m.end), default=None)
@@ -1135,7 +1157,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         first = max(first, _next_week_monday(today))  # "absent next week for Christmas, back on 5 January"
     if ends:
         returns = [m for m in ends if m.day and _RETURN_PREFIX.search(parts[m.clause][: m.start])]
-        stop = min(m.day + dt.timedelta(days=1 if m.inclusive else 0) for m in returns or ends if m.day)
+        family = [m for m in returns if _FAMILY_RETURN.search(parts[m.clause][: m.start])]
+        own = [m for m in ends if m.day and m not in family] if family else []  # "we return 7 Jan at night, Andrei
+        # back in school 8 Jan": the child's return, not the family's
+        stop = min(m.day + dt.timedelta(days=1 if m.inclusive else 0) for m in own or returns or ends if m.day)
         if LAST_WEEK_OF_TERM.search(text) and (end := _term_end(calendar, today)) and stop > end:
             first = max(first, end - dt.timedelta(days=end.weekday()))  # "away the last week of term, back 5th Jan"
         for d in calendar.open_days(first, stop - dt.timedelta(days=1)):
@@ -1272,6 +1297,8 @@ _BACK_FOR_LAST = needles.compile(r"\bback (?:in )?(?:in time )?for (?:the )?last
 _AWAY_FOR_CHRISTMAS = needles.compile(r"\b(?:fly\w*|travel\w*|going|go|heading|away|visit\w*)\b[^.;]{0,40}\b(?:for"
                                       r"|over|to spend|spend) (?:christmas|xmas|the (?:christmas |xmas )?holidays)\b")
 _RETURN_PREFIX = needles.compile(r"\b(?:back|return\w*|resum\w*)\b[^.,;]{0,15}$")
+_FAMILY_RETURN = needles.compile(r"\b(?:we|i)(?:'ll| will| are| am|'re|'m| should| shall)?(?: be)? (?:back|return\w*"
+                                 r"|fly\w* back|com\w* back|get\w* back)\b[^.,;]{0,15}$")
 _LIST_JOIN = needles.compile(r"\s*(?:,|and|&|\+)\s*(?:on\s+)?")
 
 
@@ -1307,9 +1334,13 @@ def _returns(clause: str) -> bool:
         return bool(m) and not _COMES_TO_US.search(clause[max(0, m.start() - 25): m.start()])  # "recovery won't be
         # here until lunchtime"
     return not (_NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4]) or _IF_TIME.match(clause, m.end())
+                or _DOUBTED.search(clause, 0, m.start())
                 or re.search(r"\bif (?:he|she|they)\b", clause[max(0, m.start() - 20): m.start()]))  # "if she comes in"
 
 
+_DOUBTED = needles.compile(r"\b(?:(?:don't|do not) think|doubt)\b[^.;]*$|\bup to (?:coming"
+                           r"|going)\s*$")  # "I don't think
+# he'll be up to coming back afterwards"
 _UNTIL_LEAD = needles.compile(r"(?:(?:back|in) )?(?:until|till)\b")
 _COMES_TO_US = needles.compile(r"\b(?:be here|get here|come out|turn up)\b")
 _BACK_AT = needles.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around"

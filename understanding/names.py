@@ -18,7 +18,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "zachary": ("zach", "zack", "zac"), "madison": ("maddie", "maddy"), "madeleine": ("maddie", "maddy"),
     "samuel": ("sam", "sammy"), "samantha": ("sam", "sammy"), "william": ("will", "billy", "liam", "bill", "wills"),
     "thomas": ("tom", "tommy"), "elizabeth": ("liz", "lizzie", "lizzy", "beth", "eliza", "libby", "betsy"),
-    "katherine": ("kate", "katie", "kat"), "catherine": ("cat", "cathy", "kate", "katie"),
+    "katherine": ("kate", "katie", "kat", "kitty"), "catherine": ("cat", "cathy", "kate", "katie", "kitty"),
     "alexander": ("alex", "xander", "sasha"), "alexandra": ("alex", "lexi", "sasha"),
     "benjamin": ("ben", "benny", "benji"),
     "daniel": ("dan", "danny"), "david": ("dave", "davey", "davy"), "joseph": ("joe", "joey"), "joshua": ("josh",),
@@ -84,7 +84,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
 # Common English diminutives an office would recognise (only clear ones: a form that fits two linked children, like
 # "Freddie" for an Alfred and a Frederick, stays ambiguous because it matches both).
 ENGLISH_DIMINUTIVES: dict[str, tuple[str, ...]] = {
-    "nathan": ("nate", "nat"), "nathaniel": ("nate", "nat", "nathan"), "gabriel": ("gabe", "gabi"),
+    "nathan": ("nate", "nat"), "angus": ("gus",), "nathaniel": ("nate", "nat", "nathan"), "gabriel": ("gabe", "gabi"),
     "evelyn": ("evie", "eve"), "eve": ("evie",), "evangeline": ("evie", "eva"), "james": ("jimmy", "jamie", "jim"),
     "zachariah": ("zach", "zack", "zac"), "joshua": ("josh",), "jacob": ("jake", "jakey"),
     "matthew": ("matt", "matty", "mattie"), "frederick": ("freddie", "freddy", "fred"),

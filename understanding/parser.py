@@ -317,7 +317,8 @@ def _morning_arrival_cue(text: str) -> bool:
 
 _KEPT_HOME_MORNING = needles.compile(r"\b(?:keep|keeping|kept)(?: \w+)? (?:home|off|at home|in bed) (?:this|tomorrow)"
                                      r" morning\b")
-_WENT_OFF = needles.compile(r"\b(?:go|goes|went|gone|going) off\b")
+_WENT_OFF = needles.compile(r"\b(?:go|goes|went|gone|going) off\b"
+                            r"|\ba lift off\b")  # the alarm; "a lift off the neighbour"
 
 
 def _says_late(text: str, reason: str) -> bool:
@@ -662,6 +663,8 @@ def _errand_for_other(segment: str) -> bool:
 
 
 _WITH_ILL = r"\bwith {name} (?=(?:being )?(?:so |this )?(?:poorly|ill|sick|unwell)\b)"
+_VISIT_OF = (r"\b{name}'s (?:[\w-]+ )?(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?"
+             r"|check[- ]?up|scan)\b")
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
               r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
@@ -692,6 +695,7 @@ def _without_errands(segment: str, child: Child, a: Analysis) -> str:
         for form in a.forms_of(other):
             segment = re.sub(_ERRAND.format(name=re.escape(form)), " ", segment)
             segment = re.sub(_WITH_ILL.format(name=re.escape(form)), "with them ", segment)  # "with Freya poorly"
+            segment = re.sub(_VISIT_OF.format(name=re.escape(form)), " ", segment)  # "after Hamza's appointment"
     return segment
 
 

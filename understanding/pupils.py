@@ -58,7 +58,8 @@ PRESENT = needles.compile(
     r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: all day| as (?:normal"
     r"|usual)"
     r"| on time| today| both days| all week| every day"
-    r"| tomorrow)?(?: after all)?(?: though)?\s*(?:[.!,]|$)|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
+    r"| tomorrow| (?:until|till|up to) (?:the )?end of (?:the |this )?term)?(?: after all)?(?: though)?\s*(?:[.!,]|$)"
+    r"|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
     r"|\bas (?:normal|usual)\b|\blike (?:always|normal|usual)\b|\bon time\b"
     r"|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
@@ -227,6 +228,7 @@ _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie
 _STOP_CAPS = COMMON_WORDS | {
     "wait", "scratch", "actually", "oops", "correction", "neighbour", "neighbor", "neighbours",
     "gritter", "postman", "plumber", "builder", "builders", "taxi", "driver",
+    "father", "mother",
     # towns a parent names ("London is 2 hours drive")
     "london", "manchester", "birmingham", "leeds", "liverpool", "glasgow", "edinburgh", "bristol", "cardiff",
     "sheffield", "newcastle", "leicester", "bradford", "nottingham", "belfast", "coventry", "luton", "oxford",

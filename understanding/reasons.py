@@ -78,7 +78,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|gas leak|carbon monoxide|evacuated|boiler (?:has )?(?:blown|exploded|blew up)|(?:had|have) to leave"
          r" the house|(?:ceiling|roof) (?:has )?(?:collapsed|caved in|came down|fell in)"
          r"|burglar\w*|broken into|broke into|break-?in\b|passed on"
-         r"|\b(?:my|our|his|her|their|\w+'s) (?:mum|dad|mother|father|nan|nana|nanny|gran|granny|grandma|grandad"
+         r"|(?:\b(?:my|our|his|her|their|\w+'s) |^)(?:mum|dad|mother|father|nan|nana|nanny|gran|granny|grandma|grandad"
          r"|grandpa"
          r"|grandfather|grandmother|husband|wife|partner)(?:'s| has)? (?:had|suffered|having) (?:a |an )?(?:stroke"
          r"|heart attack|seizure|aneurysm|(?:bad |nasty |serious )?fall)"
@@ -131,6 +131,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
          r"|check[- ]?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
+         r"|\b(?:minor|small|day|dental|planned) procedure\b|\bday (?:surgery )?unit\b"
          r"|\b(?:his|her|their) (?:\w+ )?op\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)", 4),
@@ -138,7 +139,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" assessment\b", 4.5),
         (r"\bdoctor'?s? (?:at )?\d{1,2}(?:[:.]\d\d)?\b|\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp"
          r"|doctor'?s?)\b|\b(?:has|'s|have|got) (?:got )?the"
-         r" (?:gp|doctor'?s)\b(?! (?:said|says|told|advised))", 2),  # a visit, not "the GP said"
+         r" (?:gp|doctor'?s)\b(?! (?:said|says|told|advised))"
+         r"|\b(?:(?:at|by|around|about) \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?|collect\w*(?: \w+){0,4}"
+         r"|pick\w*(?: \w+)? up(?: \w+){0,3}) for (?:the |a |his |her |their )?(?:gp|doctor'?s?)\b", 2),
+        # a visit, not "the GP said"; "I'll collect her at 12:30 for the doctor"
         (r"\bhospital\b(?! (?:said|says|told|have said|has said|advised|want))", 1),  # "the hospital said" is advice
         (r"\b(?:tooth|teeth) (?:out|taken out|removed|extract\w*)|\bextraction\b"
          r"|\b(?:a|for|her|his|the|two|new) fillings?\b", 4),
@@ -186,7 +190,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?=[^.;]{0,40}\bin (?!(?:the )?(?:hospital|morning|afternoon)\b)[a-z]+\b)", 3),
         (r"\b(?:short|city|weekend|winter|ski|family) break\b|northern lights|\bbreak (?:to|in|away)\b"
          r"|\b(?:heading|going|setting|driving|flying) off (?:early )?for (?:christmas|xmas|the holidays)\b"
-         r"|\b(?:off|going|heading|driving|flying|setting off) (?:up |down "
+         r"|\b(?:off|going|heading|driving|flying|setting off|leave|leaving)(?: early)? (?:up |down "
          r"|over )?to (?:the )?(?:[\w']+ ){0,2}airport\b"
          r"|\b(?:in|to|for|visit(?:ing)?) (?:iceland|norway|sweden|finland|denmark|the netherlands|holland|belgium"
          r"|austria|switzerland|czechia|the czech republic|prague|paris|rome|amsterdam|new york|colombia|argentina"
@@ -242,7 +246,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|can barely walk|pulled a muscle"
          r"|\b(?:coming|come|came) down with something\b"
          r"|\b(?:caught|come down with|came down with|picked up|started with|starting with) (?:it|the same(?: thing"
-         r"| bug)?)\b", 2.5),  # "has now
+         r"| bug)?)\b(?! (?:fine|ok|okay|on time|in time"
+         r"|no problem)\b)", 2.5),  # not "caught it fine" (the bus); "has now
         # caught it": a sibling's illness
         (r"\bsore\b|burning up|boiling hot|bad tooth\b(?! ?ache)|run down|not coping|struggling mentally|not 100%"
          r"|still not right|\bthe runs\b|loose motions?|\bloose stools?\b"
@@ -266,7 +271,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|started) (?:her|their) period|virus|viral|lethargic|off (?:his|her|their) food"
          r"|feel(?:s|ing)? (?:awful|terrible|rubbish|dreadful|horrible|faint|grotty|ropey|ropy)"
          r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
-         r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|nose ?bleeding"
+         r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|nose ?bleeding|nose (?:won't|will not|wouldn't"
+         r"|keeps?) (?:stop )?bleed\w*"
          r"|\bbang(?:ed)? (?:to|on) (?:the|his|her) head"
          r"|\b(?:head|tummy|stomach|belly|ears?|leg|arm|back|foot|knee|throat|chest|eyes?|tooth|teeth)(?: is| are)?"
          r" (?:hurting|hurts|painful)\b|\b(?:fell|fall|fallen) (?:over |down )?(?:in|on) the playground\b"
@@ -378,7 +384,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|plumber"
          r"|electrician|delivery)"
          r"|(?:no one|nobody|no-one) (?:to|who can|can) (?:take|bring|drop) (?:him|her|them|\w+) (?:to school|in"
-         r"|at school)\b"
+         r"|at school)\b|\b(?:no one|nobody|no-one) (?:can|could|is able to) (?:take|bring|drop) (?:him|her|them)\b"
+         r"|\b(?:don't|dont|do not) have (?:anyone|anybody|who|someone|no one|nobody) to (?:take|bring|drop) (?:him|her"
+         r"|them)\b"
          r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
          # the alarm, the shops, no one to mind a younger child
          r"|alarm (?:didn't|didnt|did not|never|failed to) (?:go off|ring|work)|slept through"
@@ -483,6 +491,7 @@ LATE = needles.compile(
     r"|\b(?:we'll|we will|i'll|i will|he'll|she'll) be (?:about |around |another )?\d{1,2} ?(?:mins?|minutes?)\b|"
     r"\brunning(?: \w+){0,2} late\b|\b(?:be|being|is|are|was|were|arrive|arriving|come|coming|get|getting|bit|little"
     r"|slightly|very|really|abit|both|mins?|minutes?) late\b|\blate (?:as|because|cos|coz|since|due to)\b"
+    r"|\b(?:got|went|came|arrived|made it) (?:there|in|into school|to school|at school) late\b"
     r"|\blate (?:in|this morning|today|to school|for school|again)\b|\blate[,;]"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\b(?:is|are|'s|'re) in (?:the )?traffic\b|\bstuck on the (?:bus|train|motorway|road"
@@ -568,7 +577,7 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"|minor injuries"
                             r"|walk-?in|urgent care|doctor'?s?|gp|surgery|vet)\b"
                             r"|(?:got|came|arrived) (?:back |home )(?:\w+ )?late"
-                            r"|(?:woke|woken|wake|waking|got|get)(?: up)? (?:\w+ )?late|slept late"
+                            r"|(?:woke|woken|wake|waking|got|get)(?: up)? (?:(?!there |in |into )\w+ )?late|slept late"
                             r"|(?:would|'d|could|might|does|do|is|are|will (?=he|she|they|\w+ be))(?: \w+)?"
                             r" (?:be |get |getting )?(?:counted|marked|considered|classed|recorded|registered|treated)"
                             r"(?: as)? late|counts? as late"
@@ -588,7 +597,8 @@ ARRIVAL_CUE = needles.compile(r"\b(?:drop|dropping) (?:him|her|them)(?: off| in)
                               r"|at) (?:about "
                               r"|around )?\d"
                               r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b|\bbe at school \d{1,2}[:.]\d\d\b"
-                              r"|\b(?:i|we)(?:'ll| will)? (?:bring|take|drop) (?:him|her|them)(?: in| to school)?,?"
+                              r"|\b(?:(?:i|we)(?:'ll| will)?|will|'ll) (?:bring|take|drop) (?:him|her|them)(?: in"
+                              r"| to school)?(?: later)?,?"
                               r" (?:about|around|at|by|maybe) \d"
                               r"|\b(?:will|'ll) come (?:in |to school )?(?:with (?:his|her|their|my|the) \w+ )?"
                               r"(?:but )?(?:maybe |probably )?(?:at |about |around )?\d"
@@ -825,6 +835,9 @@ _NOT_CUE = {
                                r"|\b(?:she|he|nan|grandma|grandad|gran|granny|nana)\b[^.,]{0,15}\b(?:flies|goes|heads"
                                r"|leaves) (?:back )?(?:home )?(?:to|for)\b[^.,]{0,25}"
                                r"|\b(?:got|get|getting|came|coming) back (?:\w+ ){0,4}from\b[^.,;]{0,40}"
+                               r"|\b(?:start|starts|starting|begin|begins|beginning) (?:the|her|his"
+                               r"|their) (?:christmas "
+                               r"|xmas )?(?:holidays?|break) early\b"  # ill, "so she start the holiday early"
                                r"|\bbefore the (?:christmas "
                                r"|xmas )?"
                                r"(?:holidays?|break)\b"

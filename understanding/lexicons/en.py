@@ -106,7 +106,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(it'll be|it will be) (about |around )?an hour\b", r"\1 \g<2>60 minutes"),
     (r"\bwil\b", "will"),
     # plainer English: "she will come school around 9.30", "pick her at lunch time"
-    (r"\b(come|comes|coming|go|goes|going|bring \w+|take \w+) school\b", r"\1 to school"),
+    (r"\b(come|comes|coming|go|goes|going|bring (?!to\b)\w+|take (?!to\b)\w+) school\b", r"\1 to school"),
     (r"\blunch time\b", "lunchtime"),
     # "we going Bangladesh": the journey's missing "to"
     (r"\b(going|go|flying|fly|travelling|traveling|travel) (?=(?:bangladesh|pakistan|india|poland|romania|lithuania"
