@@ -955,6 +955,11 @@ CANON: tuple[tuple[str, object], ...] = (
      "because"),
     (r"\b(?:halla2|halla|hala2|halla'|hallaq|hl2|dilwa2ti|delwa2ti|delwa2t|dilwa2t|al7in|alhin|el7een|al7een|daba"
      r")\b", "now"),
+    # "ana lazem rou7 ma3 Taim 3al GP" (I have to go with Taim to the GP: I have to take him), "lazem rou7" (have to go)
+    (r"\b(?:(ana|2ana|ane) )?(?:lazem|lazim|lezem|lazm|lazme|lazmi) (?:2|e|a|i)?(?:rou7|rouh|ru7|ruh|roo7|rooh|ro7)\b"
+     r"(?: (?:ma3|m3|ma3a|ma2) ((?!(?:el|al|l|hon|hom|ha|o|ou|baba|mama|jozi|zawji|teta|jiddo|sitti|emmi|abouy|abi)\b)"
+     r"[a-z]{3,}))?",
+     lambda m: f"{'i ' if m[1] else ''}have to " + (f"take {m[2]}" if m[2] else "go")),
     (r"\b(?:lazem|lazim|lezem|lazm|lazme|lazmi|lazmo)\b", "has to"),
     (r"\b(?:7abbet|7abbeit|habbet|7abeit|7abbayt|baddi|bdi|beddi)\s+(?:2|a2|e2)?(?:oll?|ell?|oul|ul)(?:ik|ak|kon|kom)\b"
      r"|\b(?:7abbet|7abbeit|habbet|7abeit|7abbayt|baddi|bdi|beddi)\s+(?:2|a|2a|e)?(?:kh|5)abb?(?:i|e)?r(?:ik|ak|ek|ki"

@@ -179,7 +179,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bar )(?<!\band )(?<!\bo )(?<!\baur )(?<!\bamar )(?<!\bamader )"
      r"\b(?:([a-z]+) (?:r|er) )?(choto|chhoto|chotto|boro|baro|bor) (bon|bhai|bhaiya|bhaia)(?: ?(?:ta|ti|tar|er|r))?"
      r"\s+((?:onek|khub|khubi|beshi|bhishon|ektu)\s+)?(jor|jwor|jhor|oshustho|osustho|asustha|oshusto|osukh|bomi"
-     r"|kashi|pet kharap)\b", _sibling_ill),
+     r"|kashi|pet kharap|sick|ill|unwell|oshushtho|asustho)\b", _sibling_ill),
     # "Rumana'r", "Adiba-r" (Rumana's, Adiba's): the possessive ending after an apostrophe or a hyphen
     (r"\b([a-z]{3,})['-](?:r|er)\b", r"\1's"),
     # "kal rat theke" (since last night): with "theke" (since) "kal" is the night gone, not tomorrow's
@@ -321,6 +321,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|khular por|khola hole|khulle pore)\s+)?(?:abar\s+)?(?:(?:school|iskul) ?e\s+)?"
      r"(?:(?:fire|phire|fira|ferot)\s+)?(?:ashbe|asbe|aashbe|ashben|firbe|phirbe|firben|firbo|phirbo)\b(?!\s*na\b)",
      r"back in \1"),
+    # "term sesh porjonto" (until the term ends), "chuti shuru porjonto" (until the holidays start): to the end of term
+    (r"\b(?:(?:term|terms|semester|school)(?: ?er)? (?:sesh|shesh|shes|sheshe|seshe|end)(?: (?:hoya|howa|houa|hobar))?"
+     r"|(?:x-?mas |christmas |winter |shiter )?(?:chuti|chhuti|holiday)(?: ?r)? (?:shuru|suru|start)(?: (?:hoya|howa"
+     r"|houa|hobar))?)(?: (?:ag|age|agey))? (?:porjonto|porjontoi|porjnto|obdhi|obdi)\b", "until the end of term"),
     # "14/12 theke" (from 14/12): from a date in figures
     (r"\b(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s+(?:theke|thekei)\b", r"from \1"),
     # Sylheti: "boroph er lagi" (because of the snow), "bus bondo" (buses cancelled), "aijj" (today),
@@ -399,7 +403,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|kori dibo|kore dibo|kore debo|dibo|debo|ashbo|asbo|jabo)\b",
      lambda m: f"{m[1]} will be in at {m[2]}:{m[3]}"),
     # Sylheti "Kalke duijon aibo" (both come tomorrow), "kal school e ashbe" (comes in tomorrow): back then
-    (r"\b(?:kal|kalke|kaal|kaalke)\s+(?:(duijon|dujon|duijonei|dujonei|dujoni|shobai|sobai)\s+)?(?:(?:school|skool"
+    # ("kal inshallah ashbe": tomorrow she comes, God willing)
+    (r"\b(?:kal|kalke|kaal|kaalke)\s+(?:(?:inshallah|inshaallah|insha ?allah|insallah|in ?sha ?allah)\s+)?"
+     r"(?:(duijon|dujon|duijonei|dujonei|dujoni|shobai|sobai)\s+)?(?:(?:school|skool"
      r"|iskul|ishkul) ?e\s+)?(?:aibo|aibe|aiba|ashbe|asbe|aashbe)\b(?!\s*(?:na|nah?i|ni)\b)",
      lambda m: f"{'both ' if m[1] else ''}back tomorrow"),
     # "amader nanu hospital e bhorti" (our grandma has been admitted to hospital), "obostha khub kharap" (her
@@ -465,6 +471,10 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f" returning in {_MONTHS[m[1]]} "),
     # "কালকেও" (tomorrow as well), "মনে হয়" (I think; not "মনে হয় না", I don't think)
     (r"(?<!\S)(?:আগামীকালও|কালকেও|কালও)(?![^\s.,!?।])", " tomorrow too "),
+    # "সামিহারও কাল ইন্টারভিউ আছে" (Samiha too has an interview tomorrow): "ও" (too) written onto a genitive (not
+    # "আরও", more, nor the pronouns'; a weekday's "ও" is read with the day)
+    (r"(?<!\S)(?!(?:আরও|তারও|ওরও|আমারও|তোমারও|আপনারও|কারও|এরও|ওদেরও|তাদেরও|আমাদেরও|সবারও|বাবারও|মায়েরও|মায়েরও)"
+     r"(?![^\s.,!?।]))(?![^\s.,!?।]*বারও(?![^\s.,!?।]))([^\s.,!?।\d]{2,}?(?:ের|র))ও(?![^\s.,!?।])", r" \1 too "),
     (r"(?<!\S)মনে (?:হয়|হচ্ছে)(?! ?না)(?![^\s.,!?।])", " i think "),
     # "পরের সপ্তাহে", "সামনের সপ্তাহে" (next week, before "পরে", later, is read); "তারিখ পরে জানাবো" (I'll confirm the
     # date later)
@@ -623,6 +633,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:স্বাভাবিকভাবে|যথারীতি))?", " the others will be in as normal "),
     # "সোমবার থেকে বৃহস্পতিবার পর্যন্ত": Monday to Thursday, both included
     # "বৃহস্পতিবার সহ" (Thursday included), "শুক্রবার আসবে" (comes on Friday: back then)
+    # "শুক্রবার পর্যন্ত বাসায় রাখতে, শুক্রবারও আসবে না" (keep him home until Friday, Friday too he won't come): the day
+    # named again with "ও" (too) is included
+    (rf"{_DAY}(?:ের)? পর্যন্ত([^.।!?]*?)[\s,]+(?:\1|সেদিন|সেই দিন|সেইদিন|ওই দিন|ওইদিন|ঐ দিন|ঐদিন)ও(?![^\s.,!?।])",
+     lambda m: f" up to and including {_DAYS[m[1]]}{m[2]}, "),
     # "বৃহস্পতিবার পর্যন্ত, বৃহস্পতিবার সহ" (until Thursday, Thursday included), "শুক্রবার পর্যন্ত (সেদিনও)": one span
     (rf"{_DAY}(?:ের)? পর্যন্ত[\s,(]*(?:\1|সেদিন|সেই দিন|সেইদিন|ওই দিন|ওইদিন|ঐ দিন|ঐদিন)(?:ের|টা|টি|টাও)?"
      r" ?(?:সহ|সহই|সমেত)\)?", lambda m: f" up to and including {_DAYS[m[1]]} "),
@@ -809,6 +823,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"দয়া করে (?:ওকে|ওদের|তাকে) সামনের (?:দিকে|সারিতে|বেঞ্চে) বসতে দেবেন", "please let her sit at the front"),
     # "until (he is) well": a vague end
     (r"(?:পুরোপুরি |সম্পূর্ণ )?(?:সুস্থ|ভালো) না (?:হওয়া|হয়) পর্যন্ত", "until he is better"),
+    # "বাসায় রাখতে" (to keep him at home), "বাসায় রাখছি" (I'm keeping her at home)
+    (r"(?:বাসায়|বাড়িতে|ঘরে) (?:রাখতে|রাখব|রাখবো|রাখছি|রাখছে|রাখা|রাখবে|রেখে দিচ্ছি)(?![^\s.,!?।])",
+     " keep him at home "),
     (r"(?:বাসায়|বাড়িতে|ঘরে) (?:বিশ্রাম|থাক)[^\s.,!?]*", "staying home"),
     # "সোমবার থেকে আবার স্কুলে যাবে": from Monday he goes to school again, he is back on Monday
     (r"(?:থেকে )?আবার (?:স্কুলে |ক্লাসে )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে)(?! না)", "back"),
@@ -831,6 +848,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|আগষ্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর"
      r"|ডিসেম্বর)(?:ের|র|এর) (\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])",
      lambda m: f" {m[2]} {_MONTHS[m[1]]} "),
+    # "১১ আর ১৪ তারিখে" (on the 11th and the 14th): two days of the month before one "তারিখ"
+    (r"(?<![\d:])(\d{1,2})(?:ই|শে|লা|রা|ঠা)?,? (?:আর|ও|এবং) (\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])",
+     lambda m: f" the {_ordinal(int(m[1]))} and the {_ordinal(int(m[2]))} "),
     (r"(?<![\d:])(\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])", lambda m: f" the {_ordinal(int(m[1]))} "),
     (r"\b(\d{1,2} [a-z]+(?: 20\d\d)?|the \d{1,2}(?:st|nd|rd|th))\s+থেকে(?![^\s.,!?।])", r"from \1"),
     (r"পেট খারাপ|পেটে ব্যথা|পেট ব্যথা", "tummy ache"), (r"মাথা ব্যথা|মাথাব্যথা", "headache"), (r"ব্যথা", "pain"),

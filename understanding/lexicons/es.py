@@ -323,6 +323,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "nos quedamos dormidos", "se nos pegaron las sábanas": overslept
     (r"\b(?:nos|me|se) (?:hemos |he |ha |han )?(?:quedamos|quede|quedo|quedaron|quedado) dormid\w*"
      r"|\bse (?:nos |me |le |les )?(?:pegaron|han pegado|ha pegado|pego) las sabanas\b", "overslept"),
+    # "ya está mejor", "ya se encuentra bien": recovered now (not a name "Ya" opening the sentence)
+    (r"\b(?:(el|ella|ellos|ellas) )?ya (?:esta|estan|se encuentra|se encuentran|se siente|se sienten)"
+     r" (?:mucho |bastante )?(?:mejor|mejores|bien)\b",
+     lambda m: {"ella": "she's", "ellos": "they're", "ellas": "they're"}.get(m[1] or "", "he's") + " better now"),
+    # "lo llevo ahora", "ahora mismo la acerco (al cole)": bringing the child in now (a late arrival)
+    (r"\b(?:(?:ahora(?: mismo)?|ya) (?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos|acerco|acercamos)"
+     r"(?: (?:al colegio|al cole|a clase|a la escuela))?|(?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos"
+     r"|acerco|acercamos)(?: (?:al colegio|al cole|a clase|a la escuela))? (?:ahora(?: mismo)?|ya|enseguida"
+     r"|en seguida))(?= *[,.;!]| *$| y\b)", "i'm bringing him in now"),
     # "la traigo de vuelta para la tarde": I'll bring her back for the afternoon (out for the morning only)
     (r"\b(?:lo|la|le|los|las|les) (?:traigo|traere|traemos|traeremos|llevo|llevare|llevamos|llevaremos|acerco"
      r"|acercare|acercamos|vuelvo a traer|vuelvo a llevar|voy a traer|vamos a traer) (?:de (?:vuelta|nuevo|regreso) )?"
@@ -640,7 +649,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdolor\w* de (?:cabeza|barriga|tripa|estomago|garganta|oidos?|muelas)\b|\ble duele\w*", "pain"),
     (r"\bvaricela\b", "chickenpox"), (r"\bconjuntivitis\b", "conjunctivitis"),
     (r"\bresfriad\w*|\bcatarro\b", "cold"), (r"\bse ha caido\b|\bherid\w*", "injured"),
-    (r"\bvacun\w*", "vaccination"), (r"\banalisis\b", "blood test"), (r"\boperaci\w*", "operation"),
+    (r"\bvacun\w*", "vaccination"), (r"\banalisis(?: de sangre)?\b", "blood test"), (r"\boperaci\w*", "operation"),
     (r"\burgencias\b", "a&e"),
     # "se nos ha estropeado el coche", "el coche no arranca", "no ha pasado el autobus": transport
     (r"\bse (?:nos |me )?(?:ha )?(?:estropeado|averiado|roto|estropeo|averio|rompio) el coche\b"
@@ -677,6 +686,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|la escuela)\b", "after school"),
     (r"\bse ha roto\b|\bfractur\w*", "broken"),
     (r"\bllegar\w* (?:un poco |algo |un poquito |muy )?tarde\b", "running late"),
+    # "llegará más tarde", "vendrá un poco más tarde": in later (after an appointment, or simply late)
+    (r"\b(?:llegara|llegaran|llegaremos|llegare|vendra|vendran|entrara|entraran)(?: (?:al colegio|al cole|a clase"
+     r"|a la escuela))? (?:un poco |algo |un poquito )?mas tarde\b", "will be in later"),
     # "hoy a la noche" (Río de la Plata), "hoy por la noche": tonight
     (r"\bhoy (?:a|por|en) la noche\b", "tonight"),
     (r"\besta manana\b", "this morning"), (r"\besta tarde\b", "this afternoon"), (r"\bhoy\b", "today"),
@@ -711,6 +723,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:lo|la) recoger\w*|\bvoy a recoger\w*|\b(?:lo|la) recojo\b", "i'll collect him"),
     (r"\bdespues (?:ira|vendra|va) al colegio\b|\b(?:lo|la) llevo (?:al colegio )?despues\b",
      "i'll bring him in after"),
+    # "del 14 al 18/12": the month written once, on the last day (both days in it; an earlier month when the first
+    # day is the larger: "del 28 al 4/1")
+    (r"\b(?:del|de|desde el)(?: dia)? (\d{1,2}) (?:al|a|hasta el)(?: dia)? (\d{1,2})[/.-](1[0-2]|0?[1-9])"
+     r"([/.-]\d{2,4})?\b",
+     lambda m: f"from {m[1]}/{m[3] if int(m[1]) <= int(m[2]) else int(m[3]) - 1 or 12} to {m[2]}/{m[3]}{m[4] or ''}"),
     # "del 9/12 al 11/12": from one date to another (both written as numbers)
     (r"\bdel (?:dia )?(\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)"
      r" al (?:dia )?(\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\b",
@@ -754,4 +771,6 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blos ninos\b|\bmis hijos\b|\blos chicos\b", "the children"),
     (r"\b(?:los|las|mis) dos(?: (?:hijos|hijas|ninos|ninas|chicos|nenes))?\b|\bambos\b|\bambas\b", "both"),
     (r"\by\b", "and"),
+    # "Si tiene que firmar algo, me decís": "si" opening a sentence is "if" (not a name; "sí," is yes)
+    (r"(?:^|(?<=[.!?] ))si\b(?!,)", "if"),
 )

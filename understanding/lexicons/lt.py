@@ -10,6 +10,10 @@ MARKERS = frozenset([
     "veluoja", "pramigo", "pramigom", "pramigome", "pramigau", "busim", "busime", "apie",
     "pavelavo", "pavelavom", "pavelavome", "pavelavau", "autobusas", "neatvaziavo", "vezu", "vezam", "dabar",
 ])
+# who collects or brings the child: "pasiims tėtis" (dad will collect her)
+_CARER = {"tetis": "dad", "tete": "dad", "tevas": "dad", "mama": "mum", "mamyte": "mum", "mociute": "grandma",
+          "senelis": "grandad", "senele": "grandma", "dede": "uncle", "teta": "aunt", "vyras": "my husband",
+          "kaimyne": "the neighbour", "kaimynas": "the neighbour", "aukle": "the nanny"}
 _WEEKDAY = r"(?:pirmad|antrad|treciad|ketvirtad|penktad|sestad|sekmad)ien\w*"
 
 _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("balandzio", "april"),
@@ -77,6 +81,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "į mokyklą eis nuo pirmadienio": back from that day
     (rf"\b(?:(?:i mokykla|i pamokas) )?(?:jau |vel )?(?:eis|ateis|gris|sugris|eisime|grisime)\b"
      rf"(?: (?:i mokykla|i pamokas))? nuo ({_WEEKDAY})", r"back on \1"),
+    # "tikimės trečiadienį grįžti", "tikiuosi, kad grįš trečiadienį": hopefully back on that day
+    (rf"\b(?:tikimes|tikimės|tikiuosi|tikiuos|manau|turetu|turėtų|turetume|planuojam\w*)(?:,? kad)?"
+     rf"(?: (?:jau|vel))? ({_WEEKDAY}) (?:jau |vel )?"
+     r"(?:gris|sugris|grisime|grisim|grizti|sugrizti|ateiti|ateis|eiti|eis)\w*",
+     r"hopefully back on \1"),
     # "Pirmadienį grįš į mokyklą": back on that day (the day first)
     (rf"\b({_WEEKDAY}) (?:jau |vel )?(?:gris|sugris|grisime|grizta|ateis|eis)\w*(?= i (?:mokykla|pamokas)\b)",
      r"back on \1"),
@@ -89,7 +98,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: ir (?:policija )?(?:ji |jį )?(?:uzdare|uzdarytas))?",
      "the road is closed"),
     # "niekur negalime išvažiuoti": we can't get out (by road)
-    (r"\b(?:neturim|neturime|neturiu|nera) kaip (?:isvaziuoti|isvykti|nuvaziuoti|atvaziuoti|pravaziuoti)\b"
+    (r"\b(?:neturim|neturime|neturiu|nera) kaip (?:isvaziuot|isvykt|nuvaziuot|atvaziuot|pravaziuot)i?\b"
      r"|\b(?:niekur )?(?:negalime|negalim|negaliu|negalejome|negalejom)(?: niekur)? (?:isvaziuoti|pravaziuoti)\b",
      "no way to get out"),
     # "vyras pateko į avariją": had a (car) accident; "yra ligoninėje": is in hospital; "aš su juo": I'm with him
@@ -174,6 +183,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pasiimsiu|pasiimsime|pasiimsim|paimsiu|paimsime|atsiimsiu|atsiimsime)"
      r" (?!(?:ja|ji|juos|jas|is|iš|apie|po|ties|rytoj|siandien)\b)(\w+) (?:apie |ties )?"
      r"(\d{1,2}[:.]\d\d)\b", r"i'll collect \1 at \2"),
+    # "Smiltę 12:30 pasiims tėtis": someone else (named after the verb) will collect her
+    (r"\b(?:pasiims|paims|atsiims)(?: (?:ja|ji|juos|jas))?(?: (tetis|tete|tevas|mama|mamyte|mociute|senelis|senele"
+     r"|dede|teta|vyras|kaimyne|kaimynas|aukle))?\b",
+     lambda m: f"{_CARER.get(m[1], m[1]) + ' ' if m[1] else ''}will collect her"),
     # "pasiimsiu Augustą": I will collect him (any time of day)
     (r"\b(?:pasiimsiu|pasiimsime|pasiimsim|paimsiu|paimsime|atsiimsiu|atsiimsime)\b(?! (?:ja|ji|juos|jas)\b)"
      r"(?! (?:is|iš) (?:mokyklos|pamoku))(?! (?:apie |po |ties )?\d)", "i'll collect"),
@@ -214,6 +227,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # the end of the week, the Christmas holidays: "iki savaitės pabaigos", "iki Kalėdų atostogų"
     # "nuo trečiadienio iki penktadienio imtinai": from one day to the other (before "iki penktadienio imtinai")
     (rf"\bnuo ({_WEEKDAY}) iki ({_WEEKDAY})", r"from \1 to \2"),
+    # "nuo penktadienio serga": ill since that day (already past; the days off are said apart)
+    (rf"\bnuo ({_WEEKDAY}|vakar) (?:jau )?(?:serga|sirgo|karsciuoja|vemia|vemdavo|viduriuoja)\b",
+     r"ill since \1"),
     (r"\biki (?:sios |šios )?savaites (?:pabaigos|galo)\b|\biki penktadienio imtinai\b", "the rest of the week"),
     (r"\biki (?:kaledu|ziemos|kaledinių|kaledini\w*)(?: atostog\w*)?\b", "until the christmas holidays"),
     (r"\biki atostog\w*", "until the holidays"),
@@ -246,8 +262,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:apie|mazdaug|apytiksliai) (\d{1,2}) val\b(\.(?= |$))?", r"around \1:00\2"),
     (r"~ ?(?=\d)", "around "),
     # "Benas bus mokykloje ~9:15": in at that time
+    # "būsim tik apie 10": we will only be there at about that time (a bare hour after "apie")
     (r"\b(?:bus|busim\w*|busiu)(?: (?:mokykloje|pamokose|klaseje|ten|vietoje))?"
-     r"(?= (?:apie |mazdaug |ties |around )?\d{1,2}(?:[:.]\d\d|\s*val\b))", "will be in"),
+     r"(?= (?:tik |tiktai )?(?:(?:apie|mazdaug|ties|around) \d|\d{1,2}(?:[:.]\d\d|\s*val\b)))", "will be in"),
+    (r"\b(?:tik|tiktai) (?=(?:apie|mazdaug|around) \d)", "only "),
+    # "Dominykas su manim": with me (the parent)
+    (r"\bsu (?:manim|manimi)\b", "with me"),
     # a sibling kept at home: "turiu likti su ja namie ir neturiu kaip nuvežti Dovydo į mokyklą"
     (r"\b(?:as )?(?:turiu|turime|turim|reikia) (?:likti|pabuti|buti|sedeti) su (?:ja|juo|jais|jomis)"
      r" (?:namie|namuose)\b",
@@ -283,6 +303,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:automobil|masin|masin)\w*(?: \w+)? (?:sugedo|nesuveda|neuzsiveda|neuzsivede|neuzves\w*)\b"
      r"|\b(?:sugedo|nesuveda|neuzsiveda) (?:musu )?(?:automobil|masin)\w*", "car broke down"),
     (r"\b(?:neturime|neturim|neturiu) (?:automobilio|masinos)\b", "no car"),
+    # "mašina remonte", "automobilis servise": the car is in the garage; "streikuoja traukiniai": a train strike
+    (r"\b(?:automobil|masin)\w* (?:(?:jau|vis dar|dar) )?(?:remont\w*|servis\w*)\b", "the car is in the garage"),
+    (r"\bstreikuoja (?:traukiniai|traukiniu \w+|geležinkelis|gelezinkelis)\b|\btraukiniu streik\w*", "train strike"),
+    (r"\bstreikuoja (?:autobusai|autobusu \w+|vairuotojai)\b|\bautobusu streik\w*", "bus strike"),
     (r"\b(?:autobus\w*|mokyklinis autobusas)(?: (?:siandien|siandien ryte|ryte|vel|isvis))?"
      r" (?:neatvaziavo|neatvyko|nevaziuoja|atsauk\w*)\b"
      r"|\b(?:neatvaziavo|neatvyko|nevaziuoja|nevazinej\w*) (?:mokyklinis )?autobus\w*|\bnera autobus\w*", "no bus"),
@@ -344,6 +368,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:skauda|skaudejo|skaudes|skauda?)\w* (?:jam |jai |jiems )?pilv\w*", "had a tummy ache"),
     (r"\b(?:skauda|skaudejo|skaudes)\w* (?:jam |jai |jiems )?galv\w*", "had a headache"),
     (r"\b(?:skauda|skaudejo|skaudes)\w* (?:jam |jai |jiems )?gerkl\w*", "had a sore throat"),
+    # "Rokas ir Smiltė bus rytoj": they will be there tomorrow (the day they are back)
+    (r"(?<!\bne)(?<!\bar )(?<!\bgal )(?<!\bjei )\b(?:bus|ateis|ateina|gris|grįš)(?: (?:jau|vel|mokykloje|i mokykla))*"
+     r" (rytoj|poryt)(?= *(?:[.!;,]|$))",
+     lambda m: "back " + ("tomorrow" if m[1] == "rytoj" else "the day after tomorrow")),
+    # "gal rytoj jau bus geriau": maybe better tomorrow (a hope, not a day off; "parašysiu" promises an update)
+    (rf"\b(?:gal|galbut|tikiuosi|tikimes|tikiuos|turbut|manau)(?:,? kad)?( rytoj| poryt| {_WEEKDAY})?(?: (?:jam|jai"
+     r"|jiems))? (?:jau )?(?:bus|jausis|pasijus)(?: (?:jau|daug|siek tiek|truputi))? geriau( rytoj| poryt)?\b",
+     lambda m: "hopefully better" + {" rytoj": " tomorrow", " poryt": " the day after tomorrow", "": ""}.get(
+         m[1] or m[2] or "", " on" + (m[1] or m[2] or ""))),
     # "jei rytoj jausis geriau, ateis": if he is better that day he comes in (a condition, not a day off)
     (rf"\bjei(?:gu)?(?: (?:jam|jai|jiems))?( rytoj| poryt| {_WEEKDAY})?(?: (?:jam|jai|jiems))?"
      r" (?:jausis|pasijus|bus|busi|pagere(?:s|tu))(?: (?:jau|daug|siek tiek|truputi))?(?: (?:geriau|gerai))?"

@@ -21,6 +21,8 @@ _WEEKDAY_EN = {"ਸੋਮਵਾਰ": "monday", "ਮੰਗਲਵਾਰ": "tuesday
                "ਵੀਰਵਾਰ": "thursday", "ਸ਼ੁੱਕਰਵਾਰ": "friday", "ਸ਼ੁਕਰਵਾਰ": "friday"}
 _DAY_PA = "|".join(_WEEKDAY_EN)
 
+_COUNT = {"ਇੱਕ": "1", "ਇਕ": "1", "ਦੋ": "2", "ਤਿੰਨ": "3", "ਚਾਰ": "4", "ਪੰਜ": "5"}
+
 CANON: tuple[tuple[str, object], ...] = (
     # "ਉਸਦਾ ਟੀਕਾ ਲੱਗਣਾ ਹੈ" (he is having his vaccination), "ਫੇਰ ਸਕੂਲ ਲੈ ਆਵਾਂਗੇ" (then we will bring him to school)
     (r"(?:ਉਸਦਾ|ਉਸ ਦਾ|ਉਹਦਾ|ਉਸਦੇ|ਉਸ ਦੇ|ਉਹਦੇ|ਉਸਦੀ|ਉਸ ਦੀ|ਉਹਦੀ|ਉਸਨੂੰ|ਉਸ ਨੂੰ|ਉਹਨੂੰ) (?:ਟੀਕੇ|ਟੀਕਾ|ਟੀਕਿਆਂ|ਵੈਕਸੀਨ)"
@@ -152,14 +154,17 @@ CANON: tuple[tuple[str, object], ...] = (
                                         if m[1] in ("ਦਾਦਾ", "ਨਾਨਾ", "ਬਾਪੂ") else "wife"
                                         if m[1] in ("ਘਰਵਾਲੀ", "ਪਤਨੀ") else "husband") + " to a hospital appointment"),
     # "ਮੇਰੇ ਪਿਤਾ ਜੀ ਨੂੰ ਅਚਾਨਕ ਹਸਪਤਾਲ ਲੈ ਕੇ ਜਾਣਾ ਪਿਆ" (my father had to be taken to hospital suddenly), "ਦਾਦੀ ਜੀ ਹਸਪਤਾਲ
-    # ਦਾਖਲ ਹਨ" (grandma is admitted to hospital): a grown-up rushed to hospital is the family's emergency
-    (r"(?:(?:ਮੇਰੇ|ਮੇਰੀ|ਸਾਡੇ|ਸਾਡੀ|ਬੱਚਿਆਂ ਦੇ|ਬੱਚਿਆਂ ਦੀ) )?(ਪਿਤਾ|ਪਾਪਾ|ਡੈਡੀ|ਮੰਮੀ|ਮਾਂ|ਮਾਤਾ|ਦਾਦੀ|ਨਾਨੀ|ਦਾਦਾ|ਨਾਨਾ|ਬਾਪੂ|ਬੇਬੇ"
-     r"|ਘਰਵਾਲੀ|ਘਰਵਾਲੇ|ਪਤੀ|ਪਤਨੀ|ਸੱਸ|ਸਹੁਰਾ|ਸਹੁਰੇ)(?: ਜੀ)?(?: ਨੂੰ)? (?:[^.।!?,]{0,30}? )?(?:ਹਸਪਤਾਲ|ਐਮਰਜੈਂਸੀ)"
+    # ਦਾਖਲ ਹਨ" (grandma is admitted to hospital), "ਡੈਡੀ ਨੂੰ ਛਾਤੀ ਵਿੱਚ ਦਰਦ ਹੋਇਆ ਤੇ ਐਂਬੂਲੈਂਸ ਲੈ ਗਈ" (dad had chest pain and
+    # the ambulance took him): a grown-up rushed to hospital is the family's emergency
+    (r"(?:(?:ਮੇਰੇ|ਮੇਰੀ|ਸਾਡੇ|ਸਾਡੀ|(ਬੱਚਿਆਂ) ਦੇ|(ਬੱਚਿਆਂ) ਦੀ) )?(ਪਿਤਾ|ਪਾਪਾ|ਡੈਡੀ|ਮੰਮੀ|ਮਾਂ|ਮਾਤਾ|ਦਾਦੀ|ਨਾਨੀ|ਦਾਦਾ|ਨਾਨਾ|ਬਾਪੂ|ਬੇਬੇ"
+     r"|ਘਰਵਾਲੀ|ਘਰਵਾਲੇ|ਪਤੀ|ਪਤਨੀ|ਸੱਸ|ਸਹੁਰਾ|ਸਹੁਰੇ)(?: ਜੀ)?(?: ਨੂੰ)? (?:[^.।!?,]{0,30}? )?(?:ਹਸਪਤਾਲ|ਐਮਰਜੈਂਸੀ"
+     r"|ਐਂਬੂਲੈਂਸ|ਐਮਬੂਲੈਂਸ|ਐਂਬੂਲੈਨਸ)"
      r"(?: (?:ਵਿੱਚ|ਵਿਚ|ਚ))? (?:ਲੈ ਕੇ|ਲੈਕੇ|ਲੈ|ਲਿਜਾ|ਦਾਖਲ|ਦਾਖ਼ਲ|ਭਰਤੀ|ਐਡਮਿਟ|ਪਹੁੰਚਾ)[^.।!?,]*",
-     lambda m: "my " + ("mother" if m[1] in ("ਮੰਮੀ", "ਮਾਂ", "ਮਾਤਾ", "ਸੱਸ") else "father"
-                        if m[1] in ("ਪਿਤਾ", "ਪਾਪਾ", "ਡੈਡੀ", "ਸਹੁਰਾ", "ਸਹੁਰੇ") else "grandma"
-                        if m[1] in ("ਦਾਦੀ", "ਨਾਨੀ", "ਬੇਬੇ") else "grandad" if m[1] in ("ਦਾਦਾ", "ਨਾਨਾ", "ਬਾਪੂ") else "wife"
-                        if m[1] in ("ਘਰਵਾਲੀ", "ਪਤਨੀ") else "husband") + " was rushed to hospital"),
+     lambda m: ("the children's " if m[1] or m[2] else "my ")
+     + ("mother" if m[3] in ("ਮੰਮੀ", "ਮਾਂ", "ਮਾਤਾ", "ਸੱਸ") else "father"
+        if m[3] in ("ਪਿਤਾ", "ਪਾਪਾ", "ਡੈਡੀ", "ਸਹੁਰਾ", "ਸਹੁਰੇ") else "grandma"
+        if m[3] in ("ਦਾਦੀ", "ਨਾਨੀ", "ਬੇਬੇ") else "grandad" if m[3] in ("ਦਾਦਾ", "ਨਾਨਾ", "ਬਾਪੂ") else "wife"
+        if m[3] in ("ਘਰਵਾਲੀ", "ਪਤਨੀ") else "husband") + " was rushed to hospital"),
     # damage at home: "ਪਾਣੀ ਵਾਲੀ ਪਾਈਪ ਫਟ ਗਈ" (a water pipe burst), "ਘਰ ਵਿੱਚ ਪਾਣੀ ਭਰ ਗਿਆ" (the house flooded), "ਹੜ੍ਹ" (a
     # flood), "ਘਰ ਨੂੰ ਅੱਗ ਲੱਗ ਗਈ" (a fire at the house)
     (r"(?:ਪਾਣੀ (?:ਵਾਲੀ|ਵਾਲਾ|ਦੀ|ਦਾ) )?(?:ਪਾਈਪ|ਪਾਇਪ|ਨਲਕਾ|ਟੂਟੀ)(?: ਵੀ)? (?:ਫਟ|ਫੱਟ|ਟੁੱਟ|ਟੁਟ|ਲੀਕ)\S*"
@@ -298,6 +303,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # not a span of one day from Monday
     (r"ਅਗਲੇ (?:ਹਫ਼ਤੇ|ਹਫਤੇ)((?: [^\s.।,!?]+){0,3}) (?:ਇੱਕ|ਇਕ) (?:ਦਿਨ|ਦਿਹਾੜਾ|ਦਿਹਾੜੇ)(?! (?:ਲਈ|ਵਾਸਤੇ|ਤੱਕ|ਤਕ))",
      r"\1 on one day next week"),
+    # "ਦੋ ਦਿਨਾਂ ਤੋਂ ਬੁਖਾਰ ਹੈ" (has had a fever for two days): how long it has lasted, not days to come
+    (r"(?<![\u0a00-\u0a7f])(ਇੱਕ|ਇਕ|ਦੋ|ਤਿੰਨ|ਚਾਰ|ਪੰਜ|\d+) (?:ਦਿਨਾਂ|ਦਿਨਾ|ਦਿਨ) (?:ਤੋਂ|ਤੋ|ਦਾ|ਦੀ)(?![\u0a00-\u0a7f])",
+     lambda m: f"for the past {_COUNT.get(m[1], m[1])} days"),
     (r"ਇੱਕ ਦਿਨ", "for 1 days"), (r"ਦੋ ਦਿਨ", "for 2 days"), (r"ਤਿੰਨ ਦਿਨ", "for 3 days"), (r"ਚਾਰ ਦਿਨ", "for 4 days"),
     (r"ਪੰਜ ਦਿਨ", "for 5 days"), (r"(\d+) ਦਿਨ", r"for \1 days"), (r"ਜਾਂ", "or"),
     (r"ਭਾਰਤ|ਇੰਡੀਆ", "india"), (r"ਪਾਕਿਸਤਾਨ", "pakistan"), (r"ਪੰਜਾਬ", "punjab"),

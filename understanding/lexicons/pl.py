@@ -59,6 +59,15 @@ def _sibling_of(pupil: str, age: str | None, sibling: str, verb: str | None) -> 
         verb or "", "")
 
 
+def _so_in_as_normal(m: re.Match[str]) -> str:
+    """ ", przyjdzie normalnie": so in as normal, unless the sentence is a condition ("jeśli jutro będzie lepiej,
+    przyjdzie normalnie"), which the later rules read as the day of return."""
+    sentence = re.split(r"[.!?;]", m.string[: m.start()])[-1]
+    if re.search(r"\b(?:jesli|jezeli|gdy|jak|kiedy|if|o ile|chyba ze)\b", sentence):
+        return m[0]
+    return ", so will be in as normal"
+
+
 def _was_at_ae(day: str | None) -> str:
     """ "była dziś na SOR-ze": a past visit to A&E on the day named."""
     return "was at a&e " + ("yesterday" if day == "wczoraj" else "today" if day else "")
@@ -141,6 +150,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "wrócimy dopiero wieczorem": we only get home in the evening (a long day away, not a return to school)
     (r"\b(?:wrocimy|wracamy|bedziemy z powrotem|wroce|wracam)(?: (?:dopiero|dosc|bardzo|pewnie))?"
      r" (?:wieczorem|pozno wieczorem|pozno|pozniej)\b", "we only get home in the evening"),
+    # "nie będzie go ani rano, ani po południu": neither session, so the whole day
+    (r"\b(?:ani )?(?:rano|rankiem),? ani (?:po poludniu|popoludniu)\b", "all day"),
+    # "rano jest normalnie w szkole": in for the morning as usual (the afternoon is what is missed)
+    (r"\b(?:rano|rankiem|przed poludniem) (?:(?:jest|bedzie|przyjdzie) )?(?:normalnie |jak zwykle )?(?:jest |bedzie )?"
+     r"(?:w szkole|na lekcjach)(?: (?:normalnie|jak zwykle))?\b|\b(?:rano|rankiem) (?:normalnie|jak zwykle)\b",
+     "she will be in for the morning"),
+    # "wszystko jest ok", "wszystko w porządku": all is well (an aside about the visit, not a name, nor the child
+    # being in)
+    (r"\bwszystko (?:jest )?(?:ok|okej|okay|dobrze|w porzadku|pod kontrola)\b", "nothing to worry about"),
     (r"\b(?:przez )?(?:caly|calutki) dzien\b", "all day"),
     # "do końca semestru": until the end of term
     (r"\bdo (?:samego )?konca (?:semestru|trymestru|polrocza|roku szkolnego|nauki przed (?:swietami|feriami))\b",
@@ -341,6 +359,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pozostal[eia]|reszta|inne|reszta dzieci)(?: (?:dzieci|dzieciaki|dwoje|troje|dwojka|trojka))? (?:przyjda"
      r"|przyjdzie|pojda|pojdzie|beda|idzie|ida)(?: (?:do szkoly|w szkole|na lekcje))?(?: (?:normalnie|jak zwykle))?",
      "the others will be in as normal"),
+    # "Hania ma tylko lekki katar, przyjdzie normalnie": the verb with no subject of its own goes on about the child
+    # named before the comma (so that child is in)
+    (r", (?:wiec )?(?:przyjdzie|przyjda|pojdzie|pojda|bedzie|beda)(?: (?:dzis|dzisiaj))?"
+     r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", _so_in_as_normal),
     (r"(?<!nie )\b(?:przyjdzie|przyjda|pojdzie|pojda|idzie|ida|chodzi|chodza|bedzie chodzil\w*|beda chodzic"
      r"|beda chodzil\w*)(?: (?:dzis|dzisiaj|jutro))?"
      r"(?: w szkole| do szkoly| na lekcje)? (?:normalnie|jak zwykle|jak zawsze)\b", "will be in as normal"),

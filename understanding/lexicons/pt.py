@@ -258,6 +258,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfesta\w* de (?:anos|aniversario)\b|\bfesta\w* dos \d+ anos\b", "birthday party"),
     # "a festa de Natal": the (school's) Christmas party, as in English not a family event by itself
     (r"\b(?:a |na |da )?festa (?:de|do) natal\b", "the christmas party"),
+    # "a festa na paróquia", "a festa da igreja", "a festa religiosa": a church festival (religious, not a party)
+    (r"\b(?:a |na |da )?festa (?:n?[ao] |d[ao] |de )(?:paroquia|igreja|capela|padroeir[oa]|santo|santa|comunidade"
+     r" (?:catolica|crista|da igreja))\w*(?: (?:portugues|brasileir|catolic|local)\w*)?|\bfesta religiosa\b",
+     "the church festival"),
     (r"\bfesta\w*|\bcomemorac\w*|\bcelebrac\w*", "party"),
     # thanks: "queria agradecer", "agradecemos"
     (r"\b(?:queria|quero|gostaria de|gostariamos de|queriamos|venho) agradecer\b|\bagradec(?:o|emos|eu)\b"
@@ -389,6 +393,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:a|para a|pra|pra a) escola| as aulas)?\b", r"back on \1"),
     (r"\bja (?:vai|vao|vem|volta|voltam|regressa|regressam|ira|irao)(?: (?:a|para a|pra|pra a) escola| as aulas)?"
      r" (?:na |no )?(?=(?:segunda|terca|quarta|quinta|sexta)\b)", "back on "),
+    # "amanhã já fica o dia todo (na escola)": in for the whole day again (not another day off)
+    (r"\bja (?:fica|ficam|vai ficar|vao ficar|esta|estao)(?: na escola)? (?:o dia (?:todo|inteiro)|todo o dia)"
+     r"(?: na escola)?\b", "will be in as normal"),
     (r"\bja\b", "already"),
     # "agradecer à Miss Clarke": to the teacher ("a miss" is not a missed day)
     (r"\b(?:a|ao|para a|para o|pra) (?=(?:miss|mr|mrs|ms|mx|sr|sra|dr|dra|teacher)\.? [a-z])", "to "),
@@ -413,6 +420,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?! (?:de|do|da)\b)",
      lambda m: {"ele": "he'll", "ela": "she'll", "eles": "they'll", "elas": "they'll"}.get(m[1] or "", "will")
      + " only be in school for the afternoon"),
+    # "de manhã está na escola normalmente", "de manhã vem às aulas": in for the morning (collected for the afternoon)
+    (r"\b(?:de|pela|durante a|na parte da) manha,? (?:(?:ele|ela|eles|elas) )?(?:esta|estao|estara|estarao"
+     r"|vai estar|vao estar|fica|ficam|vai|vao|vem|ira|irao)(?:(?: (?:na|a|para a|pra|pra a) escola| as aulas"
+     r"| nas aulas)(?: (?:normalmente|normal|como sempre|como de costume))?|(?: (?:normalmente|como sempre"
+     r"|como de costume)))\b", "will be in for the morning"),
     # "ele volta à escola para as aulas da tarde": back in school for the afternoon (out for the morning only)
     (r"\b(?:(ele|ela|eles|elas) )?(?:volta|voltam|voltara|voltarao|regressa|regressam|vai|vao|vem|entra|entram)"
      r"(?: (?:a|para a|pra|pra a|na) escola)? (?:para|pra) (?:as aulas da tarde|a tarde|o periodo da tarde)\b",
@@ -687,8 +699,16 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:buscar|busca|recolher|recolhe)(-l[oa]s?|-[oa]s?)?(?: (ele|ela|eles|elas|he|she)\b)?(?=\W|$)",
      lambda m: "i have to collect" + _OBJECT.get((m[1] or (m[2] or "").lstrip("-") or m[3] or "").removeprefix("l"),
                                                  "")),
+    # "vou buscar a Leonor": I'll collect that child (the article is not a pronoun); "vou buscá-la": I'll collect her
+    (r"\b(?:vou|vamos) (?:ir )?(?:buscar|apanhar) (?:o|a|os|as) (?!(?:escola|casa|aulas?|creche|tarde|noite)\b)"
+     r"(?=[a-z]{3,}\b)", "i'll collect "),
+    (r"\b(?:vou|vamos) (?:ir )?(?:busca|apanha)-(l[oa]s?)\b", lambda m: "i'll collect" + _OBJECT[m[1][1:]]),
     (r"\bvou (?:busca-l[oa]s?|buscar\w*|apanha-l[oa]s?|apanhar\w*)\b|\bvamos (?:busca-l[oa]s?|buscar\w*)\b",
      "i'll collect him"),
+    # "tem de vir comigo e com o irmão ao hospital": she has to come along (an errand of the family, not her own)
+    (r"\b(?:(ele|ela|eles|elas) )?(?:tem|teem|vai ter|vao ter|precisa|precisam)(?: (?:de|que))? (?:vir|ir) comigo\b",
+     lambda m: {"ele": "he ", "ela": "she ", "eles": "they ", "elas": "they "}.get(m[1] or "", "")
+     + "has to come with me"),
     (r"\b(?:levo|trago)-?[oa]? (?:a escola )?depois\b|\bvai (?:a escola )?depois\b", "i'll bring him in after"),
     # "de quarta 16 a sexta 18": the days may carry their dates
     (r"\bd[ea] (segunda|terca|quarta|quinta|sexta)(?:-feira)?((?:,? (?:dia )?\d{1,2})?) (?:a|ate a?) (segunda|terca"

@@ -77,6 +77,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:acum|acuma|chiar acum|imediat))(?: de la scoala)?"
      r"|\b(?:acum|acuma|chiar acum) (?:o|il|ii|le) (?:iau|luam|ridic|ridicam)(?: pe ([a-z]+))?(?: de la scoala)?",
      lambda m: f"i'm collecting {m[1] or m[2] or 'her'} now"),
+    # "Irina a ajuns azi pe la 9:40": she got in at that time (a late arrival told afterwards)
+    (r"\b(?:a|au|am) ajuns(?: (azi|astazi))?(?: la (?:scoala|ore))?(?: (azi|astazi))? (?:pe la|la|in jur de|cam pe la"
+     r"|cam la|abia pe la|abia la)(?: ora)? (\d{1,2}(?:[:.]\d{2})?)\b",
+     lambda m: f"arrived late {'today ' if m[1] or m[2] else ''}around {m[3]}"),
     # "am ajuns târziu", "am întârziat": we are late (not home late the night before)
     (r"\b(?:am|a|au|ati) ajuns (?:mai |prea |cam )?(?:tarziu|tarzior|cu intarziere)\b"
      r"(?! (?:acasa|aseara|ieri|noaptea))",
@@ -350,6 +354,9 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"(?:( de| din| de la)(?= {_WEEKDAY}\b| \d))?", lambda m: "won't be in from" if m[1] else "won't be in"),
     (r"\bnu mai (?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge|poate veni|pot veni|e|este|va fi|sunt)"
      r"(?: la (?:scoala|ore|cursuri))?", "won't be in"),
+    # "sper că mâine să fie ok": hoping things are fine tomorrow (the day they are back, not another day off)
+    (r"\b(?:sper|speram|sperand)(?: ca)? (?:de )?maine (?:sa fie|va fi|o sa fie|e|este|sa mearga|merge|va merge"
+     r"|o sa mearga)(?: (?:totul|tot))? (?:ok|okay|bine|in regula|normal)\b", "hopefully back tomorrow"),
     (r"\b(?:speram |cred |probabil )?sa (?:revina|se intoarca|vina inapoi|reintre)(?: (?:la scoala|la ore))?"
      r" (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
     # "se întorc la școală luni": back on Monday
@@ -450,6 +457,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?! (?:la|in) (?:urgente|urgenta|camera de garda|upu|spital)\b)(?: la (?:scoala|ore))?",
      "i'm bringing her in now"),
     (r"\binfecti\w*", "infection"),
+    # "o durere groaznică de măsea": toothache (the adjective between)
+    (r"\bdurer(?:e|i) (?:(?:groaznic\w*|ingrozitoar\w*|puternic\w*|mare|mari|cumplit\w*|rea) )?"
+     r"de (?:masea|masele|dinte|dinti)\b",
+     "toothache"),
     (r"\bdureri? de (?:cap|burta|stomac|gat|urechi|dinti)\b|\bma doare\b|\bil doare\b|\bo doare\b", "pain"),
     (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
     (r"\bpojar\w*|\brujeol\w*", "measles"), (r"\boreion\w*", "mumps"),
@@ -576,6 +587,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:toata|intreaga) saptamana (?:viitoare|urmatoare|care vine)\b", "all next week"),
     (r"\bsaptamana viitoare\b", "next week"), (r"\btoata saptamana\b|\bsaptamana aceasta\b", "this week"),
     (r"\b(?:va|vor) (?:veni|ajunge|merge)\w*(?: la scoala)? (?:dupa|apoi)\b", "will be in after"),
+    # "la dentist de urgență", "o programare urgentă la medic": an emergency appointment (medical, not a family
+    # emergency)
+    (r"\b(stomatolog\w*|dentist\w*|medic\w*|doctor\w*|ortodont\w*|oftalmolog\w*|oculist\w*|pediatr\w*|gp)"
+     r" (?:de )?urgent\w*", r"emergency \1"),
     (r"\burgent\w*", "emergency"),
     (r"\b(?:azi|astazi)[- ]dimineata\b|\bin aceasta dimineata\b", "this morning"),
     (r"\b(?:azi|astazi) dupa[- ]amiaza\b", "this afternoon"),
@@ -609,6 +624,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|primari\w*|notar\w*|banc\w*|tribunal\w*|instant\w*|politi\w*|pasapoart\w*|avocat\w*|jobcentre"
      r"|council)\b",
      lambda m: "we have to go to the " + next((eng for stem, eng in _OFFICES if m[1].startswith(stem)), m[1])),
+    # "o programare pentru acte", "pentru pașaport": an appointment about official papers (an errand, not medical)
+    (r"\b(?:(la )?o )?programar\w* (?:pentru|la|de) (?:(?:niste|noile|noi) )?(?:acte|actele|documente\w*"
+     r"|buletin\w*|pasaport\w*|viz[ae]\w*|permis\w*|cetatenie|rezidenta)\b",
+     lambda m: ("to " if m[1] else "") + "a passport appointment"),
     (r"\bprogramar\w*", "appointment"), (r"\bmedic\w*|\bdoctor\w*", "doctor"), (r"\bspital\w*", "hospital"),
     (r"\bstomatolog\w*|\bdentist\w*", "dentist"), (r"\boftalmolog\w*|\boculist\w*", "optician"),
     (r"\bortodont\w*", "orthodontist"), (r"\binterviu\w*", "interview"),
@@ -619,6 +638,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "o evaluare pentru admitere", "examenul de admitere la liceu": an entrance assessment at another school
     (r"\b(?:(?:o |un )?(?:evaluar\w*|test\w*|examen\w*|prob\w*)(?: de| pentru| la)? )?admiter\w*",
      "entrance assessment"),
+    # "știu că are test la spelling joi": a test in class on that day (something in school, not a day off)
+    (r"\b(?:are|au|avem) (?:(?:un|o) )?(?:test|lucrare|teza|extemporal|dictare)\w*(?: (?:la|de|din) ([a-z]+))?"
+     r" (?:(?:pe|de|in|pana) )?(luni|marti|miercuri|joi|vineri)\b",
+     lambda m: f"has a {m[1] + ' ' if m[1] else ''}test on {m[2]}"),
     (r"\binmormantar\w*|\bfuneral\w*", "funeral"), (r"\bdecedat\w*|\ba murit\b|\bdeces\w*", "passed away"),
     (r"\bnunt\w*|\bcununi\w*(?: civil\w*| religioas\w*)?", "wedding"), (r"\bbotez\w*", "christening"),
     (r"\bzi(?:ua)? de nastere\b", "birthday"),
@@ -672,4 +695,6 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsi\b", "and"), (r"\bdar\b|\binsa\b", "but"),
     # "David lipsește joi și vineri, iar Ana doar vineri": "iar" (while) opens another child's clause
     (r",? \biar\b", ", while"), (r"\bin timp ce\b|\bpe cand\b", "while"),
+    # "Eu nu am cum să îi aduc": the pronoun "I" (capitalised at a sentence start, not a name)
+    (r"\beu\b", "i"),
 )

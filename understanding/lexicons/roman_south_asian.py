@@ -149,6 +149,46 @@ def _errand(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ohde kann vich dard aa kal da", "bukhar kal ton ae": a symptom since yesterday (Punjabi "kal da" at the end of
+    # the clause), not tomorrow
+    (r"\b((?:dard|bukhar|bukhaar|taap|khansi|khaansi|khangh|khang|zukam|zukaam|nazla|ulti\w*|dast|fever|cough|pain)"
+     r"\b(?: [^\s.,!?;]+){0,3}?) kall? (?:da|di|de|ton|tonh|to|tho|se)(?=\s*(?:[.,!?;]|$))", r"\1 since yesterday"),
+    # "Musa 8 tareekh se" (from the 8th): a day of the month
+    (r"\b(\d{1,2}) (?:tareekh|tarikh|tarik|tareek|taareekh|tarekh|date) (?:se|ton|tonh|theke)\b",
+     lambda m: f"from the {_ordinal(int(m[1]))}"),
+    # "14/12 ton 18/12 tak" (from 14/12 to 18/12): dates written with a slash, both ends included
+    (r"(?<![\d/])(\d{1,2}/\d{1,2}) (?:se|ton|tonh|theke) (\d{1,2}/\d{1,2}) (?:tak|takk|taq|porjonto|porjanto)\b",
+     r"from \1 to \2 inclusive"),
+    # "bachche 11/12 nu school aa jaange" (the children come to school on 11/12): in as normal that day
+    (r"\b(?:on )?(\d{1,2}/\d{1,2}) (?:nu|ko|nun) (?:school|skool|sakool) (?:aa|a) (?:jaange|jaange|jayenge|jaenge"
+     r"|javange|jaavange|jaunge|jayega|jayegi|jaavega|jaavegi)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     r"will be in as normal on \1"),
+    # "wo poora din wahin hoga" (he will be there all day): at the event, not at school
+    (r"\b(?:(?:woh|wo|voh|vo|oh|o|uh) )?(?:poora|pura|poore|pure|sara|saara) din (?:wahin|wahan|wahi|udhar|othe|uthe"
+     r"|othe hi|uthe hi|oddhar) (?:hoga|hogi|honge|rahega|rahegi|rahenge|rahu|rahugi|hovega|hovegi|rehga|rehgi)\b",
+     "he will be there all day"),
+    # "shagan di rasam", "mangni", "kurmai", "sagai" (an engagement): a family party
+    (r"\b(?:(?:shagan|shagun|sagan|mangni|mangani|kurmai|sagai|sagaai|roka|rokay)(?: (?:di|ki|da|ka) (?:rasam|rasm))?"
+     r"|engagement)(?: (?:party|function|programme|program|di party|ki party))?\b",
+     "engagement party"),
+    # "savere poora time school rahu" (in school all morning), "subah school aayega": in for the morning
+    (r"\b(?:savere|sawere|saverey|savera|subah|subha)(?: (?:poora|pura|sara|saara) (?:time|taim|waqt|samay))?"
+     r" (?:school|skool|sakool)(?: (?:ch|vich|mein|me))? (?:rahu|rahugi|rahuga|rahega|rahegi|rehga|rehgi|rahegaa"
+     r"|aavega|aavegi|aayega|aayegi|aauga|aaugi|aaye ga|aaye gi|aa jayega|aa jayegi)\b"
+     r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "will be in in the morning"),
+    # "sade walon bus koi nai jandi" (no bus goes from our way), "koi bus nahi chalti": no bus
+    (r"\b(?:koi )?bus (?:vi |bhi |o )?(?:koi )?(?:nahi|nahin|nai|ni|na) (?:jandi|jaandi|jaati|jati|chaldi|chalti"
+     r"|aandi|aati|mildi|milti)\b(?: (?:hai|he|ae|aa))?", "no bus"),
+    # "apne abbu ke sath" (with her dad), "apni ammi de naal": the grown-up the child travels with
+    (r"\b(?:apne|apni|apna|usde|uske|uski|ohde|ohdi) (" + "|".join(_ELDER) + r")(?: (?:ji|jaan|jan))?"
+     r" (?:ke|ki|de|di|da|ka) (?:sath|saath|naal|nal)\b", lambda m: f"with their {_ELDER[m[1]]}"),
+    # "jab tak main Bilal ke sath hoon" (while I am with Bilal): not a span of days
+    (r"\b(?:jab|jad|jadon) (?:tak|tk|takk|taq) (?:main|mai|mein|me|hum|ham|asi|assi) ([a-z]+) (?:ke|de|ki|di)"
+     r" (?:sath|saath|naal|nal) (?:hoon|hun|hu|hain|haan|aan|han|hovangi|hovanga|rahungi|rahunga)\b",
+     r"while i am with \1"),
+    # "is layi", "is liye" (so, that is why)
+    (r"\b(?:is|iss|es|ais|ays|ise) (?:liye|liya|lie|laye|layi|lai|vaaste|vaste|karke|kar ke)\b|\bisliye\b|\bislye\b",
+     "therefore"),
     # "Sare 5 January nu wapas", "dono bache 5 January ko wapas aayenge" (all / both back on 5 January)
     (rf"\b(?:(sare|saare|sarey|sab|sabh)|(dono|donon|dovein|dowen|dove))(?: (?:bache|bachche|bacche|bachay|jane))?"
      rf" (\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) (?:ko|nu|nun|noo) (?:wapas|wapis|vapas|vapis|waapas|back)\b"
@@ -653,6 +693,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Tejpal theek hai", "Sara bilkul changi ae": that child is fine (not "theek tha", not "theek nahi")
     (r"(?<=[a-z] )(?:theek|thik|theek thaak|thik thak|changa|changi|changa bhala|changi bhali)"
      r" (?:hai|he|ae|aa|hain|han|haan|ne)\b(?! (?:na|nahi|nahin|nai|ni)\b)", "is fine"),
+    # "Safa theek ae par gaddi kharab ho gayi" (Safa is fine but the car broke down): "par" after it is "but"
+    (r"\bis fine\s+(?:par|pr)\b", "is fine but"),
     (r"\bjab (?:tak|taq) (?:(?:wo|woh|oh|vo) )?(?:theek|thik|changa|changi|behtar) (?:nahi|nahin|nai|ni|na)"
      r" (?:hota|hoti|hunda|hundi|ho jata|ho jati|ho jaye|ho jaata|ho jaati|hoye)\b", "until he is better"),
     # "jab tak daane sookh na jayein": until (the spots dry up); "jab" is "when", not a jab
@@ -862,7 +904,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "passed away"),
     (r"\b(?:school ?e |skule |iskule )?(?:ashbe|asbe|aashbe|jabe|jaabe|(?:ashte|aste|jete|jaite) (?:parbe|parbo"
      r"|parbena))\s?na\b", "won't be in"),
-    (r"\b(\d{1,2}) (?:theke|ton|se) (\d{1,2})\b", r"from \1 to \2"), (r"\bporjonto\b|\bporjanto\b", "inclusive"),
+    # "4 theke 8" (from the 4th to the 8th); not inside dates written with a slash ("14/12 ton 18/12")
+    (r"(?<![\d/])\b(\d{1,2}) (?:theke|ton|se) (\d{1,2})\b(?!/\d)", r"from \1 to \2"),
+    (r"\bporjonto\b|\bporjanto\b", "inclusive"),
     (r"\b(?:osustho|oshustho|asustha)\b", "ill"), (r"\b(?:jor|jwor|jhor)\b", "fever"), (r"\bajke\b", "today"),
     (r"\baa?j subah\b", "this morning"), (r"\bkal raat\w*(?: (?:se|ton|to))?\b|\braat (?:se|ton)\b", "last night"),
     (r"\bkal subah\b", "tomorrow morning"), (r"\baaj\b|\baj\b", "today"),
@@ -934,14 +978,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # "kal ton normal aunge", "kal se wapas school aayega" (they come in (as normal) from tomorrow), "kal se woh aa
     # jayegi" (from tomorrow she comes in): back tomorrow
     (r"\btomorrow\s+(?:ton|theke|se|to)\s+(?:(?:woh|wo|voh|vo|oh|uh|yeh|ye|eh|o|dono|sab)\s+)?"
-     r"(?:(?:normal|normally|rozana|roz di tarah|back|phir|fir|abar)\s+)?"
+     r"(?:(?:normal|normally|regular|regularly|rozana|roz di tarah|back|phir|fir|abar)\s+)?"
      r"(?:(?:school|skool|sakool)\s+(?:e\s+)?)?(?:aaunge|aunge|aunga|aungi|auga|augi|aauga|aaugi|aavega|aavegi|aavange"
-     r"|aayega|aayegi|aayenge|aaenge|aa jaange|aa javange|aa jayega|aa jayegi|aa jayenge|aa jaenge|ashbe|asbe|jabe)\b"
+     r"|aayega|aayegi|aayenge|aaenge|aa jaange|aa javange|aa jayega|aa jayegi|aa jayenge|aa jaenge|ashbe|asbe|jabe"
+     r"|aaye ga|aaye gi|aaye ge|aye ga|aye gi|aa jaye ga|aa jaye gi|aa jae ga|aa jae gi)\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "back tomorrow"),
     # "Sana inshallah kal aa jayegi", "kal wapas school aa jayega" (comes (back) in tomorrow): back tomorrow
     (r"\b(?:(?:inshallah|insha allah)\s+)?tomorrow\s+(?:(?:inshallah|insha allah|wapas|vapas|wapis|back|phir|fir)\s+)"
      r"{0,2}(?:(?:school|skool|sakool)\s+)?"
-     r"(?:aa jayegi|aa jayega|aa jayenge|aa jaegi|aa jaega|aa jaavegi|aa jaavega|aa jaye gi|aa jaye ga)\b"
+     r"(?:aa jayegi|aa jayega|aa jayenge|aa jaegi|aa jaega|aa jaavegi|aa jaavega|aa jaye gi|aa jaye ga|aa jae gi"
+     r"|aa jae ga|aa jaaye gi|aa jaaye ga)\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni|late|der|dair)\b|\s+\d)", "will be back tomorrow"),
     (r"\b(tomorrow)\s+(?:ton|theke)\b", r"from \1"),
     (r"\btak\b", "until"),
@@ -998,6 +1044,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\buntil\s+({_DAYS_EN})\b([^.!?]*?),?\s+\1\s+(?:vi|bhi|bi|o|shoho)\s+(?:shaamil|shamil|shamel|included"
      rf"|inclusive)\w*",
      r"up to and including \1\2"),
+    # "Friday tak ghar pe rakhein (Friday ko bhi nahi aayega)": the day named is off too, up to and including it
+    (rf"\buntil\s+({_DAYS_EN})\b([^.!?(]*?),?\s*\(?\s*\1\s+(?:(?:ko|nu|nun|kau)\s+)?(?:bhi|vi|bi)\s+won't be in"
+     r"(?:\s*\))?",
+     r"up to and including \1\2"),
+    # "oh 11 vaje aaugi" (she comes in at 11): in at that time, not in as normal
+    (r"\b(?:at )?(\d{1,2}:\d\d)\s+(?:aayega|aayegi|aayenge|aaega|aaegi|aaenge|aavega|aavegi|aavange|aauga|aaugi"
+     r"|aaunge|aa jauga|aa jaugi|aa jayega|aa jayegi)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)", r"will be in at \1"),
     # "Zayan aayega." at the end of a clause: that child comes in (not "nahi aayega", "back aayega", "10 baje aayega")
     (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )(?<!\bna )(?<!\bback )(?<!\blate )(?<!\bbaad )(?<!\bbad )"
      r"(?<!\btak )(?<!\bbaje )(?<!\bvaje )(?<!\bnot )(?<!\d )(?<!\bon )"

@@ -110,6 +110,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bma (?:haysto|hayo|haysano|hayno|lihi|lihin) qof (?:kale )?(?:(?:oo|ee) )?(?:(?:dugsiga|iskuulka|iskoolka) )?"
      r"(?:u )?(?:geeya|geyn|gaysa|gayn|keena|keeni|kaxeeya|kexeeya|kaxayn)\w*(?: (?:kara|karo))?",
      "no one else to take them to school"),
+    # "Zakaria ayaan GP u geynayaa", "waxaan Zakaria dhakhtarka u geynayaa": I'm taking that child to the doctor's
+    (r"\b(?:(?!(?:waxaan|ayaan|waan|because|but|and|iyo)\b)([a-z]+) (?:ayaan|baan|waan)|(?:waxaan|waan) ([a-z]+))"
+     r" (gp|dhakhtar\w*|takhtar\w*|isbitaal\w*|cusbitaal\w*|ilk\w*) u (?:geyn|geeyn|gayn|kaxayn|kexeyn"
+     r"|kaxeyn)\w*(?: doon\w*)?",
+     lambda m: f"i'm taking {m[1] or m[2]} to the " + ("gp" if m[3] == "gp" else "hospital" if "sbitaal" in m[3]
+                                                     else "dentist" if m[3].startswith("ilk") else "doctor")),
     # "maadaama aan Nasra la joogo": since I am with Nasra ("maadaama", "maaddaama": since, as)
     (r"\bmaa?ddaama\b|\bmaadaama\b", "since"),
     # "qof kale oo Khalid dugsiga geeya ma jiro": there is no one else to take Khalid to school
@@ -133,6 +139,19 @@ CANON: tuple[tuple[str, object], ...] = (
     # "sababtoo ah shaqo ayaan aadayaa": because I am going to work (the parent, not the child coming in)
     (r"\bsababtoo ah\b|\bsababta oo ah\b|\bmaxaa yeelay\b", "because"),
     (r"\bshaqo(?:da|dii)? (?:ayaan|waan|ayaynu|ayaanu|baan) (?:aad|tag|gal)\w*(?: doon\w*)?", "i'm going to work"),
+    # "saacadda 10 ayay iman doonaan": they will be in at that time (not "ayaan", I: the parent's coming)
+    (r"\b(?:(?:saacadda|sacadda|saacada) (\d{1,2}(?:[:.]\d\d)?)|(\d{1,2}[:.]\d\d))(?:-?(?:ka|da|ta))?"
+     r" (?:ayay|ayuu|ayey|bay|buu|bey|ayaynu|ayaannu) (?:soo )?(?:iman|imaan|imaneyaa|imaaneyaa|gaar)\w*"
+     r"(?: doon\w*)?", lambda m: f"will be in at {m[1] or m[2]}"),
+    # "wuu iman doonaa kadib": he comes in afterwards (the verb before "kadib", at the clause's end)
+    (rf"\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?(?:soo )?{_COMES}(?: (?:dugsiga|iskuulka|iskoolka))?"
+     r" (?:kadib|ka dib|kaddib|dabadeed|markaas kadib)\b(?=\s*(?:[.,;!]|$))", "will be in after"),
+    # "berri way imaan doontaa, laakiin ...": she is in tomorrow, but (for part of it: not a day of return)
+    (rf"\b(?:berri|berrito),? (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}\b"
+     r"(?=,? but\b)", "will be in tomorrow"),
+    # "way imanaysaa laakiin way soo daahaysaa": she is coming, but late
+    (rf"\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?({_COMES})\b(?=,? but\b)",
+     lambda m: "are coming" if m[1].endswith("aan") else "is coming"),
     # "berri way imanaysaa": she comes in tomorrow (the day of return)
     (rf"\b(?:berri|berrito),? (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}\b"
      r"(?: (?:sidii|sida) caadi\w*(?: (?:ahayd|ah))?| caadi ahaan)?", "back tomorrow"),
@@ -233,6 +252,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "wuu soo daahi doonaa", "way daahi doontaa": will be late
     (r"\b(?:(?:wuu|way|wey|ayuu|ayay|ayey|waan|waynu) )?(?:soo )?daahi (?:doonaa|doontaa|doonaan|doonnaa|doono"
      r"|doonto)\b", "will be late"),
+    # "way soo daahaysaa", "wuu daahayaa": he is going to be late (the present for the near future)
+    (r"\b(?:(?:wuu|way|wey|ayuu|ayay|ayey|waan|waynu) )?(?:soo )?daah(?:ayaa|aysaa|ayaan|aynaa|eyaa|eysaa|eyaan"
+     r"|eynaa)\b", "will be late"),
     # "carruurta midkood": one of the children
     (r"\b(?:ca?rr?uurt(?:a|u|ayda|eyda)|ilmaha) (?:midkood|mid ka mid ah)\b|\bmid ka mid ah (?:ca?rr?uurt\w*|ilmaha)\b",
      "one of the children"),
@@ -362,6 +384,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\baad u (?:daran|xun|xanuun badan)\b", "very bad"),
     (r"\bmadax xanuun\w*|\bcalool xanuun\w*|\bdhuun xanuun\w*|\bdheg xanuun\w*|\bilig xanuun\w*", "pain"),
     (r"\bshuban\w*|\bhunqaac\w*", "vomiting"), (r"\bjab\w*", "broken arm"), (r"\bdhaawac\w*", "injured"),
+    # "duulimaadku waa 11/12": the flight is on that day (not a name opening the sentence)
+    (r"\bduulimaad\w*", "the flight"),
     (r"\btallaal\w*", "vaccination"), (r"\bqalliin\w*", "operation"),
     (r"\bgaarigu (?:wuu )?(?:xumaaday|halaabay)\w*|\bgaari\w* xumaad\w*", "car broke down"),
     (r"\bbaska\b|\bbas\b", "bus"), (r"\bshalay\b", "yesterday"), (r"\bdhalasho\w*", "birthday"),

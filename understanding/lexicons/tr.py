@@ -48,6 +48,15 @@ def _turkish_clock(hour: str, minutes: str, to: bool) -> str:
 CANON: tuple[tuple[str, object], ...] = (
     # "İkisi" lower-cases to "i" and a combining dot above: the plain letter
     (r"(?<=i)\u0307", ""),
+    # "10.12'de uçuyoruz", "10.12'den itibaren": a day and month written with a dot (a date, not 10:12: the minutes
+    # would be an odd number, or the day past any hour), then its case ending: from, until, on
+    (r"(?<!saat )(?<![\d.:/])\b(\d{1,2})\.(\d{1,2})(\.\d{2,4})?(?![\d:]|\.\d)",
+     lambda m: f"{m[1]}/{m[2]}{(m[3] or '').replace('.', '/')}" if 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12
+     and (m[3] or int(m[2]) % 5 or int(m[1]) > 23) else m[0]),
+    (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)'?(?:[dt][ae]n)\b(?: (?:itibaren|baslayarak))?", r"from \1"),
+    (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)'?(?:y?[ae]|n[ae]) kadar\b(,? \(?dahil\b\)?)?",
+     lambda m: ("up to and including " if m[2] else "until ") + m[1]),
+    (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)'?(?:[dt][ae])\b", r"on \1"),
     # "öğretmenine iletir misiniz": could you pass it on to the teacher; "kitabını evde unuttu": forgot his book
     (r"\b(?:iletir|iletebilir|aktarir|aktarabilir|soyler|soyleyebilir|bildirir|bildirebilir)\w* mi\w*\b"
      r"|\b(?:iletebilir|iletirseniz|iletebilirseniz|iletin|iletiniz)\b", "could you tell the teacher"),
@@ -146,6 +155,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:su an|su anda|simdi|hala|zaten|artik) yolda(?:yiz|yim|lar)?\b", "is on his way now"),
     # "Berk'i biraz geç getireceğim": I'll bring him in a bit late
     (r"\b(?:biraz |az |birazcik )?gec (?:getir|birak|gotur)\w*", "will be a bit late"),
+    # "sabah erkenden yola çıkıyoruz": we set off early (a departure on the day away, not on the way in)
+    (r"\b(?:(sabah|sabahtan|sabahin korunde) )?(?:cok )?erken(?:den)? (?:saatte )?yola cik\w*",
+     lambda m: "we set off early" + (" in the morning" if m[1] else "")),
     (r"\byolda(?:yiz|yim|lar)\b|\byola (?:ciktik|cikiyoruz|cikiyorum|cikiyoz|cikicaz)\b", "we're on our way"),
     # "gelemeyebilir" (might not be in), "her an" (at any moment), "gitmemiz gerekebilir" (we may have to go),
     # "netleşince" (once it's confirmed), "birkaç gün" (a few days): a possible absence, not yet decided
@@ -247,6 +259,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "i'll bring him in for the afternoon"),
     (r"\b(?:bugun )?ogleden sonra(?:ki)?(?: derslere| okula)? (?:geri (?:gelece|gelir|don)|donece|doner|donuyor)\w*",
      "he'll be in for the afternoon"),
+    # "sabah okulda olacak", "Nehir sabah okula gelecek": in for the morning (collected, or off, for the afternoon)
+    (r"(?<!\byarin )(?<!\bbu )(?<!\bbugun )(?<!\bher )\bsabah(?:leyin)? (?:okulda (?:olur|olacak)"
+     r"|okula (?:gelir|gelecek|gidecek|gider|gelicek|gidicek))\w*", "will be in for the morning"),
     # "öğleden sonra okulda olur": she'll be in school for the afternoon
     (r"\b(?:bugun )?ogleden sonra(?:ki)? (?:okulda (?:olur|olacak)|okula (?:gelir|gelecek))\w*",
      "she'll be in for the afternoon"),
@@ -557,9 +572,17 @@ CANON: tuple[tuple[str, object], ...] = (
     # "kına gecesi": the henna night before a wedding (a family celebration)
     (r"\bkina (?:gece|toren|eglence)\w*|\bkinasi\b|\bkinaya\b", "wedding henna night"),
     (r"\bdugun\w*|\bnikah\w*", "wedding"),
-    (r"\b(?:dogum|yas) gunu\w*", "birthday"), (r"\bparti(?:si|ye|sine|de|den|miz|mize|ler\w*)?\b", "party"),
+    (r"\b(?:dogum|yas) gunu\w*", "birthday"),
+    # "Noel partisi", "okulun yılbaşı partisi": the (school's) Christmas party, not a family event by itself
+    (r"\b(?:okul(?:un|daki)? )?(?:noel|yilbasi) (?:parti|kutlama|senlig)\w*", "the christmas party"),
+    (r"\bparti(?:si|ye|sine|de|den|miz|mize|ler\w*)?\b", "party"),
     (r"(?<!\d )\bnisan(?:i|in|ina|inda|imiz|lari|larina| toren\w*| partisi\w*| yemeg\w*)\b|\bnisanlan\w*",
      "engagement party"),
+    # "dönem sonuna kadar", "okullar kapanana kadar": until the end of term; "tatil bitene kadar": until the holidays
+    # are over (the open days before them)
+    (r"\b(?:donem(?:in)?|okul(?:un)?|yariyil(?:in)?) (?:sonuna|bitimine|bitene|bitinceye|kapanana) kadar\b"
+     r"|\bokul(?:lar)? (?:kapanana|kapaninca(?:ya)?|tatile girene) kadar\b", "until the end of term"),
+    (r"\btatil(?:in)? (?:bitene|bitinceye|bitesiye|sonuna|bitimine) kadar\b", "until after the holidays"),
     # "tatile kadar evde kalmalı": until the (school) holidays, not a holiday of the family
     (r"\b(?:(?:yilbasi|noel|kis|somestr|yariyil|okul)(?: tatili)?(?:n[ae]|y?[ae]) kadar)"
      r"|\b(?:yilbasi |noel |kis |somestr |yariyil |okul(?:un)? )?tatil(?:in|i)?(?:n?[ae]) kadar\b",
