@@ -22,8 +22,8 @@ _PIECE = needles.compile(r"\s*(?:[,;]|\bbut\b|\bso\b|\bwhile\b|\bthough\b)\s*")
 _POSTSCRIPT = needles.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and also|and ps)\b")
 _ASIDE = needles.compile(
     r"^(?:hope(?! to (?:be|get|arrive|make)\b| (?:we|i|he|she|they)(?:'ll| will| can) (?:be|get|arrive|make)\b"
-    r"|'s\b| (?:has|is|was|will|won't|can't|isn't|had|needs|got|went|came|arrived|did|didn't|and"
-    r"|&)\b)"  # not Hope herself: "Hope has the flu"
+    r"|'s\b| (?:has|is|was|will|won't|can't|isn't|had|needs|got|went|came"
+    r"|arrived|did|didn't|and|&)\b)"  # not Hope herself: "Hope has the flu", "Hope went in late"
     r"|have a|enjoy|merry|happy|wishing)\b"  # a wish; not "hope to be there for 9.40"
     r"|\b(?:won't|wont|will not|doesn't|does not|don't|do not|shouldn't)(?: \w+)? (?:need|have) to miss\b"
     r"|\bno need (?:for \w+ )?to miss\b|\b(?:won't|wont|will not|doesn't|shouldn't) affect (?:school|(?:his|her|their) "

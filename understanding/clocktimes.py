@@ -161,9 +161,8 @@ _COLLECT = needles.compile(
     rf"|september|october|november|december)\b)"
     # "have Seren ready at 1 o'clock", "send him to reception for 1pm": waiting to be collected
     rf"|\bready (?:at|for|by)\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\b)"
-    rf"|\b(?:send (?:him|her|them|\w+)|be sent) (?:down )?to (?:the )?(?:office|reception|front desk|gate) (?:for"
-    rf"|at|by)\s+{TIME}"
-    rf"(?![\d/])"
+    rf"|\b(?:send (?:him|her|them|\w+)|be sent) (?:down )?to (?:the )?(?:office|reception|front desk|gate)"
+    rf" (?:for|at|by)\s+{TIME}(?![\d/])"
     # "could she be ready at reception for 1pm": waiting to be collected
     rf"|\bready (?:(?:at|in) (?:the )?(?:reception|office|front desk|front office|main office|gate)|(?:to be"
     rf"|for) (?:collected"

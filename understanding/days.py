@@ -1338,9 +1338,8 @@ def _returns(clause: str) -> bool:
                 or re.search(r"\bif (?:he|she|they)\b", clause[max(0, m.start() - 20): m.start()]))  # "if she comes in"
 
 
-_DOUBTED = needles.compile(r"\b(?:(?:don't|do not) think|doubt)\b[^.;]*$|\bup to (?:coming"
-                           r"|going)\s*$")  # "I don't think
-# he'll be up to coming back afterwards"
+# "I don't think he'll be up to coming back afterwards": no return
+_DOUBTED = needles.compile(r"\b(?:(?:don't|do not) think|doubt)\b[^.;]*$|\bup to (?:coming|going)\s*$")
 _UNTIL_LEAD = needles.compile(r"(?:(?:back|in) )?(?:until|till)\b")
 _COMES_TO_US = needles.compile(r"\b(?:be here|get here|come out|turn up)\b")
 _BACK_AT = needles.compile(r"\b(?:back|in)(?: at school| in school)? (?:for|by|at|around"

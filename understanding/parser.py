@@ -623,7 +623,8 @@ _HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her)
          r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check[- ]?up|scan)\b"
 
 
-_HOLDS_FOR = r"\b(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|check[- ]?up|scan) for {name}\b"
+_VISITS = r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|check[- ]?up|scan)"
+_HOLDS_FOR = rf"\b{_VISITS} for {{name}}\b"
 
 
 def _holds_appointment(a: Analysis, child: Child) -> bool | None:
@@ -663,8 +664,7 @@ def _errand_for_other(segment: str) -> bool:
 
 
 _WITH_ILL = r"\bwith {name} (?=(?:being )?(?:so |this )?(?:poorly|ill|sick|unwell)\b)"
-_VISIT_OF = (r"\b{name}'s (?:[\w-]+ )?(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?"
-             r"|check[- ]?up|scan)\b")
+_VISIT_OF = rf"\b{{name}}'s (?:[\w-]+ )?{_VISITS}\b"  # a sibling's visit: "after Hamza's appointment"
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
               r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
