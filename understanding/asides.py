@@ -26,8 +26,13 @@ _ASIDE = needles.compile(
     r"|arrived|did|didn't|and|&)\b)"  # not Hope herself: "Hope has the flu", "Hope went in late"
     r"|have a|enjoy|merry|happy|wishing)\b"  # a wish; not "hope to be there for 9.40"
     r"|\b(?:won't|wont|will not|doesn't|does not|don't|do not|shouldn't)(?: \w+)? (?:need|have) to miss\b"
-    r"|\bno need (?:for \w+ )?to miss\b|\b(?:won't|wont|will not|doesn't|shouldn't) affect (?:school|(?:his|her|their) "
+    r"|\bno need (?:for \w+ )?to miss\b"
+    r"|\b(?:won't|wont|will not|doesn't|does not|shouldn't) affect (?:school|(?:his|her|their) "
     r"(?:school|day|attendance))\b"
+    r"|\bno (?:time off|absence|days? off) (?:is )?(?:needed|required)\b|\bso no problem\b"
+    r"|\b(?:class|year \w+|school)(?:'s)? (?:has|have|is having|are having|(?:is|are) going on) (?:the|a|their|its)"
+    r" (?:trip|nativity|party|concert|disco|visit|performance)\b"
+    r"|\b(?:won't|wont|will not|doesn't|does not) (?:need to )?miss (?:any )?school\b"
     r"|\b(?:birthday|party|nativity|concert|parents'? evening|disco|fair|play|assembly|performance|trip)(?:'s)?"
     r" (?:is|will be) (?:on|tomorrow|next|this|at)\b"
     r"(?![^.!?]*\b(?:so|and) (?:we|we're|we are|i|i'm|they|he|she)\b)")  # "...is on Friday so we're travelling down"
@@ -39,8 +44,9 @@ _DAY = needles.compile(rf"^\W*(?:also|and also|ps)\W+(?:{_HEDGE}\s+)*(?:today|to
 _REPORTED = ("illness", "medical", "interview", "exceptional", "religious")
 
 
-def _is_aside(sentence: str) -> bool:
-    """A wish, a postscript that reports nothing, or a question that is not a request about the absence."""
+def _is_aside(sentence: str, *, questions: bool = True) -> bool:
+    """A wish, a postscript that reports nothing, or (with ) a question that is not a request about the
+    absence."""
     if STRONG.search(sentence) or PASS_ON.search(sentence) or collection_time(sentence):
         return False
     if _ASIDE.search(sentence):
@@ -48,7 +54,14 @@ def _is_aside(sentence: str) -> bool:
     if _POSTSCRIPT.search(sentence):  # not "Also Anton has a hospital appointment on Thursday"
         return not (ABSENCE.search(sentence) or is_late(sentence) or classify(sentence).reason in _REPORTED
                     or _DAY.search(sentence))  # "Also tomorrow maybe.": a day added
-    return "?" in sentence and classify(sentence).reason == "unknown" and not is_late(sentence)
+    return questions and "?" in sentence and classify(sentence).reason == "unknown" and not is_late(sentence)
+
+
+def without_remarks(canon: str) -> str:
+    """`canon` without its wishes and postscripts ("we fly on the 22nd but that's in the holidays so no time off
+    needed"), whose children are neither absent nor in; questions stay ("Is that ok for Jamie and Tom?")."""
+    sentences = [s for s in _SENTENCE.split(canon) if s.strip()]
+    return " ".join(s for s in sentences if not _is_aside(s, questions=False)) or canon
 
 
 def focus(canon: str, original: str, present: Sequence[Child], absent: Sequence[Child]) -> str:

@@ -67,7 +67,8 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:(?:i|we) (?:hope|think|expect)(?: that
                             r"|goes"
                             r"|going|back|in|come back|be back)(?: to school| in| in school| at school"
                             r"| school)?(?: normal(?:ly)?| as normal"
-                            r"| as usual)?(?: (?:for sure|definitely|without fail|no matter what|for certain"
+                            r"| as usual)?(?: all day| (?:for )?the (?:whole|full) day)?"
+                            r"(?: (?:for sure|definitely|without fail|no matter what|for certain"
                             r"|insha ?allah"
                             r"|inshallah|god willing|hopefully))?"
                             r"(?:\s*(?:[.!,;]|$)| if\b| because\b| as (?:he|she|they) (?:has|have)\b"
@@ -149,6 +150,7 @@ _EXCLUDED_PREFIX = needles.compile(
     r"|could) be (?:a bit |a little |very |really )?(?:tired|sleepy"
     r"|quiet|grumpy|emotional)(?: on)?\s*$|\b(?:re-?test\w*|test (?:him|her|them|again)\w*)(?: again)?(?: on)?\s*$"
     r"|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
+    r"|\b(?:might|may|could) (?:need|want) (?:to (?:have|take) )?(?:the )?\s*$"  # "she might need Monday off too"
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
     r"|still)\b[^,.;]{0,30}$|\bif\b[^.;]{0,30}\b(?:starts?|gets?|becomes?|begins?|develops?|comes? down with)\b"
     r"[^.;]{0,40}$|\bafter school(?: on)?\s*$|\b(?:will |'ll )?try(?: again)?\s*$"
@@ -169,7 +171,7 @@ _EXCLUDED_PREFIX = needles.compile(
 _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
                                   r"|well )?be (?:in"
                                   r"|at school|in school|going in"
-                                  r"|coming in)(?: as (?:normal|usual))?\s*(?:on\s+)?$|\b(?:'s|is|are"
+                                  r"|coming in)(?: as (?:normal|usual)| all day)?\s*(?:on\s+)?$|\b(?:'s|is|are"
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
@@ -220,6 +222,10 @@ _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
                              r"|\b(?:came|went|come) (?:home|out of school) (?:early |ill |sick |poorly )?$")
 _CLOCK_BEFORE = needles.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*$")
 _HAS_GOT = needles.compile(r"\b(?:has|'s|have|'ve)(?: also| still| just| now| only)? got\b")
+_PAST_AFTER = needles.compile(r"\s*(?:night |morning |afternoon |evening )?,?\s*"
+                              r"(?:the (?:hospital|doctors?|gp|nurse|school)"
+                              r"|he|she|they|we|i|it|my \w+)\s+(?:was|were|had|did|went|came|confirmed|told|started"
+                              r"|got|saw|diagnosed|rang|called|phoned|said)\b")
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
 _CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through(?: to)?|thru(?: to)?|up to and including)\s*$")
 _CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
@@ -485,7 +491,8 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d|\b(?:will|'ll) be (?:in|back)(?: at school"
     r"| in school)? before lunch(?:time)?\b")
-WHOLE_DAY = needles.compile(r"\ball day\b|\b(?:the )?day (?:at home|off)\b|(?<!morning )(?<!afternoon )\bat all\b"
+WHOLE_DAY = needles.compile(r"(?<!be in )(?<!'s in )(?<!is in )\ball day\b|\b(?:the )?day (?:at home|off)\b"
+                            r"|(?<!morning )(?<!afternoon )\bat all\b"
                             r"|\bwhole day\b|\bfull day\b"
                             r"|\ball-day\b|\bentire day\b"
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
@@ -851,6 +858,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if (g["wdonly"] and _PAST_EVENT.search(own_prefix) and not _FUTURE_CUE.search(own_prefix)
                     and not _END_PREFIX.search(prefix)):  # "once treatment started so back Thursday": a return
                 mention.role = "past"
+            elif g["wdonly"] and _PAST_AFTER.match(after) and not _FUTURE_CUE.search(own_prefix):
+                mention.role = "past"  # "on Friday the hospital confirmed he has malaria"
             if mention.role not in ("ignored", "past"):
                 last = _UNCLEAR_PREFIX.search(prefix)
                 if last and _MISSES_LAST.search(prefix[: last.start()]):
@@ -988,6 +997,9 @@ _PIECE_START = needles.compile(r"[,;]|\b(?:because|as|since|cos)\b")
 _SCHOOL_EVENT_AFTER = needles.compile(r",? (?:he|she|they|\w+) (?:has|have|'s got|has got|is in|is at) (?:the|his|her"
                                       r"|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|test|fixture"
                                       r"|performance|nativity|rehearsal)\b")
+_BECAUSE = re.compile(r"\b(?:as|because|since|cos|coz)\b")
+_EVENT_WORD = needles.compile(r"\b(?:party|nativity|concert|disco|panto|performance|assembly|shepherd|angel"
+                              r"|parents'? evening|trip)\b")
 _SCHOOL_EVENT = needles.compile(r"\b(?:the|his|her|their|a) (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show"
                                 r"|assembly|test|fixture"
                                 r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
@@ -1131,8 +1143,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     points = [m for m in live if m.role == "point"]
     starts = [m for m in live if m.role == "start"]
     ends = [m for m in live if m.role == "end"]
-    latest = max((m.day for m in points + starts if m.day and not m.weekday_only), default=None)
-    for m in ends:  # "from 14/12 to 16/12 inclusive, back on Thursday": the Thursday after the dates
+    for m in ends:  # "from 14/12 to 16/12 inclusive, back on Thursday": the Thursday after the dates (not "from
+        # Friday to Monday, so she won't be in on the 14th", the dates told after the end)
+        latest = max((d.day for d in points + starts if d.day and not d.weekday_only
+                      and (d.clause, d.start) < (m.clause, m.start)), default=None)
         while m.weekday_only and m.day and latest and m.day <= latest:
             m.day += dt.timedelta(days=7)
     first = default_day(calendar, local_now)
@@ -1183,7 +1197,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if _week_meant(text) and not ends:
         start = default_day(calendar, local_now)
         week_clauses = {ci for ci, p in enumerate(parts) if REST_OF_WEEK.search(p)}
-        own_first = min((m.day for m in points + starts if m.day and m.clause in week_clauses), default=None)
+        own_first = min((m.day for m in points + starts if m.day and m.clause in week_clauses
+                         and not _BECAUSE.search(parts[m.clause], REST_OF_WEEK.search(parts[m.clause]).end(), m.start)),
+                        default=None)  # not "off for the rest of the week as we are flying on Thursday"
         if starts or FOR_THE_WEEK.search(text):
             start = first  # "off from Wednesday for the rest of the week", "off Monday for the week"
         elif own_first and own_first <= _fridays_end(start):
@@ -1236,6 +1252,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     m.day = same[0]
     for ci, clause in enumerate(parts):
         if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause) and not N_DAYS_OF_WEEK.search(clause)
+                and not (_EVENT_WORD.search(clause) and not ABSENCE.search(clause))  # "the party next week"
                 and (not any(m.clause == ci and m.next_week for m in next_week_days)
                      or _REST_NEXT_WEEK.search(clause))):
             monday = _next_week_monday(today)

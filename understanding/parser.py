@@ -131,7 +131,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
     detected = canon.detect(text or "")
     full = _punctuated(_renamed(canon.canonical(text or "", detected, local_now.date()), children), children,
                        text or "")
-    who = pupils.resolve(clauses(full), full, list(children), text or "")
+    kept = asides.without_remarks(full)
+    who = pupils.resolve(clauses(kept), kept, list(children), text or "")
     ctext = _timed_now(asides.focus(full, text or "", who.present, who.children), local_now, calendar)
     who = _without_aside_children(who, ctext, text or "")
     parts = clauses(ctext)
@@ -169,7 +170,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         decision = replace(decision, reason="medical")  # an ill child seen by a doctor in the morning only
     absence = signals.reports_absence(full, reason=decision.reason, late=late, partial=partial,
                                       dated=plan.explicit or bool(plan.present_days))  # "he'll be in tomorrow"
-    if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext):
+    if collect and collect >= calendar.pm_register_close and not signals.STRONG.search(ctext) and not late:
         absence = False  # collected after the afternoon register: present for both sessions
     if (signals.ATTENDING.search(ctext) and not signals.STRONG.search(ctext) and not late
             and not (partial and decision.reason not in ("unknown", "unsatisfactory"))
@@ -454,6 +455,10 @@ _DATE_NOT_WEEKEND = needles.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe \d{1,2}\b
 _WEEKEND = needles.compile(r"\b(?:saturday|sunday|weekend)\b")
 
 
+# "also please can you tell Miss Grant that Isla's reading record is in her bag": another request, not "Isla too"
+_ALSO_ASKING = needles.compile(r"\balso,? (?=(?:please |pls |just )?(?:can|could|would|will) you\b|please\b|pls\b)")
+
+
 def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
     """Does a child's own text say only that they will be in on the day meant ("Dev has been sneezing, don't think
     it's anything, he will be in tomorrow" sent in the evening), a collection after the afternoon register, or nothing
@@ -475,8 +480,9 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
         return True
     if plan.explicit and plan.undetermined == "closed":
         return True  # "Joshua has his entrance test on Saturday so nothing needed for that"
-    return not (signals.ABSENCE.search(segment) or days.RETURN_AFTER.search(segment) or CONTINUATION.search(segment)
-                or _SHARED.search(segment) or _GOES_ALONG.search(segment)
+    return not (signals.ABSENCE.search(segment) or days.RETURN_AFTER.search(segment)
+                or CONTINUATION.search(_ALSO_ASKING.sub(" ", segment)) or _SHARED.search(segment)
+                or _GOES_ALONG.search(segment)
                 or reasons.classify(segment).reason != "unknown")
 
 
@@ -669,7 +675,9 @@ _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:t
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
               r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
               r"|(?:go|going|went) with {name} to\b"
-              r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
+              r"|(?:sit|sitting|stay|staying|be) with {name}\b"
+              r"|(?:up|(?:at )?home|in hospital|at (?:the )?hospital) with {name}\b"
+              r"|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
               r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
               r"|minding|watch|watching) {name}\b"
               r"|(?:ring|call|phone)\w* (?:the )?(?:doctor'?s?|gp|surgery|hospital|dentist|111)"
@@ -748,6 +756,9 @@ _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of the
                           r"|\bwe(?:'ll| will)? all\b")
 
 
+_BOTH_LEAD = needles.compile(r"^\W*(?:(?:hi|hello|morning|good morning)\W+)?"
+                             r"(?:both (?:kids|children|boys|girls|of them)|the kids|the children|they both"
+                             r"|all (?:three|3) of them) (?:are|will|won't|have|can't)\b")
 # more of an absence already told: "I'll probably keep her off tomorrow as well"
 _MORE_OF_IT = needles.compile(r"\b(?:keep|keeping|off|home)\b[^.;]*\b(?:too|as well|again)\s*[.!]?$")
 # "Lena flies on the 14th and Igor with me on the 17th ... until after the Christmas holidays": a bare end of the
@@ -834,7 +845,8 @@ def _segments(a: Analysis) -> dict[str, str]:
         elif (named and current and not named & current and _errand_only(part, named, forms)
               and not (ci and parts[ci - 1].rstrip()[-1:] in ".!?")):  # not a new sentence about that child
             named = set(current)  # "Duarte will be late because I have to take Inês to the pharmacy first"
-        if _WHOLE_FAMILY.search(part) or (not named and current and _FAMILY_RETURN.match(part)):
+        if (_WHOLE_FAMILY.search(part) or (not named and current and _FAMILY_RETURN.match(part))
+                or (named and _BOTH_LEAD.match(part))):  # "both kids are coming in late as Lexi has an eye test"
             named = set(everyone)  # "it's Avneet's birthday and the whole family is going": every child goes
         elif not named and _SHARED.search(part):
             # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a

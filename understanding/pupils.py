@@ -631,10 +631,12 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
                 _SAME_CHILD_LEAD.match(p) and classify(p).reason not in ("unknown", "unsatisfactory")):
             state = False  # "Jack's fine, but he's got the dentist at 8.45"
         elif (says_present(p, unnegated=True) and not _HOPED.search(p)
-              and (not _DAY_WORD.search(p) or _IN_TODAY.search(p))  # not "in tomorrow"; "in today but not
-              # swimming on Thursday"; not "appointment on Monday ... he's in school as normal today"
+              and (not _DAY_WORD.search(p) or _IN_TODAY.search(p) or _IN_ALL_WEEK.search(p))
+              # not "in tomorrow"; "in today but not swimming on Thursday", "in all week"; not "appointment on Monday
+              # ... he's in school as normal today"
               and not (_TODAY.search(p) and _DAY_WORD.search(parts[ci]))
-              and not (partial and _WELL_OTHERWISE.search(p))  # "collect him at 12.30. He's fine otherwise!"
+              and not ((partial or any(STRONG.search(q) for q in parts[ci:i])) and _WELL_OTHERWISE.search(p))
+              # "collect him at 12.30. He's fine otherwise!"; "off the whole day ... He's fine in himself"
               and not (STRONG.search(parts[ci]) and not _SCHOOL_WORD.search(p))):  # "Zahra is absent today ... she
             # is ok now but very tired": well again, not in
             state = True  # "she'll be in tomorrow" after today's absence is the return, not attendance
@@ -644,7 +646,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
 _SCHOOL_WORD = needles.compile(r"\b(?:in|school|come|coming|comes|attend\w*|go|going|back)\b")
 # "Hamza will come but maybe 10:00": the time he comes
 _BARE_ARRIVAL = needles.compile(r"\s*(?:maybe|probably|about|around|by|at) (?:9|10|11)[:.][0-5]\d\s*(?:[.!,]|$)")
-_THEY_LEAD = needles.compile(r"\s*(?:and |so |but )?they\b")
+_THEY_LEAD = needles.compile(r"\s*(?:and |so |but )?they\b"
+                             r"(?!(?:'ve| have|'re| are)? (?:moved|changed|cancelled|canceled"
+                             r"|rearranged|postponed|put|said|told|rang|called|phoned)\b)")  # not the organisers
 _HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
 # "... but might be a bit late", "... but they'll be late", "... but we're running late"
 _SUBJECTLESS = needles.compile(r"\s*(?:(?:they|we)(?:'ll| will) |)(?:might|may|could|will|should|'ll) be\b"
@@ -657,6 +661,7 @@ _WELL_OTHERWISE = needles.compile(r"\b(?:fine|ok|okay|well|alright|grand) (?:oth
                                   r"|ves))\b")
 _TODAY = needles.compile(r"\btoday\b")
 _IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
+_IN_ALL_WEEK = needles.compile(r"\bbe in (?:school )?(?:all|the whole|every day this) week\b")
 _HOPED = needles.compile(r"\b(?:hop(?:e|ing)|hopefully|fingers crossed)\b|\bby then\b")  # "hoping she'll be better"
 
 
@@ -669,6 +674,8 @@ def _others_count(m: re.Match[str]) -> int:
 
 # "neither of them are going in": every child, although "going in" is said
 _NEITHER = needles.compile(r"\b(?:neither|none) of (?:them|the (?:kids|children|boys|girls|twins))\b")
+_NONE_IN = needles.compile(r"\b(?:neither|none) of (?:them|the (?:kids|children|boys|girls|twins)) (?:will|is|are|can)"
+                           r"(?: be)? (?:in|coming|going|able)\b")
 # "the children's grandma died ... Esther has taken it hard": the children's own, beside a child named as absent
 _THEIRS = needles.compile(r"\b(?:the|my|our) (?:kids|children|boys|girls|grandkids|grandchildren)(?:'s|')(?=\s)")
 
@@ -703,7 +710,9 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     naming = {(other, i) for other, ois in found.items() for i in ois
               if len(found) < 2 or not _object_only(parts[i], by_id[other])}  # not only as the one cared for
     present = {cid for cid, cis in found.items()
-               if _attends(parts, cis, by_id[cid], {i for other, i in naming if other != cid})}
+               if _attends(parts, cis, by_id[cid], {i for other, i in naming if other != cid})
+               and not any(_NONE_IN.search(p) for p in parts[max(cis) + 1:])}  # "Macey's ok but I've no one to take
+    # her ..., so neither of them will be in"
     if found and len(children) > len(found) and any(
             RELATIONAL.search(p) for ci, p in enumerate(parts) if not any(ci in cis for cis in found.values())):
         decision.problem = "which"  # "Josh is off, and my daughter has the dentist": which daughter?

@@ -596,6 +596,8 @@ ARRIVAL_CUE = needles.compile(r"\b(?:drop|dropping) (?:him|her|them)(?: off| in)
                               r"|\bat (?:the )?(?:gate|school|school gates?|office|reception) (?:by|for|around|about"
                               r"|at) (?:about "
                               r"|around )?\d"
+                              r"|\b(?:we'll|we will|i'll|i will|we're|i'm) aim(?:ing)? (?:for|to be (?:there |in )?"
+                              r"(?:by|for|at)) (?:about |around )?\d"
                               r"|\b\d{1,2}[:.]\d\d (?:maybe|probably|ish|hopefully)\b|\bbe at school \d{1,2}[:.]\d\d\b"
                               r"|\b(?:(?:i|we)(?:'ll| will)?|will|'ll) (?:bring|take|drop) (?:him|her|them)(?: in"
                               r"| to school)?(?: later)?,?"
@@ -685,7 +687,10 @@ _NOT_CUE = {
                                  rf"|\bstorm\b(?=[^.]{{0,60}}\b(?:tree|roof"
                                  r"|ceiling|house|hotel)\b)|\b(?:tree|roof|ceiling)\b[^.]{0,60}\bstorm\b"),
     "religious": needles.compile(r"(?s:^(?=.*\b(?:passed away|died|funeral|janazah|bereave\w*|burial|cremation)\b).*)"),
-    "exceptional": needles.compile(r"\bfloods? of tears\b|\bcar (?:was |has been |had been |got )?broken into\b"
+    # "the dentist at 9.00 for emergency": an urgent appointment, not a family emergency
+    "exceptional": needles.compile(r"\b(?:dentist|dental|doctors?|gp|optician)\b(?:[^.;]|\.\d){0,25}"
+                                   r"\b(?:for|as) (?:an )?emergency\b"
+                                   r"|\bfloods? of tears\b|\bcar (?:was |has been |had been |got )?broken into\b"
                                    r"|(?:\b\w+(?:'s| is) )?in (?:hospital|labour) having (?:the|a|her|their) baby\b"
                                    r"|\b(?:i have|i've got|looking after) (?:him|her"
                                    r"|them) (?:this week )?while (?:his|her"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from understanding import needles
 
 # "excused from swimming this week": a lesson missed in school, not an absence
@@ -189,6 +191,7 @@ DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) defin
                           r"|marked|logged|authori[sz]ed|down)\b")
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NO_ABSENCE = needles.compile(r"\bno (?:absence|time off|days? off) (?:is )?(?:needed|required|necessary)\b")
 # "do they need to stay off or is it fine to send them in?": asking whether, not reporting
 ASKS_WHETHER = needles.compile(r"\b(?:do|does|should|must) (?:they|he|she|\w+) (?:need to |have to )?(?:stay"
@@ -205,11 +208,19 @@ _ACTIVITY_AT_HOME = needles.compile(r"\b(?:practi[sc]\w*|rehears\w*|revis\w*|lea
                                     r"|\b(?:a |the )?days? off (?:from |of )?(?:my |our )?work\b")
 
 
+# "apparently there's loads of it going round her class??": surprise at news, not a question to the school
+_REMARKED = needles.compile(r"\b(?:apparently|i heard|i've heard|there(?:'s| is) (?:loads|lots|a lot) of it)\b"
+                            r"[^.!?]*\?+")
+
+
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
     if _NO_ABSENCE.search(canon):
-        return False  # "the assessment is on Saturday so no absence needed"
+        canon = " ".join(s for s in _SENTENCE_END.split(canon) if not _NO_ABSENCE.search(s))
+        if not (STRONG.search(canon) or WEAK.search(canon)):
+            return False  # "the assessment is on Saturday so no absence needed"; not "Tom's off today ... we fly on
+            # the 22nd but that's in the holidays so no time off needed"
     if ASKS_WHETHER.search(canon) and not (STRONG.search(ASKS_WHETHER.sub(" ", canon)) or late or partial):
         return False  # "one of them has nits, do they need to stay off?"
     canon = _ACTIVITY_AT_HOME.sub(" ", CONDITIONAL.sub(" ", canon))
@@ -228,7 +239,7 @@ def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated
         return True
     if (MEDICINE_NOTE.search(canon) or CONDITION_NOTE.search(canon)) and not WEAK.search(canon):
         return False
-    if QUESTION.search(canon) and not (PASS_ON.search(canon) and reason != "unknown"):
+    if QUESTION.search(_REMARKED.sub(" ", canon)) and not (PASS_ON.search(canon) and reason != "unknown"):
         return False
     if reason in ("medical", "interview") and AFTER_SCHOOL.search(canon) and not WEAK.search(canon):
         return False

@@ -472,8 +472,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # -- lateness and arrival ----------------------------------------------------------------------------------------
     # "mnousal 3al 9:15", "btousal 3al madrase 3al sa3a 10", "3al 10 bikoun 3andkon": there by then
     (rf"\b(?:(?:ra7|rah|ha|7a|bi)\s+)?(?:b|m|bi|mi|ha|7a|be|me)?(?:n|y|t|ne|ye|te|ni|yi|ti)(?:ou|o|w|u|ew|iw|uu|oo)sal"
-     rf"(?:o|ou|u)?(?:\s+{_SCHOOL})?\s+(?:(?:3al|3a|3l|a3al|bel|el|taqreeban|taqriban|ta2riban|ta2reeban|ta2reban"
-     rf"|t2riban|7awali|7awaly|hawali|hawaly|7awale|around)\s+)+"
+     rf"(?:o|ou|u)?(?:\s+(?:{_SCHOOL}|(?:{_TO}[- ]?)?{_EL}{_SCHOOL_WORD}))?"
+     # ("3al sa3a 9:45" is already "at 9:45": "rah yewsal lel madrase 3al sa3a 9:45", there by then)
+     rf"\s+(?:(?:3al|3a|3l|a3al|bel|el|taqreeban|taqriban|ta2riban|ta2reeban|ta2reban"
+     rf"|t2riban|7awali|7awaly|hawali|hawaly|7awale|around|at)\s+)+"
      r"(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:minutes|iyyam|ayyam))",
      lambda m: f"will be there for {m[1]}:{m[2] or '00'}"),
     (r"\b(?:3al|3a|3l|a3al)\s+(\d{1,2})(?:[:.](\d\d))?\s+(?:(?:ra7|rah|ha|7a)\s+)?(?:b|m|bi|mi|be)?(?:y|t|n|ne|ni)?"

@@ -7,6 +7,8 @@ MARKERS = frozenset()
 _HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("চার", 4), ("পাঁচ", 5), ("ছয়", 6), ("সাত", 7), ("আট", 8),
           ("নয়", 9), ("দশ", 10), ("এগারো", 11), ("বারো", 12))
 
+_HOUR_OF = dict(_HOURS)
+
 _DAYS = {"সোমবার": "monday", "মঙ্গলবার": "tuesday", "বুধবার": "wednesday", "বৃহস্পতিবার": "thursday",
          "শুক্রবার": "friday"}
 _DAY = "(" + "|".join(_DAYS) + ")"
@@ -34,6 +36,30 @@ _ROMAN_DAY_OF = {"sombar": "monday", "shombar": "monday", "somobar": "monday", "
                  "mongalbar": "tuesday", "budhbar": "wednesday", "budbar": "wednesday", "brihoshpotibar": "thursday",
                  "brihospotibar": "thursday", "bishudbar": "thursday", "shukrobar": "friday", "sukrobar": "friday"}
 
+_ROMAN_DAYS = "monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF)
+# a date in figures: "7/12", "07/12/2026", "7.12" (with a dot only when a month follows, not "10.30" o'clock)
+_FIG_DATE = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?"
+_UNTIL = r"porjonto|porjontoi|porjnto|porjanto|obdhi|obdi"
+# arriving at school at a time: "school e" (to school), "er moddhe" (by), "er dike" (around), coming or being brought
+_SCHOOL_E = r"(?:school|skool|iskul|ishkul|class) ?e"
+_BY_WHEN = r"(?:er |r |tar )?(?:moddhe|moddhei|modhye|moddhey|vitore|bhitore)|nagad|er nagad"
+_AROUND_WHEN = r"(?:er |r |tar )?(?:dike|dik e|dikey|kache)"
+_ARRIVES = (r"ashbe|asbe|aashbe|ashben|jabe|jaabe|dhukbe|pouchabe|pouchhabe|pouchbe|(?:pouche|pouchhe) (?:jabe|jaabe)"
+            r"|ashte parbe|jete parbe")
+_BRINGS = (r"(?:niye|nie|niya|diye|die|pouche|pouchhe|pouchiye|namiye|drop kore) (?:jabo|jaabo|dibo|debo|ashbo|asbo"
+           r"|aashbo|dicchi|dichhi)|pouchabo|pouchhabo|pouchaibo|pochabo|drop korbo|drop kori dibo")
+
+# fetching a child: "niye ashbo" (I'll bring her back), "nite ashbo" (I'll come to take her), "pick up korbo"
+_FETCH = (r"(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo|ashchi|aschi|jabo|jaabo)|nite (?:ashbo|asbo|aashbo|ashchi|aschi"
+          r"|jabo|jaabo)|(?:pick ?up|pick|collect) (?:korbo|kore nibo|kore ashbo)")
+
+
+def _when(word: str | None) -> str:
+    """ "er moddhe" (within, by) as "by", "er dike" (towards) as "around", a bare "e" (at) as "at"."""
+    if word and re.search(r"moddh|modhy|vitor|bhitor|nagad", word):
+        return "by"
+    return "around" if word and re.search(r"dik|kache", word) else "at"
+
 # romanised Bengali relatives: "nana ke hospital e dekhte gesilam" (we went to see his grandad in hospital)
 _ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "nani|dadi|dida|thakuma|thakurma",
                     "uncle": "mama|chacha|kaka|khalu|fupa", "aunt": "khala|mashi|mami|chachi|kaki|pishi|fupi|phupi",
@@ -55,6 +81,27 @@ def _sibling_ill(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "১/১২ থেকে ৪/১২ পর্যন্ত" (from 1/12 to 4/12, both included): a span of dates in figures
+    (rf"(?<![\d/.:])\b({_FIG_DATE}) ?(?:থেকে|-|–) ?({_FIG_DATE})(?![/.:]?\d)(?:(?:-?এর|-?র)? (পর্যন্ত|অবধি))?"
+     r"(?![^\s.,!?।])",
+     lambda m: f" from {m[1]} to {m[2]}{' inclusive' if m[3] else ''} "),
+    # "৭/১২ সোমবার থেকে আবার আসবে", "সোমবার ৭/১২ থেকে স্কুলে ফিরবে" (back on Monday 7/12): the day of return, a date in
+    # figures and the weekday it falls on
+    (rf"(?:{_DAY},? )?(?<![\d/.:])\b({_FIG_DATE})(?![/.:]?\d)(?:-?এ|-?তে|-?থেকে)?(?:,? \(?{_DAY}\)?)?"
+     r"( থেকে| আবার| থেকে আবার)? (?:স্কুলে |ক্লাসে )?(আসবে|যাবে|আসতে পারবে|যেতে পারবে|ফিরবে|ফিরে আসবে)"
+     r"(?! ?না)(?![^\s.,!?।])",
+     lambda m: m[0] if not (m[4] or m[5].startswith("ফির")) else
+     " back on " + " ".join(d for d in (_DAYS.get(m[1] or m[3] or ""), m[2]) if d) + " "),
+    # "জাইন যাবে কিন্তু ১২:৩০-এ নিয়ে আসব" (Zain goes in but I'll fetch him at 12:30), "স্কুলে আসবে, তবে একটায় ওকে নিতে আসব":
+    # in, then collected from school at that time
+    (r"(?<!\S)(?:স্কুলে |ক্লাসে )?(?:যাবে|আসবে),? (?:কিন্তু|তবে) (?:আমি )?(?:ওকে |তাকে |ওরে )?(\d{1,2}:\d\d|\S+টা)"
+     r"(?:য়|য়|র সময়|র সময়| ?-?এ)? (?:আমি )?(?:ওকে |তাকে |ওরে )?(?:স্কুল থেকে )?(?:(?:নিয়ে|নিয়ে) (?:আসব|আসবো|যাব|যাবো)"
+     r"|নিতে (?:আসব|আসবো|যাব|যাবো))(?![^\s.,!?।])",
+     lambda m: " will be in, but i will collect her from school " + (
+         f"at {_clock(m[1])} " if m[1][0].isdigit() else f"at {_HOUR_OF[m[1][:-2]]}:00 " if m[1][:-2] in _HOUR_OF
+         else f"{m[1]} ")),
+    # "চোখের পরীক্ষা", "চোখ পরীক্ষা" (an eye test)
+    (r"(?<!\S)(?:চোখের|চোখ) (?:পরীক্ষা|টেস্ট)(?:টা|টি)?(?![^\s.,!?।])", " eye test "),
     # "রক্ত পরীক্ষা" (a blood test), "রাফির রক্ত পরীক্ষা আছে" (Rafi has a blood test): a medical appointment
     (r"(?<!\S)(?:(\S{2,}?)(?:ের|এর|র) )?(?:রক্ত ?পরীক্ষা|রক্তের পরীক্ষা|ব্লাড টেস্ট)(?:টা|টি)?"
      r"(?: (?:আছে|রয়েছে|রয়েছে|হবে|করাতে হবে))?(?![^\s.,!?।])",
@@ -256,6 +303,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:,? \(?(?:monday|tuesday|wednesday|thursday|friday|sombar|shombar|somobar|mongolbar|budhbar|brihoshpotibar"
      r"|shukrobar|sukrobar)\)?)?"
      r" (?:theke|thekei) abar (?:school ?e |school |iskul ?e )?(?:ashbe|asbe|jabe|ashben)\b", r"back on \1"),
+    # "1/12 theke 4/12 porjonto" (from 1/12 to 4/12, both included), "3.12 theke 5.12": a span of dates in figures
+    # (before "14/12 theke", from a date, below, takes its first end)
+    (rf"(?<![\d/.:])\b({_FIG_DATE}) ?(?:theke|thekei|-|–) ?({_FIG_DATE})(?: ({_UNTIL}))?\b(?![/.:]?\d)",
+     lambda m: f"from {m[1]} to {m[2]}{' inclusive' if m[3] else ''}"),
+    # "7/12 Monday theke abar ashbe", "Monday 7/12 theke school e ashbe", "7/12 e abar ashbe" (back on Monday 7/12):
+    # the day of return, named by a date in figures and the weekday it falls on
+    (rf"(?<![\d/.:])\b(?:({_ROMAN_DAYS}),? )?({_FIG_DATE})(?:,? \(?({_ROMAN_DAYS})\)?)?"
+     r" (?:(?:theke|thekei)(?: (?:abar|aabar))?|(?:e |te )?(?:abar|aabar))"
+     r" (?:(?:school|skool|iskul|class) ?e )?(?:ashbe|asbe|aashbe|jabe|jaabe|ashben|ashte parbe|jete parbe"
+     r"|(?:fire|phire|ferot) (?:ashbe|asbe|jabe)|firbe|phirbe)\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: "back on " + " ".join(_ROMAN_DAY_OF.get(d, d) for d in (m[1] or m[3], m[2]) if d)),
     # "kalke wash dichilam" (I washed it yesterday): with a past verb "kalke" is yesterday (the shared rule reads
     # "kal"); "kal theke school e ashbe" (she comes to school from tomorrow): back tomorrow
     (r"\b(?:kalke|kaalke|gotokalke)\b(?=(?: [^\s.,!?]+){0,3}? [^\s.,!?]*(?:iyechi|iyechhi|echi|echhi|chilam|chhilam"
@@ -418,12 +476,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
      r"|asen))?",
      lambda m: f"my {'wife' if m[1] in ('wife', 'bou', 'bow', 'stri', 'istri') else 'husband'} was rushed to hospital"),
+    # "amar abba Bangladesh e hospital e bhorti" (my dad is in hospital in Bangladesh): where the hospital is, between
     (r"\b(?:amader |amar |oder |or |tader )?(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?r| er)?"
+     r"(?: (?!(?:ke|re|school|iskul|skool|aj|ajke|aaj|kal|kalke|dekhte|nite)\b)[a-z]+(?: ?e| ?te| ?er| ?r)?){0,2}?"
      r" (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)? (?:bhorti|vorti|bhoti|admit|admitted)\b"
      r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
      r"|asen))?", lambda m: f"{_ROMAN_RELATIVE_OF[m[1]]} was rushed to hospital"),
     (r"\b(?:or |tar |tader |onar )?(?:obostha|obosta|awbostha|obostah) (?:khub |onek |beshi |ekdom )?"
      r"(?:kharap|kharaap|khrap|serious|critical)\b", "the condition is very serious"),
+    # "khub serious obostha" (a very serious condition), "critical obosthay ache" (is in a critical condition)
+    (r"\b(?:khub |onek |beshi |ekdom )?(?:kharap|kharaap|khrap|serious|critical|shongkotapanno|songkotapanno)"
+     r" (?:obostha|obosta|awbostha|obostah)(?:y|e|te)?\b(?: (?:ache|achhe|ase|achen|asen|chole geche))?",
+     "the condition is very serious"),
     # "pa bhenge geche" (the leg broke), "hand foot mouth hoyeche" (has hand, foot and mouth)
     (r"\b(?:pa|paa|payer|payer haddi|pa er haddi) (?:bhenge|bhenghe|bhange|bhege|venge|bhangse|bhengeche)\w*"
      r"(?: (?:geche|gese|gechhe|feleche|giyeche|gelo))?", "broke his leg"),
@@ -448,6 +512,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|pouchabe|pouchhabe|pouchbe)\b"
      r"(?! ?na\b)",
      r"will be in \1 \2"),
+    # "9:45 e school e ashbe" (comes to school at 9:45), "11:30 er moddhe school e diye jabo" (I'll drop him at school
+    # by 11:30), "school e 10:15 e niye ashbo" (I'll bring her to school at 10:15): in at, by or around that time
+    (rf"(?<![\d:.])\b(?:({_SCHOOL_E})\s+)?(?:(by|around|about|at) )?(\d{{1,2}})[:.](\d\d)"
+     rf"(?: ?({_BY_WHEN}|{_AROUND_WHEN}|e|te|ey|tey|a|y))?\s+(?(1)|{_SCHOOL_E}\s+)(?:chole\s+)?"
+     rf"(?:{_ARRIVES}|{_BRINGS})\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: f"will be in {m[2] or _when(m[5])} {m[3]}:{m[4]}"),
     # "১৪ই ডিসেম্বর", "৪ঠা জানুয়ারি", "২১শে": a date with its ordinal ending
     (r"(?<![\d:])(\d{1,2})(?:ই|শে|লা|রা|ঠা|এ)? ?(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই"
      r"|আগস্ট|আগষ্ট"
@@ -576,6 +646,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "are on their way to school now"),
     (r"\b(?:school|skool|class) ?e\s+(?:jacche|jachhe|jacchhe|jasse|jaitese|asche|ashche|aschhe|ashse)\b"
      r"(?!\s*(?:na|nah?i|ni)\b)", "will be in as normal"),
+    # "Zain jabe but 12:30 e niye ashbo" (Zain goes in but I'll fetch him at 12:30), "Mim ashbe, tobe 1tay nite ashbo":
+    # in, then collected from school at that time (below)
+    (r"\b(?!(?:aj|aaj|ajke|aajke|kal|kalke|kaal|ami|amra|tai|ora|tara|oder|shobai|sobai|dujon|duijon)\b)([a-z]{3,})"
+     r"((?: (?:aj|aaj|ajke|aajke))?) (?:(?:school|skool|iskul|class) ?e )?(?:jabe|jaabe|ashbe|asbe|aashbe)"
+     rf"(?=\s*,?\s*(?:but|tobe)\s+(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?(?:at|around) \d{{1,2}}:\d\d\s+"
+     rf"(?:oke\s+|ore\s+|take\s+)?(?:(?:school|skool|iskul) (?:theke|thke)\s+)?(?:{_FETCH})\b)",
+     r"\1\2 will be in"),
     # "Rahim aj jabe, kal sokale ..." (Rahim goes in today, tomorrow morning ...): today in, and a contrast with the
     # day after
     (r"\b(aj|aaj|ajke|aajke)\s+(?:(?:school|skool|iskul|class) ?e\s+)?(?:jabe|jaabe|ashbe|asbe|aashbe)\s*,\s*"
@@ -586,9 +663,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?!\s*(?:na|nah?i|ni)\b)(?=\s*(?:[.,!?;]|kintu\b|but\b|$))", r"\1 will be in"),
     # "Nafisa aj jabe but 1tar shomoy niye ashbo" (Nafisa goes in today but I'll fetch her at 1): after the child goes
     # in, "niye ashbo" (I'll bring her) at a time brings her home; "school theke niye jabo" (I'll take her from school)
-    (r"\b(will be in)(\s*,?\s*(?:but|kintu|tobe)\s+|\s*,\s*)(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?(?:at|around)"
-     r" (\d{1,2}:\d\d)\s+(?:(?:school|skool|iskul) (?:theke|thke)\s+)?(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo"
-     r"|ashchi|aschi|jabo|jaabo)\b", r"\1\2i will collect her from school at \3"),
+    # ("will be in as normal, tobe 1:30 e nite ashbo": I'll come to fetch her at 1:30)
+    (r"\b(will be in(?: as normal)?)(\s*,?\s*(?:but|kintu|tobe)\s+|\s*,\s*)(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?"
+     r"(?:at|around) (\d{1,2}:\d\d)\s+(?:oke\s+|ore\s+|take\s+)?(?:(?:school|skool|iskul) (?:theke|thke)\s+)?"
+     rf"(?:{_FETCH})\b",
+     lambda m: f"{m[1]}{re.sub(r'kintu|tobe', 'but', m[2])}i will collect her from school at {m[3]}"),
     (r"\b(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?(?:at|around) (\d{1,2}:\d\d)\s+(?:oke\s+|ore\s+|take\s+)?"
      r"(?:school|skool|iskul) (?:theke|thke)\s+(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo|jabo|jaabo)\b",
      r"i will collect her from school at \1"),

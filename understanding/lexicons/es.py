@@ -81,6 +81,14 @@ def _retirar(m: re.Match[str]) -> str:
     return re.sub(r"\bretir(\w*)", verb, m[0])
 
 
+def _days_of_month(m: re.Match[str]) -> str:
+    """ "el 17 y el 18/12" -> "on 17/12 and 18/12": the month of the last day given to each day before it."""
+    last, month, year = int(m[2]), int(m[3]), m[4] or ""
+    days = [int(d) for d in re.split(r", ?", m[1])]
+    dates = [f"{d}/{month if d <= last else month - 1 or 12}{year}" for d in days]
+    return "on " + ", ".join(dates) + f" and {last}/{month}{year}"
+
+
 CANON: tuple[tuple[str, object], ...] = (
     # "a principios de diciembre": a part of a month, no day (cannot be placed)
     (r"\b(?:(?:a|para|hacia|en|por) )?(principios|primeros|inicios|mediados|finales|fin|ultimos)(?: dias)? de ("
@@ -728,6 +736,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:del|de|desde el)(?: dia)? (\d{1,2}) (?:al|a|hasta el)(?: dia)? (\d{1,2})[/.-](1[0-2]|0?[1-9])"
      r"([/.-]\d{2,4})?\b",
      lambda m: f"from {m[1]}/{m[3] if int(m[1]) <= int(m[2]) else int(m[3]) - 1 or 12} to {m[2]}/{m[3]}{m[4] or ''}"),
+    # "entre el 16 y el 18/12": between two days, the month written once on the last (a span, both ends)
+    (r"\bentre (?:el |los dias )?(?:dia )?(\d{1,2}) (?:y|e) (?:el )?(?:dia )?(\d{1,2})[/.-](1[0-2]|0?[1-9])"
+     r"([/.-]\d{2,4})?\b",
+     lambda m: f"from {m[1]}/{m[3] if int(m[1]) <= int(m[2]) else int(m[3]) - 1 or 12} to {m[2]}/{m[3]}{m[4] or ''}"),
+    # "el 17 y el 18/12", "los días 17, 18 y 19/12", "no irá el 17 ni el 18/12": single days, the month written once
+    # on the last (each day in it; an earlier month for a day larger than the last: "el 31 y el 1/1")
+    (r"(?<!\bentre )(?<!\blas )\b(?:(?:el|los|los dias|dias|el dia|on) )?((?:\d{1,2}, ?){0,5}\d{1,2}),?"
+     r" (?:y|e|ni|and) (?:el )?"
+     r"(?:dia )?(\d{1,2})[/.-](1[0-2]|0?[1-9])([/.-]\d{2,4})?\b(?![/.:-]?\d)", _days_of_month),
     # "del 9/12 al 11/12": from one date to another (both written as numbers)
     (r"\bdel (?:dia )?(\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)"
      r" al (?:dia )?(\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?)\b",

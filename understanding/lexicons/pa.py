@@ -21,6 +21,20 @@ _WEEKDAY_EN = {"ਸੋਮਵਾਰ": "monday", "ਮੰਗਲਵਾਰ": "tuesday
                "ਵੀਰਵਾਰ": "thursday", "ਸ਼ੁੱਕਰਵਾਰ": "friday", "ਸ਼ੁਕਰਵਾਰ": "friday"}
 _DAY_PA = "|".join(_WEEKDAY_EN)
 
+_PRONOUN = "(?:ਮੈਂ|ਮੈ|ਅਸੀਂ|ਉਹਨੂੰ|ਉਸਨੂੰ|ਉਸ ਨੂੰ|ਓਹਨੂੰ|ਇਹਨੂੰ|ਉਹਨਾਂ ਨੂੰ)"
+
+
+def _collected_for(m: re.Match[str]) -> str:
+    """A child in school (or taken from it) collected at a time for an appointment: "at 12:00 dentist ਕੋਲ ਲੈ ਜਾਵਾਂਗੀ"
+    after "will be in as normal" as "will be in as normal but i will collect him from school at 12:00 for the dentist";
+    otherwise (the child may not be in at all) the text is left as it is."""
+    if not (m[1] or m[3]):
+        return m[0]
+    place = {"dentist": "the dentist", "hospital": "a hospital appointment", "clinic": "the clinic",
+             "ਕਲੀਨਿਕ": "the clinic"}.get(m[4], "the doctor")
+    return ("will be in as normal but " if m[1] else "") + f"i will collect him from school at {m[2]} for {place} "
+
+
 _COUNT = {"ਇੱਕ": "1", "ਇਕ": "1", "ਦੋ": "2", "ਤਿੰਨ": "3", "ਚਾਰ": "4", "ਪੰਜ": "5"}
 
 CANON: tuple[tuple[str, object], ...] = (
@@ -386,4 +400,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<![\u0a00-\u0a7f])(?:ਸਿਰਫ਼|ਸਿਰਫ|ਸਿਰਫ਼|ਕੇਵਲ|ਸਿਰਫ਼ ਹੀ)(?![\u0a00-\u0a7f])", "only"),
     (r"(?<![\u0a00-\u0a7f])(?:ਜਦਕਿ|ਜਦੋਂ ਕਿ|ਜਦ ਕਿ|ਜਦੋਂਕਿ)(?![\u0a00-\u0a7f])", "but"),
     (r"(?<![\u0a00-\u0a7f])(?:ਪੂਰਾ|ਸਾਰਾ) ਦਿਨ(?![\u0a00-\u0a7f])", "all day"),
+    # "ਅਮਨ ਸਕੂਲ ਆਵੇਗਾ ਪਰ ਮੈਂ ਉਹਨੂੰ ਬਾਰਾਂ ਵਜੇ ਡੈਂਟਿਸਟ ਕੋਲ ਲੈ ਜਾਵਾਂਗੀ" (Aman comes in but I will take him to the
+    # dentist at twelve), "ਉਹਨੂੰ 12:30 ਵਜੇ ਸਕੂਲੋਂ ਡਾਕਟਰ ਕੋਲ ਲੈ ਜਾਵਾਂਗੇ" (from school): a child who comes in (or is taken
+    # from school) is collected at that time for the appointment
+    (rf"(will be in as normal\s*,?\s*(?:(?:but|and)\s+)?)?(?:{_PRONOUN}\s+){{0,2}}(?:at|by) (\d{{1,2}}:\d\d)\s+"
+     rf"(?:{_PRONOUN}\s+){{0,2}}((?:ਸਕੂਲੋਂ|school ?ੋਂ|(?:ਸਕੂਲ|school) (?:ਤੋਂ|ਤੋ))\s+)?(dentist|doctor|hospital|clinic|ਕਲੀਨਿਕ"
+     r"|(?:at the )?gp)(?:\s+(?:ਕੋਲ|ਦੇ ਕੋਲ|ਕੋਲੇ|ਵਿਖੇ|ਤੇ|ਵਿੱਚ))?\s+(?:ਲੈ ਕੇ|ਲੈਕੇ|ਲੈ)"
+     r" (?:ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਜਾਵਾਂਗੇ|ਜਾਊਂਗੀ|ਜਾਊਂਗਾ|ਜਾਣਾ|ਜਾਣੀ)(?: (?:ਹੈ|ਏ|ਆ))?(?![\u0a00-\u0a7f])", _collected_for),
 )

@@ -46,6 +46,14 @@ def _dotted_date(m: re.Match[str]) -> str:
         return m[0]
     return f"{m[1]} {day} {_MONTH_NAMES[month - 1]}{' ' + m[4] if m[4] and len(m[4]) == 4 else ''}"
 
+def _bare_dotted_date(m: re.Match[str]) -> str:
+    """ "10.12 i 11.12" with no word before it: the day and month as words (a number that is no date stays)."""
+    day, month = int(m[1]), int(m[2])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m[0]
+    return f"{day} {_MONTH_NAMES[month - 1]}{' ' + m[3] if m[3] and len(m[3]) == 4 else ''}"
+
+
 # when a relative's stroke or heart attack came on: "miał w nocy wylew"
 _WHEN_PAST = {" w nocy": " overnight", " wczoraj": " yesterday", " dzis": " today", " dzisiaj": " today",
               " rano": " this morning", " nagle": " suddenly", " w weekend": " at the weekend"}
@@ -85,6 +93,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b((?:od|do|dnia|dn\.|z dniem|w dniu|{_WEEKDAY}),?) (\d{{1,2}})\.(\d{{1,2}})(?:\.(\d{{4}}|\d{{2}}))?"
      r"(?![\d:]|\.\d)",
      _dotted_date),
+    # a date written day.month on its own or in a list: "nie będą w szkole 10.12 i 11.12", "11.12 mamy wesele"
+    # (not a clock time: "o 9.10", "ok. 10.05", "między 9.10 a 9.30", "9.10-9.40", "1.5 godziny")
+    (r"(?<![\d.:,/\-–])(?<![\-–] )(?<!\bo )(?<!\bok\. )(?<!\bok )(?<!\bokolo )(?<!\bkolo )(?<!\bgodz\. )(?<!\bgodz )"
+     r"(?<!\bgodzinie )(?<!\bprzed )(?<!\bpo )(?<!\bmiedzy )(?<!\bpomiedzy )(?<!\bna )(?<!\bza )(?<!\bgdzies )"
+     r"(?<!\bjuz )(?<!\bpara )\b(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?"
+     r"(?![\d:]|\.\d| ?[-–]| ?(?:h|godz\w*|min\w*|rano|wieczorem|po poludniu|a \d|lub \d|albo \d)\b)",
+     _bare_dotted_date),
     # a span of days in one month: "w dniach 10–11.12", "w terminie 14-18.12": from the first day to the second
     (r"\b(?:w dniach|w dn\.|w terminie|w okresie|od dnia) (\d{1,2}) ?- ?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?"
      r"(?![\d:]|\.\d)",
@@ -420,7 +435,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnie (?:moge|mozemy|dam rady) (?:go|jej|ich) (?:zawiezc|zaprowadzic|odprowadzic|odwiezc|przywiezc)\b",
      "can't take him"),
     # "jutro będzie w szkole", "jutro będzie na pewno": back tomorrow (today only)
-    (r"(?<!\bnie )\bjutro (?:juz )?(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)"
+    (r"(?<!\bnie )\bjutro (?:(?:juz|normalnie|na pewno|napewno|znowu) )*(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)"
      r"(?: (?:na pewno|napewno|juz|normalnie))?"
      r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;,]|$))",
      "back tomorrow"),
@@ -596,6 +611,21 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bnie (?:zdazymy|zdaze|zdazy|zdazysz|zdazycie) (?:wrocic|dojechac|wrocic na czas)\b", "we won't make it back"),
     (r"\bnie (?:ma|bedzie) (?:kto|komu) (?:go |ja |je |ich )?(?:odebrac|odbierac)(?: (go|ja|je|ich))?\b",
      lambda m: "there's no one to collect " + {"ja": "her", "je": "them", "ich": "them"}.get(m[1] or "", "him")),
+    # "Franka odbierze dziadek o 12:00", "odbierze go babcia o 12": someone else collects the child at that time
+    # (the relative already in English: "their grandad")
+    (r"\b(?:odbierze|odbiora|zabierze|zabiora)(?: (go|ja|je|ich))? (their (?:grandma|grandad|grandparents|mum|dad)"
+     r"|my (?:husband|wife|dad|mum)|tata|mama|ciocia|wujek|sasiadk[ai]|sasiad)(?: (go|ja|je|ich))?"
+     r"(?: (?:ze szkoly|z lekcji|z zajec))?(?= (?:o|okolo|kolo|ok\.?) \d)",
+     lambda m: {"tata": "their dad", "mama": "their mum", "ciocia": "their aunt", "wujek": "their uncle",
+                "sasiad": "a neighbour"}.get(m[2], "a neighbour" if m[2].startswith("sasiadk") else m[2])
+     + " will collect" + {"go": " him", "ja": " her", "je": " them", "ich": " them"}.get(m[1] or m[3] or "", "")),
+    # "tata odbierze Franka o 12:00": the same with the relative first
+    (r"\b(their (?:grandma|grandad|grandparents|mum|dad)|my (?:husband|wife|dad|mum)|tata|mama|ciocia|wujek"
+     r"|sasiadk[ai]|sasiad) (?:odbierze|odbiora|zabierze|zabiora)\b"
+     r"(?=(?: [a-z]+){0,2}(?: (?:ze szkoly|z lekcji|z zajec))? (?:o|okolo|kolo|ok\.?) \d)",
+     lambda m: {"tata": "their dad", "mama": "their mum", "ciocia": "their aunt", "wujek": "their uncle",
+                "sasiad": "a neighbour"}.get(m[1], "a neighbour" if m[1].startswith("sasiadk") else m[1])
+     + " will collect"),
     (r"\bna odbior (?:ze szkoly|z (?:lekcji|zajec|szkoly))\b", "for pick-up from school"),
     (r"\b(?:odbior\w*|odbiore|odbierze\w*|odebrac|odbierac)(?: (go|ja|je|ich))?\b",
      lambda m: "we'll collect " + {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[1] or "", "")),
@@ -634,6 +664,20 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:juz )?nie (?:przyjdzie|przyjda|bedzie|beda|pojdzie|pojda|moze przyjsc|dotrze|dotra|dojedzie|dojada"
      r"|dojdzie|dojda)\w*(?: (go|jej|ich))?(?: w szkole| do szkoly| na lekcjach| na lekcje)?",
      lambda m: "they won't be in" if m[1] == "ich" else "won't be in"),
+    # "zapomniałam rano napisać": the parent forgot to write earlier (a late message; the morning is when the parent
+    # meant to write, not the session missed)
+    (r"\bzapomnial\w*(?: (?:rano|wczesniej|this morning))?(?: (?:was|wam|pani|panu))?"
+     r" (?:napisac|dac znac|poinformowac|zglosic|wyslac (?:wiadomosc|smsa?)|zadzwonic|powiadomic)"
+     r"(?: (?:was|wam|pani|panu|panstwa|szkole|szkoly))?(?: (?:rano|wczesniej|this morning))?",
+     "sorry for the late message"),
+    # "Igor dzisiaj nie przyszedł do szkoły", "nie było jej wczoraj w szkole", "nie poszła dziś na lekcje": was not
+    # in school (a past absence, reported after the register; "nie był chory" is left alone)
+    (r"\b(?:(?:go|jej|ich) )?nie (?:przyszedl|przyszla|przyszli|przyszly|przyszlo|poszedl|poszla|poszli|poszly"
+     r"|poszlo|dotarl|dotarla|dotarli|dotarly|byl|byla|byli|byly|bylo)(?: (?:go|jej|ich))?"
+     r"( (?:dzis|dzisiaj|wczoraj|today|yesterday|rano|this morning))?"
+     r" (?:do szkoly|w szkole|na lekcje|na lekcjach|na zajecia|na zajeciach)\b",
+     lambda m: "was not" + {" dzis": " today", " dzisiaj": " today", " wczoraj": " yesterday",
+                            " rano": " this morning"}.get(m[1] or "", m[1] or "") + " in school"),
     (r"\b(?:bedzie|beda) nieobecn\w*", "will be absent"),
     # "ma jeszcze w środę jasełka": still has something on that day (in school for it)
     (r"\bma jeszcze\b", "still has"),

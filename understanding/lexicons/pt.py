@@ -291,7 +291,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:vai|vao|vamos|vou) )?cheg(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
      r" at (?=\d)", "will be in by "),
     # "do dia 11/12 até 18/12", "de 14 até 18 de dezembro": a range of dates (both ends, as "de segunda até quarta")
-    (r"\b(?:de|do|desde)(?: (?:o )?dia)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?) (?:ate|a) (?:(?:o |ao )?dia )?(?=\d{1,2}/\d)",
+    # ("do dia 2/12 ao dia 4/12": "ao" too)
+    (r"\b(?:de|do|desde)(?: (?:o )?dia)? (\d{1,2}/\d{1,2}(?:/\d{2,4})?) (?:ate|ao|a) (?:(?:o |ao )?dia )?"
+     r"(?=\d{1,2}/\d)",
      r"from \1 to "),
     # "de 9 a 18/12": the month written once, on the last day (both days in it; an earlier month when the first day
     # is the larger: "de 28 a 4/1")
@@ -543,6 +545,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "no dia 16": the 16th
     (r"\b(?:(?:n|d)?o )?dia (\d{1,2})\b(?! de | ?[/:.h]\d)",
      lambda m: f"the {_ordinal(m[1])}"),
+    # "volta dia 7/12", "até ao dia 7/12", "falta no dia 3/12": "dia" before a date written in figures (on that date;
+    # after "back on", "até", "desde", the word the date follows says it)
+    (r"\b(back on|ate|ate (?:a|o|ao)|desde(?: o)?|a partir do|from|until) (?:o )?dia (?=\d{1,2}/\d{1,2}\b)", r"\1 "),
+    (r"\b(?:(?:n|d)?o |em )?dia (?=\d{1,2}/\d{1,2}\b)", "on "),
     (r"\bcatapora\b", "chickenpox"), (r"\b(?:o )?natal\b", "christmas"),
     (r"\b(?:fazer |ir as )?compras\b|\bcomprar\b", "shopping"),
     (r"\b(?:vai|vao|vai ter que|vai precisar) faltar\b", "will be absent"),

@@ -25,7 +25,7 @@ MARKERS_PA = frozenset([
     "gurpurab", "puttar", "kudi", "munda", "ajj", "vaje", "aauga", "aaugi", "jaavange", "reha", "saadi", "sadak",
     "khang", "thand", "aunge", "vi", "haan", "jawange", "ch", "lai", "rehna", "shaamil", "veervaar", "shukarvaar",
     "ohne", "ohnu", "kitta", "keha", "gaddi", "udeek", "hor", "aauga", "vich", "ditte", "ditta", "ditti", "ghar",
-    "rakho", "odo", "hoye", "ni",
+    "rakho", "odo", "hoye", "ni", "ssa", "jaagdi", "hoi",
 ])
 
 _DAY_WORDS = {"monday": "monday", "tuesday": "tuesday", "wednesday": "wednesday", "thursday": "thursday",
@@ -49,6 +49,23 @@ def _day(word: str) -> str:
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+
+
+def _collected_for(m: re.Match[str]) -> str:
+    """A child in school (or taken from it) collected at a time for an appointment: "at 12:00 dentist ke paas le
+    jaungi" after "will be in as normal" as "will be in as normal but i will collect him from school at 12:00 for the
+    dentist"; otherwise (the child may not be in at all) the text is left as it is."""
+    if not (m[1] or m[3]):
+        return m[0]
+    place = ("the dentist" if m[4].startswith("dentist") else "a hospital appointment"
+             if m[4] in ("hospital", "haspatal") else "the clinic" if m[4] == "clinic" else "the doctor")
+    collect = f"i will collect him from school at {_hhmm(m[2])} for {place} "
+    return ("will be in as normal but " if m[1] else "") + collect
+
+
+def _dotted_date(day: str, month: str) -> bool:
+    """ "14.12" as a day and month (not a clock time such as "9.30")."""
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _ordinal(day: int) -> str:
@@ -159,6 +176,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "14/12 ton 18/12 tak" (from 14/12 to 18/12): dates written with a slash, both ends included
     (r"(?<![\d/])(\d{1,2}/\d{1,2}) (?:se|ton|tonh|theke) (\d{1,2}/\d{1,2}) (?:tak|takk|taq|porjonto|porjanto)\b",
      r"from \1 to \2 inclusive"),
+    # "14.12 ton 18.12 tak", "14.12 ton school nahi aavega" (from 14.12): a date written with a dot (day first), not a
+    # clock time ("9.30 vaje ton")
+    (r"(?<![\d:./])\b(\d{1,2})\.(\d{1,2}) (?:se|ton|tonh|theke) (\d{1,2})\.(\d{1,2})"
+     r" (?:tak|takk|taq|porjonto|porjanto)\b",
+     lambda m: f"from {m[1]}/{m[2]} to {m[3]}/{m[4]} inclusive"
+     if _dotted_date(m[1], m[2]) and _dotted_date(m[3], m[4]) else m[0]),
+    (r"(?<![\d:./])\b(\d{1,2})\.(\d{1,2})(?:\.(?:20)?\d\d)? (?:se|ton|tonh|theke)\b(?![./:]?\d)"
+     r"(?! (?:baje|bajay|bje|vaje|vajje|vajay|minute|min)\b)",
+     lambda m: f"from {m[1]}/{m[2]}" if _dotted_date(m[1], m[2]) else m[0]),
     # "bachche 11/12 nu school aa jaange" (the children come to school on 11/12): in as normal that day
     (r"\b(?:on )?(\d{1,2}/\d{1,2}) (?:nu|ko|nun) (?:school|skool|sakool) (?:aa|a) (?:jaange|jaange|jayenge|jaenge"
      r"|javange|jaavange|jaunge|jayega|jayegi|jaavega|jaavegi)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
@@ -526,6 +552,12 @@ CANON: tuple[tuple[str, object], ...] = (
      "could have the day off"),
     # "chhuttiyon tak" (until the holidays): the end of term, not a holiday of their own
     (r"\b(?:chh?uttiyon|chh?uttiyan|chh?uttian|chh?uttiyaan) (?:tak|takk|taq|tk)\b", "until the holidays"),
+    # "India chhuttiyan te ja rahe haan", "chhuttiyon pe ja rahe hain", "chhuttiyan manaun ja rahe" (going on holiday):
+    # a holiday of their own (not "chhuttiyan ton baad", after the school holidays)
+    (r"\b(?:chh?uttiyon|chh?uttiyan|chh?uttian|chh?uttiyaan|chh?utiyan|chh?utiyon|chh?uttiya)"
+     r" (?:te|tey|pe|par|manaun|manaan|manan|manane|guzaarne|guzarne|guzaran|bitane|karan|karne)"
+     r" (?:ja|jaa|chale|challe|nikal)\w*(?: (?:rahe|rahi|raha|reha|rahiyan|rahein|lagge|lage))?"
+     r"(?: (?:haan|han|hain|hai|aan|ae|ne|ho))?\b", "going on holiday"),
     # Punjabi "odo late aauga", "ohdon nahi aavegi": then, that day ("odon tak" is till then)
     (r"\b(?:odo|odon|ohdon|ohdo|oddon|audon)\b(?! (?:tak|takk|taq)\b)", "that day"),
     # "bikele o school e thakbe na": not in school this afternoon either
@@ -623,6 +655,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "main usay 1 baje school se le lungi": I will collect him from school
     (r"\b(?:school|skool|sakool|iskul) (?:se|ton|to|theke) (?:le|lai|lay|lene|niye) (?:lunga|lungi|lenge|loon|lun"
      r"|lawan|lavan|laange|launga|laungi|labo|nibo|jabo|aavan|aavanga|aavangi)\b", "collect him from school"),
+    # "raat nu der tak jaagdi rahi", "raat ko late tak jaagta raha", "der se soya tha" (was up late, went to sleep
+    # late): up until all hours, tired (not a late arrival)
+    (r"\b(?:(?:kal |pichhli )?(?:raat|rat|raati)(?: (?:nu|ko|nun|noo|ki|di|vich|mein))? )?(?:(?:bahut|bohat|bohot|kaafi"
+     r"|kafi|bari|badi) )?(?:der|dair|deir|late) (?:tak|takk|taq|se|naal|nal) (?:jaag|jag|soy|soi|soya|sota|soti|sute"
+     r"|sutt|sona|so gay|so gai|so gy)\w*(?: (?:rahi|raha|rahe|reha|rahiyan|gayi|gaya|gaye|gai|gya|gyi|pai|peya))?"
+     r"(?: (?:tha|thi|the|si|sii|san|hai|ae|hain))?", "was up until all hours"),
     # oversleeping and missing the day: "der se uthe", "school ka time nikal gaya" (with an arrival time it is lateness)
     (r"\b(?:der|dair|late) (?:se|naal|kore|ton)? ?(?:uthe|uthay|utha|uthi|uth|uthhe|jaage|jaagay|jage|utheche|uthlam"
      r"|uthechi|khuli)\w*(?![^.!?]*\b(?:tak|taq|pohanch|pahunch|puhanch|late|will be there)\b)", "overslept"),
@@ -775,6 +813,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:letter|chithi|chitthi|form|note|application)\w*(?: (?:ta|ti|to|tao|bhi|vi))? (?:kalke|kaalke|kal|kall)"
      r" (?:diye dibo|dibo|debo|pathabo|pathiye dibo|de dunga|de dungi|de devange|bhej dunga|bhej dungi|bhej devange)\b",
      "i will send the letter"),
+    # "usda 10/12 nu spelling test hai", "uska Friday ko football match hai" (he has a spelling test on 10/12, a
+    # football match on Friday): an event at school that day, a day the child is in
+    (rf"\b(?:usda|usdi|usde|ohda|ohdi|ohde|ehda|ehdi|ehde|isda|isdi|isde|uska|uski|uske|us ka|us ki|us ke|iska|iski"
+     rf"|iske|unka|unki|unke|ohna da|ohnan da|ohnaan da) (?:on )?(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_WEEKDAYS})"
+     r"(?: (?:nu|nun|noo|ko|kau|te|tey))? ((?:[a-z]+ ){0,3}?)(test|exam|imtihan|imtihaan|imtehan|match|trip|concert"
+     r"|assembly|nativity|performance|rehearsal|fixture)"
+     r" (?:hai|he|ae|aa|hega|hegi|hoga|hogi|hovega|hovegi|howega|hona hai|hona ae)\b",
+     lambda m: "he has a " + " ".join(w for w in m[2].split() if w not in ("ka", "ki", "ke", "da", "di", "de"))
+     + (" " if m[2].strip() else "") + ("test" if m[3].startswith(("imt", "exam")) else m[3])
+     + f" on {m[1] if '/' in m[1] else _day(m[1])}"),
     (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?) (?:te|tey|e|tarikh\w*|ko|nu)\b", r"on \1"),
     (r"\b(?:oi|ei|us|uss|ous|ohi|usi) din\b", "that day"),
     (r"\bchicken ?pox\b|\bchikan ?pox\b|\bjol ?boshonto\b|\bkhasra\b", "chickenpox"),
@@ -847,6 +895,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "thakke hoye ne" (are worn out)
     (r"\bthak\w* (?:gaya|gayi|gaye|gai|hua|hui|hue|hoya|hoyi|hoye|hoe|gechhe|geche)\b|\bthakawat\b|\bthakaa?n\b"
      r"|\bthakk?a hua\b|\bklanto\b", "tired"),
+    # Punjabi "thaki hoi ae", "thakeya hoya" (is tired: "hoi", "hoya" for Urdu "hui", "hua")
+    (r"\bthak(?:a|i|e|ya|eya|iya|eyi|iyan|eyan)\b (?:hoi|hoyi|hoiyan|hoyiyan|hoe|huwa|huyi)\b", "tired"),
     (r"\bghabrahat\w*|\bghabrahut\w*|\bghabraa?(?:ti|ta|te|hat)\b", "anxious"),
     (r"\b(?:saaf )?(?:vardi|wardi|uniform)\b", "uniform"),
     (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara |poora |pura |poore |pure )?"
@@ -1040,6 +1090,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Sahibjot school aavega": that child comes in as normal
     (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
+    # "Hassan school aayega lekin main usay 12 baje dentist ke paas le jaungi" (Hassan comes in but I will take him to
+    # the dentist at twelve), "ohnu 12:30 vaje school ton doctor kol lai javangi": a child who comes in (or is taken
+    # from school) is collected at that time for the appointment
+    (r"(will be in as normal\s*,?\s*(?:(?:but|and|par|pr)\s+)?)?(?:(?:main|mai|mein|asi|hum|ham|usko|usay|use|usse"
+     r"|usnu|ohnu|onu|ohnoo|unko|unhe|unhein)\s+){0,2}(?:at\s+|by\s+)?(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)?"
+     r"(?:\s+(?:usko|usay|use|usse|usnu|ohnu|onu|ohnoo|unko|unhe|unhein|main|mai|mein|asi|hum|ham))*"
+     rf"\s+({_PICKUP_FROM} (?:se|ton|to|theke)\s+)?(?:to the\s+)?(dentist|dentists|doctor|doctors|daktar|gp|hospital"
+     r"|haspatal|clinic)(?: (?:sahab|saab|sahib))?(?:\s+(?:ke paas|ke pass|ke pas|kol|kolon|de kol|de paas|ke yahan"
+     rf"|te|pe|par|ch|vich|mein|me))?\s+{_COLLECT}\b",
+     _collected_for),
     # "Veervaar tak ..., Veervaar vi shaamil": up to and including Thursday
     (rf"\buntil\s+({_DAYS_EN})\b([^.!?]*?),?\s+\1\s+(?:vi|bhi|bi|o|shoho)\s+(?:shaamil|shamil|shamel|included"
      rf"|inclusive)\w*",

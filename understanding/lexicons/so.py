@@ -26,7 +26,13 @@ _COUNTRIES = {"soomaaliya": "somalia", "soomaaliland": "somaliland", "itoobiya":
 _SINCE = {"xalay": "last night", "shalay": "yesterday", "maanta": "this morning", "saaka": "this morning",
           "galabta": "this afternoon"}
 
+_HALF_HOUR = {"badh": 30, "bar": 30, "nus": 30, "rubuc": 15}
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "saacadda 12 ayaan ka qaadayaa", "saacadda 12-ka", "saacadda 9 iyo badh": a clock hour with no minutes written
+    # ("saacadda": the hour; "iyo badh": and a half, "iyo rubuc": and a quarter) as the rules below read times
+    (r"\b(saacadda|sacadda|saacada) (\d{1,2})(?:-?(?:ka|da|ta))?(?: iyo (badh|bar|nus|rubuc))?(?![\d:./])\b",
+     lambda m: f"{m[1]} {m[2]}:{_HALF_HOUR.get(m[3] or '', 0):02d}" if int(m[2]) <= 12 else m[0]),
     # "in Najma aysan iman doonin": that she will not come ("aysan", "uusan", "aanay": that ... not; "doonin": the
     # negative future), before the affirmative "iman doon-" reads as coming in
     (r"\b(?:in ?aysan|in ?uusan|in ?aanay|aysan|ayan|uusan|aanay|aaney|aanu|aanuu|aanan|aynaan|aanaan)\b"
@@ -170,13 +176,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ayaan|ayuu|ayay|waan|wuu|way|ayaynu))? (?:ku )?(?:soo )?(?:iman|imaan|gaar|joog)\w*(?: doon\w*)?",
      r"will be there in \1 minutes"),
     # "12:30 ayaan u imanayaa inaan qaado": I'm coming at 12:30 to collect her
-    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:u |soo |u soo )?(?:iman|imaan|imaneyaa|imaaneyaa)\w*"
+    (r"\b(?:(?:saacadda|sacadda|saacada) )?(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:u |soo |u soo )?"
+     r"(?:iman|imaan|imaneyaa|imaaneyaa)\w*"
      r"(?: doon\w*)? (?:inaan|inaynu|inaannu|in aan) (?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*",
      r"i'll collect her from school at \1"),
     # "12:30 ayaan soo qaadanayaa": I'll collect her at 12:30
     # "12:30 ayaan iskuulka ka qaadayaa": I'll collect him from school at 12:30
     # "12:30 ayaan Fartun ka qaadayaa iskuulka": the child's name may stand before "ka", the school after the verb
-    (r"\b(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu) (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?!ka\b|soo\b)([a-z]+)"
+    (r"\b(?:(?:saacadda|sacadda|saacada) )?(\d{1,2}[:.]\d\d) (?:ayaan|waan|ayaynu|ayaannu)"
+     r" (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?!ka\b|soo\b)([a-z]+)"
      r" (?=(?:ka |soo )))?(?:ka )?(?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*(?: (?:doonaa|doonnaa))?"
      r"(?: (?:dugsiga|iskuulka|iskoolka)\b)?", lambda m: f"i'll collect {m[2] or 'her'} from school at {m[1]}"),
     # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")

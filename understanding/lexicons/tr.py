@@ -57,6 +57,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)'?(?:y?[ae]|n[ae]) kadar\b(,? \(?dahil\b\)?)?",
      lambda m: ("up to and including " if m[2] else "until ") + m[1]),
     (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)'?(?:[dt][ae])\b", r"on \1"),
+    # "Can 10.12'de okulda olacak", "11 Aralık'ta okula gelecek": in school on that date (a day present, "will be in
+    # on 10/12" as English says it; "sadece 11.12'de gelmeyecek" then names the day off)
+    (r"\b(?:on (\d{1,2}/\d{1,2}(?:/\d{2,4})?)|(" + _DATE + r")(?:'?(?:[dt][ae]))?)"
+     r" (?:okulda (?:olacak|olur)|derste (?:olacak|olur)|(?:okula|derse) (?:gelecek|gelir|gidecek|gider))"
+     r"(?:lar|ler|dir|tir)?\b", lambda m: f"will be in on {m[1] or m[2]}"),
     # "öğretmenine iletir misiniz": could you pass it on to the teacher; "kitabını evde unuttu": forgot his book
     (r"\b(?:iletir|iletebilir|aktarir|aktarabilir|soyler|soyleyebilir|bildirir|bildirebilir)\w* mi\w*\b"
      r"|\b(?:iletebilir|iletirseniz|iletebilirseniz|iletin|iletiniz)\b", "could you tell the teacher"),
@@ -71,7 +76,8 @@ CANON: tuple[tuple[str, object], ...] = (
      + r") gece\b", lambda m: _turkish_clock(m[1], m[2], False)),
     # "ancak orada oluruz": we'll only be there then (an arrival time)
     # "10 gibi orada oluruz": a bare hour too
-    (r"(?<![\d.:])\b(\d{1,2}(?:[:.]\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?"
+    # ("10.12'de okulda olacak" is a date, "on 10/12" by now: its month is no hour)
+    (r"(?<![\d.:/])\b(\d{1,2}(?:[:.]\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi )?(?:ancak |anca |ancak ancak )?"
      r"(?:orada|orda|okulda|okula)"
      r" (?:oluruz|olacagiz|olur|olacak|olabiliriz|variriz|gelebiliriz|geliriz)\w*", r"will be in at \1"),
     # "zeynepin bugün randevusu var": a name's genitive written without the apostrophe ("Zeynep'in"), before a day,
@@ -319,7 +325,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "hastane arayıp haber verecek": the hospital will let us know
     (r"\b(?:(?:arayip|arayarak|mesajla|mesaj atip) )?(?:haber|bilgi) (?:verecek|verecekler|vereceg|veririz|veririm"
      r"|verir|verirler)\w*", "will let us know"),
-    (r"\bmezuniyet\w*|\bdiploma toren\w*", "graduation"), (r"\btoren\w*", "ceremony"),
+    # ("nişan töreni", "kına töreni": an engagement, a henna night, read below)
+    (r"\bmezuniyet\w*|\bdiploma toren\w*", "graduation"), (r"(?<!\bnisan )(?<!\bkina )\btoren\w*", "ceremony"),
     (r"\bablas\w*|\babla\b", "older sister"), (r"\bagabey\w*|\babisi\w*", "older brother"),
     # "küçük kardeşi hasta ve evde ona bakması gerekiyor": his sibling is ill and he has to look after him
     # "küçük kardeşi gece hastalandı": when it began ("gece", "dün akşam") may stand between
@@ -365,12 +372,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|okula (?:gelir|gelecek\w*|varir|varacak\w*|getiri\w*|getirece\w*|birakir\w*|birakaca\w*))\b",
      r"will be in at \1"),
     # "okula saat 10 civarı gelir", "9:40 civarı orada oluruz": in (there) around then
-    (r"\b(?:okula )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)"
+    (r"(?<![\d/])\b(?:okula )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)"
      r"(?: (?:ancak|anca|ancak ancak))?"
      r" (?:(?:okulda|orada) (?:olur|oluruz|olacak|olacagiz|olmus olur)|(?:okula )?(?:gelir|gelecek|varir|variriz"
      r"|varacak|getiri|getirece|birakir|birakaca))\w*", r"will be in around \1"),
     # "Defne'yi 9:40 gibi getirebilirim ancak": I can only bring her in around then (an arrival time)
-    (r"\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca))?(?: okula)?"
+    (r"(?<![\d/])\b(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)(?: (?:ancak|anca))?"
+     r"(?: okula)?"
      r" (?:getirebil|birakabil|gelebil|getiri|getirece|birakir|birakaca)\w*(?: (?:ancak|anca))?",
      r"will be in around \1"),
     # "öğleden önce okula getiririm": I'll bring him in before lunch (out for part of the morning only)
@@ -426,9 +434,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bat (\d{1,2}(?:[:.]\d\d)?) (?:okuldan )?(?:gelip )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b",
      r"i'll collect him at \1"),
     # "12:40 gibi alırım", "saat 1 civarı okuldan alacağım": I'll collect him around that time
-    (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda) (?:okuldan )?(?:gelip )?"
+    (r"(?<![\d/])\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)"
+     r" (?:okuldan )?(?:gelip )?"
      r"(?:onu |kendisini )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b", r"i'll collect him around \1"),
-    (r"\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
+    (r"(?<![\d/])\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) gibi okula gel\w*", r"will be in by \1"),
     (r"\bkula[kg]\w* agri\w*", "earache"), (r"\bturkiye\w*", "to turkey"),
     # "İstanbul'a gidip babaanne ve dedelerini ziyaret edeceğiz": going to Turkey to visit their grandparents
     (r"\b(?:istanbul|ankara|izmir|antalya|bursa|adana|konya|trabzon|kayseri|gaziantep|samsun|eskisehir)\w*"
@@ -592,6 +601,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "hafta sonuna kadar": until the weekend, the rest of the week (below), not "until" a day
     (r"(?<!\bhafta sonuna )(?<!\bhaftasonuna )\b(?:gunune )?kadar\b", "until"),
     (r"\bdahil\b", "inclusive"),
+    # "bu hafta Perşembe ve Cuma": this Thursday and Friday (the days named, not the rest of the week)
+    (r"\bbu hafta(?:ki)? (?=(?:pazartesi|sali|carsamba|persembe|cuma|monday|tuesday|wednesday|thursday|friday)\b)",
+     "this "),
     (r"\bhaftanin (?:geri )?kalan(?:i|inda)\b|\bhafta ?sonuna kadar\b|\bbu hafta\b(?! ?son)"
      r"|\bbutun hafta\b(?! ?son)", "the rest of the week"),
     (r"\bgelecek hafta\b", "next week"),

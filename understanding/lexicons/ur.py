@@ -29,6 +29,20 @@ def _clock_min(m: re.Match[str]) -> str:
     return f" {'by' if m[3] else 'at'} {hour}:{minutes:02d} "
 
 
+_PRONOUN = "(?:میں|ہم|اسی|اسیں|اسے|اس کو|انہیں|ان کو|اوہنوں|اونہوں|اوہناں نوں|ایہنوں)"
+
+
+def _collected_for(m: re.Match[str]) -> str:
+    """A child in school (or taken from it) collected at a time for an appointment: "at 12:00 ڈینٹسٹ کے پاس لے جاؤں گی"
+    after "will be in as normal" as "will be in as normal but i will collect him from school at 12:00 for the dentist";
+    otherwise (the child may not be in at all) the text is left as it is."""
+    if not (m[1] or m[3]):
+        return m[0]
+    place = ("the dentist" if m[4].startswith(("ڈن", "ڈین", "دان", "دند")) else "the doctor"
+             if m[4] in ("ڈاکٹر", "جی پی") else "the clinic" if m[4] == "کلینک" else "a hospital appointment")
+    return ("will be in as normal but " if m[1] else "") + f"i will collect him from school at {m[2]} for {place} "
+
+
 _DAY_EN = "monday|tuesday|wednesday|thursday|friday"
 _SCHOOL = "(?:اسکول|سکول|سکُول)"
 _DAY_UR = "پیر|سوموار|منگل|منگلوار|بدھ|بدھوار|جمعرات|جمعہ|جمعے"
@@ -55,6 +69,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:اس کے بعد|اس دے بعد|اوہدے مگروں|اوس توں بعد|پھر|فیر)\s+(?:(?:دونوں بچوں|دوواں بچیاں|اسے|اس کو|انہیں|ان کو"
      r"|اوہنوں|اونہوں|اوہناں نوں)\s+(?:کو\s+)?)?(?:اسکول|سکول)\s+(?:لے آ|لے کے آ|لے کر آ|چھوڑ|چھڈ)[^\s.,!?۔،]*"
      r"(?:\s+(?:دوں|دیں|دیاں|آؤں|آواں|جاؤں|جاواں))?(?:\s+(?:گی|گا|گے))?", " after that i will bring them to school "),
+    # "اس کا 10/12 کو اسپیلنگ ٹیسٹ ہے", Punjabi "اوہدا جمعے نوں میچ اے" (he has a spelling test on 10/12, a match on
+    # Friday): an event at school that day, a day the child is in
+    (rf"(?<!\S)(?:اس کا|اس کی|اس کے|اسکا|اسکی|اسکے|ان کا|ان کی|ان کے|اوہدا|اوہدی|اوہدے|اوس دا|اوس دی|ایہدا|ایہدی)"
+     rf" (\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{_DAY_UR}) (?:کو|نوں|نو) (?:[^\s.,!?۔،]+ ){{0,3}}?"
+     r"(ٹیسٹ|امتحان|پیپر|میچ|ٹرپ|کنسرٹ|اسمبلی|test|exam|match|trip)"
+     r" (?:ہے|اے|ہو گا|ہوگا|ہووے گا|ہونا ہے|ہونا اے)(?![^\s.,!?۔،])",
+     lambda m: "he has a " + {"امتحان": "test", "پیپر": "test", "میچ": "match", "ٹرپ": "trip", "کنسرٹ": "concert",
+                              "اسمبلی": "assembly"}.get(m[2], "test" if m[2] in ("exam", "ٹیسٹ") else m[2])
+     + f" on {_WEEKDAY_EN.get(m[1], m[1])} "),
     # "اس لیے مریم بھی دیر سے آئے گی" (so Maryam will also be late): "so" opens the next clause
     (r"(?<!\S)(?:اس لیے|اس لئے|ایس لئی|ایس واسطے)(?![^\s.,!?۔،])", " so "),
     # "ہمارے گھر میں کل رات آگ لگ گئی تھی" (a fire broke out at our house last night): a house fire
@@ -406,6 +429,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"(?<!\S){_HOUR} (?:بج|وج) (?:کر|کے) ({_MIN}) (?:منٹ|منٹس)( تک| تیک| توں پہلے)?", _clock_min),
     (rf"(?:(سوا|ساڑھے|ساڈھے|پونے) )?\b{_HOUR} (?:بجے|وجے)( تک)?", _clock),
     (r"ڈیڑھ (?:بجے|وجے)", "at 1:30"), (r"ڈھائی (?:بجے|وجے)", "at 2:30"),
+    # "حسن اسکول آئے گا لیکن میں اسے بارہ بجے ڈینٹسٹ کے پاس لے جاؤں گی" (Hassan will come in but I will take him to the
+    # dentist at twelve), Punjabi "اوہنوں ڈیڑھ وجے ڈاکٹر کول لے جاواں گی", "بارہ بجے اسے اسکول سے ڈاکٹر کے پاس لے جاؤں
+    # گی" (from school): a child who comes in is collected from school at that time for the appointment
+    (rf"(will be in as normal\s*(?:,\s*)?(?:(?:but|and|لیکن|مگر|پر|اور|تے)\s+)?)?"
+     rf"(?:{_PRONOUN}\s+){{0,2}}(?:at|by) (\d{{1,2}}:\d\d)\s+(?:{_PRONOUN}\s+){{0,2}}((?:اسکول|سکول) (?:سے|توں|تو) )?"
+     r"(ڈاکٹر|ڈینٹسٹ|ڈینٹیسٹ|ڈنٹسٹ|(?:دانتوں|دنداں) (?:کے|دے) ڈاکٹر|ہسپتال|اسپتال|ہاسپٹل|کلینک|جی پی)"
+     r"(?: (?:کے پاس|کول|دے کول|کے ہاں|میں|وچ))? (?:لے|لے کے|لے کر|لیکر|لے جانا|لے کے جانا)"
+     r" (?:جاؤں|جاواں|جائیں|جاوں|جانا|جاناں|جاݨا)(?: (?:گی|گا|گے|ہے|اے))?",
+     _collected_for),
     # "صبح ساڑھے آٹھ بجے میری اپنی ڈاکٹر کے پاس اپائنٹمنٹ ہے" (I have my own doctor's appointment at 8:30): the
     # parent's appointment (the child is late, not at the doctor's; its time is not the arrival)
     (r"(?:\b(?:at|by) (\d{1,2}:\d\d)\s+)?(?:میری|میرا|میرے) (?:اپنی|اپنا|اپنے|خود کی|خود کا)"

@@ -1,0 +1,80 @@
+"""Phrasings from long, chatty messages and families with several children, one rule each: remarks that report no
+absence (holidays abroad in the break, class parties next week), events moved to another day, "neither of them",
+"both kids ... late", a sibling kept home with no one to take them, dates that were past, and urgent dentists."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import assert_not_recorded, assert_recorded, full, kids
+
+RECORDED = [
+    # a reported late arrival stands although the child is collected after the afternoon register
+    ("Noor will be late in today, she's at the dentist at 9. Her dad is collecting her at 3:30 from choir",
+     kids("Noor"), "2026-11-24 07:30", {"P1": ("medical", "M", ["11-24 AM"])}),
+    ("Running late with Cal this morning, sorry! Grandma will pick him up at 3.15 as usual", kids("Cal"),
+     "2026-11-24 08:40", {"P1": ("late", "L", ["11-24 AM"])}),
+    # "in all day" on a day is attendance on that day
+    ("Tilly has a cold so she's off today, tomorrow she's in all day", kids("Tilly"), "2026-11-30 07:20",
+     {"P1": ("illness", "I", full("11-30"))}),
+    # dates told after the end of a range do not push the end a week on
+    ("We're at a family wedding in Leeds from Friday to Monday, so Priya won't be in on the 14th", kids("Priya"),
+     "2026-12-08 19:00", {"P1": ("family_event", "O", full("12-11", "12-14"))}),
+    # "aim for" a time is an arrival time
+    ("Oops, Lenny's slept through his alarm, we'll aim for 9.40", kids("Lenny"), "2026-12-02 08:35",
+     {"P1": ("late", "U", ["12-02 AM"])}),
+    # the dentist "for emergency" is an urgent appointment, not a family emergency
+    ("Marius has broken his tooth, we go to the dentist at 8.30 for emergency, he comes to school after",
+     kids("Marius"), "2026-12-02 07:30", {"P1": ("medical", "M", ["12-02 AM"])}),
+    # surprise at the news is not a question to the school
+    ("Hi, Zara has chickenpox, apparently half her class has it?? She'll be back in on Wednesday", kids("Zara"),
+     "2026-12-05 10:00", {"P1": ("illness", "I", full("12-07", "12-08"))}),
+    # "neither of them will be in" after a sibling said to be fine; the one kept home is O, not ill
+    ("Jude has been sick all night. Kit is fine but I can't get him to school as I'm up with Jude, so neither of "
+     "them will be in today", kids("Jude", "Kit"), "2026-12-09 07:00",
+     {"P1": ("illness", "I", full("12-09")), "P2": ("unsatisfactory", "O", full("12-09"))}),
+    # "both kids are coming in late as X has ...": the other child is late, not absent for an unknown reason
+    ("Both kids are coming in late as Mabel has a blood test at 8.30 and I can't drop Rory off first. We'll be there "
+     "for 9.45", kids("Mabel", "Rory"), "2026-12-03 07:40",
+     {"P1": ("medical", "M", ["12-03 AM"]), "P2": ("late", "U", ["12-03 AM"])}),
+    # a closing request "also please can you tell ..." about a sibling is not that sibling's absence
+    ("Evan has a temperature so he won't be in tomorrow. Also please can you tell Mr Shah that Isla's library book "
+     "is in her bag", kids("Evan", "Isla"), "2026-12-01 18:30", {"P1": ("illness", "I", full("12-02"))}),
+    # "might need Monday off too, I'll let you know": only the day told for certain
+    ("Ruby's got a high temperature, keeping her home today. She might need Monday off too, I'll let you know",
+     kids("Ruby"), "2026-12-04 07:00", {"P1": ("illness", "I", full("12-04"))}),
+    # "for the rest of the week as we fly on Thursday": the rest of the week, the flight inside it
+    ("Kofi will be off for the rest of the week as we are flying to Accra on Thursday", kids("Kofi"),
+     "2026-12-16 07:10", {"P1": ("holiday", "G", full("12-16", "12-17", "12-18"))}),
+    # a day named before a past verb is when something happened, not a day off
+    ("Idris will not be back until Monday 7th. On Friday the doctor confirmed he has glandular fever and must rest",
+     kids("Idris"), "2026-11-29 18:00", {"P1": ("illness", "I", full("11-30", "12-01", "12-02", "12-03", "12-04"))}),
+    # a remark about the holidays ("no time off needed") does not cancel the absence reported before it
+    ("Sid has a temperature so he's off today. We fly to Spain on the 21st but that's the holidays so no time off "
+     "needed!", kids("Sid"), "2026-12-14 07:30", {"P1": ("illness", "I", full("12-14"))}),
+    # a class event next week is not a week off
+    ("Morning, Ada is off today with a tummy bug. Next week her class has the party on Tuesday and she can't wait",
+     kids("Ada"), "2026-12-09 07:40", {"P1": ("illness", "I", full("12-09"))}),
+    ("Lola has the orthodontist at 9 so she'll be in after. Can she still be an angel in the nativity next week?",
+     kids("Lola"), "2026-12-08 07:40", {"P1": ("medical", "M", ["12-08 AM"])}),
+    # "so he'll be in all day Thursday now": the day moved from, not a whole day off on the day moved to
+    ("Sami's hospital appointment has moved from Thursday to next Tuesday at 2pm. I'll collect him at 1 that day. So "
+     "he'll be in all day Thursday now", kids("Sami"), "2026-12-01 08:00", {"P1": ("medical", "M", ["12-08 PM"])}),
+    # "she'll be in all week" after an event moved to the weekend: she is in
+    ("Aisha was going to miss Thursday for a wedding but they've moved it to Saturday so she'll be in all week. "
+     "Bilal has a fever though so he won't be in today", kids("Aisha", "Bilal"), "2026-11-24 07:30",
+     {"P2": ("illness", "I", full("11-24"))}),
+    # "he's fine in himself" after a whole day off for an appointment is not attendance
+    ("Hugo has a scan at the hospital tomorrow at 11, it's two hours away so he'll be off the whole day. He's fine in "
+     "himself, it's a routine check", kids("Hugo"), "2026-11-24 07:30", {"P1": ("medical", "M", full("11-25"))}),
+]
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), RECORDED)
+def test_recorded(text: str, children: list, when: str, expected: dict[str, object]) -> None:
+    assert_recorded(text, children, when, expected)
+
+
+def test_an_appointment_out_of_school_hours_is_not_a_day_off() -> None:
+    assert_not_recorded("Just so you know, Ali has the eye doctor on Friday at 4.30 so he won't miss school",
+                        kids("Ali"), "2026-12-02 07:30", "forward")
