@@ -24,9 +24,10 @@ def warm_up(languages: tuple[str, ...] = ("en",), *, all_dateparser_languages: b
 
 def clear_caches() -> None:
     """Forget the per-text and per-word results (for benchmarks that must not reuse them across rounds)."""
-    from understanding import names, needles, pupils, reasons, text
+    from understanding import clocktimes, names, needles, pupils, reasons, text
 
     needles.INDEX.forget()
+    clocktimes._collection.cache_clear()
     reasons.classify.cache_clear()
     reasons.is_late.cache_clear()
     names.matches.cache_clear()

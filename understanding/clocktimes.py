@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from understanding import needles
 
@@ -94,7 +95,7 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
         return t
     for pattern in (_ARRIVE_AT, _ISH, _ARRIVAL):
         for m in pattern.finditer(text):
-            if _NOT_ARRIVAL.search(text[: m.start()]):
+            if _NOT_ARRIVAL.search(text, 0, m.start()):
                 continue  # "I start work at 7", "my shift finishes at 8"
             t = to_time(m.group(1), m.group(2), m.group(3))
             if t is not None and dt.time(7, 0) <= t <= dt.time(13, 0):
@@ -178,6 +179,7 @@ _COLLECT_VERB_LAST = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|leav\w*|leave)\b(?! (?:at|before|after|by) (?:lunch|\d))")
 
 
+@lru_cache(maxsize=1024)  # asked of the same clause by several steps of one message
 def _collection(text: str) -> re.Match[str] | None:
     """The collection phrase in `text`: the verb then its time, unless that time is past a comma and a time comes
     just before the verb ("at 12:30 collect him, at 13:30 the hospital": 12:30)."""

@@ -335,7 +335,7 @@ _ONGOING_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been \w+ing\b"
 
 def _days_to_come(text: str) -> re.Match[str] | None:
     """The first "for N days" that is the absence's length."""
-    return next((m for m in FOR_N_DAYS.finditer(text) if not _ONGOING_BEFORE.search(text[: m.start()])), None)
+    return next((m for m in FOR_N_DAYS.finditer(text) if not _ONGOING_BEFORE.search(text, 0, m.start())), None)
 
 
 FOR_N_WEEKS = needles.compile(rf"\bfor (?:the next )?{NUM} weeks?\b|\bfor a week\b|\bfor the (?:next|coming) (week)\b")
@@ -692,18 +692,18 @@ def _week_meant(text: str) -> bool:
     has been awful this week" (a clause saying "this week" or "all week" must also say the child is off)."""
     for clause in clauses(text):
         m = REST_OF_WEEK.search(clause)
-        if m and _UPDATE_ABOUT.search(clause[: m.start()]):
+        if m and _UPDATE_ABOUT.search(clause, 0, m.start()):
             continue  # "I'll let you know about the rest of the week"
-        if m and (_WEEKDAY_BEFORE.search(clause[: m.start()]) or re.search(r"\b(?:(?:one|a|some) day"
+        if m and (_WEEKDAY_BEFORE.search(clause, 0, m.start()) or re.search(r"\b(?:(?:one|a|some) day"
                                                                            r"|at some point)\s*$",
                                                                                clause[: m.start()])):
             continue  # "absent Wednesday and Thursday this week": which days of this week
-        if m and _VISITORS_BEFORE.search(clause[: m.start()]):
+        if m and _VISITORS_BEFORE.search(clause, 0, m.start()):
             continue  # "his cousins who are staying with us for the week"
         if m and (m.group(0).startswith(("rest", "the rest", "until", "till", "til", "to", "remainder", "for",
                                          "no school"))
-                  or ((STRONG.search(clause) or _OFF_BEFORE.search(clause[: m.start()]))
-                      and not _PERFECT.search(clause[: m.start()]))):
+                  or ((STRONG.search(clause) or _OFF_BEFORE.search(clause, 0, m.start()))
+                      and not _PERFECT.search(clause, 0, m.start()))):
             return True
     return False
 
@@ -765,7 +765,7 @@ def _withdrawn_days(text: str) -> str:
     if m:
         text = re.sub(rf"\b{re.escape(m.group(1))}\b", " ", text[: m.start()]) + m.group(2) + text[m.end():]
     m = _ACTUALLY_DAY.search(text)
-    if m and _ANY_DAY.search(text[: m.start()]):
+    if m and _ANY_DAY.search(text, 0, m.start()):
         text = _ANY_DAY.sub(" ", text[: m.start()]) + text[m.start():]
     m = _SCRATCH_DAY.search(text)
     if m:
@@ -778,7 +778,7 @@ def _withdrawn_days(text: str) -> str:
     corrections = list(_CORRECTION.finditer(text))
     m = corrections[-1] if corrections else None
     after = text[m.end(): m.end() + 80] if m else ""
-    if m and _ANY_DAY.search(after) and not _ADDED_DAY.search(after) and _ANY_DAY.search(text[: m.start()]):
+    if m and _ANY_DAY.search(after) and not _ADDED_DAY.search(after) and _ANY_DAY.search(text, 0, m.start()):
         text = _EARLIER_DAY.sub(" ", text[: m.start()]) + text[m.start():]
     return text
 
@@ -809,36 +809,36 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             after = clause[m.end():]
             if g["wdonly"] and _NIGHT_AFTER.match(after):
                 mention.role = "ignored"  # "travelling down on Thursday night": after school
-            elif (_SENDING_ON.search(clause[: m.start()]) or _CLOSURE_ON.search(clause[: m.start()])
-                  or _KNOWN_BY.search(clause[: m.start()])):
+            elif (_SENDING_ON.search(clause, 0, m.start()) or _CLOSURE_ON.search(clause, 0, m.start())
+                  or _KNOWN_BY.search(clause, 0, m.start())):
                 mention.role = "ignored"  # "sorry to message on a Saturday": when the message is sent
-            elif _ADULT_AWAY.search(clause[: m.start()]):
+            elif _ADULT_AWAY.search(clause, 0, m.start()):
                 mention.role = "ignored"  # "his mum is away with work until Wednesday": the adult's days
             half_m = _HALF_AFTER.match(after)
             if half_m:
                 mention.half = "AM" if ("morning" in half_m.group(0) or "am" in half_m.group(0)) else "PM"
-            if g["rel"] in ("today", "this morning", "this afternoon") and _SENT_HOME.search(clause[: m.start()]):
+            if g["rel"] in ("today", "this morning", "this afternoon") and _SENT_HOME.search(clause, 0, m.start()):
                 mention.role = "past"  # "was sent home today with a temp": what happened, not an absence to come
-            elif g["rel"] == "this morning" and _CLOCK_BEFORE.search(clause[: m.start()]):
+            elif g["rel"] == "this morning" and _CLOCK_BEFORE.search(clause, 0, m.start()):
                 pass  # "collecting her at 10 this morning": today, at a time of day (not the morning session only)
-            elif g["rel"] == "this morning" and _SIBLING_ERRAND.search(clause[: m.start()]):
+            elif g["rel"] == "this morning" and _SIBLING_ERRAND.search(clause, 0, m.start()):
                 mention.half = None  # "I have to take the little one to the doctors this morning": the sibling's time
             elif g["rel"] == "this morning" and not (ABSENCE.search(clause) or is_late(text)
                                                      or RETURN_AFTER.search(text) or "afternoon" in text):
                 mention.role = "ignored"  # "full of it this morning, snotty, sore throat": when it was noticed
             elif g["rel"] == "this morning":
                 mention.half = "AM"
-                if ((_EVENT_TIME.search(clause) or _SYMPTOM_BEFORE.search(clause[: m.start()])
+                if ((_EVENT_TIME.search(clause) or _SYMPTOM_BEFORE.search(clause, 0, m.start())
                      or _SYMPTOM_AFTER.match(clause, m.end()))
-                        and not _ABSENT_BEFORE.search(clause[: m.start()])):
+                        and not _ABSENT_BEFORE.search(clause, 0, m.start())):
                     mention.role = "ignored"  # "woke up with a temperature this morning": when, not which session
-            elif g["rel"] == "this afternoon" and _TODAY_THEN_EVENT.search(clause[: m.start()]):
+            elif g["rel"] == "this afternoon" and _TODAY_THEN_EVENT.search(clause, 0, m.start()):
                 mention.role = "ignored"  # "won't be in today, she's got a hospital appointment this afternoon"
             elif g["rel"] == "this afternoon":
                 mention.half = "PM"
-                if _HOPED_RETURN.search(clause[: m.start()]) or (  # "Nan died this afternoon": what happened when
+                if _HOPED_RETURN.search(clause, 0, m.start()) or (  # "Nan died this afternoon": what happened when
                         _EVENT_TIME.search(clause[max(0, m.start() - 50): m.start()])
-                        and not _ABSENT_BEFORE.search(clause[: m.start()])):
+                        and not _ABSENT_BEFORE.search(clause, 0, m.start())):
                     mention.role = "ignored"
             elif g["rel"] == "tonight":
                 mention.role = "ignored"

@@ -254,7 +254,7 @@ class Prefiltered:
     them, as a pattern of just those alternatives: alternatives that cannot match change no match, and a short
     alternation is many times faster to scan than one of a hundred branches."""
 
-    __slots__ = ("_re", "_ids", "_branches", "_by_needle", "_always", "_narrowed")
+    __slots__ = ("_re", "_ids", "_branches", "_by_needle", "_always", "_narrowed", "_by_present")
 
     _SPLIT_FROM = 20  # alternatives at which a pattern is narrowed to those that can match
 
@@ -264,7 +264,8 @@ class Prefiltered:
         self._branches: list[str] = []
         self._by_needle: dict[int, tuple[int, ...]] = {}
         self._always: frozenset[int] = frozenset()
-        self._narrowed: dict[frozenset[int], re.Pattern[str]] = {}
+        self._narrowed: dict[frozenset[int], re.Pattern[str]] = {}  # by the alternatives kept
+        self._by_present: dict[frozenset[int], re.Pattern[str] | None] = {}  # by the pattern's needles present
         branches = alternatives(compiled.pattern) if not compiled.groups else []
         if len(branches) >= self._SPLIT_FROM:
             self._branches = branches
@@ -286,25 +287,43 @@ class Prefiltered:
 
     def _for(self, text: str) -> re.Pattern[str] | None:
         """The pattern to run on `text`: None when it cannot match, else the whole pattern or its narrowed form."""
-        present = _SEEN.get(text) or INDEX.present(text)  # the memo first: this runs ~300 times a message
+        present = _SEEN.get(text)  # the memo first: this runs ~200 times a message
+        if present is None:
+            present = INDEX.present(text)
         if self._ids.isdisjoint(present):
             return None
-        if not self._branches:
-            return self._re
+        return self._narrow(present) if self._branches else self._re
+
+    def _narrow(self, present: frozenset[int]) -> re.Pattern[str] | None:
+        """The alternatives of a split pattern that the needles `present` allow, as one pattern (None: none can).
+        Which of the pattern's own needles are present decides it, so the answer is kept for that set."""
+        relevant = self._ids & present
+        if relevant in self._by_present:
+            return self._by_present[relevant]
         chosen = set(self._always)
-        for needle in self._ids & present:
+        for needle in relevant:
             chosen.update(self._by_needle.get(needle, ()))
-        if not chosen:  # the whole pattern's needles are there, but no alternative's
-            return None
-        key = frozenset(chosen)
-        narrowed = self._narrowed.get(key)
-        if narrowed is None:
-            source = "|".join(self._branches[n] for n in sorted(key))
-            narrowed = self._narrowed[key] = re.compile(source, self._re.flags)
+        narrowed = None
+        if chosen:  # none: the whole pattern's needles are there, but no alternative's
+            key = frozenset(chosen)
+            narrowed = self._narrowed.get(key)
+            if narrowed is None:
+                source = "|".join(self._branches[n] for n in sorted(key))
+                narrowed = self._narrowed[key] = re.compile(source, self._re.flags)
+        if len(self._by_present) >= _Index._MEMO:
+            self._by_present.clear()
+        self._by_present[relevant] = narrowed
         return narrowed
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        pattern = self._for(text)
+        """`re.Pattern.search`. With `endpos` ("before this word"), the whole text's needles are tested: they include
+        the slice's, and the text is scanned once however many of its beginnings are searched."""
+        present = _SEEN.get(text)  # `_for`, written out: most calls are searches that end here
+        if present is None:
+            present = INDEX.present(text)
+        if self._ids.isdisjoint(present):
+            return None
+        pattern = self._narrow(present) if self._branches else self._re
         return pattern.search(text, *args) if pattern else None
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:

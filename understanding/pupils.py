@@ -160,7 +160,7 @@ def says_present(text: str, *, unnegated: bool = False) -> bool:
     if not m:
         return False
     before = _LINK.split(plain[max(0, m.start() - 25): m.start()])[-1]  # "hasn't got spots so she will be in"
-    if unnegated and STRONG.search(plain[: m.start()]) and _DAY_WORD.search(plain[: m.start()]):
+    if unnegated and STRONG.search(plain, 0, m.start()) and _DAY_WORD.search(plain, 0, m.start()):
         return False  # "won't come school today, tomorrow he will come": the attendance is another day's
     return not (unnegated and NEGATED.search(before + plain[m.start(): m.end()]))
 
@@ -320,7 +320,7 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
                     shared.append((token, ci, hits))
                     continue
             if hits and not clause[: m.start()].endswith(("not ", "instead of ")) and not _TITLES_BEFORE.search(
-                    clause[: m.start()]):  # "Dear Mr Thomas" is the teacher
+                    clause, 0, m.start()):  # "Dear Mr Thomas" is the teacher
                 found.setdefault(hits[0].id, []).append(ci)
         for m in _SCRIPT_PAIR.finditer(clause):  # "ماہ نور" (Mahnoor): a name written as two words
             hits = [c for c in children if c.id not in found and any(
@@ -386,9 +386,10 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
             word, surname = surname, None  # "Hi Alice has a temperature": a greeting, then the child
         if surname and fold(surname).lower() not in surnames and (surname.lower() in _STOP_CAPS or is_known(surname)):
             return None  # "So Kwabena was", "Stoney Lane is": not a first name and surname
-        if (word.lower() in _STOP_CAPS or is_known(word) or (not after_title and _TITLES.search(text[: m.start(group)]))
-                or _PLACE_BEFORE.search(text[: m.start(group)])  # "in Romania", "from Hamburg"
-                or _PROPER_BEFORE.search(text[: m.start(group)])):  # "the Immaculate Conception"
+        at = m.start(group)
+        if (word.lower() in _STOP_CAPS or is_known(word) or (not after_title and _TITLES.search(text, 0, at))
+                or _PLACE_BEFORE.search(text, 0, at)  # "in Romania", "from Hamburg"
+                or _PROPER_BEFORE.search(text, 0, at)):  # "the Immaculate Conception"
             return None
         return word
 
@@ -412,10 +413,10 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         conj = re.search(rf"\b{_CONJ}\s+(?:\S+\s+)?{re.escape(m.group(2))}\b", text[m.start(): m.end(2)], re.I)
         if not w and conj and conj.group(0).split()[0].lower() not in ("and", "&", "or") and not is_known(m.group(2)):
             w = m.group(2)  # "Emre ve Can": in another language an English word ("can") is a name
-        if not w and _SIBLING_BEFORE.search(text[: m.start(2)]) and m.group(2).lower() not in _STOP_CAPS \
+        if not w and _SIBLING_BEFORE.search(text, 0, m.start(2)) and m.group(2).lower() not in _STOP_CAPS \
                 and not is_known(m.group(2)):
             w = m.group(2)  # "Ela and her sister Defne": a sibling named beside a child is a child
-        if not w and _RELATION_WORD.search(text[: m.start(2)]) and not is_known(m.group(2)):
+        if not w and _RELATION_WORD.search(text, 0, m.start(2)) and not is_known(m.group(2)):
             w = m.group(2)  # "Ahmet ve kuzeni Can": after "cousin", even a common word is a name
         if w and w[0].isupper():
             out.append(w)
@@ -581,7 +582,7 @@ def _object_only(clause: str, child: Child) -> bool:
     if not _CARE_WORD.search(clause):
         return False
     named = [m for form in child_forms(child) for m in word_re(form).finditer(clause)]
-    return bool(named) and all(_CARED_FOR.search(clause[: m.start()]) for m in named)
+    return bool(named) and all(_CARED_FOR.search(clause, 0, m.start()) for m in named)
 
 
 def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsewhere: set[int]) -> bool:

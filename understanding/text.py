@@ -40,6 +40,8 @@ _SPACES = needles.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Accents off Latin letters, typographic punctuation made plain, native digits to ASCII."""
+    if text.isascii() and "`" not in text:  # the one ASCII character the table changes: most words need no look
+        return text
     return text.translate(FOLD)
 
 
