@@ -29,7 +29,7 @@ _ASIDE = needles.compile(
     r"|\bno need (?:for \w+ )?to miss\b"
     r"|\b(?:won't|wont|will not|doesn't|does not|shouldn't) affect (?:school|(?:his|her|their) "
     r"(?:school|day|attendance))\b"
-    r"|\bno (?:time off|absence|days? off) (?:is )?(?:needed|required)\b|\bso no problem\b"
+    r"|\bno (?:time off|absence|days? off) (?:is )?(?:needed|required)\b|\bso no problem\b|\bnothing to worry about\b"
     r"|\b(?:class|year \w+|school)(?:'s)? (?:has|have|is having|are having|(?:is|are) going on) (?:the|a|their|its)"
     r" (?:trip|nativity|party|concert|disco|visit|performance)\b"
     r"|\b(?:won't|wont|will not|doesn't|does not) (?:need to )?miss (?:any )?school\b"

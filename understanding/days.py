@@ -58,6 +58,7 @@ _PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b[^,;]*$")
 _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
 _IN_ON = re.compile(r"\b(?:and|but|so|be) in (?:on )?$")
+_AS_USUAL = needles.compile(r"\bas (?:normal|usual)\b")
 _AS_NORMAL = re.compile(r"\s*(?:as (?:normal|usual)|normally)\b")
 _IN_AFTER = needles.compile(r"^\s*,?\s*(?:(?:i|we) (?:hope|think|expect)(?: that)? )?(?:he|she|they|(?!nobody\b"
                             r"|none\b|neither\b|no\b)\w+)(?:'s| is| are|'re|'ll"
@@ -145,11 +146,14 @@ _WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = needles.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = needles.compile(
     r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
-    r"|\bfingers crossed (?:for|by)\s*$|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:the |his |her |their )?(?:gp"
-    r"|doctor|nurse|camhs|consultant|therapist|social worker)(?: worker| nurse)?(?: on)?\s*$|\b(?:might|may"
+    r"|\bfingers crossed (?:for|by)\s*$"
+    r"|\b(?:a )?(?:phone |video )?(?:call|chat|meeting) with (?:the |his |her |their )?(?:gp"
+    r"|doctor|nurse|camhs|consultant|therapist|social worker|senco|teacher|class teacher|head|headteacher)"
+    r"(?: worker| nurse)?(?: on)?\s*$|\b(?:might|may"
     r"|could) be (?:a bit |a little |very |really )?(?:tired|sleepy"
     r"|quiet|grumpy|emotional)(?: on)?\s*$|\b(?:re-?test\w*|test (?:him|her|them|again)\w*)(?: again)?(?: on)?\s*$"
     r"|\bkeep an eye on (?:it|things|him|her|them)(?: for)?\s*$"
+    r"|\bsend (?:you )?(?:a )?(?:message|msg|text|email)\b[^.,;]{0,30}\b(?:about|re|regarding)\s*$"
     r"|\b(?:might|may|could) (?:need|want) (?:to (?:have|take) )?(?:the )?\s*$"  # "she might need Monday off too"
     r"|\bif\b[^,.;]{0,30}\b(?:not|isn't|doesn't|hasn't|no better"
     r"|still)\b[^,.;]{0,30}$|\bif\b[^.;]{0,30}\b(?:starts?|gets?|becomes?|begins?|develops?|comes? down with)\b"
@@ -171,7 +175,7 @@ _EXCLUDED_PREFIX = needles.compile(
 _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
                                   r"|well )?be (?:in"
                                   r"|at school|in school|going in"
-                                  r"|coming in)(?: as (?:normal|usual)| all day)?\s*(?:on\s+)?$|\b(?:'s|is|are"
+                                  r"|coming in)(?: as (?:normal|usual)| all day| on time)?\s*(?:on\s+)?$|\b(?:'s|is|are"
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
@@ -313,7 +317,8 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!antibiotic )(?<!medicine )(
                              rf"(?<!them )(?<!clear )"
                              rf"(?<!free )(?<!symptom-free )(?<!symptom free )(?<!well )"  # "back when they've been
                              # clear for 48 hours": a vague end
-                             rf"\bfor (?:the next )?{NUM} (?:school )?days?\b|\b{NUM} (?:school )?days? off\b"
+                             rf"\bfor (?:the next |another |a further )?{NUM} (?:more )?(?:school )?days?\b"
+                             rf"|\b{NUM} (?:school )?days? off\b"
                              rf"|\b(?:said|says|say|advised|told us) (?:to )?(?:give (?:him|her|them) )?rest (?:for )?"
                              rf"{NUM} days?\b"
                              rf"|\b(?:needs?|said|says|say|advised|told us) (?:a )?(?:(?:minimum|at least) (?:of )?)?"
@@ -449,6 +454,7 @@ RETURN_AFTER = needles.compile(
     r"|(?:^|, )(?:in|back(?: to school| at school| in school)?) (?:for|by) (?:about |around )?(?:9|10|11"
     r"|12)(?:[.:][0-5]\d)?"
     r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
+    r"|(?<=\d )(?:in|back) (?:for|by) (?:about |around )?(?:9|10|11|12)(?:[.:][0-5]\d)?\b"  # "dentist 8.30 in for 10"
     r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
     r"|\bbring (?:(?:him|her|them) )?back (?:at|by|for|around|about) (?:about |around )?\d"
     r"|\b(?:he|she|they|we) (?:comes?|will come) (?:in |to school |school )?after\b"
@@ -1155,7 +1161,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         first = min(m.day for m in starts if m.day)
     elif open_points or (points and not ends):
         first = min(m.day for m in open_points or points if m.day)
-    elif plan.present_days and (collection_time(text) or PM_ONLY.search(text)):
+    elif plan.present_days and (collection_time(text) or PM_ONLY.search(text)) and not any(
+            m.role == "present" and _AS_USUAL.search(parts[m.clause]) for m in mentions):  # not "collect him at 12,
+        # he will be in as normal tomorrow": the day after
         first = plan.present_days[0]  # "will be in tomorrow but I'll pick her up at 1": tomorrow afternoon
     days: dict[dt.date, set[Half]] = {}
 
@@ -1351,10 +1359,12 @@ def _returns(clause: str) -> bool:
         return bool(m) and not _COMES_TO_US.search(clause[max(0, m.start() - 25): m.start()])  # "recovery won't be
         # here until lunchtime"
     return not (_NEGATION.search(clause[max(0, m.start() - 24): m.start() + 4]) or _IF_TIME.match(clause, m.end())
+                or _WAS_BACK.search(clause, max(0, m.start() - 12), m.start() + 5)  # "she was back for lunch": past
                 or _DOUBTED.search(clause, 0, m.start())
                 or re.search(r"\bif (?:he|she|they)\b", clause[max(0, m.start() - 20): m.start()]))  # "if she comes in"
 
 
+_WAS_BACK = needles.compile(r"\b(?:was|were|came) back\b")
 # "I don't think he'll be up to coming back afterwards": no return
 _DOUBTED = needles.compile(r"\b(?:(?:don't|do not) think|doubt)\b[^.;]*$|\bup to (?:coming|going)\s*$")
 _UNTIL_LEAD = needles.compile(r"(?:(?:back|in) )?(?:until|till)\b")

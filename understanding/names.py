@@ -112,7 +112,8 @@ ENGLISH_DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "caroline": ("carrie", "caz"), "carolina": ("carol",),
     "dorothy": ("dot", "dottie"), "matilda": ("tilly", "tilda", "tillie"),
     "mathilda": ("tilly", "tilda"), "elijah": ("eli",), "edmund": ("ed", "eddie", "ted"), "tobias": ("toby",),
-    "montgomery": ("monty",), "augustus": ("gus",), "cassandra": ("cass", "cassie"), "lillian": ("lily", "lil"),
+    "montgomery": ("monty",), "augustus": ("gus",), "finley": ("finn", "fin"), "finlay": ("finn", "fin"),
+    "finnian": ("finn",), "finnegan": ("finn",), "cassandra": ("cass", "cassie"), "lillian": ("lily", "lil"),
     "philip": ("phil", "pip"), "phillip": ("phil", "pip"), "christina": ("chrissy", "tina"),
     "christine": ("chrissy",), "valentina": ("val",), "cecilia": ("cissy", "cece"), "harrison": ("harry",),
     "harold": ("harry",), "stanley": ("stan",), "ibrahim": ("ibby", "ibbi", "ibo"), "cameron": ("cam", "cammy"),
@@ -153,7 +154,7 @@ COMMON_WORDS = frozenset([
     "grandma", "grandad", "granny", "mummy", "daddy", "teacher", "miss", "sir", "madam", "mrs", "mr", "ms", "dr",
     "doctor", "office", "class", "year", "term", "week", "day", "days", "time", "salaam", "salam", "assalamu",
     "alaikum", "christmas", "happy", "merry", "new", "bank", "half", "bus", "car", "train", "kids", "children",
-    "twins",
+    "twins", "guru", "imam", "pastor", "father",
 ])
 
 _LATIN_SKELETON_SUBS = (("x", "ks"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("sh", "s"), ("ch", "c"), ("gh", "g"),

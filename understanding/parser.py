@@ -78,7 +78,11 @@ def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, cal
 
 
 # "Her dad is on his way to collect her now": a collection at the time of the message
-_COLLECTING_NOW = needles.compile(r"\b(?:i've|i have|we've|we have|just) (?:just )?(?:picked|collected|fetched) (?:him"
+_COLLECTING_NOW = needles.compile(r"\b(?:i'm|i am|we're|we are) (?:at|in) (?:the )?(?:reception|office|front desk|gate)"
+                                  r" (?:now )?to (?:pick (?:him|her|them) up|collect|get|fetch|pick up)"
+                                  r"(?: him| her| them)?"
+                                  r"(?: now)?\b"
+                                  r"|\b(?:i've|i have|we've|we have|just) (?:just )?(?:picked|collected|fetched) (?:him"
                                   r"|her|them|\w+)(?: up)?\b(?! at| by| around| about| on| last| yesterday)"
                                   r"|\b(?:is|'s|are) (?:collecting|picking up|coming for|fetching) (?:him|her|them)\b"
                                   r"(?! at| by| around| about| on| after| later| tomorrow)"
@@ -445,7 +449,9 @@ _LATE_TOGETHER = needles.compile(r"\blate,? (?:too|as well)\b|\b(?:also|too|both
 _LEADING_CAUSE = needles.compile(r"\s*(?:as|since|because|cos)\b")
 _JOINS = needles.compile(r"\b(?:join|joins|joining) (?:us|me|them|the (?:family|rest of us))\b")
 _ON_THE_WAY = needles.compile(r"\b(?:is|'s|are|'re) (?:already )?on (?:her|his|their) way\b(?! (?:to|but)\b)")
-_NO_NEED = needles.compile(r"\bno need (?:for (?:him|her|them) )?to (?:leave|miss|come out|be (?:off|collected))\b")
+_NO_NEED = needles.compile(r"\b(?:no need(?: for (?:him|her|them))?"
+                           r"|(?:doesn't|does not|don't|do not|won't|will not) need)"
+                           r" to (?:leave|miss|come out|be (?:off|collected))\b")
 _ON_THE_WAY_NOW = needles.compile(r"\b(?:leaving|setting off|on (?:my|our|the) way)\b[^.;]{0,20}\bnow\b"
                                   r"|\bnow\b[^.;]{0,10}\b(?:leaving|setting off)\b")
 _MIGHT_CATCH = needles.compile(r"\b(?:maybe|might|may|could)\b[^.;]{0,15}\b(?:gets?|catch(?:es)?|come down with) it\b")

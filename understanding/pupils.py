@@ -58,7 +58,8 @@ PRESENT = needles.compile(
     r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: all day| as (?:normal"
     r"|usual)"
     r"| on time| today| both days| all week| every day"
-    r"| tomorrow| (?:until|till|up to) (?:the )?end of (?:the |this )?term)?(?: after all)?(?: though)?\s*(?:[.!,]|$)"
+    r"| tomorrow| (?:until|till|up to) (?:the )?end of (?:the |this )?term"
+    r"| on (?:monday|tuesday|wednesday|thursday|friday)(?= after all))?(?: after all)?(?: though)?\s*(?:[.!,]|$)"
     r"|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
     r"|\bas (?:normal|usual)\b|\blike (?:always|normal|usual)\b|\bon time\b"
@@ -74,6 +75,7 @@ PRESENT = needles.compile(
     r"|\b(?:will be|'ll be) (?:bringing|taking|dropping) (?!part\b)\w+ (?:in|to school)(?: today| as (?:normal|usual))?"
     r"(?=\s*(?:[.!,]|$|as\b|because\b))"
     r"|(?<!to )(?<!n't )(?<!not )(?<!no )\b(?:go|goes|come|comes) (?:to )?school(?: today| tomorrow)?\s*(?:[.!,]|$)"
+    r"|\b(?:has|'s) gone (?:in|into school|to school)\b(?! late| later| at| after)"
     r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
     r"|\b(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:still )?send(?:ing)? (?:him|her|them) in\b(?! (?:late"
     r"|later|at|after|for|by)\b)"
@@ -602,8 +604,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     if RETURN_AFTER.search(own) and classify(own).reason in ("medical", "interview", "religious"):
         return False  # "Kian has a dentist appt in the morning (9.20) then he'll be in": the morning is missed
     if (len(said) > 1 and _DAY_WORD.search(parts[ci]) and not _IN_TODAY.search(parts[ci])
-            and any(STRONG.search(parts[i]) for i in said[:-1])):
-        return False  # "Andreea can't come today either ... From tomorrow Andreea comes as normal": the return
+            and any(STRONG.search(parts[i]) or collection_time(parts[i]) for i in said[:-1])):
+        return False  # "Andreea can't come today either ... From tomorrow Andreea comes as normal": the return (also
+        # after a collection: "we'll collect Julia at 12:15 ... Tomorrow Julia will be in as normal")
     state = _attending(parts[ci], child) or _then_attending(parts[ci])  # "Jack will be in but a bit late": the
     # clauses after it decide
     partial = bool(collection_time(parts[ci]))
@@ -632,10 +635,12 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
                 _SAME_CHILD_LEAD.match(p) and classify(p).reason not in ("unknown", "unsatisfactory")):
             state = False  # "Jack's fine, but he's got the dentist at 8.45"
         elif (says_present(p, unnegated=True) and not _HOPED.search(p)
-              and (not _DAY_WORD.search(p) or _IN_TODAY.search(p) or _IN_ALL_WEEK.search(p))
+              and (not _DAY_WORD.search(p) or _IN_TODAY.search(p) or _IN_ALL_WEEK.search(p) or _AFTER_ALL.search(p))
               # not "in tomorrow"; "in today but not swimming on Thursday", "in all week"; not "appointment on Monday
               # ... he's in school as normal today"
               and not (_TODAY.search(p) and _DAY_WORD.search(parts[ci]))
+              and not (_IN_TODAY.search(p) and any(STRONG.search(q) and _DAY_WORD.search(q) and not _TODAY.search(q)
+                                                   for q in parts[ci:i]))  # "won't be in on Thursday ... in today"
               and not ((partial or any(STRONG.search(q) for q in parts[ci:i])) and _WELL_OTHERWISE.search(p))
               # "collect him at 12.30. He's fine otherwise!"; "off the whole day ... He's fine in himself"
               and not (STRONG.search(parts[ci]) and not _SCHOOL_WORD.search(p))):  # "Zahra is absent today ... she
@@ -649,7 +654,8 @@ _SCHOOL_WORD = needles.compile(r"\b(?:in|school|come|coming|comes|attend\w*|go|g
 _BARE_ARRIVAL = needles.compile(r"\s*(?:maybe|probably|about|around|by|at) (?:9|10|11)[:.][0-5]\d\s*(?:[.!,]|$)")
 _THEY_LEAD = needles.compile(r"\s*(?:and |so |but )?they\b"
                              r"(?!(?:'ve| have|'re| are)? (?:moved|changed|cancelled|canceled"
-                             r"|rearranged|postponed|put|said|told|rang|called|phoned)\b)")  # not the organisers
+                             r"|rearranged|postponed|put|said|told|rang|rung|called|phoned|emailed|texted)\b)")
+# (not the organisers: "they've moved it to Saturday")
 _HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
 # "... but might be a bit late", "... but they'll be late", "... but we're running late"
 _SUBJECTLESS = needles.compile(r"\s*(?:(?:they|we)(?:'ll| will) |)(?:might|may|could|will|should|'ll) be\b"
@@ -662,6 +668,7 @@ _WELL_OTHERWISE = needles.compile(r"\b(?:fine|ok|okay|well|alright|grand) (?:oth
                                   r"|ves))\b")
 _TODAY = needles.compile(r"\btoday\b")
 _IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
+_AFTER_ALL = needles.compile(r"\bafter all\b")  # "she'll be in on Friday after all": the absence told is withdrawn
 _IN_ALL_WEEK = needles.compile(r"\bbe in (?:school )?(?:all|the whole|every day this) week\b")
 _HOPED = needles.compile(r"\b(?:hop(?:e|ing)|hopefully|fingers crossed)\b|\bby then\b")  # "hoping she'll be better"
 

@@ -24,7 +24,7 @@ _ELDERS = (r"nan|nana|nanny|gran|grandma|grandad|granny|grandpa|grandmother|gran
            r"|bunicul|abuela|abuelo|avo|avó|avô|nani|nanu|dadi|dada|babushka|teta|oma|opa")
 # Someone hurt in a crash: "my sister's been in a car crash" (the family emergency, not the journey)
 _HURT_IN_CRASH = (r"\b(?:she|he|they|(?:my|our|his|her|their|\w+'s) \w+)(?:'s| has|'ve| have| was"
-                  r"| were) (?:been )?in an? (?:(?:bad|serious|car|road|terrible|major) )*(?:crash|accident)\b")
+                  r"| were) (?:(?:been )?in|had) an? (?:(?:bad|serious|car|road|terrible|major) )*(?:crash|accident)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
         (r"\b(?:water|leak)\b[^.]{0,25}\b(?:through|from) the ceiling\b|ceiling (?:has )?(?:come down|collapsed"
@@ -162,7 +162,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "family_event": [
         (r"\bchristen\w*", 4.5),
         (r"\b(?:is|'s) turning \d{1,2}\b|\bturns \d{1,2} (?:today|tomorrow|on)\b", 4.5),
-        (r"\bwork (?:christmas )?party\b", 3),
+        (r"\bwork (?:christmas )?party\b|\bparty at (?:his|her|their|my|our) (?:dad|mum|father|mother|parents)'s"
+         r" (?:work|office)\b", 3),
         # a brother's or sister's own performance: "to see his big sister's carol concert"
         (r"\b(?:sister|brother|sibling|cousin)s?'?s? (?:\w+ ){0,3}(?:nativity|concert|play|performance|assembly|show"
          r"|recital|sports day)\b", 4.5),
@@ -311,6 +312,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bsnowed in\b", 6),
         (r"\b[abm]\d{1,4}\b[^.]{0,20}\b(?:shut|closed|blocked)\b|turned back|iced over|\bicy\b|black ice"
          r"|\bcar (?:trouble|problems?)\b|\bproblems? with (?:the|our|my) car\b"
+         r"|\bcar(?:'s| is| has been) (?:been )?(?:at|in) the garage\b"
          r"|\bcar(?:'s| is| has been) (?:been )?off the road\b|\blift (?:has )?(?:let (?:me|us) down|fallen through)"
          r"|\bbus (?:doesn't|does not|don't) (?:come|go|run)\b"
          r"|can't get the car (?:off|out)|"
@@ -354,7 +356,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:dog|cat|pet|hamster|rabbit|guinea pig|puppy|kitten|pony)\b[^.]{0,20}\b(?:died|passed away|put down"
          r"|death)", 6),  # a pet's death is not a family bereavement
         # someone else is ill: a sibling, or the parent who cannot bring the child
-        (r"(?:(?:his|her|their|my|the|\w+'s) (?:little |baby |younger |older |big )?(?:sister|brother|sibling)"
+        (r"(?:(?<!caught )(?<!picked up )(?:his|her|their|my|the|\w+'s) (?:little |baby |younger |older |big )?"
+         r"(?:sister|brother|sibling)"
          r"|\b(?:the |our |my )?baby)(?: who| that)?(?:'s| is| has| being| was|(?: today| tonight)?,? (?:she|he)(?:'s"
          r"| is| has))"
          r"[^.]{0,30}\b(?:ill|poorly|sick|unwell|temperature|bug|fever|croup|cough|flu|virus|chickenpox|d&v"
@@ -543,6 +546,7 @@ LATE = needles.compile(
     rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
+                            r"|\bon (?:his|her|my|our|their) way to (?:work|the office|the station|the airport)\b"
                             r"|late (?:from|back from|home from|leaving|out of) work|written off"
                             r"|\b(?:back|home) (?:until|till|til) late\b|\b(?:always|often|usually|normally|tends to)"
                             r" (?:runs?|running|run) late\b"
@@ -713,7 +717,9 @@ _NOT_CUE = {
                                    r"(?:our|the) (?:road|street|lane)\b[^.;]{0,40}\b(?:gas leak|flood\w*)"
                                    r"|\b(?:cat|dog|pet|rabbit|hamster|puppy|kitten|guinea pig)\b[^.]{0,40}\bemergency\b"
                                    r"|\bemergency vets?\b"),
-    "medical": needles.compile(r"\b(?:drop|dropping|take|taking) (?:her|his|my|our|their) (?:grandmother|grandma|nan"
+    # "was supposed to have a dentist check-up on Wednesday after school which we'll have to move": not today's reason
+    "medical": needles.compile(r"\b(?:was|were) (?:supposed|meant|due) to (?:have|go)\b[^.;]{0,60}\bafter school\b"
+                               r"|\b(?:drop|dropping|take|taking) (?:her|his|my|our|their) (?:grandmother|grandma|nan"
                                r"|nana|granny|grandfather|grandad|mum|dad|mother|father) (?:off )?(?:at|to) (?:the )?"
                                r"hospital\b"
                                r"|\b(?:we're|we are|i'm|i am) (?:at|in) (?:the )?hospital\b(?! (?:for|with) (?:his|her"
@@ -797,6 +803,8 @@ _NOT_CUE = {
                                r"|gp|doctor|school nurse|paediatrician)\b"),
     # a party the ill child will miss, or one that is over: "her Brownies party is tonight, which she'll have to miss"
     "family_event": needles.compile(r"\b(?:party|disco)\b[^.;]{0,40}\b(?:have to|will|'ll|going to|gonna) miss\b"
+                                    r"|\b(?:devastated|gutted|upset|sad|heartbroken|disappointed)\b[^.;]{0,40}"
+                                    r"\b(?:party|disco|nativity)\b"
                                     # "yesterday was his cousin's birthday ... tired": what happened, not why
                                     r"|\b(?:yesterday|last night),? (?:was|it was) (?:a|the|his|her|their|my|our|\w+'s)"
                                     r" (?:[\w']+ ){0,2}(?:party|birthday|wedding|christening|do)\b"
@@ -853,7 +861,8 @@ _NOT_CUE = {
                                r" (?:that )?(?:it's|it is|this is)(?: during)? term time\b"),
     # "she's not sick, just shattered": a denied illness is not the reason; the recovery truck; an appointment
     # "in hospital"
-    "illness": needles.compile(r"\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b|\bsick (?:and tired |to death )?of\b"
+    "illness": needles.compile(r"\b(?:anyone|anybody|someone|somebody|you) spots?\b"
+                               r"|\bflu (?:jabs?|vaccin\w*|spray|immuni\w*)\b|\bsick (?:and tired |to death )?of\b"
                                r"|\b(?:be|being) a (?:real )?pain\b"
                                r"|\b(?:not|isn't|is not|wasn't|no longer|never) (?:actually |really |even )?(?:sick|ill"
                                r"|poorly"

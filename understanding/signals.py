@@ -11,6 +11,8 @@ _NOT_LESSON = (r"(?! from (?:swimming|pe\b|p\.e\b|games|sports?\b|football|netba
                r"|music|singing))")
 STRONG = needles.compile(
     r"won't be (?:in|at school|at class|coming|attending|going|able|making)|(?<!\bi )won't be back"
+    r"|\b(?:can't|cannot|can not) get (?:him|her|them|\w+ and \w+) (?:in|to school)\b"
+    r"|\b(?:don't|do not) think (?:he|she|they)(?:'s| is|'re| are) (?:well|fit|up|ok|okay) enough\b"
     r"|will not be (?:in|at school|attending"
     r"|coming|going)"
     r"|won't (?:make it|come|attend|go)\b|\bwill not (?:come|attend|go)\b|\bnot going to be (?:in|at school)\b"

@@ -67,6 +67,82 @@ RECORDED = [
     # "he's fine in himself" after a whole day off for an appointment is not attendance
     ("Hugo has a scan at the hospital tomorrow at 11, it's two hours away so he'll be off the whole day. He's fine in "
      "himself, it's a routine check", kids("Hugo"), "2026-11-24 07:30", {"P1": ("medical", "M", full("11-25"))}),
+    # "I don't think she's well enough" is an absence, not "is well enough for school"
+    ("Poppy has been shivering all evening with a high temperature, I don't think she's well enough for school",
+     kids("Poppy"), "2026-12-01 19:30", {"P1": ("illness", "I", full("12-02"))}),
+    # a child who caught a sibling's cold is ill herself
+    ("Nell has caught her sister's cold and is really poorly, she won't be in today", kids("Nell", "Ivy"),
+     "2026-12-03 07:30", {"P1": ("illness", "I", full("12-03"))}),
+    # at reception to pick her up now: the afternoon, from the message's time
+    ("Tia has the orthodontist at 2, I'm at reception now to pick her up", kids("Tia"), "2026-12-03 12:40",
+     {"P1": ("medical", "M", ["12-03 PM"])}),
+    # "I'll come for her at 12.15" is a collection
+    ("Lucy says she feels sick, I'll come for her at 12.15", kids("Lucy"), "2026-12-03 11:20",
+     {"P1": ("illness", "I", ["12-03 PM"])}),
+    # "pick him from school at 10" is a collection after the morning register
+    ("Abdi has a hospital appointment at 11, i will pick him from school at 10 and he will not come back today",
+     kids("Abdi"), "2026-12-03 08:00", {"P1": ("medical", "M", ["12-03 PM"])}),
+    # a meeting with the SENCo is the parent's, not a day off
+    ("Leo's anxiety is really bad this morning so I'm keeping him home today. We've got a meeting with the SENCo on "
+     "Friday", kids("Leo"), "2026-12-08 08:00", {"P1": ("illness", "I", full("12-08"))}),
+    # "can't get them in tomorrow morning" with the car at the garage: transport, the morning
+    ("Our car is at the garage so I can't get Ravi in tomorrow morning, we'll get the bus at lunchtime",
+     kids("Ravi"), "2026-12-08 19:00", {"P1": ("transport", "O", ["12-09 AM"])}),
+    # "Elsie's gone in" is attendance
+    ("Both have colds, Elsie's gone in but Arthur is staying off today", kids("Elsie", "Arthur"), "2026-12-14 09:00",
+     {"P2": ("illness", "I", full("12-14"))}),
+    # "for another 2 days" is the absence's length
+    ("Theo has tonsillitis, the doctor said to keep him off for another 2 days", kids("Theo"), "2026-11-30 07:30",
+     {"P1": ("illness", "I", full("11-30", "12-01"))}),
+    # "in today" beside a day off on another day
+    ("Grandad's funeral is on Thursday 10th so Kai won't be in that day. He's in today as normal", kids("Kai"),
+     "2026-12-07 08:00", {"P1": ("exceptional", "C", full("12-10"))}),
+    # "she was back for lunch" on a past day does not halve a day to come
+    ("Iris will be absent on 8/12 for the feast of the Immaculate Conception, we go to mass with the family. On 25/11 "
+     "she had the dentist but she was back for lunch",
+     kids("Iris"), "2026-12-01 08:00", {"P1": ("religious", "R", full("12-08"))}),
+    # "I'll send a message on Monday about Tuesday": Tuesday is not told
+    ("Ben has a fever, he won't be in tomorrow. I will send a message on Monday evening about Tuesday", kids("Ben"),
+     "2026-12-06 18:00", {"P1": ("illness", "I", full("12-07"))}),
+    # "she'll be in on Friday after all": the day off told before is withdrawn
+    ("I said Mia would miss Friday for the dentist but they've rung and moved it, so she'll be in on Friday after "
+     "all. Sam has his interview tomorrow at 9 and will come in after, around 11", kids("Mia", "Sam"),
+     "2026-12-02 08:00", {"P2": ("interview", "J1", ["12-03 AM"])}),
+    # a child's own dentist the parent "was supposed" to take after school is not today's reason
+    ("Ella was sick in the night so she's off today. She was supposed to have a check-up at the dentist on "
+     "Wednesday after school, we'll move it", kids("Ella"), "2026-11-30 07:30",
+     {"P1": ("illness", "I", full("11-30"))}),
+    # "doesn't need to leave early" for an appointment after school
+    ("Dan has an interview on Thursday at 4, after school, so he doesn't need to leave early. Hana has her entrance "
+     "test on Friday 4th all day", kids("Hana", "Dan"), "2026-11-30 08:00", {"P1": ("interview", "J1", full("12-04"))}),
+    # "omw": on my way, late
+    ("omw with Kai, sorry, alarm didn't go off", kids("Kai"), "2026-11-30 09:25", {"P1": ("late", "U", ["11-30 AM"])}),
+    # "dentist 8.30 in for 10": in after the appointment
+    ("dom dentist 8.30 in for 10 ta", kids("Dominic"), "2026-12-02 07:50", {"P1": ("medical", "M", ["12-02 AM"])}),
+    # Finn for Finley
+    ("Finn has physio at 2pm on Thursday so I'll collect him at 1pm that day", kids("Finley"), "2026-12-08 07:30",
+     {"P1": ("medical", "M", ["12-10 PM"])}),
+    # the parent's party at work, a family event; a father in a car accident, an emergency
+    ("Liam has the Christmas party at his dad's work tomorrow afternoon so I'll collect him at 12", kids("Liam"),
+     "2026-12-09 19:30", {"P1": ("family_event", "O", ["12-10 PM"])}),
+    ("Ruby's dad has had a car accident on his way to work, they've taken him to hospital. Ruby won't be in today",
+     kids("Ruby"), "2026-12-14 08:10", {"P1": ("exceptional", "C", full("12-14"))}),
+    # devastated to miss the party: the party is not the reason
+    ("Amber has a sickness bug so she'll miss the rest of the week, she's gutted as it's the class party tomorrow",
+     kids("Amber"), "2026-12-16 07:20", {"P1": ("illness", "I", full("12-16", "12-17", "12-18"))}),
+    # "Guru" is a title, not a short form of Gurveer
+    ("Today is Guru Nanak's gurpurab, Gurveer and Simran will not be in school", kids("Gurveer", "Simran"),
+     "2026-11-24 06:40", {"P1": ("religious", "R", full("11-24")), "P2": ("religious", "R", full("11-24"))}),
+    # a collection, then "in as normal tomorrow" or "back to normal tomorrow": today's afternoon
+    ("I'll collect Frank at 12:00 for his jab, he will be in as normal tomorrow", kids("Frank"), "2026-12-15 07:30",
+     {"P1": ("medical", "M", ["12-15 PM"])}),
+    ("I'll collect Maya at 1:00 for the dentist. Back to normal tomorrow.", kids("Maya"), "2026-12-15 07:30",
+     {"P1": ("medical", "M", ["12-15 PM"])}),
+    ("Today at 12:15 we'll collect Julia for the dentist. Tomorrow Julia will be in as normal.", kids("Julia"),
+     "2026-12-15 07:30", {"P1": ("medical", "M", ["12-15 PM"])}),
+    # "in on time on Monday" is the return
+    ("Sam is off today with a cold, he will be in on time on Monday", kids("Sam"), "2026-12-10 07:30",
+     {"P1": ("illness", "I", full("12-10"))}),
 ]
 
 

@@ -32,6 +32,24 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _days_of_month(m: re.Match[str]) -> str:
+    """ "16, 17, 18 tarikh" as "on the 16th, the 17th and the 18th" (a list of days before one "tarikh"); left as it is
+    unless each day comes after the one before it (not "class 5, 16 tarikh")."""
+    days = [int(d) for d in re.findall(r"\d{1,2}", m["days"])]
+    if days != sorted(set(days)) or days[-1] > 31 or days[-1] - days[0] > 14:
+        return m[0]
+    named = [f"the {_ordinal(d)}" for d in days]
+    return f" on {', '.join(named[:-1])} and {named[-1]} "
+
+
+def _day_span(m: re.Match[str]) -> str:
+    """ "16-18 tarikh", "16 theke 18 tarikh porjonto" as "from the 16th to the 18th inclusive"."""
+    first, last = int(m[1]), int(m[2])
+    if not first < last <= 31:
+        return m[0]
+    return f" from the {_ordinal(first)} to the {_ordinal(last)} inclusive "
+
+
 _ROMAN_DAY_OF = {"sombar": "monday", "shombar": "monday", "somobar": "monday", "mongolbar": "tuesday",
                  "mongalbar": "tuesday", "budhbar": "wednesday", "budbar": "wednesday", "brihoshpotibar": "thursday",
                  "brihospotibar": "thursday", "bishudbar": "thursday", "shukrobar": "friday", "sukrobar": "friday"}
@@ -81,6 +99,9 @@ def _sibling_ill(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "ইনশাআল্লাহ", "ইনশাল্লাহ", "ইন শা আল্লাহ" (God willing): a hope, no word the rules need ("বৃহস্পতিবার ইনশাআল্লাহ
+    # আসবে" is "বৃহস্পতিবার আসবে", back on Thursday)
+    (r" ?(?<!\S)ইন ?শা ?(?:আ ?)?ল্লা(?:হু|হ)?(?![^\s.,!?।])", lambda m: ""),
     # "১/১২ থেকে ৪/১২ পর্যন্ত" (from 1/12 to 4/12, both included): a span of dates in figures
     (rf"(?<![\d/.:])\b({_FIG_DATE}) ?(?:থেকে|-|–) ?({_FIG_DATE})(?![/.:]?\d)(?:(?:-?এর|-?র)? (পর্যন্ত|অবধি))?"
      r"(?![^\s.,!?।])",
@@ -169,6 +190,9 @@ CANON: tuple[tuple[str, object], ...] = (
                         "নানির": "his grandma's ", "নানীর": "his grandma's "}.get(m[1] or "", "a family ")
                        + "birthday party ")),
     (r"(?<!\S)(বিয়ের|বিয়ের) অনুষ্ঠান\S*", " wedding "),
+    # "আকিকা", "আকিকার অনুষ্ঠান" (an aqiqah, the naming ceremony for a baby): a family event
+    (r"(?<!\S)(?:আকিকা|আক্বিকা|আকীকা)(?:র|হ|য়|য়)?(?: (?:অনুষ্ঠান|অনুষ্ঠানে|দাওয়াত|দাওয়াত|দাওয়াতে|দাওয়াতে)"
+     r"(?:টা|টি)?)?(?![^\s.,!?।])", " naming ceremony "),
     # "আমার শরীর খুব খারাপ" (I am very unwell), "ছোট বাচ্চাকে দেখার কেউ নেই" (no one to look after the baby)
     (r"আমার (?:শরীর|শরির) (?:খুব |অনেক )?খারাপ", "i am very unwell"),
     (r"(?:ছোট )?(?:বাচ্চাকে|বাবুকে|ভাইকে|বোনকে) দেখার (?:কেউ|মানুষ) নেই", "there is no one to look after the baby"),
@@ -318,6 +342,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "kal"); "kal theke school e ashbe" (she comes to school from tomorrow): back tomorrow
     (r"\b(?:kalke|kaalke|gotokalke)\b(?=(?: [^\s.,!?]+){0,3}? [^\s.,!?]*(?:iyechi|iyechhi|echi|echhi|chilam|chhilam"
      r"|silam|chilo|chhilo|silo|sila|chila|ilam|lam)\b)", "yesterday"),
+    # "Kal theke normal" (as normal from tomorrow), "Monday theke abar normal school e ashbe" (from Monday she comes to
+    # school as normal again): back then (not "from")
+    (r"\b(kal|kalke|kaalke|agamikal|monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")"
+     r"\s+(?:theke|thekei)\s+(?:(?:abar|aabar|aber)\s+)?(?:(?:shob|sob|shobkichu|sobkichu)\s+)?(?:normal|normally"
+     r"|noramal|regular|sabhabik|shabhabik|swabhabik)(?:\s*(?:bhabe|vabe|bhabei))?"
+     r"(?:\s+(?:(?:school|skool|iskul|class) ?e|routine))?(?:\s+(?:ashbe|asbe|aashbe|jabe|jaabe|ashben|thakbe|hobe"
+     r"|cholbe|jete parbe|ashte parbe))?\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: "back tomorrow" if m[1].startswith(("kal", "kaal", "agami")) else
+     f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
     (r"\b(?:kal|kalke|kaalke|agamikal)\s+(?:theke|thekei)\s+(?:abar\s+)?(?:(?:school|skool|iskul|class) ?e\s+)?"
      r"(?:ashbe|asbe|aashbe|jabe|jaabe|ashben|jete parbe|ashte parbe)\b(?!\s*na\b)", "back tomorrow"),
     # "gotokal" is yesterday ("gotokal theke", since yesterday)
@@ -335,12 +368,20 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "fill in a form" + (" for the absence" if m[1] else "")),
     (r"\b(?:ektu )?(?:janaben|janben|janiye diben|janate paren|bolben)(?: (?:please|plz|pls))?\b",
      "please let me know"),
+    # "gaye holud" (the turmeric ceremony before a wedding), "holud sondha", "bou bhat" (the reception after it): the
+    # wedding (not "holud" alone, turmeric)
+    (r"\b(?:gaye|gaaye|gae|gaye ?r|gayer) ?(?:holud|holude|holuder|holudh)\b|\bholud (?:sondha|shondha|sondhya"
+     r"|anushthan|onushthan|anusthan|program|programme|night)\b|\bbou ?bhat\b|\bbow ?bhat\b|\bbouvat\b", "wedding"),
     # "scan ache" (there is a scan): "ache" is "there is", not a pain
     # "family te ekta biye ache" (there is a wedding in the family), "party ase": an event, not a pain
     (r"\b(scan|appointment|appt|checkup|check up|test|x-ray|xray|mri|operation|interview|assessment|exam|meeting"
      r"|biye|biya|bie|biyer anushthan|wedding|party|birthday|jonmodin|anushthan|onushthan|anusthan|function|program"
      r"|programme|event|milad|akika|aqiqah|walima|holud|mehndi|mehendi|janaza|janaja|funeral|dawat|daowat)"
      r"\s+(?:ache|achhe|ase|aache)\b", r"\1"),
+    # "bhagnir aqiqah anushthan ache" (there is my niece's aqiqah, the naming ceremony for a baby): a family event
+    (r"\b(?:aqiqah|aqiqa|aqeeqah|aqeeqa|aqika|akika|akikah|akiqa|akiqah|akeeka)(?:r|er)?(?:\s+(?:anushthan|onushthan"
+     r"|anusthan|program|programme|party|function|dawat|daowat))?(?:\s+(?:ache|achhe|ase|aache))?\b",
+     "naming ceremony"),
     # "5 January fire ashbe", "Monday fire ashbe" (comes back on 5 January, on Monday), "5 January te school e firbe"
     # (returns to school on 5 January): back then
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -400,6 +441,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ek ?din|1 din)(?: er)? (?:chuti|chhuti) (?:nite|lagbe|nibo)(?: hobe)?\b", "will need a day off"),
     (r"\b(?:tarikh|date) ?(?:ta )?(?:pore|porey|pore e) (?:janabo|jani(?:ye)? dibo|bolbo)\b",
      "i will confirm the date later"),
+    # "16-18 tarikh", "16 theke 18 tarikh porjonto" (from the 16th to the 18th): both ends
+    (r"(?<![\d/.:-])\b(\d{1,2}) ?(?:-|–|theke|thekei|to) ?(\d{1,2}) ?(?:tarikh|tarik|tareekh|tarikhe|tarikher"
+     r"|tarikh e)\b(?: (?:porjonto|porjontoi|porjnto|porjanto|obdhi|obdi))?(?![/.:]?\d)", _day_span),
+    # "16, 17, 18 tarikh", "16, 17 ar 18 tarikhe", "11 o 14 tarikh" (on the 16th, the 17th and the 18th): a list of
+    # days of the month before one "tarikh"
+    (r"(?<![\d/.:-])\b(?P<days>\d{1,2}(?:(?:,\s*|\s*,?\s+(?:ar|aar|o|and|ebong|&)\s+)\d{1,2})+)"
+     r" ?(?:tarikh|tarik|tareekh|tarikhe|tarikher|tarikh e)\b(?! ?(?:ta|ti)? ?(?:ekhono|pore|thik))", _days_of_month),
     # "17 tarikh Thursday", "17 tarikhe" (on the 17th): the day of the month ("tarikh" is "date")
     (r"(?<![\d/.:-])\b(\d{1,2}) ?(?:tarikh|tarik|tareekh|tarikhe|tarikher|tarikh e)\b"
      r"(?! ?(?:ta|ti)? ?(?:ekhono|pore|thik))",
@@ -678,6 +726,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:(?:school|skool|skul|iskul) ?e\s+)?"
      r"(?:niye|nie|nia|niya)\s+(?:ashbo|asbo|aashbo|ashbe|asbe|aschi|ashchi)\b(?!\s*(?:na|nah?i|ni)\b)",
      "after that i'll bring them to school"),
+    # "shesh hole school e niye ashbo, 11 tar moddhe" (when it is over I'll bring him to school, by 11), "doctor
+    # dekhiye school e diye jabo" (having seen the doctor I'll drop her at school): in after the appointment, by the
+    # time said after it
+    (r"\b(?:(?:shesh|sesh|shes)(?: (?:hole|hoile|hoye gele|hoe gele|hoile por|hoyar por|hoyar pore|howar por"
+     r"|howar pore|hobar por|hobar pore)|e|ey)|sheshe|seshe|(?:daktar|doctor|gp|dentist) (?:dekhiye|dekhie|dekhaiya)"
+     r"|dekhano (?:hole|hoye gele|hoe gele|sheshe))\s+(?:(?:oke|ore|take|tader|oder)\s+)?"
+     r"(?:school|skool|skul|iskul|class) ?e\s+(?:niye|nie|nia|niya|diye|die|pouche|pouchhe|namiye|drop kore)\s+"
+     r"(?:ashbo|asbo|aashbo|jabo|jaabo|dibo|debo)\b(?!\s*(?:na|nah?i|ni)\b)"
+     r"(?:\s*,?\s*(\d{1,2})(?:[:.](\d\d))? ?(?:ta|tar|tay|tai)? ?(?:er |r )?(moddhe|moddhei|modhye|moddhey|vitore"
+     r"|bhitore|nagad|dike|dik e|dikey)\b)?",
+     lambda m: "after that i'll bring them to school"
+     + (f" {_when(m[3])} {m[1]}:{m[2] or '00'}" if m[1] else "")),
     # "tarpor school e dibo", "tarpor school e niye jabo" (then I'll drop him at school, take him to school): in after
     # it, with no pronoun ("him" or "her" the English rules would give to a child of that sex)
     (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:school|skool|skul|iskul) ?e\s+"
@@ -906,6 +966,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:বাসায়|বাড়িতে|ঘরে) (?:রাখতে|রাখব|রাখবো|রাখছি|রাখছে|রাখা|রাখবে|রেখে দিচ্ছি)(?![^\s.,!?।])",
      " keep him at home "),
     (r"(?:বাসায়|বাড়িতে|ঘরে) (?:বিশ্রাম|থাক)[^\s.,!?]*", "staying home"),
+    # "কাল থেকে স্বাভাবিক" (as normal from tomorrow), "সোমবার থেকে আবার স্বাভাবিকভাবে স্কুলে আসবে" (from Monday she comes
+    # as normal again): back then (not "from")
+    (r"(?<!\S)(আগামীকাল|কালকে|কাল|monday|tuesday|wednesday|thursday|friday|" + "|".join(_DAYS) + r")(?:ের|এর)?"
+     r" থেকে (?:আবার )?(?:সব(?:কিছু)? )?(?:স্বাভাবিক|সাভাবিক|নরমাল|নিয়মিত|নিয়মিত)(?: ?ভাবে| ?ভাবেই)?"
+     r"(?: (?:স্কুলে|ক্লাসে|স্কুল))?(?: (?:আসবে|যাবে|থাকবে|হবে|চলবে|আসতে পারবে|যেতে পারবে))?(?! ?না)"
+     r"(?![^\s.,!?।])",
+     lambda m: " back tomorrow " if m[1] in ("আগামীকাল", "কালকে", "কাল") else
+     f" back on {_DAYS.get(m[1], m[1])} "),
     # "সোমবার থেকে আবার স্কুলে যাবে": from Monday he goes to school again, he is back on Monday
     (r"(?:থেকে )?আবার (?:স্কুলে |ক্লাসে )?(?:আসবে|যাবে|আসতে পারবে|যেতে পারবে)(?! না)", "back"),
     (r"অথবা|(?<!\S)বা(?!\S)", "or"),
@@ -927,6 +995,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|আগষ্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর"
      r"|ডিসেম্বর)(?:ের|র|এর) (\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])",
      lambda m: f" {m[2]} {_MONTHS[m[1]]} "),
+    # "১৬ থেকে ১৮ তারিখ পর্যন্ত", "১৬-১৮ তারিখ" (from the 16th to the 18th): both ends
+    (r"(?<![\d:/])(\d{1,2})(?:ই|শে|লা|রা|ঠা)? ?(?:থেকে|-|–) ?(\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?"
+     r"(?: (?:পর্যন্ত|অবধি))?(?![^\s.,!?।])", _day_span),
+    # "১৬, ১৭, ১৮ তারিখে", "১৬, ১৭ ও ১৮ তারিখ" (on the 16th, the 17th and the 18th): a list of three or more days
+    (r"(?<![\d:/])(?P<days>\d{1,2}(?:(?:ই|শে|লা|রা|ঠা)?(?:,\s*|\s*,?\s+(?:আর|ও|এবং)\s+)\d{1,2}){2,})(?:ই|শে|লা|রা|ঠা)?"
+     r" তারিখ(?:ে|এ)?(?![^\s.,!?।])", _days_of_month),
     # "১১ আর ১৪ তারিখে" (on the 11th and the 14th): two days of the month before one "তারিখ"
     (r"(?<![\d:])(\d{1,2})(?:ই|শে|লা|রা|ঠা)?,? (?:আর|ও|এবং) (\d{1,2})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?(?![^\s.,!?।])",
      lambda m: f" the {_ordinal(int(m[1]))} and the {_ordinal(int(m[2]))} "),

@@ -192,6 +192,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:until|till|til) after the weekend\b", "until monday"), (r"\bback after the weekend\b", "back on monday"),
     (r"\b(?:at )?(?:12 )?(?:noon|midday)\b", "at 12:00"), (r"\bfor 24 hours\b", "for 1 days"),
     (r"\bfor 48 hours\b", "for 2 days"), (r"\bfor 72 hours\b", "for 3 days"),
+    (r"\bomw\b", "on my way"),
+    # "back to normal tomorrow": a return
+    (r"\bback to normal (?=tomorrow|on |monday|tuesday|wednesday|thursday|friday)", "back "),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b|\bplz\b", "please"), (r"\bthx\b|\bty\b", "thanks"),
     # a sick face emoji often ends a sentence
     ("[\U0001F912\U0001F922\U0001F92E\U0001F927\U0001F637\U0001F915\U0001F975]+", " poorly. "),  # not 🥶: a frozen car

@@ -59,6 +59,16 @@ _PLACES_ABROAD = {"canarias": "the canaries", "islas canarias": "the canaries", 
                   "portugal": "portugal", "francia": "france", "italia": "italy", "marruecos": "morocco",
                   "estados unidos": "the usa", "republica dominicana": "the dominican republic", "cuba": "cuba"}
 
+# cities a family travels to or from, in Spanish ("en Londres": a place, not a name)
+_CITIES = {"londres": "london", "lisboa": "lisbon", "edimburgo": "edinburgh", "nueva york": "new york",
+           "dublin": "dublin", "ginebra": "geneva", "bruselas": "brussels"}
+
+# what follows "el profesor de ..." that is not a child's name: a subject, a class
+_NOT_A_PUPIL = frozenset(["curso", "clase", "clases", "cole", "colegio", "trimestre", "grupo", "aula", "matematicas",
+                          "mates", "ingles", "lengua", "musica", "ciencias", "historia", "educacion", "religion",
+                          "apoyo", "refuerzo", "guardia", "primaria", "secundaria", "infantil", "primero", "segundo",
+                          "tercero", "cuarto", "quinto", "sexto"])
+
 _RELATIVE = (r"(?:marido|mujer|esposa|esposo|pareja|madre|padre|mama|papa|abuel[oa]|suegr[oa]|tio|tia"
              r"|madrastra|padrastro)")
 
@@ -105,6 +115,18 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: ("to the " if m[1] in ("al ", "a la ") else "the " if m[1] else "")
      + ("ent clinic" if m[0].split()[-1].startswith("otorrino") else "optician")),
     (r"\bortodoncista\b", "orthodontist"), (r"\blogoped\w*", "speech therapist"),
+    # "hasta el viernes (11/12) inclusive": a weekday with its date in brackets (the date is the weekday's)
+    (r"\b(lunes|martes|miercoles|jueves|viernes|sabado|domingo),? \((?:dia )?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)",
+     r"\1 \2"),
+    # "en Londres", "de Lisboa": a city's Spanish name (a place, not a child's name)
+    (r"\b(?:" + "|".join(_CITIES) + r")\b", lambda m: _CITIES[m[0]]),
+    # "su último día será el miércoles", "el último día de clase de Lucía es el martes": the last day in before an
+    # absence (a day at school, not off)
+    (r"\b(?:su |el )?ultimo dia(?: (?:de|del) ([a-z]+))?(?: (?:de clases?|de cole|de colegio|en el cole|en el colegio"
+     r"|en clase|en la escuela))?(?: (?:de|del) ([a-z]+))? (?:sera|va a ser|es(?= (?:el )?(?:lunes|martes|miercoles"
+     r"|jueves|viernes|\d)))(?: el(?= (?:lunes|martes|miercoles|jueves|viernes|\d)))?\b",
+     lambda m: next((f"{w}'s" for w in (m[1], m[2]) if w and w not in _NOT_A_PUPIL), "his")
+     + " last day at school will be"),
     # "para llevarlo al médico": to take him to (a destination, not a collection from the school)
     (r"\bpara llevarl[oae]s?\b", "to take him"),
     # "la retiro a la 1", "paso a retirarla", "retiro a Sofía" (Latin American): collecting the child from school,
@@ -210,6 +232,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "estará fuera toda la semana": he will be away (off school); "fuera de casa" is a place
     (r"\b(?:va a estar|van a estar|estara|estaran|estaria|estarian|se quedara|se quedaran) fuera\b(?! de\b)",
      "will be off"),
+    # "pedir una cita con la tutora de Pablo", "una reunión con el profesor", "una tutoría": a meeting with the
+    # teacher (a message for the school, not a medical appointment; "una entrevista" may be at another school)
+    (r"\b(?:(?:una|la|otra) )?(?:cita|reunion|tutoria|charla) (?:con|para hablar con) (?:el|la|los|las|su|sus)"
+     r" (?:tutor|tutora|tutores|profesor|profesora|profesores|profe|maestro|maestra|maestros"
+     r"|orientador|orientadora|jefe de estudios|jefa de estudios|senorita|seno)\b(?: (?:de|del) ([a-z]+))?",
+     lambda m: "a meeting with " + (f"{m[1]}'s teacher" if m[1] and m[1] not in _NOT_A_PUPIL
+                                     else "the teacher" + (f" of {m[1]}" if m[1] else ""))),
+    (r"\b(?:(?:una|la) )?tutoria\b", "a meeting with the teacher"),
     # "tengo cita médica a las 8:30": I (the parent) have an appointment, not the child ("tengo cita con el pediatra
     # para Lucas" is the child's)
     (r"\b(?:yo )?tengo (?:una )?cita(?: (medica|con el medico|con la medica|en el hospital|en el centro de salud"

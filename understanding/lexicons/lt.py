@@ -1,5 +1,7 @@
 """Lithuanian."""
 
+import re
+
 MARKERS = frozenset([
     "laba", "diena", "labas", "sveiki", "mokykla", "mokyklos", "mokykloje", "mokykla", "siandien", "rytoj", "aciu",
     "neateis", "nelankys", "serga", "nes", "ir", "kad", "bus", "yra", "jis", "ji", "jo", "jos", "grįš", "gris",
@@ -24,6 +26,22 @@ _MONTHS = (("sausio", "january"), ("vasario", "february"), ("kovo", "march"), ("
 _ORDINAL_HOURS = {"astuntos": 8, "devintos": 9, "desimtos": 10, "vienuoliktos": 11, "dvyliktos": 12, "pirmos": 1,
                   "antros": 2, "trecios": 3}
 _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
+# a verb of the sentence said before its clock time: "pasiimsiu ją iš mokyklos 13 val. Nojus ...", where the
+# abbreviation's dot also ends the sentence (not "rytoj 9 val. Austėja turi vizitą", the time before the verb)
+_VERB_BEFORE = re.compile(r"\b(?:i'll collect|will collect|collect|pasiim\w*|paim\w*|atsiim\w*|atves\w*|atvez\w*"
+                          r"|ateis|gris)\b")
+
+
+def _hour_val(m: re.Match[str]) -> str:
+    """ "13 val.": "at 13:00" (no second "at" after one already written), the dot kept when it ends a sentence."""
+    before = m.string[: m.start()]
+    at = "" if before.endswith("at ") else "at "
+    clause = re.split(r"[,.;:!?()]", before)[-1]
+    end = "." if m[3] and re.match(r" [a-z]", m.string[m.end():]) and _VERB_BEFORE.search(clause) else ""
+    return f"{at}{m[1]}:{m[2] or '00'}{end}"
+
 
 CANON: tuple[tuple[str, object], ...] = (
     # "rytoj bandysim", "pabandysim rytoj": we'll try (to come in) tomorrow, so tomorrow is not a day off yet
@@ -231,8 +249,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\bnuo ({_WEEKDAY}|vakar) (?:jau )?(?:serga|sirgo|karsciuoja|vemia|vemdavo|viduriuoja)\b",
      r"ill since \1"),
     (r"\biki (?:sios |šios )?savaites (?:pabaigos|galo)\b|\biki penktadienio imtinai\b", "the rest of the week"),
-    (r"\biki (?:kaledu|ziemos|kaledinių|kaledini\w*)(?: atostog\w*)?\b", "until the christmas holidays"),
-    (r"\biki atostog\w*", "until the holidays"),
+    # "iki pat atostogų": right up to the holidays
+    (r"\biki (?:pat |paciu )?(?:kaledu|ziemos|kaledinių|kaledini\w*)(?: atostog\w*)?\b",
+     "until the christmas holidays"),
+    (r"\biki (?:pat |paciu )?atostog\w*", "until the holidays"),
     # "plaučių uždegimas" (pneumonia), "angina" (tonsillitis), "virusas"
     (r"\bplauciu uzdegim\w*", "pneumonia"), (r"\buzdegim\w*|\binfekcij\w*", "infection"),
     (r"\bangin\w*", "tonsillitis"), (r"\bvirus\w*", "a virus"), (r"\bantibiotik\w*", "antibiotics"),
@@ -361,7 +381,7 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: {"jam": "he", "jai": "she"}.get(m[1], "they") + " has to leave"),
     (r"\birgi\b|\btaip pat\b", "too"), (r"\bisei\w*|\bišei\w*", "leave"),
     # "12 val.", "12:30 val.": the hour, with its minutes when given
-    (r"(?<![\d:.])\b(\d{1,2})(?:[:.](\d\d))? val\b\.?", lambda m: f"at {m[1]}:{m[2] or '00'}"),
+    (r"(?<![\d:.])\b(\d{1,2})(?:[:.](\d\d))? val\b(\.)?", _hour_val),
     (r"\bsu (?=[a-z])", "and "),
     (r"\bskrend\w*|\bskrisi\w*|\bisvyk\w*|\bkeliauj\w*", "travelling"),
     # "naktį skaudėjo pilvą": a tummy ache; "skauda galvą": a headache

@@ -307,6 +307,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bw (?:zeszlym|ubieglym|poprzednim) tygodniu\b|\b(?:zeszly|ubiegly|poprzedni) tydzien\b", "last week"),
     (r"\bwiec\b", "so"), (r"\bbo\b", "because"), (r"\b(?:tez|takze|rowniez)\b", "too"),
     (r"\bnie mam (?:jak|czym) (?:go|ja|je|ich) (?:zaprowadzic|zawiezc|odprowadzic|odwiezc)\b", "no way to take him"),
+    # "nie mamy jak dowieźć Nikoli do szkoły": no way to get her there (transport)
+    (r"\bnie (?:ma|mam|mamy|maja) (?:jak|czym|kto)(?: (?:go|ja|je|ich|jej))? (?:dowiezc|dowozic|zawiezc|przywiezc"
+     r"|dostarczyc|podwiezc)\b", "no way to get"),
     # "wróci po przerwie świątecznej, 5 stycznia": the date of return after the holidays
     # (the break unnamed, "wróci po przerwie 5 stycznia", is the holidays too: a date follows, not a time of day)
     (r"\b(?:wroc\w*|wraca\w*|przyjdzie|przyjda)(?: do szkoly)?(?: (?:juz|dopiero))? po (?:feriach|swietach"
@@ -434,10 +437,18 @@ CANON: tuple[tuple[str, object], ...] = (
      "has to stay home"),
     (r"\bnie (?:moge|mozemy|dam rady) (?:go|jej|ich) (?:zawiezc|zaprowadzic|odprowadzic|odwiezc|przywiezc)\b",
      "can't take him"),
-    # "jutro będzie w szkole", "jutro będzie na pewno": back tomorrow (today only)
-    (r"(?<!\bnie )\bjutro (?:(?:juz|normalnie|na pewno|napewno|znowu) )*(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)"
+    # "jutro będzie w szkole", "jutro będzie na pewno", "Jutro Julka będzie normalnie": back tomorrow (today only)
+    (r"(?<!\bnie )\bjutro(?: (?!(?:nie|juz|normalnie|na|napewno|znowu|tez|takze|rowniez|chyba|raczej|pewnie|moze"
+     r"|go|jej|ich|sie|to|tylko|wiec|bo|i|a|dopiero)\b)([a-z]{3,}))?"
+     r" (?:(?:juz|normalnie|na pewno|napewno|znowu) )*(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)"
      r"(?: (?:na pewno|napewno|juz|normalnie))?"
      r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;,]|$))",
+     lambda m: f"{m[1]} back tomorrow" if m[1] else "back tomorrow"),
+    # "jutro już powinna przyjść", "powinien jutro wrócić do szkoły": expected back tomorrow (today only)
+    (r"(?<!\bnie )\b(?:jutro (?:(?:juz|normalnie|chyba|raczej|pewnie|na pewno) )*(?:powinien|powinna|powinni|powinny"
+     r"|moze|bedzie mogl\w*|beda mogli)|(?:powinien|powinna|powinni|powinny|bedzie mogl\w*|beda mogli)(?: juz)? jutro)"
+     r"(?: juz)? (?:przyjsc|pojsc|isc|wrocic|byc)(?: (?:juz|normalnie|z powrotem))?"
+     r"(?: (?:w szkole|do szkoly|na lekcje|na lekcjach))?(?: (?:juz|normalnie|jak zwykle))?\b",
      "back tomorrow"),
     # "Lena normalnie będzie w szkole": that child is in as normal (the adverb before the verb)
     (r"\b(?:normalnie|jak zwykle|jak zawsze) (?:bedzie|beda|przyjdzie|przyjda|pojdzie|pojda|idzie|ida|chodzi|chodza)"
@@ -484,9 +495,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:czekamy|czekam|czeka\w*) na (?:lawet\w*|pomoc drogow\w*|holownik\w*)|\blawet\w*|\bpomoc\w* drogow\w*",
      "waiting for the recovery truck"),
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
-    (r"\bautobus\w*(?: szkoln\w*)?(?: (?:dzis|dzisiaj|rano|znowu|w ogole|dzis rano|dzisiaj rano))?"
-     r" (?:nie (?:przyjechal|przyjechala|dojechal|przyjezdza|jezdzi|kursuje)|odwolan\w*)\b"
-     r"|\bnie (?:przyjechal|dojechal|ma|bylo) (?:szkoln\w* )?(?:autobus\w*|school bus)", "no bus"),
+    # "autobus dziś nie przyjechał", "autobusy z naszej wioski w ogóle nie kursują": no bus (the day word kept)
+    (r"\bautobus\w*(?: szkoln\w*)?(?: (?:z|ze|do|od|na) [^\s,.;!?\d]+(?: [^\s,.;!?\d]+)?)?"
+     r"((?: (?:dzis|dzisiaj|rano|znowu|w ogole|wcale|juz|dzis rano|dzisiaj rano))*)"
+     r" (?:nie (?:przyjechal\w*|dojechal\w*|przyjezdza\w*|jezdzi|jezdza|kursuj\w*|jedzie|jada)|odwolan\w*)\b",
+     lambda m: "no bus" + (" today" if "dzis" in m[1] else "")),
+    (r"\bnie (?:przyjechal|dojechal|ma|bylo) (?:szkoln\w* )?(?:autobus\w*|school bus)", "no bus"),
+    # "mąż ma samochód w warsztacie od piątku", "auto jest u mechanika": the car is off the road (since a past day)
+    (rf"\b(?:samoch\w*|aut(?:o|a|ko)\b)(?: (?:jest|stoi|mamy|mam))?(?: (?:nadal|wciaz|jeszcze|od \w+))?"
+     rf" (?:w warsztacie|w naprawie|u mechanika)\b(?: (?:od|since) ({_WEEKDAY}|wczoraj|yesterday|friday|monday"
+     r"|tuesday|wednesday|thursday))?",
+     lambda m: "the car has been in the garage" + (f" since {m[1]}" if m[1] else "")),
     # "mąż wziął auto do pracy": the car is gone for the day (no way to get there)
     (r"\b(?:wzial\w*|zabral\w*|pojechal\w*)(?: (?:nam|mi))? (?:auto|samochod|samochodem|autem)(?: do pracy)?\b",
      "took the car to work"),
@@ -520,6 +539,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:atak|napad)\w* paniki\b", "panic attack"),
     (r"\bstan\w* lekow\w*|\bzaburzen\w* lekow\w*|\bniepokoj\w*", "anxiety"), (r"\bdepresj\w*", "depression"),
     (r"\bmundur\w*", "uniform"),
+    (r"\bsnieg\w*|\bsniez\w*|\bzasp[ay]\b|\bzaspach\b", "snow"),
     (r"\bkork\w*", "traffic"), (r"\bzaspal\w*", "overslept"), (r"\bwczoraj\b", "yesterday"),
     (r"\bpo (?:obiedzie|przerwie obiadowej|lunchu|lanczu)\b", "after lunch"), (r"\bpo poludniu\b", "afternoon"),
     # "przywiozę go z powrotem przed obiadem": back in school before lunch (the morning out)
@@ -729,6 +749,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:test|sprawdzian)\w* (?:wstepn|kwalifikacyjn|rekrutacyjn)\w*", "entrance exam"),
     # "w związku ze śmiercią teścia": because of a death in the family
     (r"\b(?:w zwiazku ze|z powodu|po) (?:nagl\w* )?smierci(?:a|ą)?\b|\bsmierc\w*", "due to the death of"),
+    # "rozdanie dyplomów na uniwersytecie", "absolutorium siostry": a graduation (a family event)
+    (r"\b(?:rozdani\w*|wreczeni\w*|odbior\w*) dyplom\w*|\babsolutori\w*|\bdyplomatori\w*|\bgraduacj\w*"
+     r"|\bzakonczeni\w* studiow\b", "graduation"),
     (r"\bpogrzeb\w*", "funeral"), (r"\bzmarl\w*", "passed away"), (r"\bslub\w*|\bwesel\w*", "wedding"),
     (r"\bchrzci\w*|\bchrzest\b", "christening"), (r"\burodzin\w*", "birthday"),
     # "jedziemy do Polski na święta": going to the family's country (a trip)

@@ -18,6 +18,11 @@ _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march")
 _COUNTRIES = {"brasil": "brazil", "portugal": "portugal", "angola": "angola", "mocambique": "mozambique",
               "cabo verde": "cape verde", "espanha": "spain", "franca": "france", "italia": "italy"}
 
+# cities a family travels to or from, in Portuguese ("em Londres": a place, not a name)
+_CITIES = {"londres": "london", "lisboa": "lisbon", "edimburgo": "edinburgh", "nova iorque": "new york",
+           "nova york": "new york", "dublim": "dublin", "genebra": "geneva", "bruxelas": "brussels",
+           "luanda": "luanda", "sao paulo": "sao paulo"}
+
 
 _HORAS = {"uma": 1, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
           "dez": 10, "onze": 11, "doze": 12}
@@ -71,6 +76,11 @@ _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him"
            "elas": " them", "he": " him", "she": " her"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "até sexta (11/12) inclusive": a weekday with its date in brackets (the date is the weekday's, as "sexta 11/12")
+    (r"\b(segunda|terca|quarta|quinta|sexta|sabado|domingo)((?:-feira)?),? \((?:dia )?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)",
+     r"\1\2 \3"),
+    # "em Londres", "de Lisboa": a city's Portuguese name (a place, not a child's name)
+    (r"\b(?:" + "|".join(_CITIES) + r")\b", lambda m: _CITIES[m[0]]),
     # "oi, tudo bem?": a greeting, not a question for the school
     (r"\b(?:tudo bem|tudo bom|tudo certo|como (?:vai|vao|esta|estao)(?: (?:voce|voces|professora?))?)\s*\?",
      "hope you're well."),
@@ -436,6 +446,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:vai|vao|vem|ira|irao|esta|estao|estara|estarao) (?:a|para a|pra|pra a|na) escola (hoje|amanha"
      r"|segunda|terca|quarta|quinta|sexta)(?:-feira)? e (?:n[ao] )?(hoje|amanha|segunda|terca|quarta|quinta|sexta)"
      r"(?:-feira)?\b", r"will be in \1 and will be in \2"),
+    # "volta à escola às 11h", "regressa à escola por volta do meio-dia": back in school at that time (after an
+    # appointment; the time follows)
+    (r"\b(?:volta|voltam|voltara|voltarao|regressa|regressam|regressara|regressarao|retorna|retornam)"
+     r" (?:a|para a|pra|pra a) escola (?=(?:as|pelas|pela|ao|(?:la )?por volta d[ao]s?|a volta d[ao]s?|cerca d[ao]s?"
+     r"|perto d[ao]s?|la pel[ao]s?) (?:\d|meio[- ]dia\b))", "will be in school "),
+    # "deve chegar por volta do meio-dia", "chega lá pelo meio-dia", "entra por volta das onze": the arrival time
+    # (noon or an hour in words; not "volta", back)
+    (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
+     r" (?:(?:la )?por volta d[oa]|(?:la )?pelo|perto d[oa]|cerca d[oa]|ao) meio[- ]dia\b"
+     rf"|\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
+     rf" (?:la )?(?:por volta|perto|cerca) d[ao]s? ({_HORA})(?: horas?)?\b",
+     lambda m: "will arrive around " + (_clock(m[1], None) if m[1] else "12:00")),
     # "chegamos lá pelas 10h", "vai chegar umas 9h", "deve entrar por volta das 10h": the arrival time
     (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
      r" (?:(?:por )?volta das|pelas|pela|umas|uma|perto das|perto da|cerca das|la pelas|la para as|para as|as|a)"
@@ -658,7 +680,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdepois (?:levo|trago|deixo)\w*(?:-\w+)?(?: (?:a|para a|na|pra) escola)?", "will be in after"),
     (r"\bfica\w* em casa\b", "staying home"),
     (r"\batrasad\w*|\bchegar tarde\b|\bse atrasar\b", "running late"),
-    (r"\bpor volta das?\b|\bcerca das?\b|\ba volta das?\b", "around"), (r"\b(\d{1,2})h(\d{2})\b", r"\1:\2"),
+    # "por volta das 10h", "lá por volta do meio-dia", "cerca das onze": around a time (not "volta", back)
+    (rf"\b(?:(?:la )?(?:por volta|a volta)|cerca|perto(?= d[ao]s? (?:\d|meio[- ]dia\b))) d[ao]s?\b"
+     rf"(?: (?:(meio[- ]dia)|({_HORA})(?: horas?)?)\b)?",
+     lambda m: "around" + (" 12:00" if m[1] else " " + _clock(m[2], None) if m[2] else "")),
+    (r"\b(\d{1,2})h(\d{2})\b", r"\1:\2"),
     (r"\b(2[5-9]|[3-9]\d|\d{3})(?: ?h| horas)\b", r"\1 hours"), (r"\b(\d{1,2})h\b", r"\1:00"), (r"\bas (\d)", r"at \1"),
     (r"\bfebre\b", "fever"), (r"\bdoente\w*", "ill"), (r"\bconstipad\w*|\bresfriad\w*|\bgripe\b", "cold"),
     (r"\bvomit\w*|\bdiarreia\b", "vomiting"), (r"\btosse\b", "cough"),
@@ -674,6 +700,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # "chegou de viagem ontem muito tarde": got home from a journey (over: not why a child is off now)
     (r"\b(?:chegou|chegaram|chegamos|voltou|voltaram|voltamos|regressou|regressaram|regressamos) de (?:uma )?viagem\b",
      "got home from a journey"),
+    # "o último dia dele será quarta", "o último dia de aulas da Rita é a terça": the last day in before an absence
+    # (a day at school, not off)
+    (r"\b(?:o )?ultimo dia(?: (?:dele|dela|deles|delas|d[oa] ([a-z]+)))?(?: (?:na escola|de aulas?|de escola"
+     r"|nas aulas|no colegio))?(?: (?:dele|dela|deles|delas|d[oa] ([a-z]+)))? (?:sera|vai ser|vai ficar"
+     r"|e(?= (?:a |o |na |no )?(?:segunda|terca|quarta|quinta|sexta|dia \d|\d)))"
+     r"(?: (?:a|o|na|no)(?= (?:segunda|terca|quarta|quinta|sexta|dia \d|\d)))?\b",
+     lambda m: (f"{m[1] or m[2]}'s" if m[1] or m[2] else "his") + " last day at school will be"),
     # "o último dia antes das férias": a date before the school holidays (not a holiday of the family)
     (r"\b(?:o )?ultimo dia (?:antes|de aulas antes) d?as ferias\w*(?: (?:de|do) natal)?\b",
      "the last day before the holidays"),

@@ -57,6 +57,14 @@ _RETURN = (r"(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoa
            r"|revenim|vor reveni|va reveni|vom reveni)")
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "v-am scris mai devreme că întârzie, dar între timp a vomitat": what the parent wrote earlier, then a change of
+    # plan (the later news replaces it; "azi-dimineață" is when the parent wrote, not a session)
+    (r"\b(?:v-am|v-a|am|va|v-|i-am|le-am) (?:mai )?(?:scris|spus|zis|anuntat|trimis(?: un)? mesaj|mentionat)"
+     r"(?: (?:mai devreme|mai inainte|adineauri|azi-dimineata|azi dimineata|de dimineata|dimineata|mai sus|ieri))?"
+     r",? (?:ca|cum ca) ([^.;!?]{1,80}?),? (?:dar|insa|iar|numai ca)"
+     r" (?:intre timp|intretimp|intr-un final|pana la urma|acum|totusi|de fapt|s-au schimbat planurile"
+     r"|s-a schimbat planul|planul s-a schimbat|din pacate)\b,?",
+     r"i wrote earlier that \1, change of plan:"),
     # "e Sfântul Andrei", "de Sf. Nicolae": a saint's feast day (the saint's name is not a child's)
     (r"\b(?:ziua |de |hramul )?(?:sf\.|sf|sfantul|sfintul|sfantului|sfintului|sfanta|sfintei|sfintii|sfintilor)"
      r" (?:andrei|nicolae|dumitru|gheorghe|ilie|ioan|mihail si gavriil|mihail|gavriil|constantin si elena"
@@ -359,6 +367,19 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|o sa mearga)(?: (?:totul|tot))? (?:ok|okay|bine|in regula|normal)\b", "hopefully back tomorrow"),
     (r"\b(?:speram |cred |probabil )?sa (?:revina|se intoarca|vina inapoi|reintre)(?: (?:la scoala|la ore))?"
      r" (?=(?:luni|marti|miercuri|joi|vineri)\b)", "back on "),
+    # "Joi revin la școală", "de luni Luca se întoarce la ore", "mâine revine": the day before the return verb is
+    # the day back (not "Joi nu revin", nor "joi revin cu detalii": the parent writing back)
+    (rf"\b(?:(?:de|din|incepand de|incepand cu) )?({_WEEKDAY}|maine),?"
+     r" (?:(?!(?:nu|n-|nici|cand|daca|ca|sa|si|iar|mai|poate|abia|doar|numai|pana|ne|se|seara|noaptea|dimineata"
+     r"|tarziu|devreme|dupa|acasa)\b)[a-z]+ )?"
+     r"(?:se (?:va |vor )?(?:re)?intoarce\w*|se (?:re)?intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi"
+     r"|vin inapoi|ne (?:vom |o sa )?intoarce\w*|ne intoarcem|revenim|venim inapoi|reintra)"
+     r"(?=(?: (?:la scoala|la ore|la cursuri|in clasa|la gradinita))?(?: (?:normal|ca de obicei))?\s*(?:[.,;!?]|$))",
+     lambda m: "back tomorrow" if m[1] == "maine" else f"back on {m[1]}"),
+    # "marți e la școală", "luni sunt din nou la ore": in that day (after days off, the day back)
+    (rf"\b({_WEEKDAY}),? (?:(?!(?:nu|n-|nici|cand|daca|ca|sa|si|iar|mai|poate)\b)[a-z]+ )?(?:e|este|va fi|o sa fie|sunt"
+     r"|vor fi|merge|merg|va merge|vor merge|o sa mearga) (?:din nou |iar |deja )?(?:la scoala|la ore|la cursuri)\b",
+     r"will be in on \1"),
     # "se întorc la școală luni": back on Monday
     # "ne întoarcem luni 7": we (the family) are back on Monday
     (r"\b(?:se (?:va |vor )?intoarce\w*|se intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi|vin inapoi"
@@ -465,7 +486,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
     (r"\bpojar\w*|\brujeol\w*", "measles"), (r"\boreion\w*", "mumps"),
     (r"\bracit\w*|\braceala\b", "cold"),
-    (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"), (r"\banalize\w*", "blood test"),
+    (r"\brupt\w*|\bfractur\w*", "broken arm"), (r"\bvaccin\w*", "vaccination"),
+    # "vaccinurile pentru călătorie": travel vaccinations (an appointment, not the trip itself)
+    (r"\b(?<=vaccination )(?:pentru|de|inainte de|inaintea) (?:calatori\w*|excursi\w*|vacant\w*|drum\w*"
+     r"|plecare\w*|voiaj\w*)\b", "for travel"), (r"\banalize\w*", "blood test"),
     (r"\boperati\w*", "operation"),
     # "sunt bolnavă la pat", "eu sunt bolnav": the parent is ill (the singular; "sunt bolnavi" is "they are ill")
     (r"\b(?:eu )?sunt (?:si eu )?(?:foarte |tare )?bolnava?\b", "i am ill"),
@@ -534,11 +558,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfratelui (?:meu|nostru)\b", "my brother's"), (r"\bsurorii (?:mele|noastre)\b", "my sister's"),
     # "plecăm joi seara": on Thursday evening (after school, not a day off)
     (rf"\b({_WEEKDAY}) (?:seara|seara tarziu|dupa-amiaza tarziu|spre seara)\b", r"\1 evening"),
+    # "ne întoarcem luni noaptea", "în noaptea de luni spre marți": that night (the family's journey home after school,
+    # not a day back nor a span of days)
+    (rf"\b(?:in )?noaptea (?:de )?({_WEEKDAY})(?: (?:spre|catre|pe) {_WEEKDAY})?\b", r"\1 night"),
+    (rf"\b({_WEEKDAY}) (?:noaptea|noapte|la noapte|noaptea tarziu|tarziu in noapte|spre miezul noptii)\b",
+     r"\1 night"),
     (r"\bse (?:casatoreste|casatoresc|marita|insoara|cununa)\b", "is getting married"),
     (r"\b(?:domnisoar\w*|cavaler\w*) de onoare\b", "bridesmaid"),
     # "Eric rămâne la școală normal și îl ia tatăl lui la 3": in as usual, collected at home time
+    # (the place may follow: "vine normal la școală")
     (r"\b(?:ramane|ramain|vine|merge|vin|merg)(?: (?:la scoala|la ore))?(?: (?:normal|ca de obicei|ca de fiecare data))"
-     r"|\bramane(?: (?:la scoala|la ore))\b", "will be in as normal"),
+     r"(?: la (?:scoala|ore|cursuri)\b)?|\bramane(?: (?:la scoala|la ore))\b", "will be in as normal"),
     # "Mihai e prea mic, rămâne cu vecina": the child stays with someone (the subject dropped after the comma)
     (r"\b(?:e|este) (?:prea |inca )?(?:mic|mica|mici)\b", "is too young"),
     (r"(?<=, )(?:ramane|ramain|sta|va sta|va ramane|o sa stea|o sa ramana) cu\b", "he stays with"),
@@ -603,7 +633,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Nicoleta vine la școală.": that child is in
     (r"\b(?:vine|vin|va veni|vor veni|merge|merg|va merge|vor merge)(?: la (?:scoala|ore))(?= *(?:[.,;!]|$))",
      "will be in"),
-    (r"\b(?:vine|vin|va veni|vor veni)(?: la scoala)? (?:normal|ca de obicei)\b", "will be in as normal"),
+    (r"\b(?:vine|vin|va veni|vor veni)(?: la scoala)? (?:normal|ca de obicei)\b(?: la (?:scoala|ore|cursuri)\b)?",
+     "will be in as normal"),
     (r"\bca de obicei\b", "as usual"),
     (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"),
     # "rămâne azi acasă": staying home (that day)

@@ -159,7 +159,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?({_COMES})\b(?=,? but\b)",
      lambda m: "are coming" if m[1].endswith("aan") else "is coming"),
     # "berri way imanaysaa": she comes in tomorrow (the day of return)
-    (rf"\b(?:berri|berrito),? (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}\b"
+    # "berri sidii caadiga ahayd ayay imaan doontaa": "as usual" may come before the verb
+    (rf"\b(?:berri|berrito),? (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?:(?:sidii|sida) caadi\w*(?: (?:ahayd|ah))?"
+     rf"|caadi ahaan) )?(?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}\b"
      r"(?: (?:sidii|sida) caadi\w*(?: (?:ahayd|ah))?| caadi ahaan)?", "back tomorrow"),
     # "Khadar wuu imanayaa sidii caadiga ahayd": that child comes in as normal
     (rf"(?<!\bma )(?<!\bkuma )\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?{_COMES}"
@@ -232,9 +234,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|tagi|aadi|(?:ku )?soo laaban|(?:ku )?soo noqon)\w*(?: (?:doonaa|doonaan|doono|doonto))?"
      r"(?: (?:dugsiga|iskuulka|iskoolka|fasalka))?", "will be in after"),
     # "kadib ayaan iskuulka ku soo celinayaa": afterwards I'll bring them back to school
-    (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:ayaan|waan|ayuu|ayay) )?"
-     r"(?:(?:dugsiga|iskuulka|iskoolka) )?(?:dib )?(?:ku |ugu )?(?:soo )?(?:celin|celiy|celi)\w*(?: doon\w*)?",
-     "will be in after"),
+    # "kadib dugsiga ayaan dib ugu celin doonaa": the school may come before "ayaan" too
+    (r"\b(?:kadib|ka dib|kadibna|ka dibna|markaas kadib|intaas kadib|dabadeed)\w*,? (?:(?:dugsiga|iskuulka|iskoolka) )?"
+     r"(?:(?:ayaan|waan|ayuu|ayay) )?(?:(?:dugsiga|iskuulka|iskoolka) )?(?:dib )?(?:ku |ugu |u )?(?:soo )?"
+     r"(?:celin|celiy|celi)\w*(?: doon\w*)?", "will be in after"),
+    # "dugsiga ayaan dib ugu celin doonaa 11:30": I'll bring him back to school (at that time)
+    (r"\b(?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?:waxaan|ayaan|waan|baan) )?(?:(?:dugsiga|iskuulka|iskoolka) )?"
+     r"(?:dib )?(?:ku |ugu |u )(?:soo )?(?:celin|celiy|celi)\w*(?: doon\w*)?",
+     "i'll bring him back to school"),
     # "galabta ma soo laabanayo": he won't be back this afternoon
     (r"\b(?:ma|kuma) (?:soo )?(?:laaban|laabt|noqon)\w*(?: (?:doon|kar)\w*)?", "won't be back"),
     # "walaalkiis yar ayaa jiran": his little brother is ill; "cid aan Zakaria uga tago ma jirto": no one to leave him

@@ -360,6 +360,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(yarim|bir|1|bir bucuk|1[.,]5) saat (?:gec|gecik)\w*", lambda m: f"{_HOURS_MIN[m[1]]} minutes late"),
     (r"\btaksi\w*", "taxi"),
     # a suffix after an apostrophe: "Elif'in" (Elif's), "Kerem'e"; not a clock time ("10'a")
+    # "Emir'in son okul günü salı olacak", "okuldaki son günü", "okula son geleceği gün": the last day in before an
+    # absence (a day at school, not off; "okulun son günü", the school's last day, is the end of term)
+    (r"\b(?:([a-z]+)'n?[iu]n )?(?<!\bokulun )(?:(?:okuldaki|okulda) son (?:gun(?:u|leri)|ders gunu)"
+     r"|son (?:okul|ders) gun(?:u|leri)|okula son (?:gelecegi|gidecegi|gelecekleri|gidecekleri) gun(?:u)?)\b",
+     lambda m: (f"{m[1]}'s" if m[1] else "the") + " last day at school will be"),
     (r"\b([a-z]+)'(?:n?[iu]n|y?[ei]|y?[au]|[dt][ea]n?|y?l[ea]|l[ea]r\w*)\b", r"\1"),
     (r"\b(\d{1,2}(?:[:.]\d\d)?)'?(?:y?[ae]) (?:dogru|kadar) (?:okulda (?:olur|olacak\w*)|okula (?:gelir|gelecek\w*"
      r"|getiri\w*|getirece\w*))\b", r"will be in around \1"),
@@ -451,6 +456,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "karnı çok ağrıyormuş": her stomach hurts (a lot)
     (r"\b(?:bas|karin|karn|mide|bogaz|kulak|kulag|dis)\w*(?: (?:cok|biraz|epey|baya))? agri\w*", "pain"),
     (r"\bsu ?cicegi\w*", "chickenpox"),
+    # "kızamıkçık" (rubella), "kızamık" (measles), "kabakulak" (mumps), "kızıl" (scarlet fever)
+    (r"\bkizamikcik\w*", "rubella"), (r"\bkizamik\w*", "measles"), (r"\bkabakulak\w*", "mumps"),
+    (r"\bkizil (?:hastalig|oldu|cikti|teshis)\w*|\bkizil\b(?= (?:dedi|var|cikti|oldu))", "scarlet fever"),
     # "gözlüğü kırıldı": his glasses broke (not an injury); "yenisi gelene kadar": until the new ones come
     (r"\bgozlu[gk]\w*(?: (?:kir|bozul|catla)\w*)?", lambda m: "glasses are broken" if " " in m[0] else "glasses"),
     (r"\byenisi (?:gelene|gelinceye|yapilana|alinana) (?:kadar|until)\b", "until the new ones come"),
@@ -508,8 +516,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:umuyoruz|umuyorum|umarim|umariz|insallah)\b", "hopefully"),
     # "galiba", "muhtemelen", "büyük ihtimalle": probably (a hedged span counts as stated)
     (r"\bgaliba\b|\bmuhtemelen\b|\bbuyuk (?:ihtimalle|olasilikla)\b|\bbelki de\b", "probably"),
-    # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week)
-    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okula )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
+    # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week); "Pazartesi normal gelirler",
+    # "pazartesi her zamanki gibi okula gelecek": back then as usual
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)?(?: (?:normal(?: sekilde)?|normalde|her zamanki gibi))?"
+     r" (?:okula )?(?:(?:normal(?: sekilde)?|her zamanki gibi) )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
      r"back on \1"),
     # "cenazeye bizimle gelecek": comes with us to the funeral (not in school that day)
     (r"\b(cenaze|dugun|nikah)\w* (benimle|bizimle) (?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
