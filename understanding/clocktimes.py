@@ -115,7 +115,7 @@ _COLLECT = needles.compile(
     rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|pick (?:him|her|them) from (?:school"
     rf"|reception|the office)(?= at )|be at (?:the )?(?:front )?(?:office"
     rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )"
-    rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?) take (?:him"
+    rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?|today (?:i|we)) take (?:him"
     rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now| at \d)|grab\w*"
     rf"|(?:i|we) (?:come|coming) (?:to |and )?(?:take|get) (?:him|her|them)(?= at \d)"
     rf"|fetch\w*|come and (?:get|fetch)|(?:i'll|i will|we'll|we will) (?:come|be) for (?:him|her|them)"

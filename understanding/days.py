@@ -66,7 +66,7 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:(?:i|we) (?:hope|think|expect)(?: that
                             r"| may| has to| have to| needs to| must)?(?: be)?"
                             r" (?:come|comes|coming|go"
                             r"|goes"
-                            r"|going|back|in|come back|be back)(?: to school| in| in school| at school"
+                            r"|going|back|in|come back|be back|return|returns)(?: to school| in| in school| at school"
                             r"| school)?(?: normal(?:ly)?| as normal"
                             r"| as usual)?(?: all day| (?:for )?the (?:whole|full) day)?"
                             r"(?: (?:for sure|definitely|without fail|no matter what|for certain"
@@ -79,7 +79,9 @@ _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you"
                                 r"|text you"
                                 r"|write)"
-                                r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b")
+                                r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b"
+                                r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:tell|let) (?:you|u) (?:know )?"
+                                r"(?:if|whether)\b")
 # "off Friday and all of next week": this Friday, then the week after
 # "Thursday and Friday this week and Monday next week": this week's days
 _THIS_WEEK_FIRST = needles.compile(r"(?:(?!next week)[^.])*?\bthis week\b")
@@ -141,7 +143,7 @@ _JOURNEY_BACK = needles.compile(r"\b(?:fly|flying|flies|flight|drive|driving|tra
                                 r"|arrive)|we're getting|and get|and arrive) back(?: home)?"
                                 r"(?: on)?\s*$")
 _INCLUSIVE_PREFIX = needles.compile(r"up to and including\s*(?:the\s+)?$|through\s*$")
-_INCLUSIVE_AFTER = needles.compile(r"^\s*(?:inclusive|included)\b")
+_INCLUSIVE_AFTER = needles.compile(r"^\s*(?:inclusive|included|including)\b")
 _WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = needles.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
 _EXCLUDED_PREFIX = needles.compile(
@@ -175,7 +177,9 @@ _EXCLUDED_PREFIX = needles.compile(
 _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
                                   r"|well )?be (?:in"
                                   r"|at school|in school|going in"
-                                  r"|coming in)(?: as (?:normal|usual)| all day| on time)?\s*(?:on\s+)?$|\b(?:'s|is|are"
+                                  r"|coming in)(?: as (?:normal|usual)| all day| on time)?(?: at school| in school)?"
+                                  r"(?: again)?"
+                                  r"\s*(?:on\s+)?$|\b(?:'s|is|are"
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
                                   r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
@@ -391,6 +395,7 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
 # "I'll send the exact dates once the tickets are booked", "they haven't given us a date yet": the days are not known
 DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know|know|have) (?:you |us )?the (?:exact "
                                   r"|actual |specific |precise |final )?(?:dates|days)\b"
+                                  r"|\bconfirm the (?:exact |actual |specific )?day\b"
                                   r"|\b(?:confirm|tell you|let you know) the (?:exact |actual )?date\b"
                                   r"|\b(?:phone|call|ring|write to|email|contact) (?:us|me) with (?:the|a) date\b"
                                   r"|\b(?:still )?waiting (?:on|for) (?:the |a )?(?:letter|date|embassy|consulate)\b"
@@ -455,6 +460,8 @@ RETURN_AFTER = needles.compile(
     r"|12)(?:[.:][0-5]\d)?"
     r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
     r"|(?<=\d )(?:in|back) (?:for|by) (?:about |around )?(?:9|10|11|12)(?:[.:][0-5]\d)?\b"  # "dentist 8.30 in for 10"
+    r"|\b(?:after|then) (?:he|she|they) (?:come|comes) (?:at|to|in) school\b"  # "after he come at school"
+    r"|\bthen (?:i|we)(?:'ll| will)? bring (?:him|her|them) back (?:to school|in)\b"
     r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
     r"|\bbring (?:(?:him|her|them) )?back (?:at|by|for|around|about) (?:about |around )?\d"
     r"|\b(?:he|she|they|we) (?:comes?|will come) (?:in |to school |school )?after\b"
@@ -497,7 +504,8 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d|\b(?:will|'ll) be (?:in|back)(?: at school"
     r"| in school)? before lunch(?:time)?\b")
-WHOLE_DAY = needles.compile(r"(?<!be in )(?<!'s in )(?<!is in )\ball day\b|\b(?:the )?day (?:at home|off)\b"
+WHOLE_DAY = needles.compile(r"(?<!be in )(?<!'s in )(?<!is in )\ball day\b|(?<!rest of )(?<!rest of the )\b(?:the )?day"
+                            r" (?:at home|off)\b"
                             r"|(?<!morning )(?<!afternoon )\bat all\b"
                             r"|\bwhole day\b|\bfull day\b"
                             r"|\ball-day\b|\bentire day\b"
@@ -1000,15 +1008,18 @@ def _piece(clause: str, m: Mention) -> str:
 _PIECE_END = needles.compile(r"[,;]| so\b| and\b| but\b")
 _PIECE_START = needles.compile(r"[,;]|\b(?:because|as|since|cos)\b")
 # "on Thursday he has his school trip": the event named after its day
+# a school test, not a medical one ("his allergy test on Wednesday")
+_SCHOOL_TEST = r"(?<!allergy )(?<!blood )(?<!hearing )(?<!eye )(?<!skin )(?<!sight )(?<!covid )(?<!urine )test"
 _SCHOOL_EVENT_AFTER = needles.compile(r",? (?:he|she|they|\w+) (?:has|have|'s got|has got|is in|is at) (?:the|his|her"
-                                      r"|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|test|fixture"
-                                      r"|performance|nativity|rehearsal)\b")
+                                      r"|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|"
+                                      + _SCHOOL_TEST + r"|fixture"
+                                      r"|performance|nativity|rehearsal|exams?|mocks?)\b")
 _BECAUSE = re.compile(r"\b(?:as|because|since|cos|coz)\b")
 _EVENT_WORD = needles.compile(r"\b(?:party|nativity|concert|disco|panto|performance|assembly|shepherd|angel"
                               r"|parents'? evening|trip)\b")
 _SCHOOL_EVENT = needles.compile(r"\b(?:the|his|her|their|a) (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show"
-                                r"|assembly|test|fixture"
-                                r"|disco|performance|nativity|rehearsal)(?: is| on| this)*\s*$")
+                                r"|assembly|" + _SCHOOL_TEST + r"|fixture"
+                                r"|disco|performance|nativity|rehearsal|exams?|mocks?)(?: is| on| this)*\s*$")
 _AFTER_HOURS = needles.compile(r"\s*(?:at )?(?:3[:.][3-5]\d|[4-6](?:[:.][0-5]\d)?)\s*(?:pm)?\b(?![:.]?\d)")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|traveling|heading|driving) (?:out |off )?"

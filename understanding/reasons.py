@@ -24,7 +24,9 @@ _ELDERS = (r"nan|nana|nanny|gran|grandma|grandad|granny|grandpa|grandmother|gran
            r"|bunicul|abuela|abuelo|avo|avó|avô|nani|nanu|dadi|dada|babushka|teta|oma|opa")
 # Someone hurt in a crash: "my sister's been in a car crash" (the family emergency, not the journey)
 _HURT_IN_CRASH = (r"\b(?:she|he|they|(?:my|our|his|her|their|\w+'s) \w+)(?:'s| has|'ve| have| was"
-                  r"| were) (?:(?:been )?in|had) an? (?:(?:bad|serious|car|road|terrible|major) )*(?:crash|accident)\b")
+                  r"| were) (?:(?:been )?in|had|(?:been )?killed in|died in) an?"
+                  r" (?:(?:bad|serious|car|road|terrible|major) )*"
+                  r"(?:crash|accident)\b")
 _CUES: dict[str, list[tuple[str, float]]] = {
     "exceptional": [
         (r"\b(?:water|leak)\b[^.]{0,25}\b(?:through|from) the ceiling\b|ceiling (?:has )?(?:come down|collapsed"
@@ -59,7 +61,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather)(?: (?:she|he))?"
          r" (?:fell|has fallen|collapsed|has collapsed)(?: down| over)?(?:(?: and)? (?:broke|has broken|broken|hurt)"
          r" (?:her|his) \w+)?", 6),  # "my mother she fell down and broke her hip": the grandparent's emergency
-        (r"passed away|\bpass away\b|\bjanaza\b|\bdied\b|\bdeath\b|bereave\w*|funeral|janazah|\bwake\b(?= for)"
+        (r"passed away|\bpass away\b|\bjanaza\b|\bdied\b|\bdeath\b|\b(?:been|was|were|got) killed\b|bereave\w*"
+         r"|funeral|janazah|\bwake\b(?= for)"
          r"|family emergency"
          r"|\b(?:we|i)(?:'ve| have)? lost (?:my|our|his|her|their) (?:\w+ )?(?:grandmother|grandfather|grandma"
          r"|grandad|nan"
@@ -257,7 +260,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
-         r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemp\b|temperature"
+         r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemps?\b|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick"
          r"|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*|migrane\w*"
@@ -499,7 +502,8 @@ LATE = needles.compile(
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in traffic\b|\b(?:is|are|'s|'re) in (?:the )?traffic\b|\bstuck on the (?:bus|train|motorway|road"
     r"|[am]\d+)\b|\bwill come when (?:it|the road) (?:opens|reopens|clears)\b"
-    r"|\bnothing(?:'s| is) moving\b"
+    r"|\bnothing(?:'s| is) moving\b|\bbe (?:at|in|to) school late\b"
+    r"|\bbe (?:in|at) school in \d{1,3} ?(?:mins?|minutes?)\b"
     r"|\b\d{1,3} ?(?:mins?|minutes?) late\b|\b(?:a )?(?:little|bit|touch) later\b"
     r"|\b(?:be|come) in when (?:she's|he's|they're|she is|he is|they are) (?:up|dressed"
     r"|ready)\b|\brunning (?:him|her|them) in\b|\b(?:i|we) (?:take|bring|drive) (?:him|her|them) (?:in )?now\b"
@@ -680,7 +684,11 @@ _NOT_CUE = {
                                  r"|attend)"
                                  r" (?:a |an |my )?(?:job )?interview\b"),
     # "the ceiling came down, the flat is flooded, no electricity": the power cut is part of the emergency
-    "unsatisfactory": needles.compile(r"\bno (?:heating|hot water|electricity|power|gas"
+    # "the sangeet is over the weekend so they will be very tired!": what follows the event, not the reason
+    "unsatisfactory": needles.compile(r"\bso (?:he|she|they)(?:'ll| will) be (?:very |so |really )?"
+                                      r"(?:tired|exhausted)\b"
+                                      r"(?! to\b)"
+                                      r"|\bno (?:heating|hot water|electricity|power|gas"
                                       r"|water)\b(?=[^\n]*?\b(?:flood\w*|fire"
                                       r"|ceiling|burst|leak\w*)\b)|(?s:\b(?:flood\w*|fire|ceiling|burst pipe"
                                       r"|leak\w*)\b.*?)\bno "
@@ -717,8 +725,10 @@ _NOT_CUE = {
                                    r"(?:our|the) (?:road|street|lane)\b[^.;]{0,40}\b(?:gas leak|flood\w*)"
                                    r"|\b(?:cat|dog|pet|rabbit|hamster|puppy|kitten|guinea pig)\b[^.]{0,40}\bemergency\b"
                                    r"|\bemergency vets?\b"),
-    # "was supposed to have a dentist check-up on Wednesday after school which we'll have to move": not today's reason
-    "medical": needles.compile(r"\b(?:was|were) (?:supposed|meant|due) to (?:have|go)\b[^.;]{0,60}\bafter school\b"
+    # "was supposed to have a dentist check-up on Wednesday after school which we'll have to move": not today's reason;
+    # "Elif's parents evening appointment": the parents'
+    "medical": needles.compile(r"\bparents'? ?evening (?:appointment|appt|slot)s?\b"
+                               r"|\b(?:was|were) (?:supposed|meant|due) to (?:have|go)\b[^.;]{0,60}\bafter school\b"
                                r"|\b(?:drop|dropping|take|taking) (?:her|his|my|our|their) (?:grandmother|grandma|nan"
                                r"|nana|granny|grandfather|grandad|mum|dad|mother|father) (?:off )?(?:at|to) (?:the )?"
                                r"hospital\b"
@@ -802,7 +812,10 @@ _NOT_CUE = {
                                r"|working) with (?:the )?(?:camhs"
                                r"|gp|doctor|school nurse|paediatrician)\b"),
     # a party the ill child will miss, or one that is over: "her Brownies party is tonight, which she'll have to miss"
-    "family_event": needles.compile(r"\b(?:party|disco)\b[^.;]{0,40}\b(?:have to|will|'ll|going to|gonna) miss\b"
+    # "grandfather passed away ..., we have the prayer and family gathering": the mourning, not a family occasion
+    "family_event": needles.compile(r"(?s:\b(?:passed away|died|funeral|janazah)\b.*\bfamily gathering\b)"
+                                    r"|(?s:\bfamily gathering\b(?=.*\b(?:passed away|died|funeral|janazah)\b))"
+                                    r"|\b(?:party|disco)\b[^.;]{0,40}\b(?:have to|will|'ll|going to|gonna) miss\b"
                                     r"|\b(?:devastated|gutted|upset|sad|heartbroken|disappointed)\b[^.;]{0,40}"
                                     r"\b(?:party|disco|nativity)\b"
                                     # "yesterday was his cousin's birthday ... tired": what happened, not why

@@ -143,6 +143,59 @@ RECORDED = [
     # "in on time on Monday" is the return
     ("Sam is off today with a cold, he will be in on time on Monday", kids("Sam"), "2026-12-10 07:30",
      {"P1": ("illness", "I", full("12-10"))}),
+    # "up to and including friday (11/12)": the date in brackets beside its weekday
+    ("Ana has chickenpox, she is off up to and including friday (11/12)", kids("Ana"), "2026-12-07 07:30",
+     {"P1": ("illness", "I", full("12-07", "12-08", "12-09", "12-10", "12-11"))}),
+    # "in as normal at school tomorrow", "in school again on Tuesday 15th": returns
+    ("Ana is off today with a cold, she will be in as normal at school tomorrow", kids("Ana"), "2026-12-07 07:30",
+     {"P1": ("illness", "I", full("12-07"))}),
+    ("Tomorrow and Monday Ola will not come to school, we go to Poland for Christmas earlier. She will be in school "
+     "again on Tuesday 15th", kids("Ola"), "2026-12-10 20:00", {"P1": ("holiday", "G", full("12-11", "12-14"))}),
+    # "his allergy test on Wednesday" is a medical test, not a school one
+    ("Yusuf has a hospital appointment for his allergy test on Wednesday 9th at 10am, so he will not come to school "
+     "that day", kids("Yusuf"), "2026-12-04 08:00", {"P1": ("medical", "M", full("12-09"))}),
+    # a parents' evening appointment is the parents'
+    ("Zak has a fever so he's off today. Our parents evening appointment is on Thursday at 5.30", kids("Zak"),
+     "2026-12-07 07:30", {"P1": ("illness", "I", full("12-07"))}),
+    # "so they will be very tired" after the weekend's events is not the reason
+    ("Aarav and Diya will be absent on Monday for my nephew's wedding. The sangeet is over the weekend so they will "
+     "be very tired!", kids("Aarav", "Diya"), "2026-12-03 08:00",
+     {"P1": ("family_event", "O", full("12-07")), "P2": ("family_event", "O", full("12-07"))}),
+    # "temps", "killed in a car accident", "until Friday including"
+    ("kids both got temps this morning, keeping them off today", kids("Lily", "Jack"), "2026-11-24 06:35",
+     {"P1": ("illness", "I", full("11-24")), "P2": ("illness", "I", full("11-24"))}),
+    ("My brother has been killed in a car accident. Jaden won't be in today", kids("Jaden"), "2026-12-02 08:30",
+     {"P1": ("exceptional", "C", full("12-02"))}),
+    ("Maja will be absent from today until Friday including, my father is very ill in hospital in Poland",
+     kids("Maja"), "2026-12-01 07:40", {"P1": ("exceptional", "C", full("12-01", "12-02", "12-03", "12-04"))}),
+    # "tomorrow I will tell you if she can come", "tomorrow I think she return": not days off
+    ("Zihan has fever. Today she stay at home. Tomorrow I will tell you if she can come", kids("Zihan"),
+     "2026-12-07 07:45", {"P1": ("illness", "I", full("12-07"))}),
+    ("Beatriz is not going to school today because she has fever. Tomorrow I think she return", kids("Beatriz"),
+     "2026-11-24 07:55", {"P1": ("illness", "I", full("11-24"))}),
+    # "will be at school late about 9:15", "will be in school in 15 minutes": late
+    ("The bus did not come. Ana will be at school late about 9:15", kids("Ana"), "2026-12-07 08:50",
+     {"P1": ("late", "L", ["12-07 AM"])}),
+    ("Sorry, Filip overslept, we will be in school in 15 minutes", kids("Filip"), "2026-12-04 09:10",
+     {"P1": ("late", "U", ["12-04 AM"])}),
+    # the rest of the day at home after a midday collection is the afternoon
+    ("I'm on my way to collect Zara now, she can have the rest of the day at home", kids("Zara"), "2026-11-23 12:15",
+     {"P1": ("unknown", "N", ["11-23 PM"])}),
+    # "after he come at school", "then I bring her back to school": in after the appointment
+    ("Ionut has appointment at the dentist Thursday at 9 oclock, after he come at school", kids("Ionut"),
+     "2026-12-02 07:40", {"P1": ("medical", "M", ["12-03 AM"])}),
+    ("Sahra she have appointment for her vaccination this morning at 9:45 then I bring her back to school",
+     kids("Sahra"), "2026-12-04 08:05", {"P1": ("medical", "M", ["12-04 AM"])}),
+    # "he will be tomorrow": in tomorrow
+    ("Natan will not come today, he has a bad cold. He will be tomorrow.", kids("Natan"), "2026-12-02 08:05",
+     {"P1": ("illness", "I", full("12-02"))}),
+    # "today I take Eric at 12 o clock": a collection
+    ("Hello, today I take Eric at 12 o clock because we fly to Bucharest for Christmas", kids("Eric"),
+     "2026-12-18 07:45", {"P1": ("holiday", "G", ["12-18 PM"])}),
+    # the family gathering after a death is the mourning
+    ("Tomorrow Ruhan and Rifat will not go to school. Their grandfather passed away today, we have the prayer and "
+     "family gathering at the mosque tomorrow", kids("Ruhan", "Rifat"), "2026-12-07 18:50",
+     {"P1": ("exceptional", "C", full("12-08")), "P2": ("exceptional", "C", full("12-08"))}),
 ]
 
 

@@ -131,7 +131,8 @@ _ANY_DAY = "|".join(p for _, p in _DAY_NAMES)
 
 def _pronoun(suffix: str) -> str:
     """The object suffix of a verb: "a5do" him, "a5edha" her, "a5edhon" them."""
-    return {"ha": "her", "a": "her", "ah": "her"}.get(suffix, "them" if suffix.endswith(("n", "m")) else "him")
+    her = {"ha", "aha", "a", "ah"}
+    return "her" if suffix in her else "them" if suffix.endswith(("n", "m")) else "him"
 
 
 def _possessive(suffix: str | None) -> str:
@@ -461,6 +462,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:a5|akh|ukh|okh|o5|u5)(?:ou|o|u|oo)(?P<of>ha|a|o|u|ou|i|ya|y|na|on|hon|hom|h)\b",
      lambda m: f"{_possessive(m['of'])} brother"),
     (r"\b(?:okht|o5t|ukht|u5t)(?P<of>o|u|a|ha|i|ya|na|on|hon)?\b", lambda m: f"{_possessive(m['of'])} sister"),
+    # "lazem tentebih 3ala a5ouha el zgheer" (she has to look after her little brother), "t5alli balha 3ala o5tha",
+    # "tehtam bi a5ouha": looking after a brother or sister at home (not ill herself)
+    (r"\b(?:(lazem|lazim|lezem|lazm|lazme|lazmi|lazmo|mudtarra|mudtara|mdtarra|majboura|majbura)\s+)?"
+     r"(?:(?:ra7|rah|7a|ha)\s+)?b?([ty])?[ei]?(?:ntebih|ntebeh|ntibih|ntbih|ntbeh|ntebah"
+     r"|ntebhi|htam|htamm|ihtam|e3tani|3tani|3tini|(?:5alli|khalli|5ali|khali|dir|deer|a5od|akhod|ekhod|5od|khod"
+     r"|ta5od|takhod|ta5ud) (?:balha|balo|balu|balhom|balak))\s+(?:3ala|3a|3al|3l|3la|3le|b|bi|be|men|min|mn)\s+"
+     r"((?:my|his|her|our|their) (?:little |big )?(?:brother|sister))\b",
+     lambda m: f"{(('he' if m[2] == 'y' else 'she') + ' has to ') if m[1] else ''}look after {m[3]}"),
     (r"\b(?:jaddo|jeddo|jiddo|gedo|geddo|gidd?o|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna|jiddon|jeddon"
      r"|jiddhon)\b", "grandad"),
     (r"\b(?:teta|tete|tata|sitto|sittu|sitti|jadde|jaddeh|jaddeti|jaddti|jaddet|jaddton|tetton)\b", "grandma"),
@@ -552,10 +561,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # Egyptian "w ba3daha ha-ragga3o el madrasa" (and then I'll take him back to school): "raggaʿ" with an object
     # and the school is returning him, not vomiting ("bitrajji3")
     (rf"\b(?:(?:w\s+)?(ba3d|ba3ed|b3d|ba3dein|ba3den|ba3dha|ba3daha|ba3da|ba3do|ba3deen)\s+)?"
-     rf"(?:(?:ra7|rah|ha|7a|bi|b|h|ba|2a|a|n)[- ]?)?(?:(?:e|i)?r[ae](?:jj|gg)|(?:2|')?[ae]?rr[ae]?(?:jj|gg|j|g))"
-     rf"[aei]3(o|u|ou|oh|ha|aha|hom|hon|hum)\s+"
+     rf"(?:(?:ra7|rah|ha|7a|bi|b|h|ba|2a|a|n)[- ]?)?(?:(?:(?:e|i)?r[ae](?:jj|gg)|(?:2|')?[ae]?rr[ae]?(?:jj|gg|j|g))"
+     rf"[aei]3(o|u|ou|oh|ha|aha|hom|hon|hum)"
+     # "rah arja3ha 3al madrase" (I'll bring her back to school): the plain stem with "her", "them" (not "-o",
+     # "yerja3o", they come back)
+     rf"|(?:a|2a|ba|b2a|n|bn|mn)r(?:j|g)(?:a|e|i)3(ha|aha|hom|hon|hum))\s+"
      rf"{_SCHOOL}(?:\s+(?:3ala|3al|3a)[- ]?(?:tool|tul|6ool|6ul|toul))?",
-     lambda m: "will be in after" if m[1] else f"will bring {_pronoun(m[2])} back to school"),
+     lambda m: "will be in after" if m[1] else f"will bring {_pronoun(m[2] or m[3])} back to school"),
     # "ba3d el maw3ed byerja3 3al madrase", "ba3dha bjibo 3al madrase": in school after it
     (rf"\b(?:w\s+)?(?:ba3d|ba3ed|b3d|ba3dein|ba3den|ba3dha|ba3da|ba3do|ba3deen|w ba3dein)\s*(?:ma\s+)?(?:(?:el|al|l)"
      rf"[- ]?(?:maw3ed|mawed|maw3id|mau3ed|daktor|doktor|doctor|dentist|gp|3iyade|fa7s|ta7lil|interview|mu2abale))?"
@@ -884,6 +896,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|7a)\s+"
      r"(?:ballegh|balegh|bl8kon|ballighkon|ballighkom|ba3telkon|ba3tlkon|ba3tilkon|ra2sel|rasselkon|baslkon)\w*",
      "will keep you updated"),
+    # "lessa ma 7addadu el yom" (they haven't fixed the day yet), "ma a3tuna el maw3ad": the day is not known yet (not
+    # "today")
+    (r"\b(?:(?:ba3ed|ba3d|lessa|lissa|lesa|lisa|lisss?a)\s+)?(?:ma|mish|msh|mesh)\s+(?:7addadou|7addado|7addadu"
+     r"|7adadou|7adado|7adadu|haddadou|haddado|haddadu|7addadoh|7added|7adad|7adadet|7addadna|7adadna|a3tou|a3tu|3tulna"
+     r"|3touna|a3tuna|a3touna|2alulna|7attou|7attu|7atto|thabbatou|thabbatu|akkadou|akkadu|2akkadu)\s+(?:(?:lna|elna"
+     r"|ilna)\s+)?(?:el|al|l|il)[- ]?(?:yom|youm|yoom|yawm|nhar|maw3ad|maw3ed|maw3id|ta2rikh|tarikh|tare5)\b"
+     r"(?:\s+(?:ba3ed|ba3d|lessa|lissa|lesa|lisa)\b)?", "the day is not known yet"),
     (r"\b(?:ba3ed|ba3d|lessa|lissa|lesa|lisa|lisss?a)\s+(?:ma|mish|msh|mesh)\s+(?:7addadou|7addado|7addadu|7adadou"
      r"|haddadou|7addadoh|2alou|2alulna|3arfin|3arfeen|ba3tou|ba3atoulna|7added|7adad|7adadet|7addadna|7adadna"
      r"|a3tou|3tulna|3touna|tsal|tasalou|7akou|ba3ref|ba3rif|b3ref|ba3rf|na3ref|mna3ref|3aref|3arfe|3arif|3arfa"

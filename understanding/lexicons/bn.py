@@ -8,6 +8,11 @@ _HOURS = (("এক", 1), ("দুই", 2), ("দু", 2), ("তিন", 3), ("�
           ("নয়", 9), ("দশ", 10), ("এগারো", 11), ("বারো", 12))
 
 _HOUR_OF = dict(_HOURS)
+# romanised hour words before "ta" (o'clock): "ekta", "duita", "barota"; Sylheti "ekta baje" too
+_ROMAN_HOURS = {"ek": 1, "dui": 2, "du": 2, "tin": 3, "teen": 3, "char": 4, "pach": 5, "panch": 5, "chhoy": 6,
+                "choy": 6, "chho": 6, "sho": 6, "shat": 7, "sat": 7, "at": 8, "aat": 8, "noy": 9, "no": 9, "dosh": 10,
+                "dos": 10, "egaro": 11, "egaroi": 11, "egar": 11, "baro": 12, "baroi": 12}
+_ROMAN_HOUR = "|".join(sorted(_ROMAN_HOURS, key=len, reverse=True))
 
 _DAYS = {"সোমবার": "monday", "মঙ্গলবার": "tuesday", "বুধবার": "wednesday", "বৃহস্পতিবার": "thursday",
          "শুক্রবার": "friday"}
@@ -546,6 +551,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:purnima|purnimar|purnimay|purnimate)\b", "purnima festival"),
     (r"\b(?:mondir|mondire|mondirer|mandir|mandire|mondire e)\b", "temple"),
     (r"\b(?:pujo|puja|pooja|puza|pujor|pujar)\b(?: (?:dite|korte|dekhte))?", "puja"),
+    # "ekta baje", "duitay", "barotar shomoy" (at one, at two, at twelve o'clock), "egarotar dike" (around eleven): the
+    # hour in figures, read as below ("ekta" alone is "a", "one")
+    (rf"\b({_ROMAN_HOUR}) ?t?ta(?:(?:r|er)? (?:shomoy|somoy|dike|er dike|nagad|moddhe|er moddhe)\b"
+     r"| (?:baje|bajey|bajay|baze|bajbe)\b|(?:y|i|r|re|te)\b| (?:e|te)\b)",
+     lambda m: (f"{_ROMAN_HOURS[m[1]]}tar dike" if re.search(r"dike|nagad", m[0])
+                else f"{_ROMAN_HOURS[m[1]]}tar moddhe" if "moddhe" in m[0] else f"at {_ROMAN_HOURS[m[1]]}:00")),
+    # Sylheti "school tane nimu" (I'll take him from school): "tane" (from) and "nimu" (I'll take) in the words of
+    # the rules below ("theke", "niye jabo")
+    (r"\b(school|skool|iskul|class|madrasa)\s+(?:tane|tone|thaki|taki|thaika|taika|theke)\s+"
+     r"(?:nimu|nimo|nia jaimu|niya jaimu|nie jaimu|niye jaimu|lai jaimu)\b", r"\1 theke niye jabo"),
+    (r"\b(school|skool|iskul|class|madrasa) (?:tane|tone|thaki|taki|thaika|taika)\b", r"\1 theke"),
     # "1ta te", "2tar shomoy" (at 1 o'clock), "10tar dike" (around 10)
     (r"\b(\d{1,2})(?:ta|tay|tai|tar)(?: (?:te|e|shomoy|somoy|er shomoy|er somoy))\b", r"at \1:00"),
     (r"\b(\d{1,2})(?:ta|tay|tar)(?: (?:dike|er dike|nagad|er moddhe))\b", r"around \1:00"),
@@ -730,14 +746,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # dekhiye school e diye jabo" (having seen the doctor I'll drop her at school): in after the appointment, by the
     # time said after it
     (r"\b(?:(?:shesh|sesh|shes)(?: (?:hole|hoile|hoye gele|hoe gele|hoile por|hoyar por|hoyar pore|howar por"
-     r"|howar pore|hobar por|hobar pore)|e|ey)|sheshe|seshe|(?:daktar|doctor|gp|dentist) (?:dekhiye|dekhie|dekhaiya)"
+     r"|howar pore|hobar por|hobar pore)|e|ey)|sheshe|seshe|(daktar|doctor|gp|dentist) (?:dekhiye|dekhie|dekhaiya)"
      r"|dekhano (?:hole|hoye gele|hoe gele|sheshe))\s+(?:(?:oke|ore|take|tader|oder)\s+)?"
      r"(?:school|skool|skul|iskul|class) ?e\s+(?:niye|nie|nia|niya|diye|die|pouche|pouchhe|namiye|drop kore)\s+"
      r"(?:ashbo|asbo|aashbo|jabo|jaabo|dibo|debo)\b(?!\s*(?:na|nah?i|ni)\b)"
      r"(?:\s*,?\s*(\d{1,2})(?:[:.](\d\d))? ?(?:ta|tar|tay|tai)? ?(?:er |r )?(moddhe|moddhei|modhye|moddhey|vitore"
      r"|bhitore|nagad|dike|dik e|dikey)\b)?",
-     lambda m: "after that i'll bring them to school"
-     + (f" {_when(m[3])} {m[1]}:{m[2] or '00'}" if m[1] else "")),
+     lambda m: (f"{'doctor' if m[1] == 'daktar' else m[1]} appointment, " if m[1] else "")
+     + "after that i'll bring them to school" + (f" {_when(m[4])} {m[2]}:{m[3] or '00'}" if m[2] else "")),
     # "tarpor school e dibo", "tarpor school e niye jabo" (then I'll drop him at school, take him to school): in after
     # it, with no pronoun ("him" or "her" the English rules would give to a child of that sex)
     (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:school|skool|skul|iskul) ?e\s+"
@@ -788,8 +804,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(\S+?)কেও ((?:আজ |আজকে )?)স্কুলে (?:দিয়ে|দিয়ে|নিয়ে|নিয়ে|পাঠাতে)(?: আসতে| যেতে)? (?:পারছি না|পারব না"
      r"|পারবো না)",
      r" \2 can't get \1 to school either "),
-    (r"(?:ওকে|ওদের|তাকে) একা (?:রেখে|ফেলে) (?:যেতে|আসতে) (?:পারছি না|পারব না|পারবো না|পারি না)",
-     " i can't leave him alone "),
+    # "ওকে একা রেখে যেতে পারবো না, তাই ইব্রাহিমও ..." (I can't leave her alone, so Ibrahim too ...): the cause of the
+    # clause after "so" ("তাই" is " so " by now), which the comma would cut off from it
+    (r"(?:(?:আমি|আমরা) )?(?:ওকে|ওদের|তাকে|ওরে|তারে) (?:একা|একলা) (?:রেখে|ফেলে|রাইখা) (?:যেতে|আসতে|যাইতে)"
+     r" (?:পারছি না|পারব না|পারবো না|পারি না|পারবনা|পারবোনা|পারছিনা|পারিনা)((?:\s*[,،]?\s*so(?!\S))?)",
+     lambda m: " i can't leave him alone" + (" so " if m[1] else " ")),
     (r"(?:বাসায়|বাড়িতে|ঘরে) আর কেউ নেই", " no one else to look after them "),
     (r"(?:ওকেও|ওকে) (?:বাসায়|বাড়িতে|ঘরে) থাকতে হবে", " has to stay home with me "),
     # "অবশ্য আসছে" (is coming), "পাঠানো সম্ভব না" (cannot send him)
@@ -1071,4 +1090,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:\s+and\s+(?:monday|tuesday|wednesday|thursday|friday))?)\s+(?:school\s+)?won't be in",
      r"\1 will also not be in, only on \2"),
     (r"(?<!\S)(?:স্কুলে|স্কুল)(?!\S)", "school"), (r"(?<!\S)মিস(?![^\s.,!?।])(?! [\u0980-\u09ff])", "miss"),
+    # romanised "GP te niye jabo", "biye te jacchi" (to the GP, to a wedding): Bengali "te" after a word is "at", "to"
+    # ("e"), never the Punjabi "te" (and) that the shared romanised rules read after these ("aj te kal" is left so)
+    (r"\b(?!(?:aj|aaj|ajj|ajke|today|kal|kall|kalke|tomorrow)\b)([a-z0-9:']+) te\b"
+     r"(?! (?:kal|kall|kalke|tomorrow|aj|aaj|ajj|ajke|today)\b)", lambda m: f"{m[1]} e"),
 )

@@ -141,7 +141,7 @@ CANON: tuple[tuple[str, object], ...] = (
      "the rest of the week"),  # "rest for the remaining part of the week", "tomorrow and all this week"
     (r"\b(back|return\w*|come back) (?:in|after) jan\b", r"\1 in january"),
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),
-    (rf"\b{_HOUR} o'?clock\b", lambda m: f"{_hour(m[1])}:00"),
+    (rf"\b{_HOUR} o ?'?clock\b", lambda m: f"{_hour(m[1])}:00"),
     (r"\b(?:w/c|wc|week commencing|week beginning|week starting)\b", "the week of"),
     (r"\b(?:tmrw|tmr|tmrow|tmoz|tomoz|tommorow|tommorrow|tomorow|tomorro|tomoro|tomora|2mora|tomorrw|2moro|2morrow"
      r"|2mrw|2moz|2mor|tomm?or+ow)\b",
@@ -193,6 +193,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:at )?(?:12 )?(?:noon|midday)\b", "at 12:00"), (r"\bfor 24 hours\b", "for 1 days"),
     (r"\bfor 48 hours\b", "for 2 days"), (r"\bfor 72 hours\b", "for 3 days"),
     (r"\bomw\b", "on my way"),
+    # "he will be tomorrow": in
+    (r"\b(he|she|they) will be (?=(?:tomorrow|on monday|on tuesday|on wednesday|on thursday|on friday|monday|tuesday"
+     r"|wednesday|thursday|friday)\s*(?:[.!]|$))", r"\1 will be in "),
+    # "up to and including friday (11/12)": the date beside its weekday
+    (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \((\d{1,2}(?:st|nd|rd|th)?(?:[/.]\d{1,2})?)\)",
+     r"\1 \2"),
     # "back to normal tomorrow": a return
     (r"\bback to normal (?=tomorrow|on |monday|tuesday|wednesday|thursday|friday)", "back "),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b|\bplz\b", "please"), (r"\bthx\b|\bty\b", "thanks"),

@@ -390,6 +390,28 @@ CANON: tuple[tuple[str, object], ...] = (
     # "irá después de comer": in for the afternoon
     (r"\b(?:ira|iran|vendra|vendran|va|van|viene|vienen|entrara|entraran|llegara|llegaran|ira a clase)"
      r"(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))? (?=after lunch\b)", "will be in "),
+    # "sobre el mediodía", "a eso del mediodía", "hacia el mediodía": around noon (a time)
+    (r"\b(?:sobre|hacia|a eso|alrededor|como a|cerca|para) (?:del|de el|el|de) mediodia\b", "around 12:00"),
+    # "cita ... y luego vuelve al colegio", "dentista ... después va al cole": in school after the appointment (the
+    # morning only; in the appointment's sentence, not "cuando se mejore, luego vuelve"; not "luego vuelve el lunes",
+    # a day of return, nor "luego vuelve a casa")
+    (r"\b((?:cita|consulta|medico|dentista|pediatra|oculista|oftalmolog\w*|ortodonc\w*|hospital|analisis|vacuna\w*"
+     r"|fisio\w*|revision|appointment|doctor|dentist|optician|orthodontist|physio|vaccination\w*|gp)\b"
+     r"[^.;!?]{0,100}?)(?:y )?(?:luego|despues|despues de la cita|tras la cita),?(?: ya)? (?:(?:el|ella) )?"
+     r"(?:(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran)"
+     r"(?=\s*(?:[.,;!]|$)| y\b| (?:a|sobre|hacia|a eso de|alrededor de|como a|para) las? \d| around 12:00)"
+     r"|(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran|va|van|ira|iran|viene|vienen|vendra"
+     r"|vendran|se incorpora|se incorporara) (?:al colegio|al cole|a clase|a clases|a la escuela|al instituto"
+     r"|al insti)\b(?! (?:el|la|los|las|manana|pasado|hoy|lunes|martes|miercoles|jueves|viernes|en|hasta|despues"
+     r"|tras|after lunch|por la tarde|para la tarde|en la tarde)\b))", r"\1will be in after"),
+    # "vuelve al colegio sobre las 11", "regresa a clase a eso de las 11:30": in school at that time
+    (r"\b(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran|se incorpora|se incorporara)"
+     r" (?:al colegio|al cole|a clase|a clases|a la escuela|al instituto|al insti)"
+     r" (?:(al mediodia)\b|(?=(?:a|sobre|hacia|a eso de|alrededor de|como a|para) las? (?:\d|(?:una|dos|tres|cuatro"
+     r"|cinco|seis|siete|ocho|nueve|diez|once|doce)\b)"
+     r"|around 12:00))", lambda m: "will be in school " + ("at 12:00" if m[1] else "")),
+    # "llegará al cole hacia el mediodía": the arrival time
+    (r"\bllega\w* (?:al colegio |al cole |a clase |a la escuela )?(?=around 12:00)", "will arrive "),
     # "por la mañana no lo llevo": kept off for the morning
     (r"\b(?:(?:hoy )?por la manana|esta manana),? no (?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos"
      r"|voy a llevar|vamos a llevar|llevare|llevaremos)(?: (?:al colegio|al cole|a clase|a la escuela))?\b"
@@ -645,7 +667,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(lunes|martes|miercoles|jueves|viernes) por la noche\b", r"\1 evening"),
     (r"\bel (?=lunes|martes|miercoles|jueves|viernes|sabado|domingo)", "on "),
     (r"\b(lunes|martes|miercoles|jueves|viernes) o (?=lunes|martes|miercoles|jueves|viernes)", r"\1 or "),
-    (r"\btiene (?:medico|dentista|pediatra|oculista)\b", "has a doctor's appointment"),
+    (r"\btiene (?:el |la )?(?:medico|dentista|pediatra|oculista)\b", "has a doctor's appointment"),
     (r"\b(?:vendra|ira|llegara|vuelve|volvera)\w* (?:al colegio |al cole |a clase |al instituto |al insti "
      r"|a la escuela )?despues\b", "will be in after"),
     (r"\bllega\w* (?:al colegio |al cole |a clase |a la escuela )?(?:sobre|a eso de|hacia|a|como a|para) las (?=\d)",
@@ -738,7 +760,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bcomo (?:siempre|de costumbre)\b|\bcon normalidad\b", "as usual"),
     (r"\bse queda\w* en casa\b", "staying home"),
     (r"\bllegar\w* tarde\b|\bllega\w* tarde\b|\bretras\w*", "running late"),
-    (r"\bsobre las\b|\bhacia las\b|\balrededor de las\b", "around"), (r"\ba las\b", "at"),
+    (r"\bsobre las\b|\bhacia las\b|\balrededor de las\b|\ba eso de las\b|\bcomo a las\b", "around"),
+    (r"\ba las\b", "at"),
     (r"\b(?:a )?la (?=1(?:[:.]\d\d)?\b)", "at "),
     # "lo recojo a la 13:15": "a la" before a clock time too
     (r"\ba la (?=\d{1,2}[:.]\d\d\b)", "at "),

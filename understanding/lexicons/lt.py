@@ -6,7 +6,8 @@ MARKERS = frozenset([
     "laba", "diena", "labas", "sveiki", "mokykla", "mokyklos", "mokykloje", "mokykla", "siandien", "rytoj", "aciu",
     "neateis", "nelankys", "serga", "nes", "ir", "kad", "bus", "yra", "jis", "ji", "jo", "jos", "grįš", "gris",
     "turi", "namie", "namuose", "dienas", "dienai", "gydytojas", "gydytoja", "val", "pas", "ryte", "vakar", "labai",
-    "mano", "neis", "ateis", "atvyks", "pasiimsiu", "susirgo",
+    "mano", "neis", "ateis", "atvyks", "pasiimsiu", "susirgo", "negris", "nebegris",
+    "uzmigom", "uzmigome", "uzmigau",
     # apologies, lateness and oversleeping, written without the diacritics
     "atsiprasau", "atsiprasome", "atsiprasom", "veluos", "veluosim", "veluosime", "veluojam", "veluojame",
     "veluoja", "pramigo", "pramigom", "pramigome", "pramigau", "busim", "busime", "apie",
@@ -250,7 +251,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"ill since \1"),
     (r"\biki (?:sios |šios )?savaites (?:pabaigos|galo)\b|\biki penktadienio imtinai\b", "the rest of the week"),
     # "iki pat atostogų": right up to the holidays
-    (r"\biki (?:pat |paciu )?(?:kaledu|ziemos|kaledinių|kaledini\w*)(?: atostog\w*)?\b",
+    # "iki švenčių jau negrįš", "nebegrįš iki Kalėdų": not back before the break (every open day left is off)
+    (r"\biki (?:pat |paciu )?(?:kaledu|ziemos|svenciu|sventu)(?: atostog\w*)?,? (?:(?:jau|tikrai|nebe) )?"
+     r"ne(?:be)?(?:gris|sugris|ateis|eis|bus)\w*"
+     r"|\b(?:jau |tikrai )?ne(?:be)?(?:gris|sugris|ateis|eis|bus)\w*(?: i (?:mokykla|pamokas))?"
+     r" iki (?:pat |paciu )?(?:kaledu|ziemos|svenciu|sventu)(?: atostog\w*)?\b",
+     "won't be in until the christmas holidays"),
+    (r"\biki (?:pat |paciu )?(?:kaledu|ziemos|kaledinių|kaledini\w*|svenciu|sventu)(?: atostog\w*)?\b",
      "until the christmas holidays"),
     (r"\biki (?:pat |paciu )?atostog\w*", "until the holidays"),
     # "plaučių uždegimas" (pneumonia), "angina" (tonsillitis), "virusas"
@@ -277,7 +284,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|ses\w*|aukl\w*))?(?= (?:apie |mazdaug |ties |around )?\d)", "will be in"),
     # "į mokyklą ateis apie 10 val.": in at that time
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*)"
-     r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "will be in"),
+     r"(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas))?(?= (?:tik |tiktai )?(?:apie |mazdaug |ties |around )?\d)",
+     "will be in"),
     # "apie 12 val. Austėja ...": the abbreviation's dot also ends the sentence (kept, so the next clause is apart)
     (r"\b(?:apie|mazdaug|apytiksliai) (\d{1,2}) val\b(\.(?= |$))?", r"around \1:00\2"),
     (r"~ ?(?=\d)", "around "),
@@ -286,6 +294,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:bus|busim\w*|busiu)(?: (?:mokykloje|pamokose|klaseje|ten|vietoje))?"
      r"(?= (?:tik |tiktai )?(?:(?:apie|mazdaug|ties|around) \d|\d{1,2}(?:[:.]\d\d|\s*val\b)))", "will be in"),
     (r"\b(?:tik|tiktai) (?=(?:apie|mazdaug|around) \d)", "only "),
+    # "ateis tik 10:15", "tik 11 val.": only at that clock time (not "tik 2 dienas")
+    (r"\b(?:tik|tiktai) (?=\d{1,2}(?:[:.]\d\d\b|\s*val\b))", "only at "),
     # "Dominykas su manim": with me (the parent)
     (r"\bsu (?:manim|manimi)\b", "with me"),
     # a sibling kept at home: "turiu likti su ja namie ir neturiu kaip nuvežti Dovydo į mokyklą"
@@ -309,7 +319,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "is on her way"),
     # overslept, too late now: "visi pramiegojom ir jau nebespejam"
     (r"\bpramig\w*|\bpermig\w*|\bpramieg\w*|\bpermieg\w*"
-     r"|\bneprabud\w*|\bneisgirdo zadintuvo\b|\bnesuskambejo zadintuvas\b", "overslept"),
+     r"|\bneprabud\w*|\bneisgirdo zadintuvo\b|\bnesuskambejo zadintuvas\b"
+     # "užmigom", "užmigau": we (I) overslept (not "vėlai užmigo", fell asleep late)
+     r"|(?<!velai )\buzmig(?:om|ome|au|o|ai)\b|(?<!velai )\buzmieg(?:ojom|ojome|ojau|ojo)\b", "overslept"),
     (r"\b(?:jau )?(?:nebespej\w*|nespej\w*|nesuspej\w*|nebesuspej\w*)", "it's too late"),
     # "atvažiuosiu pasiimti Pauliaus iš mokyklos": I will collect him from school
     (r"\b(?:atvaziuos\w*|ateis\w*|atvyks\w*|uzsuks\w*|uzvaziuos\w*) (?:pasiimti|paimti|atsiimti) (\w+) (?:is|iš)"
@@ -499,6 +511,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bporyt\b", "the day after tomorrow"),
     (r"\brytoj(?:aus)?\b", "tomorrow"),
     # "nebeateis" (won't come any more), "nelankytų" (would not attend): not in
+    (r"\bne(?:be)?(?:gris|sugris|grisime|grisim)\b", "won't be back"),
     (r"\bne(?:be)?ateis\w*|\bne(?:be)?atvyks\w*|\bne(?:be)?atvaziuos\w*|\bne(?:be)?lankys\w*(?: mokykl\w*)?"
      r"|\bne(?:be)?lankyt\w*(?: mokykl\w*)?|\bne(?:be)?bus\b(?: mokykloje)?|\bnedalyvaus\w*"
      r"|\bne(?:be)?is\b|\bnepateks\w*|\bnegales (?:ateiti|atvykti|nuvykti)\b", "won't be in"),

@@ -2,6 +2,8 @@
 
 import re
 
+from understanding.lexicons.pickups import collected_for
+
 MARKERS = frozenset()
 
 _HOURS = {"ਇੱਕ": 1, "ਇਕ": 1, "ਦੋ": 2, "ਤਿੰਨ": 3, "ਚਾਰ": 4, "ਪੰਜ": 5, "ਛੇ": 6, "ਸੱਤ": 7, "ਅੱਠ": 8, "ਨੌਂ": 9, "ਨੌ": 9,
@@ -25,14 +27,26 @@ _PRONOUN = "(?:ਮੈਂ|ਮੈ|ਅਸੀਂ|ਉਹਨੂੰ|ਉਸਨੂੰ|ਉ
 
 
 def _collected_for(m: re.Match[str]) -> str:
-    """A child in school (or taken from it) collected at a time for an appointment: "at 12:00 dentist ਕੋਲ ਲੈ ਜਾਵਾਂਗੀ"
-    after "will be in as normal" as "will be in as normal but i will collect him from school at 12:00 for the dentist";
-    otherwise (the child may not be in at all) the text is left as it is."""
-    if not (m[1] or m[3]):
-        return m[0]
+    """ "at 12:00 dentist ਕੋਲ ਲੈ ਜਾਵਾਂਗੀ" after "will be in as normal": a collection for the dentist."""
     place = {"dentist": "the dentist", "hospital": "a hospital appointment", "clinic": "the clinic",
              "ਕਲੀਨਿਕ": "the clinic"}.get(m[4], "the doctor")
-    return ("will be in as normal but " if m[1] else "") + f"i will collect him from school at {m[2]} for {place} "
+    return collected_for(m, m[2], place)
+
+
+_TODAY_BEFORE = re.compile(r"ਅੱਜ|\btoday\b")
+_OTHER_DAY_BEFORE = re.compile(rf"(?<![\u0a00-\u0a7f])(?:ਕੱਲ੍ਹ|ਕੱਲ|ਭਲਕੇ|ਪਰਸੋਂ|{_DAY_PA})"
+                               r"(?! (?:ਰਾਤ|ਸ਼ਾਮ|ਤੋਂ|ਤੋ)(?![\u0a00-\u0a7f]))"
+                               r"|\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday)\b"
+                               r"|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
+                               r"|november|december)\b")
+
+
+def _afternoon(m: re.Match[str]) -> str:
+    """ "ਦੁਪਹਿਰ ਨੂੰ" as "this afternoon"; after another day named (and not today) as "in the afternoon" (of that day)."""
+    before = m.string[:m.start()]
+    if m[1] or _TODAY_BEFORE.search(before) or not _OTHER_DAY_BEFORE.search(before):
+        return " this afternoon "
+    return " in the afternoon "
 
 
 _COUNT = {"ਇੱਕ": "1", "ਇਕ": "1", "ਦੋ": "2", "ਤਿੰਨ": "3", "ਚਾਰ": "4", "ਪੰਜ": "5"}
@@ -132,7 +146,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "ਛੋਟੀ ਭੈਣ ਬਿਮਾਰ ਹੈ" (his little sister is ill: the child named is kept home because of it; not "ਭੈਣ ਵੀ", ill too,
     # nor "X ਅਤੇ ਉਸਦੀ ਭੈਣ", both ill)
     (r"(?<!ਅਤੇ )(?<!ਤੇ )(?:(?:ਉਸਦੀ|ਉਸਦਾ|ਉਹਦੀ|ਉਹਦਾ|ਉਸ ਦੀ|ਉਸ ਦਾ|ਇਸਦੀ|ਇਸਦਾ) )?(?:(ਛੋਟੀ|ਛੋਟਾ|ਨਿੱਕੀ|ਨਿੱਕਾ|ਵੱਡੀ|ਵੱਡਾ) )?"
-     r"(ਭੈਣ|ਭਰਾ|ਵੀਰ)(?: ਨੂੰ)? (?:(?:ਬਹੁਤ|ਤੇਜ਼|ਤੇਜ) )?(?:ਬਿਮਾਰ|ਬੀਮਾਰ|ਬੁਖਾਰ|ਬੁਖ਼ਾਰ)(?: (?:ਹੈ|ਏ|ਆ|ਹੋ ਗਈ|ਹੋ ਗਿਆ))?",
+     r"(?<![\u0a00-\u0a7f])(ਭੈਣ|ਭਰਾ|ਵੀਰ)(?: ਨੂੰ)? (?:(?:ਬਹੁਤ|ਤੇਜ਼|ਤੇਜ) )?(?:ਬਿਮਾਰ|ਬੀਮਾਰ|ਬੁਖਾਰ|ਬੁਖ਼ਾਰ)(?: (?:ਹੈ|ਏ|ਆ|ਹੋ ਗਈ|ਹੋ ਗਿਆ))?",
      lambda m: "his " + ("little " if m[1] and m[1][0] in "ਛਨ" else "") + ("sister" if m[2] == "ਭੈਣ" else "brother")
      + " is ill"),
     (r"(?:ਮੈਂ|ਮੈਨੂੰ) (?:ਉਸਨੂੰ|ਉਹਨੂੰ|ਉਸ ਨੂੰ) (?:ਲੈ ਕੇ|ਲੈਕੇ) (?:ਹਸਪਤਾਲ|ਡਾਕਟਰ ਕੋਲ) (?:ਜਾਣਾ|ਜਾਣੀ)(?: (?:ਹੈ|ਏ|ਆ|ਪੈਣਾ))?",
@@ -149,7 +163,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:(?:ਮੈਨੂੰ|ਮੈਂ|ਅਸੀਂ|ਸਾਨੂੰ) )?(?:ਵੀ )?(?:ਕੰਮ|ਡਿਊਟੀ|ਨੌਕਰੀ|ਦਫ਼ਤਰ|ਦਫਤਰ) (?:ਤੇ|'ਤੇ|ਉੱਤੇ|ਉਤੇ) (?:ਜਾਣਾ|ਜਾਣੀ)"
      r"(?: (?:ਪੈਣਾ|ਪੈਂਦਾ|ਪਊ|ਪਵੇਗਾ))?(?: (?:ਹੈ|ਏ|ਆ))?", "i have to go to work"),
     (r"(?:(?:ਉਸਨੇ|ਉਹਨੇ|ਉਸ ਨੇ|ਉਸਨੂੰ|ਉਹਨੂੰ|ਉਸ ਨੂੰ) )?(?:(?:ਆਪਣੀ|ਆਪਣੇ|ਆਪਣਾ|ਉਸਦੀ|ਉਸਦੇ|ਉਸਦਾ) )?(?:(ਛੋਟੀ|ਛੋਟੇ|ਛੋਟਾ|ਨਿੱਕੀ"
-     r"|ਨਿੱਕੇ|ਨਿੱਕਾ) )?(ਭੈਣ|ਭਰਾ|ਵੀਰ|ਭੈਣਾਂ|ਭਰਾਵਾਂ|ਭੈਣ ਭਰਾਵਾਂ) (?:ਦਾ|ਦੀ|ਦੇ) (?:ਧਿਆਨ|ਖਿਆਲ|ਖ਼ਿਆਲ|ਦੇਖਭਾਲ|ਦੇਖ ਭਾਲ)"
+     r"|ਨਿੱਕੇ|ਨਿੱਕਾ) )?(?<![\u0a00-\u0a7f])(ਭੈਣ|ਭਰਾ|ਵੀਰ|ਭੈਣਾਂ|ਭਰਾਵਾਂ|ਭੈਣ ਭਰਾਵਾਂ) (?:ਦਾ|ਦੀ|ਦੇ) (?:ਧਿਆਨ|ਖਿਆਲ|ਖ਼ਿਆਲ|ਦੇਖਭਾਲ|ਦੇਖ ਭਾਲ)"
      r" (?:ਰੱਖਣਾ|ਰੱਖਣੀ|ਰੱਖੇ\S*|ਰੱਖ|ਕਰਨੀ|ਕਰਨਾ|ਕਰੇ\S*)(?: (?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ))?(?: (?:ਹੈ|ਏ|ਆ|ਪੈਣਾ))?",
      lambda m: "look after his " + ("little " if m[1] else "") + ("sister" if m[2].startswith("ਭੈਣ") else "brother")),
     (r"ਘਰ(?: ਹੋਰ)? ਕੋਈ(?: ਹੋਰ| ਵੀ)? (?:ਨਹੀਂ|ਨੀ)(?: (?:ਹੈ|ਏ|ਆ))?", "there is no one at home"),
@@ -279,7 +293,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(at|by) (\d{1,2}:\d\d)\s+(?:ਸਕੂਲ\s+)?(?:ਪਹੁੰਚ|ਆ)[^\s.,!?]*", r"will be in \1 \2"),
     # "ਗਿਆਰਾਂ ਵਜੇ ਤੱਕ ਸਕੂਲ ਛੱਡ ਦੇਵਾਂਗੇ", "10:30 ਤੱਕ ਸਕੂਲ ਲੈ ਆਵਾਂਗੀ": brought in by then
     (r"\b(at|by) (\d{1,2}:\d\d)\s+(?:(?:ਉਸਨੂੰ|ਉਹਨੂੰ|ਉਸ ਨੂੰ|ਉਹਨਾਂ ਨੂੰ|ਦੋਵਾਂ ਨੂੰ)\s+)?(?:ਸਕੂਲ\s+)?(?:ਛੱਡ|ਲੈ ਆ|ਲੈ ਕੇ ਆ|ਲੈਕੇ ਆ"
-     r"|ਪਹੁੰਚਾ)\S*(?: (?:ਦੇਵਾਂਗੇ|ਦੇਵਾਂਗੀ|ਦੇਵਾਂਗਾ|ਦਿਆਂਗੇ|ਦਿਆਂਗੀ|ਦਿਆਂਗਾ|ਦੇਊਂਗੀ|ਦੇਊਂਗਾ|ਜਾਵਾਂਗੇ|ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਦੇਣਾ))?",
+     r"|ਪਹੁੰਚਾ)\S*(?: (?:ਦੇਵਾਂਗੇ|ਦੇਵਾਂਗੀ|ਦੇਵਾਂਗਾ|ਦਿਆਂਗੇ|ਦਿਆਂਗੀ|ਦਿਆਂਗਾ|ਦਵਾਂਗੇ|ਦਵਾਂਗੀ|ਦਵਾਂਗਾ|ਦੇਊਂਗੀ|ਦੇਊਂਗਾ|ਜਾਵਾਂਗੇ"
+     r"|ਜਾਵਾਂਗੀ|ਜਾਵਾਂਗਾ|ਦੇਣਾ))?",
      r"i will bring him in \1 \2"),
     # "ਫ਼ਾਤਿਮਾ ਨੂੰ ਉਹਦੀ ਮਾਸੀ ਸਕੂਲ ਛੱਡ ਆਵੇਗੀ" (her aunt will drop Fatima at school): that child comes in (a time or
     # "after lunch" before it is read above; "ਸਕੂਲ ਨਹੀਂ ਛੱਡ ਸਕਦੀ", can't take her, is not this)
@@ -305,11 +320,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ਗਈ|ਗਿਆ|ਗਏ|ਹੋ ਗਈ|ਹੋ ਗਿਆ))?(?: (?:ਹੈ|ਏ|ਆ|ਸੀ))?", "broke his arm"),
     (r"ਸੱਟ(?: ਲੱਗ\S*)?(?: ਗਈ| ਗਿਆ)?|ਜ਼ਖ਼ਮੀ|ਜ਼ਖਮੀ", "injured"), (r"ਸੋਜ\S*", "swelling"), (r"ਗਿੱਟ\S*", "ankle"),
     (r"ਮੋਚ", "sprained"), (r"ਚੱਕਰ (?:ਆ|ਆਉਂਦੇ|ਆਉਣ)\S*(?: ਰਹੇ| ਰਿਹਾ| ਰਹੀ)?(?: ਨੇ| ਹਨ| ਹੈ)?", "feeling dizzy"),
-    (r"(?:ਅੱਜ )?ਦੁਪਹਿਰ (?:ਤੋਂ ਬਾਅਦ|ਨੂੰ|ਤੋਂ)", "this afternoon"),
+    # "ਦੁਪਹਿਰ ਨੂੰ" (in the afternoon): this afternoon, unless the message has named another day before it and not today
+    # ("ਕੱਲ੍ਹ ਵਿਆਹ ਹੈ, ਅਸੀਂ ਦੁਪਹਿਰ ਨੂੰ ਨਿਕਲਾਂਗੇ": that afternoon)
+    (r"(ਅੱਜ )?ਦੁਪਹਿਰ (?:ਤੋਂ ਬਾਅਦ|ਨੂੰ|ਤੋਂ)", _afternoon),
     (r"ਲੇਟ (?:ਆ|ਪਹੁੰਚ|ਹੋ)[^\s.,!?]*", "will be late"), (r"ਲੇਟ", "late"), (r"ਪੰਕਚਰ", "flat tyre"),
     (r"ਐਮਰਜੈਂਸੀ|ਐਮਰਜੰਸੀ|ਐਮਰਜੈਨਸੀ|ਐਮਰਜੇਂਸੀ", "emergency"),
     (r"ਇਨਫੈਕਸ਼ਨ|ਇਨਫੈਕਸਨ", "infection"), (r"ਪੇਟ|ਢਿੱਡ|ਢਿਡ", "stomach"),
-    (r"ਘਰ (?:ਹੀ )?(?:ਆਰਾਮ|ਰਹਿ|ਰਹੇ|ਰਹੂ)[^\s.,!?]*", "staying home"),
+    (r"ਘਰ (?:ਹੀ )?(?:ਆਰਾਮ|ਅਰਾਮ|ਰਹਿ|ਰਹੇ|ਰਹੂ)[^\s.,!?]*", "staying home"),
     # "ਡਾਕਟਰ ਨੇ 2 ਦਿਨ ਅਰਾਮ ਕਰਨ ਨੂੰ ਕਿਹਾ ਹੈ": the doctor said to rest (at home)
     (r"(?:ਅਰਾਮ|ਆਰਾਮ) (?:ਕਰਨ|ਕਰਨਾ) (?:ਨੂੰ|ਲਈ|ਦੀ ਸਲਾਹ|ਦਾ) (?:ਕਿਹਾ|ਆਖਿਆ|ਦੱਸਿਆ|ਦਿੱਤੀ)[^\s.,!?।]*(?: ਹੈ| ਏ| ਆ)?",
      "told him to stay home"),
@@ -339,7 +356,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਬੱਸ (?:ਨਹੀਂ|ਨੀ) (?:ਆਈ|ਆਇਆ)\S*", "no bus"), (r"ਬੱਸ (?:ਛੁੱਟ|ਨਿਕਲ|ਮਿਸ)\S*(?: ਗਈ)?", "missed the bus"),
     (r"ਹੜਤਾਲ", "strike"),
     # tired, anxious, a panic attack, no clean uniform
-    (r"ਥੱਕ\S*|ਥਕਾਵਟ|ਥਕਾਨ", "tired"), (r"ਪੈਨਿਕ ਅਟੈਕ", "panic attack"), (r"ਘਬਰਾਹਟ|ਚਿੰਤਾ|ਬੇਚੈਨੀ", "anxiety"),
+    (r"ਥੱਕ\S*|ਥਕ\S*", "tired"), (r"ਪੈਨਿਕ ਅਟੈਕ", "panic attack"), (r"ਘਬਰਾਹਟ|ਚਿੰਤਾ|ਬੇਚੈਨੀ", "anxiety"),
     (r"ਡਿਪਰੈਸ਼ਨ", "depression"), (r"ਵਰਦੀ|ਯੂਨੀਫਾਰਮ|ਯੂਨੀਫ਼ਾਰਮ", "uniform"), (r"ਪਹੁੰਚ[^\s.,!?]*", "arrive"),
     (r"ਲਗਭਗ|ਤਕਰੀਬਨ", "around"), (r"(\d{1,2}:\d\d) ?(?:ਵਜੇ )?ਤੱਕ", r"by \1"),
     (r"ਪਰਸੋਂ", "the day after tomorrow"),
@@ -373,8 +390,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਵੀਰਵਾਰ", "thursday"),
     (r"ਸ਼ੁੱਕਰਵਾਰ", "friday"),
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?:\s+(?:ko|کو|gunune))?\s+until\b", r"until \1"),
-    # "ਬੁੱਧਵਾਰ ਨੂੰ ਸਕੂਲ ਵਾਪਸ ਆਵੇਗੀ": back on Wednesday
-    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+ਨੂੰ\s+(?:ਸਕੂਲ\s+)?(?:back\s+)?(?:ਆ|ਜਾ)[^\s.,!?]*", r"back on \1"),
+    # "ਅਗਲੇ ਸੋਮਵਾਰ ਸਕੂਲ ਭੇਜਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਾਂਗੇ" (we'll try to send him to school next Monday): back then, if all goes well
+    (r"\b(next )?(monday|tuesday|wednesday|thursday|friday|tomorrow)(?:\s+(?:ਨੂੰ|ਤੋਂ))?(?:\s+(?:ਸਕੂਲ|school))?"
+     r"(?:\s+(?:ਭੇਜਣ|ਆਉਣ|ਜਾਣ)(?:\s+(?:ਦੀ|ਦਾ))?)?\s+(?:ਕੋਸ਼ਿਸ਼|ਕੋਸ਼ਿਸ|ਕੋਸਿਸ਼|ਕੋਸਿਸ|ਟ੍ਰਾਈ|ਟਰਾਈ|try)\s+ਕਰ[^\s.,!?।]*"
+     r"(?:\s+(?:ਦੇਖਾਂਗੇ|ਵੇਖਾਂਗੇ|ਦੇਖਾਂਗੀ|ਵੇਖਾਂਗੀ))?",
+     lambda m: "will try to come back " + ("tomorrow" if m[2] == "tomorrow" else f"next {m[2]}" if m[1]
+                                          else f"on {m[2]}")),
+    # "ਬੁੱਧਵਾਰ ਨੂੰ ਸਕੂਲ ਵਾਪਸ ਆਵੇਗੀ", "ਸੋਮਵਾਰ ਨੂੰ ਸਮੇਂ ਸਿਰ ਆ ਜਾਵੇਗਾ" (on time), "ਸੋਮਵਾਰ ਨੂੰ ਆਮ ਵਾਂਗ ਆਵੇਗਾ" (as usual, read
+    # above as "will be in as normal"): back on that day
+    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+ਨੂੰ\s+(?:ਸਕੂਲ\s+)?(?:back\s+)?(?:(?:ਸਮੇਂ ਸਿਰ|ਸਮੇਂ ਤੇ|ਟਾਈਮ ਤੇ"
+     r"|ਟਾਈਮ ਸਿਰ|ਵਕਤ ਸਿਰ)\s+)?(?:(?:ਸਕੂਲ|school)\s+)?(?:will be in as normal|(?:ਆ|ਜਾ)[^\s.,!?]*"
+     r"(?:\s+ਜਾ[^\s.,!?]*)?)", r"back on \1"),
     # "ਅਰਜਨ ਅੱਜ ਸਕੂਲ ਆ ਰਿਹਾ ਹੈ ਪਰ ਉਸਦੀ ਅਪੌਇੰਟਮੈਂਟ ਹੈ": coming in, but something follows (a collection, an appointment)
     (r"(?<!ਨਹੀਂ )(?<!ਨੀ )(?<!ਨਾਲ )(?<!ਦੇਰ )(?<!ਨੂੰ )(?<!back )(?<!\S)(?:ਸਕੂਲ )?(?:ਆ|ਜਾ) (?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ)"
      r" (?:ਹੈ|ਹਨ|ਏ|ਆ|ਨੇ)\s*,?\s*(?:ਪਰ|ਪਰੰਤੂ|ਲੇਕਿਨ|ਪਰ ਫਿਰ)(?!\S)", "is coming to school but"),
@@ -391,7 +417,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # a day of return)
     (r"(?<!ਨਹੀਂ )(?<!ਨੀ )(?<!ਨਾਲ )(?<!ਦੇਰ )(?<!ਖੰਘ )(?<!ਉਲਟੀ )(?<!ਛਿੱਕ )(?<!ਚੱਕਰ )(?<!ਉਲਟੀਆਂ )(?<!cough )"
      r"(?<!vomiting )(?<!back )(?<!ਨੂੰ )(?<!\S)(?:ਸਕੂਲ )?ਆ (?:ਰਿਹਾ|ਰਹੀ|ਰਹੇ) (?:ਹੈ|ਹਨ|ਏ|ਆ|ਨੇ)"
-     r"|(?<!ਨਹੀਂ )(?<!ਨੀ )(?<!ਨਾਲ )(?<!ਦੇਰ )(?<!ਨੂੰ )(?<!back )ਸਕੂਲ (?:ਆਵੇਗਾ|ਆਵੇਗੀ|ਆਉਣਗੇ|ਆਊਗਾ|ਆਊ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ"
+     r"|(?<!ਨਹੀਂ )(?<!ਨੀ )(?<!ਨਾਲ )(?<!ਦੇਰ )(?<!ਨੂੰ )(?<!back )ਸਕੂਲ (?:ਆਵੇਗਾ|ਆਵੇਗੀ|ਆਉਣਗੇ|ਆਊਗਾ|ਆਊਗੀ|ਆਊ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ"
      r"|ਜਾਣਗੇ)(?![^.।!?,]*ਨਹੀਂ)", "will be in as normal"),
     (r"ਸਕੂਲ", "school"),
     # "ਪਰ" (but), "ਸਿਰਫ਼ ਅੱਜ" (only today), "ਜਦਕਿ" (whereas: read as "but", which the English rules split at even with a

@@ -449,8 +449,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "volta à escola às 11h", "regressa à escola por volta do meio-dia": back in school at that time (after an
     # appointment; the time follows)
     (r"\b(?:volta|voltam|voltara|voltarao|regressa|regressam|regressara|regressarao|retorna|retornam)"
-     r" (?:a|para a|pra|pra a) escola (?=(?:as|pelas|pela|ao|(?:la )?por volta d[ao]s?|a volta d[ao]s?|cerca d[ao]s?"
-     r"|perto d[ao]s?|la pel[ao]s?) (?:\d|meio[- ]dia\b))", "will be in school "),
+     r" (?:a|para a|pra|pra a) escola (?=(?:(?:as|pelas|pela|ao|la pel[ao]s?) (?:\d|meio[- ]dia\b)|(?:(?:la )?por volta"
+     rf"|a volta|cerca|perto) d[ao]s? (?:\d|meio[- ]dia\b|(?:{_HORA})\b)))", "will be in school "),
     # "deve chegar por volta do meio-dia", "chega lá pelo meio-dia", "entra por volta das onze": the arrival time
     # (noon or an hour in words; not "volta", back)
     (r"\b(?:(?:vai|vao|vamos|vou) )?(?:cheg|entr)(?:ar|a|am|amos|ara|arao|aremos|o)(?: (?:la|ai|a escola|na escola))?"
@@ -624,6 +624,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:lev|trag|deix)\w*(?:-\w+)?(?: (?:ele|ela|eles|elas|he|she|o|a|os|as))?(?: (?:a|para a|pra|na) escola)?,?"
      r"(?: (?:logo|diretamente|imediatamente))?"
      r" (?:depois|a seguir|em seguida|apos)\b", "will be in after"),
+    (r"\b(?:(?:la )?(?:por volta|a volta) d[oa]|cerca d[oa]|perto d[oa]|(?:la )?pelo) meio[- ]dia\b", "around 12:00"),
     (r"\b(?:ao )?meio-dia\b|\b(?:ao )?meio dia\b", "at 12:00"),
     (r"\be (?=(?:amanha|hoje|depois de amanha) nao\b)", ", and "), (r"\bou\b", "or"),
     # "nosso carro quebrou", "o carro avariou", "nao tem onibus": transport
@@ -680,9 +681,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdepois (?:levo|trago|deixo)\w*(?:-\w+)?(?: (?:a|para a|na|pra) escola)?", "will be in after"),
     (r"\bfica\w* em casa\b", "staying home"),
     (r"\batrasad\w*|\bchegar tarde\b|\bse atrasar\b", "running late"),
-    # "por volta das 10h", "lá por volta do meio-dia", "cerca das onze": around a time (not "volta", back)
-    (rf"\b(?:(?:la )?(?:por volta|a volta)|cerca|perto(?= d[ao]s? (?:\d|meio[- ]dia\b))) d[ao]s?\b"
-     rf"(?: (?:(meio[- ]dia)|({_HORA})(?: horas?)?)\b)?",
+    # "por volta das 10h", "lá por volta do meio-dia", "cerca das onze", "lá pelas 11h": around a time (not "volta",
+    # back)
+    (rf"\b(?:(?:la )?(?:por volta|a volta) d[ao]s?|cerca d[ao]s?|perto d[ao]s?(?= (?:\d|meio[- ]dia\b|(?:{_HORA})\b))"
+     rf"|(?:la )?pel[ao]s?(?= (?:\d|meio[- ]dia\b)))\b(?: (?:(meio[- ]dia)|({_HORA})(?: horas?)?)\b)?",
      lambda m: "around" + (" 12:00" if m[1] else " " + _clock(m[2], None) if m[2] else "")),
     (r"\b(\d{1,2})h(\d{2})\b", r"\1:\2"),
     (r"\b(2[5-9]|[3-9]\d|\d{3})(?: ?h| horas)\b", r"\1 hours"), (r"\b(\d{1,2})h\b", r"\1:00"), (r"\bas (\d)", r"at \1"),

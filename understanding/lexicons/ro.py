@@ -374,7 +374,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|tarziu|devreme|dupa|acasa)\b)[a-z]+ )?"
      r"(?:se (?:va |vor )?(?:re)?intoarce\w*|se (?:re)?intorc\w*|revine|revin|vor reveni|va reveni|vine inapoi"
      r"|vin inapoi|ne (?:vom |o sa )?intoarce\w*|ne intoarcem|revenim|venim inapoi|reintra)"
-     r"(?=(?: (?:la scoala|la ore|la cursuri|in clasa|la gradinita))?(?: (?:normal|ca de obicei))?\s*(?:[.,;!?]|$))",
+     r"(?=(?: (?:amandoi|amandoua|ambii|ambele|toti|toate|(?:si )?(?:el|ea|ei|ele)|inapoi))?"
+     r"(?: (?:la scoala|la ore|la cursuri|in clasa|la gradinita))?(?: (?:normal|ca de obicei))?\s*(?:[.,;!?]|$))",
      lambda m: "back tomorrow" if m[1] == "maine" else f"back on {m[1]}"),
     # "marți e la școală", "luni sunt din nou la ore": in that day (after days off, the day back)
     (rf"\b({_WEEKDAY}),? (?:(?!(?:nu|n-|nici|cand|daca|ca|sa|si|iar|mai|poate)\b)[a-z]+ )?(?:e|este|va fi|o sa fie|sunt"

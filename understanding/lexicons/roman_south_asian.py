@@ -2,6 +2,8 @@
 
 import re
 
+from understanding.lexicons.pickups import collected_for
+
 MARKERS_UR = frozenset([
     "aaj", "kal", "hai", "nahi", "nahin", "school", "aa", "sakega", "sakegi", "sakenge", "shukriya", "bimar", "bukhar",
     "mera", "meri", "beta", "beti", "aur", "ki", "ka", "ke", "se", "usko", "usay", "raat", "miss", "assalam", "alaikum",
@@ -18,6 +20,9 @@ MARKERS_BN = frozenset([
     "lagbe", "dibo", "bomi", "paikhana", "parbo", "jaite", "keu", "shobar", "bachchara", "shokale", "dupure",
     "valo", "lagle", "ashbo", "hoise", "firbe", "kori", "jete", "ajke", "gotokal", "aj", "school", "hoyese", "hoyse",
     "othoba", "dise", "dekhiyechi", "pujo", "mondire", "kal", "na",
+    # "ami" (I), "ekta" (one), "ase" (there is), "ekla" (alone); Sylheti "tane" (from), "nimu" (I'll take), "dimu",
+    # "jaimu", "aimu" (I'll give, go, come)
+    "ami", "ekta", "ase", "ekla", "tane", "nimu", "dimu", "jaimu", "aimu",
 ])
 MARKERS_PA = frozenset([
     "sat", "sri", "akal", "ji", "aj", "kal", "hai", "nahi", "nahin", "aavegi", "aavega", "aaunge", "dhanvaad",
@@ -52,15 +57,10 @@ _MONTH_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 
 
 def _collected_for(m: re.Match[str]) -> str:
-    """A child in school (or taken from it) collected at a time for an appointment: "at 12:00 dentist ke paas le
-    jaungi" after "will be in as normal" as "will be in as normal but i will collect him from school at 12:00 for the
-    dentist"; otherwise (the child may not be in at all) the text is left as it is."""
-    if not (m[1] or m[3]):
-        return m[0]
+    """ "at 12:00 dentist ke paas le jaungi" after "will be in as normal": a collection for the dentist."""
     place = ("the dentist" if m[4].startswith("dentist") else "a hospital appointment"
              if m[4] in ("hospital", "haspatal") else "the clinic" if m[4] == "clinic" else "the doctor")
-    collect = f"i will collect him from school at {_hhmm(m[2])} for {place} "
-    return ("will be in as normal but " if m[1] else "") + collect
+    return collected_for(m, _hhmm(m[2]), place)
 
 
 def _dotted_date(day: str, month: str) -> bool:
@@ -70,14 +70,25 @@ def _dotted_date(day: str, month: str) -> bool:
 
 def _ordinal(day: int) -> str:
     return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def _day_list(m: re.Match[str]) -> str:
+    """ "10 te 11 December nu" as "on 10th and 11th december"; numbers not in rising order are left as they are."""
+    days = [int(d) for d in (m[1], *re.findall(r"\d+", m[2]), m[3])]
+    if any(not 1 <= a < b <= 31 for a, b in zip(days, days[1:], strict=False)):
+        return m[0]
+    words = [_ordinal(d) for d in days]
+    return f"on {', '.join(words[:-1])} and {words[-1]} {m[4]}"
+
+
 _SCHOOL = r"(?:school|skool|sakool|iskul)"
 _RETURN_WORDS = frozenset({"wapsi", "wapsee", "vapsi", "wapis", "wapas", "vapas", "vapis", "back", "return", "ferot"})
 # words after which a day is part of a phrase ("until friday", "only today"), not a day to move after its verb
 _DAY_GOVERNED = frozenset({"from", "since", "until", "till", "back", "on", "by", "after", "before", "the", "including",
                            "to", "through", "every", "next", "this", "last", "and", "or", "of", "for", "than", "only",
                            "just", "-", "–"})
-_COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aavange|jayega|jayegi|jaayega|jaayegi"
-          r"|jaavega|jaavegi|jayenge|jaavange)")
+_COMES = (r"(?:aavega|aavegi|aaega|aaegi|aayega|aayegi|aaenge|aayenge|aaunge|aavange|aauga|aaugi|jayega|jayegi"
+          r"|jaayega|jaayegi|jaavega|jaavegi|jayenge|jaavange)")
 
 _PICKUP_FROM = r"(?:school|skool|sakool|iskul|reception|office|front desk)"
 # collecting (not bringing): "le jaungi", "lai jaana", "niye jabo", "pick kar lun gi"
@@ -123,6 +134,19 @@ def _clock(m: re.Match[str]) -> str:
     minutes = hour * 60 + _CLOCK_PLUS.get(m[1] or "", 0)
     hour = minutes // 60 or 12  # "paune ek" is a quarter to one
     return f"{hour}:{minutes % 60:02d}" + (f" {m[3]}" if m[3] else "")
+
+
+_TODAY_BEFORE = re.compile(r"\b(?:aa?jj?|ajke|aajke|today)\b")
+_OTHER_DAY_BEFORE = re.compile(rf"\b(?:(?:kall?|kalke)(?! (?:raat|rat|se|ton|to|theke|sham|shaam)\b)|tomorrow"
+                               rf"|parson|parso|{_WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS}))\b")
+
+
+def _afternoon(m: re.Match[str]) -> str:
+    """ "dopahar" as "this afternoon"; after another day named (and not today) as "in the afternoon" (of that day)."""
+    before = m.string[:m.start()]
+    if m[1] or _TODAY_BEFORE.search(before) or not _OTHER_DAY_BEFORE.search(before):
+        return "this afternoon"
+    return "in the afternoon"
 
 
 def _possessive(phrase: str) -> str:
@@ -236,6 +260,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:chhadan|chhaddan|chadan"
      r"|chaddan|chhadne|chhodne|chodne|chhorne|chorne|chhodan|chhod ke|chhad ke|chhor ke|le ke|lai ke|lekar|le kar)"
      r"(?: (?:vi|bhi))? (?:nahi|nahin|nai|ni) (?:aa|ja|jaa)\w*(?: (?:sak|pa)\w*)?", r"i can't bring \1 to school"),
+    # "10 te 11 December nu", "10, 11 aur 12 December ko" (on the 10th and the 11th): every day of the list, in order
+    (rf"(?<![\d:./])\b(\d{{1,2}})(?:st|nd|rd|th)?((?:,? \d{{1,2}}(?:st|nd|rd|th)?)*),? (?:te|tey|ate|aur|and|&)"
+     rf" (\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS})(?: (?:ko|nu|nun|noo))?\b", _day_list),
     # "hum 16 December ko Pakistan ja rahe hain" (on 16 December we go); a weekday before the date ("Tuesday 16
     # December ko school nahi aaye gi") is read further on
     (rf"\b((?:[a-z]+,? )?)(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS}) (?:ko|nu|nun|noo)\b",
@@ -283,12 +310,19 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:ammi|ammy|ammee|ammu|amma|ammi jaan|ammi jan|walida|waalida|walidah|mummy|mama ji|maa ji|abbu|abbo|abba"
      r"|abu ji|abbu jaan|walid|waalid|papa|daddy|dadi|daadi|dadima|nani|naani|nanima|dada|daada|nana|naana|nanu|dadu"
      r"|bebe|biji|bapu|bapu ji|mata ji|pita ji|mataji|pitaji|saas|sasur|susar|shohar|khawand|biwi|begum|gharwali"
-     r"|ghar wali|gharwala|ghar wala|husband|wife)(?: (?:ji|jaan|jan))?"
+     r"|ghar wali|gharwala|ghar wala|husband|wife)(?: (?:ji|jaan|jan|sahab|sahib|saab|sahb|sab))?"
      r" (?:ko|nu|nun|ki|ka|di|da|ke|ra|er)\b(?! (?:saath|sath|nal|naal|shathe|sathe)\b)"
      r"(?=[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal|icu|intensive care)\b)"
      r"(?![^.!?]*\b(?:appointment|appt|check ?-?up|checkup|scan|test|visit|milne|dekhne)\b)"
      r"[^.!?]{0,50}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e|hashpatal|icu|intensive care)\b[^.!?,]*",
      "my mother was rushed to hospital"),
+    # "mere abbu ko raat heart attack hua", "saade dada ji nu stroke hoya", "walida sahiba ko dil ka daura para": a
+    # grown-up's heart attack or stroke (no hospital named) is the family's emergency too
+    (r"\b(?:(?:meri|mere|mera|hamari|hamare|humari|humare|sadi|sade|saadi|saade|sadde|saddi) )?(" + "|".join(_ELDER)
+     + r")(?: (?:ji|jaan|jan|sahab|sahib|saab|sahb|sahiba))? (?:ko|nu|nun|noo) ((?:[a-z]+ ){0,3}?)"
+     r"(heart attack|hart attack|heart atack|stroke|dil (?:ka|da|de) (?:daura|dora|doura|dorah))\b"
+     r"(?: (?:hua|huwa|hoya|hoiya|hoyeya|ho gaya|para|pada|parha|pya|peya|paya|aaya|aya)\b)?",
+     lambda m: f"my {_ELDER[m[1]]} had a {'stroke' if m[3] == 'stroke' else 'heart attack'} {m[2]}"),
     # "recovery wait kar rahe haan", "recovery wale aa rahe ne": waiting for the breakdown truck (not getting better)
     (r"\brecovery(?: (?:truck|van|wale|wali|wala|vale|vali|aale|aali|gaddi|gaadi|ka|ki|da|di|nu|ko))*"
      r" (?:wait|intezar|intezaar|intazar|intzar|udeek|udeekh)\w*(?: (?:kar|kr|kor)\w*)?"
@@ -381,7 +415,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "cousin di birthday party ton bahut late aaye": came home late from it (not late for school); "kal raat wedding
     # ton der naal aaye": from the wedding last night
     (r"\b(?:(kall? raat|kall? rat|raat|kall?) )?((?:[a-z]+ (?:di|da|de|ki|ka|ke|er) )?(?:[a-z]+ ){0,2}?(?:party"
-     r"|wedding|shaadi|shadi|viah|vyah|function"
+     r"|wedding|shaadi|shadi|viah|vyah|viaah|vyaah|function"
      r"|dawat|daawat|mehndi|birthday|programme|program))\s+(?:ton|tonh|thon|se|to|theke)\s+(?:(?:bahut|bohat|bohot"
      r"|boht|kaafi|kafi|der) )?(?:late|der (?:se|naal)|raat nu|raat ko|raat) (?:aaye|aayi|aaya|aae|aai|aye|ayi|aya"
      r"|aa gaye|aa gayi|a gaye|pahunche|pohanche|wapas aaye|ghar aaye|laute|lautay)\b(?: (?:si|san|the|thay|thi))?",
@@ -583,8 +617,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:(?:le|lai|lay)(?: ke| kar| k)? (?:aa|a)(?:ungi|unga|unge|ungi|vangi|vanga|vange|yengi|yenge|enge|engi|oongi"
      r"|oonga)|(?:le|lai)(?: ke| kar| k)? (?:aa|a) (?:jaungi|jaunga|jaavangi|javangi|javanga|jaavanga|jayenge)"
      r"|(?:chhad|chad|chhadd|chhod|chod|chhor|chor|pahuncha|pohancha|puhancha)(?: (?:ke|kar|k))?"
-     r" (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dungi|dunga|denge|dengi|doongi|doonga"
-     r"|dyangi|dyanga|dyange|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi|jaunga))\b",
+     r" (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dawangi|dawanga|dawange|davangi|davanga"
+     r"|davange|dungi|dunga|denge|dengi|doongi|doonga|dyangi|dyanga|dyange|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi|jaunga))\b",
      lambda m: f"i will bring him in by {m[1]}:{m[2] or '00'}"),
     # "Fatima ko uski khala school chhor degi", "Simran nu ohdi masi school chhad aavegi" (her aunt will drop her at
     # school): that child comes in (a time, a day or "late" in between is read by the rules for those)
@@ -711,8 +745,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "since yesterday evening"),
     (r"\b(?:shokal|sokal|subah|savere|savera) (?:se|ton|to|theke)\b", "since this morning"),
     (r"\b(?:ajke|aa?jj?|today) (?:shokale|sokale|shokal e|sakale|savere|saverey)\b", "this morning"),
-    (r"\b(?:today |aa?jj? |ajke )?(?:dopahar|dopehar|dupehar|dupahar|dupaher|dupur|dupure)(?: (?:ko|nu|e|vich|ch))?\b",
-     "this afternoon"),
+    # "dopahar ko" (at midday, in the afternoon): this afternoon, unless the message has named another day before it
+    # and not today ("kal Friday ko mehndi hai, hum dopahar ko nikal rahe hain": that afternoon)
+    (r"\b(today |aa?jj? |ajke )?(?:dopahar|dopehar|dupehar|dupahar|dupaher|dupur|dupure)(?: (?:ko|nu|e|vich|ch))?\b",
+     _afternoon),
     (r"\b(?:shondhay|shondhya|sondhay|shondhebela)\b", "this evening"),
     (r"\b(?:valo|bhalo|theek|thik|changa|changi) (?:lagle|laga to|lagya ta|raha to|rahi to|hoya ta|hoyi ta)\b",
      "if he feels better"),
@@ -880,7 +916,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\btime (?:pe|par|te|sir|tey) (?:{_SCHOOL} )?(?:aa|aay|aav|pahunch|pohanch)\w*(?: (?:ja|jaa)\w*)?",
      "will be in on time"),
     (r"\b(?:ghar|ghr|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich|ee|ai))*(?: (?:hi|he))?"
-     r" (?:reh|rah|rai|aaram|rakh"
+     r" (?:aa?raa?m(?: kar(?!ne\b|na\b|an\b|n\b)\w*(?: (?:ga|gi|ge|gaa|gee|rahi|raha|rahe|rai|reha|rahiyan))?)?"
+     r"(?!\w)|reh|rah|rai|rakh"
      r"|rakkh|rakhe|rakho|rakhna|rakhange|rakhenge|rakhungi|rakhunga)\w*(?! (?:gaya|gayi|gai|gya|gyi|geya|gaye)\b)",
      "staying home"),
     # transport: the car broke down, no bus, missed the bus
@@ -895,8 +932,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "thakke hoye ne" (are worn out)
     (r"\bthak\w* (?:gaya|gayi|gaye|gai|hua|hui|hue|hoya|hoyi|hoye|hoe|gechhe|geche)\b|\bthakawat\b|\bthakaa?n\b"
      r"|\bthakk?a hua\b|\bklanto\b", "tired"),
-    # Punjabi "thaki hoi ae", "thakeya hoya" (is tired: "hoi", "hoya" for Urdu "hui", "hua")
-    (r"\bthak(?:a|i|e|ya|eya|iya|eyi|iyan|eyan)\b (?:hoi|hoyi|hoiyan|hoyiyan|hoe|huwa|huyi)\b", "tired"),
+    # Punjabi "thaki hoi ae", "thakeya hoya" (is tired: "hoi", "hoya" for Urdu "hui", "hua"), "thakki hoi aa" (the
+    # doubled k of Gurmukhi "ਥੱਕੀ"), "thakki aa", Urdu "thaki hai" (is tired: not Bengali "basay thaki", I stay)
+    (r"\bthakk?(?:a|i|e|ya|eya|iya|eyi|iyan|eyan|ea|ey)\b (?:hoi|hoyi|hoiyan|hoyiyan|hoe|huwa|huyi|hoya|hoye|hoeya"
+     r"|hoyea|hui|hua|hue)\b|\bthakk?(?:a|i|e|ya|eya|iya|eyi|iyan|eyan|ea|ey) (?:hai|hain|hei|aa|ae|ay|ne|han|haan)\b",
+     "tired"),
     (r"\bghabrahat\w*|\bghabrahut\w*|\bghabraa?(?:ti|ta|te|hat)\b", "anxious"),
     (r"\b(?:saaf )?(?:vardi|wardi|uniform)\b", "uniform"),
     (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara |poora |pura |poore |pure )?"
@@ -959,7 +999,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bporjonto\b|\bporjanto\b", "inclusive"),
     (r"\b(?:osustho|oshustho|asustha)\b", "ill"), (r"\b(?:jor|jwor|jhor)\b", "fever"), (r"\bajke\b", "today"),
     (r"\baa?j subah\b", "this morning"), (r"\bkal raat\w*(?: (?:se|ton|to))?\b|\braat (?:se|ton)\b", "last night"),
-    (r"\bkal subah\b", "tomorrow morning"), (r"\baaj\b|\baj\b", "today"),
+    (r"\bkall? (?:subah|subha|savere|sawere|saverey|savera|sawera)\b", "tomorrow morning"),
+    (r"\baaj\b|\baj\b", "today"),
     (r"\bkall?\b|\bkalke\b|\bkaalke\b", "tomorrow"),
     (rf"\b(today|tomorrow|{_DAYS_EN})\s+r\s+({'|'.join(['today', 'tomorrow', _DAYS_EN])})\b", r"\1 and \2"),
     # "Gurveer nu kalla chad ke nahi ja sakdi", "usko akela chhod ke nahi ja sakti": I can't leave him alone
@@ -978,7 +1019,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "ill"),
     (r"\bbukhar\b|\bbukhaar\b|\btaap\b", "fever"), (r"\bkhansi\b|\bkhangh\b|\bkhaansi\b", "cough"),
     (r"\bnazla\b|\bzukam\b|\bzukaam\b", "cold"), (r"\bulti\w*|\bultiyan\b", "vomiting"),
-    (r"\bshaadi\b|\bshadi\b|\bviah\b|\bvyah\b|\bviyah\b|\bvivah\b|\bbiye\b|\bbiyer\b|\bmehndi\b|\bbaraat\b",
+    (r"\bshaadi\b|\bshadi\b|\bviah\b|\bvyah\b|\bviyah\b|\bvivah\b|\bviaah\b|\bvyaah\b|\bviyaah\b"
+     r"|\bbiye\b|\bbiyer\b|\bmehndi\b|\bbaraat\b",
      "wedding"),
     (r"\bemerjency\b|\bemarjency\b|\bemergancy\b", "emergency"),
     (r"\binteqal\b|\bintiqal\b|\bwafat\b|\bfaut\b", "passed away"),
@@ -1052,8 +1094,20 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|vekhange|dekhaange|vekhaange|dekh lenge|dekh lange)(?: (?:hain|haan|aan|han))?\b", r"we'll see about \1"),
     (rf"\b((?:monday|tuesday|wednesday|thursday|friday) \d{{1,2}}(?: (?:{_MONTHS}))?(?: \d{{4}})?)"
      r"(?:\s+(?:ko|nu|gunune))?\s+until\b", r"until \1"),
-    # "Thursday nu aa jaange", "Friday ko school aayega": they come (back) on that day
+    # "next Monday try karange", "Monday nu school bhejan di koshish karange" (we'll try (to send him) on Monday): back
+    # then, if all goes well
+    (r"\b(next )?(monday|tuesday|wednesday|thursday|friday|tomorrow)(?:\s+(?:ko|nu|nun|kau|ton|se|to|theke))?"
+     r"(?:\s+(?:school|skool|sakool))?(?:\s+(?:bhejne|bhejan|bhejna|bhejn|aane|aan|aun|aaun|jaane|jaan)"
+     r"(?:\s+(?:ki|di|ka|da))?)?\s+(?:try|koshish|koshis|kosish|kosis)\s+(?:kar|kr)\w*(?:\s+(?:ge|ga|gi|gay|dekhenge"
+     r"|dekhange|vekhange|vekhaange|dekhte|vekhde)\b)?(?:\s+(?:hain|haan|aan|han))?\b",
+     lambda m: "will try to come back " + ("tomorrow" if m[2] == "tomorrow" else f"next {m[2]}" if m[1]
+                                          else f"on {m[2]}")),
+    # "Monday nu time te aa jaange" (read above as "will be in on time"), "Monday ko normal aayega": back on that day
+    (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)?)?\s+(?:ko|nu|nun|kau)\s+"
+     r"(?:normal\s+|normally\s+)?will be in (?:on time|as normal)\b", r"back on \1"),
+    # "Thursday nu aa jaange", "Friday ko school aayega", "Monday ko normal aayega": they come (back) on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?= (?:ko|nu|kau)\b))?\s+(?:ko|nu|kau|theke|to|ton)\s+"
+     r"(?:(?:school|skool|sakool)\s+)?(?:(?:normal|normally|regular|regularly|time (?:te|pe|par|tey|sir))\s+)?"
      r"(?:(?:school|skool|sakool)\s+)?"
      r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|aun|aug|ashbe|asbe|aashbe|pahunch|pohanch|firbe|fire|jabe)\w*"
      r"(?:\s+(?:ja|jaa|jay|jaay|jaav|jaan|jaen|gi|ga|ge|jab)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",

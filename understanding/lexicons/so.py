@@ -87,6 +87,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "malaha berrina": probably tomorrow too ("-na": also, and); "laga yaabaa": maybe
     (r"\b(?:malaha|malaa|malahaa|(?:waxa(?:a)? )?laga yaabaa|shaki(?:ga)? la'aan)\b", "probably"),
     (r"\bberri(?:to)?na\b", "tomorrow too"),
+    # "maanta iyo berriba": both today and tomorrow ("-ba": both, also, on the last of the pair);
+    # "berriba": tomorrow too; "maantaba": today too, even today
+    (r"\b(maanta|saaka|berri|berrito) (iyo|and) (berri|berrito|maanta)ba\b", r"\1 \2 \3"),
+    (r"\bberri(?:to)?ba\b", "tomorrow too"), (r"\bmaantaba\b", "today"),
     # "berri iyo maalinta ka dambaysa": tomorrow and the day after; "saa dambe": the day after tomorrow
     (r"\b(berri|berrito) (iyo|ama) maalinta (?:ka dambaysa|ka dambeysa|ka danbaysa|ka danbeysa|ku xigta|xigta)\b",
      r"\1 \2 the day after tomorrow"),

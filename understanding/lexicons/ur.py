@@ -2,6 +2,8 @@
 
 import re
 
+from understanding.lexicons.pickups import collected_for
+
 MARKERS = frozenset()
 
 _HOURS = {"ایک": 1, "اک": 1, "دو": 2, "تین": 3, "ترے": 3, "چار": 4, "پانچ": 5, "پنج": 5, "چھ": 6, "چھے": 6, "سات": 7,
@@ -33,14 +35,10 @@ _PRONOUN = "(?:میں|ہم|اسی|اسیں|اسے|اس کو|انہیں|ان کو
 
 
 def _collected_for(m: re.Match[str]) -> str:
-    """A child in school (or taken from it) collected at a time for an appointment: "at 12:00 ڈینٹسٹ کے پاس لے جاؤں گی"
-    after "will be in as normal" as "will be in as normal but i will collect him from school at 12:00 for the dentist";
-    otherwise (the child may not be in at all) the text is left as it is."""
-    if not (m[1] or m[3]):
-        return m[0]
+    """ "at 12:00 ڈینٹسٹ کے پاس لے جاؤں گی" after "will be in as normal": a collection for the dentist."""
     place = ("the dentist" if m[4].startswith(("ڈن", "ڈین", "دان", "دند")) else "the doctor"
              if m[4] in ("ڈاکٹر", "جی پی") else "the clinic" if m[4] == "کلینک" else "a hospital appointment")
-    return ("will be in as normal but " if m[1] else "") + f"i will collect him from school at {m[2]} for {place} "
+    return collected_for(m, m[2], place)
 
 
 _DAY_EN = "monday|tuesday|wednesday|thursday|friday"
@@ -164,9 +162,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "رات کو دیر سے سوئی تھی", "رات دیر تک جاگتا رہا": up until all hours (tired, not a late arrival)
     (r"(?:(?:کل )?رات (?:کو |کے )?)?(?:بہت |کافی )?دیر (?:سے|تک|نال) (?:سو|سوئ|سوی|سوت|سوں|جاگ|جاگت|جاگد|جگ)\S*"
      r"(?: (?:رہی|رہا|رہے|گئی|گیا|گئے|سی|سن))?(?: (?:تھی|تھا|تھے|ہے|ہیں|سی|سن))?", "was up until all hours"),
-    # "شادی سے بہت دیر سے گھر پہنچے" (got home very late from the wedding): tired, not a late arrival
+    # "شادی سے بہت دیر سے گھر پہنچے" (got home very late from the wedding), "دیر سے لوٹے", "دیر سے واپس آئے" (came
+    # back late): tired, not a late arrival (not "دیر سے واپس آئے گی", will be back late)
     (r"(?:(شادی|مہندی|بارات|ولیمے|ولیمہ|پارٹی|دعوت|رشتہ داروں|رشتے داروں) (?:سے|توں) )?(?:(?:بہت|کافی) )?"
-     r"دیر (?:سے|نال|تک) گھر (?:پہنچ|آ|لوٹ|واپس آ|مڑ|پرت)[^\s.,!?۔،]*(?: (?:ہیں|تھے|سی|سن|گئے))?",
+     r"دیر (?:سے|نال|تک) (?:گھر (?:پہنچ|آ|لوٹ|واپس آ|مڑ|پرت)|(?:واپس )?(?:لوٹ|مڑ|پرت)|واپس آ)[^\s.,!?۔،]*"
+     r"(?: (?:ہیں|تھے|سی|سن|گئے|آئے|آئی|آئیاں))?(?: (?:تھے|تھی|سی|سن|ہیں))?(?![^\s.,!?۔،]| (?:گا|گی|گے)(?!\S))",
      lambda m: "got home late" + (" from the party" if m[1] in ("پارٹی", "دعوت") else " from our relatives"
                                   if m[1] and m[1].startswith("رشت") else " from the wedding" if m[1] else "")),
     # "پیر کو دیکھیں گے" (we'll see on Monday): that day is not decided
@@ -287,7 +287,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:رہی|رہا|رہے|رہیں|رہاں))?(?: (?:ہوں|ہیں|ہے|گی|گا|گے|آں|ہاں))?", "keeping her home"),
     # Punjabi in Shahmukhi: "گھر ای رہے گا" (will stay home), "اودوں تک" (till then)
     (r"گھر (?:(?:ای|ہی|پر|پہ|تے|وچ|میں) ){0,2}(?:رہے|رہنا|رہے\S*|رہو[^\s.,!?۔،]*"
-     r"|آرام(?: (?:کرے|کریں|کرے\S*|کرنا|کرو|کر رہا|کر رہی"
+     r"|(?:آرام|ارام)(?: (?:کرے|کریں|کرے\S*|کرنا|کرو|کر رہا|کر رہی|کرو\S*|کرسی|کریگی|کریگا"
      r"|کر رہے))?)(?: گا| گی| گے| ہے| ہیں)?", "staying home"),
     (r"اودوں تک|تب تک|اس وقت تک", "meanwhile"),
     (r"(?:لین|لینے|لینڑ|لینڑ) (?:آئے|آوے|آئیں|آ)\S*(?: گا| گی| گے)?", "will pick him up"),
@@ -295,7 +295,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "عائشہ کی چھوٹی بہن کو رات سے تیز بخار ہے", "اس کے بھائی کی طبیعت خراب ہے": a brother or sister is ill (the child
     # named is kept home because of it; not "علی اور اس کا بھائی بیمار ہیں", both ill, nor "بہن کو بھی", ill too)
     (r"(?<!اور )(?<!تے )(?:(?:اس|ان|اوہدی|اوہدا|اوہدے|اوس) (?:کی|کے|کا|دی|دا|دے) )?"
-     r"(?:(چھوٹی|چھوٹا|چھوٹے|بڑی|بڑا|بڑے|نکی|نکا|نکے|وڈی|وڈا|وڈے) )?(بہن|بھائی|ویر|بھرا)"
+     r"(?:(چھوٹی|چھوٹا|چھوٹے|بڑی|بڑا|بڑے|نکی|نکا|نکے|وڈی|وڈا|وڈے) )?(?<!\S)(بہن|بھائی|ویر|بھرا)"
      r"(?: (?:کو|کی|نوں|دی|دا))?(?: (?:رات سے|کل رات سے|صبح سے|رات توں|صبح توں))?"
      r" (?:(?:تیز|بہت|شدید|سخت|کافی|زیادہ) )*(?:بخار|بیمار|الٹی\S*|قے|(?:طبیعت|صحت) (?:خراب|ٹھیک نہیں|ناساز))"
      r"(?: (?:ہو گیا|ہو گئی|ہوگیا|ہوگئی|ہو گئے))?(?: (?:ہے|ہیں|اے|نے))?",
@@ -305,7 +305,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:(?:مجھے|مجھ کو|مینوں|میں) )?(?:بھی |وی )?(?:کام|ڈیوٹی|نوکری|آفس|دفتر) (?:پر|پہ|تے|کے لیے) (?:جانا|جاناں)"
      r"(?: (?:پڑے گا|پڑنا|پینا|پیندا))?(?: (?:ہے|اے|ہو گا|ہوگا))?", " i have to go to work "),
     (r"(?:(?:اسے|اس کو|اس نے|اوہنوں|اوہنے|انہیں|ان کو) )?(?:(?:اپنی|اپنے|اپنا|اس کی|اس کے) )?"
-     r"(?:(چھوٹی|چھوٹے|چھوٹا|نکی|نکا|نکے) )?(بہن|بھائی|ویر|بھرا|بہنوں|بھائیوں|بہن بھائیوں)"
+     r"(?:(چھوٹی|چھوٹے|چھوٹا|نکی|نکا|نکے) )?(?<!\S)(بہن|بھائی|ویر|بھرا|بہنوں|بھائیوں|بہن بھائیوں)"
      r" (?:کا|کی|کے|دا|دی|دے) (?:خیال|دھیان|دیکھ بھال|دیکھ ریکھ) (?:رکھنا|رکھنی|رکھے|رکھے\S*|رکھ|کرنی|کرنا|کرے\S*)"
      r"(?: (?:گا|گی|گے|رہا|رہی|رہے))?(?: (?:ہے|اے|ہیں|ہو گا|ہوگا))?",
      lambda m: "look after his " + ("little " if m[1] else "") + ("sister" if m[2].startswith("بہن") else "brother")),
@@ -413,7 +413,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:ہم |اسی )?پیدل (?:آ|جا) (?:رہے|رہی|رہا) (?:ہیں|ہے|ہاں|آں)", "we are walking in"),
     (r"بس (?:چھوٹ|نکل|مس ہو)\S*(?: گئی| گئ)?", "missed the bus"), (r"ہڑتال", "strike"),
     # tired, anxious, a panic attack, no clean uniform
-    (r"تھکا\S*|تھکی\S*|تھکے\S*|تھکاوٹ|تھکن", "tired"), (r"پینک اٹیک|گھبراہٹ کا دورہ", "panic attack"),
+    (r"(?<!\S)تھک\S*", "tired"), (r"پینک اٹیک|گھبراہٹ کا دورہ", "panic attack"),
     (r"دل (?:کا|دا) دورہ|ہارٹ اٹیک", "heart attack"),
     (r"گھبراہٹ|بے چینی|بےچینی|اینگزائٹی|انزائٹی", "anxiety"), (r"ڈپریشن", "depression"),
     (r"یونیفارم|یونیفام|یونیفورم|وردی", "uniform"),
@@ -561,6 +561,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)میں(?![^\s.,!?۔،])", "mein"),
     # Punjabi "احسن تے حرا" (Ahsan and Hira): "تے" is "and" (Urdu has no such word)
     (r"(?<=\S)\s+تے\s+(?=\S)", " and "),
+    # "اگلے پیر کو اسکول بھیجنے کی کوشش کریں گے" (we'll try to send him to school on Monday): back then, if all goes
+    # well
+    (rf"\b(next )?({_DAY_EN}|tomorrow)(?:\s+(?:کو|نوں|سے|توں))?(?:\s+(?:{_SCHOOL}|school))?(?:\s+(?:بھیجنے|بھیجن|آنے"
+     r"|آن|جانے)(?:\s+(?:کی|دی))?)?\s+(?:کوشش|ٹرائی|try)\s+(?:کر)[^\s.,!?،۔]*(?:\s+(?:گے|گا|گی))?",
+     lambda m: "will try to come back " + ("tomorrow" if m[2] == "tomorrow" else f"next {m[2]}" if m[1]
+                                          else f"on {m[2]}")),
     # "جمعرات کو واپس اسکول آئے گی", "بدھ نوں سکول واپس جا سکدا اے", "بدھ کو آ جائے گا", "پیر سے اسکول آئے گی" (comes in
     # from Monday): back on that day
     (rf"\b((?:(?:{_DAY_EN})\s+)?\d{{1,2}} (?:{_MONTH})(?: 20\d\d)?|{_DAY_EN})\s+(?:کو|نوں|نو|سے|توں)\s+"
