@@ -45,7 +45,7 @@ _REPORTED = ("illness", "medical", "interview", "exceptional", "religious")
 
 
 def _is_aside(sentence: str, *, questions: bool = True) -> bool:
-    """A wish, a postscript that reports nothing, or (with ) a question that is not a request about the
+    """A wish, a postscript that reports nothing, or (with `questions`) a question that is not a request about the
     absence."""
     if STRONG.search(sentence) or PASS_ON.search(sentence) or collection_time(sentence):
         return False

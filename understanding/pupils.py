@@ -653,10 +653,10 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
 _SCHOOL_WORD = needles.compile(r"\b(?:in|school|come|coming|comes|attend\w*|go|going|back)\b")
 # "Hamza will come but maybe 10:00": the time he comes
 _BARE_ARRIVAL = needles.compile(r"\s*(?:maybe|probably|about|around|by|at) (?:9|10|11)[:.][0-5]\d\s*(?:[.!,]|$)")
+# "they" leading a clause: the children, not the organisers ("they've moved it to Saturday")
 _THEY_LEAD = needles.compile(r"\s*(?:and |so |but )?they\b"
                              r"(?!(?:'ve| have|'re| are)? (?:moved|changed|cancelled|canceled"
                              r"|rearranged|postponed|put|said|told|rang|rung|called|phoned|emailed|texted)\b)")
-# (not the organisers: "they've moved it to Saturday")
 _HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
 # "... but might be a bit late", "... but they'll be late", "... but we're running late"
 _SUBJECTLESS = needles.compile(r"\s*(?:(?:they|we)(?:'ll| will) |)(?:might|may|could|will|should|'ll) be\b"
