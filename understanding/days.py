@@ -223,7 +223,7 @@ _HOPED_CLEAR = needles.compile(r"\b(?:hopefully|hoping|i hope|we hope|fingers cr
                                r"\b[\w' ]{0,30}?(?:\bon)?\s*$")  # "... ok for the nativity tomorrow"
 _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<!have )(?<!'ve )got|went|did|happened"
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
-                              r"|broke|hurt|fall|sprained|twisted|injured|banged|bumped"
+                              r"|broke|hurt|fall|falling|sprained|twisted|injured|banged|bumped"
                               r"|after being)\b|\bstill (?:\w+ ){0,2}from\s*$"
                               r"|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"

@@ -728,6 +728,10 @@ _NOT_CUE = {
     # "was supposed to have a dentist check-up on Wednesday after school which we'll have to move": not today's reason;
     # "Elif's parents evening appointment": the parents'
     "medical": needles.compile(r"\bparents'? ?evening (?:appointment|appt|slot)s?\b"
+                               # "we are at the doctor with his little sister": the sister's visit
+                               r"|\b(?:(?:at|to) )?(?:the )?(?:doctor'?s?|gp|dentist|hospital|clinic|optician)\b"
+                               r"(?= with (?:his|her|their)"
+                               r" (?:little |baby |younger |older |big )?(?:sister|brother|sibling)\b)"
                                r"|\b(?:was|were) (?:supposed|meant|due) to (?:have|go)\b[^.;]{0,60}\bafter school\b"
                                r"|\b(?:drop|dropping|take|taking) (?:her|his|my|our|their) (?:grandmother|grandma|nan"
                                r"|nana|granny|grandfather|grandad|mum|dad|mother|father) (?:off )?(?:at|to) (?:the )?"

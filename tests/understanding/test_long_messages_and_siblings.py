@@ -193,6 +193,11 @@ RECORDED = [
     ("Hello, today I take Eric at 12 o clock because we fly to Bucharest for Christmas", kids("Eric"),
      "2026-12-18 07:45", {"P1": ("holiday", "G", ["12-18 PM"])}),
     # the family gathering after a death is the mourning
+    # "after falling in PE on Friday": a day past; "at the doctor with his little sister": her visit, his lateness
+    ("Kuba hurt his back after falling in PE on Friday, the doctor says rest for 2 days", kids("Kuba"),
+     "2026-12-14 07:40", {"P1": ("illness", "I", full("12-14", "12-15"))}),
+    ("Antoni will be late, we are at the doctor with his little sister. He come about 10", kids("Antoni"),
+     "2026-12-11 08:30", {"P1": ("late", "U", ["12-11 AM"])}),
     ("Tomorrow Ruhan and Rifat will not go to school. Their grandfather passed away today, we have the prayer and "
      "family gathering at the mosque tomorrow", kids("Ruhan", "Rifat"), "2026-12-07 18:50",
      {"P1": ("exceptional", "C", full("12-08")), "P2": ("exceptional", "C", full("12-08"))}),
