@@ -394,6 +394,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:\s+(?:school|iskul) ?e)?\s+(?:(?:fire|fira|phire|fire e|ferot)\s+(?:ashbe|asbe|aashbe|ashben|asben|ashbo"
      r"|asbo|jabe|ashte parbe)|firbe|phirbe|firben|phirben)\b(?! ?na\b)",
      lambda m: f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
+    # "Monday inshaAllah ashbe", "sombar insallah school e asbe" (comes in on Monday, God willing), "Monday abar
+    # ashbe": back then (a day with no "theke"; not "Monday ashbe na", won't come on Monday)
+    (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+     r"|monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")(?: ?e| ?te)?"
+     r"(?:\s+(?:inshallah|inshaallah|insha ?allah|insallah|inshalla|in ?sha ?allah|in ?shaa ?allah))?"
+     r"(?:\s+(?:abar|aabar))?(?:\s+(?:school|skool|iskul|ishkul|class) ?e)?(?:\s+(?:abar|aabar))?"
+     r"\s+(?:ashbe|asbe|aashbe|ashben|asben|aibo|aibe|ashte parbe)\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
     # "Monday te dekhi" (we'll see on Monday), "kal dekha jak" (let's see tomorrow): that day is undecided
     (r"\b(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r"|kal|kalke|next week)"
      r"(?: ?(?:te|e|ke))? (?:ki hoy |kemon thake )?(?:dekhi|dekhbo|dekha jak|dekha jabe|dekhe janabo|dekhe bolbo"

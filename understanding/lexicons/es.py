@@ -176,6 +176,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "mañana vuelve", "el lunes regresa": back on that day (the absence ends before it)
     (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)) (?:ya )?(?:vuelve|vuelven|regresa"
      r"|regresan|volvera|volveran|regresara|regresaran)\b(?! (?:a casa|de))", r"back \1"),
+    # "mañana ya va", "el lunes ya viene al cole": in again that day ("ya", already, or the school named: not "mañana
+    # va al médico", an errand)
+    # ("por la mañana, vendrá al colegio" is the morning; "mañana vendrá al cole por la tarde" is a part of the day)
+    (r"(?<!\bla )(?<!\besta )\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)),? (?:ya (?:va|van"
+     r"|viene|vienen|ira|iran|vendra|vendran)(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))?"
+     r"(?=\s*(?:[.,;!]|$|y\b|and\b))|(?:ya )?(?:va|van|viene|vienen|ira|iran|vendra|vendran) (?:al colegio|al cole"
+     r"|a clase|a la escuela|al instituto)\b(?! (?:por|para|en|a|de) la tarde\b| (?:despues|luego|mas tarde|tarde"
+     r"|a las|sobre las|hacia las|a eso de)\b))", r"back \1"),
     # thanks to the teacher: "muchísimas gracias a Miss Laura", "¡felices fiestas!"
     (r"\b(?:(?:muchisimas|muchas|mil) )?gracias a (?=(?:miss|mr|mrs|ms|mx|la profe|el profe|profe|teacher)\b)",
      "thank you to "),

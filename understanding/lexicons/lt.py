@@ -44,6 +44,13 @@ def _hour_val(m: re.Match[str]) -> str:
     return f"{at}{m[1]}:{m[2] or '00'}{end}"
 
 
+def _ordinal(day: str) -> str:
+    """ "14" -> "14th", "21" -> "21st": a day of the month as the English rules read it."""
+    n = int(day)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 CANON: tuple[tuple[str, object], ...] = (
     # "rytoj bandysim", "pabandysim rytoj": we'll try (to come in) tomorrow, so tomorrow is not a day off yet
     (r"\brytoj (?:vel )?(?:pa)?(?:bandysim|mėginsim|meginsim|ziuresim|žiūrėsim)\w*(?: (?:ateiti|eiti|atvesti|vel))?\b"
@@ -440,6 +447,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\bnuo (\d{{1,2}}) ({_MONTH_NAMES})( \d{{4}})?(?: (?:dienos|d\b\.?))? iki (\d{{1,2}})(?: (?:dienos|d\b\.?))?"
      rf"(?![\d:.]| {_MONTH_NAMES})",
      r"from \1 \2\3 to \4 \2\3"),
+    # "nuo 14 iki 18 d. imtinai", "nuo 3 iki 5 dienos": a range of days with no month (this month or the next)
+    (r"\bnuo (\d{1,2})(?: (?:dienos|d\b\.?))? iki (\d{1,2})(?:(?: (?:dienos|dienu|d\b\.?))|(?= imtinai\b))"
+     r"(?![\d:.])",
+     lambda m: f"from the {_ordinal(m[1])} to the {_ordinal(m[2])}"),
     (r"\bnuo (\S+) iki ((?:next )?\S+)", r"from \1 to \2"),
     # "namuose kilo gaisras": a house fire
     (r"\b(?:(?:musu |mano )?(?:namuose|name|bute) )?(?:kilo|buvo|isiplieske) gaisras\b", "there was a house fire"),

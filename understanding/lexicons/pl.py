@@ -25,6 +25,8 @@ _TO_HOSPITAL = (r"(?:trafil\w*|wyladowal\w*|(?:zostal\w* )?(?:przyjet\w*|przewie
 # a note about PE ("zwolnienie z WF-u", "nie ćwiczyła na WF-ie"): an injury it gives is the reason for the PE note,
 # not for an absence, so the sprain is left untranslated there
 _PE_NOTE = re.compile(r"\b(?:wf|w-f|wuef|wychowani\w* fizyczn\w*|cwicz\w*|basen\w*)\b")
+# the short forms of the school days ("pon.", "wt.", "śr.", "czw.", "pt.") and the word each stands for
+_SHORT_WEEKDAYS = {"pon": "poniedzialek", "wt": "wtorek", "sr": "srode", "czw": "czwartek", "pt": "piatek"}
 _WEEKDAY = r"(?:poniedzia|wtor|srod|czwart|piat|sobot|niedziel)\w*"
 # the hour in "wpół do dziesiątej" (half past nine) and "o dziesiątej" (at ten): the ordinal's stem (genitive/locative)
 _HOURS = (("pierwsz", 1), ("drugi", 2), ("trzeci", 3), ("czwart", 4), ("piat", 5), ("szost", 6), ("siodm", 7),
@@ -82,6 +84,9 @@ def _was_at_ae(day: str | None) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "wróci w pon 14.12", "we wt.", "śr. 16.12": a weekday's short form (after "w"/"we" or before its date) written out
+    (r"\b(?:(we? )(pon|wt|sr|czw|pt)\b\.?|(pon|wt|sr|czw|pt)\b\.?(?= \d{1,2}\b))",
+     lambda m: (m[1] or "") + _SHORT_WEEKDAYS[m[2] or m[3]]),
     # "Oliwii i Mai nie będzie": Maja in the genitive or dative (a stem too short for the case endings the name
     # matcher knows); Polish has no word "mai" of its own
     (r"(?<![\d.])\bmai\b(?! \d)", "maja"),

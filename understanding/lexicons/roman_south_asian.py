@@ -194,6 +194,17 @@ CANON: tuple[tuple[str, object], ...] = (
     # the clause), not tomorrow
     (r"\b((?:dard|bukhar|bukhaar|taap|khansi|khaansi|khangh|khang|zukam|zukaam|nazla|ulti\w*|dast|fever|cough|pain)"
      r"\b(?: [^\s.,!?;]+){0,3}?) kall? (?:da|di|de|ton|tonh|to|tho|se)(?=\s*(?:[.,!?;]|$))", r"\1 since yesterday"),
+    # "16 tarik nu wapas aaugi", "16 tareekh ko school wapis aayega", "16 tarikh se school aavegi" (back / comes in on
+    # the 16th): back on that day of the month
+    (r"\b(\d{1,2}) (?:tareekh|tarikh|tarik|tareek|taareekh|tarekh|date)(?: (?:nu|nun|noo|ko|kau|te|tey|se|ton|tonh))?"
+     r"(?: (?:inshallah|insha allah|ji))?( (?:school|skool|sakool))?( (?:wapas|wapis|vapas|vapis|waapas|back))?"
+     r"( (?:school|skool|sakool))?( (?:aa|a|aay|aav|aau|aaw|aaun|aun|aug)\w*(?: (?:ja|jaa|jay|jaay|jaav|jau|ga|gi|ge)"
+     r"\w*)?)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     lambda m: f"back on the {_ordinal(int(m[1]))}"
+     if 1 <= int(m[1]) <= 31 and (m[3] or (m[2] or m[4]) and m[5]) else m[0]),
+    # "16 tarik nu school nahi aavegi", "20 tareekh ko shaadi hai" (on the 16th): a day of the month
+    (r"\b(\d{1,2}) (?:tareekh|tarikh|tarik|tareek|taareekh|tarekh) (?:nu|nun|noo|ko|kau|te|tey)\b",
+     lambda m: f"on the {_ordinal(int(m[1]))}" if 1 <= int(m[1]) <= 31 else m[0]),
     # "Musa 8 tareekh se" (from the 8th): a day of the month
     (r"\b(\d{1,2}) (?:tareekh|tarikh|tarik|tareek|taareekh|tarekh|date) (?:se|ton|tonh|theke)\b",
      lambda m: f"from the {_ordinal(int(m[1]))}"),
@@ -971,7 +982,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ja|jaa|jay|jaay|jaav)\w*)?", "will be in after"),
     (r"\b(?:(?:is|us|appointment|checkup|check up) ?(?:de|ke|ton|to|er) )?(?:baad|baadh|pore|porer|pichhon)"
      r" ?(?:vich|ch|mein|me|main|te)?\b(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:school|skool|sakool|class)\b"
-     r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed|drop)\w*"
+     r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed|drop"
+     # "baad ch school le aavange", "baad mein school le aaungi" (we will bring her to school afterwards)
+     r"|(?:le|lai|lay|leke|lai ke|le ke|lekar|laike) (?:aa|aav|aay|aau|aaw|aaun|aun))\w*"
      r"(?: (?:kar|kr|ke|k)(?= \w*(?:d|g)))?(?: (?:dungi|dunga|doongi|doonga|denge|dangi|danga|dange|devangi|devanga"
      r"|devange|deyangi|deyanga|deyange|dengi))?",
      "will be in after"),

@@ -153,6 +153,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:saacadda|sacadda|saacada) (\d{1,2}(?:[:.]\d\d)?)|(\d{1,2}[:.]\d\d))(?:-?(?:ka|da|ta))?"
      r" (?:ayay|ayuu|ayey|bay|buu|bey|ayaynu|ayaannu) (?:soo )?(?:iman|imaan|imaneyaa|imaaneyaa|gaar)\w*"
      r"(?: doon\w*)?", lambda m: f"will be in at {m[1] or m[2]}"),
+    # "9:30 ayaan imaan doonaa", "saacadda 10 waan soo gaari doonnaa": we (the parent with the child) get there at
+    # that time, an arrival ("12:30 ayaan u imanayaa inaan qaado", coming to collect, is not)
+    (r"\b(?:(?:saacadda|sacadda|saacada) (\d{1,2}(?:[:.]\d\d)?)|(\d{1,2}[:.]\d\d))(?:-?(?:ka|da|ta))?"
+     r" (?:ayaan|ayaannu|ayaanu|ayaynu|waan|waanu|baan) (?:soo )?(?:iman|imaan|gaar)\w*(?: doon\w*)?(?!\w)"
+     r"(?! (?:u )?(?:inaan|in aan|inaynu|inaannu|si aan|si aynu)\b)", lambda m: f"we'll be there at {m[1] or m[2]}"),
+    # "bus-ka ayaa naga dhaafay", "baska waa na dhaafay": the bus left without us (we missed it)
+    (r"\b(?:bus|bas|baas)(?:-?(?:ka|ku|kii|kaan))? (?:(?:ayaa|baa|wuu|waa) )?(?:naga|iga|inaga|na|i|ina)"
+     r"(?: ka)? (?:dhaafay|dhaaftay|tagay|baxay)\b", "we missed the bus"),
     # "wuu iman doonaa kadib": he comes in afterwards (the verb before "kadib", at the clause's end)
     (rf"\b(?:(?:wuu|way|ayuu|ayay|waa|wey) )?(?:soo )?{_COMES}(?: (?:dugsiga|iskuulka|iskoolka))?"
      r" (?:kadib|ka dib|kaddib|dabadeed|markaas kadib)\b(?=\s*(?:[.,;!]|$))", "will be in after"),

@@ -10,6 +10,9 @@ MARKERS = frozenset([
     "izin", "izinli", "ogleden", "aksam", "hafta", "evdeyiz", "hastalandi",
     "gelmiyor", "gelmiyo", "gelemiyo", "gitmiyor", "gitmiyo",
     "ozur", "dilerim", "simdi", "uyuyakaldi", "sadece", "ama",
+    # weekdays ("sali" and "cuma" are Spanish and Portuguese words too), the stomach and being sick, coming back
+    "pazartesi", "carsamba", "persembe", "cumartesi", "midesi", "bozuk", "kustu", "kusuyor", "atesi", "donecek",
+    "donuyor", "insallah",
 ])
 
 _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisan", "april"), ("mayis", "may"),
