@@ -579,6 +579,10 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             reason = "late"  # "Teddy has the GP at 8.40 ... Rosie's coming with us so she'll be late too"
         elif own != "unknown":
             reason = own
+        elif (a.reason == "illness" and _KEPT_TOO.search(own_clauses) and signals.ABSENCE.search(own_clauses)
+              and reasons.classify(a.canon).has("unsatisfactory")):
+            reason = "unsatisfactory"  # "Sumaiya has a fever, I can't leave her alone, so Ibrahim won't be in either":
+            # kept home with the ill one
         elif a.reason in FAMILY_OCCASIONS and _JOINS.search(own_clauses):
             reason = a.reason  # "I'll pick him up at 12 so he can join us": the family's occasion
         elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
@@ -630,6 +634,7 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
+_KEPT_TOO = needles.compile(r"\b(?:either|too|as well)\b")
 _PIECE_END = needles.compile(r",| and | so | but ")
 _HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her) (?:[\w']+ ){{0,2}}" \
          r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check[- ]?up|scan)\b"

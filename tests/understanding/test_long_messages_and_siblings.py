@@ -193,6 +193,9 @@ RECORDED = [
     ("Hello, today I take Eric at 12 o clock because we fly to Bucharest for Christmas", kids("Eric"),
      "2026-12-18 07:45", {"P1": ("holiday", "G", ["12-18 PM"])}),
     # the family gathering after a death is the mourning
+    # the sibling kept home "either" because the parent cannot leave the ill one: O, not the illness
+    ("Sumaiya has a fever, I can't leave her alone, so Ibrahim won't be in today either", kids("Sumaiya", "Ibrahim"),
+     "2026-12-17 07:40", {"P1": ("illness", "I", full("12-17")), "P2": ("unsatisfactory", "O", full("12-17"))}),
     # "after falling in PE on Friday": a day past; "at the doctor with his little sister": her visit, his lateness
     ("Kuba hurt his back after falling in PE on Friday, the doctor says rest for 2 days", kids("Kuba"),
      "2026-12-14 07:40", {"P1": ("illness", "I", full("12-14", "12-15"))}),
