@@ -54,7 +54,8 @@ _REST_NEXT_WEEK = needles.compile(r"\b(?:the )?(?:rest|remainder) of next week\b
 ALSO_EITHER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
 ALSO_LATER = needles.compile(r"(?<!\d )\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well|either)\b"
                              r"|\b(?:also|too|as well) tomorrow\b")
-_PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b[^,;]*$")
+_PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b(?:(?! so )[^,;])*$")  # not "has been diagnosed ... so
+# she won't be in this week"
 _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
 _IN_ON = re.compile(r"\b(?:and|but|so|be) in (?:on )?$")
@@ -185,6 +186,8 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
                                   r"|\b(?:he|she|they) (?:will|'ll|can) (?:come|go)(?: to school| in)?(?: on)?\s*$"
                                   r"|\btry (?:and|to) get (?:him|her|them) in\s*$|(?:^|[,.;]\s*)hopefully\s*$"
+                                  r"|\b(?:sort|arrange|organise|organize|get|book) (?:a lift|a ride|a taxi|transport"
+                                  r"|someone to take (?:him|her|them))(?: in| to school)? for\s*$"  # "a lift for"
                                   r"|\b(?:will|'ll) be back (?:in )?as (?:normal|usual)(?: on)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:right|better|well|fit|sorted) (?:for|by)\s*$"
                                   r"|\bsee (?:you|him|her"
@@ -306,7 +309,10 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|before (?:christmas"
                               r"|xmas"
                               r"|the (?:(?:christmas |xmas )?(?:holidays?|break))|the end of (?:the |this )?term)"
-                              r"|until (?:after )?(?:christmas|xmas|the new year|january|next term|the new term))"
+                              r"|(?:until|till|til) (?:after )?(?:christmas|xmas|the new year|january|next term"
+                              r"|the new term))"
+                              r"|\b(?:off|away|home|out) (?:until|till|til) (?:january|the new year|next term"
+                              r"|the new term)\b"
                               # "back when school reopens in January"
                               r"|\b(?:back|return\w*|come back) when (?:the )?(?:school|term|it) (?:re-?opens|starts"
                               r"|goes back|is back)\b"
@@ -376,6 +382,8 @@ UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)?
                            r"|\b(?:a couple of|couple of|a few|two or three|a day or two|some) days?(?: off)? (?:next"
                            r"|this"
                            r"|the following) week\b"
+                           r"|\b(?:next|this|the following) week for (?:a couple of|couple of|a few|two or three|some)"
+                           r" days\b"  # "absent next week for some days"
                            r"|\bsome time\b(?! off\b(?! (?:next|this|the following)))|\b(?:tell|let) (?:you"
                            r"|us) (?:know )?(?:which|what) (?:day|date)\b"
                            r"|\bconfirm (?:which|what) (?:day|date)\b|\blet you know the (?:exact|actual|right) (?:day"
@@ -434,7 +442,8 @@ RETURN_AFTER = needles.compile(
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
     r"|after the appointment"
     r"|after it|for (?:the )?afternoon"
-    r"|after lunch|by lunch(?:time)?|at lunch(?:time)?|for lunch(?:time)?|in the afternoon|this afternoon"
+    r"|after lunch|by lunch(?:time)?|(?<=back )before lunch(?:time)?|at lunch(?:time)?|for lunch(?:time)?|in the afternoon"
+    r"|this afternoon"
     r"|later(?! with\b))\b"  # not "I will come back later with the reason"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
@@ -688,7 +697,8 @@ def _same_dates(mentions: list[Mention]) -> None:
 
 _UPDATE_ABOUT = needles.compile(r"\b(?:let (?:you|u) know|update (?:you|u)|tell (?:you|u)|keep (?:you|u) (?:posted"
                                 r"|updated)"
-                                r"|see how (?:he|she|they|it) (?:goes|is|are))(?: about| re| regarding| on| for"
+                                r"|see how (?:he|she|they|it) (?:goes|is|are)|be in touch)(?: about| re| regarding| on"
+                                r"| for"
                                 r"| over)?\s*$")
 _WEEKDAY_BEFORE = needles.compile(rf"\b{WD}(?:,? (?:and|&) {WD})?\s*$")
 
@@ -1014,7 +1024,10 @@ _SCHOOL_EVENT_AFTER = needles.compile(r",? (?:he|she|they|\w+) (?:has|have|'s go
                                       r"|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|"
                                       + _SCHOOL_TEST + r"|fixture"
                                       r"|performance|nativity|rehearsal|exams?|mocks?)\b")
-_BECAUSE = re.compile(r"\b(?:as|because|since|cos|coz)\b")
+# after "the rest of the week", a day given as the cause or the hoped-for recovery, not where the days off start
+_LET_KNOW_IF = needles.compile(r"\b(?:let (?:you|u) know|update (?:you|u)) (?:if|whether)\b")
+_OBJECT_ERRAND = needles.compile(r"\b(?:drop|bring|send|hand|return|pop) it\b")  # the library book, not the child
+_CAUSE_OR_HOPE = re.compile(r"\b(?:as|because|since|cos|coz|better|well|recovered|over it)\b")
 _EVENT_WORD = needles.compile(r"\b(?:party|nativity|concert|disco|panto|performance|assembly|shepherd|angel"
                               r"|parents'? evening|trip)\b")
 _SCHOOL_EVENT = needles.compile(r"\b(?:the|his|her|their|a) (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show"
@@ -1025,6 +1038,9 @@ _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|traveling|heading|driving) (?:out |off )?"
                              r"(?:for|to) [a-z ]{2,20}? on\s*$")
 _CAME_HOME_AFTER = needles.compile(r"\s*(?:he|she|they) (?:came|come|was sent|got sent) (?:back )?home\b")
+# at 18:20, "Karim is very sick today ... on Monday he will not come": today's state, not a day to record
+_ILL_NOW = needles.compile(r"\b(?:is|'s|are|'re) (?:very |really |so |quite )?(?:sick|ill|poorly|unwell)\b"
+                           r"[^,.;]{0,10}$")
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b"
                                    r"(?:(?!\b(?:won't|not|can't|off|staying|keeping)\b)[^,.;]){0,25}$"
@@ -1089,7 +1105,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     if evening or later or not calendar.is_open(today):  # "grandma passed away today ... off from tomorrow" at 10:00
         # too; "fell in the park today, he won't be in" sent on a Saturday
         for m in live:
-            if m.day == today and ((m.role == "start" and later and evening) or (
+            if m.day == today and ((later and evening and (m.role == "start" or (
+                    m.role == "point" and _ILL_NOW.search(parts[m.clause][: m.start])))) or (
                     m.role == "point" and (_HAPPENED_BEFORE.search(parts[m.clause][: m.start])
                                            or _CAME_HOME_AFTER.match(parts[m.clause], m.end)))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
@@ -1172,6 +1189,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         first = min(m.day for m in starts if m.day)
     elif open_points or (points and not ends):
         first = min(m.day for m in open_points or points if m.day)
+        if ends and _week_meant(text) and any(REST_OF_WEEK.search(p) for p in parts[: min(m.clause for m in points)]):
+            first = min(first, default_day(calendar, local_now))  # "off the rest of the week ... gutted to miss the
+            # Christmas dinner on Thursday ... back on Monday": from today
     elif plan.present_days and (collection_time(text) or PM_ONLY.search(text)) and not any(
             m.role == "present" and _AS_USUAL.search(parts[m.clause]) for m in mentions):  # not "collect him at 12,
         # he will be in as normal tomorrow": the day after
@@ -1217,8 +1237,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         start = default_day(calendar, local_now)
         week_clauses = {ci for ci, p in enumerate(parts) if REST_OF_WEEK.search(p)}
         own_first = min((m.day for m in points + starts if m.day and m.clause in week_clauses
-                         and not _BECAUSE.search(parts[m.clause], REST_OF_WEEK.search(parts[m.clause]).end(), m.start)),
-                        default=None)  # not "off for the rest of the week as we are flying on Thursday"
+                         and not _CAUSE_OR_HOPE.search(parts[m.clause], REST_OF_WEEK.search(parts[m.clause]).end(),
+                                                       m.start)),
+                        default=None)  # not "off for the rest of the week as we are flying on Thursday", nor "... can't
+    # see them being better before Friday"
         if starts or FOR_THE_WEEK.search(text):
             start = first  # "off from Wednesday for the rest of the week", "off Monday for the week"
         elif own_first and own_first <= _fridays_end(start):
@@ -1271,7 +1293,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     m.day = same[0]
     for ci, clause in enumerate(parts):
         if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause) and not N_DAYS_OF_WEEK.search(clause)
-                and not (_EVENT_WORD.search(clause) and not ABSENCE.search(clause))  # "the party next week"
+                and not ((_EVENT_WORD.search(clause) or _OBJECT_ERRAND.search(clause)) and not ABSENCE.search(clause))
+                # "the party next week", "I'll drop it at the office next week"
                 and (not any(m.clause == ci and m.next_week for m in next_week_days)
                      or _REST_NEXT_WEEK.search(clause))):
             monday = _next_week_monday(today)
@@ -1307,7 +1330,10 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         if any(m.role == "unclear" for m in live):
             plan.undetermined = "unplaced"
             return plan
-        add(first, both)  # no day of absence named ("we'll see how he is tomorrow" names none)
+        undecided = {m.half for m in mentions if m.role == "excluded" and m.day == first and m.half == "PM"
+                     and _LET_KNOW_IF.search(parts[m.clause], 0, m.start)}
+        add(first, (both - undecided) or both)  # no day of absence named ("we'll see how he is tomorrow" names none;
+        # "I'll let you know if she'll be back this afternoon": the morning)
     if not days:
         plan.return_only = bool(ends) or any(m.role in ("excluded", "present") for m in mentions)
         plan.undetermined = "closed"

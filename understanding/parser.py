@@ -435,7 +435,7 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|(?:we're|we are) aw
 
 
 _OUTING = needles.compile(r"winter wonderland|grotto|\bpanto|day out|family day|day trip|theme park|\bzoo\b|cinema"
-                          r"|\btreat\b")
+                          r"|\btreat\b|christmas present")
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 _ACCIDENT = needles.compile(r"\baccident\b|\bcrash\b")
 _IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
@@ -507,8 +507,10 @@ def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
             # is very ill": the adult's
     if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
         strong.discard("holiday")
-    if "family_event" in strong and all(_OUTING.search(cue) for r, cue in decision.hits if r == "unsatisfactory"):
-        strong.discard("unsatisfactory")  # "it's Avneet's birthday and we're all going to Winter Wonderland"
+    if strong & {"family_event", "holiday"} and all(_OUTING.search(cue) for r, cue in decision.hits
+                                                    if r == "unsatisfactory"):
+        strong.discard("unsatisfactory")  # "it's Avneet's birthday and we're all going to Winter Wonderland", "off to
+        # Lapland ... it was a Christmas present from their nan"
     return strong
 
 
@@ -594,6 +596,10 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         if own_plan.explicit or not (CONTINUATION.search(own_clauses) or _GOES_ALONG.search(own_clauses)) or (
                 own_plan.sessions and collection_time(own_clauses)):  # "also Idris ..., I'll pick him up at 1"
             plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
+        elif (days.RETURN_AFTER.search(a.canon) and not days.RETURN_AFTER.search(segment) and own_plan.sessions
+              and {s.day for s in own_plan.sessions} == {s.day for s in plan.sessions}
+              and not _GOES_ALONG.search(own_clauses)):
+            plan = own_plan  # "both sick in the night. Inaya is still poorly so staying home, Zayan ... in after lunch"
         elif days.RETURN_AFTER.search(own_clauses):  # "Lily has the orthodontist the same day at 9, she'll be in after"
             plan = replace(plan, sessions=sorted({Session(s.day, "AM") for s in plan.sessions}))
         # else "Her brother Idris will be coming with us too", "Reuben will have to come along with me": the days
@@ -661,7 +667,9 @@ _DROP_OFF = needles.compile(r"\bdrop(?:ping|ped)? \w+(?:-\w+)? off\b")  # "I'll 
 _LATE_DAYS = needles.compile(r"\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday) (?:and|&) (?:tomorrow"
                              r"|monday|tuesday|wednesday|thursday|friday)\b")
 _LATE_MORNING = needles.compile(r"\b(?:late|mid)-? ?morning\b|\b(?:till|until|til) (?:after|gone) (?:1[0-2]|ten|eleven"
-                                r"|twelve)\b")  # "in by late morning": after the register closes
+                                r"|twelve)\b|\b(?:sometime|some time|not (?:until|till)|probably|maybe) (?:after|gone)"
+                                r" (?:1[0-2]|ten|eleven|twelve)\b(?! ?(?:minutes|mins|pm))")  # "in by late morning",
+# "sometime after 10": after the register closes
 _CONSEQUENCE = needles.compile(r"\bso (?:i|we|he|she|they)(?:'ll| will|'m| am| have| won't| can't)\b"
                                r"[^.;]*")  # "so I'll collect her at 1", "coming too so she'll be off": not a cause
 _ERRAND = r"\b(?:take|taking|took|bring|bringing|get|getting) {name}\b(?: (?:to|for) [^.,;]*)?"
@@ -682,10 +690,13 @@ def _errand_for_other(segment: str) -> bool:
 
 _WITH_ILL = r"\bwith {name} (?=(?:being )?(?:so |this )?(?:poorly|ill|sick|unwell)\b)"
 _VISIT_OF = rf"\b{{name}}'s (?:[\w-]+ )?{_VISITS}\b"  # a sibling's visit: "after Hamza's appointment"
-_ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:to|for) (?!school\b|class\b)"
+_SEEN_FOR = (r"\b(?:wait\w*|ring\w*|call\w*|phon\w*)\b[^.;]{{0,60}}\b(?:get|getting) {name}"
+             r" (?:seen|checked|looked at)\b")
+_ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:over |round |across )?(?:to|for)"
+              r" (?!school\b|class\b)"
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
               r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
-              r"|(?:go|going|went) with {name} to\b"
+              r"|(?:go|going|went) with {name} to\b|(?:get|getting) {name} (?:seen|checked|looked at)\b"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b"
               r"|(?:up|(?:at )?home|in hospital|at (?:the )?hospital) with {name}\b"
               r"|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
@@ -712,6 +723,8 @@ def _without_errands(segment: str, child: Child, a: Analysis) -> str:
         if other.id == child.id:
             continue
         for form in a.forms_of(other):
+            segment = re.sub(_SEEN_FOR.format(name=re.escape(form)), " ", segment)  # "wait for the surgery to open to
+            # get Edie seen"
             segment = re.sub(_ERRAND.format(name=re.escape(form)), " ", segment)
             segment = re.sub(_WITH_ILL.format(name=re.escape(form)), "with them ", segment)  # "with Freya poorly"
             segment = re.sub(_VISIT_OF.format(name=re.escape(form)), " ", segment)  # "after Hamza's appointment"
@@ -741,7 +754,7 @@ def _from_naming(segment: str, forms: frozenset[str]) -> str:
 
 
 _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(?! i\b| we\b))\s+"
-                                  r"|\s+so\s+(?!(?:he|she|they|we|i|it|you)\b))"
+                                  r"|\s+so\s+(?!(?:he|she|they|we|it|you)\b|i\b(?!'ll keep | will keep )))"
                                   r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister"
                                   r"|twin|son"
                                   r"|daughter) )?"
@@ -767,6 +780,7 @@ _SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of the
                           r"|\bwe(?:'ll| will)? all\b")
 
 
+_HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but |then )?(?:he|she)\b")
 _BOTH_LEAD = needles.compile(r"^\W*(?:(?:hi|hello|morning|good morning)\W+)?"
                              r"(?:both (?:kids|children|boys|girls|of them)|the kids|the children|they both"
                              r"|all (?:three|3) of them) (?:are|will|won't|have|can't)\b")
@@ -859,7 +873,8 @@ def _segments(a: Analysis) -> dict[str, str]:
         if (_WHOLE_FAMILY.search(part) or (not named and current and _FAMILY_RETURN.match(part))
                 or (named and _BOTH_LEAD.match(part))):  # "both kids are coming in late as Lexi has an eye test"
             named = set(everyone)  # "it's Avneet's birthday and the whole family is going": every child goes
-        elif not named and _SHARED.search(part):
+        elif not named and _SHARED.search(part) and not (current and _HE_OR_SHE_LEAD.match(part)):
+            # not "Izzy will come but she will leave at 12 because we go to the airport": hers
             # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a
             # bit late": the children just named
             named = set(current) if len(current) > 1 and len(current) < len(everyone) else everyone

@@ -37,6 +37,8 @@ _BOTH_CHILDREN = needles.compile(r"\bboth\b(?! (?:days|mornings|afternoons|sessi
                                  r"|legs|feet|knees|sides"
                                  r"|parents|of us))")
 _BOTH_WORD = needles.compile(r"\bboth\b")
+_SEVERAL_CHILDREN = needles.compile(r"\b(?:the|my|our) (?:boys|girls|twins)\b|\bboth (?:the |my |our )?(?:kids|children"
+                                    r"|boys|girls|of them)\b|\b(?:neither|none) of (?:them|the (?:kids|children))\b")
 ALL_N = needles.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
                         r"|little ones|of them|of mine)\b))"
                         r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
@@ -64,11 +66,14 @@ PRESENT = needles.compile(
     r"|\b(?:will|'ll) (?:still )?(?:come|go)(?: in"
     r"| to school)?\s*(?:[.!,]|$)"
     r"|\bas (?:normal|usual)\b|\blike (?:always|normal|usual)\b|\bon time\b"
+    r"|\b(?:fine|ok|okay|well|alright|well enough|good) (?:enough )?to (?:come|go) (?:in|to school)\b"
+    r"|\b(?:tournament|match|fixture|trip|competition|festival|gala) (?:with|for) (?:the )?school\b"
     r"|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
-    r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling )?(?:fine|ok|okay|well|grand|alright"
-    r"|all right|all good|better|much better)\b(?!(?: now)?,? but (?:still |very |really |so )?(?:tired|exhausted|weak"
-    r"|drained|wiped out|shattered|sleepy|sore|washed out)\b)"  # not "she is ok now but very tired"
-    r"|\b(?:will|'ll|is|'s|are|'re) (?:still )?(?:be )?(?:coming|going) (?:in|(?:to )?school)\b(?! late| later| after"
+    r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling |both )?(?:fine|ok|okay|well|grand"
+    r"|alright|all right|all good|better|much better)\b(?!(?: now)?,? but (?:still |very |really |so )?(?:tired"
+    r"|exhausted|weak|drained|wiped out|shattered|sleepy|sore|washed out)\b)"  # not "she is ok now but very tired"
+    r"|\b(?:will|'ll|is|'s|are|'re) (?:still |definitely |deffo |defo )?(?:be )?(?:coming|going)"
+    r" (?:in|(?:to )?school)\b(?! late| later| after"
     r"| at| for| by| tomorrow| now)"
     r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
     r"|our |her |his )?(?:church"
@@ -80,7 +85,7 @@ PRESENT = needles.compile(
     r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
     r"|\b(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:still )?send(?:ing)? (?:him|her|them) in\b(?! (?:late"
     r"|later|at|after|for|by)\b)"
-    r"|\b(?:vaccin\w*|jabs?|immuni[sz]ations?|nasal spray)\b (?:(?:in|at) school|from the school nurse)"
+    r"|\b(?:vaccin\w*|jabs?|immuni[sz]ations?|(?:nasal|flu) spray)\b (?:(?:in|at) school|from the school nurse)"
     r"|\b(?:stays|will stay|'ll stay) for the (?:afternoon|rest of the day)\b"
     r"|\b(?:has|'s got|has got|is going on|'s going on|is on|'s on) (?:a |her |his |their |the )?school trip\b"
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
@@ -138,7 +143,10 @@ _NOT_PRESENT = needles.compile(r"\bno (?:way|chance) (?:he|she|they)(?:'s|'re| i
                                r"|as soon as|hopefully)"
                                r" (?:\w+(?:'s| is| are|'re|'ll be| will be| feels| feel)(?: feeling)?"
                                r"(?: (?:better|well|fine|ok"
-                               r"|okay|alright))?|(?:he|she|they|it)\b)")
+                               r"|okay|alright))?|(?:he|she|they|it)\b)"
+                               # "was meant to have her flu spray in school on Tuesday": a plan the absence spoils
+                               r"|\b(?:meant|supposed|due) to (?:have|get) (?:her|his|their|the|a) (?:[\w']+ )?"
+                               r"(?:spray|jabs?|vaccin\w*|immuni[sz]ations?)\b")
 # "his sister will be in as normal": a clause about someone else
 _OTHER_CHILD = needles.compile(r"^(?:and |but |so )?(?:(?:his|her|their|my|the) (?:little |big |older |younger |twin )?"
                                r"(?:sister|brother|sibling|twin)s?\b|the others?\b|the (?:other|rest)\b"
@@ -519,6 +527,9 @@ _SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|ive|im|we|we're|we'll)\b"
 _BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|(?<!even )though) "
                                   rf"(?={_SUBJECT_PRONOUN}|(?:might|may|could|will|'ll) be\b"
                                   rf"|(?:a )?(?:little|bit|small) later?\b|(?:today|tomorrow|then) {_SUBJECT_PRONOUN})")
+# an errand with one child that makes the other late
+_ERRAND_LATE = needles.compile(r"\b(?:take|taking|drop|dropping|bring|bringing) \w+\b[^.;]*\b(?:so|and) (?:he|she)"
+                               r"(?:'ll| will|'s| is) (?:be |going to be )?(?:a bit |a little |slightly )?late\b")
 _SAME_CHILD_LEAD = needles.compile(rf"\s*(?:and |so |but )?{_SUBJECT_PRONOUN}")
 
 
@@ -604,10 +615,15 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         return False  # late: a report, however well they are now
     if RETURN_AFTER.search(own) and classify(own).reason in ("medical", "interview", "religious"):
         return False  # "Kian has a dentist appt in the morning (9.20) then he'll be in": the morning is missed
+    if _IN_FOR_AFTERNOON.search(own):
+        return False  # "Zayan is better so he will be in after lunch": the morning is missed
     if (len(said) > 1 and _DAY_WORD.search(parts[ci]) and not _IN_TODAY.search(parts[ci])
             and any(STRONG.search(parts[i]) or collection_time(parts[i]) for i in said[:-1])):
         return False  # "Andreea can't come today either ... From tomorrow Andreea comes as normal": the return (also
         # after a collection: "we'll collect Julia at 12:15 ... Tomorrow Julia will be in as normal")
+    if (len(said) == 1 and not named_elsewhere and _DAY_WORD.search(parts[ci]) and not _IN_TODAY.search(parts[ci])
+            and any(_TODAY_GIVEN_UP.search(parts[i]) for i in range(ci))):
+        return False  # "no chance we'll make it in today, the car won't start. Lily-Rose will be in tomorrow"
     state = _attending(parts[ci], child) or _then_attending(parts[ci])  # "Jack will be in but a bit late": the
     # clauses after it decide
     partial = bool(collection_time(parts[ci]))
@@ -619,6 +635,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
                                                r"|could|(?:a )?(?:little|bit|small) later?)\b", parts[i]):
                 state = False  # "I have to take Rayan to the GP so they will be late"; "Cian will be in but might be a
                 # little late as I need to ring the doctors for Saoirse"
+            if is_late(parts[i]) and _ERRAND_LATE.search(parts[i]):
+                state = False  # "Lucy will be in but I've got to take Callum over to my mum's first so she'll be late"
             lead = re.split(r"[,;]", parts[i])[0]  # "Isaac's got a cold but he's coming in, Sam's fine"
             if _HE_OR_SHE_LEAD.match(lead) and says_present(lead, unnegated=True) and not is_late(lead):
                 state = True
@@ -626,8 +644,12 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
             break
-        if named_elsewhere and not shared and _THEY_LEAD.match(p):
-            continue  # "Najma and Guled are sick. Hibo she go to school. They will be off until Thursday"
+        if named_elsewhere and not shared and ci not in named_elsewhere and _THEY_LEAD.match(p):
+            continue  # "Najma and Guled are sick. Hibo she go to school. They will be off until Thursday"; not "Seren
+            # and Gwen have both got the sniffles but they're fine to come in"
+        if parts[i - 1].rstrip()[-1:] in ".!?" and _others_pronoun(p, [parts[j] for j in cis],
+                                                                   [parts[j] for j in named_elsewhere]):
+            continue  # "Hollie ... so she won't be in. Jake's fine. Not sure how long she'll be off": Hollie's
         if (is_late(p) or collection_time(p) or RETURN_AFTER.search(p) or _DROPPED_AT.search(p)
                 or _BARE_ARRIVAL.match(p)):
             state, partial = False, True
@@ -650,6 +672,18 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     return state
 
 
+_PRONOUN = re.compile(r"\b(he|she)\b")
+
+
+def _others_pronoun(clause: str, own: Sequence[str], others: Sequence[str]) -> bool:
+    """Is the clause's "he" or "she" one the message used only for another child?"""
+    m = _PRONOUN.search(clause)
+    if not m:
+        return False
+    word = re.compile(rf"\b{m[1]}\b")
+    return any(word.search(o) for o in others) and not any(word.search(o) for o in own)
+
+
 _SCHOOL_WORD = needles.compile(r"\b(?:in|school|come|coming|comes|attend\w*|go|going|back)\b")
 # "Hamza will come but maybe 10:00": the time he comes
 _BARE_ARRIVAL = needles.compile(r"\s*(?:maybe|probably|about|around|by|at) (?:9|10|11)[:.][0-5]\d\s*(?:[.!,]|$)")
@@ -669,6 +703,12 @@ _WELL_OTHERWISE = needles.compile(r"\b(?:fine|ok|okay|well|alright|grand) (?:oth
                                   r"|ves))\b")
 _TODAY = needles.compile(r"\btoday\b")
 _IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
+_IN_FOR_AFTERNOON = needles.compile(r"\b(?:be in|come in|back|into school|to school)\b[^.;]{0,15}\b(?:after lunch"
+                                    r"|this afternoon|for the afternoon|in the afternoon"
+                                    r"|(?:at|by|for) lunch(?:time)?)\b")
+# an unnamed clause that gives up today, before the child's return is named
+_TODAY_GIVEN_UP = needles.compile(r"\b(?:won't|will not|can't|cannot|not going to|unable to|no (?:chance|way)"
+                                  r")\b[^.;]{0,40}\b(?:today|this morning)\b")
 _AFTER_ALL = needles.compile(r"\bafter all\b")  # "she'll be in on Friday after all": the absence told is withdrawn
 _IN_ALL_WEEK = needles.compile(r"\bbe in (?:school )?(?:all|the whole|every day this) week\b")
 _HOPED = needles.compile(r"\b(?:hop(?:e|ing)|hopefully|fingers crossed)\b|\bby then\b")  # "hoping she'll be better"
@@ -781,6 +821,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.problem = "which"  # "the boys are off" with three linked children whose sexes we do not know
     elif _GENDERED.search(canon) and n == 2:
         decision.children = list(children)  # "boys will be late" with two linked: both
+    elif n == 1 and _SEVERAL_CHILDREN.search(canon):
+        decision.problem = "which"  # "both the girls have got the bug" from a parent linked to one child
     elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)

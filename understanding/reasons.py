@@ -177,7 +177,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"wedding(?! shopping| outfit)|christening|baptism|graduat\w*|bar mitzvah|bat mitzvah|naming ceremony"
          r"|(?:getting|get|gets) married"
          r"|\bnikk?ah\b|\bmehndi\b|\bmendhi\b|mehendi|\bwalima\b|\bsangeet\b|vow renewal"
-         r"|renewing (?:their )?vows", 4.5),
+         r"|renewing (?:their )?vows|\b(?:bridesmaid|page ?boy|flower girl)\b"
+         r"|\b(?:\w+'s|family|an?|the) engagement (?:do|party|ceremony|celebration)\b"
+         r"|\bengagement\b(?= (?:in|on|at|this|next)\b)", 4.5),
         (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
          r"|(?:\w+'s|family|my|our) (?:christmas |xmas )party\b", 3),
         # a milestone birthday: "my nan's 90th", "his dad's 50th" (the event even when the family flies to it)
@@ -550,6 +552,7 @@ LATE = needles.compile(
     rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
+                            r"|\bstay(?:s|ing|ed)? (?:behind )?late\b"  # after school: "she's staying late for choir"
                             r"|\bon (?:his|her|my|our|their) way to (?:work|the office|the station|the airport)\b"
                             r"|late (?:from|back from|home from|leaving|out of) work|written off"
                             r"|\b(?:back|home) (?:until|till|til) late\b|\b(?:always|often|usually|normally|tends to)"
@@ -762,7 +765,7 @@ _NOT_CUE = {
                                r"|\b(?:my|our|his|her|their) (?:mum|dad|mother|father|nan|nana|gran|granny|grandma"
                                r"|grandad|grandpa|husband|wife|partner)(?:'s| has| had| is having| needs)\b[^.;,]{0,40}"
                                r"|\bwith (?:his|her|their|my|our) (?:mum|dad|mother|father|nan|gran|grandma|grandad)\b"
-                               r"[^.;,]{0,30}"
+                               r"(?! for an? )[^.;,]{0,30}"  # not "going with his dad for an MRI scan": the child's
                                r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our|\w+'s) (?:little "
                                r"|baby "
                                r"|younger "
@@ -774,7 +777,8 @@ _NOT_CUE = {
                                r"|\b(?:came|come|went|go|gone) home for (?:a|an|his|her) [^.,)]{0,30}(?:appt"
                                r"|appointment)\b"
                                r"|\b(?:dentist|doctor|appointment|gp)\w* (?:wasn't|isn't|was not|is not)\b"
-                               r"|\b(?:consultant|doctor|gp|nurse|paramedics?)s? (?:wants?|said|says|told|advised"
+                               r"|\b(?:consultant|doctor|gp|nurse|paramedics?|physio|pharmacist|chemist)s?(?: there)?"
+                               r" (?:wants?|said|says|told|advised"
                                r"|has advised|recommended|has recommended|would like)\b"  # advice, not a visit
                                # an appointment weeks away: "off today with anxiety, we have CAMHS next month"
                                r"|\b(?:appointment|appt|referral)\b[^.;,]{0,30}\b(?:next month|in (?:a few|\d|two"

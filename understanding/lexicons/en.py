@@ -150,6 +150,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "tomorrow and the next day", "tomorrow and the day after": two days
     (r"\btomorrow,? (and|&|or) the (?:next|following|day after)(?: day)?\b(?! (?:tomorrow|that|it|his|her)\b)",
      r"tomorrow \1 the day after tomorrow"),
+    (r"\btomorrow,? (and|&|or) after tomorrow\b", r"tomorrow \1 the day after tomorrow"),  # a learner's "day after"
+    (r"\b(he|she|they)(?:'s| is| are|'re) not affected\b", r"\1 will be in as normal"),  # "hers is after school so"
     (r"\btoday (evening|night)\b", r"this \1"), (r"\bprob\b", "probably"),
     # Scots, Geordie, Brummie and Yorkshire: "no fit for school the day", "the morn", "he ay comin in",
     # "boakin", "a stinkin cowd", "a sair heid", "up aw night wi"

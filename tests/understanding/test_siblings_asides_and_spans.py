@@ -1,0 +1,131 @@
+"""Phrasings from families whose children are treated differently in one message, from asides that are not
+absences, and from spans told loosely: one case per rule, each sentence written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import assert_not_recorded, assert_recorded, full, kids
+
+RECORDED = [
+    # "going with his mum for a hearing test": the child's visit, not the parent's
+    ("Theo is going with his mum for a hearing test at 10, he'll be in for the afternoon", kids("Theo"),
+     "2026-11-24 07:30", {"P1": ("medical", "M", ["11-24 AM"])}),
+    # "X is ill and I'm on my own so I'll keep Y off too": the sibling kept home is O
+    ("Ava has tonsillitis and I'm on my own today so I'll keep Ruby off too", kids("Ava", "Ruby"),
+     "2026-11-24 07:30", {"P1": ("illness", "I", full("11-24")), "P2": ("unsatisfactory", "O", full("11-24"))}),
+    # a day given up in a clause naming no one, then only the child's return is named
+    ("The car won't start, no way we can get in today, sorry. Mohammed will be in tomorrow", kids("Mohammed"),
+     "2026-11-25 07:50", {"P1": ("transport", "O", full("11-25"))}),
+    # both were sick; the better one is "in after lunch" (the morning missed), the other stays home all day
+    ("Both Leo and Mia were up being sick. Mia is still poorly so she's at home, Leo is better so he will be in "
+     "after lunch", kids("Leo", "Mia"), "2026-11-30 07:40",
+     {"P1": ("illness", "I", ["11-30 AM"]), "P2": ("illness", "I", full("11-30"))}),
+    # "has been diagnosed with ... so she won't be in this week": the rest of this week
+    ("Hannah has been diagnosed with impetigo so she won't be in school this week", kids("Hannah"),
+     "2026-12-01 07:30", {"P1": ("illness", "I", full("12-01", "12-02", "12-03", "12-04"))}),
+    # a learner's "tomorrow and after tomorrow": two days
+    ("Good evening, Amir has high temperature, he stay home tomorrow and after tomorrow", kids("Amir"),
+     "2026-12-01 19:10", {"P1": ("illness", "I", full("12-02", "12-03"))}),
+    # a bridesmaid at an engagement party: a family event
+    ("Simran won't be in on Friday, she's a bridesmaid at her aunty's engagement party in Slough", kids("Simran"),
+     "2026-12-02 07:30", {"P1": ("family_event", "O", full("12-04"))}),
+    # "off the rest of the week, can't see her being better before Thursday": the whole rest of the week
+    ("Gracie has flu, keeping her off the rest of the week, can't see her being better before Thursday",
+     kids("Gracie"), "2026-12-07 07:30", {"P1": ("illness", "I", full("12-07", "12-08", "12-09", "12-10", "12-11"))}),
+    # "sometime after 10": after the register closes
+    ("Kit will be late today, sometime after 10, the boiler man is coming first", kids("Kit"), "2026-12-08 08:00",
+     {"P1": ("late", "U", ["12-08 AM"])}),
+    # in the evening, "is very sick today" is today's state; the day off named is Monday's
+    ("Good evening, Yusuf is very sick today with fever. I think on Monday he will not come to school", kids("Yusuf"),
+     "2026-12-11 18:30", {"P1": ("illness", "I", full("12-14"))}),
+    # "are both fine and coming in": the named pair attend, only the ill one is off
+    ("Morning! Isla has tonsillitis so she's at home today. Finn and Jude are both fine and coming in",
+     kids("Isla", "Finn", "Jude"), "2026-12-08 07:35", {"P1": ("illness", "I", full("12-08"))}),
+    # "hers is after school so she's not affected": the sibling attends
+    ("Ollie has the orthodontist at 2 tomorrow so I'll collect him at 12.30. Freya has one too but hers is after "
+     "school so she's not affected", kids("Ollie", "Freya"), "2026-12-08 19:00",
+     {"P1": ("medical", "M", ["12-09 PM"])}),
+    # a flu spray at school today: the sibling is definitely in
+    ("Zac's off today with a sickness bug. Eva has her flu spray at school today so she's definitely coming in",
+     kids("Zac", "Eva"), "2026-12-09 07:30", {"P1": ("illness", "I", full("12-09"))}),
+    # after "Louis is fine.", a "she" the message used only for Imogen is still Imogen's
+    ("Imogen came home with a temperature and now she's been sick, so she won't be in. Louis is fine. Not sure how "
+     "long she'll be off, I'll keep you posted", kids("Imogen", "Louis"), "2026-12-09 17:10",
+     {"P1": ("illness", "I", full("12-10"))}),
+    # "X and Y have both got colds but they're fine to come in": they attend, the third does not
+    ("Ned and Bea have both got colds but they're fine to come in. Kit was sick in the night so he's staying home",
+     kids("Ned", "Bea", "Kit"), "2026-12-10 07:30", {"P3": ("illness", "I", full("12-10"))}),
+    # "staying late" after school for a concert is not a late arrival
+    ("Alfie has a migraine so he's off today. Rosa's concert is tonight so she's staying late, I'll get her at 6",
+     kids("Alfie", "Rosa"), "2026-12-10 07:40", {"P1": ("illness", "I", full("12-10"))}),
+    # a tournament with the school: the child attends
+    ("Evening, Kojo and Efua won't be in tomorrow, it's their cousin's wedding. Kwame has the netball tournament "
+     "with the school so he will go with Miss Hall as planned", kids("Kojo", "Efua", "Kwame"), "2026-12-06 20:00",
+     {"P1": ("family_event", "O", full("12-07")), "P2": ("family_event", "O", full("12-07"))}),
+    # what "the physio said" is advice: a sprain is illness
+    ("Max twisted his ankle at football and the physio there said to rest it, so he won't be in tomorrow",
+     kids("Max"), "2026-12-07 18:40", {"P1": ("illness", "I", full("12-08"))}),
+    # "will be in touch about the rest of the week": today only
+    ("Lola and Jay won't be in today, my dad has been taken into hospital and we're driving up to him. I'll be in "
+     "touch about the rest of the week", kids("Lola", "Jay"), "2026-12-07 07:10",
+     {"P1": ("exceptional", "C", full("12-07")), "P2": ("exceptional", "C", full("12-07"))}),
+    # "I'll sort a lift for tomorrow": tomorrow he is in
+    ("Sorry, Rhys won't be in today, the car's dead and there's no bus till 11. I'll sort a lift for tomorrow",
+     kids("Rhys"), "2026-12-08 08:10", {"P1": ("transport", "O", full("12-08"))}),
+    # an errand with one child makes the other late: "... so she'll be late"
+    ("Jamie has hurt his knee so he won't be in tomorrow. Nell will be in but I've got to take Jamie over to his "
+     "gran's first so she'll be late, about 9.40", kids("Nell", "Jamie"), "2026-12-08 18:20",
+     {"P1": ("late", "U", ["12-09 AM"]), "P2": ("illness", "I", full("12-09"))}),
+    # "I'll drop it at the office next week" is the library book, not a week off
+    ("Ruby has an ear infection, she'll be off today and tomorrow and back on Monday. Her reading book is overdue, "
+     "I'll drop it at the office next week", kids("Ruby"), "2026-12-03 07:15",
+     {"P1": ("illness", "I", full("12-03", "12-04"))}),
+    # a holiday that was a Christmas present: the present is not a second reason
+    ("Hiya, Millie won't be in today, we're off to Lapland! She's back on Tuesday. It was a Christmas present from "
+     "her grandad", kids("Millie"), "2026-12-04 07:05", {"P1": ("holiday", "G", full("12-04", "12-07"))}),
+    # off the rest of the week, sad to miss an event on Thursday, back on Monday: from today
+    ("Elsie has a virus and won't be in for the rest of the week. She's so sad to miss the Christmas jumper day "
+     "on Thursday. She'll be back on Monday", kids("Elsie"), "2026-12-09 07:30",
+     {"P1": ("illness", "I", full("12-09", "12-10", "12-11"))}),
+    # "won't be back till January": to the end of term
+    ("Oscar has chickenpox so he's off today, and he won't be back till January", kids("Oscar"),
+     "2026-12-16 07:35", {"P1": ("illness", "I", full("12-16", "12-17", "12-18"))}),
+    # "I'll let you know if she'll be back this afternoon": the morning only so far
+    ("Ava has a swollen cheek, we're waiting for the emergency dentist at 11, I'll let you know if she'll be back "
+     "this afternoon", kids("Ava"), "2026-12-16 09:45", {"P1": ("medical", "M", ["12-16 AM"])}),
+    # collected in the morning and "back before lunch": the morning
+    ("Sam has the optician at 10.30, I'll pick him up at 10.10 and have him back before lunch", kids("Sam"),
+     "2026-12-16 07:45", {"P1": ("medical", "M", ["12-16 AM"])}),
+    # "Izzy will come but she will leave at 12 because we go to the airport": hers, not her ill brother's
+    ("Diego is not well, he will not come tomorrow. Izzy will come but she will leave at 12 because we go to the "
+     "airport for our flight to Lisbon", kids("Izzy", "Diego"), "2026-12-17 18:15",
+     {"P1": ("holiday", "G", ["12-18 PM"]), "P2": ("illness", "I", full("12-18"))}),
+    # waiting for the surgery to open "to get Edie seen": her visit; her brother is only late
+    ("Edie is off with a bad cough, Ronnie is in but he's going to be late as I have to ring the surgery at 8 to get "
+     "Edie seen. He'll be in by 9.30", kids("Ronnie", "Edie"), "2026-12-15 07:00",
+     {"P1": ("late", "U", ["12-15 AM"]), "P2": ("illness", "I", full("12-15"))}),
+    # "was meant to have her flu spray in school on Tuesday": a plan the illness spoils, not attendance
+    ("Both of mine have the sickness bug, keeping them off today and tomorrow. Chloe was meant to have her flu spray "
+     "in school tomorrow so she might need to catch up", kids("Evan", "Chloe"), "2026-11-30 07:20",
+     {"P1": ("illness", "I", full("11-30", "12-01")), "P2": ("illness", "I", full("11-30", "12-01"))}),
+]
+
+NOT_RECORDED = [
+    # "for some days" next week: which days is not said
+    ("Hello, Bilal will be absent next week for some days because of a family wedding abroad", kids("Bilal"),
+     "2026-12-02 08:30", "clarify"),
+    # "both the girls" from a parent linked to one child: who is the other?
+    ("Both the girls have got the bug, neither of them will be in today", kids("Tilly"), "2026-11-30 07:35",
+     "clarify"),
+]
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), RECORDED)
+def test_recorded(text: str, children: list, when: str, expected: dict[str, object]) -> None:
+    assert_recorded(text, children, when, expected)
+
+
+@pytest.mark.parametrize(("text", "children", "when", "action"), NOT_RECORDED)
+def test_not_recorded(text: str, children: list, when: str, action: str) -> None:
+    assert_not_recorded(text, children, when, action)
