@@ -41,6 +41,8 @@ _IN_MINUTES = needles.compile(r"\b(?:in|within)\s+(?:about\s+|around\s+)?(\d{1,3
 _ARRIVING_NOW = needles.compile(r"\b(?:at|outside) (?:the )?(?:school )?(?:gates?|office|reception) now\b"
                                 r"|\b(?:is|'s|are|'re) (?:just )?(?:here|arriving|at school) now\b"
                                 r"|\b(?:coming|walking|going|heading) in now\b|\bjust (?:arrived|got here)\b"
+                                r"|\bpulling (?:in|up|into (?:the )?(?:car park|school))(?: \w+)? now\b"
+                                r"|\b(?:i'm|i am|we're|we are) dropping (?:him|her|them) (?:off )?now\b"
                                 r"|\b(?:is|'s|are|'re) on (?:the|their|his|her|our) way(?: in| to school)?\b"
                                 r"(?! to (?!school))")
 _NO_POINT = needles.compile(r"\bno point\b")  # "there's no point Jay coming in now"
@@ -118,7 +120,7 @@ _COLLECT = needles.compile(
     rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?|today (?:i|we)) take (?:him"
     rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now| at \d)|grab\w*"
     rf"|(?:i|we) (?:come|coming) (?:to |and )?(?:take|get) (?:him|her|them)(?= at \d)"
-    rf"|fetch\w*|come and (?:get|fetch)|(?:i'll|i will|we'll|we will) (?:come|be) for (?:him|her|them)"
+    rf"|fetch\w*|come and (?:get|fetch)|(?:i'll|i will|we'll|we will) (?:come|be)(?: back)? for (?:him|her|them)"
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
     rf"|(?:i'll|i will|we'll|we will|to|can i|could i|can we|could we) get (?:him|her|them)(?= at)"

@@ -64,7 +64,7 @@ _AS_NORMAL = re.compile(r"\s*(?:as (?:normal|usual)|normally)\b")
 _IN_AFTER = needles.compile(r"^\s*,?\s*(?:(?:i|we) (?:hope|think|expect)(?: that)? )?(?:he|she|they|(?!nobody\b"
                             r"|none\b|neither\b|no\b)\w+)(?:'s| is| are|'re|'ll"
                             r"| will| should| must| might"
-                            r"| may| has to| have to| needs to| must)?(?: be)?"
+                            r"| may| has to| have to| needs to| must)?(?: try (?:to|and))?(?: be)?"
                             r" (?:come|comes|coming|go"
                             r"|goes"
                             r"|going|back|in|come back|be back|return|returns)(?: to school| in| in school| at school"
@@ -185,6 +185,7 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
                                   r"|\b(?:he|she|they) (?:will|'ll|can) (?:come|go)(?: to school| in)?(?: on)?\s*$"
+                                  r"|\b(?:goes|comes) (?:to )?school\s*$"
                                   r"|\btry (?:and|to) get (?:him|her|them) in\s*$|(?:^|[,.;]\s*)hopefully\s*$"
                                   r"|\b(?:sort|arrange|organise|organize|get|book) (?:a lift|a ride|a taxi|transport"
                                   r"|someone to take (?:him|her|them))(?: in| to school)? for\s*$"  # "a lift for"
@@ -442,8 +443,8 @@ RETURN_AFTER = needles.compile(
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
     r"|after the appointment"
     r"|after it|for (?:the )?afternoon"
-    r"|after lunch|by lunch(?:time)?|(?<=back )before lunch(?:time)?|at lunch(?:time)?|for lunch(?:time)?|in the afternoon"
-    r"|this afternoon"
+    r"|after lunch|by lunch(?:time)?|(?<=back )before lunch(?:time)?|at lunch(?:time)?|for lunch(?:time)?"
+    r"|in the afternoon|this afternoon"
     r"|later(?! with\b))\b"  # not "I will come back later with the reason"
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
@@ -454,7 +455,7 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:will|'ll) come (?:in |to school )?(?:at |by |around |about )?(?:9|10|11)[.:][0-5]\d\b"  # "will come 9.50"
     r"|\b(?:will|'ll) (?:come|go) (?:in )?after(?:wards)?\s*(?:[.!,]|$)"  # "eye test at 9:15 and will come after."
     r"|\b(?:join|joins|joining) (?:the )?(?:school|class|lessons) (?:straight |right )?after\b"
-    r"|\bthen (?:he|she|they) (?:come|comes|go|goes) (?:in|into school|to school|back)\b"
+    r"|\bthen (?:he|she|they|we) (?:come|comes|go|goes) (?:in|into school|to school|back)\b"
     r"|\bthen (?:(?:he|she|they|we|i)(?:'ll| will)|will) (?:come|go|be|head) (?:straight |right "
     r"|directly )?(?:in"
     r"|into school|to school|back)\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next)\b)"
@@ -515,7 +516,7 @@ RETURN_AFTER = needles.compile(
     r"| in school)? before lunch(?:time)?\b")
 WHOLE_DAY = needles.compile(r"(?<!be in )(?<!'s in )(?<!is in )\ball day\b|(?<!rest of )(?<!rest of the )\b(?:the )?day"
                             r" (?:at home|off)\b"
-                            r"|(?<!morning )(?<!afternoon )\bat all\b"
+                            r"|(?<!morning )(?<!afternoon )(?<!sleep )(?<!slept )(?<!eat )(?<!eaten )\bat all\b"
                             r"|\bwhole day\b|\bfull day\b"
                             r"|\ball-day\b|\bentire day\b"
                             r"|\btoo far to (?:get|come|bring \w+) back\b|\bwon't be back in time\b"
@@ -1032,7 +1033,8 @@ _EVENT_WORD = needles.compile(r"\b(?:party|nativity|concert|disco|panto|performa
                               r"|parents'? evening|trip)\b")
 _SCHOOL_EVENT = needles.compile(r"\b(?:the|his|her|their|a) (?:\w+ ){0,3}(?:match|party|trip|game|concert|play|show"
                                 r"|assembly|" + _SCHOOL_TEST + r"|fixture"
-                                r"|disco|performance|nativity|rehearsal|exams?|mocks?)(?: is| on| this)*\s*$")
+                                r"|disco|performance|nativity|rehearsal|exams?|mocks?|christmas (?:lunch|dinner))"
+                                r"(?: is| on| this)*\s*$")
 _AFTER_HOURS = needles.compile(r"\s*(?:at )?(?:3[:.][3-5]\d|[4-6](?:[:.][0-5]\d)?)\s*(?:pm)?\b(?![:.]?\d)")
 _AFTER_SCHOOL = needles.compile(r"\bafter school\b(?! (?:on|tomorrow|today)\b)")
 _DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|traveling|heading|driving) (?:out |off )?"
@@ -1051,7 +1053,8 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|was rushed|were rushed|was sick|was ill|got sick|threw up|vomited"
                                    r"|was poorly|was off colour|was under the weather|was not right|wasn't right"
                                    r"|was not feeling well|wasn't feeling well|was not well|wasn't well|was unwell"
-                                   r"|felt (?:ill|sick|unwell|poorly)"
+                                   r"|(?:felt|was feeling) (?:very |really |a bit )?(?:ill|sick|unwell|poorly|dizzy"
+                                   r"|faint|rough)"
                                    r"|gave (?:him|her|them)|prescribed|started (?:being|with|to)"
                                    r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?"
                                    r"|nasal spray|booster)|fractured|cut (?:his|her|their)"
@@ -1059,7 +1062,9 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|went) (?:to|at|in) (?:the )?(?:a&e"
                                    r"|hospital"
                                    r"|urgent care"
-                                   r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$")
+                                   r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$"
+                                   # "I forgot to say this morning, ... won't be in tomorrow": when the message was due
+                                   r"|\bforgot to (?:say|tell (?:you|u)|mention|message|text|let (?:you|u) know)\s*$")
 
 
 def _without_narrowed_span(text: str) -> str:
@@ -1111,6 +1116,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                                            or _CAME_HOME_AFTER.match(parts[m.clause], m.end)))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
+    for m in live:
+        if (m.day == today and m.role == "point" and m.half == "AM" and len(live) == 1
+                and _HAPPENED_BEFORE.search(parts[m.clause][: m.start])):
+            m.role = "ignored"  # "Nikolai was feeling dizzy this morning so I kept him at home": when it began
+    live = [m for m in live if m.role != "ignored"]
     absent_in = {m.clause for m in live if m.role == "point" and ABSENCE.search(parts[m.clause])}
     reported = any(ABSENCE.search(p) for p in parts)
     for m in live:  # "the mehndi is tomorrow and the wedding is on Friday. Safa won't be in on Friday": the event days;

@@ -90,8 +90,11 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i'm|i am|we're|we are) (?:at|in) (?:the
                                   r"| about)"
                                   r"|\bon (?:my|his|her|our|their) way (?:in |over )?to (?:collect|get|fetch|pick up)"
                                   r" (?:him|her|them)\b(?: now)?(?! at| by| around| about)"
-                                  r"|\b(?:i'll|i will|we'll|we will) be there in \d+ (?:minutes )?to (?:collect|get"
-                                  r"|fetch|pick up) (?:him|her|them)\b"
+                                  r"|\b(?:i'll|i will|we'll|we will|and will) be (?:there|up|over|down) (?:in (?:about "
+                                  r"|around )?\d+ ?(?:mins?|minutes)?|shortly|soon|in a (?:bit|minute|few minutes))"
+                                  r" to (?:collect|get|fetch|pick up) (?:him|her|them|\w+)\b"
+                                  r"|\b(?:i'll|i will|we'll|we will) (?:collect|get|fetch|pick up) (?:him|her|them|\w+)"
+                                  r"(?: up)? in (?:about |around )?\d{1,2} ?(?:mins?|minutes)\b"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up|take) (?:him|her"
                                   r"|them|\w+)(?: up)?(?: from school)? now\b"
                                   r"|\b(?:coming|come) now to (?:collect|get|fetch|pick up|take) (?:him|her|them|\w+)\b"
@@ -385,8 +388,8 @@ def conclude(a: Analysis, children: Sequence[Child], calendar: SchoolCalendar, p
         segments = {cid: segment for cid, segment in segments.items() if cid not in present}
     decision = reasons.classify(a.canon)
     if len(a.who.children) >= 2 and not segments and (
-            reasons.mixed(replace(decision, strong=frozenset(_distinct_reasons(decision))))
-            or (len(_distinct_reasons(decision)) >= 2 and not _SHARED.search(a.canon))):
+            reasons.mixed(replace(decision, strong=frozenset(_distinct_reasons(decision, a.canon))))
+            or (len(_distinct_reasons(decision, a.canon)) >= 2 and not _SHARED.search(a.canon))):
         return ParseResult("clarify", reply=replies.clarify_reply("reason", lang), language=lang,
                            explanation=(*why, "several children and several reasons that cannot be told apart"))
     reports = _shared_trip([_report(child, a, calendar, policy, segments.get(child.id)) for child in a.who.children],
@@ -436,6 +439,8 @@ _TRAVEL_ONLY = needles.compile(r"travel\w*|\bfly\w*|flights?|(?:we're|we are) aw
 
 _OUTING = needles.compile(r"winter wonderland|grotto|\bpanto|day out|family day|day trip|theme park|\bzoo\b|cinema"
                           r"|\btreat\b|christmas present")
+_ON_MY_OWN = needles.compile(r"\bon my own\b|\bby myself\b")
+_ON_MY_OWN_WITH_THEM = needles.compile(r"\b(?:on my own|by myself) with (?:them|the (?:kids|children|lot))\b")
 _WEATHER = needles.compile(r"storm|gales?|snow\w*|ice")
 _ACCIDENT = needles.compile(r"\baccident\b|\bcrash\b")
 _IN_HOSPITAL = needles.compile(r"(?:in )?hospital")
@@ -493,7 +498,7 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
 
 
 
-def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
+def _distinct_reasons(decision: reasons.ReasonDecision, text: str) -> set[str]:
     """The reasons a message gives outright (travel words describe the journey to an event, not a holiday)."""
     strong = set(decision.strong)
     if decision.reason == "exceptional":
@@ -507,6 +512,9 @@ def _distinct_reasons(decision: reasons.ReasonDecision) -> set[str]:
             # is very ill": the adult's
     if all(_TRAVEL_ONLY.search(cue) for r, cue in decision.hits if r == "holiday"):
         strong.discard("holiday")
+    if ("illness" in strong and _ON_MY_OWN_WITH_THEM.search(text)
+            and all(_ON_MY_OWN.search(cue) for r, cue in decision.hits if r == "unsatisfactory")):
+        strong.discard("unsatisfactory")  # "all 3 have the bug and I'm on my own with them": they are all ill
     if strong & {"family_event", "holiday"} and all(_OUTING.search(cue) for r, cue in decision.hits
                                                     if r == "unsatisfactory"):
         strong.discard("unsatisfactory")  # "it's Avneet's birthday and we're all going to Winter Wonderland", "off to
@@ -755,8 +763,8 @@ def _from_naming(segment: str, forms: frozenset[str]) -> str:
 
 _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(?! i\b| we\b))\s+"
                                   r"|\s+so\s+(?!(?:he|she|they|we|it|you)\b|i\b(?!'ll keep | will keep )))"
-                                  r"(?=(?:(?:his|her|their|my) (?:little |big |older |younger )?(?:brother|sister"
-                                  r"|twin|son"
+                                  r"(?=(?:now |then )?(?:(?:his|her|their|my) (?:little |big |older |younger )?"
+                                  r"(?:brother|sister|twin|son"
                                   r"|daughter) )?"
                                   r"\S+(?: also| too)?(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't"
                                   r"| cannot"
@@ -774,8 +782,8 @@ _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|
                         r"|kept"
                         r"|'ve|feels|felt)\b"
                         r"|\bboth (?:late|off|ill|sick|poorly|unwell)\b")  # "kezia and zion both late, kezia's got ..."
-_SHARED = needles.compile(r"\b(?:they|them|both|the kids|the children|all of them|the (?:two|three|four|[2-4]) of them"
-                          r"|together)\b"
+_SHARED = needles.compile(r"\b(?:they|them|both|neither|the kids|the children|all of them"
+                          r"|the (?:two|three|four|[2-4]) of them|together)\b"
                           r"|\bwe(?:'re| are| will|'ll)? (?:go|going)\b|\bthe whole family\b"
                           r"|\bwe(?:'ll| will)? all\b")
 

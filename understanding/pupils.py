@@ -50,7 +50,7 @@ OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babys
                          r"(?! (?:is|'s|are|has been|was) (?:\w+ )?(?:ill|sick|poorly|unwell|in hospital)\b))"
                          r"(?= (?:\w+ )?(?:will|'ll|are|is|won't|can't|have to|has to|need to|too|as well|stay\w*|off"
                          r"|has the same"
-                         r"|has it|'s got it|got it"
+                         r"|has it|'s got it|got it|(?:have|'ve|has) (?:both )?got (?:the|a|an)"
                          r"|home"
                          r"|at home|not (?:feeling )?(?:well|great|good|himself|herself|right)"
                          r"|in(?= but| as| late|,|\.|$))\b)")  # the subject of
@@ -68,6 +68,7 @@ PRESENT = needles.compile(
     r"|\bas (?:normal|usual)\b|\blike (?:always|normal|usual)\b|\bon time\b"
     r"|\b(?:fine|ok|okay|well|alright|well enough|good) (?:enough )?to (?:come|go) (?:in|to school)\b"
     r"|\b(?:tournament|match|fixture|trip|competition|festival|gala) (?:with|for) (?:the )?school\b"
+    r"|\ba school (?:thing|event|activity)\s*(?:[.!,]|$)"  # "she'll be away all day ... so that's a school thing"
     r"|\bshould be (?:fine|ok|okay|alright|all right)\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are|'re) (?:absolutely |perfectly |totally |completely |feeling |both )?(?:fine|ok|okay|well|grand"
     r"|alright|all right|all good|better|much better)\b(?!(?: now)?,? but (?:still |very |really |so )?(?:tired"
@@ -86,8 +87,9 @@ PRESENT = needles.compile(
     r"|\b(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:still )?send(?:ing)? (?:him|her|them) in\b(?! (?:late"
     r"|later|at|after|for|by)\b)"
     r"|\b(?:vaccin\w*|jabs?|immuni[sz]ations?|(?:nasal|flu) spray)\b (?:(?:in|at) school|from the school nurse)"
-    r"|\b(?:stays|will stay|'ll stay) for the (?:afternoon|rest of the day)\b"
-    r"|\b(?:has|'s got|has got|is going on|'s going on|is on|'s on) (?:a |her |his |their |the )?school trip\b"
+    r"|\b(?:stays|will stay|'ll stay|can stay|is staying|'s staying) for the (?:afternoon|rest of the day)\b"
+    r"|\b(?:has|'s got|has got|is going on|'s going on|is on|'s on) (?:a |her |his |their |the )?(?:school|class"
+    r"|year \d+) trip\b"
     r"|\b(?:go|goes|going|come|comes|coming|attend\w*)(?: to school| in)? (?:normal|normally|as usual)\b|\b(?:will"
     r"|'ll) (?:stay|be staying) (?:till|until|to) the end of the day\b"
     r"|(?<!we )(?<!i )\b(?:will|'ll) be there (?:for|as) (?!(?:about |around )?\d)"
@@ -461,6 +463,8 @@ _JUST_ONE = needles.compile(r"\b(?:(?:sorry|oops|actually|correction|my mistake)
                             r"(?:just|only)|but only) (\w+)\b(?! (?:late|a bit|for))")
 
 
+# "all three have a cold but I'm sending them in, only Sami has a temperature"
+_ONLY_NAMED = needles.compile(r"(?:^|[,.;]\s*|\bbut )only (\w+)(?= (?:has|is|'s|will|won't|needs|got)\b)")
 _PAIR_BOTH = needles.compile(r"(?<!\S)(\S+) (?:and|&) (\S+) both\b")
 _PAIR = needles.compile(r"(?<!\S)(\S+) (?:and|&) ([^\W\d_a-z]\S*)(?= [a-z]+\b)")  # "ਸਿਮਰਨ and ਅਮਨ friday ..."
 
@@ -617,6 +621,9 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         return False  # "Kian has a dentist appt in the morning (9.20) then he'll be in": the morning is missed
     if _IN_FOR_AFTERNOON.search(own):
         return False  # "Zayan is better so he will be in after lunch": the morning is missed
+    if _IN_TODAY.search(parts[ci]) and any(_DAY_WORD.search(parts[i]) and classify(parts[i]).reason not in (
+            "unknown", "unsatisfactory") for i in said[:-1]):
+        return False  # "we are flying there tomorrow for the funeral with Kerem ... Kerem is in school today"
     if (len(said) > 1 and _DAY_WORD.search(parts[ci]) and not _IN_TODAY.search(parts[ci])
             and any(STRONG.search(parts[i]) or collection_time(parts[i]) for i in said[:-1])):
         return False  # "Andreea can't come today either ... From tomorrow Andreea comes as normal": the return (also
@@ -741,7 +748,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         return decision
     found, ambiguous = named_children(parts, children, original)
     by_id = {c.id: c for c in children}
-    narrowed = _JUST_ONE.search(canon)
+    narrowed = _JUST_ONE.search(canon) or _ONLY_NAMED.search(canon)
     only = [c for c in children if narrowed and matches(narrowed.group(1), c.first_name, capitalised=True)]
     if len(only) == 1:  # "mark the kids off on Friday ... sorry no, just Jack"
         decision.children, decision.clauses_of = only, found
@@ -777,7 +784,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         i + 1 < len(parts) and _SUBJECTLESS.match(parts[i + 1]) and is_late(parts[i + 1]))}
     others_said = [p for i, p in enumerate(parts) if OTHERS.search(p) and (not says_present(p) or i in late_at)]
     others_in = any(OTHERS.search(p) and says_present(p) and i not in late_at for i, p in enumerate(parts))
-    if named and unnamed and not present and others_said and not others_in:
+    if (named or present) and unnamed and (not present or not named) and others_said and not others_in:
         # "Tobi is ill so the other two will have to stay home with us"
         count = next((_others_count(m) for p in others_said if (m := OTHERS.search(p)) and _others_count(m)), 0)
         if count and count != len(unnamed):

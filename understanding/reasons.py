@@ -36,7 +36,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|had to move out|storm damage", 6),
         (r"\b(?:with|visiting|see|seeing) (?:his|her|my|our|their) (?:wife|husband|mum|mother|dad|father|partner|nan"
          r"|grandma"
-         r"|grandad|grandmother|grandfather) (?:in|at) (?:the )?hospital|taken in by ambulance|blue-?lighted"
+         r"|grandad|grandmother|grandfather)(?: who is| who's)?(?: very| seriously| gravely)?(?: ill)?"
+         r" (?:in|at) (?:the )?hospital|taken in by ambulance|blue-?lighted"
          r"|\b(?:husband|wife|partner|mum|dad|mother|father)\b[^.]{0,20}\b(?:in|by) (?:an |the )?ambulance\b", 6),
         (r"(?:taken|took) a turn for the worse|end of life|life support|critically ill|(?:in|is) critical condition"
          r"|(?:may|might|maybe) (?:he |she )?not survive|not going to survive"
@@ -262,7 +263,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
-         r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling well|\btemps?\b|temperature"
+         r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling (?:well|fine)|\btemps?\b"
+         r"|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick"
          r"|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*|migrane\w*"
@@ -553,6 +555,8 @@ LATE = needles.compile(
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
                             r"|\bstay(?:s|ing|ed)? (?:behind )?late\b"  # after school: "she's staying late for choir"
+                            r"|\b(?:message|messaging|text|texting|writing|replying|ringing|calling),? (?:so |this )?"
+                            r"late\b"  # "sorry to message so late" (the parent's message)
                             r"|\bon (?:his|her|my|our|their) way to (?:work|the office|the station|the airport)\b"
                             r"|late (?:from|back from|home from|leaving|out of) work|written off"
                             r"|\b(?:back|home) (?:until|till|til) late\b|\b(?:always|often|usually|normally|tends to)"
@@ -931,17 +935,19 @@ class ReasonDecision:
 _RELATIVE_ILL = needles.compile(rf"\b(?:{_ELDERS}|mum|dad)\b[^.]{{0,20}}\b(?:had|has had) an? (?:bad |nasty )?fall\b"
                                 r"|\bthe (?:bus )?(?:driver|childminder|teacher|nanny)(?:'s| is) (?:off )?(?:sick|ill"
                                 r"|poorly)\b"
-                                rf"|\b(?:my|our|his|her|their|\w+'s) (?:mum|mother|dad|father|{_ELDERS}|husband|wife"
+                                rf"|(?:\b(?:my|our|his|her|their|\w+'s) |^\W*)(?:mum|mother|dad|father|{_ELDERS}"
+                                r"|husband|wife"
                                 r"|partner|uncle|aunt\w*)(?: \([^)]{0,20}\))?(?: (?:in|back in|at home in) [a-z]+)?"
                                 r"(?:'s been|'s| is| has had| had"
-                                r"| has been"
+                                r"| has been| who is| who's"
                                 r"| fell"
                                 r"| suddenly fell| became| got| has fallen"
                                 r"| was)"
                                 r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick"
                                 r"|in hospital|(?:admitted|taken|rushed) (?:in)?to hospital)\b"
                                 # "I have the baby sick": the baby's illness
-                                r"|\b(?:i have|i've got|with) the baby (?:sick|ill|poorly|unwell)\b")
+                                r"|\b(?:i have|i've got|with) the baby (?:sick|ill|poorly|unwell)\b"
+                                r"|\bteething (?:baby |little )?(?:brother|sister|sibling)\b")
 
 
 # The parent's own illness ("I've been up all night with a migraine"): not the child's.

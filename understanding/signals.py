@@ -194,7 +194,8 @@ DISPUTE = needles.compile(r"\bcheck (?:the|your) register\b|\b(?:was|were) defin
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_NO_ABSENCE = needles.compile(r"\bno (?:absence|time off|days? off) (?:is )?(?:needed|required|necessary)\b")
+_NO_ABSENCE = needles.compile(r"\bno (?:absence|time off|days? off) (?:is )?(?:needed|required|necessary)\b"
+                              r"|\b(?:(?:this|it)(?:'s| is) )?not an absence\b")
 # "do they need to stay off or is it fine to send them in?": asking whether, not reporting
 ASKS_WHETHER = needles.compile(r"\b(?:do|does|should|must) (?:they|he|she|\w+) (?:need to |have to )?(?:stay"
                                r" (?:off|home|at home)|be kept (?:off|home)|come in|go in|be off)\b[^.?]*\?")

@@ -109,6 +109,81 @@ RECORDED = [
     ("Both of mine have the sickness bug, keeping them off today and tomorrow. Chloe was meant to have her flu spray "
      "in school tomorrow so she might need to catch up", kids("Evan", "Chloe"), "2026-11-30 07:20",
      {"P1": ("illness", "I", full("11-30", "12-01")), "P2": ("illness", "I", full("11-30", "12-01"))}),
+    # "not feeling fine": illness
+    ("Sorry, Blessing is not coming to school today, she is not feeling fine", kids("Blessing"), "2026-11-24 09:50",
+     {"P1": ("illness", "I", full("11-24"))}),
+    # "goes to school today but tomorrow ...": today is attendance, tomorrow's dentist is the morning
+    ("Hello, Chloe is sick, she stays at home today and tomorrow. Theo goes to school today but tomorrow he has "
+     "the dentist at 9 so he arrives late", kids("Theo", "Chloe"), "2026-12-02 07:20",
+     {"P1": ("medical", "M", ["12-03 AM"]), "P2": ("illness", "I", full("12-02", "12-03"))}),
+    # "can stay for the afternoon": the sibling stays in school
+    ("Hi, Arlo has just rung me with a bad earache, I'm on my way to collect him. Pippa can stay for the afternoon, "
+     "she has drama", kids("Pippa", "Arlo"), "2026-12-02 12:15", {"P2": ("illness", "I", ["12-02 PM"])}),
+    # "X's in today ... the other two have got the bug": the two not named
+    ("Kai's in today but the other two have got the bug so they're staying off with me", kids("Kai", "Rae", "Ivy"),
+     "2026-12-03 08:30", {"P2": ("illness", "I", full("12-03")), "P3": ("illness", "I", full("12-03"))}),
+    # in school today, but away from tomorrow for a funeral named earlier
+    ("My grandmother passed away. We fly to Lagos tomorrow for the funeral with Tobi and come back on Thursday 10th. "
+     "Tobi is in school today. Ada stays with her aunt and will be in as normal", kids("Ada", "Tobi"),
+     "2026-12-03 07:35", {"P2": ("exceptional", "C", full("12-04", "12-07", "12-08", "12-09"))}),
+    # a school trip by year group: the child is in
+    ("Hi, Layla is on the year 5 trip tomorrow. Summer has the dentist at 9 tomorrow so she will be late, about 10",
+     kids("Layla", "Summer"), "2026-12-08 16:50", {"P2": ("medical", "M", ["12-09 AM"])}),
+    # "then we come to school": in after the blood test
+    ("Hello, Emre must go to the hospital tomorrow for a blood test at 8.30 then we come to school, maybe 10 o'clock",
+     kids("Emre"), "2026-12-07 17:05", {"P1": ("medical", "M", ["12-08 AM"])}),
+    # "I forgot to say this morning": when the message was due, not a morning off
+    ("Hi, I forgot to say this morning, Nadia won't be in tomorrow, it's her uncle's wedding", kids("Nadia"),
+     "2026-12-09 13:50", {"P1": ("family_event", "O", full("12-10"))}),
+    # "was feeling dizzy this morning so I kept him at home": the whole day
+    ("Hello, Pavel was feeling dizzy this morning so I kept him at home. Sorry for the late message", kids("Pavel"),
+     "2026-12-11 10:10", {"P1": ("illness", "I", full("12-11"))}),
+    # "sorry to message so late": the parent's message, not a late arrival
+    ("Hi sorry to message so late. Reece has been sick all evening so he won't be in tomorrow", kids("Reece"),
+     "2026-12-13 21:00", {"P1": ("illness", "I", full("12-14"))}),
+    # the school's Christmas lunch tomorrow is an aside about the sibling who is in
+    ("Ada's off today with a temperature. Joel is in. He can't wait for the Christmas lunch tomorrow", kids("Joel",
+     "Ada"), "2026-12-15 07:10", {"P2": ("illness", "I", full("12-15"))}),
+    # "I'll be back for him at 12.30": a collection
+    ("Rex is in, but I'll be back for him at 12.30 as he has his ears checked at the hospital", kids("Rex"),
+     "2026-12-16 08:55", {"P1": ("medical", "M", ["12-16 PM"])}),
+    # "... and now Oskar is late": a new subject after "and now"
+    ("Sorry, Freja has a tummy bug and now Oskar is late because of it, he will be with you at 9.50. Freja stays "
+     "home", kids("Oskar", "Freja"), "2026-12-16 09:30",
+     {"P1": ("late", "U", ["12-16 AM"]), "P2": ("illness", "I", full("12-16"))}),
+    # "be there in about 20 minutes to collect him" after "leaving work now": a collection now
+    ("Hi, Rory's grandad has been rushed into hospital. I'm leaving work now and will be there in about 20 minutes to "
+     "collect him", kids("Rory"), "2026-11-25 12:05", {"P1": ("exceptional", "C", ["11-25 PM"])}),
+    # "I'll collect her in 20 mins", "I'll be up shortly to collect him"
+    ("Maja has texted me saying she's been sick, I'll collect her in 20 mins", kids("Maja"), "2026-12-01 11:30",
+     {"P1": ("illness", "I", ["12-01 PM"])}),
+    ("The school nurse rang, I'll be up shortly to collect Bobby as his nosebleed won't stop", kids("Bobby"),
+     "2026-12-07 11:20", {"P1": ("illness", "I", ["12-07 PM"])}),
+    # a parent's mother taken into hospital: the family emergency, the chest pains are hers
+    ("Mum's been taken into hospital tonight with chest pains, I won't be able to get Archie or Jess to school "
+     "tomorrow", kids("Archie", "Jess"), "2026-12-02 21:00",
+     {"P1": ("exceptional", "C", full("12-03")), "P2": ("exceptional", "C", full("12-03"))}),
+    # flying to a mother "who is very ill in hospital": the emergency, not a holiday nor the child's illness
+    ("Nour won't be in the rest of the week, we're flying to Cairo to be with my mother who is very ill in hospital",
+     kids("Nour"), "2026-12-16 07:30", {"P1": ("exceptional", "C", full("12-16", "12-17", "12-18"))}),
+    # "all 3 ... and I'm on my own with them": they are all ill
+    ("all 3 of mine have the sickness bug and I'm on my own with them, they won't be in today", kids("Kayla", "Jordan",
+     "Tyrese"), "2026-12-10 07:30", {"P1": ("illness", "I", full("12-10")), "P2": ("illness", "I", full("12-10")),
+                                     "P3": ("illness", "I", full("12-10"))}),
+    # "only X has a temperature": only that child
+    ("All three have colds but I'm sending them in, only Sami has a temperature so he's staying home",
+     kids("Omar", "Sami", "Lina"), "2026-12-04 07:30", {"P2": ("illness", "I", full("12-04"))}),
+    # arriving now: "pulling into the car park now", "I'm dropping him off now"
+    ("We're pulling into the car park now, sorry, Evan's dad forgot it was his turn", kids("Evan"), "2026-12-02 09:28",
+     {"P1": ("late", "U", ["12-02 AM"])}),
+    ("Hi, Reggie missed his bus, I'm dropping him off now", kids("Reggie"), "2026-12-15 09:40",
+     {"P1": ("late", "U", ["12-15 AM"])}),
+    # a teething baby brother is not the child's illness; "didn't sleep at all" is not "at all" of the day
+    ("Niamh didn't sleep at all last night with her teething baby brother so she's having a lie in, I'll bring her "
+     "in for the afternoon", kids("Niamh"), "2026-12-03 08:00", {"P1": ("unsatisfactory", "O", ["12-03 AM"])}),
+    # "tomorrow we will try to be in": a hoped-for return, not a second day off
+    ("Mia won't be in today, she has a temperature. Tomorrow we will try to be in", kids("Mia"), "2026-12-08 07:30",
+     {"P1": ("illness", "I", full("12-08"))}),
 ]
 
 NOT_RECORDED = [
@@ -118,6 +193,12 @@ NOT_RECORDED = [
     # "both the girls" from a parent linked to one child: who is the other?
     ("Both the girls have got the bug, neither of them will be in today", kids("Tilly"), "2026-11-30 07:35",
      "clarify"),
+    # "not an absence, just letting you know"
+    ("Both kids are fine but Emilia has a wobbly tooth. Not an absence, just letting Miss know in case she's moany "
+     "tomorrow", kids("Noah", "Emilia"), "2026-11-29 20:10", "forward"),
+    # "neither of them is off tomorrow"
+    ("Hi, Edward has lost his glasses, maybe in the hall? Neither of them is off tomorrow, just wanted to flag it",
+     kids("Henry", "Edward"), "2026-12-16 19:20", "forward"),
 ]
 
 

@@ -173,7 +173,12 @@ _RELATIVES = {"my husband": "jozi|jawzi|zawji|gozi|abouhon|abuhon|abouhom|babaho
                          "|omm el wlad|umm el wlad|em el wlad|emm el wlad|om el welad",
               "my mother": "emmi|ommi|immi|ummi|mamti", "my father": "abi|abouy|abuy|bayi",
               "grandma": "teta|tete|sitti|sitto|jadde|jaddti", "grandad": "jiddo|jeddo|jaddo|sido|seedo"
-              "|jaddi|jiddon|jeddon|jaddon|jiddhon|jaddhon"}
+              "|jaddi|jiddon|jeddon|jaddon|jiddhon|jaddhon",
+              # "3ammohom", "khalhom" (their uncle), "3ammi" (my uncle), "3amtohom", "khaltohom" (their aunt)
+              "their uncle": "3ammohom|3ammohum|3ammhom|3amhom|3ammon|3ammhon|khalohom|khalohum|khalhom|khalon"
+                             "|khalhon|3ammi|3ammo|khalo",
+              "their aunt": "3amtohom|3amethom|3ammethom|3amton|3amthon|khaltohom|khalethom|khaton|khalton"
+                            "|khalthon|3ammti|3amti|khalti|3amto|khalto"}
 _RELATIVE_OF = {word: who for who, words in _RELATIVES.items() for word in words.split("|")}
 _RELATIVE = "|".join(sorted(_RELATIVE_OF, key=len, reverse=True))
 
@@ -293,6 +298,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "wja3 bat2n mn el sob7" (a tummy ache since the morning): how long it has lasted, not the morning's absence
     (r"\b(?:mn|men|min|mnel|mil|mel)[- ]?(?:(?:el|al|l)[- ]?)?(?:sob7|sobo7|sobh|sobeh|sube7|sob7iyye|sob7iye|sabah"
      r"|saba7)\b", "since early"),
+    # "mghas min el 3asr" (cramps since the afternoon), "mn ba3d el dohr": how long it has lasted, not an afternoon off
+    (r"\b(?:mn|men|min|mnel|mil|mel)[- ]?(?:(?:ba3d|ba3ed|b3d)\s+)?(?:(?:el|al|l|ed|ez)[- ]?)?(?:3asr|3asriyye"
+     r"|3asriye|dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr)\b", "since this afternoon"),
     # "bukra el sob7", "el yom ba3d el dohr": tomorrow morning, this afternoon
     (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|bachir|ghedda|ghda)\s+"
      r"(?:(?:el|al|l|3al|3a)[- ]?)?"
@@ -365,13 +373,22 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:el|al|l)[- ]?(?:nhar|naharda|nharda)\b|\b(?:ennaharda|innaharda|enaharda|naharda|enharda|lyouma"
      r"|ennaharde|nahrda)\b", "today"),
 
+    # "ha2ollko bokra", "hab2a a2ollko bokra", "ra7 2ella2kon bukra" (I'll tell you tomorrow): a promise to write again
+    # that day, not an absence then
+    (r"\b(?:(?:hab2a|ha|7a|ra7|rah|ra2)\s+)?(?:h|7|b|n)?(?:a2ollko|a2olko|a2ollkom|a2olkom|a2ulluku|a2olelko"
+     r"|a2olelkom|2a2olko|2a2ollko|a2oulko|a2oullkon|2ella2kon|2ellkon|2olelkon|a2olelkon|2ollkon|2olkon|khabbarko"
+     r"|khabarkom|khabbarkon|5abbarkon|5abbarko|bal8ko|ballaghko|ballaghkon|ba3tlko|ab3atlko|ab3atlkon)\s+"
+     r"(?:(?P<day>bokra|bukra|bokrah|bukrah|boukra|tomorrow)\b|(?=(?:(?:el|al|l)[- ]?)?(?:itnein|etnein|ithnein"
+     r"|monday)\b))",
+     lambda m: "i will let you know tomorrow" if m["day"] else "i will let you know on "),
     # "abu el wlad 3emel accident w howe bel mostashfa" (the children's father had an accident and is in hospital),
     # "jozi sar ma3o 7adse w huwe bel mustashfa": a family emergency (not the child's appointment)
     (rf"\b(?P<who>{_RELATIVE})\s+(?:3emel|3amal|3imil|3ml|3emil|3amel|3amil|3emlet|3amlet|3imlet|sar ma3o|sar m3o"
      r"|sar ma3a|sar ma3ha|sarlo|sar lo|sarla|sarelo|sarlha|jarlo|jaralo|tsaddam|itsaddam|etsaddam|tsadam)\s+"
      r"(?:accident|7adis|7adith|7adeth|7adse|7adsa|7adset|7adsit|7adthe|hadse|hadsa|7adset sayyara|7adset seyyara)\b"
      r"[^.!?]{0,60}?\s(?:bel|bil|fel|fil|bl|fl|b|f|fi|bi)[- ]?(?:(?:el|al|l)[- ]?)?(?:mustashfa|mostashfa|mistashfa"
-     r"|mestashfa|moustashfa|sbitar|isbitar|esbitar|hospital|tawari2|emergency|a&e)\b",
+     r"|mestashfa|moustashfa|sbitar|isbitar|esbitar|hospital|tawari2|emergency|a&e|icu|intensive care|3inaya"
+     r"|3enaya|3naya)\b",
      lambda m: f"{_RELATIVE_OF[m['who']]} was rushed to hospital after an accident"),
     # "Jaddo ta3ban ktir w akhadnah 3al hospital" (grandad was very unwell and we took him to hospital): an emergency
     (rf"\b(?P<who>{_RELATIVE})\b[^.!?]{{0,40}}?\s(?:akhadnah|akhadnaha|akhadna|a5adnah|a5adnaha|a5adna|akhadnaah"
@@ -434,6 +451,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:el|al|l)[- ]?(?:wlad|awlad|ulad|welad|banat|sabiyan|3yal))\s+(?:el|al|l)[- ]?(?:itnein|etnein"
      r"|ithnein|etneen|itneen|tnein|tnen)\b", "both"),
     (rf"\b{_BOTH}\b(?! (?:iyyam|ayyam|yom|el sa3a))", "both"),
+    # "el itnein mish jayeen el yom" (the two of them aren't coming today): Egyptian "el itnein" as the subject of a
+    # negated verb with another day after it is "both" (not Monday)
+    (rf"\b(?<!yom )(?<!youm )(?<!nhar )(?:el|al|l)[- ]?(?:itnein|etnein|ithnein|ethnein|etneen|itneen|etnen)\b"
+     rf"(?=\s+{_NOT}\s+[a-z0-9]+\s+(?:(?:el|al|l)[- ]?)?(?:yom|youm|yoom|today|naharda|tomorrow|bokra|bukra)\b)",
+     "both"),
     # "Rayan w Malak el etnein 3andohom flu" (Rayan and Malak, the two of them, have flu): Egyptian "el etnein" after
     # two names and before what they have is "both" (not Monday)
     (r"\b([a-z]+ (?:w|wa|u|and) [a-z]+)\s+(?:el|al|l)[- ]?(?:etnein|itnein|ithnein|ethnein|etneen|itneen|etnen)\b"
@@ -597,6 +619,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|is)[- ]?(?:sa3a|se3a|saa3a)\s+)?(?:(?:el|al|l)[- ]?)?(\d{1,2})(?:[:.](\d\d))?\b",
      lambda m: f"at {m[1]}:{m[2] or '00'} at the earliest"),
     # -- collecting and bringing -------------------------------------------------------------------------------------
+    # "el madrase 7akatni" (the school called me), "etasalo fiyi mn el madrase" (they called me from school): a call to
+    # the parent (not "ettasalt", I called)
+    (r"\b(?:7akatni|7akatne|7akitni|7aketni|7akyetni|7akouni|7akoune|7akoni|7akuni|hakatni|hakitni|hakouni"
+     r"|hakuni)\b|\b(?:e|i)t?tasal(?:et|it|at|o|ou|u)\s+(?:fiyi|fiye|fiya|feye|feyi|bi|biye|3alayi|3layi)\b",
+     "called me"),
+    # "ana jeye akhdo" (I'm coming to take him), "ra7 eji a5edha mn el madrase": I'm coming to collect her (from
+    # school)
+    (rf"\b(?:(?:ana|2ana)\s+)?(?:jeye|jaye|jayi|ja2i|jayeh|jeyeh|ja2ye|jaaye|jaya|jayye|jeyi|(?:ra7|rah|7a)\s+(?:eji|iji"
+     rf"|aji|2eji|2iji))\s+(?:la|l|ta|t)?(?:2|')?(?:a|e|i)?(?:kh|5|x)(?:e|i|a)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h"
+     rf"|oh|ah)\b(?:\s+(?:mn|men|min|mil|mel|mnel|men el|mn el|min el)\s+{_SCHOOL})?",
+     lambda m: f"i'm coming to collect {_pronoun(m['who'])}"),
     # "ra7 a5edha mn el madrase el sa3a 1", "ra7 ekhdo 3al sa3a 12 men el madrase": collected from school
     (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i|n|ne|na|ni)?"
      rf"(?:kh|5|x)(?:e|i|a|o)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)(?:\s+at (?P<at>\d{{1,2}}:\d\d))?"
@@ -610,13 +643,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:kh|5|x)(?:e|i|a|o)?d(?P<who>o|u|ou|ha|a|on|hon|hom|hum|h|oh|ah)\s+(?:at|3al|3a|3l|a3al)"
      r" (?P<at>\d{1,2}:\d\d)\b",
      lambda m: f"i'll collect {_pronoun(m['who'])} from school at {m['at']}"),
-    (rf"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
-     rf"(?:a|e|i)(?:kh|5|x)(?:e|i)d"
+    (rf"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?"
+     rf"(?:(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i)|(?:ha|7a)(?:2|')?)(?:kh|5|x)(?:e|i|o|ou|u)d"
      rf"\s+([a-z]+)\s+(?:mn|men|min|mil|mel|mnel)\s+{_SCHOOL}", r"i'll collect \1 from school"),
+    # "... from school 12:30" (the time with no "el sa3a" before it): at that time
+    (r"(?<=\bfrom school )(?=\d{1,2}[:.]\d\d\b)", "at "),
     # "ra7 eji ekhod Lina el sa3a 12:30" (I'll come and take Lina at 12:30), "ana ra7 ekhod Jana 3al 1": a time in the
     # school day, collected from school
     (r"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:(?:eji|iji|aji|2eji|2iji|beji|biji|baji"
-     r"|bji|ejee|ajee|bjee)\s+)?(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i)(?:kh|5|x)(?:e|i|o|ou|u)d\s+(?!(?:el|al|l|at)\b)([a-z]+)"
+     r"|bji|ejee|ajee|bjee)\s+)?(?:(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i)|(?:ha|7a)(?:2|')?)(?:kh|5|x)(?:e|i|o|ou|u)d\s+(?!(?:el|al|l|at)\b)([a-z]+)"
      r"(?=\s+at (?:1[0-5]|[1-3]):\d\d\b)", r"i'll collect \1 from school"),
     (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
      rf"(?:a|e|i|n|ne|na|y|ye|yi|ya|t|te|ti|ta)?"
@@ -690,6 +725,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:e|i)?(?:w|u)j(?:a|e|i)?3\w*", "tummy ache"),
     (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?(?:(?:el|al|l)[- ]?)?"
      r"(?:ras|raas|rasso|raso|rasa|rasha|rasi|rous)\b|\b(?:soda3|suda3|sda3|sudaa3|sodaa3)\b", "headache"),
+    # "rasso byewja3o" (his head hurts him), "rasa 3am yuja3a": the head first, then the verb
+    (r"\b(?:ras|raas|rasso|raso|rasa|rasha|rasi|rasou|rasu)\s+(?:3am\s+)?(?:b|by|bt|bi|y|t)?(?:e|i)?(?:w|u)j(?:a|e|i)?3"
+     r"\w*", "headache"),
     (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam)\s+(?:(?:b|bi|bel|bil|fi|fel|fil)\s*)?(?:(?:el|al|l)[- ]?)?"
      r"(?:snan|asnan|sinn|sinno|dirs|ders|derso|dirso|drous|adras|sen|senno|snano)\b", "toothache"),
     (r"\b(?:wja3|waja3|wajaa|wjaa|wga3|waga3|alam|iltihab|eltihab|ilti7ab|elti7ab|iltehab)\s+(?:(?:b|bi|bel|bil|fi|fel"
@@ -739,6 +777,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:et|it|at|o|ou|u|na)?\b", "vomiting"),
     (r"\b(?:e|i)?s-?(?:h|7)al\b|\b(?:ishal|eshal|is7al|es7al|is-hal|es-hal|isshal|is'hal|ishaal|es-7al)\b",
      "diarrhoea"),
+    # "mghas", "ma8as", "maghas" (stomach cramps, colic)
+    (r"\b(?:mghas|maghas|ma8as|m8as|mag7as|maghs|mghass|maghass)\b", "stomach cramps"),
     (r"\b(?:ka77a|kaha|kahha|k7a|ku77a|ko77a|ko7a|ku7a|ka7a|kohha|kuhha|kosa|kossa|so3al|s3al|sa3le|sa3la|s3ale|so3aal|kh?o77a)\b"
      r"|\b(?:b|by|bt|3am y|3am t|y|t)(?:e|i)?(?:s3ol|s3al|ko77|k7)\w*", "cough"),
     (r"\b(?:jodari|jedri|jidri|jedre|jadari|jdere|jdeiri|jderi|jodary|godary|gedri|jidari|jdeire|jadari|jodairi"
@@ -774,6 +814,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # -- appointments ------------------------------------------------------------------------------------------------
     (r"\b(?:(?:el|al|l)[- ]?)?(?:maw3ed|maw3id|mau3ed|mow3ed|maw3ad|maw3d|mawe3d|mawed|mawid|mo3ed|mi3ad|me3ad"
      r"|mi3aad|maou3ed|mawa3ed|mawa3id|maw3edo|maw3eda|maw3eda)\b", "appointment"),
+    # Egyptian "ma3ad" (an appointment) only after "has"/"have" or before where it is ("ma3ad fel mostashfa"): "ma3ad"
+    # alone is also "no longer"
+    (r"(?<=\bhas )(?:(?:el|al|l)[- ]?)?(?:ma3ad|ma3aad|m3ad)\b|(?<=\bhave )(?:ma3ad|ma3aad|m3ad)\b"
+     r"|\b(?:ma3ad|ma3aad|m3ad)\b(?=\s+(?:fel|fil|fi|bel|bil|3and|3end|ma3|m3a)\b)", "an appointment"),
     (r"\b(?:(?:el|al|l)[- ]?)?(?:daktor|daktoor|dakter|doktor|dktor|dakhtor|duktur|doktoor|daktora|doktora|doktore"
      r"|tabib|tabeeb|tbib|tbeeb|7akim|hakim|7akeem|hakeem|tabiba|tabibe)\s+(?:(?:el|al|l)[- ]?)?(?:asnan|snan|sinan"
      r"|esnan|isnan)\b|\b(?:(?:el|al|l)[- ]?)?(?:asnan|snan|esnan|isnan)\b", "dentist"),
@@ -818,6 +862,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:{_BUY}|{_SHOP})\s+(?:(?:la|lal|lil|3al|3a|for)[- ]?)?(?:(?:el|al|l)[- ]?)?(?:(?:{_CLOTHES})\s+"
      r"(?:(?:la|lal|lil|3al|3a|for)[- ]?)?(?:(?:el|al|l)[- ]?)?)?(?:3eid|3id|3eed|3iid|3eyd|3ed|eid|3yd)\b",
      "shopping for new clothes"),  # "eid shopping" would read as the festival itself
+    # "nishtri aghrad el Christmas", "nitsawwa2 lal krismas" (to buy things for Christmas, to shop for Christmas):
+    # Christmas shopping, not the holiday itself; "aghrad"/"7ajat"/"hdaya" (things, presents)
+    (rf"\b(?:{_BUY}|{_SHOP})\s+(?:(?:el|al|l)[- ]?)?(?:(?:aghrad|agrad|a4rad|ghrad|7ajat|7aget|hajat|hdaya"
+     r"|hadaya|ashya2|ashya)\s+)?(?:(?:la|lal|lil|3al|3a|for)[- ]?)?(?:(?:el|al|l)[- ]?)?(?:christmas|chrismas|krismas"
+     r"|kresmas|krismis|xmas|x-mas)\b", "christmas shopping"),
+    # "nishtri aghrad", "nishtri 7ajat" (to buy things): shopping
+    (rf"\b(?:{_BUY})\s+(?:(?:el|al|l)[- ]?)?(?:aghrad|agrad|a4rad|ghrad|7ajat|7aget|hajat|ashya2|ashya)\b",
+     "shopping"),
     (rf"\b(?:{_BUY})\b", "buy"), (rf"\b(?:{_SHOP})\b", "shopping"), (rf"\b(?:(?:el|al|l)[- ]?)?(?:{_CLOTHES})\b",
                                                                   "clothes"),
     # "sar 3anna 7ari2 bel matbakh" (we had a fire in the kitchen), "el bet kello dukhan" (the house is all smoke),

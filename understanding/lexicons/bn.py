@@ -249,6 +249,10 @@ CANON: tuple[tuple[str, object], ...] = (
      " will pick him up "),
     (r"(?<!\S)(?:নানুবাড়ি|নানাবাড়ি|দাদুবাড়ি|দাদাবাড়ি|মামাবাড়ি|মামার বাড়ি)(?:তে|তে|তে|র)?(?![^\s.,!?।])",
      " visiting family "),
+    # "নাইট শিফট শেষ করে হাসপাতাল থেকে আসছি" (I'm coming from the hospital after my night shift): the parent's work
+    (r"(?<!\S)(?:আমি )?(নাইট |রাতের )?(?:শিফট|শিফ্ট|ডিউটি|কাজ) শেষ (?:করে|হলে)(?: (?:হাসপাতাল|অফিস|কাজ)(?:ে|ের)?"
+     r"(?: থেকে)?)? (?:ফিরছি|আসছি|ফিরব|ফিরবো|আসব|আসবো)(?![^\s.,!?।])",
+     lambda m: " i'm coming from my " + ("night shift " if m[1] else "shift at work ")),
     # -- romanised Bengali (this lexicon runs before the shared romanised one) --------------------------------------
     # "choto bon er onek jor" (the little sister has a high fever), "Sadia r choto bhai ta oshustho" (Sadia's little
     # brother is ill): a brother or sister is ill, not the child (not "Arif ar choto bon", both of them)
@@ -258,6 +262,23 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|kashi|pet kharap|sick|ill|unwell|oshushtho|asustho)\b", _sibling_ill),
     # "Rumana'r", "Adiba-r" (Rumana's, Adiba's): the possessive ending after an apostrophe or a hyphen
     (r"\b([a-z]{3,})['-](?:r|er)\b", r"\1's"),
+    # "ajke dupur theke jor" (a fever since this afternoon), "aj bikel theke": since then (when it began; not "ajke
+    # dupur theke school e ashbe", in from the afternoon)
+    (r"\b(?:aj|aaj|ajke|aajke) (?:dupur|dupure|duphur|bikel|bikal|bikele|bikale) (?:theke|thekei)\b"
+     r"(?![^.,!?]*\b(?:ashbe|asbe|aashbe|jabe|jaabe|niye|nie|nite|pick|drop|pouchabe|dibo|debo)\b)",
+     "since this afternoon"),
+    # "Monday te abar janabo" (I'll let you know again on Monday), "kal janiye dibo": a promise to write that day, not
+    # an absence then (not "Thursday er kotha kalke janabo", about Thursday, left to the shared rules)
+    (r"(?<!kotha )(?<!kotha ta )(?<!katha )(?<!baare )(?<!bare )(?<!er )"
+     r"\b(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r"|kal|kalke|kaal|kaalke)"
+     r"(?: ?(?:te|e))?(?: (?:abar|aabar|aber))? (?:janabo|jaanabo|janiye dibo|janie dibo|janai dibo|janaiya dibo"
+     r"|janiye debo|update dibo|bolbo)\b",
+     lambda m: "i will let you know again on "
+     + ("tomorrow" if m[1].startswith("ka") else _ROMAN_DAY_OF.get(m[1], m[1]))),
+    # "teen jon e" (the three of them), "tinjonei": all three; "baccha der shobar" (all the children's): all of them
+    (r"\b(?:teen|tin|tiin) ?jon(?: ?ei| ?e| ?i)?\b", "all three"),
+    (r"\b(?:baccha|bachcha|bacca|bacha|bachha|bacchara|bachchara|bachara) ?(?:der|gulor|guloR|gular)"
+     r" (?:shobar|sobar|shobai|sobai|shobari|sobari)\b", "all the children"),
     # "kal rat theke" (since last night): with "theke" (since) "kal" is the night gone, not tomorrow's
     (r"\b(?:kal|kaal|kalke|gotokal|gotokaal) (?:rat|raat|rate|raate|ratre|ratri) (?:theke|thekei)\b",
      "since last night"),
@@ -277,6 +298,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Bus ashe nai" (the bus didn't come), "bus pai nai" (we didn't get the bus): no bus
     (r"\b(?:school )?bus (?:(?:ashe|ase|aashe|ashche|asche|ashlo|aslo|pai) ?(?:nai|ni|nei|na)|paini|asheni|aseni)\b",
      "no bus"),
+    # "ami night shift sesh kore hospital theke ashchi" (I'm coming from the hospital after my night shift), "duty shesh
+    # kore office theke ferot ashchi": the parent's own work, where it is not a reason for the child
+    (r"\b(?:ami |amar )?(?:(night|nait|rat|raat|rater|raater) )?(?:shift|shifte|duty|dyuti|diuti|kaj|kaaj)"
+     r"(?: ?(?:ta|ti))? (?:sesh|shesh|shes|sheish) (?:kore|hole|hoyar por|hobar por)"
+     r"(?: (?:hospital|haspatal|hashpatal|hospitale|office|opis|offis|factory|kaj|kaaj|dokan|restaurant|warehouse)"
+     r"(?: ?e| ?er)?)?(?: (?:theke|thekei|tekhe))?"
+     r" (?:ferot |firot |phirot )?(?:ashchi|aschi|ashchhi|asteci|ashtesi|ashtechi|firchi|phirchi|ashbo|asbo|aashbo"
+     r"|firbo|phirbo)\b",
+     lambda m: "i'm coming from my " + ("night shift" if m[1] else "shift at work")),
     # "pete khub betha" (a bad stomach ache), "Nusrat er gola betha" (Nusrat has a sore throat), "mathay byatha"
     # (a headache): the ache named by where it is, the child's when a name is before it
     (r"\b(?:([a-z]{3,}) (?:er|r) )?(pet|pete|peter|pett|gola|golay|golar|matha|mathay|mathar|kan|kane|kaner|dat|daat"
@@ -332,6 +362,22 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:,? \(?(?:monday|tuesday|wednesday|thursday|friday|sombar|shombar|somobar|mongolbar|budhbar|brihoshpotibar"
      r"|shukrobar|sukrobar)\)?)?"
      r" (?:theke|thekei) abar (?:school ?e |school |iskul ?e )?(?:ashbe|asbe|jabe|ashben)\b", r"back on \1"),
+    # "14 tarikh theke abar school e ashbe", "14 tarikhe abar ashbe" (comes again from the 14th): back on that day of
+    # the month
+    (r"(?<![\d/.:-])\b(\d{1,2}) ?(?:tarikh|tarik|tareekh|tarikhe|tarikh e)(?: (?:theke|thekei))? (?:abar|aabar)"
+     r"(?: (?:school|skool|iskul|class) ?e)? (?:ashbe|asbe|aashbe|jabe|jaabe|ashben|ashte parbe|jete parbe)\b"
+     r"(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: f"back on the {_ordinal(int(m[1]))}" if 1 <= int(m[1]) <= 31 else m[0]),
+    # "kal theke 11 December porjonto" (from tomorrow until 11 December), "aj theke Friday porjonto", "Monday theke
+    # 18 tarikh porjonto": a span from a day to a day, both included
+    (r"\b(kal|kalke|kaal|kaalke|agamikal|aj|aaj|ajke|aajke|monday|tuesday|wednesday|thursday|friday|"
+     + "|".join(_ROMAN_DAY_OF) + r") (?:theke|thekei) (\d{1,2} (?:january|february|march|april|may|june|july|august"
+     r"|september|october|november|december)|\d{1,2} ?(?:tarikh|tarik|tareekh|tarikhe|tarikh e)|monday|tuesday"
+     r"|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + rf") (?:{_UNTIL})\b",
+     lambda m: "from " + ("tomorrow" if m[1].startswith(("kal", "kaal", "agami")) else "today" if m[1].startswith(
+         ("aj", "aaj")) else _ROMAN_DAY_OF.get(m[1], m[1])) + " to " + (
+         f"the {_ordinal(int(re.match(r'[0-9]+', m[2])[0]))}" if "tar" in m[2] else _ROMAN_DAY_OF.get(m[2], m[2]))
+     + " inclusive"),
     # "1/12 theke 4/12 porjonto" (from 1/12 to 4/12, both included), "3.12 theke 5.12": a span of dates in figures
     # (before "14/12 theke", from a date, below, takes its first end)
     (rf"(?<![\d/.:])\b({_FIG_DATE}) ?(?:theke|thekei|-|–) ?({_FIG_DATE})(?: ({_UNTIL}))?\b(?![/.:]?\d)",
@@ -572,7 +618,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(school|skool|iskul|class|madrasa) (?:tane|tone|thaki|taki|thaika|taika)\b", r"\1 theke"),
     # "1ta te", "2tar shomoy" (at 1 o'clock), "10tar dike" (around 10)
     (r"\b(\d{1,2})(?:ta|tay|tai|tar)(?: (?:te|e|shomoy|somoy|er shomoy|er somoy))\b", r"at \1:00"),
-    (r"\b(\d{1,2})(?:ta|tay|tar)(?: (?:dike|er dike|nagad|er moddhe))\b", r"around \1:00"),
+    # "11 tar dike" (around 11) with a space before "tar" too
+    (r"(?<![\d:.])\b(\d{1,2}) ?(?:ta|tay|tar)(?: (?:dike|er dike|nagad|er moddhe))\b", r"around \1:00"),
     # "10 tar moddhe pouche jabe" (will have arrived within ten, by ten)
     (r"(?<![\d:.])\b(\d{1,2}) ?(?:ta|tar|tay)? ?(?:er )?(?:moddhe|moddhei|modhye|moddhey|vitore|bhitore)\b"
      r"(?= (?:(?:school|iskul|class) ?e )?(?:(?:pouche|pouchhe|pouchay|pouchae|chole) )?(?:ashbe|asbe|aashbe|ashben"
@@ -953,7 +1000,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"চোখ (?:উঠ|ওঠ)\S*|চোখে (?:ইনফেকশন|সংক্রমণ)\S*|কনজাংটিভাইটিস", "conjunctivitis"),
     (r"গায়ে হলুদ|গায়ে হলুদ|গায়েহলুদ|মেহেদি|মেহেন্দি|বৌভাত|বউভাত|আকদ|আক্দ", "wedding"),
     # transport: the car broke down, no bus, missed the bus
-    (r"(?:গাড়ি|গাড়ি|কার)\S* (?:নষ্ট|খারাপ|বিকল|স্টার্ট নিচ্ছে না|চলছে না)\S*(?: হয়ে| হয়ে)?(?: গেছে| গিয়েছে"
+    # "গাড়ি রাস্তায় নষ্ট হয়ে গেছে" (the car broke down on the road; "রাস্তায়" is "on the road" by now), "পথে" (on
+    # the way), "আজ সকালে" (this morning) between the car and the breakdown
+    (r"(?:গাড়ি|গাড়ি|কার)\S*\s+(?:(?:on the road|পথে|মাঝপথে|মাঝ রাস্তায়|আজ|আজকে|সকালে|আজ সকালে|হঠাৎ)\s+)*"
+     r"(?:নষ্ট|খারাপ|বিকল|স্টার্ট নিচ্ছে না|চলছে না)\S*(?: হয়ে| হয়ে)?(?: গেছে| গিয়েছে"
      r"| গিয়েছে)?",
      "car broke down"),
     (r"বাস (?:আসেনি|আসে নি|আসছে না|নেই|বন্ধ|মিস)\S*|বাস পাইনি|বাস পাই নি", "no bus"), (r"ধর্মঘট|হরতাল", "strike"),

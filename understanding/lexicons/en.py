@@ -152,6 +152,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"tomorrow \1 the day after tomorrow"),
     (r"\btomorrow,? (and|&|or) after tomorrow\b", r"tomorrow \1 the day after tomorrow"),  # a learner's "day after"
     (r"\b(he|she|they)(?:'s| is| are|'re) not affected\b", r"\1 will be in as normal"),  # "hers is after school so"
+    (r"\b(?:neither|none) of (?:them|the (?:kids|children|boys|girls)) (?:is|are|will be) (?:off|absent|away)\b",
+     "they will both be in as normal"),
     (r"\btoday (evening|night)\b", r"this \1"), (r"\bprob\b", "probably"),
     # Scots, Geordie, Brummie and Yorkshire: "no fit for school the day", "the morn", "he ay comin in",
     # "boakin", "a stinkin cowd", "a sair heid", "up aw night wi"

@@ -210,7 +210,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "estuvo ingresado la semana pasada": a hospital stay that is over (not an admission now)
     (r"\b(?:estuvo|estuvieron|ha estado|han estado|habia estado|habian estado) (?:ingresad|hospitalizad)\w*",
      "was in hospital"),
-    (r"\b(?:esta|lo han|la han|le han|ha sido|fue|quedo|se quedo) (?:ingresad|hospitalizad)\w*",
+    # "sigue ingresado", "continúa hospitalizada": still in hospital
+    (r"\b(?:esta|lo han|la han|le han|ha sido|fue|quedo|se quedo|sigue|siguen|continua|continuan)"
+     r" (?:ingresad|hospitalizad)\w*",
      "was admitted to hospital"),
     # "ingresaron a Daniel en el hospital", "lo han ingresado": the child admitted to hospital (an illness; a relative
     # admitted is the rule above)
@@ -474,6 +476,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|evoluciona|evolucionan|amanece|amanecen|se encuentra|se encuentran)\b)?",
      lambda m: "i'll let you know " + {"manana": "tomorrow", "esta tarde": "this afternoon"}.get(m[1], "later")
      + " how they are"),
+    # "si sigue igual mañana os vuelvo a escribir": if no better, another message later (an update, not a day off)
+    (r"\bsi (?:sigue|siguen|esta|estan|continua|continuan) (?:igual|asi|mal|sin mejorar|con fiebre)\b",
+     "if he's still the same"),
+    (r"\b(?:(?:les|le|os|te) )?(?:vuelvo|volvere|volvemos|volveremos) a (?:escribir|avisar|contactar|llamar|informar)"
+     r"(?:les|le|os|te)?\b", "i'll let you know"),
     (r"\b(?:les|le|os|te) (?:aviso|avisare|avisamos|avisaremos|informo|informare)\b", "will let you know"),
     # "ya estamos en contacto con CAMHS": in touch with (not an appointment)
     (r"\b(?:ya )?(?:estamos|estoy|esta) en (?:contacto|seguimiento|tratamiento) con\b", "we are in touch with"),
@@ -635,10 +642,16 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "broken " + _BODY[m[1]]),
     (r"\b(?:una |la |un |el )?(?:escayola|yeso|ferula)\b|\bescayolad\w*", "a cast"),
     (r"\bo\b|\bu\b(?= h?o)", "or"),
+    # "se olvidó la chaqueta ahí el viernes", "se dejó la mochila en el cole": a thing left behind then (a past
+    # remark, not a day off)
+    (r"\b(?:(el|ella) )?(?:se (?:le |les )?(?:olvido|olvidaron|dejo|dejaron)|olvido|dejo)"
+     r" (?:el |la |los |las |su |sus )?(?=[a-z-]+ (?:ahi|alli|en el cole|en el colegio|en clase|en la escuela)\b)",
+     lambda m: {"el": "he ", "ella": "she "}.get(m[1] or "", "") + "had forgotten his "),
     # "no vuelve hasta después de las vacaciones": absent until the holidays, not a holiday
     (r"\b(?:no )?(?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|se incorpora\w*)(?: (?:al colegio"
-     r"|al cole|a clase))?(?: (?:hasta|ya))? (?:despues de|tras) (?:las )?vacaciones(?: de navidad)?",
-     "until after the christmas holidays"),
+     r"|al cole|a clase))?(?: (?:hasta|ya))? (?:despues de|tras) (?:(?:las )?vacaciones(?: de navidad)?"
+     r"|(?:las )?navidad(?:es)?|(?:las )?fiestas|(?:el )?ano nuevo|(?:los )?reyes)\b",
+     "won't be back until after the christmas holidays"),
     (r"\bni\b(?= (?:hoy|manana|el |la |lunes|martes|miercoles|jueves|viernes|pasado))", "and"),
     # "los demás (niños) sí irán": the others come in
     (r"\blos (?:demas|otros)(?: (?:dos|tres|ninos|chicos|hermanos|crios))?(?: si)? (?:iran|van|vienen|vendran"
@@ -746,7 +759,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:a |para )?celebrar(?:lo|la|los)?\b", "to celebrate"),
     (r"\bbautiz\w*", "christening"), (r"\bcumpleanos\b", "birthday"), (r"\bcomunion\b", "religious"),
     (r"\b(?:que )?no (?:vaya|vayan|venga|acuda)\w*", "won't be in"),
-    (r"\bhasta (?:las |el )?(?:vacaciones|fin del? (?:trimestre|curso))(?: de navidad)?\b", "until the holidays"),
+    # "hasta el fin del trimestre", "hasta final de trimestre", "hasta que acabe el trimestre": until the holidays
+    (r"\bhasta (?:las |el )?(?:vacaciones|(?:fin|final) (?:del?|de este) (?:trimestre|curso))(?: de navidad)?\b"
+     r"|\bhasta que (?:acabe|termine|se acabe|se termine) el (?:trimestre|curso)\b", "until the holidays"),
     (r"\b(?:ira|vendra|llegara|vuelve|volvera|entrara)\w* (?:al cole\w* |a clase )?despues del? "
      r"(?:recreo|almuerzo|comer|la cita|mediodia)\b", "will be in after"),
     # "nos vamos el jueves después del cole": after school (outside school hours)
@@ -777,6 +792,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bvomit\w*|\bdiarrea\b", "vomiting"), (r"\btos\b", "cough"),
     (r"\bdolor de (?:garganta|barriga|cabeza|tripa|estomago|oido)\b", "sore throat"),
     (r"\bgastroenteritis\b", "tummy bug"),
+    # "tienen faringitis", "con laringitis", "bronquitis": throat and chest infections by their Spanish names
+    (r"\bfaringitis\b", "pharyngitis"), (r"\blaringitis\b", "laryngitis"), (r"\bbronqui(?:olitis|tis)\b", "bronchitis"),
+    (r"\bsinusitis\b", "sinusitis"), (r"\bneumonia\b", "pneumonia"),
+    # "el médico le ha mandado reposo": the doctor prescribed rest
+    (r"\b(?:ha |han |le ha |les ha |le han |les han )?(?:mandado|recomendado|recetado|indicado|prescrito) reposo\b",
+     "recommended rest"),
     (r"\bcita\b", "appointment"), (r"\bpediatra\b|\bmedic[oa]\b", "doctor"), (r"\bhospital\b", "hospital"),
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
     # "la graduación de su hermana": a graduation (a family event)

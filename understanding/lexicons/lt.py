@@ -160,6 +160,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:prasau |gal galite |gal galetumete )?(?:perduoti|pranesti|pasakyti) (?:mokytojai|mokytojui|aukletojai"
      r"|aukletojui|(?:p\.|poniai|ponui) ?[a-z]+)\b",
      "please tell the teacher"),
+    # "ar galėtumėt jai priminti ...?": could you remind her (a request to pass on, not a question about the absence)
+    (r"\b(?:ar |gal )?(?:galetumet|galetumete|galetum|galetumei|galetute|galite|galit|gali)"
+     r"(?: (?:jai|jam|jiems|joms|vaikui))? (?:priminti|primint)\b",
+     lambda m: "could you remind " + {"jai": "her", "jam": "him", "jiems": "them", "joms": "them"}.get(
+         next((w for w in m[0].split() if w in ("jai", "jam", "jiems", "joms")), ""), "the child") + " "),
     # "pamiršo namų darbus namie, atneš rytoj": forgot the homework, will bring it in
     (r"\bpamirs\w* (?:savo )?namu darb\w*|\bpamirs\w* (?:savo )?(?:uzduot|sasiuvin|knyg)\w*", "forgot his homework"),
     (r"\bnamu darb\w*", "homework"),
@@ -283,6 +288,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:siek tiek |truputi |kiek )?"
      r"veliau\b",
      "will be late"), (r"\bveliau\b", "later"), (r"\buzsal\w*", "frozen"),
+    # "atvešiu iki pietų, apie 12": brought in before lunch (the morning missed, not the day)
+    (r"\b(?:(?:i mokykla|i pamokas) )?(?:ateis|atvyks|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|atvezsim\w*|gris"
+     r"|bus)(?: (?:ja|ji|juos|jas))?(?: (?:i mokykla|i pamokas|mokykloje))? iki piet(?:u|ų)\b",
+     "will be in before lunch"),
     # "atvyksime apie 9:50", "būsime mokykloje 9:10": we (the parent with the child) will be in at that time
     (r"\b(?:(?:i mokykla|i pamokas) )?(?:atvyksime|atvyksim|atvaziuosime|atvaziuosim|ateisime|ateisim)"
      r"(?: (?:i mokykla|i pamokas))?(?= (?:apie |mazdaug |ties |around )?\d)", "we'll be in"),
@@ -479,7 +488,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:ja|ji|juos|jas))?(?: atgal)?"
      r"(?: i mokykla| to school)?", "will be in after"),
     # "gris i mokykla pirmadieni": back on Monday
-    (r"\b(?:(?:gali|gales|galesime) )?(?:gris|sugris|grisime|grizta|grizti|sugrizti)\w*"
+    # "grįžęs trečiadienį" (read "grizes"), "grįšim pirmadienį": the same with other forms of the verb
+    (r"\b(?:(?:gali|gales|galesime) )?(?:gris|sugris|grisime|grizta|grizti|sugrizti|grizes|sugrizes|grizus|grizim"
+     r"|grizime)\w*"
      r"(?: (?:i mokykla|i pamokas|i mokyklą))?(?: only(?: on)?)?"
      r" (?=(?:next )?(?:pirmad|antrad|treciad|ketvirtad|penktad)|\d)",
      "back on "),
@@ -512,6 +523,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pirma |pirmiausia )?(?:vezam|vezame|vezu|vesim|vesime|vezsim|vezsime|vedam|vedame)(?= \w+ pas )",
      "first we're taking"),
     (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas s(?:i)?eimos gydytoj\w*", "to the doctor"),
+    # "šiandien praleis rytą", "praleis pirmas pamokas": misses the morning only (of the day the message names)
+    (r"\bpraleis\w* (?:ryt(?:a|ą)|rytines pamokas|pirm(?:as|ąsias|asias) pamokas)\b", "will miss the morning"),
     (r"\barba\b", "or"), (r"\bpraleis\w*(?: pamokas| mokykla)?", "absent"), (r"\bjubiliej\w*", "birthday"),
     (r"\b(?:susi)?tuok\w*|\bvedybo\w*", "getting married"),
     (r"\bsia savaite\b|\bsi savaite\b|\bsia savaite\b", "this week"),
@@ -548,6 +561,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\blaidotuv\w*", "funeral"), (r"\bmire\b|\bmirus\w*|\bmirti\b", "passed away"), (r"\bvestuv\w*", "wedding"),
     (r"\bkrikstyn\w*", "christening"), (r"\bgimtadien\w*", "birthday"),
     (r"\batostog\w*|\bisvykst\w*|\bisvyk\w*|\bkeliau\w*", "holiday"), (r"\bbaznyci\w*", "church"),
+    # "grįžim sausio 3", "grįžtam pirmadienį": the present "we return" with the day (the day back); not "grįžtam
+    # namo vakare" (home in the evening)
+    (r"\b(?:grizim|grizime|griztam|griztame)\b(?: i (?:mokykla|pamokas))?(?= (?:\d{1,2} [a-z]|(?:monday|tuesday"
+     r"|wednesday|thursday|friday|pirmadien|antradien|treciadien|ketvirtadien|penktadien)))", "back on"),
     (r"\bnuo\b", "from"), (r"\biki\b", "until"), (r"\bimtinai\b", "inclusive"), (r"\bgris\w*|\bsugriz\w*", "back"),
     (r"\biki savaites pabaigos\b|\bvisa savaite\b|\blikusia savaite\b", "the rest of the week"),
     # "likusią savaitės dalį": the rest of the week

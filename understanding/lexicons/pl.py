@@ -61,6 +61,11 @@ _WHEN_PAST = {" w nocy": " overnight", " wczoraj": " yesterday", " dzis": " toda
               " rano": " this morning", " nagle": " suddenly", " w weekend": " at the weekend"}
 
 
+# a relative's emergency told before: "mąż miał w nocy wypadek", "teść miał wylew" (already in English)
+_RELATIVE_EMERGENCY = re.compile(r"\b(?:my (?:husband|wife|dad|mum)|their (?:grandma|grandad|grandparents|dad|mum))\b"
+                                 r"[^.!?]{0,40}\bhad (?:an accident|a stroke|a heart attack)\b")
+
+
 def _sibling_of(pupil: str, age: str | None, sibling: str, verb: str | None) -> str:
     """ "młodszy brat Stasia jest": "stasia's younger brother is" (the pupil in the genitive owns the sibling)."""
     adjective = {"mlodsz": "younger ", "starsz": "older ", "mal": "little "}.get(age or "", "")
@@ -90,6 +95,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Oliwii i Mai nie będzie": Maja in the genitive or dative (a stem too short for the case endings the name
     # matcher knows); Polish has no word "mai" of its own
     (r"(?<![\d.])\bmai\b(?! \d)", "maja"),
+    # "Kubuś i Wiktor", "Kubusia nie będzie": Kubuś, a pet form of Kuba (Jakub) the name matcher does not know
+    (r"\bkubus(?:ia|iowi|iem|iu)?\b", "kuba"),
     # "16, 17 i 18 grudnia" (read as "16, 17 i 18 december 2026"): each day of the list in that month
     (r"\b((?:\d{1,2}, ){1,5}\d{1,2}),? (?:i|oraz|and) (\d{1,2}) (january|february|march|april|may|june|july|august"
      r"|september|october|november|december)( \d{4})?\b(?![:./]\d)",
@@ -180,6 +187,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # being in)
     (r"\bwszystko (?:jest )?(?:ok|okej|okay|dobrze|w porzadku|pod kontrola)\b", "nothing to worry about"),
     (r"\b(?:przez )?(?:caly|calutki) dzien\b", "all day"),
+    # "do końca przyszłego tygodnia": until the end of next week (that week's Friday included)
+    (r"\bdo (?:samego )?konca (?:przyszlego|nastepnego) tygodnia\b", "until the end of next week"),
     # "do końca semestru": until the end of term
     (r"\bdo (?:samego )?konca (?:semestru|trymestru|polrocza|roku szkolnego|nauki przed (?:swietami|feriami))\b",
      "until the end of term"),
@@ -222,6 +231,16 @@ CANON: tuple[tuple[str, object], ...] = (
      "had her tonsils out"),
     (r"\bzapaleni\w* migdal\w*", "tonsillitis"), (r"\bzapaleni\w* pluc\b|\bzapaleniem pluc\b", "pneumonia"),
     (r"\bgryp\w* (?:zoladkow\w*|jelitow\w*)|\bjelitowk\w*|\brotawirus\w*|\bnorowirus\w*", "a stomach bug"),
+    # "najpierw muszę zawieźć Antka do babci", "odwiozę Kasię do przedszkola": first taking another child somewhere
+    # (an errand for that child, so the clause stays with the children it delays)
+    (r"\b(?:(najpierw|wczesniej|przedtem) )?(?:(?:musze|musimy|mam|trzeba) )?(?:(najpierw|wczesniej) )?"
+     r"(?:zawiez|zawioz|odwiez|odwioz|podwiez|podwioz|zaprowadz|odprowadz|podrzuc)\w*"
+     r" (?!(?:go|ja|je|ich|jego|jej|do|na|z|ze|tez|jeszcze)\b)([a-z]+) (?:do|na) (babci|dziadk\w*|przedszkol\w*"
+     r"|zlob\w*|apteki|lekarz\w*|przychodni\w*|dentyst\w*)\b",
+     lambda m: ("first " if m[1] or m[2] else "") + f"we have to take {m[3]} to "
+     + ("their grandma" if m[4] == "babci" else "their grandparents" if m[4].startswith("dziadk")
+        else "nursery" if m[4].startswith(("przedszk", "zlob")) else "the chemist" if m[4] == "apteki"
+        else "the dentist" if m[4].startswith("dentyst") else "the doctor")),
     # relatives: "teściowa" (the sender's mother-in-law is the children's grandma), "dziadek", "mąż"
     (r"\b(?:moja |nasza )?tesciow(?:a|ej|e)\b", "their grandma"),
     (r"\b(?:(?:moj|nasz|mojego|naszego|moim|naszym|mojemu) )?tesc(?:ia|iem|iowi|iu)?\b", "their grandad"),
@@ -239,6 +258,14 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "had a stroke" + _WHEN_PAST.get(m[1], m[1] or "")),
     (r"\b(?:mial\w*|dostal\w*|przeszedl\w*|przeszla)( (?:w nocy|wczoraj|dzis|dzisiaj|rano|nagle|w weekend))?"
      r" zawal\w*(?: serca)?", lambda m: "had a heart attack" + _WHEN_PAST.get(m[1], m[1] or "")),
+    # "mąż miał w nocy wypadek w pracy", "tata miał wypadek samochodowy": an accident (a family emergency)
+    (r"\b(?:mial\w*|ulegl\w*)( (?:w nocy|wczoraj|dzis|dzisiaj|rano|nagle|w weekend))? (?:wypad(?:ek|ku|kowi)"
+     r"(?: (?:samochodow\w*|drogow\w*|w pracy|przy pracy))?)",
+     lambda m: "had an accident" + _WHEN_PAST.get(m[1], m[1] or "")),
+    # "mąż miał wypadek i siedzimy na SOR-ze": at A&E with the relative (the emergency, not the children ill)
+    (r"\b(?:siedzimy|jestesmy|czekamy|siedze|jestem|czekam) (?:(?:z nim|z nia|teraz|nadal|wciaz) )*na"
+     r" (?:sor(?:-?ze|ze)?|pogotowiu|izbie przyjec|ostrym dyzurze)\b",
+     lambda m: "we're at a&e with him" if _RELATIVE_EMERGENCY.search(m.string[: m.start()]) else m[0]),
     (r"\bwylew\w*(?: krwi do mozgu)?|\budar\w*(?! (?:cieplny|cieplnego|sloneczny|slonecznego))(?: mozgu)?",
      "a stroke"), (r"\bzawal\w*(?: serca)?", "a heart attack"),
     # "jest w szpitalu w Polsce": is in hospital
@@ -362,12 +389,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bnie )\b(?:bedzie|beda|bedziemy|przyjdzie|przyjda|przyjdziemy|dotrze|dotra|dotrzemy|dojedzie|dojada"
      r"|dojedziemy|przywioze (?:go|ja|je|ich)|przyprowadze (?:go|ja|je|ich))(?: (?:w szkole|do szkoly|na miejscu))?"
      r"(?: dopiero)?(?= (?:ok\.?|okolo|kolo|kolo godz\.?|o|o godz\.?|o godzinie|gdzies o|gdzies kolo"
-     r"|mniej wiecej(?: o)?|przed|na|po)"
+     r"|mniej wiecej(?: o)?|przed|na|po|najpozniej(?: o| na| do| przed)?)"
      r" ?\d|(?: ok\.?| okolo)? \d{1,2}:\d\d\b)",
      lambda m: "we will be in" if m[0].endswith("emy") else "will be in"),  # "będziemy": we (the parent with her)
     (r"\bmniej wiecej(?: o| okolo| kolo)? (?=\d{1,2}[:.]\d\d)", "around "),
     # "będą w szkole przed 9:10": in no later than that time
     (r"(?<=\bwill be in) przed (?=\d{1,2}[:.]\d\d)", " by "),
+    # "będziemy najpóźniej 9:20": in by that time at the latest
+    (r"(?<=\bwill be in) najpozniej(?: o| na| do| przed)? (?=\d{1,2}[:.]\d\d)", " by "),
     # "będzie w szkole na 9:15": in by that time
     (r"(?<=\bwill be in) na (?=\d{1,2}[:.]\d\d)", " by "),
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
@@ -449,6 +478,17 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:na pewno|napewno|juz|normalnie))?"
      r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;,]|$))",
      lambda m: f"{m[1]} back tomorrow" if m[1] else "back tomorrow"),
+    # "w poniedziałek Maciek będzie już w szkole", "w środę wróci normalnie": back on that day (the days before off)
+    (rf"(?<!\bnie )\bwe? ({_WEEKDAY})(?: (?!(?:nie|juz|normalnie|na|napewno|znowu|tez|takze|rowniez|chyba|raczej"
+     r"|pewnie|moze|go|jej|ich|sie|to|tylko|wiec|bo|i|a|dopiero|rano|rankiem|po|od|do|o|wieczorem)\b)([a-z]{3,}))?"
+     r" (?:(?:juz|normalnie|na pewno|napewno|znowu) )*(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)"
+     r"(?: (?:na pewno|napewno|juz|normalnie))?"
+     r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;]|$))",
+     lambda m: f"{m[2]} back on {m[1]}" if m[2] else f"back on {m[1]}"),
+    # "Igor i Lena będą jutro", "przyjdzie jutro normalnie": the verb before "jutro", back tomorrow (today only)
+    (r"(?<!\bnie )\b(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)(?: (?:juz|normalnie|na pewno|napewno|znowu"
+     r"|w szkole|do szkoly|na lekcjach|z powrotem)){0,3} jutro(?: (?:juz|normalnie|na pewno|napewno|jak zwykle"
+     r"|w szkole|do szkoly|na lekcjach)){0,3}(?= *(?:[.!;,]|$))", "back tomorrow"),
     # "jutro już powinna przyjść", "powinien jutro wrócić do szkoły": expected back tomorrow (today only)
     (r"(?<!\bnie )\b(?:jutro (?:(?:juz|normalnie|chyba|raczej|pewnie|na pewno) )*(?:powinien|powinna|powinni|powinny"
      r"|moze|bedzie mogl\w*|beda mogli)|(?:powinien|powinna|powinni|powinny|bedzie mogl\w*|beda mogli)(?: juz)? jutro)"
@@ -501,7 +541,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "waiting for the recovery truck"),
     (r"\b(?:stoimy|stoje|stoi|utknel\w*|utknelismy|jestesmy|jestem) (?:w|na) (?:korku|korkach)\b", "stuck in traffic"),
     # "autobus dziś nie przyjechał", "autobusy z naszej wioski w ogóle nie kursują": no bus (the day word kept)
-    (r"\bautobus\w*(?: szkoln\w*)?(?: (?:z|ze|do|od|na) [^\s,.;!?\d]+(?: [^\s,.;!?\d]+)?)?"
+    # (also a bus by its number: "14-tka nie przyjechała", "autobus nr 7")
+    (r"(?:\bautobus\w*(?: nr\.? ?\d{1,3})?|\b\d{1,3}-?t?k[ai]\b)(?: szkoln\w*)?"
+     r"(?: (?:z|ze|do|od|na) [^\s,.;!?\d]+(?: [^\s,.;!?\d]+)?)?"
      r"((?: (?:dzis|dzisiaj|rano|znowu|w ogole|wcale|juz|dzis rano|dzisiaj rano))*)"
      r" (?:nie (?:przyjechal\w*|dojechal\w*|przyjezdza\w*|jezdzi|jezdza|kursuj\w*|jedzie|jada)|odwolan\w*)\b",
      lambda m: "no bus" + (" today" if "dzis" in m[1] else "")),
@@ -651,6 +693,11 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: {"tata": "their dad", "mama": "their mum", "ciocia": "their aunt", "wujek": "their uncle",
                 "sasiad": "a neighbour"}.get(m[1], "a neighbour" if m[1].startswith("sasiadk") else m[1])
      + " will collect"),
+    # "w poniedziałek o 12:00 odbieram Wojtka ze szkoły": the time before the verb (the child then the time)
+    (r"\b(o|okolo|kolo|ok\.?) (\d{1,2}(?:[:.]\d\d)?) (zabieram|zabieramy|zabiore|zabierzemy|odbieram|odbieramy|odbiore"
+     r"|odbierzemy)((?: (?!(?:go|ja|je|ich|ze|z|na|do)\b)[a-z]+)?(?: (?:go|ja|je|ich))?)"
+     r"( (?:ze szkoly|z lekcji|z zajec))?\b",
+     lambda m: f"{m[3]}{m[4]}{m[5] or ''} {m[1]} {m[2]}"),
     (r"\bna odbior (?:ze szkoly|z (?:lekcji|zajec|szkoly))\b", "for pick-up from school"),
     (r"\b(?:odbior\w*|odbiore|odbierze\w*|odebrac|odbierac)(?: (go|ja|je|ich))?\b",
      lambda m: "we'll collect " + {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[1] or "", "")),

@@ -268,9 +268,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfesta\w* de (?:anos|aniversario)\b|\bfesta\w* dos \d+ anos\b", "birthday party"),
     # "a festa de Natal": the (school's) Christmas party, as in English not a family event by itself
     (r"\b(?:a |na |da )?festa (?:de|do) natal\b", "the christmas party"),
-    # "a festa na paróquia", "a festa da igreja", "a festa religiosa": a church festival (religious, not a party)
-    (r"\b(?:a |na |da )?festa (?:n?[ao] |d[ao] |de )(?:paroquia|igreja|capela|padroeir[oa]|santo|santa|comunidade"
-     r" (?:catolica|crista|da igreja))\w*(?: (?:portugues|brasileir|catolic|local)\w*)?|\bfesta religiosa\b",
+    # "a festa na paróquia", "a festa da igreja", "a festa da nossa paróquia", "a festa religiosa": a church festival
+    # (religious, not a party)
+    (r"\b(?:a |na |da )?festa (?:n?[ao] |d[ao] |de )(?:(?:nossa|sua|minha) )?(?:paroquia|igreja|capela"
+     r"|padroeir[oa]|santo|santa|comunidade (?:catolica|crista|da igreja))\w*"
+     r"(?: (?:portugues|brasileir|catolic|local)\w*)?|\bfesta religiosa\b",
      "the church festival"),
     (r"\bfesta\w*|\bcomemorac\w*|\bcelebrac\w*", "party"),
     # thanks: "queria agradecer", "agradecemos"
@@ -498,6 +500,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:levar|trazer|leve|traga|deixar))", r"\1nao tenho quem "),
     (r"\bnao (?:tenho|temos|ha|tem) como (?:o |a |os |as |lhe )?(?:levar|trazer|leve|traga|deixar)(?:-l[oa]s?)?"
      r"(?: (?:a|para a|pra|na) escola)?\b(?![^.!?]*\bher younger brother is ill\b)", "no way to get them to school"),
+    # "o carro avariou e hoje não conseguimos levar os miúdos": after a transport failure in the same sentence, no
+    # way to get them there (a transport problem, not a day off)
+    (r"(\b(?:carro|autocarro|onibus|comboio|trem|metro|greve|transporte)\b[^.!?]*?)\bnao (?:posso|podemos|consigo"
+     r"|conseguimos|vamos conseguir|vou conseguir) (?:o |a |os |as )?(?:levar|trazer)(?:-l[oa]s?)?"
+     r"(?: (?:a|para a|pra|na) escola)?\b", r"\1no way to get them to school"),
     (r"\bnao (?:tenho|temos|ha|tem) (?:como|quem|ninguem (?:para|pra|que))"
      r" (?:o |a |os |as |lhe )?(?:levar|trazer|leve|traga|ir buscar|deixar)(?:-l[oa]s?)?"
      r"(?: (?:a|para a|pra|na) escola)?\b"
@@ -535,14 +542,20 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|esta tarde)\b(?=[^.!?]*\bnao\b)", r"\1\2"),
     # "esteve doente na segunda e terça": was ill (a past state, over), not "is ill"
     (r"\besteve\b", "was"), (r"\bestiveram\b", "were"),
+    # "esqueceu-se do casaco aí na sexta", "deixou a mochila na escola": a thing left behind then (a past remark,
+    # not a day off)
+    (r"\b(?:(ele|ela) )?(?:esqueceu-se|se esqueceu|esqueceu|deixou) (?:d?[oa]s? )(?=[a-z-]+ (?:ai|la|na escola|no"
+     r" colegio|na sala)\b)", lambda m: {"ele": "he ", "ela": "she "}.get(m[1] or "", "") + "had forgotten his "),
     (r"\bele\b", "he"), (r"\bela\b", "she"),
     # "desculpa avisar tarde": sorry for the late notice, not a late arrival
     (r"\b(?:desculp\w*|perdao|perdoe\w*|sinto muito)(?: (?:por|pelo|pela|de|o|a))? (?:so )?(?:avis\w*|inform\w*"
      r"|mensagem|escrever)(?: (?:tao|so|muito|assim))? (?:tarde|em cima da hora|so agora|atrasad\w*|tardi\w*)\b"
      r"|\b(?:aviso|mensagem) (?:tardi\w*|atrasad\w*|em cima da hora)\b", "sorry for the late notice"),
     # "só volta depois das férias": back after the Christmas holidays, not a holiday
+    # "só volta depois do Natal", "regressa após as festas": the same, with Christmas or the festive season named
     (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|retorna|retornam)\w*(?: (?:a escola|as aulas))?"
-     r" (?:depois|apos) (?:d?as )?ferias\w*(?: (?:de|do) natal)?", "until after the christmas holidays"),
+     r" (?:depois|apos) (?:(?:d?as )?ferias\w*(?: (?:de|do) natal)?|(?:d?o )?natal|(?:d?as )?festas"
+     r"|(?:d?o )?ano novo)\b", "won't be back until after the christmas holidays"),
     # "próxima sexta", "sexta-feira que vem": next Friday; with its date ("sexta que vem, dia 11") the date places it
     (r"\b(?:proxima|proximo) (?=(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?,? (?:(?:n|d)?o )?dia \d)", ""),
     (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) que vem(?=,? (?:(?:n|d)?o )?dia \d)", r"\1\2"),
@@ -590,6 +603,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # "o Miguel tem teste e vai.": a bare "vai" ending the clause, he goes in (the sibling is not off)
     (r"(?<!\bnao )(?<!\bja )(?<!\bso )(?<!\bnao )\b(?:e |mas )?(?:(?:ele|ela|eles|elas) )?(?:vai|vao|ira|irao)"
      r"(?= *(?:[.!;]|$))", "and will be in as normal"),
+    # "o Lucas vem connosco", "ela vai com a gente": the child comes along with the family (away with them)
+    (r"\b(?:vem|vao|vai|ira|irao|vira|virao) (?:connosco|conosco|com a gente|com nos)\b", "is coming with us"),
+    # "o Rodrigo e a Mariana vão à escola, mas ...": a plain "go to school" closing the clause (in, not off)
+    # (not after "depois", "logo", "a seguir": in later; nor "n", "nem", "talvez": not, or not sure)
+    (r"(?<!\bnao )(?<!\bn )(?<!\bnem )(?<!\bse )(?<!\bso )(?<!\bja )(?<!\bse today )(?<!\bse tomorrow )"
+     r"(?<!\bdepois )(?<!\blogo )(?<!\bseguir )(?<!\bseguida )(?<!\btalvez )(?<!\bainda )\b(?:vai|vao|ira|irao)"
+     r" (?:a|para a|pra|pra a) escola(?= *(?:[.,!;]|$| mas\b| porem\b))", "will be in as normal"),
     (r"\b(?:vai|vao|vem|vira|virao|ira|irao)(?: (?:pra|para a|a) escola)? (?:normal|normalmente|como sempre"
      r"|como de costume)\b", "will be in as normal"),
     (r"\bd[ao] (?:proxima semana|semana que vem)\b", "next week"),
@@ -674,7 +694,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bhoje a tarde\b|\besta tarde\b|\bhoje de tarde\b", "this afternoon"),
     (r"\bhoje\b", "today"), (r"\bamanha de manha\b|\bamanha pela manha\b", "tomorrow morning"),
     (r"\bdepois de amanha\b", "the day after tomorrow"), (r"\bamanha\b", "tomorrow"),
-    (r"\bnao (?:vai|vao|ira|irao|vem|vira|virao|pode|podera|consegue|conseguira)\b(?: (?:a|para a) escola| (?:ir|vir)"
+    # "não podem ir à escola esta semana": the plural "podem", "poderão", "conseguem" as the singular
+    (r"\bnao (?:vai|vao|ira|irao|vem|vira|virao|pode|podem|podera|poderao|consegue|conseguem|conseguira|conseguirao)\b"
+     r"(?: (?:a|para a) escola| (?:ir|vir)"
      r"(?: (?:a|para a) escola)?| as aulas)?", "won't be in"),
     (r"\bfaltar\w*|\bausente\w*|\bfalta(?:m|mos)?\b", "absent"),
     (r"\bcomo (?:sempre|de costume|habitualmente)\b|\bnormalmente\b", "as usual"),
@@ -699,6 +721,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
     (r"\bfuneral\b|\benterro\b", "funeral"), (r"\bfaleceu\b|\bfalecimento\b|\bmorreu\b", "passed away"),
     (r"\bcasamento\b", "wedding"), (r"\bbatizado\b", "christening"), (r"\baniversario\b", "birthday"),
+    # "a cerimónia de graduação da irmã", "a formatura do primo": a graduation (a family event)
+    (r"\b(?:(?:a )?cerimonia d[ae] )?(?:graduacao|formatura)\b", "graduation"),
     # "chegou de viagem ontem muito tarde": got home from a journey (over: not why a child is off now)
     (r"\b(?:chegou|chegaram|chegamos|voltou|voltaram|voltamos|regressou|regressaram|regressamos) de (?:uma )?viagem\b",
      "got home from a journey"),

@@ -101,6 +101,11 @@ CANON: tuple[tuple[str, object], ...] = (
      "no bus"),
     (r"\bcu (?:autobuzul|busul) nu (?:avem|am|e|este) (?:legatura|cum)\b|\bnu (?:avem|e|este) legatura cu"
      r" (?:autobuzul|busul)\b", "no bus"),
+    # "nu am cu cine să o duc la școală", "n-are cine să-l ducă": no one to take her to school (kept home: O)
+    (r"\b(?:nu|n-)(?: ?(?:am|avem|are|aveam))? (?:cu )?cine (?:sa |sa-)(?:(o|il|ii|le|-l|l|i) ?)?(?:duc|ducem|duca"
+     r"|aduc|aduca|conduc|conduca|lasa|las)(?: la (?:scoala|ore))?\b",
+     lambda m: "there is no one to take " + {"il": "him", "-l": "him", "l": "him", "ii": "them", "le": "them",
+                                            "i": "them"}.get(m[1] or "", "her") + " to school"),
     # "mașina e la service", "mașina e stricată": no car
     (r"\bmasin\w* (?:e|este|a ramas|sta) (?:la service|in service|la reparat|stricat\w*|in pana)\b",
      "the car is in the garage"),
@@ -112,6 +117,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "probabil și mâine": probably tomorrow too (a hedged span counts)
     (r"\b(?:probabil|poate|cel mai probabil|posibil)(?: ca)? si (maine|poimaine)\b",
      lambda m: "probably " + ("tomorrow" if m[1] == "maine" else "the day after tomorrow") + " too"),
+    # "probabil nu vine nici mâine", "nici mâine nu vine": not in tomorrow either (so today is off as well)
+    (r"\b(?:(probabil|poate|cel mai probabil|posibil|cred)(?: ca)? )?(?:nu|n-o sa|nu o sa) (?:mai )?(?:vine|vin"
+     r"|va veni|vor veni|vina|merge|va merge|poate veni|poate merge|poate sa vina|ajunge|va ajunge)"
+     r"(?: la (?:scoala|ore))? nici (maine|poimaine)\b"
+     r"|\bnici (maine|poimaine) (?:(probabil|poate|cred) )?(?:nu|n-o sa|nu o sa) (?:mai )?(?:vine|vin|va veni"
+     r"|vor veni|vina|merge|va merge|poate veni|poate merge|ajunge|va ajunge)(?: la (?:scoala|ore))?\b",
+     lambda m: ("probably " if m[1] or m[4] else "") + "won't be in "
+     + ("tomorrow" if (m[2] or m[3]) == "maine" else "the day after tomorrow") + " either"),
     # "la control la ortoped": an orthopaedic check-up
     (r"\b(?:un |la |pentru )?control(?:ul)? (?:la ortoped\w*|ortopedic\w*)", "an orthopaedic check-up"),
     (r"\b(?:la |un |pentru )?control(?:ul)?(?: medical| de rutina| periodic)?(?= (?:la|pe la|at) (?:medic|doctor"
@@ -189,6 +202,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:daca nu(?:-i| ii| i se| se)? (?:trece|simte mai bine|e mai bine|este mai bine|revine)\w*,? )?"
      r"(?:va|o sa va|va voi) (?:anunt|anunta|spun|spune|comunic|scriu|scrie)(?: (?:si|eu|maine|atunci))*"
      rf" (?:pentru|despre|in legatura cu|de) ({_WEEKDAY}|maine|poimaine)\b", r"i'll let you know about \1"),
+    # "vă anunț mâine cum se simte": an update promised for that day (not a day off)
+    (r"\b(?:va|o sa va|va voi|o sa) (?:anunt|anunta|spun|spune|comunic|scriu|scrie)(?: eu)? (maine|diseara|poimaine)"
+     r",? (?:cum (?:se simte|e|este|mai e|evolueaza|merge|se mai simte)|ce (?:face|mai face))\b",
+     lambda m: "i'll let you know " + {"maine": "tomorrow", "diseara": "this evening"}.get(m[1],
+                                                                                      "the day after tomorrow")
+     + " how he is"),
     # "lipsește azi": absent today
     (r"\blipses(?:te|c|ti)\b", "absent"),
     # "o iau pe Sara la 12:30": I'm collecting her; "vă rog să fie pregătită": please make sure she is ready
@@ -226,6 +245,9 @@ CANON: tuple[tuple[str, object], ...] = (
      "has recovered"),
     # "lipsește și el": absent too
     (r"\b(?:lipses(?:te|c)|absent) si (?:el|ea|ei|ele)\b", "absent too"),
+    # "vă explic mai târziu", "o să vă povestesc după": the reason is to follow (none given yet, not a late arrival)
+    (r"\b(?:(?:va|o sa va|am sa va|va voi|iti|o sa iti) )?(?:explic|explicam|spun|spunem|povestesc|povestim|zic)"
+     r"(?: (?:eu|tot|totul|detaliile|motivul))? (?:mai tarziu|mai incolo|dupa|ulterior)\b", "i'll explain later"),
     # "il aduce vecina la școală, dar mai târziu": brought in, later (late, not off)
     (r"\b(?:(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|aduce|duc|ducem|duce)(?: \w+)?|vine|vin|va veni|vor veni|ajunge"
      r"|va ajunge|vor ajunge|ajungem)(?: la (?:scoala|ore))?,? (?:(?:dar|insa) )?(?:ceva |putin )?mai tarziu\b",
@@ -273,7 +295,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "trebuie să rămână azi acasă cu frățiorul ei": kept home to mind a sibling (not the sibling ill)
     (r"\b(?:trebuie sa |va trebui sa |o sa |va )?(?:ramana|ramane|stea|sta)( azi| astazi| maine)? acasa"
      r"( azi| astazi| maine)? (?:cu|sa aiba grija de) (?:fratele|fratiorul|fratior\w*|fratii|sora|surioara|surorile"
-     r"|bebelus\w*|bebe)\b(?: (?:mai mic|mai mare|cel mic|cea mica|mic|mica|lui|ei|sai|sa|sau|mea|meu))*",
+     r"|bebelus\w*|bebe)\b(?: (?:mai mic|mai mare|cel mic|cea mica|mic|mica|lui|ei|sai|sa|sau|mea|meu)\b)*",
      lambda m: "has to stay home" + {" azi": " today", " astazi": " today", " maine": " tomorrow", None: ""}[
          m[1] or m[2]] + " to look after her little brother"),
     # "intru în tură la 7", "am schimbul de noapte": the parent's work shift
@@ -545,9 +567,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # looking after a sibling: "să aibă grijă de frățiorul ei", "să stea cu sora lui"
     (r"\b(?:sa |ca sa )?(?:aiba|aibe|are|am|avem|ai) grija (?:de|de la)"
      r" (?:fratele|fratiorul|fratior\w*|fratii|fratiori\w*|sora|surioara|surorile|bebelus\w*|bebe)\b"
-     r"(?: (?:mai mic|mai mare|cel mic|cea mica|mic|mica|lui|ei|sai|sa|sau|mea|meu))*"
+     r"(?: (?:mai mic|mai mare|cel mic|cea mica|mic|mica|lui|ei|sai|sa|sau|mea|meu)\b)*"
      r"|\bsa stea (?:acasa )?cu (?:fratele|fratiorul|fratior\w*|fratii|sora|surioara|bebelus\w*|bebe)\b(?: (?:mai mic"
-     r"|mai mare|cel mic|cea mica|mic|mica|lui|ei|sa|sau|mea|meu))*", "to look after her little brother"),
+     r"|mai mare|cel mic|cea mica|mic|mica|lui|ei|sa|sau|mea|meu)\b)*", "to look after her little brother"),
     (r"\bnu (?:am|avem) pe nimeni(?: (?:care sa|sa) (?:stea|aiba grija)(?: cu| de)? (?:el|ea|ei|ele))?\b",
      "no one to look after her"),
     # "fratele meu se căsătorește": the sender's own brother or sister (an uncle or aunt), not the pupil's
@@ -638,6 +660,20 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be in as normal"),
     (r"\bca de obicei\b", "as usual"),
     (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"),
+    # "trebuie să stau cu el", "trebuie să rămân acasă cu ea": the parent has to stay with the ill child
+    (r"\b(?:trebuie|trebe|tre) sa (?:stau|raman|stam|ramanem)(?: acasa)? cu (el|ea|ei|ele)\b",
+     lambda m: "i have to stay with " + {"el": "him", "ea": "her"}.get(m[1], "them")),
+    # "soțul e plecat cu serviciul", "e plecat în delegație": the other parent is away for work
+    (r"\b(?:e|este|sunt|a) plecat\w* (?:cu serviciul|cu munca|in delegatie|la munca|in tura)\b",
+     "is away with work"),
+    # "așa că rămâne și Irina acasă azi", "stă și ea acasă": that child is kept home too
+    (r"\b(?:ramane|ramain|sta|va sta|va ramane|o sa stea|o sa ramana) si (\w+)( azi| astazi| today| maine| tomorrow)?"
+     r" acasa\b( azi| astazi| today| maine| tomorrow)?",
+     lambda m: {"el": "he", "ea": "she", "ei": "they", "ele": "they"}.get(m[1], m[1]) + " is staying home too"
+     + {" azi": " today", " astazi": " today", " maine": " tomorrow"}.get(m[2] or m[3], m[2] or m[3] or "")),
+    # "Iustin vine, îl duce vecina": that child is in (a bare "vine" closing the clause)
+    (r"(?<!\bnu )(?<!\bmai )(?<!\bnici )(?<!\bcare )(?<!\bcine )(?<!\bce )(?<!\bcand )\b(?:vine|vin|va veni|vor veni)"
+     r"(?= *(?:[.,;!]|$))", "will be in"),
     # "rămâne azi acasă": staying home (that day)
     (r"\b(?:ram\w*|sta\w*|stea)( azi| astazi| today| maine| tomorrow)? acasa\b",
      lambda m: "staying home" + {" azi": " today", " astazi": " today", " maine": " tomorrow"}.get(m[1], m[1] or "")),

@@ -228,6 +228,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:woh|wo|voh|vo|oh|o|uh) )?(?:poora|pura|poore|pure|sara|saara) din (?:wahin|wahan|wahi|udhar|othe|uthe"
      r"|othe hi|uthe hi|oddhar) (?:hoga|hogi|honge|rahega|rahegi|rahenge|rahu|rahugi|hovega|hovegi|rehga|rehgi)\b",
      "he will be there all day"),
+    # "scholarship ka assessment", "dakhle da test", "entrance ki exam" (the scholarship's assessment, the admission
+    # test): an entrance assessment, as English has it
+    (r"\b(scholarship|entrance|admission|dakhla|dakhle|dakhile|daakhle|daakhla|selection|11 ?plus|eleven plus"
+     r"|grammar school) (?:ka|ki|ke|da|di|de) (assessment|exam|test|imtihan|imtehan|imtihaan|interview)\b",
+     lambda m: ("entrance" if m[1].startswith(("dakh", "daakh")) else m[1]) + " "
+     + ("exam" if m[2].startswith("imt") else m[2])),
     # "shagan di rasam", "mangni", "kurmai", "sagai" (an engagement): a family party
     (r"\b(?:(?:shagan|shagun|sagan|mangni|mangani|kurmai|sagai|sagaai|roka|rokay)(?: (?:di|ki|da|ka) (?:rasam|rasm))?"
      r"|engagement)(?: (?:party|function|programme|program|di party|ki party))?\b",
@@ -314,6 +320,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:appointment|appt|check ?-?up|scan|test|operation)\w*(?: (?:te|tey|pe|par|ch|vich|mein|me|lai|layi|ke liye))?"
      r" (?:le|lai|lay)(?: ke| kar| k)? (?:jana|jaana|jaan|jaavanga|jaavangi|jaungi|jaunga|javangi|javanga)\b"
      r"(?: (?:hai|he|ae|aa|pau|pauga|paina|padega|pavega|hoga|hogi))?", _elder_errand),
+    # "Abdullah ki ammi ki tabiyat achanak bohat kharab ho gayi, ambulance unko hospital le gayi": a grown-up taken ill
+    # and carried to hospital by ambulance is the family's emergency (however long the clause before the hospital)
+    (r"\b(?:(?:meri|mere|mera|hamari|hamare|humari|humare|sadi|sade|saadi|saade|sadde|saddi) )?(?:"
+     + "|".join(_ELDER) + r")(?: (?:ji|jaan|jan|sahab|sahib|sahiba))? (?:ki|di|ka|da|ko|nu)"
+     r"(?= (?:tabiyat|tabiat|tabeeyat|tabeeat|sehat|sehet|halat|haalat)\b)[^.!?]{0,80}?\bambulance\b"
+     r"[^.!?]{0,40}?\b(?:hospital|haspatal|hospitaal|aspatal|a&e)\b[^.!?,]*",
+     "my mother was rushed to hospital"),
     # a parent, grandparent or spouse taken ill into hospital: a family emergency ("meri ammi ko raat heart attack hua
     # hai aur wo hospital mein hain", "saade dadi ji nu haspatal lai ke gaye"); not their appointment, not "ammi ke
     # saath" (the child's own visit with her)
@@ -437,10 +450,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:toot|tut|tutt|fracture|bhenge|bheng|bhang|bhange)\w*(?: (?:ho|hoye|hoya))?"
      r"(?: (?:gaya|gayi|gai|gya|gyi|geya|gayia|feleche|felechhe|gese|geche|gechhe))?(?: (?:hai|ae|aa))?",
      "broke his arm"),
-    # a sprain: "gitta moch gaya", "pair vich moch aa gayi", "paye mochke geche", "ankle sprain ho gaya"
+    # a sprain: "gitta moch gaya", "gitta mud gaya" (the ankle twisted), "pair vich moch aa gayi", "paye mochke geche",
+    # "ankle sprain ho gaya"
     (r"\b(?:gitta|gitte|gita|gite|ankle|pair|paon|paer|pao|pa|paye|kalai|kalaai|wrist|haath|hath|haat|ungli|ungal"
      r"|goda|godda|gotta|ghutna|knee)\b(?: (?:da|di|de|ka|ki|ke|er|vich|ch|mein|me|te|e))?"
-     r" (?:moch|mochh|mochk|sprain)\w*(?: (?:aa|a|ho|hoye|hoya|lag|lagg|kha|khaa)\w*)?"
+     r" (?:(?:moch|mochh|mochk|sprain)\w*|mud|mudd|mur|murr|mudeya|mudiya|mureya|muriya)"
+     r"(?: (?:aa|a|ho|hoye|hoya|lag|lagg|kha|khaa)\w*)?"
      r"(?: (?:gaya|gayi|gai|gya|gyi|geya|gayia|geche|gechhe|gese|gayi hai|gaya hai|gai ae|gaya ae))?"
      r"(?: (?:hai|ae|aa))?",
      "sprained his ankle"),
@@ -553,10 +568,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bkall?\b(?! (?:raat|rat|raate|rate|shaam|sham|bikel|bikale|dupur|subah|sokal|shokal)\b)"
      r"(?=(?: [^\s.,!?]+){0,3}? [^\s.,!?]*(?:iyechi|iyechhi|echi|echhi|chilam|chhilam|chilo|chhilo|ilam|lam"
      r"|gaye the|gayi thi|gaya tha|aaya tha|aayi thi|hua tha|hui thi)\b)", "yesterday"),
-    # "kal park mein gir gayi", "kal bukhar si": a perfective or past verb, and nothing in the future in that sentence
+    # "kal park mein gir gayi", "kal bukhar si", "kal gitta mud gaya" (read above as "sprained his ankle"): a perfective
+    # or past verb, and nothing in the future in that sentence
     (r"\bkall?\b(?! (?:raat|rat|raate|rate|shaam|sham|bikel|bikale|dupur|subah|sokal|shokal|tak|takk|se|ton)\b)"
-     r"(?=(?: [^\s.,!?]+){0,5}? (?:gaya|gayi|gaye|gai|gya|gyi|geya|giya|hua|hui|hue|hoya|hoyi|si|san|tha|thi"
-     r"|thay|kiya|kita|kitta|keeta|laga|lagi|aaya|aayi|aaye|aya|ayi)\b)"
+     r"(?=(?:\s+[^\s.,!?]+){0,5}?\s+(?:gaya|gayi|gaye|gai|gya|gyi|geya|giya|hua|hui|hue|hoya|hoyi|si|san|tha|thi"
+     r"|thay|kiya|kita|kitta|keeta|laga|lagi|aaya|aayi|aaye|aya|ayi|sprained his ankle|broke his arm)\b)"
      r"(?![^.!?,]*\b(?:\w+(?:ega|egi|enge|unga|ungi|aange|ange|ugi|uga|ogi|oga)|ga|gi|ge|gay|gey)\b)", "yesterday"),
     # "kal Arjun nu PE ch sir te satt lag gayi si": a perfect with a past auxiliary ("gayi si", "gaya tha") in the
     # clause
@@ -595,6 +611,21 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:sakti|sakta|sakte|sakdi|sakda|sakde|sakegi|sakenge|jayegi|jaegi|skti|parbe|pare))?"
      r"(?: (?:hai|ae|he|hain))?",
      "could have the day off"),
+    # "fer holidays", "phir chhuttiyan shuru" (then the school holidays) at the end of a clause: the end of term, not a
+    # holiday of their own
+    (r"\b(?:(?:te|and|aur) )?(?:fer|pher|fir|phir|phr|uske baad|us ke baad|ohde baad|odon baad)"
+     r"(?: (?:to|taan|tan|ta|te))? (?:(?:christmas|xmas|winter|sardiyan|sardiyon) (?:di |ki )?)?(?:holidays|holiday"
+     r"|chh?uttiyan|chh?uttiyaan|chh?uttian|chh?uttiyon|vacation|break)"
+     r"(?: (?:shuru|start))?(?: (?:ho|ho jaangiyan|ho jayengi|ho jaani|ho jaandiyan))?(?: (?:ne|hain|han|aan|hai|ae))?"
+     r"(?=\s*(?:[.!?,;]|$))", "then school breaks up"),
+    # "chhuttiyan ton baad hi aauga", "chhuttiyon ke baad school wapas aayega" (will come (back) only after the
+    # holidays): off until the end of term
+    (r"\b(?:chh?uttiyon|chh?uttiyan|chh?uttian|chh?uttiyaan|chh?utiyan|chh?utiyon|holidays?)"
+     r" (?:ton|tonh|to|ke|de|se) (?:baad|bad|baadh|magron|pichhon)(?: (?:hi|he|ee))?(?: (?:school|skool|sakool))?"
+     r"(?: (?:wapas|wapis|vapas|vapis|waapas|back))?(?: (?:school|skool|sakool))?"
+     r" (?:aauga|aaugi|aaunge|aavega|aavegi|aavange|aayega|aayegi|aayenge|aaega|aaegi|aaenge|aa jayega|aa jayegi"
+     r"|aa jayenge|aa jaavega|aa jaavegi|aa jaange|aa jaavange)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     "back after the holidays"),
     # "chhuttiyon tak" (until the holidays): the end of term, not a holiday of their own
     (r"\b(?:chh?uttiyon|chh?uttiyan|chh?uttian|chh?uttiyaan) (?:tak|takk|taq|tk)\b", "until the holidays"),
     # "India chhuttiyan te ja rahe haan", "chhuttiyon pe ja rahe hain", "chhuttiyan manaun ja rahe" (going on holiday):
@@ -631,6 +662,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dawangi|dawanga|dawange|davangi|davanga"
      r"|davange|dungi|dunga|denge|dengi|doongi|doonga|dyangi|dyanga|dyange|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi|jaunga))\b",
      lambda m: f"i will bring him in by {m[1]}:{m[2] or '00'}"),
+    # "ohnu 10 vaje school chad dawange", "usko 11:30 baje school chhod dungi" (we will drop him at school at ten):
+    # in at that time
+    (r"\b(?:(?:ohnu|usnu|usko|usay|use|onu|ohnoo|unko|onanu|ehnu|isnu|main|mai|asi|assi|hum) )?(\d{1,2})(?:[:.](\d\d))?"
+     r" ?(vaje|baje|bajay|bje|baja)?(?: (?:ohnu|usnu|usko|usay|use|onu|ohnoo|unko|onanu))? (?:school|skool|sakool)"
+     r"(?: (?:vich|ch|mein|me))? (?:chhad|chad|chhadd|chhod|chod|chhor|chor|drop|pahuncha|pohancha|puhancha)"
+     r"(?: (?:ke|kar|k))? (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dawangi|dawanga|dawange"
+     r"|davangi|davanga|davange|dungi|dunga|denge|dengi|doongi|doonga|dyangi|dyanga|dyange|aavangi|aavanga|aavange"
+     r"|aaungi|aaunga|aaenge|aayengi|aayenge)\b",
+     lambda m: f"i will bring him in at {m[1]}:{m[2] or '00'}" if (m[2] or m[3]) and 7 <= int(m[1]) <= 14 else m[0]),
     # "Fatima ko uski khala school chhor degi", "Simran nu ohdi masi school chhad aavegi" (her aunt will drop her at
     # school): that child comes in (a time, a day or "late" in between is read by the rules for those)
     (rf"\b([a-z]+) (?:ko|nu|nun|noo)((?: (?!\S*\d|(?:at|by|late|der|dair|tak|baad|bad|pehle|pehlan|today|tomorrow|aaj"
@@ -638,6 +678,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:chhod|chhor|chhad|chhadd|chod|chor|chad|drop|pahuncha|pohancha|le|lai)(?: (?:ke|kar|k))?"
      r"(?: (?:de|di|dy|aa|a|ja|jaa|kar|kr)\w*)?(?: (?:gi|ga|ge))?(?<=g[aie])\b",
      r"\1 will be in as normal,\2 will take her to school"),
+    # "Navneet nu uhde papa ne pehlan hi chhad dita si", "Ayaan ko abbu school chhor aaye hain" (already dropped, has
+    # been dropped at school): that child is in already
+    # (without "pehle hi" a tense word must follow: "koi nahi jo Danyal ko school chhod aaye", nobody to take him, is
+    # not this)
+    (r"(?<!\bjo )(?<!\bjoh )\b([a-z]+) (?:ko|nu|nun|noo)(?: (?!\S*\d|(?:nahi|nahin|nai|ni|na|kal|kall|tomorrow)\b)"
+     r"[a-z']+){0,4}? (?:(?P<before>pehlan|pehle|pahle|pehla|pahlan|already) (?:hi |he )?(?:school |skool |sakool )?"
+     r"|(?:school|skool|sakool) )"
+     r"(?:chhod|chhor|chhad|chhadd|chod|chor|chad|drop kar|drop)(?: (?:ke|kar|k))?"
+     r" (?:dita|ditta|diti|ditti|diye|diya|dia|aaye|aaya|aayi|aye|aya|ayi|aae|aaiya|gaye|gaya|gayi|chuke|chuka|chuki)\b"
+     r"(?(before)(?: (?:si|sigi|hai|he|ae|aa|han|hain|ne|tha|thi|the))?| (?:si|sigi|hai|he|ae|han|hain|ne|tha|thi|the))"
+     r"\b",
+     r"\1 is already at school"),
     # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time
     (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad|tay|taye|tae|tar somoy)?"
      r"(?: (?:usko|usay|use|usse|usnu|usnoo|usnun|ohnu|onu|ohnoo|oke|ok|main|mai|mein|ami|asi))*"
@@ -709,6 +761,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # oversleeping and missing the day: "der se uthe", "school ka time nikal gaya" (with an arrival time it is lateness)
     (r"\b(?:der|dair|late) (?:se|naal|kore|ton)? ?(?:uthe|uthay|utha|uthi|uth|uthhe|jaage|jaagay|jage|utheche|uthlam"
      r"|uthechi|khuli)\w*(?![^.!?]*\b(?:tak|taq|pohanch|pahunch|puhanch|late|will be there)\b)", "overslept"),
+    # the verb first: "uthiya hi late aa", "utha hi der naal" (only woke up late)
+    (r"\b(?:uthiya|uthya|utheya|uthea|uthi|utha|uthay|uthiyan|uthya si|uthiya si|utha tha|uthi thi)"
+     r"(?: (?:hi|he|bhi|vi|e))? (?:late|der (?:se|naal|nal)|dair (?:se|naal|nal))"
+     r"(?: (?:aa|ae|hai|he|haan|aan|si|tha|thi))?\b"
+     r"(?![^.!?]*\b(?:tak|taq|pohanch|pahunch|puhanch|late|will be there)\b)",
+     "overslept"),
     (r"\b(?:school|skool) (?:ka|da|er) (?:time|waqt|samay|shomoy) (?:nikal|guzar|chala|chali|lang|par) ?(?:ho)?"
      r" ?(?:gaya|gayi|gya|geya|gai|gechhe|geche|hai)?\b", "it's too late"),
     # a flood or damage at home: "pani leak kore", "ghar mein pani bhar gaya", "puro basha pani", "ceiling bhenge
@@ -756,6 +814,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "since yesterday evening"),
     (r"\b(?:shokal|sokal|subah|savere|savera) (?:se|ton|to|theke)\b", "since this morning"),
     (r"\b(?:ajke|aa?jj?|today) (?:shokale|sokale|shokal e|sakale|savere|saverey)\b", "this morning"),
+    # "dupehar baad school aa jaavegi", "dopahar ke baad aayega" (comes in after midday): in after lunch
+    (rf"\b(?:dopahar|dopehar|dupehar|dupahar|dupaher|dophar|duphar)(?: (?:de|ke|ton|to|tonh))? (?:baad|bad|baadh)"
+     rf"(?: (?:ch|vich|mein|me))?(?: {_SCHOOL})?(?: (?:ch|vich|mein|me))? (?:aa|a|aay|aav|aau|aaw|aun|pahunch|pohanch)"
+     r"\w*(?: (?:ja|jaa|jay|jaay|jaav|jau|ga|gi|ge)\w*)?\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "will be in after lunch"),
     # "dopahar ko" (at midday, in the afternoon): this afternoon, unless the message has named another day before it
     # and not today ("kal Friday ko mehndi hai, hum dopahar ko nikal rahe hain": that afternoon)
     (r"\b(today |aa?jj? |ajke )?(?:dopahar|dopehar|dupehar|dupahar|dupaher|dupur|dupure)(?: (?:ko|nu|e|vich|ch))?\b",
@@ -814,7 +876,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b([a-z]+) (?:ko|nu|noo|ke) (?:bhi|vi|bi) (?:(?:aaj|aj|ajj|today) )?(?:(?:school|skool) )?(?:nahi|nahin|nai|ni)"
      r" (?:la|laa|le ja|lai ja|chhod|chhad|chod|bhej|pahuncha|pohancha)\w*(?: (?:sak|pa)\w*)?",
      r"can't get \1 to school either"),
-    # "Fateh nu school chhaddan wala koi nahi" (no one to take him to school)
+    # "mere paas koi nahi jo Danyal ko school chhod aaye", "koi ni jehda Fateh nu school chhad aave" (there is no one to
+    # take him to school)
+    (r"\b(?:(?:mere|mera|meri) (?:paas|pass|pas) |(?:saade|sade|sadde|mere) (?:kol|kolon) |(?:ghar|ghare) )?"
+     r"koi(?: (?:bhi|vi|aur|hor))? (?:nahi|nahin|nai|ni)(?: (?:hai|he|ae|aa))? (?:jo|joh|jehda|jehra|jihda|jera)"
+     r" ([a-z]+) (?:ko|nu|noo|nun) (?:(?:school|skool|sakool) )?(?:chhod|chhor|chhad|chod|chor|chad|le ja|lai ja"
+     r"|pahuncha|pohancha)\w*(?: (?:aaye|aae|aaye|aave|aaway|sake|sakey|sakay|sakda|sakdi|de|deve|dey|jaaye|jaye))?\b",
+     r"there is no one to take \1 to school"),
     (r"\b(?:(?:te|tey|aur|and|ar) )?([a-z]+) (?:nu|ko|noo) (?:(?:aaj|aj|ajj|today|kal|kall) )?(?:(?:school|skool) )?"
      r"(?:chhaddan|chhadan|chaddan|chhadne"
      r"|chhodne|chodne|chhorne|chorne|chhod ke aane|le jaan|le jaane|lai jaan|lejaan|lejane|pahunchane|pohanchane"
@@ -950,6 +1018,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "tired"),
     (r"\bghabrahat\w*|\bghabrahut\w*|\bghabraa?(?:ti|ta|te|hat)\b", "anxious"),
     (r"\b(?:saaf )?(?:vardi|wardi|uniform)\b", "uniform"),
+    # "baaki hafte bare baad ch dasange", "baqi hafte ke baare mein baad mein batayenge" (we'll tell you about the rest
+    # of the week later): those days are not reported yet
+    (r"\b(?:baqi|baaqi|baki|baaki|bakki) (?:(?:sare|saare|pure|poore) )?(?:hafte|hafta|haftay|week|dinan|dinon|din)"
+     r" (?:(?:de|da|ke|ka) )?(?:bare|baare|baray|barey|baarey)(?: (?:ch|vich|mein|me|main))?"
+     r" (?:baad|bad|baadh|pichhon) (?:ch|vich|mein|me|main|nu|ko) (?:dasange|dassange|dasaange|dassaange|das dange"
+     r"|dass dange|das davange|dasanga|dasangi|batayenge|bataenge|bata denge|bataunga|bataungi|bataoonga|bataoongi)\b",
+     "we'll update you about the other days later"),
     (r"\b(?:baqi|baaqi|baki|baaki|bakki)\b (?:ka |da |sara |saara |poora |pura |poore |pure )?"
      r"(?:hafta|hafte|haftay|week)\b",
      "the rest of the week"),
@@ -978,8 +1053,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be in after"),
     (r"\b(?:(?:is ke|iske|us ke|uske|us ton|is ton|us to|tarpor|tarpore| er pore)\s*(?:baad|bad|baadh|pore)?"
      r"|(?:uston|iston|usto|isto|ohton|ehton|ohde|ehde|us de|is de|oh de|eh de) (?:baad|bad|baadh|magron|pichhon))\b"
-     r"(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:aa|aay|aav|aau|ash|pahunch|pohanch)\w*"
-     r"(?: (?:ja|jaa|jay|jaay|jaav)\w*)?", "will be in after"),
+     # not "aaj" (today): "uske chachu ki mehndi hai aaj shaam" (his uncle's mehndi is this evening) says no arrival
+     r"(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?!aa?j\b)(?:aa|aay|aav|aau|ash|pahunch|pohanch)\w*"
+     # "uske baad le aaungi school": the school named after the verb is where, not "after school"
+     rf"(?: (?:ja|jaa|jay|jaay|jaav)\w*)?(?: (?:ga|gi|ge))?(?: {_SCHOOL}\b)?", "will be in after"),
     (r"\b(?:(?:is|us|appointment|checkup|check up) ?(?:de|ke|ton|to|er) )?(?:baad|baadh|pore|porer|pichhon)"
      r" ?(?:vich|ch|mein|me|main|te)?\b(?![^.,]*\b(?:nahi|nahin|nai|na)\b)[^.,]*\b(?:school|skool|sakool|class)\b"
      r"[^.,]*\b(?:chhad|chad|chhod|chod|chhor|chor|le ja|lai ja|lejabo|niye jabo|pahuncha|pohancha|chhed|drop"
@@ -1037,7 +1114,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "wedding"),
     (r"\bemerjency\b|\bemarjency\b|\bemergancy\b", "emergency"),
     (r"\binteqal\b|\bintiqal\b|\bwafat\b|\bfaut\b", "passed away"),
-    (r"\bdehant\b(?: ho (?:gaya|gaye|gayi|gya|gye|gai))?|\bakaal chalana kar (?:gaye|gaya|gayi)\b", "passed away"),
+    # "akal chalana kar gaye", "akaal chalaana kar gaye" (passed away; Punjabi, written with one a or two)
+    (r"\bdehant\b(?: ho (?:gaya|gaye|gayi|gya|gye|gai))?|\baa?kaa?l chalaa?na kar (?:gaye|gaya|gayi|gye|gya|gai)\b",
+     "passed away"),
+    # "kal sanskar hai", "antim sanskar" (the cremation, the last rites); not another rite ("naamkaran sanskar", a
+    # naming ceremony)
+    (r"(?<!\bnaamkaran )(?<!\bnamkaran )(?<!\bmundan )(?<!\bvivah )(?<!\bjaneu )(?<!\bupnayan )"
+     r"\b(?:(?:antim|antam|aakhri|akhri) )?sanskaa?r\b", "cremation"),
     (r"\bjanaza\w*", "funeral"),
     (r"\b(?:der|dair|deir) (?:se|naal|nal)\b|\b(?:der|dair|deir) ho\w*(?: (?:gayi|gaya|gai|gya|gyi|gaye))?"
      r"|\blate ho\w*", "running late"),
@@ -1048,6 +1131,18 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:mera|meri|hamara|hamari|humara|humari|sada|sadi|saada|saadi|sadda|saddi)"
      r" (nawasa|nawasi|nawassa|nawassi|nawaasa|nawaasi|pota|poti|potaa|potra|potri|dohta|dohti|dohtra|dohtri)\b",
      lambda m: "my grandson" if m[1].endswith("a") else "my granddaughter"),
+    # "saare bachche", "sab bache" (all the children): every child linked, not a name
+    (r"\b(?:sare|saare|sarey|saarey|sab|sabh|saariyan)(?: (?:de|ke))? (?:bachay|bachche|bache|bachon|bachiyan|bacche"
+     r"|bachhe|bachheyan|bachcheyan|bacheyan)\b", "all the children"),
+    # "party ch kuch galat kha liya", "kujh ganda kha leya function vich" (ate something bad at the party): where the
+    # illness came from, not a family occasion the child is off for
+    (r"\b(?:(?:party|function|dawat|daawat) (?:ch|vich|wich|mein|me|main|pe|par|te) )?(?:kuch|kujh|kuj|kich)"
+     r" (?:galat|ghalat|ganda|gandaa|kharab|kharaab|bura|baasi|basi|ulta) (?:kha|khaa) (?:liya|lia|leya|lya|laya"
+     r"|lita|litta|gaye|gaya|gayi|gai|gye|gya)\b(?: (?:si|tha|thi|the))?"
+     r"(?: (?:party|function|dawat|daawat) (?:ch|vich|wich|mein|me|main|pe|par|te)\b)?",
+     "had something bad to eat at the party"),
+    # "lagda kuch galat kha liya" (it seems they ate something bad)
+    (r"\b(?:lagda|lagta|lagdi|lagti)\s+(?:(?:hai|ae|e)\s+)?(?=had something bad to eat\b)", "it seems they"),
     # "dono bachon" (both children): "both" names two children, not all of them
     (r"\b(?:dono|donon|dono hi|dovein|doven|doveen|dowein|dowen|dohan|doyan)\b (?:bachon|bachay|bachche|bache|bacche"
      r"|bachiyan|bachian|bachhe|bacheyan|bachcheyan|nyane|nyaane|jawak|kids)\b",
@@ -1142,8 +1237,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\s+(?:shaam|sham|shyam|shaami)\b",
      r"\1 evening"),
     # "Rohan kal aam vaang aavega", "roz ki tarah school aayega" (comes in as usual): that child is in as normal
-    (rf"\b(?:aam|am|roz|rozana|hamesha|humesha|normal) (?:vaang|vang|wang|waang|vangu|vaangu|vaangar|di tarah|ki tarah"
+    (rf"\b(?:aam|am|roz|rozana|hamesha|humesha|normal) (?:vaang|vang|wang|waang|vangu|vaangu|wangu|waangu|vangoo"
+     rf"|wangoo|vaangar|di tarah|ki tarah"
      rf"|ki tarhan|di tarhan)(?: (?:hi|he|ee|i))?(?: {_SCHOOL})? (?:{_COMES}|aa raha|aa rahi|aa rahe|aa reha|aauga"
+     r"|aunge|aunga|aungi|auga|augi"
      r"|aaugi|aaunge|aa jayega|aa jayegi|aa jayenge|aa jaavega|aa jaavegi)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)"
      r"(?: (?:hai|he|ae|aa|hain|han|ne))?", "will be in as normal"),
     # "alarm hi nahi baja" (the alarm didn't go off): overslept

@@ -28,6 +28,13 @@ _SINCE = {"xalay": "last night", "shalay": "yesterday", "maanta": "this morning"
 
 _HALF_HOUR = {"badh": 30, "bar": 30, "nus": 30, "rubuc": 15}
 
+# "ka kici waayay", "ka toosi weyday": failed to get up, to wake ("waayay", he; "weyday", "waysay", she);
+# "kama kicin", "ma toosin": did not wake; _WHO: the subject markers before the verb
+_WHO = "ayuu|ayay|ayey|ayaan|ayaynu|buu|bay|wuu|way|waan"
+_FAILED = r"(?:waay|weyd|wayd|weys|ways)\w*"
+_WOKE_NOT = (rf"(?:(?:ka |kaga )?(?:soo )?(?:kici|toosi|kac)\w* (?:kari )?{_FAILED}"
+             r"|(?:kama|ma) (?:soo )?(?:kicin|toosin)\b)")
+
 CANON: tuple[tuple[str, object], ...] = (
     # "saacadda 12 ayaan ka qaadayaa", "saacadda 12-ka", "saacadda 9 iyo badh": a clock hour with no minutes written
     # ("saacadda": the hour; "iyo badh": and a half, "iyo rubuc": and a quarter) as the rules below read times
@@ -55,16 +62,32 @@ CANON: tuple[tuple[str, object], ...] = (
     # ("Liban-na waxaan ka qaadayaa 12:00": and Liban, I'll collect him; the parent's clause about that child)
     (r"\b([^\W\d_]+)-na\b(?=(?: [a-z]+){0,2} (?:waxaan|waxaynu|waxaanu|ayaan|waan|baan)\b)", r"and \1"),
     (r"\b([^\W\d_]+)-na\b", r"\1 also"),
+    # "ilaa Jimcaha (Jimcaha ku jiro)", "ilaa Khamiista oo ay ku jirto": up to that day, the day itself included
+    (r"\bilaa ((?:isniin|talaad|arbac|khamiis|jimc)\w*),? \(?(?:(?:isniin|talaad|arbac|khamiis|jimc)\w* )?"
+     r"(?:oo )?(?:ay |uu )?ku (?:jiro|jirto|jirta|jira|darsan|dar)\b\)?", r"ilaa \1 inclusive"),
     # "14ka ilaa 18ka December", "5ta Janaayo", "16ka bisha Diseembar": a day of the month takes a suffix
     # "7-da December": the suffix may follow a hyphen
     (rf"\b(\d{{1,2}})(?:-?(?:ka|da|ta|aad))?(?: bisha)? (?=(?:{_MONTH_WORDS})\b)", r"\1 "),
     (r"\b(\d{1,2})-?(?:ka|da|ta)(?= (?:ilaa|iyo|to)\b| ?-)", r"\1"),
     # "Arbacada 16-ka": a weekday and its day of the month (the suffix dropped)
     (r"\b((?:isniin|talaad|arbac|khamiis|jimc)\w*),? (\d{1,2})-?(?:ka|da|ta|aad)\b", r"\1 \2"),
+    # "xalay ayaan ka soo laabanay safar dheer": we got back from a long trip (what tired the child, past; not a
+    # holiday now); "safarkii ayaan ka soo laabanay": the trip before the verb
+    (r"\b(?:(?:ayaan|waan|ayaynu|ayaannu|ayay|ayuu|baan) )?(?:ka )?soo (?:laabanay|laabannay|laabtay|laabteen|laabtey"
+     r"|noqonay|noqonnay|noqday|noqotay|noqdeen) (?:safar|socdaal)\w*( dheer)?"
+     r"|\b(?:safar|socdaal)\w*( dheer)? (?:(?:ayaan|waan|ayaynu|ayaannu|ayay|ayuu|baan) )?(?:ka )?soo (?:laabanay"
+     r"|laabannay|laabtay|laabteen|laabtey|noqonay|noqonnay|noqday|noqotay|noqdeen)\b",
+     lambda m: "we got back from a " + ("long " if m[1] or m[2] else "") + "trip"),
     # "wuxuu soo laaban doonaa Janaayo": back in a month (no day of it); the month may be written in English
     (r"\b(?:ku )?soo (?:laab|noq)\w*(?: (?:doon|kar)\w*)?(?: (?:dugsiga|iskuulka|iskoolka))?(?: bisha)? ("
      + "|".join(so for so, _ in _MONTHS) + "|" + "|".join(eng for _, eng in _MONTHS) + r")\w*",
      lambda m: "back in " + dict(_MONTHS).get(m[1], m[1])),
+    # "fasaxa kadib ayay soo laabanaysaa", "fasaxa ka dib ayuu dugsiga iman doonaa": back after the holidays (the
+    # holiday named before "kadib", after; the day of return, not a day off)
+    (r"\bfasax(?:a|ka|yada|yadu|ii)? (?:kadib|ka dib|kaddib|dabadeed)\b,? (?:(?:ayuu|ayay|ayey|ayaan|ayaynu|buu|bay"
+     r"|wuu|way|waan) )?(?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku )?(?:soo )?(?:laab|noq|iman|imaan|yimaad)\w*"
+     r"(?: (?:doon|kar)\w*)?", "back after the holidays"),
+    (r"\bfasax(?:a|ka|yada|yadu|ii)? (?:kadib|ka dib|kaddib|dabadeed)\b", "after the holidays"),
     # "waxaan u qaadanaynaa Soomaaliya": we are taking them to Somalia; "waxay u dhoofayaan Kenya": flying to Kenya
     (r"\b(?:(?:waxaan|waxaynu|waxaanu|waxay|wuxuu|waan) )?(?:u )?(?:qaad|kaxay|kexey|aad|tag|safr|dhoof)\w*"
      r"(?: (?:doon|kar)\w*)? (" + "|".join(_COUNTRIES) + r")\b", lambda m: "we are going to " + _COUNTRIES[m[1]]),
@@ -82,6 +105,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:oo )?(?:kaliya|keliya)\b", "only"),
     # "u socdaalaynaa Soomaaliya": we are travelling to Somalia; "booqanno qoyskeena": to visit our family
     (r"\b(?:u )?socdaal\w*", "travelling"),
+    # "waxaan u duulaynaa Hargeisa": we are flying to a place ("duulimaad", the flight, is below)
+    (r"\b(?:(?:waxaan|waxaynu|waxaanu|waxay|wuxuu|waan) )?u (?:duulaynaa|duulayaa|duulaysaa|duulayaan|duulnay|duulay"
+     r"|duuli doon\w*)\b", "we are flying to"),
     (r"\b(?:u )?booqa\w* (?:qoys|ehel|qaraabo)\w*|\b(?:qoys|ehel|qaraabo)\w* (?:u )?booqa\w*",
      "to visit family"),
     # "malaha berrina": probably tomorrow too ("-na": also, and); "laga yaabaa": maybe
@@ -156,7 +182,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "9:30 ayaan imaan doonaa", "saacadda 10 waan soo gaari doonnaa": we (the parent with the child) get there at
     # that time, an arrival ("12:30 ayaan u imanayaa inaan qaado", coming to collect, is not)
     (r"\b(?:(?:saacadda|sacadda|saacada) (\d{1,2}(?:[:.]\d\d)?)|(\d{1,2}[:.]\d\d))(?:-?(?:ka|da|ta))?"
-     r" (?:ayaan|ayaannu|ayaanu|ayaynu|waan|waanu|baan) (?:soo )?(?:iman|imaan|gaar)\w*(?: doon\w*)?(?!\w)"
+     r" (?:ayaan|ayaannu|ayaanu|ayaynu|waan|waanu|baan) (?:(?:dugsiga|iskuulka|iskoolka) )?(?:ku )?(?:soo )?"
+     r"(?:iman|imaan|gaar|keen)\w*(?: doon\w*)?(?!\w)"
      r"(?! (?:u )?(?:inaan|in aan|inaynu|inaannu|si aan|si aynu)\b)", lambda m: f"we'll be there at {m[1] or m[2]}"),
     # "bus-ka ayaa naga dhaafay", "baska waa na dhaafay": the bus left without us (we missed it)
     (r"\b(?:bus|bas|baas)(?:-?(?:ka|ku|kii|kaan))? (?:(?:ayaa|baa|wuu|waa) )?(?:naga|iga|inaga|na|i|ina)"
@@ -201,10 +228,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:(?:dugsiga|iskuulka|iskoolka) )?(?:(?!ka\b|soo\b)([a-z]+)"
      r" (?=(?:ka |soo )))?(?:ka )?(?:soo )?(?:qaad|kaxay|kexey|kaxey)\w*(?: (?:doonaa|doonnaa))?"
      r"(?: (?:dugsiga|iskuulka|iskoolka)\b)?", lambda m: f"i'll collect {m[2] or 'her'} from school at {m[1]}"),
-    # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay")
+    # a parent taken to hospital: a family emergency ("aabbahood ayaa xalay si degdeg ah isbitaalka loo geeyay");
+    # "aabahood ayaa xalay shil gaari ku galay, isbitaalka ayaan joognaa": a car accident, at the hospital now
     (r"\b(?:aabb?a(?:ha|hay|hood|heed|hiis|hooda|hayo)|aabb?(?:e|o|ihiis|aheed)|aabb?ihii?s|hooya(?:da|day|dood|deed"
      r"|diis|dooda)|hooyo|ninkayga|xaaskayga|seygayga|ayeeyo\w*|awoowe\w*)\b(?:,? \w+){0,10}?"
-     r" (?:isbitaal\w*|cusbitaal\w*)"
+     r",? (?:isbitaal\w*|cusbitaal\w*)"
      r"(?: (?:loo|la) (?:geeyay|qaaday|dhigay|seexiyay)| (?:ayuu|ayay) (?:jiifaa|yaal))?"
      r"(?: si (?:degdeg|deg deg|dhakhso|dhaqso) ah)?",
      "their father was rushed to hospital"),
@@ -261,6 +289,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "walaalkeed yar oo xanuunsan": her little brother, who is ill
     (r"\b(?:walaal|walaash|abaay)\w*(?: (?:yar|yaryar|yarka|yarta|yari))? (?:(?:ayaa|waa|wuu|way|oo) )?(?:jirr?an|buka"
      r"|xanuunsan)\w*(?: (?:yahay|tahay))?", "his little brother is ill"),
+    # "qof kale oo ay la joogto ma jiro", "cid kale oo la joogta ma jirto": no one else for her to stay with (kept
+    # home for another's needs)
+    (r"\b(?:cid|qof|ciddii) (?:kale )?(?:aan|oo) (?:(?:ay|uu|ayan|uusan|ayna) )?la"
+     r" (?:joogto|joogo|joogta|jooga|joogaan)\w*(?: (?:ma jirto|ma jiro|ma haysto|ma hayo|ma leh))?",
+     "there is no one else to look after her"),
+    # "anigaa la jooga walaalkeed isbitaalka": I am with her brother at the hospital (the sibling is the patient)
+    (r"\b(?:anigaa|anigu|aniga(?: ayaa| baa)?|waxaan|waan) la (?:jooga|joogaa|joogo|joognaa|joogaynaa|joogayaa)"
+     r" ((?:walaal|walaash|abaay)\w*(?: (?:yar|yaryar|yarka|yarta|yari))?) (?:isbitaal|cusbitaal)\w*",
+     r"i am with \1 at the hospital"),
     (r"\b(?:cid|qof|ciddii) (?:kale )?(?:aan|oo) (?:(\w+) )?(?:u |uga |ugu |kaga |ku )?(?:tago|taago|dhaafo|reebo"
      r"|ka tago)\w*(?: (?:ma jirto|ma jiro|ma haysto|ma hayo))?",
      lambda m: f"there is no one to leave {m[1] or 'them'} with"),
@@ -300,6 +337,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:ilaali|ilaaliso|ilaaliyo|ilaalin|daryeel|daryeesho|daryeelo|haayo|hayso|haynay|haynee|hayn doon|caawi)\w*"
      r" (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*|(?:ilmaha|ca?rr?uurta)(?= (?:yaryar|yar)\b))"
      r"(?: (?:yaryaraa|yaryar|yar)\b)?", "to look after her siblings"),
+    # "si uu walaalkii ula joogo": to stay with (keep company) a brother or sister, the sibling before the verb
+    (r"\bsi (?:uu|ay) (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yaryaraa|yaryar|yar)\b)?"
+     r" (?:(?:ula|u la|la) (?:joogo|joogto|jiro|jirto)|u (?:ilaali|daryeel|haay)\w*)\b", "to look after her siblings"),
     # "usbuuca soo socda oo dhan": the whole of next week
     (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
      "next week"),
@@ -358,6 +398,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ma (?:haysano|hayno|lihin)|kuma (?:haysano|lihin)) (?:gaari|baabuur)\w*|\bgaari (?:ma (?:haysano|lihin))\b",
      "no car"),
     (r"\bqalin ?jebi\w*|\bqalinjabi\w*", "graduation"),
+    # "hurdada ayuu ka kici waayay": he could not wake from sleep, he overslept ("ka kici waayay", "ka toosi waayay":
+    # failed to get up; "kama kicin", "ma toosin": did not wake); the sleep may follow the verb ("toosin", wake, alone)
+    (rf"\bhurd(?:o|ada|adu|adii)\b(?: (?:ayaa|baa|{_WHO}))? {_WOKE_NOT}|\b(?:(?:{_WHO}) )?{_WOKE_NOT}"
+     r" hurd(?:o|ada|adu|adii)\b"
+     rf"|\b(?:(?:{_WHO}) )?(?:(?:ka |kaga )?(?:soo )?toosi (?:kari )?{_FAILED}|(?:kama|ma) (?:soo )?toosin\b)",
+     "overslept"),
     # "hurdo ayaa na qaaday": sleep took us, we overslept
     (r"\bhurd(?:o|ada|adu|adii)\b(?: (?:ayaa|baa|ayey|ayay|way|wey))? (?:na|i|ina|nagu|igu) (?:qaad|qaat|qabat|qabt)"
      r"(?:ay|day|tay|ey|dey|tey)\b", "we overslept"),

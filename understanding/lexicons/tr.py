@@ -416,10 +416,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bbronsit\w*", "bronchitis"), (r"\bzaturre\w*", "pneumonia"), (r"\bbademcik\w*", "tonsillitis"),
     (r"\bistirahat\w*|\b(?:doktor )?rapor\w*", "rest at home"),
     # a parent rushed to hospital: "esim gece acil olarak hastaneye kaldirildi"
-    # "babamı acil olarak hastaneye kaldırdılar": they rushed my father to hospital (the relative as the object)
+    # "babamı acil olarak hastaneye kaldırdılar": they rushed my father to hospital (the relative as the object);
+    # "annemi kalp krizi şüphesiyle acile kaldırdılar": to A&E
     (r"\b(?:esim|annem|babam|kocam|karim|annesi|babasi|annemiz|babamiz|babaannesi|anneannesi|dedesi|dedem|ninem"
      r"|babaannem|anneannem)(?:i|ni|izi)?\b"
-     r"[^.]{0,40}?hastaneye (?:kaldirildi|yatirildi|goturuldu|kaldirdik|kaldirdilar|yatirdilar|yatirdik|goturduk"
+     r"[^.]{0,50}?(?:hastaneye|acile|acil servise) (?:kaldirildi|yatirildi|goturuldu|kaldirdik|kaldirdilar|yatirdilar"
+     r"|yatirdik|goturduk"
      r"|goturduler|goturdu|kaldirmislar|yatirmislar)\w*", "my partner was rushed to hospital"),
     # "hastaneye kaldırıldı": was admitted to hospital (a parent taken there is the rule above)
     (r"\b(?:acil(?: olarak)? )?hastaneye (?:kaldirildi|yatirildi|kaldirdik|yatirdik|yatti)\w*",
@@ -537,6 +539,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "benimle alışverişe gelecek": comes with me (somewhere else: not coming in to school)
     (r"\b(benimle|bizimle)\b ((?:\w+ ){0,2}?)(?:gelecek|gelir|geliyor|gidecek|gider|gidiyor)\w*",
      lambda m: f"is coming {m[2]}with {'me' if m[1] == 'benimle' else 'us'}"),
+    # "Hira yarın normal gelecek", "yarın her zamanki gibi okula gelir": in tomorrow as normal (with "normal", the
+    # child attends as usual; the day of return of a child off today reads the same in English)
+    (r"\byarin (?:(?:okula|derse) )?(?:normal(?: sekilde)?|her zamanki gibi) (?:(?:okula|derse) )?(?:gelecek|gelir"
+     r"|gelecektir|gelecekler|gelirler|(?<=okula )(?:gidecek|gider|gidecekler|giderler))\b(?! hafta)",
+     "will be in tomorrow as normal"),
     # "yarın gelir", "yarın okula gelecek": back tomorrow (in again then, not a child in as normal today)
     (r"\byarin (?:(?:okula|derse) )?(?:normal(?: sekilde)? |her zamanki gibi )?(?:gelecek|gelir|gelecektir"
      r"|gelecekler|gelirler|(?<=okula )(?:gidecek|gider|gidecekler|giderler))\b(?! hafta)", "back tomorrow"),
@@ -558,6 +565,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "doktor 2 gün okula gitmesin dedi": the doctor said he should not go in
     (r"\b(?:okula |derse )?(?:gitmesin|gelmesin|gitmemesi|gelmemesi|gondermeyin)\w*(?: (?:dedi|soyledi|gerek\w*"
      r"|lazim|onerdi|istedi))?", "won't be in"),
+    # "doktor okula gidebilir dedi": the doctor said he can go in (an injury that keeps nobody at home);
+    # "beden eğitimine katılmasın": no PE (the child is in)
+    (r"\b(?:ama |fakat )?doktor\w* (?:da )?(?:okula |derse )?(?:gidebilir|gelebilir|gidebilecegini|gelebilecegini)"
+     r"(?: (?:dedi|soyledi))?", "but the doctor said he can go to school"),
+    (r"\bbeden egitim\w*(?: (?:dersine|dersi))? (?:katilmasin|katilmasa|katilamaz|yapmasin|yapamaz)\w*",
+     "no pe"),
     (r"\b(kol|bacag|bacak|ayag|ayak|parmag)\w* alci\w*(?: (?:alindi|alinmis|takildi|yapildi|icinde|da|de))?",
      lambda m: ("arm" if m[1] == "kol" else "finger" if m[1] == "parmag" else "leg") + " in plaster"),
     (r"\balci\w*", "plaster cast"),
