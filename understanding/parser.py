@@ -788,7 +788,6 @@ _SHARED = needles.compile(r"\b(?:they|them|both|neither|the kids|the children|al
                           r"|\bwe(?:'ll| will)? all\b")
 
 
-_HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but |then )?(?:he|she)\b")
 _BOTH_LEAD = needles.compile(r"^\W*(?:(?:hi|hello|morning|good morning)\W+)?"
                              r"(?:both (?:kids|children|boys|girls|of them)|the kids|the children|they both"
                              r"|all (?:three|3) of them) (?:are|will|won't|have|can't)\b")
@@ -881,7 +880,7 @@ def _segments(a: Analysis) -> dict[str, str]:
         if (_WHOLE_FAMILY.search(part) or (not named and current and _FAMILY_RETURN.match(part))
                 or (named and _BOTH_LEAD.match(part))):  # "both kids are coming in late as Lexi has an eye test"
             named = set(everyone)  # "it's Avneet's birthday and the whole family is going": every child goes
-        elif not named and _SHARED.search(part) and not (current and _HE_OR_SHE_LEAD.match(part)):
+        elif not named and _SHARED.search(part) and not (current and pupils.HE_OR_SHE_LEAD.match(part)):
             # not "Izzy will come but she will leave at 12 because we go to the airport": hers
             # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a
             # bit late": the children just named

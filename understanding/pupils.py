@@ -560,7 +560,7 @@ def _then_attending(clause: str) -> bool:
     """Does the clause go on, after a comma, to say the child will be in ("Arjan has a play at school tomorrow, he
     will be in as normal")?"""
     first, _, rest = clause.partition(",")
-    return bool(_HE_OR_SHE_LEAD.match(rest) and says_present(rest, unnegated=True) and not is_late(rest)
+    return bool(HE_OR_SHE_LEAD.match(rest) and says_present(rest, unnegated=True) and not is_late(rest)
                 and not (STRONG.search(clause) or WEAK.search(first) or _DAY_WORD.search(rest)
                          or RETURN_AFTER.search(rest)) and classify(first).reason in ("unknown", "unsatisfactory"))
 
@@ -645,7 +645,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
             if is_late(parts[i]) and _ERRAND_LATE.search(parts[i]):
                 state = False  # "Lucy will be in but I've got to take Callum over to my mum's first so she'll be late"
             lead = re.split(r"[,;]", parts[i])[0]  # "Isaac's got a cold but he's coming in, Sam's fine"
-            if _HE_OR_SHE_LEAD.match(lead) and says_present(lead, unnegated=True) and not is_late(lead):
+            if HE_OR_SHE_LEAD.match(lead) and says_present(lead, unnegated=True) and not is_late(lead):
                 state = True
             break
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
@@ -698,7 +698,7 @@ _BARE_ARRIVAL = needles.compile(r"\s*(?:maybe|probably|about|around|by|at) (?:9|
 _THEY_LEAD = needles.compile(r"\s*(?:and |so |but )?they\b"
                              r"(?!(?:'ve| have|'re| are)? (?:moved|changed|cancelled|canceled"
                              r"|rearranged|postponed|put|said|told|rang|rung|called|phoned|emailed|texted)\b)")
-_HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but )?(?:he|she)\b")
+HE_OR_SHE_LEAD = needles.compile(r"\s*(?:and |so |but |then )?(?:he|she)\b")  # a clause led by "he" or "she"
 # "... but might be a bit late", "... but they'll be late", "... but we're running late"
 _SUBJECTLESS = needles.compile(r"\s*(?:(?:they|we)(?:'ll| will) |)(?:might|may|could|will|should|'ll) be\b"
                                r"|\s*(?:they|we)(?:'ll| will|'re| are) (?:be )?(?:running |a bit |a little )?late\b")
@@ -784,8 +784,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         i + 1 < len(parts) and _SUBJECTLESS.match(parts[i + 1]) and is_late(parts[i + 1]))}
     others_said = [p for i, p in enumerate(parts) if OTHERS.search(p) and (not says_present(p) or i in late_at)]
     others_in = any(OTHERS.search(p) and says_present(p) and i not in late_at for i, p in enumerate(parts))
-    if (named or present) and unnamed and (not present or not named) and others_said and not others_in:
-        # "Tobi is ill so the other two will have to stay home with us"
+    if unnamed and bool(named) != bool(present) and others_said and not others_in:
+        # "Tobi is ill so the other two will have to stay home with us"; "Mia's in today ... the other two have the bug"
         count = next((_others_count(m) for p in others_said if (m := OTHERS.search(p)) and _others_count(m)), 0)
         if count and count != len(unnamed):
             decision.problem = "which"
@@ -793,7 +793,8 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
             return decision
         decision.children = [c for c in children if c in named or c in unnamed]
         decision.others = unnamed
-        decision.explanation.append("named: " + ", ".join(c.first_name for c in named) + "; and the others")
+        decision.explanation.append("named: " + ", ".join(c.first_name for c in named) + "; and the others" if named
+                                    else "the others than " + ", ".join(c.first_name for c in decision.present))
         return decision
     everyone = [p for p in parts if (not says_present(p) or _NEITHER.search(p)) and (
         ALL_CHILDREN.search(_THEIRS.sub(" ", p)) or (len(children) == 2 and _both_unnamed(p, children))
