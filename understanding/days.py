@@ -86,7 +86,8 @@ _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?
 # "off Friday and all of next week": this Friday, then the week after
 # "Thursday and Friday this week and Monday next week": this week's days
 _THIS_WEEK_FIRST = needles.compile(r"(?:(?!next week)[^.])*?\bthis week\b")
-_AND_NEXT_WEEK = needles.compile(r"\s*,?\s*(?:and|&|\+) (?:all of |the whole of |the rest of |also )?next week\b")
+_AND_NEXT_WEEK = needles.compile(r"\s*\)?,?\s*(?:and|&|\+) (?:all of |all |the whole of |the rest of |also )?"
+                                 r"next week\b")
 _TODAY_THEN_EVENT = needles.compile(r"\btoday\b[^.]{0,40}\b(?:appointment|appt|operation|scan|interview)\b[^.,]{0,30}$")
 _HALF_AFTER = needles.compile(r"^\s+(?:morning|am\b)|^\s+(?:afternoon|pm\b)")
 _NUM_PAIR = needles.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|&|,)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+"
@@ -186,6 +187,7 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
                                   r"|\b(?:he|she|they) (?:will|'ll|can) (?:come|go)(?: to school| in)?(?: on)?\s*$"
                                   r"|\b(?:goes|comes) (?:to )?school\s*$"
+                                  r"|\btry (?:a )?normal (?:school )?day(?: on)?\s*$"
                                   r"|\btry (?:and|to) get (?:him|her|them) in\s*$|(?:^|[,.;]\s*)hopefully\s*$"
                                   r"|\b(?:sort|arrange|organise|organize|get|book) (?:a lift|a ride|a taxi|transport"
                                   r"|someone to take (?:him|her|them))(?: in| to school)? for\s*$"  # "a lift for"
@@ -229,6 +231,7 @@ _PAST_EVENT = needles.compile(r"\b(?:came|fell|had|was|were|(?<!has )(?<!'s )(?<
                               r"|started|passed away|died|passed|since|gave|prescribed|saw|diagnosed"
                               r"|broke|hurt|fall|falling|sprained|twisted|injured|banged|bumped"
                               r"|after being)\b|\bstill (?:\w+ ){0,2}from\s*$"
+                              r"|\b(?:speaking|spoke|spoken) to (?:his|her|their|the|my|our) (?:\w+ ){0,2}on\s*$"
                               r"|\b(?:has|have)\b(?! (?:\w+ )?off)[^,;.]{0,30}\bfrom\s*$")
 _SENT_HOME = needles.compile(r"\b(?:was|got|been|were) sent home\s*$"
                              r"|\b(?:came|went|come) (?:home|out of school) (?:early |ill |sick |poorly )?$")
@@ -296,6 +299,7 @@ NEXT_WEEK = needles.compile(r"(?<!for the )\bnext week\b")  # "for the next week
 END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up to) (?:the )?end of (?:the "
                               r"|this )?term\b"
                               r"|\brest of (?:the |this )?term\b"
+                              r"|\b(?:up to and including|until|till|to) the last day of (?:the |this )?term\b"
                               r"|\bback (?:in school |at school |to school )?after the (?:christmas "
                               r"|xmas )?(?:holidays?|break)\b|\bremaining days of (?:the |this )?term\b"
                               r"|\b(?:won't|not) be (?:fit|well enough|able)\b[^.]{0,30}"
@@ -433,7 +437,7 @@ RETURN_AFTER = needles.compile(
     # "drop the doctor's note in later" is not the child, nor "kept in at lunch"
     r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )(?<!bad )(?<!sore )(?<!hurt )"
     # "the doctor's ringing me back later" is not the child, nor "I'll drop it in at lunch" (the homework)
-    r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )(?<!\bit )"
+    r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )(?<!\bit )(?<!walk )(?<!walk-)"
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring (?!it\b)\w+ in|bring (?:him|her|them)|drop (?!it\b)\w+ (?:off|in|back)|drop (?:off|in)"
     r"|drop (?:him|her|them)"
@@ -442,7 +446,7 @@ RETURN_AFTER = needles.compile(
     r"(?:\s+for)?"
     r"(?:\s+to school)?,?\s+(?:straight |right |directly |a bit |a little )?(?:after|afterwards|after that"
     r"|after the appointment"
-    r"|after it|for (?:the )?afternoon"
+    r"|after it|for (?:the )?afternoon|when (?:it|the \w+) (?:has |is |'s )?(?:finished|done|over)"
     r"|after lunch|by lunch(?:time)?|(?<=back )before lunch(?:time)?|at lunch(?:time)?|for lunch(?:time)?"
     r"|in the afternoon|this afternoon"
     r"|later(?! with\b))\b"  # not "I will come back later with the reason"

@@ -112,7 +112,8 @@ PRESENT = needles.compile(
     r"|afterwards"
     r"|at|for|by|until|till|from|in|once|when|as soon)\b)|\b(?:will|'ll) (?:still )?be (?:in|there) for (?:the|their"
     r"|his"
-    r"|her) (?!\d|afternoon|morning|lunch)|\bwent in\b(?! late)|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\b(?:is|'s"
+    r"|her) (?!\d|afternoon|morning|lunch)|(?<!form )(?<!forms )(?<!letter )(?<!note )\bwent in\b(?! late)"
+    r"|\b(?:is|'s|are|'re) in\s*(?:[.!,]|$)|\b(?:is|'s"
     r"|are|'re) in (?:and|but)\b(?! out)"
     r"|\b(?:is|'s|are|'re) (?:going|heading) (?:to |round to |over to )?[\w']+(?:'s)? after school\b"
     r"|\bno need to (?:let|send) (?:him|her|them) out early\b|(?:\bthat's|\bwhich is|\bit's|~) after school\b"
@@ -651,7 +652,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         p = re.split(r",\s*(?=(?:his|her|their|my|the) )", parts[i])[0]  # not ", her brother will be in"
         if _OTHER_CHILD.search(p):
             break
-        if named_elsewhere and not shared and ci not in named_elsewhere and _THEY_LEAD.match(p):
+        if named_elsewhere and not shared and not _JOINT_SUBJECT.search(own) and _THEY_LEAD.match(p):
             continue  # "Najma and Guled are sick. Hibo she go to school. They will be off until Thursday"; not "Seren
             # and Gwen have both got the sniffles but they're fine to come in"
         if parts[i - 1].rstrip()[-1:] in ".!?" and _others_pronoun(p, [parts[j] for j in cis],
@@ -680,6 +681,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
 
 
 _PRONOUN = re.compile(r"\b(he|she)\b")
+# "Seren and Gwen have both got the sniffles": the child is one of a pair the next "they" is about
+_JOINT_SUBJECT = needles.compile(r"\bboth\b|^\W*\S+ (?:and|&) \S+ (?:are|have|were|'re|'ve)\b")
 
 
 def _others_pronoun(clause: str, own: Sequence[str], others: Sequence[str]) -> bool:

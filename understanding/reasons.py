@@ -39,6 +39,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|grandad|grandmother|grandfather)(?: who is| who's)?(?: very| seriously| gravely)?(?: ill)?"
          r" (?:in|at) (?:the )?hospital|taken in by ambulance|blue-?lighted"
          r"|\b(?:husband|wife|partner|mum|dad|mother|father)\b[^.]{0,20}\b(?:in|by) (?:an |the )?ambulance\b", 6),
+        (r"\b(?:very |some |really |terrible |awful |sad |bad )+news\b(?= from| overnight| last night| this morning"
+         r"| about)", 4.5),  # "we have had some very bad news from Ghana overnight"
         (r"(?:taken|took) a turn for the worse|end of life|life support|critically ill|(?:in|is) critical condition"
          r"|(?:may|might|maybe) (?:he |she )?not survive|not going to survive"
          r"|\b(?:grand(?:father|mother|ma|pa|ad|dad)|nan|nana|granny|mum|dad|mother|father|uncle|aunt\w*) (?:die|dies"
@@ -181,7 +183,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|renewing (?:their )?vows|\b(?:bridesmaid|page ?boy|flower girl)\b"
          r"|\b(?:\w+'s|family|an?|the) engagement (?:do|party|ceremony|celebration)\b"
          r"|\bengagement\b(?= (?:in|on|at|this|next)\b)", 4.5),
-        (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )\bparty\b|anniversary|family reunion"
+        (r"birthday|(?<!christmas )(?<!school )(?<!class )(?<!the )(?<!neighbours' )(?<!neighbour's )(?<!neighbours )"
+         r"\bparty\b|anniversary|family reunion"
          r"|(?:\w+'s|family|my|our) (?:christmas |xmas )party\b", 3),
         # a milestone birthday: "my nan's 90th", "his dad's 50th" (the event even when the family flies to it)
         (r"(?:(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|mother|father"
@@ -397,7 +400,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|at school)\b|\b(?:no one|nobody|no-one) (?:can|could|is able to) (?:take|bring|drop) (?:him|her|them)\b"
          r"|\b(?:don't|dont|do not) have (?:anyone|anybody|who|someone|no one|nobody) to (?:take|bring|drop) (?:him|her"
          r"|them)\b"
-         r"|\btreat\b|haircut|having the day at home|family day|\bconcert\b|moving house|house move"
+         r"|\btreat\b|haircut|(?:having|have|'ll have) the day at home|family day|\bconcert\b|moving house|house move"
          # the alarm, the shops, no one to mind a younger child
          r"|alarm (?:didn't|didnt|did not|never|failed to) (?:go off|ring|work)|slept through"
          r"|(?:woke|woken|got) up late|(?:didn't|did not|never) wake up"
@@ -504,7 +507,9 @@ LATE = needles.compile(
     r"|\b(?:got|went|came|arrived|made it) (?:there|in|into school|to school|at school) late\b"
     r"|\blate (?:in|this morning|today|to school|for school|again)\b|\blate[,;]"
     r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
-    r"|\bstuck in traffic\b|\b(?:is|are|'s|'re) in (?:the )?traffic\b|\bstuck on the (?:bus|train|motorway|road"
+    r"|\bstuck in (?:traffic|roadworks|a (?:queue|jam|tailback))\b"
+    r"|\bstuck behind (?:a|an|the) (?:\w+ )?(?:lorry|tractor|bus|truck|van|accident|crash|breakdown)\b"
+    r"|\b(?:is|are|'s|'re) in (?:the )?traffic\b|\bstuck on the (?:bus|train|motorway|road"
     r"|[am]\d+)\b|\bwill come when (?:it|the road) (?:opens|reopens|clears)\b"
     r"|\bnothing(?:'s| is) moving\b|\bbe (?:at|in|to) school late\b"
     r"|\bbe (?:in|at) school in \d{1,3} ?(?:mins?|minutes?)\b"
@@ -674,7 +679,8 @@ _OTHERS_ILLNESS = needles.compile(_CUES["unsatisfactory"][1][0])  # someone else
 _CLAUSE_END = needles.compile(r"[.,;!?]| (?:and|but|so) ")
 # Words that say the child is off rather than why: the reason only when nothing else is given.
 _WITH_US = needles.compile(_WITH_US_WORDS)
-_ABSENCE_ONLY = needles.compile(r"day off|duvet day|having the day at home|having (?:today|the day|tomorrow) off"
+_ABSENCE_ONLY = needles.compile(r"day off|duvet day|(?:having|have|'ll have) the day at home"
+                                r"|having (?:today|the day|tomorrow) off"
                                 rf"|{_WITH_US_WORDS}"
                                 r"|can't get (?:him|her|them) here"
                                 r"|can(?:'t|not) (?:get|take|bring) (?:him|her|them) (?:to school|in)"
@@ -735,6 +741,10 @@ _NOT_CUE = {
     # "was supposed to have a dentist check-up on Wednesday after school which we'll have to move": not today's reason;
     # "Elif's parents evening appointment": the parents'
     "medical": needles.compile(r"\bparents'? ?evening (?:appointment|appt|slot)s?\b"
+                               # "had her booster jabs this afternoon and has been feeling rotten": the reaction
+                               r"|\bhad (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?"
+                               r"|boosters?)\b(?: (?:at|from) (?:the )?(?:surgery|gp|doctor'?s|clinic|health centre))?"
+                               r"(?=[^.]{0,60}\b(?:since|feeling|temperature|fever|poorly|rotten|unwell)\b)"
                                # "we are at the doctor with his little sister": the sister's visit
                                r"|\b(?:(?:at|to) )?(?:the )?(?:doctor'?s?|gp|dentist|hospital|clinic|optician)\b"
                                r"(?= with (?:his|her|their)"
@@ -770,11 +780,9 @@ _NOT_CUE = {
                                r"|grandad|grandpa|husband|wife|partner)(?:'s| has| had| is having| needs)\b[^.;,]{0,40}"
                                r"|\bwith (?:his|her|their|my|our) (?:mum|dad|mother|father|nan|gran|grandma|grandad)\b"
                                r"(?! for an? )[^.;,]{0,30}"  # not "going with his dad for an MRI scan": the child's
-                               r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our|\w+'s) (?:little "
-                               r"|baby "
-                               r"|younger "
-                               r"|older "
-                               r"|big )?(?:brother|sister|sibling|baby|mum|dad|nan|grandma|grandad)\b[^.;,]{0,40}"
+                               r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our|\w+'s)"
+                               r" (?:little |baby |younger |older |big )?(?:brother|sister|sibling|baby|mum|dad|nan"
+                               r"|grandma|grandad|wife|husband|partner)\b[^.;,]{0,40}"
                                r"|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:his |her |their |the )?(?:camhs|gp"
                                r"|doctor"
                                r"|nurse|consultant|therapist|counsell?or)\b(?: worker)?"

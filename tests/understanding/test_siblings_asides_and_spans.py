@@ -181,6 +181,47 @@ RECORDED = [
     # a teething baby brother is not the child's illness; "didn't sleep at all" is not "at all" of the day
     ("Niamh didn't sleep at all last night with her teething baby brother so she's having a lie in, I'll bring her "
      "in for the afternoon", kids("Niamh"), "2026-12-03 08:00", {"P1": ("unsatisfactory", "O", ["12-03 AM"])}),
+    # "get her seen at the walk-in later": not a return later in the day
+    ("Priya has earache, she won't be in today, I'll try and get her seen at the walk in later", kids("Priya"),
+     "2026-11-23 07:40", {"P1": ("illness", "I", full("11-23"))}),
+    # "will come into school when it has finished": in after the assessment
+    ("Chidi has his entrance assessment at Kings this morning at 9 and will come into school when it has finished",
+     kids("Chidi"), "2026-11-24 07:30", {"P1": ("interview", "J1", ["11-24 AM"])}),
+    # "up to and including the last day of term"
+    ("Yara will be off from Monday 14th December up to and including the last day of term, we are visiting family "
+     "in Lebanon", kids("Yara"), "2026-12-07 08:00", {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17",
+                                                                                    "12-18"))}),
+    # "very bad news from Ghana overnight": a family emergency
+    ("Naomi will not be in school today. We have had some very bad news from Ghana overnight", kids("Naomi"),
+     "2026-12-03 07:20", {"P1": ("exceptional", "C", full("12-03"))}),
+    # "stuck behind a bin lorry", "stuck in roadworks": late
+    ("Paddy's dad is dropping him off, they're stuck behind a bin lorry, hopefully there before 9.20", kids("Paddy"),
+     "2026-12-03 08:45", {"P1": ("late", "L", ["12-03 AM"])}),
+    ("Freddie's with his grandad, they're stuck in roadworks on the bypass, could be half nine", kids("Freddie"),
+     "2026-12-08 08:50", {"P1": ("late", "U", ["12-08 AM"])}),
+    # jabs had this afternoon and the child unwell since: illness, not the appointment
+    ("Kayla had her booster jabs at the surgery this afternoon and she has been feeling rotten ever since with a "
+     "temperature. She won't be in", kids("Kayla"), "2026-12-03 18:00", {"P1": ("illness", "I", full("12-04"))}),
+    # "the leave form went in back in October" is not the child going in
+    ("Ollie will be off all of next week, we're off to Lapland! The leave form went in back in October",
+     kids("Ollie"), "2026-12-02 19:00", {"P1": ("holiday", "G", full("12-07", "12-08", "12-09", "12-10", "12-11"))}),
+    # a talk with the CAMHS worker "on Friday" is past; "we'll try a normal day on Wednesday" is a return
+    ("After speaking to his CAMHS worker on Friday we've agreed Liam will have Monday and Tuesday at home with his "
+     "anxiety, then we'll try a normal day on Wednesday", kids("Liam"), "2026-12-06 19:00",
+     {"P1": ("illness", "I", full("12-07", "12-08"))}),
+    # "he'll have the day at home": a day off
+    ("Joe went back to bed after breakfast and I haven't the energy to fight him. He'll have the day at home",
+     kids("Joe"), "2026-12-11 08:30", {"P1": ("unsatisfactory", "O", full("12-11"))}),
+    # the neighbours' party kept him awake: not a family event
+    ("Rahul didn't sleep because of the neighbours' party and he's exhausted, I'm letting him have a day at home",
+     kids("Rahul"), "2026-12-10 07:50", {"P1": ("unsatisfactory", "O", full("12-10"))}),
+    # taking "my wife to the hospital for her scan": the children are late, not at an appointment
+    ("Both children will be late as I have to take my wife to the hospital for her scan first, we will be at school "
+     "about 10", kids("Ana", "Luka"), "2026-12-14 07:45",
+     {"P1": ("late", "U", ["12-14 AM"]), "P2": ("late", "U", ["12-14 AM"])}),
+    # "tomorrow (Friday) and all next week": this Friday, then the whole of next week
+    ("Arjun won't be in tomorrow (Friday) and all next week, we are going to India for a wedding", kids("Arjun"),
+     "2026-12-03 19:00", {"P1": ("family_event", "O", full("12-04", "12-07", "12-08", "12-09", "12-10", "12-11"))}),
     # "tomorrow we will try to be in": a hoped-for return, not a second day off
     ("Mia won't be in today, she has a temperature. Tomorrow we will try to be in", kids("Mia"), "2026-12-08 07:30",
      {"P1": ("illness", "I", full("12-08"))}),

@@ -307,6 +307,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:sob7|sobo7|sob7an|sobh|sobeh|sube7|sob7iyye|sabah)\b", "tomorrow morning"),
     (r"\b(?:bukra|bokra|bukrah|bokrah|bkra|boukra|baacher|bacher|ghedda)\s+(?:(?:ba3d|ba3ed|b3d)\s+)?(?:(?:el|al|l|3al"
      r"|3a|ed|ez)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher|doher|3asr|3asriyye)\b", "tomorrow afternoon"),
+    # "yom el arb3a, el sob7 w ba3d el dohr" (on Wednesday, in the morning and after midday): both halves of the day
+    # just named, not this morning and this afternoon
+    (r"\b((?:itnein|etnein|ithnein|tanein|tnein|tlata|talata|tlete|arb3a|arba3|arbi3a|arb3aa|5amis|khamis|5amees"
+     r"|khamees|jom3a|jum3a|jom3ah|jum3ah|gom3a|gum3a|sabt|a7ad|ahad)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?),?"
+     r"\s+(?:(?:el|al|l|3al|3a)[- ]?)?(?:sob7iyye|sob7iye|sob7|sobo7|sobh|sube7|sob7an)\s+(?:w|wa|u|and)\s+"
+     r"(?:(?:ba3d|ba3ed|b3d)\s+)?(?:(?:el|al|l|ed|ez|3al|3a)[- ]?)?(?:dohr|do7r|zohr|zuhr|duhr|dhuhr|dhohr|zoher"
+     r"|doher|3asr|3asriyye|ghada|ghade)\b", r"\1, in the morning and in the afternoon"),
     # "el flight yom el khamis 17/12 el sob7": the morning of the day or date just named, not this morning
     (r"\b((?:itnein|etnein|ithnein|tanein|tnein|tlata|talata|tlete|arb3a|arba3|arbi3a|arb3aa|5amis|khamis|5amees"
      r"|khamees|jom3a|jum3a|jom3ah|jum3ah|gom3a|gum3a|sabt|a7ad|ahad)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)"
@@ -645,7 +652,8 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"i'll collect {_pronoun(m['who'])} from school at {m['at']}"),
     (rf"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi|lazem|lazim)\s+)?"
      rf"(?:(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i)|(?:ha|7a)(?:2|')?)(?:kh|5|x)(?:e|i|o|ou|u)d"
-     rf"\s+([a-z]+)\s+(?:mn|men|min|mil|mel|mnel)\s+{_SCHOOL}", r"i'll collect \1 from school"),
+     rf"\s+([a-z]+(?:(?:,\s*|\s+(?:w|wa|u|and)\s+)(?!(?:mn|men|min|mil|mel|mnel)\b)[a-z]+){{0,3}})"
+     rf"\s+(?:mn|men|min|mil|mel|mnel)\s+{_SCHOOL}", r"i'll collect \1 from school"),
     # "... from school 12:30" (the time with no "el sa3a" before it): at that time
     (r"(?<=\bfrom school )(?=\d{1,2}[:.]\d\d\b)", "at "),
     # "ra7 eji ekhod Lina el sa3a 12:30" (I'll come and take Lina at 12:30), "ana ra7 ekhod Jana 3al 1": a time in the
@@ -893,7 +901,7 @@ CANON: tuple[tuple[str, object], ...] = (
      "a bereavement, funeral"),
     (r"\b(?:(?:el|al|l|bel|bil|fel|fil|3al|la|lal|lel)[- ]?)?(?:ta3ziye|ta3zie|ta3ziyeh|ta3zye|ta3ziya|ta3ziyye|ta3zieh"
      r"|tazieh|taziye|ta3zeye|ta3zyeh|jenaze|jnaze|janaza|jenaza|jinaze|jnazet|jnazeh|jinaaza|ganaza|ganaaza|dafn"
-     r"|dafen|dafna|dafne|jinazeh|jnaaze)\b", "funeral"),
+     r"|dafen|dafna|dafne|jinazeh|jnaaze|janazet|janazeh|janaze|jenazet|jenazeh|jinazet|ganazet)\b", "funeral"),
     (r"\b(?:(?:it|et|i|e)?twaff?(?:a|et|at|it|aa|eet|yet|iyet|ya)|tuwuffiya|tuwfi|tawaffa|tawaffat|twafet|twafa"
      r"|(?:allah )?y(?:e|i)?r(?:7|h)am(?:o|ou|u|ha|a|on|hom)|rahimaho allah|(?:el|al)[- ]?mar(?:7|h)oum(?:a|e|eh)?)\b",
      "passed away"),

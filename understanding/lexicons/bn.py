@@ -69,8 +69,8 @@ _BY_WHEN = r"(?:er |r |tar )?(?:moddhe|moddhei|modhye|moddhey|vitore|bhitore)|na
 _AROUND_WHEN = r"(?:er |r |tar )?(?:dike|dik e|dikey|kache)"
 _ARRIVES = (r"ashbe|asbe|aashbe|ashben|jabe|jaabe|dhukbe|pouchabe|pouchhabe|pouchbe|(?:pouche|pouchhe) (?:jabe|jaabe)"
             r"|ashte parbe|jete parbe")
-_BRINGS = (r"(?:niye|nie|niya|diye|die|pouche|pouchhe|pouchiye|namiye|drop kore) (?:jabo|jaabo|dibo|debo|ashbo|asbo"
-           r"|aashbo|dicchi|dichhi)|pouchabo|pouchhabo|pouchaibo|pochabo|drop korbo|drop kori dibo")
+_BRINGS = (r"(?:niye|nie|niya|diye|die|dia|diya|pouche|pouchhe|pouchiye|namiye|drop kore) (?:jabo|jaabo|dibo|debo"
+           r"|ashbo|asbo|aashbo|dicchi|dichhi)|pouchabo|pouchhabo|pouchaibo|pochabo|drop korbo|drop kori dibo")
 
 # fetching a child: "niye ashbo" (I'll bring her back), "nite ashbo" (I'll come to take her), "pick up korbo"
 _FETCH = (r"(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo|ashchi|aschi|jabo|jaabo)|nite (?:ashbo|asbo|aashbo|ashchi|aschi"
@@ -323,6 +323,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "shamner shoptah" (next week), "Monday theke Friday" (from Monday to Friday)
     (r"\b(?:shamner|samner|shamne|samne|porer|agami|aagami) (?:shoptah|soptah|shoptaho|soptaho|saptah|shaptah"
      r"|shoptahe|soptahe|week|week e)\b", "next week"),
+    # "baki shoptaho" (the rest of the week), "ei shoptaher baki din gulo", "shoptaher baki ta": the days left this week
+    (r"\b(?:(?:ei|eii) )?(?:baki|baaki|bakita) (?:shoptah|soptah|shoptaho|soptaho|saptah|shaptah|shoptahe"
+     r"|soptahe|shoptaha|week|week ta)\b|\b(?:(?:ei|eii) )?(?:shoptaher|soptaher|saptaher|shaptaher|week er)"
+     r" (?:baki|baaki)(?: (?:din|dingulo|din gulo|ta|tuku|somoy|shomoy))?\b", "the rest of the week"),
     (r"\b(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r") (?:theke|thekei) "
      r"(monday|tuesday|wednesday|thursday|friday|" + "|".join(_ROMAN_DAY_OF) + r")(?: (?:porjonto|porjontoi))?\b",
      lambda m: f"from {_ROMAN_DAY_OF.get(m[1], m[1])} to {_ROMAN_DAY_OF.get(m[2], m[2])}"),
@@ -440,6 +444,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:\s+(?:school|iskul) ?e)?\s+(?:(?:fire|fira|phire|fire e|ferot)\s+(?:ashbe|asbe|aashbe|ashben|asben|ashbo"
      r"|asbo|jabe|ashte parbe)|firbe|phirbe|firben|phirben)\b(?! ?na\b)",
      lambda m: f"back on {_ROMAN_DAY_OF.get(m[1], m[1])}"),
+    # "January 5 e abar ashbe", "December 14 theke abar school e ashbe" (back on 5 January; the month before the day):
+    # back then
+    (r"\b(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})"
+     r"(?:st|nd|rd|th)?(?: ?e| ?te|\s+theke)?(?:\s+(?:inshallah|inshaallah|insha ?allah|insallah))?"
+     r"(?:\s+(?:abar|aabar))?"
+     r"(?:\s+(?:school|skool|iskul|ishkul|class) ?e)?(?:\s+(?:abar|aabar))?\s+(?:(?:fire|phire|ferot)\s+)?"
+     r"(?:ashbe|asbe|aashbe|ashben|asben|firbe|phirbe|jabe|ashte parbe)\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: f"back on {m[2]} {m[1]}" if 1 <= int(m[2]) <= 31 else m[0]),
     # "Monday inshaAllah ashbe", "sombar insallah school e asbe" (comes in on Monday, God willing), "Monday abar
     # ashbe": back then (a day with no "theke"; not "Monday ashbe na", won't come on Monday)
     (r"\b(\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -616,6 +628,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(school|skool|iskul|class|madrasa)\s+(?:tane|tone|thaki|taki|thaika|taika|theke)\s+"
      r"(?:nimu|nimo|nia jaimu|niya jaimu|nie jaimu|niye jaimu|lai jaimu)\b", r"\1 theke niye jabo"),
     (r"\b(school|skool|iskul|class|madrasa) (?:tane|tone|thaki|taki|thaika|taika)\b", r"\1 theke"),
+    # "12 tar por school e dia jabo" (I'll drop him at school after 12), "11:30 er pore school e ashbe" (she comes in
+    # after 11:30): in after that time
+    (rf"(?<![\d:.])\b(\d{{1,2}})(?:[:.](\d\d))? ?(?:ta|tar|tay|te)? ?(?:er |r )?(?:por|pore|porey|pare)\s+"
+     rf"{_SCHOOL_E}\s+(?:chole\s+)?(?:{_ARRIVES}|{_BRINGS})\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: f"will be in after {m[1]}:{m[2] or '00'}"),
     # "1ta te", "2tar shomoy" (at 1 o'clock), "10tar dike" (around 10)
     (r"\b(\d{1,2})(?:ta|tay|tai|tar)(?: (?:te|e|shomoy|somoy|er shomoy|er somoy))\b", r"at \1:00"),
     # "11 tar dike" (around 11) with a space before "tar" too
@@ -913,6 +930,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:( (?:ও |সে |ওরা |তারা |ওকে |ওদের |তাকে )?(?:স্কুলে |ক্লাসে )?(?:চলে |ফিরে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে"
      r"|দিয়ে যাব|দিয়ে যাব|দিয়ে যাবো|দিয়ে যাবো|নিয়ে আসব|নিয়ে আসব|নিয়ে আসবো|নিয়ে আসবো))(?! না)(?![^\s.,!?।]))?",
      lambda m: " will be in after lunch " if m[1] else " after lunch "),
+    # "দুপুরের খাবারের পর তানিশাকে নিয়ে যাব" (after lunch I'll take Tanisha), "লাঞ্চের পর ওকে নিয়ে যাবো": taken out of
+    # school after lunch, the afternoon off (not "নিয়ে আসব", bring her in)
+    (r"(?<!\S)after lunch\s+((?:আমি )?(?:ওকে|ওদের|তাকে|ওরে|[^\s.,!?।\d]{2,}কে)) (?:স্কুল থেকে )?(?:নিয়ে|নিয়ে)"
+     r" (?:যাব|যাবো|যাচ্ছি)(?![^\s.,!?।])",
+     lambda m: f" {m[1].removeprefix('আমি ')} won't be in for the afternoon "),
     # "ও দুপুরে স্কুলে ফিরে আসবে" (he comes back to school at midday): in for the afternoon
     (r"(?:দুপুরে|দুপুরের মধ্যে|দুপুর নাগাদ|লাঞ্চের সময়|লাঞ্চের সময়|টিফিনের সময়|টিফিনের সময়)(?: আবার)?"
      r" (?:স্কুলে|ক্লাসে) (?:চলে |ফিরে )?(?:আসবে|যাবে|ফিরবে|ফিরে আসবে|চলে আসবে|ফিরে যাবে)(?! না)(?![^\s.,!?।])",

@@ -100,6 +100,9 @@ def _days_of_month(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "el jueves por la mañana y por la tarde", "de mañana y de tarde": both halves of the day (the whole day)
+    (r"\b(?:por|en|durante) la manana,? (?:y|e) (?:tambien )?(?:por|en|durante) la tarde\b"
+     r"|\bde manana y (?:de )?tarde\b", "all day"),
     # "a principios de diciembre": a part of a month, no day (cannot be placed)
     (r"\b(?:(?:a|para|hacia|en|por) )?(principios|primeros|inicios|mediados|finales|fin|ultimos)(?: dias)? de ("
      + "|".join(es for es, _ in _MONTHS) + r")\b",

@@ -237,7 +237,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vyrą greitoji išvežė į ligoninę su infarktu": my husband was rushed to hospital with a heart attack; "močiutė
     # pateko į ligoninę": grandma was admitted
     (r"\b(?:su )?(?:greitoji(?: pagalba)?|greitaja(?: pagalba)?|greitosios(?: pagalbos)? (?:automobiliu|masina))"
-     r"(?: (?:nakti|sianakt|vakar|siandien|ryte|skubiai))? (?:isveze|nuveze|isvez\w*|nuvez\w*|paeme|veze)\b",
+     r"(?: (?:nakti|sianakt|vakar|siandien|ryte|skubiai))? (?:isveze|nuveze|isvez\w*|nuvez\w*|paeme|veze)\b"
+     # "žmoną išvežė greitoji": the verb first, the ambulance after it
+     r"|\b(?:isveze|nuveze|paeme)(?: (?:nakti|sianakt|vakar|siandien|ryte|skubiai))? (?:greitoji(?: pagalba)?"
+     r"|greitaja(?: pagalba)?|greitosios(?: pagalbos)? (?:automobiliu|masina))\b",
      "was rushed"),
     (r"\b(?:staiga|skubiai|netiketai) (?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)(?= i ligonin)"
      r"|\b(?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*) (?:staiga|skubiai|netiketai)(?= i ligonin)", "was rushed"),
@@ -250,9 +253,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:mano )?vyr(?:as|a|ui|o)\b", "my husband"), (r"\b(?:mano )?zmon(?:a|ai|os)\b", "my wife"),
     # a day before a past event: "penktadienį per futbolą susilaužė ranką" (on Friday he broke his arm) is the day it
     # happened, as the English "broke his arm on Friday" says
-    (r"\b(?:susi)?lauz\w* (?:rank\w*|koj\w*|pirst\w*|ries\w*|kaul\w*|raktikaul\w*)", "broke his arm"),
-    (rf"\b({_WEEKDAY}) ((?:[^\s,.;!?]+ ){{0,3}}?)(broke his arm|(?:susi)?lauz\w*|susizeid\w*|susitrenk\w*|susisuk\w*"
-     r"|nukrito|parkrito|griuvo|susirgo|pradejo)\b",
+    (r"\b(?:susi|nusi|isi)?lauz\w* (?:rank\w*|koj\w*|pirst\w*|ries\w*|kaul\w*|raktikaul\w*)", "broke his arm"),
+    (rf"\b({_WEEKDAY}) ((?:[^\s,.;!?]+ ){{0,3}}?)(broke his arm|(?:susi|nusi|isi)?lauz\w*|susizeid\w*|susitrenk\w*"
+     r"|susisuk\w*|nukrito|parkrito|griuvo|susirgo|pradejo)\b",
      lambda m: f"{'fell ill' if m[3] == 'susirgo' else m[3]} {m[2]}{m[1]}"),
     (r"\b(?:su )?gips\w*", "in a cast"),
     # the end of the week, the Christmas holidays: "iki savaitės pabaigos", "iki Kalėdų atostogų"
@@ -380,7 +383,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:abu|abi|abudu|abidvi) (?:vaikai|vaiku|vaikus|berniukai|mergaites|broliai|seserys|sunus|dukros)\b", "both"),
     # "pasiimsiu ja is mokyklos 12:30": I will collect her from school at 12:30
     # "paimsiu jį apie 12 val.": I will collect him at about that time ("apie" already read as "around")
+    # "paimsiu ja per pietus 12:30": the same with the lunch break named before the time
     (r"\b(?:pasiim|paim|atsiim)\w*(?: (ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))?"
+     r"(?: (?:per piet(?:us|ų|u)|piet(?:u|ų) (?:metu|pertrauk\w*)),?)?"
      r"(?: (?:apie|po|ties|around))?(?= \d{1,2}[:.]\d\d| \d{1,2} val)",
      lambda m: f"i'll collect {dict(ji='him', juos='them', jas='them').get(m[1] or '', 'her')} at"),
     (r"\b(?:pasiim|paim|atsiim)\w*(?: (?:ja|ji|juos|jas))?(?: (?:is|iš) (?:mokyklos|pamoku))", "i'll collect her"),
@@ -432,7 +437,7 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "if he is better" + {" rytoj": " tomorrow", " poryt": " the day after tomorrow", "": ""}.get(
          m[1] or m[2] or "", " on" + (m[1] or m[2] or ""))),
     (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
-    (r"\bvejaraupi\w*", "chickenpox"), (r"\blauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
+    (r"\bvejaraupi\w*", "chickenpox"), (r"\b(?:nusi|isi)?lauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
     # "susilaužė ranką, šiandien jam operacija": the break is being operated on (treatment of the injury, not an
     # appointment)
     (r"\b(broke his arm|injured)([^.;!?]{0,60}?) (?:(?:jam|jai|jiems|bus|yra|darys|darys\w*) )?operacij\w*",
@@ -577,6 +582,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:namie|namuose)\b", "at home"),
 ) + tuple((rf"\b{lt} (\d{{1,2}})(?: d\.?)?", rf"\1 {eng}") for lt, eng in _MONTHS) + (
     (r"\b(?:mano )?sunus\b", "my son"), (r"\b(?:mano )?dukra\b", "my daughter"), (r"\bvaikai\b", "the children"),
+    # "Berniukai šiandien neateis": the boys (the girls), every linked child of them
+    (r"\b(?:musu |abu |abi )?berniuk(?:ai|u|us)\b", "the boys"),
+    (r"\b(?:musu |abi )?mergait(?:es|ems)\b", "the girls"),
+    # "dėl kitų dienų parašysiu": about the other days (I'll write)
+    (r"\bdel kit(?:u|ų) dien(?:u|ų)\b", "about the other days"),
     (r"\babu\b|\babi\b", "both"), (r"\bir\b", "and"),
     # courtesies and sign-offs (so that they are not taken for a cause the lexicon does not know)
     (r"\blaba diena\b|\blabas rytas\b", "good morning"), (r"\blabas vakaras\b|\blaba vakara\b", "good evening"),
@@ -589,4 +599,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:labai )?aciu(?: labai)?\b|\bdekoju\b", "thank you"), (r"\bpagarbiai\b|\blinkejimai\w*", "kind regards"),
     (r"\batsiprasau\b|\batsiprasome\b", "apologies"), (r"\bmokytoja\b|\bmokytojau\b", "teacher"),
     (r"\bmama\b|\bmamyte\b", "mum"), (r"\btetis\b|\btete\b", "dad"),
+    # "lieka su manimi": stays with me (at home, not in school)
+    (r"\b(?:lieka|liks|pasiliks|pasilieka) (?=with (?:me|us|dad|mum|my|his|her|their|grand))", "is staying "),
+    # "šiandien ryte žmoną išvežė greitoji": the time said first belongs to the emergency, not to the day off
+    (r"\bthis morning,? ((?:my|our|their) (?:wife|husband|mum|dad|grandma|grandad|grandmother|grandfather)"
+     r"|(?:mum|dad)) (was rushed|was admitted) to hospital\b", r"\1 \2 to hospital this morning"),
 )

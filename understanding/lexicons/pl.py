@@ -28,6 +28,11 @@ _PE_NOTE = re.compile(r"\b(?:wf|w-f|wuef|wychowani\w* fizyczn\w*|cwicz\w*|basen\
 # the short forms of the school days ("pon.", "wt.", "śr.", "czw.", "pt.") and the word each stands for
 _SHORT_WEEKDAYS = {"pon": "poniedzialek", "wt": "wtorek", "sr": "srode", "czw": "czwartek", "pt": "piatek"}
 _WEEKDAY = r"(?:poniedzia|wtor|srod|czwart|piat|sobot|niedziel)\w*"
+# a city after a preposition ("w Krakowie", "do Gdańska"): the preposition and the city's stem in English
+_CITY_PREP = {"do": "to", "z": "from", "ze": "from", "pod": "near", "kolo": "near", "niedaleko": "near"}
+_CITY_EN = {"warszaw": "warsaw", "gdyni": "gdynia", "bialymstok": "bialystok", "bialegostok": "bialystok",
+            "katowic": "katowice", "kielc": "kielce", "opol": "opole", "zakopan": "zakopane",
+            "czestochow": "czestochowa", "gliwic": "gliwice", "sosnowc": "sosnowiec"}
 # the hour in "wpół do dziesiątej" (half past nine) and "o dziesiątej" (at ten): the ordinal's stem (genitive/locative)
 _HOURS = (("pierwsz", 1), ("drugi", 2), ("trzeci", 3), ("czwart", 4), ("piat", 5), ("szost", 6), ("siodm", 7),
           ("osm", 8), ("dziewiat", 9), ("dziesiat", 10), ("jedenast", 11), ("dwunast", 12))
@@ -271,6 +276,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "jest w szpitalu w Polsce": is in hospital
     (r"\b(?:jest|sa|lezy|leza|przebywa|przebywaja)(?: (?:teraz|nadal|wciaz|juz|obecnie))? w szpitalu\b",
      "is in hospital"), (r"\bw polsce\b", "in poland"),
+    # "pogrzeb dziadka w Krakowie", "jedziemy do Gdańska": a city in its cases (a place, not a child named beside one)
+    (r"\b(w|we|do|z|ze|pod|kolo|niedaleko) (krakow|warszaw|gdansk|gdyni|wroclaw|poznan|lodz|katowic|lublin|szczecin"
+     r"|bydgoszcz|rzeszow|bialymstok|bialegostok|bialystok|olsztyn|kielc|opol|torun|zakopan|czestochow|radom|tarnow"
+     r"|gliwic|sosnowc|sosnowiec|bielsk|zielon\w* gor|koszalin|slupsk|elblag|plock)\w*",
+     lambda m: _CITY_PREP.get(m[1], "in") + " " + _CITY_EN.get(m[2], m[2])),
     (rf"\b(?:nasza |ich |jego |jej )?(mama|tata)\b(?=[^.,;!?]{{0,20}}\b{_TO_HOSPITAL})",
      lambda m: "their mum" if m[1] == "mama" else "their dad"),
     # the relative went in (an emergency); the child "trafił do szpitala": admitted (an illness)
@@ -719,7 +729,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
     (r"\bangin\w*", "tonsillitis"), (r"\bantybiotyk\w*", "antibiotics"),
-    (r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:(?:juz|chyba|raczej"
+    # (not "nie będzie w piątek w szkole": not in on that day)
+    (r"(?<!\bnie bedzie )(?<!\bnie beda )(?<!\bnie )"
+     r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:(?:juz|chyba|raczej"
      r"|pewnie|powinien|powinna|powinni|powinny|moze|bedzie mogl\w*|bedzie (?=(?:juz )?w szkole)|mam nadzieje,? ze) )*"
      r"(?:wroc\w*|wraca\w*|przyjd\w*|przyjsc|pojdzie|pojda|pojsc|isc do szkoly|w szkole|byc w szkole)\b",
      r"back on \1"),

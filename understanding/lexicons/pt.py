@@ -79,6 +79,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "até sexta (11/12) inclusive": a weekday with its date in brackets (the date is the weekday's, as "sexta 11/12")
     (r"\b(segunda|terca|quarta|quinta|sexta|sabado|domingo)((?:-feira)?),? \((?:dia )?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)",
      r"\1\2 \3"),
+    # "quinta de manhã e à tarde", "pela manhã e pela tarde": both halves of the day (the whole day)
+    (r"\b(?:(?:de|pela|na parte da) )?manha e (?:(?:a|de|pela|na parte da) )?tarde\b"
+     r"|\b(?:de|pela|na parte da) manha,? (?:e )?(?:tambem )?(?:a|de|pela|na parte da) tarde\b", "all day"),
     # "em Londres", "de Lisboa": a city's Portuguese name (a place, not a child's name)
     (r"\b(?:" + "|".join(_CITIES) + r")\b", lambda m: _CITIES[m[0]]),
     # "oi, tudo bem?": a greeting, not a question for the school
@@ -468,6 +471,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:tenho|temos|tive|tivemos) (?:de|que) (?:ficar (?:em casa )?(?:a|para|pra) )?(?:tomar conta|cuidar|olhar)"
      r" d[oa] (?:(?:seu|sua|meu|minha) )?(?:irma|irmao|irmazinha|irmaozinho|mana|mano|bebe)"
      r"(?: (?:mais nov[oa]|mais velh[oa]|pequen[oa]|cacula))?\b", "i have to look after her younger brother"),
+    # "o Rodrigo vai ter de ficar em casa a tomar conta do irmão", "fica em casa cuidando da irmã": the child kept
+    # home to look after a sibling (sibling care)
+    (r"\b(?:(?:vai|vao|tem|tera|vai ter|vao ter) (?:de|que) |vai |vao )?fic(?:ar|a|am|ara|arao) em casa(?: hoje)?"
+     r" (?:(?:a|para|pra) (?:tomar conta|cuidar|olhar)|cuidando|tomando conta) d[oa]s? (?:(?:seu|sua|seus|suas) )?"
+     r"(?:irma|irmao|irmas|irmaos|irmazinha|irmaozinho|mana|mano|bebe)s?"
+     r"(?: (?:mais nov[oa]s?|mais velh[oa]s?|pequen[oa]s?|cacula))?\b",
+     "is staying home to look after his little brother"),
     # "vai chegar na escola depois do almoço", "entra só depois do almoço": in after lunch (misses the morning)
     (r"\b(?:(?:vai|vao|vamos|vou|ira|irao|so) )?(?:cheg\w*|entr\w*|vir|ir|vem|vai)"
      r"(?: (?:na|a|para a|pra|pra a) escola)?(?: so)? (?=depois do almoco\b|after lunch\b)", "will be in "),
@@ -682,6 +692,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdepois (?:vai|vem|segue|ira|volta)\w*(?: (?:para a|a|pra) escola)?", "will be in after"),
     (r"\b(segunda|terca|quarta|quinta|sexta)((?:-feira)?) de manha\b", r"\1\2 morning"),
     (r"\b(?:so )?volta\w* (?:a|para a) escola (?:na|no)\b", "back on"),
+    # "vai faltar de 14 a 18.": a range of days with no month after it (the 14th to the 18th)
+    (r"\b(?:d?os dias |do dia |de )(\d{1,2}) (?:a|ate) (?:o |ao )?(\d{1,2})(?=\s*(?:[.,;!]|$| (?:e|porque|pois|mas"
+     r"|para|pra|inclusive)\b))", lambda m: f"from the {_ordinal(m[1])} to the {_ordinal(m[2])}"),
     (r"\bde (\d{1,2}) a (\d{1,2})\b", r"from \1 to \2"),
     # "vai perder a manhã", "perde as aulas da manhã": misses the morning (a part of the day off)
     (r"\b(?:(?:vai|vao|ira|irao|tem de|tem que|vai ter de|vai ter que) )?(?:perder|perde|perdem|perdera|perderao)"

@@ -56,6 +56,9 @@ _ADULT_BEFORE = re.compile(r"\b(?:tat\w*|mama|mamei|mam\w* mea|sot\w*|soti\w*|bu
 _RETURN = (r"(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoarce\w*|ne intoarcem|revine|revin"
            r"|revenim|vor reveni|va reveni|vom reveni)")
 
+# "crize de astm", "crize de tuse": attacks of what
+_ATTACKS = {"astm": "asthma", "epilepsi": "epileptic", "tuse": "coughing", "panica": "panic", "anxietate": "anxiety"}
+
 CANON: tuple[tuple[str, object], ...] = (
     # "v-am scris mai devreme că întârzie, dar între timp a vomitat": what the parent wrote earlier, then a change of
     # plan (the later news replaces it; "azi-dimineață" is when the parent wrote, not a session)
@@ -195,6 +198,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:l-a|au|a|l-au|o|o-a|au dus-o|au dus-l) ?(?:dus|transportat|luat)(?:-o|-l)? (?:cu )?(?:ambulanta|salvarea"
      r"|smurd\w*)(?: de urgenta)? (?:la|in) (?:urgente|urgenta|spital\w*|upu)\b", "was rushed to hospital"),
     (r"\b(?:a avut|au avut|a suferit) un accident\b", "had an accident"),
+    # "a avut două crize de astm": had asthma attacks (a past event, not a day off)
+    (r"\b(?:a|au) avut (?:\w+ )?criz[ae] de (astm|epilepsi|tuse|panica|anxietate)\w*",
+     lambda m: f"had {_ATTACKS[m[1]]} attacks"),
+    (r"(?<![-\w])(?:a|au) avut\b", "had"),
     # "cu mare durere vă anunț": sadly (grief, not a pain)
     (r"\bcu (?:(?:mare|multa|profunda|adanca) )?(?:durere|tristete)(?: (?:mare|in suflet|in inima|sufleteasca))?"
      r"(?= (?:va|vreau|trebuie|am|vin|suntem|ne)\b)", "sadly"),
@@ -248,8 +255,16 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vă explic mai târziu", "o să vă povestesc după": the reason is to follow (none given yet, not a late arrival)
     (r"\b(?:(?:va|o sa va|am sa va|va voi|iti|o sa iti) )?(?:explic|explicam|spun|spunem|povestesc|povestim|zic)"
      r"(?: (?:eu|tot|totul|detaliile|motivul))? (?:mai tarziu|mai incolo|dupa|ulterior)\b", "i'll explain later"),
+    # "după ce o duce pe Alexia la doctor": after taking a sibling to the doctor first (the errand that makes this
+    # child late, not this child's appointment)
+    (r"\bdupa ce (?:(?:o|il|ii|le|l-|i-) ?)?(?:duce|duc|ducem|va duce|vom duce|voi duce|o sa duca|o sa ducem)"
+     r" pe (\w+) la (doctor\w*|medic\w*|dentist\w*|spital\w*|urgent\w*)\b",
+     lambda m: f"after taking {m[1]} to the "
+     + ("dentist" if m[2].startswith("dent") else "hospital" if m[2][0] in "su" else "doctor") + " first"),
     # "il aduce vecina la școală, dar mai târziu": brought in, later (late, not off)
-    (r"\b(?:(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|aduce|duc|ducem|duce)(?: \w+)?|vine|vin|va veni|vor veni|ajunge"
+    # "îl aduce tatăl lui mai târziu": whoever brings him named with a possessive
+    (r"\b(?:(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|aduce|duc|ducem|duce)(?: \w+(?: (?:lui|ei|lor|meu|mea|nostru"
+     r"|noastra))?)?|vine|vin|va veni|vor veni|ajunge"
      r"|va ajunge|vor ajunge|ajungem)(?: la (?:scoala|ore))?,? (?:(?:dar|insa) )?(?:ceva |putin )?mai tarziu\b",
      "will be in later"),
     # "vă rog să o lăsați pe Ilinca să plece la 12:30": please let her leave (early, at that time)
@@ -630,7 +645,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # injuries: "s-a lovit", "s-a accidentat", "si-a luxat glezna", "nu poate calca pe picior"
     (r"\bs-a (?:lovit|accidentat|ranit|julit|taiat)\b|\bs?i-a (?:luxat|sucit|scrantit|lovit)\b|\baccidentat\w*"
      r"|\branit\w*|\bentors\w*|\bluxat\w*|\bscrantit\w*|\bnu poate (?:calca|merge) pe picior\w*", "hurt"),
-    (r"\bdupa-amiaza\b|\bdupa amiaza\b", "afternoon"),
+    # (not "azi după-amiază": this afternoon, read below)
+    (r"(?<!\bazi )(?<!\bastazi )(?:\bdupa-amiaza\b|\bdupa amiaza\b)", "afternoon"),
     # "o iau la prânz", "o aduc la prânz": at lunchtime (not "după prânz", after lunch)
     (r"(?<!\bdupa )\b((?:o|il|ii|le) (?:aduc|aducem|duc|ducem)(?: (?:inapoi|inapoi la scoala|la scoala|la ore))? )?"
      r"(?:la|pe la|in jur de) (?:ora )?pranz(?:ul)?\b",

@@ -476,8 +476,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # a day taken back mid-sentence: "Thursday nu... nahi sorry, Friday nu" (only the second day stands)
     (rf"\b(?:{_DAYS})(?: (?:nu|ko|te|e|ke))?\s*(?:\.{{2,}}|…|,|-)\s*"
      r"(?:nahi|nahin|nai|na|no|sorry)\b(?: sorry| maaf\w*)?[,.!]?\s*(?=\w)", ""),
-    # "kal ka bata doongi", "Tuesday er kotha pore janabo": I will let you know about that day
+    # "kal ka bata doongi", "Tuesday er kotha pore janabo", "kal da main dass dungi": I will let you know about that day
     (rf"\b(kall?|kalke|parson|{_DAYS}) (?:ka|ki|da|di|er|r) (?:(?:kotha|baare|bare) )?"
+     r"(?:(?:main|mai|mein|asi|assi|asin|hum|ham|ami) )?"
      r"(?:(?:baad|pore|por) (?:mein|me) |(?:pore|por|kal|kalke|kall|aj|aaj|ajke|aajke|rate|raate|bikele|shondhay"
      r"|sokale|shokale) )?(?:bata|batan|dass|das|janabo|janiye dibo|jana|jaanabo|janiye debo|janate)\w*"
      r"(?: (?:doongi|dungi|dunga|doonga|denge|dewangi|dawange|deyange|dibo|debo|gi|ga|ge))?",
@@ -537,6 +538,18 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|vali|aala|aali|waala|waali|koi)\b)",
      lambda m: "look after his " + ("brother" if m[1] in ("bhai", "bhaiya", "veer", "vir")
                                     else "sister" if m[1] != "baby" else "little one")),
+    # "chhota beta bimar hai aur ghar pe usay dekhne wala koi nahi" (the younger son is ill and nobody at home can look
+    # after him): the ill one is another child, the child named stays home to mind him
+    (r"\b(?:(?:mera|meri|mere|hamara|hamari|humara|humari|sada|sadi|saada|saadi) )?"
+     r"(chhota|chota|chhoti|choti|chhote|chote|nikka|nikki|nikke) (beta|beti|bete|puttar|kudi|munda|bacha|bachi)"
+     r"(?: (?:ko|ki|nu|nun|di))?(?: (?:tez|bohat|bahut|bohot|kaafi|kafi))*"
+     r" (?:bukhar|bukhaar|taap|bimar|beemar|bimaar|bemar|(?:tabiyat|tabiat|tabeeyat|sehat) (?:kharab|kharaab|khrab))"
+     r"(?: (?:ho gaya|ho gayi|hogaya|hogayi|ho gya|ho gyi))?(?: (?:hai|he|ae|aa))?,? (?:aur|or|te|ate) "
+     r"(?:ghar (?:pe|par|mein|me|te|ch|vich) )?(?:usay|use|usko|us ko|ohnu|onu|ohnoo|unko|un ko|inhe|unhe)"
+     r" (?:dekhne|dekhan|sambhalne|sambhalan|sambhaalne|sambhaalan|rakhne)(?: (?:wala|wali|wale|vala|vali|aala|aali))?"
+     r" (?:koi|koyi)(?: (?:aur|bhi|hor))? (?:nahi|nahin|nai|ni)(?: (?:hai|he|ae|aa|hain))?",
+     lambda m: "his little " + ("sister" if m[2] in ("beti", "kudi", "bachi") else "brother")
+     + " is ill and no one to look after the little one"),
     # "uski choti behen ki tabiyat kharab hai", "ohda nikka veer bimar ae", "bhai ko bukhar hai": a brother or sister is
     # ill (the child named is kept home because of it; not "Ali aur uska bhai bimar hain", both of them ill)
     (r"(?<!\baur )(?<!\band )(?<!\bte )(?<!\bate )(?<!\bar )"
@@ -1031,6 +1044,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdast\b|\bdasta\b|\bloose motion\w*", "diarrhoea"),
     (r"\btab(?:i|ee|ii)y?at kharaa?b\b", "ill"),
     (r"\bgala (?:kharab|dard|kharaab)\b|\bgale (?:mein|vich) dard\b", "sore throat"),
+    # "agla pura hafta", "saara agla hafta", "agle poore hafte" (all of next week): next week, not this one
+    (r"\b(?:(?:poora|pura|sara|saara|poore|pure|sare|saare) (?:agla|agle|aglay|agli) |(?:agla|agle|aglay|agli)"
+     r" (?:poora|pura|sara|saara|poore|pure|sare|saare|puro) )(?:hafte|hafta|haftay|shoptah\w*|soptah\w*|week)\b",
+     "all next week"),
     # "is poore hafte" / "saara hafta" / "ei puro shoptah": this whole week
     (r"\b(?:(?:is|iss|es|ei|eii|ey) )?(?:poore|pure|poorey|poora|pura|puro|sara|saara|sare|saare|shara) "
      r"(?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*|week)\b", "this whole week"),
@@ -1147,6 +1164,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:dono|donon|dono hi|dovein|doven|doveen|dowein|dowen|dohan|doyan)\b (?:bachon|bachay|bachche|bache|bacche"
      r"|bachiyan|bachian|bachhe|bacheyan|bachcheyan|nyane|nyaane|jawak|kids)\b",
      "both kids"),
+    # "bachay ki tabiyat kharab hai" (the child's health is bad): the singular oblique before a postposition is one
+    # child (the children would be "bachon ki"), so with several linked it needs a name
+    (r"\b(?:bachay|bache|bachche|bacche)\b(?=\s+(?:ki|ka|ko|ne|nu|nun|di|da)\s+(?:tabiyat|tabiat|tabeeyat|sehat|bukhar"
+     r"|bukhaar|ulti|ultiyan|pet|gala|galay|sir|kaan|daant|ill|fever|unwell|vomiting|cough|cold|temperature)\b)",
+     "my son"),
     (r"\bbachay\b|\bbachche\b|\bbache\b|\bbachon\b|\bbachiyan\b|\bbacche\b|\bbachheyan\b|\bbachcheyan\b"
      r"|\bbacheyan\b", "the children"),
     # "aj te kal dono din" (today and tomorrow, both days)
@@ -1213,8 +1235,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Monday nu time te aa jaange" (read above as "will be in on time"), "Monday ko normal aayega": back on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)?)?\s+(?:ko|nu|nun|kau)\s+"
      r"(?:normal\s+|normally\s+)?will be in (?:on time|as normal)\b", r"back on \1"),
-    # "Thursday nu aa jaange", "Friday ko school aayega", "Monday ko normal aayega": they come (back) on that day
+    # "Thursday nu aa jaange", "Friday ko school aayega", "Monday ko normal aayega", "Monday ko pakka aaye ga" (will
+    # surely come on Monday): they come (back) on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?= (?:ko|nu|kau)\b))?\s+(?:ko|nu|kau|theke|to|ton)\s+"
+     r"(?:(?:pakka|pakki|paka|zaroor|zaroor se|zarur|inshallah|insha allah|inshaallah)\s+)?"
      r"(?:(?:school|skool|sakool)\s+)?(?:(?:normal|normally|regular|regularly|time (?:te|pe|par|tey|sir))\s+)?"
      r"(?:(?:school|skool|sakool)\s+)?"
      r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|aun|aug|ashbe|asbe|aashbe|pahunch|pohanch|firbe|fire|jabe)\w*"

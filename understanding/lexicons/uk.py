@@ -165,6 +165,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"\b(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}|\d{2}))?(?![\d:]|\.\d)", _dotted_date),
     # "з 16.12 по 18.12 включно" (now "from 16 december по 18 december"): from the first date to the second
     (r"(from +\d{1,2} [a-z]+) +по +(?=\d{1,2} [a-z])", r"\1 to "),
+    # "якщо завтра не покращає, напишу ще": if he is not better tomorrow (a condition, not a day off tomorrow)
+    (r"(?<!\w)(?:якщо|якшо|коли|як) (?:до )?(завтра|післязавтра)(?: (?:йому|їй|їм))? (?:не (?:покращає|покращиться"
+     r"|стане краще|одужає|полегшає|пройде)|(?:стане|буде) гірше)",
+     lambda m: " if he's not better " + _DAY_EN[m[1]] + " "),
     # "завтра напишу, як він": I will let you know tomorrow how he is (not a day off tomorrow)
     (r"(?:(завтра|ввечері|увечері) )?(?:я )?(?:вам )?(?:напишу|відпишу|повідомлю|дам знати|дам вам знати)(?: вам)?"
      r"(?: (завтра))?(,? як (?:він|вона|вони|справи|(?:у|в) (?:нього|неї|них) справи|йому|їй)"
@@ -313,6 +317,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|гарячк\w*)|блювот\w*|нудот\w*|пронос\w*|грип\w*|ангін\w*|вітрян\w*)",
      lambda m: f" his {'sister' if m[1].startswith('сестр') else 'brother'} "
      + ("has a high fever " if m[2] else "is ill ")),
+    # "він лишається з молодшою сестричкою", "доглядає за братиком": stays home to look after a brother or sister
+    (r"(?:лишається|залишається|залишиться|лишиться|посидить|сидить)(?: (?:вдома|дома))?"
+     r" (?:з|із|зі) (?:(?:своєю|своїм|нашою|нашим) )?(?:(молодш|менш|старш|маленьк)\w* )?(брат|сестр)\w*"
+     r"|(?:доглядає|доглядатиме|буде доглядати|догляне|наглядає|пригляне|приглядає) (?:за )?(?:(?:своєю|своїм"
+     r"|нашою|нашим) )?(?:(молодш|менш|старш|маленьк)\w* )?(брат|сестр)\w*",
+     lambda m: " is looking after his " + ("older " if (m[1] or m[3]) == "старш" else "younger ")
+     + ("sister " if (m[2] or m[4]).startswith("сестр") else "brother ")),
     # "його старша сестра Настя": his older sister (named: a child the school may not know)
     (r"(?<!\w)(?:(його|її|їхн\w*) )?(старш|молодш|менш)\w* (брат|братик|сестр|сестричк)\w*",
      lambda m: f" {dict(його='his', її='her').get(m[1] or '', 'their' if m[1] else 'the')}"
@@ -742,6 +753,9 @@ MARKERS_LATN = frozenset([
     "spiznytsia", "spizniuiemosia", "zapizniuietsia", "zapizniuiemosia", "zapiznymosia", "spiznymosia", "budemo",
     "mashyna", "zavodytsia", "vdoma", "likaria", "shkoly", "zapizniuiutsia", "zapizniuiusia", "avtobus", "pryikhav",
     "pryikhala", "cherez", "khvylyn", "khvylyny", "prospaly", "prospav", "prospala", "pochuvaie", "pidut", "obidu",
+    # the weekdays in Latin letters ("Anna ne pryide v ponedilok": not coming on Monday)
+    "ponedilok", "ponedilka", "vivtorok", "vivtorka", "seredu", "chetver", "chetverha", "pyatnytsiu", "piatnytsiu",
+    "pyatnytsyu", "pryidut",
     # Ukrainian mixed with Russian, in Latin letters
     "segodnia", "segodnya", "sevodnia", "sevodnya", "pridet", "budet", "navernoe", "navernoye", "zabolel", "zabolela",
 ])
