@@ -437,7 +437,7 @@ RETURN_AFTER = needles.compile(
     # "drop the doctor's note in later" is not the child, nor "kept in at lunch"
     r"(?<!note )(?<!letter )(?<!form )(?<!money )(?<!kept )(?<!keep )(?<!stayed )(?<!bad )(?<!sore )(?<!hurt )"
     # "the doctor's ringing me back later" is not the child, nor "I'll drop it in at lunch" (the homework)
-    r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )(?<!\bit )(?<!walk )(?<!walk-)"
+    r"(?<!his )(?<!my )(?<!\bme )(?<!\bus )(?<!\byou )(?<!\bit )(?<!the walk )(?<!a walk )(?<!the walk-)"
     r"\b(?:in|into school|in school|to school|back|back to school|back at school|back in school|come in"
     r"|bring (?!it\b)\w+ in|bring (?:him|her|them)|drop (?!it\b)\w+ (?:off|in|back)|drop (?:off|in)"
     r"|drop (?:him|her|them)"

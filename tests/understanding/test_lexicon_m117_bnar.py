@@ -31,6 +31,9 @@ RECORDED = [
     # ar: Egyptian "هتفضل في البيت لحد يوم الخميس" (she'll stay at home until Thursday): the days before it
     ("صباح الخير، ملك عندها حرارة، هتفضل في البيت لحد يوم الخميس.", kids("Malak"), "2026-12-14 07:30",
      {"P1": ("illness", "I", full("12-14", "12-15", "12-16"))}),
+    # arabizi: "men el madrase 3al 12:30" (from school at 12:30): a collection before the afternoon register
+    ("Marhaba, ra7 ekhod Sami men el madrase 3al 12:45 lyom la2en 3enna 3ers khalto", kids("Sami"), "2026-12-09 07:30",
+     {"P1": ("family_event", "O", ["12-09 PM"])}),
 ]
 
 NOT_RECORDED = [

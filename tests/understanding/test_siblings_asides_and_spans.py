@@ -184,6 +184,9 @@ RECORDED = [
     # "get her seen at the walk-in later": not a return later in the day
     ("Priya has earache, she won't be in today, I'll try and get her seen at the walk in later", kids("Priya"),
      "2026-11-23 07:40", {"P1": ("illness", "I", full("11-23"))}),
+    # but "he'll walk in after" the dentist round the corner is his return
+    ("Jamal's got a dental check up at 9.15 just round the corner, he'll walk in after", kids("Jamal"),
+     "2026-12-09 07:30", {"P1": ("medical", "M", ["12-09 AM"])}),
     # "will come into school when it has finished": in after the assessment
     ("Chidi has his entrance assessment at Kings this morning at 9 and will come into school when it has finished",
      kids("Chidi"), "2026-11-24 07:30", {"P1": ("interview", "J1", ["11-24 AM"])}),

@@ -655,7 +655,7 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"\s+([a-z]+(?:(?:,\s*|\s+(?:w|wa|u|and)\s+)(?!(?:mn|men|min|mil|mel|mnel)\b)[a-z]+){{0,3}})"
      rf"\s+(?:mn|men|min|mil|mel|mnel)\s+{_SCHOOL}", r"i'll collect \1 from school"),
     # "... from school 12:30" (the time with no "el sa3a" before it): at that time
-    (r"(?<=\bfrom school )(?=\d{1,2}[:.]\d\d\b)", "at "),
+    (r"(?<=\bfrom school )(?:(?:3al|3a|3l|a3al|3ala|3la) )?(?=\d{1,2}[:.]\d\d\b)", "at "),  # "... 3al 12:30"
     # "ra7 eji ekhod Lina el sa3a 12:30" (I'll come and take Lina at 12:30), "ana ra7 ekhod Jana 3al 1": a time in the
     # school day, collected from school
     (r"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:(?:eji|iji|aji|2eji|2iji|beji|biji|baji"
