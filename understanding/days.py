@@ -1029,9 +1029,9 @@ _SCHOOL_EVENT_AFTER = needles.compile(r",? (?:he|she|they|\w+) (?:has|have|'s go
                                       r"|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|"
                                       + _SCHOOL_TEST + r"|fixture"
                                       r"|performance|nativity|rehearsal|exams?|mocks?)\b")
-# after "the rest of the week", a day given as the cause or the hoped-for recovery, not where the days off start
 _LET_KNOW_IF = needles.compile(r"\b(?:let (?:you|u) know|update (?:you|u)) (?:if|whether)\b")
 _OBJECT_ERRAND = needles.compile(r"\b(?:drop|bring|send|hand|return|pop) it\b")  # the library book, not the child
+# after "the rest of the week", a day given as the cause or the hoped-for recovery, not where the days off start
 _CAUSE_OR_HOPE = re.compile(r"\b(?:as|because|since|cos|coz|better|well|recovered|over it)\b")
 _EVENT_WORD = needles.compile(r"\b(?:party|nativity|concert|disco|panto|performance|assembly|shepherd|angel"
                               r"|parents'? evening|trip)\b")
