@@ -17,6 +17,7 @@ from understanding.signals import ABSENCE, PASS_ON, STRONG
 from understanding.types import Child
 
 _SENTENCE = needles.compile(r"(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+")  # an emoji often ends a sentence
+_PRONOUN_LEAD = needles.compile(r"^\s*(?:and )?(?:he|she)(?:'s|'ll| is| has| will| won't)\b")
 _PIECE = needles.compile(r"\s*(?:[,;]|\bbut\b|\bso\b|\bwhile\b|\bthough\b)\s*")
 # A sentence that only remarks on something else: a postscript, a wish, a reassurance about school work.
 _POSTSCRIPT = needles.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and also|and ps)\b")
@@ -84,8 +85,8 @@ def _without_present(sentence: str, original: str, present: Sequence[Child], abs
         named = {cid for cid, cis in found.items() if i in cis}
         if named and named <= present_ids:
             dropping = True
-        elif named:
-            dropping = False
+        elif named or (dropping and _PRONOUN_LEAD.match(piece) and STRONG.search(piece)):
+            dropping = False  # "Raheem is sick but Sofia will be coming in, he's got a chest infection so he's off"
         if not dropping:
             out.append(piece)
     text = ", ".join(out)

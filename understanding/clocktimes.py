@@ -114,7 +114,8 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?= at )|pick (?:him|her|them) from (?:school"
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?: today| tomorrow)?(?= at )"
+    rf"|pick (?:him|her|them) from (?:school"
     rf"|reception|the office)(?= at )|be at (?:the )?(?:front )?(?:office"
     rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )"
     rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?|today (?:i|we)) take (?:him"

@@ -72,7 +72,7 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:(?:i|we) (?:hope|think|expect)(?: that
                             r"| as usual)?(?: all day| (?:for )?the (?:whole|full) day)?"
                             r"(?: (?:for sure|definitely|without fail|no matter what|for certain"
                             r"|insha ?allah"
-                            r"|inshallah|god willing|hopefully))?"
+                            r"|inshallah|god willing|hopefully|i hope|we hope|i think))?"
                             r"(?:\s*(?:[.!,;]|$)| if\b| because\b| as (?:he|she|they) (?:has|have)\b"
                             r"|\s+[^\w\s])")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check|see)\b"
@@ -119,7 +119,8 @@ _NUM_RANGE = needles.compile(
 
 _END_PREFIX = needles.compile(
     r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
-    r"(?:\s+after (?:the )?(?:christmas |xmas |easter |half[- ]term )?(?:holidays?|break),?)?"
+    r"(?:\s+after (?:the )?(?:(?:christmas|xmas|easter|half[- ]term|new year)(?: holidays?| break)?|holidays?"
+    r"|break),?)?"
     r"(?:\s+(?:in|at|for) (?:the )?(?:new|next|spring) term)?"
     r"(?:\s+(?:at|to|in) school)?(?:\s+when (?:the )?(?:term|school) (?:starts|restarts|begins|opens"
     r"|goes back)(?: again)?)?"
@@ -148,8 +149,10 @@ _INCLUSIVE_PREFIX = needles.compile(r"up to and including\s*(?:the\s+)?$|through
 _INCLUSIVE_AFTER = needles.compile(r"^\s*(?:inclusive|included|including)\b")
 _WEEK_PREFIX = needles.compile(r"\bthe week of\s*(?:the\s+)?$")
 _START_PREFIX = needles.compile(r"(?:\bfrom|\bstarting(?:\s+(?:from|on))?|\bbeginning)\s*(?:the\s+)?$")
+_TAKEN_BACK = needles.compile(r"(?:^|[,.;!]\s*)(?:sorry,? |no,? |oh,? )*not\s*$")
 _EXCLUDED_PREFIX = needles.compile(
-    r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
+    r"\b(?:which|that|it)(?: is not|'s not| isn't| isnt) (?:until|till)\s*$"
+    r"|\b(?:are|'re|is|'s) (?:closed|shut)\s*$"
     r"|\bfingers crossed (?:for|by)\s*$"
     r"|\b(?:a )?(?:phone |video )?(?:call|chat|meeting) with (?:the |his |her |their )?(?:gp"
     r"|doctor|nurse|camhs|consultant|therapist|social worker|senco|teacher|class teacher|head|headteacher)"
@@ -380,6 +383,7 @@ VAGUE_END = needles.compile(
     r"|\bwill (?:keep|let) (?:you|u) (?:know|updated|posted)\b")
 UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following) week\b"
                            r"|\bsometime\b|\bone of these days\b|\bthat day\b"
+                           r"|(?<!until )(?<!till )(?<!back )\b(?:later|early|earlier) (?:this|next|in the) week\b"
                            r"|\bthe day (?:of|after|before) (?:the|her|his|their|our|\w+'s)"
                            r" (?:[\w']+ ){0,2}?(?:trip|visit|outing|party|match|show|concert|funeral|nativity|play"
                            r"|disco"
@@ -449,7 +453,8 @@ RETURN_AFTER = needles.compile(
     r"|after it|for (?:the )?afternoon|when (?:it|the \w+) (?:has |is |'s )?(?:finished|done|over)"
     r"|after lunch|by lunch(?:time)?|(?<=back )before lunch(?:time)?|at lunch(?:time)?|for lunch(?:time)?"
     r"|in the afternoon|this afternoon"
-    r"|later(?! with\b))\b"  # not "I will come back later with the reason"
+    r"|later(?! with\b| (?:this|next|in the) week\b))\b"  # not "I will come back later with the reason", nor
+    # "back later this week" (a vague end)
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
     r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|\b(?:back|in) (?:until|till|til) (?:the|this) afternoon\b"
@@ -484,7 +489,8 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:come|comes|coming) (?:to )?school after\b"
     r"|\bbring (?:him|her|them|\w+) (?:in |to school )?(?:in|for) the afternoon\b"
     r"|\b(?:comes|coming|come|goes|going) (?:in|to school|into school) (?:at |by |around |about |maybe |probably "
-    r"|for )+(?:1[0-2]|[1-9])\b"  # "after that he comes to school maybe 12"
+    r"|for )*(?:1[0-2]|[1-9])\b(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?)\b|st\b|nd\b|rd\b|th\b|/)"
+    # "after that he comes to school maybe 12", "he come to school 10:15"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:will|'ll|should|would) arrive (?:at |in |to )?(?:school )?(?:at|by|around|about) (?:about |around )?(?:9"
     r"|1[0-2])\b|\bback (?:in )?(?:for|by) (?:period|lesson) \d\b"
@@ -724,7 +730,8 @@ def _week_meant(text: str) -> bool:
         if m and _UPDATE_ABOUT.search(clause, 0, m.start()):
             continue  # "I'll let you know about the rest of the week"
         if m and (_WEEKDAY_BEFORE.search(clause, 0, m.start()) or re.search(r"\b(?:(?:one|a|some) day"
-                                                                           r"|at some point)\s*$",
+                                                                           r"|at some point|later|early"
+                                                                           r"|earlier)\s*$",
                                                                                clause[: m.start()])):
             continue  # "absent Wednesday and Thursday this week": which days of this week
         if m and _VISITORS_BEFORE.search(clause, 0, m.start()):
@@ -758,6 +765,7 @@ _DAY_REF = (r"(?:(?:monday|tuesday|wednesday|thursday|friday)(?:,? (?:the )?\d{1
             r"|(?:the )?\d{1,2}(?:st|nd|rd|th))(?: (?:of )?(?:january|february|march|april|may|june|july|august"
             r"|september|october|november|december))?")
 # "sorry I mean Thursday not tomorrow", "it's Monday not tomorrow!": the day after "not" is withdrawn everywhere
+_ITS_DATE = rf"(?:,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b(?: (?:of )?(?:{'|'.join(MONTHS)})\b)?)?"
 _NOT_DAY = needles.compile(rf"\b({_DAY_REF}),? (?:and )?not (?:on )?({_DAY_REF})\b(?! (?:either|too|as well))")
 # "sorry I mean not tomorrow, Wednesday": the day after "not" is withdrawn, the one after it stands
 _NOT_DAY_FIRST = needles.compile(rf"\bnot ({_DAY_REF}),? ({_DAY_REF})\b")
@@ -776,7 +784,12 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
                               r"|(?:we|they|i)(?:'ve| have)? (?:just )?(?:changed|moved|rescheduled) (?:it|the \w+"
                               r"|her \w+"
                               r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it"
-                              r"|(?:is|'s|was) actually(?= (?:the|on) ))\b")
+                              r"|(?:is|'s|was) actually(?= (?:the|on) )"
+                              # "the funeral is on Wednesday 16th not Thursday"
+                              rf"|sorry,? (?:the \w+|it)(?:'s| is| will be)"
+                              rf"(?= (?:on )?(?:the )?{_DAY_REF}[^.;]{{0,12}}\bnot\b)"
+                              # "off on Thursday, no sorry Friday"
+                              rf"|(?:no,? sorry|sorry,? no)(?=,? (?:i mean |it's |on |the )?{_DAY_REF}))\b")
 # "off Thursday and Friday next week ... so only the Friday": the earlier days narrowed to that one
 _ONLY_DAY = needles.compile(rf"\b(?:so|correction[,:]?|sorry,?|actually,?) (?:just|only) (?:the )?({_DAY_REF})\b")
 _SCRATCH_DAY = needles.compile(rf"\b(?:scratch|scrap|forget|ignore"
@@ -788,8 +801,8 @@ _ADDED_DAY = needles.compile(r"^[^.!?]*?\b(?:too|as well|also)\b")
 def _withdrawn_days(text: str) -> str:
     """The text without the days a correction withdraws."""
     m = _NOT_DAY.search(text)
-    if m:
-        text = re.sub(rf"\b{re.escape(m.group(2))}\b", " ", text[: m.start()]) + m.group(1) + text[m.end():]
+    if m:  # "off on Thursday 17th December ... the funeral is on Wednesday 16th not Thursday": Thursday and its date
+        text = re.sub(rf"\b{re.escape(m.group(2))}\b{_ITS_DATE}", " ", text[: m.start()]) + m.group(1) + text[m.end():]
     m = _NOT_DAY_FIRST.search(text)
     if m:
         text = re.sub(rf"\b{re.escape(m.group(1))}\b", " ", text[: m.start()]) + m.group(2) + text[m.end():]
@@ -893,8 +906,9 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 last = _UNCLEAR_PREFIX.search(prefix)
                 if last and _MISSES_LAST.search(prefix[: last.start()]):
                     pass  # "won't be in for the last day tomorrow": that day itself
-                elif _HOPED_CLEAR.search(prefix):
-                    mention.role = "present"  # "hopefully it clears for tomorrow"
+                elif _HOPED_CLEAR.search(prefix) or _TAKEN_BACK.search(prefix):
+                    mention.role = "present"  # "hopefully it clears for tomorrow"; "today and tomorrow. Sorry, not
+                    # tomorrow"
                 elif _LAST_DAY_PREFIX.search(prefix):
                     mention.role = "last_in"  # "her last day will be Tuesday 15th": off from the day after
                 elif last:
@@ -1046,7 +1060,7 @@ _DEPARTING = needles.compile(r"\b(?:leaving|leave|flying|fly|travelling|travelin
 _CAME_HOME_AFTER = needles.compile(r"\s*(?:he|she|they) (?:came|come|was sent|got sent) (?:back )?home\b")
 # at 18:20, "Karim is very sick today ... on Monday he will not come": today's state, not a day to record
 _ILL_NOW = needles.compile(r"\b(?:is|'s|are|'re) (?:very |really |so |quite )?(?:sick|ill|poorly|unwell)\b"
-                           r"[^,.;]{0,10}$")
+                           r"[^,.;]{0,10}$|\ball day\s*$")  # in the evening, "a cough and fever all day today"
 _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20}$"
                                    r"|\b(?:has|have|'s|'ve) been (?:\w+ing|sick|ill|poorly|unwell)\b"
                                    r"(?:(?!\b(?:won't|not|can't|off|staying|keeping)\b)[^,.;]){0,25}$"
@@ -1062,7 +1076,8 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|gave (?:him|her|them)|prescribed|started (?:being|with|to)"
                                    r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?"
                                    r"|nasal spray|booster)|fractured|cut (?:his|her|their)"
-                                   r"|diagnosed|confirmed|tested positive|seen by|(?:was|were|been"
+                                   r"|diagnosed|confirmed|tested positive|seen by|found out|heard|learn[et]"
+                                   r"|(?:was|were) told|got the news|had the news|(?:was|were|been"
                                    r"|went) (?:to|at|in) (?:the )?(?:a&e"
                                    r"|hospital"
                                    r"|urgent care"
@@ -1395,7 +1410,7 @@ def _collected_today(parts: list[str], mentions: list[Mention], local_now: dt.da
     for clause in parts[:first_named]:
         collect = collection_time(clause)
         if collect:
-            return local_now.time() < collect < calendar.pm_register_close
+            return local_now.time().replace(second=0, microsecond=0) <= collect < calendar.pm_register_close
     return False
 
 

@@ -96,8 +96,11 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i'm|i am|we're|we are) (?:at|in) (?:the
                                   r"|\b(?:i'll|i will|we'll|we will) (?:collect|get|fetch|pick up) (?:him|her|them|\w+)"
                                   r"(?: up)? in (?:about |around )?\d{1,2} ?(?:mins?|minutes)\b"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up|take) (?:him|her"
-                                  r"|them|\w+)(?: up)?(?: from school)? now\b"
+                                  r"|them|\w+(?: and \w+)?)(?: up)?(?: from school)? now\b"
                                   r"|\b(?:coming|come) now to (?:collect|get|fetch|pick up|take) (?:him|her|them|\w+)\b"
+                                  # "I will collect her now", "I come take her now"
+                                  r"|\b(?:i'll|i will|we'll|we will|i|we) (?:come (?:and |to )?)?(?:collect|get|fetch"
+                                  r"|pick up|take) (?:him|her|them|\w+)(?: up| home)?(?= now\b)"
                                   r"|\b(?:i'm|i am|we're|we are) (?:taking"
                                   r"|bringing) (?:him|her"
                                   r"|them|\w+) home now\b"
@@ -168,10 +171,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         decision = replace(decision, reason="medical")  # collected for a check-up: the visit is the reason
     if decision.reason == "medical" and urgent and not late:
         decision = replace(decision, reason="illness")  # an injury seen at a walk-in centre: not a booked appointment
-    if (decision.reason == "medical" and decision.has("illness") and plan.sessions and not late
-            and all(GENERIC_MEDICAL.match(cue) for r, cue in decision.hits if r == "medical")
-            and {s.half for s in plan.sessions} == {"AM", "PM"} and not _TIMED_VISIT.search(ctext)):
-        decision = replace(decision, reason="illness")  # ill all day; the doctor's appointment is part of it
+    if _visit_within_illness(decision, ctext, plan.sessions) and not late:
+        decision = replace(decision, reason="illness")
     if (decision.reason == "illness" and decision.has("medical") and plan.sessions and not urgent
             and all(s.half == "AM" for s in plan.sessions)):
         decision = replace(decision, reason="medical")  # an ill child seen by a doctor in the morning only
@@ -215,6 +216,14 @@ _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no,? actually|no wait|plans?
                                r"|\b\w+ was going to (?:have|take) the day off\b[^.]*?\bbut\b"
                r"|actually,? (?:i'm|i am|we're|we are) (?:going to |gonna )?(?:take|taking|keep"
                                r"|keeping) (?:him|her|them) (?:home|off))\b")
+
+
+def _visit_within_illness(decision: reasons.ReasonDecision, text: str, sessions: Sequence[Session]) -> bool:
+    """Ill all day, with a doctor's visit that has no time of its own: the illness is the reason ("both off today
+    with a fever, doc appt later")."""
+    return (decision.reason == "medical" and decision.has("illness") and bool(sessions)
+            and all(GENERIC_MEDICAL.match(cue) for r, cue in decision.hits if r == "medical")
+            and {s.half for s in sessions} == {"AM", "PM"} and not _TIMED_VISIT.search(text))
 
 
 def _after_change(text: str) -> str:
@@ -481,6 +490,8 @@ def _not_absent(segment: str, a: Analysis, calendar: SchoolCalendar) -> bool:
         return True  # "Layla is on her way" before the school day starts
     if signals.STRONG.search(segment) or reasons.is_late(segment) or _morning_arrival_cue(segment):
         return False
+    if days.RETURN_AFTER.search(segment) and reasons.classify(segment).reason != "unknown":
+        return False  # "Tyler's got a swollen eye so I'm taking him to the GP at 10, he'll be in this afternoon"
     if (collect := collection_time(segment)) is not None:
         return collect >= calendar.pm_register_close  # "I'll pick her up at 2.30": after the afternoon register
     if (signals.AFTER_SCHOOL.search(segment) and not signals.WEAK.search(segment)
@@ -570,6 +581,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         own_decision = reasons.classify(_without_errands(segment, child, a))
         own_clauses = _own_clauses(segment, a.forms_of(child))
         own = own_decision.reason
+        if (_visit_within_illness(own_decision, segment, a.plan.sessions) and not days.RETURN_AFTER.search(segment)
+                and not _BOOKED_VISIT.search(segment)):
+            own = "illness"  # "Tobi and Amara both off today with a fever. Tobi's had it for a while so doc appt later"
         if own in APPOINTMENT_REASONS and _says_late(segment, own) and _SHARED.search(segment) and reasons.classify(
                 _unshared(segment, a.forms_of(child))).reason not in APPOINTMENT_REASONS:
             own = "unknown"  # "Dani will also be late. After the dentist they both come to school": Sofi's dentist
@@ -648,6 +662,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     return PupilReport(child.id, reason, code, tuple(sessions), arrival)
 
 
+# a hospital or clinic, or a visit at a clock time: booked, so the visit is the reason
+_BOOKED_VISIT = needles.compile(r"\b(?:hospital|clinic)\b"
+                                r"|\b(?:at|for) \d{1,2}(?:[:.]\d\d)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?)\b)")
 _KEPT_TOO = needles.compile(r"\b(?:either|too|as well)\b")
 _PIECE_END = needles.compile(r",| and | so | but ")
 _HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her) (?:[\w']+ ){{0,2}}" \
@@ -774,7 +791,9 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(
                                   r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
                                   r"|need to )?keep \S+ (?:off|home|at home)\b"
                                   # "... and I have nobody to bring Abdullahi": the sibling's reason
-                                  r"|i (?:have|'ve got|have got) (?:nobody|no one|no-one) to\b)")
+                                  r"|i (?:have|'ve got|have got) (?:nobody|no one|no-one) to\b"
+                                  # "Lola has the dentist at 9 and Jack at 9.30, they'll both be in after": both
+                                  r"|they(?:'ll| will|'re| are|'ve| have)? both\b)")
 
 
 _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
@@ -808,7 +827,9 @@ _WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\bwe (?:go|are going|will
 _NAMED_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)(?=(\S+) (?:(?:from|on|with (?:me|us|him"
                                 r"|her|(?:his|her|their|my|our) \w+)(?: on| from)?|only|just) (?:the )?(?:monday"
                                 r"|tuesday|wednesday|thursday|friday|tomorrow|\d)|(?P<back>(?:are |will be )?back\b)))")
-_EVERY_CHILD = frozenset(["both", "all", "they"])  # ", both back in January": a piece of its own, every child's
+_EVERY_CHILD = frozenset(["both", "all", "they"])
+_THE_OTHERS = needles.compile(r"\bthe other (two|three|four|kids|children|boys|girls)\b|\bthe others\b")
+_HIM_OR_HER = needles.compile(r"\b(?:he|she|him|her)\b")  # ", both back in January": a piece of its own, every child's
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
@@ -880,6 +901,11 @@ def _segments(a: Analysis) -> dict[str, str]:
         if (_WHOLE_FAMILY.search(part) or (not named and current and _FAMILY_RETURN.match(part))
                 or (named and _BOTH_LEAD.match(part))):  # "both kids are coming in late as Lexi has an eye test"
             named = set(everyone)  # "it's Avneet's birthday and the whole family is going": every child goes
+        elif (not named and current and len(current) < len(everyone) and not others
+              and (m := _THE_OTHERS.search(part)) and pupils.COUNT.get(m[1], len(everyone) - len(current))
+              == len(everyone) - len(current) and not _HIM_OR_HER.search(part, m.end())):
+            named = everyone - current  # "Ibrahim has his follow up at 11 and there's no one to have the other two";
+            # not "Poppy is fine but I can't leave the other two to take her in"
         elif not named and _SHARED.search(part) and not (current and pupils.HE_OR_SHE_LEAD.match(part)):
             # not "Izzy will come but she will leave at 12 because we go to the airport": hers
             # "they both have a stomach bug": every absent child; "Daisy and Mabel are coming in but they'll be a

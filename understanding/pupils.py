@@ -40,10 +40,12 @@ _BOTH_WORD = needles.compile(r"\bboth\b")
 _SEVERAL_CHILDREN = needles.compile(r"\b(?:the|my|our) (?:boys|girls|twins)\b|\bboth (?:the |my |our )?(?:kids|children"
                                     r"|boys|girls|of them)\b|\b(?:neither|none) of (?:them|the (?:kids|children))\b")
 ALL_N = needles.compile(r"\b(?:all|(?:my|our|the)(?= (?:two|three|four|five|[2-5]) (?:kids|children|boys|girls"
-                        r"|little ones|of them|of mine)\b))"
-                        r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children"
+                        r"|little ones|of them|of mine|are|'re|will|'ll|won't|have|'ve|were|both|all|can't|need"
+                        r"|should|might|may)\b))"
+                        r" (two|three|four|five|2|3|4|5)\b")  # "all three", "my 3 children", "my two are off"
 # The siblings a message does not name: "the other two", "her brothers".
-OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )"
+OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babysit )(?<!babysitting )(?<!can )"
+                         r"(?<!could )"
                          r"(?:\bthe other (two|three|four|one|kids|children|boys|girls)\b|\bthe others\b"
                          r"|\bthe rest of them\b"
                          r"|\b(?:his|her|their) (?:little |big |older |younger )?(?:brothers?|sisters?|siblings?)\b"
@@ -186,7 +188,7 @@ _ONE_CHILD_WORD = needles.compile(r"\b(?:my|our|the) (?:youngest|eldest|oldest|l
                                   r"|older one|younger one|niece|nephew|grandson|granddaughter)\b")
 NEGATED = needles.compile(r"n't\b|\bnot\b|\bwont\b|\bwon't\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b|\bunlikely\b"
                           r"|\bno way\b")
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 # Combining vowel signs and marks (Arabic, Bengali, Gurmukhi) belong inside a word although \w excludes them.
 _MARKS = ("\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0981-\u0983\u09bc-\u09d7"
           "\u0a01-\u0a03\u0a3c-\u0a51\u0a70-\u0a75")
@@ -727,7 +729,7 @@ _HOPED = needles.compile(r"\b(?:hop(?:e|ing)|hopefully|fingers crossed)\b|\bby t
 def _others_count(m: re.Match[str]) -> int:
     """How many siblings "the other two" or "her brother" counts (0: not said)."""
     if m.group(1):
-        return _COUNT.get(m.group(1), 0)
+        return COUNT.get(m.group(1), 0)
     return 1 if m.group(0).split()[-1] in ("brother", "sister", "sibling") else 0
 
 
@@ -801,7 +803,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         return decision
     everyone = [p for p in parts if (not says_present(p) or _NEITHER.search(p)) and (
         ALL_CHILDREN.search(_THEIRS.sub(" ", p)) or (len(children) == 2 and _both_unnamed(p, children))
-        or ((m := ALL_N.search(p)) and _COUNT.get(m.group(1), len(children)) == len(children)))]
+        or ((m := ALL_N.search(p)) and COUNT.get(m.group(1), len(children)) == len(children)))]
     if named and not present and not others_in and len(children) > len(named) and everyone:
         decision.children = list(children)  # "all 3 have colds and Lola was sick, so I'm keeping them all home"
         decision.explanation.append("every child: " + everyone[0])
@@ -834,7 +836,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.children = list(children)  # "boys will be late" with two linked: both
     elif n == 1 and _SEVERAL_CHILDREN.search(canon):
         decision.problem = "which"  # "both the girls have got the bug" from a parent linked to one child
-    elif ALL_CHILDREN.search(canon) or (all_n and _COUNT.get(all_n.group(1), 0) in (0, n)
+    elif ALL_CHILDREN.search(canon) or (all_n and COUNT.get(all_n.group(1), 0) in (0, n)
                                         and (all_n.group(1).isdigit() is False or int(all_n.group(1)) == n)):
         decision.children = list(children)
     elif BOTH.search(canon) and (n > 2 or _BOTH_CHILDREN.search(canon) or not _BOTH_WORD.search(canon)):
@@ -847,7 +849,7 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
         decision.children = list(children)
     else:
         decision.problem = "which"
-    if all_n and _COUNT.get(all_n.group(1), int(all_n.group(1)) if all_n.group(1).isdigit() else 0) != n:
+    if all_n and COUNT.get(all_n.group(1), int(all_n.group(1)) if all_n.group(1).isdigit() else 0) != n:
         decision.children, decision.problem = [], "which"
     if decision.problem:
         decision.explanation.append("cannot tell which child")

@@ -58,11 +58,13 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" )?(?:fall|accident|heart attack|stroke)\b", 6),
         (rf"(?:{_ELDERS}|uncle|aunt\w*)(?:'s| is| has been"
          r"| who is| who's) (?:very |seriously |critically |really )?(?:ill|poorly|unwell|sick)\b"
-         r"|\b(?:my|our) (?:mum|mother|dad|father)(?: (?:she|he))?(?:'s| is| has been| became| got) (?:very|seriously"
+         r"|\b(?:my|our) (?:mum|mother|dad|father)(?: (?:in|back in|back home in) [a-z]+)?(?: (?:she|he))?(?:'s| is"
+         r"| has been| became| got) (?:very|seriously"
          r"|critically"
          r"|gravely) (?:ill|poorly|unwell|sick)\b", 5),  # the child's grandparent, not the parent at home
         (r"\b(?:my|our) (?:mum|mother|dad|father|nan|grandma|grandad|grandmother|grandfather)(?: (?:she|he))?"
-         r" (?:fell|has fallen|collapsed|has collapsed)(?: down| over)?(?:(?: and)? (?:broke|has broken|broken|hurt)"
+         r"(?: fell| has fallen| collapsed| has collapsed|'s collapsed|'s fallen)(?: down| over)?"
+         r"(?:(?: and)? (?:broke|has broken|broken|hurt)"
          r" (?:her|his) \w+)?", 6),  # "my mother she fell down and broke her hip": the grandparent's emergency
         (r"passed away|\bpass away\b|\bjanaza\b|\bdied\b|\bdeath\b|\b(?:been|was|were|got) killed\b|bereave\w*"
          r"|funeral|janazah|\bwake\b(?= for)"
@@ -215,7 +217,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bholiday\w*|vacation|\babroad\b|\bflights?\b|\bflying\b|\bfly(?:ing)? (?:out|to|home)\b"
          r"|(?<!school )\btrip (?:to|abroad|away)\b|family trip|\bwe(?:'re| are| will be) away\b"
          r"|travel\w*|going away|cent(?:er|re) parcs|skiing|\bski\b|(?<!after a )(?<!after our )long weekend"
-         r"|visit(?:ing)? (?:family|relatives)"
+         r"|visit(?:ing)? (?:family|relatives)|\bfamily visit\b|\bvisit to (?:the |our |my )?family\b"
          r"|(?:see|visit|visiting) (?:his|her|their) grandparents|going home to|term time|\bcruise\b|overseas"
          r"|disney\w*(?! on ice)|lapland|caravan|butlins|log cabin"
          r"|(?:driving|heading|going|travelling|setting off|off) (?:down |up |over )?to [\w'-]+(?: [\w'-]+)? for"
@@ -266,6 +268,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\bwith (?:his|her|their) (?:chest|ears?|tummy|stomach|teeth|asthma|eczema)\b|\bchest infection\b", 2.5),
         (r"d ?(?:and|n) ?v\b|poorly|\bsick\b(?! note)"
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
+         r"|(?:wasn't|weren't|hasn't been|haven't been) (?:feeling )?(?:very |too |so )?well\b"
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling (?:well|fine)|\btemps?\b"
          r"|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick"
@@ -281,6 +284,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|in hospital|hospital overnight|anxiety|panic attack|mental health|depress\w*|period pains?|(?:got|has|on"
          r"|started) (?:her|their) period|virus|viral|lethargic|off (?:his|her|their) food"
          r"|feel(?:s|ing)? (?:awful|terrible|rubbish|dreadful|horrible|faint|grotty|ropey|ropy)"
+         r"|(?<!\bi )(?<!\bi'm )(?<!\bwe )feel(?:s|ing)? (?:very |so |really )?bad\b"
+         r"(?! (?:for|about|asking|that|to|but)\b)"
          r"|norovirus|glandular fever|appendicitis|under the weather|feeling rough|off colou?r|shivery|dizzy"
          r"|wheez\w*|antibiotics|hand,? foot and mouth|nosebleed|nose ?bleeding|nose (?:won't|will not|wouldn't"
          r"|keeps?) (?:stop )?bleed\w*"
@@ -377,6 +382,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bi(?:'ve| have) got (?:a |the )?(?:bug|flu|covid|virus|migraine)\b"
          r"|\b(?:with|leave) (?:him|her|them) (?:being )?(?:so |this )?(?:poorly|ill|sick|unwell|like this)\b"
          r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)|can't do (?:two|both) school runs"
+         r"|(?:can't|cannot|can not) leave \S+ (?:to do|for|and do|while i do) the school run"
          rf"|\bappointment {_FOR_SOMEONE_ELSE}"
          r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
@@ -460,7 +466,8 @@ SIBLING_CARE = needles.compile(
     r"|\bkeep an eye on (?:his|her|their|the) (?:little |baby |younger )?(?:brother|sister|sibling)s?"
     r"|can't get \w+ in either|can't (?:get|take) (?:him|her|them) (?:in|to school) with (?:him|her|them|the)\b"
     r"|(?:can't|cannot|can not) leave (?:the other|him|her|them|the (?:little|baby|two|others))"
-    r"|(?:can't|cannot|can not) leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self)"
+    r"|(?:can't|cannot|can not) leave \S+ (?:on (?:his|her|their) own|alone|home alone|by (?:him|her)self|to do the"
+    r" school run|for the school run|and do the school run|while i do the school run)"
     r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)"
     r"|(?:stay|stuck) (?:in|home|at home) with (?:his|her) (?:little |baby |younger |older |big )?(?:sister|brother)"
     r"|(?:got|have) to stay (?:in|home) with|\b(?:must|have to|need to|got to) stay with (?:him|her)\b"
@@ -469,7 +476,8 @@ SIBLING_CARE = needles.compile(
     r" (?:him|her|them)\b"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to |who can |that can )?(?:have|take|mind|look after|watch|bring|drop"
     r"|get)"
-    r" (?:him|her|them|the (?:kids|children|boys|girls|twins)|[a-z]+(?<!the)(?<!my)(?<!our))\b"
+    r" (?:him|her|them|the (?:kids|children|boys|girls|twins|other (?:two|three|one|\w+))|[a-z]+(?<!the)(?<!my)"
+    r"(?<!our))\b"
     r"|(?:no ?one|nobody|no-one)(?: else)? (?:to|who can|that can) (?:sit|stay|be) with \w+\b"
     r"|(?:no ?one|nobody|no-one)(?: else)? to leave (?:him|her|them|\w+) with\b"
     r"|\b(?:has|have|got) to come (?:along )?with (?:us|me)\b|\bstay\w* (?:home |at home )?with (?:me|us)\b"
@@ -482,7 +490,8 @@ SIBLING_CARE = needles.compile(
     r"|\b(?:nobody|no one|no-one|no body) to (?:do the school run|sit with (?:him|her|them))\b|\bbabysitter\b")
 DV = needles.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
                      r"|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick|been sick"
-                     r"|\bsick\b(?! note)|sickness|norovirus"
+                     # not "off sick" or "home sick with a cold" (ill, not vomiting)
+                     r"|(?<!off )(?<!home )\bsick\b(?! note| with\b| leave\b| day\b)|sickness|norovirus"
                      r"|tummy bug|stomach bug")
 # A morning clock time, not a date ("10am", "9:45", "10", not "10th", "12/12" or "10 december")
 _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?![\d/]|[:.]\d|st\b|nd\b|rd\b|th\b"
@@ -506,7 +515,8 @@ LATE = needles.compile(
     r"|slightly|very|really|abit|both|mins?|minutes?) late\b|\blate (?:as|because|cos|coz|since|due to)\b"
     r"|\b(?:got|went|came|arrived|made it) (?:there|in|into school|to school|at school) late\b"
     r"|\blate (?:in|this morning|today|to school|for school|again)\b|\blate[,;]"
-    r"|\blate!|\blate\.|\blate$|\bin late\b|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
+    r"|\blate!|\blate\.|\blate$|\bin late\b|\b(?:come|comes|coming|go|goes|going) (?:to )?school late\b"
+    r"|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in (?:traffic|roadworks|a (?:queue|jam|tailback))\b"
     r"|\bstuck behind (?:a|an|the) (?:\w+ )?(?:lorry|tractor|bus|truck|van|accident|crash|breakdown)\b"
     r"|\b(?:is|are|'s|'re) in (?:the )?traffic\b|\bstuck on the (?:bus|train|motorway|road"
@@ -553,7 +563,9 @@ LATE = needles.compile(
     r"|\b(?:only )?just (?:going|gone|getting) in now\b|\b(?:drop\w*|bring\w*) (?:\w+ )?(?:at|to) (?:reception"
     r"|the office"
     r"|the gate|school) in (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b"
-    r"|\bbe (?:in|there|with you) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
+    r"|\bbe (?:in|there|with you|in school|at school) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
+    r"|\b(?:bring|drop|have) (?:him|her|them|\w+) (?:in|to school) (?:asap|soon|shortly"
+    r"|in a (?:bit|minute|few minutes))\b"
     # "won't be in till 10am tomorrow": a clock time (not a date) after till/until
     rf"|\b(?:won't|will not|not|can't|cannot) (?:be (?:in|there)|get (?:\w+ )?(?:in|there)|make it(?: in)?)"
     rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
@@ -951,7 +963,7 @@ _RELATIVE_ILL = needles.compile(rf"\b(?:{_ELDERS}|mum|dad)\b[^.]{{0,20}}\b(?:had
                                 r"| fell"
                                 r"| suddenly fell| became| got| has fallen"
                                 r"| was)"
-                                r" (?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick"
+                                r" (?:taken )?(?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick"
                                 r"|in hospital|(?:admitted|taken|rushed) (?:in)?to hospital)\b"
                                 # "I have the baby sick": the baby's illness
                                 r"|\b(?:i have|i've got|with) the baby (?:sick|ill|poorly|unwell)\b"

@@ -75,7 +75,9 @@ def _names_wont_be_in(m: re.Match[str]) -> str:
 
 
 # a brother or sister of the one just named: "أختها" (her sister), "أخوه" (his brother)
-_SIBLING = r"(?:أختها|اختها|أخته|اخته|أخوها|اخوها|أخوه|اخوه|أخيها|اخيها|أخيه|اخيه|أختهم|اختهم|أخوهم|اخوهم)"
+# ("أخاها", "أخاه": the same after "لأن", "إن", as an object)
+_SIBLING = (r"(?:أختها|اختها|أخته|اخته|أخوها|اخوها|أخوه|اخوه|أخيها|اخيها|أخيه|اخيه|أختهم|اختهم|أخوهم|اخوهم|أخاها|اخاها"
+            r"|أخاه|اخاه|أخاهم|اخاهم|أخيهم|اخيهم)")
 
 # a parent named by a possessed word: "أمهم" (their mother), "زوجي" (my husband)
 _RELATIVE = {"زوجي": "my husband", "زوجتي": "my wife", "أمي": "my mother", "امي": "my mother", "والدتي": "my mother",
@@ -121,12 +123,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "مصابان بالزكام" (both have a cold), "مصابة بالحمى" (has a fever): has (the illness after it)
     (r"(?<!\S)[وف]?(?:مصاب|مصابة|مصابه|مصابان|مصابتان|مصابين|مصابون) ب(?:ال(?!تهاب))?", "have "),
     # "أخت سلمى الصغيرة مريضة" (Salma's little sister is ill), "أخوه الكبير عنده حرارة" (his big brother has a
-    # fever): the brother or sister is the one who is ill, not the child
+    # fever), "مع أخيها الصغير المريض" (with her little brother who is ill): the brother or sister is the one who is
+    # ill, not the child
     (r"(?<!\S)([وف])?(?:(أخت|اخت|أخو|اخو|أخ|اخ) ((?!ال)[^\s.,!?؛:،]+)|(" + _SIBLING[3:-1] + r"))"
      r"(?: ((?:ال)?(?:صغيرة|صغير|صغيره|زغيرة|زغير|صغرى|صغيرى|كبيرة|كبير|كبيره|كبرى)))?"
-     rf" (?:{_UNWELL}|عندها حرارة|عنده حرارة|عندها سخونة|عنده سخونة|سخنة|سخنه|سخن){_END}",
+     rf" (?:{_UNWELL}|(ال)(?:مريضة|مريضه|مريض|تعبانة|تعبانه|تعبان)|عندها حرارة|عنده حرارة|عندها سخونة|عنده سخونة|سخنة"
+     rf"|سخنه|سخن){_END}",
      lambda m: f" {'and ' if m[1] == 'و' else ''}{m[3] + chr(39) + 's' if m[3] else 'her'}"
-     f" {'big' if m[5] and 'كب' in m[5] else 'little'} {'sister' if 'خت' in (m[2] or m[4]) else 'brother'} is ill "),
+     f" {'big' if m[5] and 'كب' in m[5] else 'little'} {'sister' if 'خت' in (m[2] or m[4]) else 'brother'}"
+     f" {'who is' if m[6] else 'is'} ill "),
     # "لازم تنتبه على أخوها الصغير" (she has to look after her little brother), "تهتم بإخوتها" (looks after her brothers
     # and sisters), "تاخد بالها من أختها": looking after a brother or sister at home (not ill herself)
     (r"(?<!\S)[وف]?(?:(لازم|لازملها|مضطرة|مضطره|مضطر|مجبورة|مجبور|عليها|عليه) )?(?:رح |راح |ح )?"
@@ -478,6 +483,21 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)[وف]?(?:أدخل|ادخل|أدخلت|ادخلت|دخل|دخلت)(?: ([^\s.,!?؛:،]+))?"
      r" (?:إلى |الى |ل|لل)?(?:المستشفى|مستشفى)(?![^\s.,!?؛:،])", r"\1 was admitted to hospital"),
     # "نعتذر عن الإشعار المتأخر" (sorry for the late notice): not a late arrival
+    # "لأنها ستبقى مع أخيها الصغير" (because she will stay with her little brother), "رح تضل مع أختها": staying with a
+    # brother or sister to look after them (an ill one is read above: "مع أخيها المريض")
+    (rf"(?<!\S)[وف]?(?:(لأنها|لانها|لأنه|لانه|لأنو|لانو) )?(?:(?:س|رح |راح |ح |ب)?([تي])(?:بقى|بقا|ضل|ظل|قعد|كون)"
+     r"|(?:باقية|باقي|قاعدة|قاعد))\S*"
+     rf"(?: (?:بالبيت|في البيت|بالمنزل|في المنزل|بالدار|بالبيت))? مع ({_SIBLING})"
+     r"(?: ((?:ال)?(?:صغيرة|صغير|صغيره|زغيرة|زغير|زغيره|صغار|زغار|كبيرة|كبير|كبيره|كبار)))?(?![^\s.,!?؛:،])",
+     lambda m: f" {'because ' if m[1] else ''}{'he' if m[2] == 'ي' else 'she'} will stay home and look after "
+     f"{'their' if m[3].endswith('هم') else 'his' if m[3].endswith(('ه', 'و')) and not m[3].endswith('ها') else 'her'} "
+     f"{'little ' if m[4] and 'غ' in m[4] else 'big ' if m[4] and 'كب' in m[4] else ''}"
+     f"{'sister' if 'خت' in m[3] else 'brother'} "),
+    # "فأنا مضطرة للذهاب إلى العمل" (I have to go to work), "لازم أروح عالشغل": the parent's work
+    (r"(?<!\S)[وف]?(?:(لأني|لاني|لإني|لأنني|لانني) |(?:أنا|انا) )?(?:مضطرة|مضطره|مضطر|لازم|لازملي|علي|عليّ|يجب أن"
+     r"|يجب ان)"
+     r" (?:للذهاب|الذهاب|أذهب|اذهب|أروح|اروح|روح) (?:إلى |الى |على |ع )?(?:عال|عل|لل|ع|ل)?(?:ال)?(?:عمل|شغل|دوام)ي?"
+     r"(?![^\s.,!?؛:،])", lambda m: f" {'because ' if m[1] else ''}i have to go to work "),
     (r"(?<!\S)(?:عن )?(?:ال)?(?:إشعار|اشعار|إبلاغ|ابلاغ|تبليغ|إخطار|اخطار|رسالة|رساله|مسج)"
      r" (?:ال)?(?:متأخر|متاخر|المتأخر|المتاخر)\S*", "for the late message"),
     # "رجعنا متأخر من عرس" (we got home late from a wedding): a late night, not a late arrival; "تعبان لأنو رجعنا
@@ -485,6 +505,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)[وف]?(?:تعبان|تعبانة|تعبانه|تعبانين)(?: (?:كتير|كثير|كتييير|جدا|جداً|شوي))?"
      r"(?= (?:لأنو|لانو|لأنه|لانه|لأن|لان|عشان|علشان|من) (?:\S+ ){0,2}?(?:سهر|رجعنا|رجعوا|رجع|رجعت|وصلنا|نام"
      r"|نامت|نامو|ناموا|نمنا)\S*)", "really tired"),
+    (r"(?<!\S)[وف]?(?:لأنها|لانها|لإنها|لانّها|لأنّها)(?![^\s.,!?؛:،])", "because she"),
+    (r"(?<!\S)[وف]?(?:لأني|لاني|لإني|لأنني|لانني)(?![^\s.,!?؛:،])", "because i"),
     (r"(?<!\S)[وف]?(?:لأنو|لانو|لأنه|لانه|لأن|لان)(?![^\s.,!?؛:،])", "because"),
     (r"(?<!\S)[وف]?(?:رجعنا|رجعوا|رجعو|وصلنا|روحنا)(?: (?:عالبيت|ع البيت|للبيت|البيت))?"
      r" (?:م?تأخر|م?تاخر|متأخرين|متاخرين)(?![^\s.,!?؛:،])", "we got home late"),

@@ -502,7 +502,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:jaddo|jeddo|jiddo|gedo|geddo|gidd?o|sido|seedo|siddo|jaddi|jeddi|jaddon|jaddhon|jaddna|jiddon|jeddon"
      r"|jiddhon)\b", "grandad"),
     (r"\b(?:teta|tete|tata|sitto|sittu|sitti|jadde|jaddeh|jaddeti|jaddti|jaddet|jaddton|tetton)\b", "grandma"),
-    (r"\b(?:khalo|khalu|5alo|5alu|khali|5ali|3ammo|3ammu|3ammi|3amo|khaloh|5aloh|khalon|3ammon)\b", "uncle"),
+    (r"\b(?:khalo|khalu|5alo|5alu|khali|5ali|3ammo|3ammu|3ammi|3amo|khaloh|5aloh|khalon|3ammon|khalha|5alha|khalhom"
+     r"|5alhom|3ammha|3amha|3ammhom|3amhom)\b", "uncle"),
     (r"\b(?:(?:kh|5)alt|3amm?t)(?:o|u|ou|i|ha|a|hom|hon|on|hum|na|ak|ik|kon|kom)\b", "aunt"),
     (r"\b(?:jawzi|zawji|gozi|jozi|abouhon|abuhon|abouhom|babahom|baba)\b", "my husband"),
     (r"\b(?:mart?i|marti|mrati|zawjti|zawjati|mama|mamton|emmon|ummon|ummhom|ommhom|mamithom)\b", "my wife"),
@@ -626,6 +627,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|is)[- ]?(?:sa3a|se3a|saa3a)\s+)?(?:(?:el|al|l)[- ]?)?(\d{1,2})(?:[:.](\d\d))?\b",
      lambda m: f"at {m[1]}:{m[2] or '00'} at the earliest"),
     # -- collecting and bringing -------------------------------------------------------------------------------------
+    # "bidi e5od Rami bakkir lyom" (I want to take Rami early today), "badri" (Egyptian), "bekri" (Moroccan): early
+    # ("bakir" alone is left: it is also a name)
+    (r"\b(?:bakkir|bakkeer|bakker|bakeer|bakkir|mbakkir|mbakir|badri|badry|badree|bekri|bkri|bakri)\b", "early"),
     # "el madrase 7akatni" (the school called me), "etasalo fiyi mn el madrase" (they called me from school): a call to
     # the parent (not "ettasalt", I called)
     (r"\b(?:7akatni|7akatne|7akitni|7aketni|7akyetni|7akouni|7akoune|7akoni|7akuni|hakatni|hakitni|hakouni"
@@ -660,7 +664,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # school day, collected from school
     (r"\b(?:(?:ana|2ana)\s+)?(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:(?:eji|iji|aji|2eji|2iji|beji|biji|baji"
      r"|bji|ejee|ajee|bjee)\s+)?(?:(?:b|ha|7a|ba)?(?:2|')?(?:a|e|i)|(?:ha|7a)(?:2|')?)(?:kh|5|x)(?:e|i|o|ou|u)d\s+(?!(?:el|al|l|at)\b)([a-z]+)"
-     r"(?=\s+at (?:1[0-5]|[1-3]):\d\d\b)", r"i'll collect \1 from school"),
+     r"(?=(?:\s+early)?(?:\s+(?:today|lyom|lyoum|elyom|elyoum|el[- ]yom|el[- ]youm|tomorrow|bukra|bokra|bukrah|bokrah"
+     r"|bkra|boukra))?\s+at (?:1[0-5]|[1-3]):\d\d\b)",
+     r"i'll collect \1 from school"),
     (rf"\b(?:(?:ra7|rah|ha|7a|bedde|baddi|bidi|beddi)\s+)?(?:b|ha|7a|ba)?(?:2|')?"
      rf"(?:a|e|i|n|ne|na|y|ye|yi|ya|t|te|ti|ta)?"
      rf"(?:kh|5|x)(?:e|i|a)?d(?:o|u|ou|ha|a|on|hon|hom|hum|h)\s+(?:{_TO}[- ]?)?(?:el|al|l)?[- ]?"
@@ -713,6 +719,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b(?:(?:{_WILL})\s+)?(?:ja2i|jaye|jeye|jayi|jayeh|gay|gaye|(?:b|by|bt)?(?:y|t)?(?:i|e)?(?:ji|je|jo|ju|gi))"
      rf"(?:\s+{_SCHOOL})?\s+(?:3adi|3ady|adi|ady|3a?adi|tabi3i|ka(?:l)?3ada|kel 3ada|zay kol yom|mitl kil yom)\b",
      "will be in as normal"),
+    # "ra7 yeji 3al madrase 3al 9:45" (he'll come to school at 9:45), "ra7 tiji el sa3a 10": in at that time (not "to
+    # school to the 9:45")
+    (rf"\b(?:ra7|rah|ha|7a)\s+(?:y|t|n)(?:i|e)?(?:ji|je|jo|ju|jou|gi)(?:u|o|ou)?(?:\s+{_SCHOOL})?"
+     r"\s+(?:(?:3al|3a|3l|a3al|3ala|3la|at)\s+)+(\d{1,2}[:.]\d\d)\b", r"will be in at \1"),
     (r"\b(?:ra7|rah|ha|7a)\s+(?:y|t|n)(?:i|e)?(?:ji|je|jo|ju|jou|gi)(?:u|o|ou)?\b", "will be in"),
     # "Sami jayi bas ra7 yit2a5ar" (Sami is coming but will be late): the participle "coming" (not negated: "mish
     # jaye" was read above; not "jaye a5do", coming to take him)
@@ -1032,7 +1042,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:shway|shwayy|shwaya|shwayye|shwai|shwy|showaya|shwayeh|shwayya|shwaiye|shwayyeh|shwaiya|shoaya|shwya"
      r"|chwiya|shwiya|shwiyya)\b", "a bit"),
     (r"\b(?:3ashan|3shan|ashan|3ashen|3alashan|3a shan|la2anno|la2ano|la2enno|la2inno|laanno|lanno|li2an|li2ann|lenno"
-     r"|le2anno|la2enha|la2anha|la2ennon|bsabab|b sabab|bisabab|bsbb|3alshan|3lshan|lianno|li2anno|li2anaho)\b",
+     r"|le2anno|la2enha|la2anha|la2ennon|la2no|la2nu|la2nou|la2noh|la2nha|la2neha|la2non"
+     r"|la2nhom|li2ano|li2annu|bsabab|b sabab|bisabab|bsbb|3alshan|3lshan|lianno|li2anno|li2anaho)\b",
      "because"),
     (r"\b(?:halla2|halla|hala2|halla'|hallaq|hl2|dilwa2ti|delwa2ti|delwa2t|dilwa2t|al7in|alhin|el7een|al7een|daba"
      r")\b", "now"),

@@ -307,14 +307,22 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:ferot |firot |phirot )?(?:ashchi|aschi|ashchhi|asteci|ashtesi|ashtechi|firchi|phirchi|ashbo|asbo|aashbo"
      r"|firbo|phirbo)\b",
      lambda m: "i'm coming from my " + ("night shift" if m[1] else "shift at work")),
-    # "pete khub betha" (a bad stomach ache), "Nusrat er gola betha" (Nusrat has a sore throat), "mathay byatha"
-    # (a headache): the ache named by where it is, the child's when a name is before it
-    (r"\b(?:([a-z]{3,}) (?:er|r) )?(pet|pete|peter|pett|gola|golay|golar|matha|mathay|mathar|kan|kane|kaner|dat|daat"
-     r"|dante|daate)(?: (?:khub|onek|beshi|bhishon|ektu|prochondo))? (?:betha|batha|byatha|bytha|beta|bedona|kharap"
-     r"|kharaap)\b",
+    # "kal or pet e betha chilo" (she had a stomach ache yesterday): "kal" with a past verb is yesterday (read here,
+    # before the ache below becomes English words the shared rule for "kal" does not count)
+    (r"\b(?:kall?|kalke|kaalke)\b(?=(?: (?:or|oder|tar|tader|[a-z]{3,} (?:er|r)))? (?:pet|pete|peter|pett|gola|golay"
+     r"|golar|matha|mathay|mathar|kan|kane|kaner|dat|daat|dante|daate)(?: (?:e|te|ey|tey))?(?: (?:khub|onek|beshi"
+     r"|bhishon|ektu|prochondo))? (?:betha|batha|byatha|bytha|beta|bedona|kharap|kharaap)(?: (?:korchilo|korchhilo"
+     r"|korsilo|koreche|korechhe|korse|hoyechilo|hoyechhilo|hoisilo|hoyeche|hoise|hoyse))? (?:chilo|chhilo|silo|cilo"
+     r"|korchilo|korchhilo|korsilo|hoyechilo|hoisilo)\b)", "yesterday"),
+    # "pete khub betha" (a bad stomach ache), "or pet e onek betha" (her stomach hurts a lot: "e" apart, in the
+    # stomach), "Nusrat er gola betha" (Nusrat has a sore throat), "mathay byatha" (a headache): the ache named by where
+    # it is, the child's when a name is before it
+    (r"\b(?:([a-z]{3,}) (?:er|r) |(?P<her>or|oder|tar|tader) )?(pet|pete|peter|pett|gola|golay|golar|matha|mathay"
+     r"|mathar|kan|kane|kaner|dat|daat|dante|daate)(?: (?:e|te|ey|tey))?(?: (?:khub|onek|beshi|bhishon|ektu"
+     r"|prochondo))? (?:betha|batha|byatha|bytha|beta|bedona|kharap|kharaap)\b",
      lambda m: (f"{m[1]} has a " if m[1] and m[1] not in ("amar", "amader", "tomar", "apnar", "tar", "onar")
-                else " ") + {"p": "tummy ache", "g": "sore throat", "m": "headache", "k": "earache",
-                             "d": "toothache"}[m[2][0]]),
+                else f" {'they have' if m['her'].endswith('der') else 'she has'} a " if m["her"] else " ")
+     + {"p": "tummy ache", "g": "sore throat", "m": "headache", "k": "earache", "d": "toothache"}[m[3][0]]),
     # "ami bachader niye hospital e jacchi" (I'm taking the children with me to the hospital)
     (r"\b(?:ami |amra )?(?:bachader|bacchader|bachchader|baccader|bachhader|oder|oderke|duijonke|dujonke)"
      r" (?:ke )?(?:niye|nie|niya)(?: (hospital|haspatal|hospitale)(?: ?e)?)? (?:jacchi|jachhi|jacchhi|jassi"

@@ -137,7 +137,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
     (r"\bthe (?:last|final) day and a half\b", "this afternoon and the last day of term"),
-    (r"\b(?:the )?remaining (?:part|days) of (?:the|this) week\b|\ball (?:this|the) week\b(?! (?:and|&) next)",
+    (r"\b(?:the )?remaining (?:part|days) of (?:the|this) week\b|(?<!next week, )(?<!next week )\ball (?:this|the) week"
+     r"\b(?! (?:and|&) next)",
      "the rest of the week"),  # "rest for the remaining part of the week", "tomorrow and all this week"
     (r"\b(back|return\w*|come back) (?:in|after) jan\b", r"\1 in january"),
     (r"\bchildren'?s (ward|hospital|a ?& ?e|unit)\b", r"hospital \1"),

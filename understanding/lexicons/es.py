@@ -100,6 +100,31 @@ def _days_of_month(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "Abril 9:30 llegará tarde": a child named for a month ("Abril") before a clock time was read as a month-first date
+    # ("9 april 2027:30"): the name and the time again (no date runs on into minutes)
+    (r"\b(\d{1,2}) (" + "|".join(e for _, e in _MONTHS) + r") \d{4}([:.]\d\d)(?!\d)",
+     lambda m: f"{next(n for n, e in _MONTHS if e == m[2])} {m[1]}{m[3]}"),
+    # "operación de amígdalas", "lo operan de las amígdalas", "le van a quitar las amígdalas", "operado de apendicitis":
+    # an operation for an illness (the illness, not a medical appointment)
+    (r"\b(?:(?:una |la |su )?(?:operacion|cirugia|intervencion)(?: quirurgica)?|(?:(?:lo|la|le|los|las) )?(?:operan"
+     r"|operaran|operaron|opero|va(?:n)? a operar|ha(?:n)? operado|operad[oa]s?)) (?:de |del )(?:las |la |el |los )?"
+     r"(amigdalas|anginas|apendice|apendicitis|hernia|vegetaciones|adenoides)\b"
+     r"|\b(?:le|les) (?:quitan|quitaran|quitaron|quito|va(?:n)? a quitar|ha(?:n)? quitado) (?:las |el |los )?"
+     r"(amigdalas|anginas|apendice|vegetaciones|adenoides)\b",
+     lambda m: "was operated on for " + {"apendice": "appendicitis", "apendicitis": "appendicitis",
+                                          "hernia": "a hernia", "vegetaciones": "adenoids",
+                                          "adenoides": "adenoids"}.get(m[1] or m[2], "tonsillitis")),
+    # "ayer le pusieron la vacuna a Gael", "lo vacunaron ayer", "vacunaron a Gael", "fue vacunada": a vaccination had
+    # (before a fever, the reaction is the reason, not a medical appointment): the English rules read "had his
+    # vaccination" so
+    (r"\b(?P<d1>(?:ayer|anteayer|antes de ayer) )?(?:(?:le|les) (?:pusieron|han puesto|ha puesto|puso|pusimos"
+     r"|hemos puesto)(?P<d2> (?:ayer|anteayer))? (?:la |las |una |unas |el |los )?(?:vacunas?|inyeccion|inyecciones"
+     r"|refuerzo)(?: (?:de|contra) (?:la |el )?[a-z]+)?(?: a (?!las?\b|los\b|primera\b)(?P<n1>[a-z]+))?"
+     r"|(?:(?:lo|la|los|las) )?(?:vacunaron|han vacunado|vacunamos|hemos vacunado)(?P<d3> (?:ayer|anteayer))?"
+     r"(?: a (?!las?\b|los\b|primera\b)(?P<n2>[a-z]+))?|(?:fue|fueron|ha sido|han sido) vacunad[oa]s?"
+     r"|se (?:vacuno|vacunaron|ha vacunado|han vacunado))\b",
+     lambda m: ((m["n1"] or m["n2"] or "") + " had his vaccination "
+                + (m["d1"] or m["d2"] or m["d3"] or "").strip()).strip()),
     # "el jueves por la mañana y por la tarde", "de mañana y de tarde": both halves of the day (the whole day)
     (r"\b(?:por|en|durante) la manana,? (?:y|e) (?:tambien )?(?:por|en|durante) la tarde\b"
      r"|\bde manana y (?:de )?tarde\b", "all day"),
@@ -584,6 +609,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:mantengo|mantendre|mantendremos|tendre|tendremos) (?:informad\w*|al tanto)\b", "will keep you updated"),
     (r"\b(?:se )?(?:queda|quedan|quedara|quedaran|quedaria|estara|estaran|va a estar|van a estar|va a quedarse"
      r"|van a quedarse|se va a quedar|se van a quedar) en casa\b", "staying home"),
+    # "tiene que quedarse en casa", "debe quedarse en casa", "dice que se quede en casa": has to stay at home
+    (r"\b(?:(?:tiene|tienen|tendra|tendran|debe|deben|debera|deberan|necesita|necesitan) (?:que )?quedarse"
+     r"|(?:se )?(?:tiene|tienen|tendra|tendran|debe|deben) (?:que )?quedar|que se (?:quede|queden)) en casa\b",
+     "has to stay at home"),
     (r"\bmigran\w*|\bjaqueca\w*", "migraine"),
     # "así que", "por eso": so (a new clause); "porque", "ya que": because
     (r"\b(?:asi que|por eso|por lo que|de modo que|de manera que|asi pues)\b", "so"),
@@ -715,8 +744,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:esta|se fue|se ha ido|anda|se encuentra) de viaje\b",
      lambda m: "his " + {"madre": "mum", "padre": "dad", "mama": "mum", "papa": "dad", "marido": "dad",
                          "mujer": "mum"}[m[1]] + " is away"),
-    # "toda la semana que viene", "toda la próxima semana": all of next week (not this week)
-    (r"\btoda la (?:semana que viene|proxima semana|semana proxima)\b", "all next week"),
+    # "toda la semana que viene", "toda la próxima semana", "la semana que viene entera": all of next week (not this
+    # week), each of its days (after "el lunes", an operation's day, the English rules would keep only the Monday)
+    (r"\btoda la (?:semana que viene|proxima semana|semana proxima|semana siguiente)\b"
+     r"|\bla (?:semana que viene|proxima semana|semana proxima|semana siguiente) (?:entera|completa)\b",
+     "monday to friday next week"),
     (r"\b(?:esta|toda la|toda esta) semana\b", "this week"),
     (r"\b(?:todo el dia|el dia entero|todo el dia entero)\b", "all day"),
     (r"\bneumon\w*|\bpulmon\w*", "pneumonia"), (r"\bbronquit\w*", "bronchitis"),

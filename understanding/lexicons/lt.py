@@ -286,9 +286,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vizitas ambasadoje": an appointment at the embassy (the locative), "į ambasadą": to it
     (r"\bi (?:ambasad|konsulat)\w*", "to the embassy"),
     (r"\b(?:ambasad|konsulat)\w*", "at the embassy"), (r"\bpas(?:o|a|as|ui)\b", "passport"),
-    # "atvyks vėliau, apie 9:30": late, arriving at that time
-    (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w*(?:,? but)?,?"
-     r" (?:siek tiek |truputi |kiek )?"
+    # "atvyks vėliau, apie 9:30": late, arriving at that time; "bus mokykloje, bet vėliau": in school, but later
+    (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w*"
+     r"(?: (?:mokykloje|pamokose|i mokykla|i pamokas))?(?:,? but)?,?"
+     r" (?:siek tiek |truputi |kiek |tik )?"
      r"veliau\b",
      "will be late"), (r"\bveliau\b", "later"), (r"\buzsal\w*", "frozen"),
     # "atvešiu iki pietų, apie 12": brought in before lunch (the morning missed, not the day)
@@ -525,7 +526,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r" per piet(?:us|ų|u)\b", "will be in at lunchtime"),
     (r"\bper piet(?:us|ų|u)\b", "at lunchtime"), (r"\b(?:ta|tą) (?:pacia|pačią) (?:diena|dieną)\b", "the same day"),
     # "pirma vežam Matą pas gydytoją": first we're taking his brother (named) to the doctor
-    (r"\b(?:pirma |pirmiausia )?(?:vezam|vezame|vezu|vesim|vesime|vezsim|vezsime|vedam|vedame)(?= \w+ pas )",
+    (r"\b(?:pirma |pirmiausia )?(?:vezam|vezame|vezu|vesim|vesime|vezsim|vezsime|vedam|vedame|vedu|vesiu|vezsiu"
+     r"|nu(?:vezu|vedu|vesiu|vezsiu|vezam|vedam|vesim|vezsim))(?= \w+ pas )",
      "first we're taking"),
     (r"\bpas gydytoj\w*|\bpas daktar\w*|\bpas s(?:i)?eimos gydytoj\w*", "to the doctor"),
     # "šiandien praleis rytą", "praleis pirmas pamokas": misses the morning only (of the day the message names)

@@ -100,6 +100,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Oliwii i Mai nie będzie": Maja in the genitive or dative (a stem too short for the case endings the name
     # matcher knows); Polish has no word "mai" of its own
     (r"(?<![\d.])\bmai\b(?! \d)", "maja"),
+    # "odbiorę Maję": Maja in the accusative (as "mai" above); Polish has no word "maje" of its own
+    (r"(?<![\d.])\bmaje\b(?! \d)", "maja"),
+    # "Filip zostaje do końca lekcji", "zostanie w szkole do końca dnia": in school all day (not collected early)
+    (r"\b(?:zostaje|zostanie|zostaja|zostana|bedzie|beda|jest|sa)( (?:dzis|dzisiaj|today|jutro|tomorrow))?"
+     r"(?: (?:normalnie|jak zwykle))?(?: (?:w szkole|na lekcjach|na zajeciach))?(?: (?:normalnie|jak zwykle))?"
+     r" do (?:samego )?konca (?:lekcji|zajec|dnia|dnia szkolnego|dnia w szkole)\b",
+     lambda m: "stays in school" + {" jutro": " tomorrow", " tomorrow": " tomorrow"}.get(m[1] or "", "")
+     + " until the end of the day"),
     # "Kubuś i Wiktor", "Kubusia nie będzie": Kubuś, a pet form of Kuba (Jakub) the name matcher does not know
     (r"\bkubus(?:ia|iowi|iem|iu)?\b", "kuba"),
     # "16, 17 i 18 grudnia" (read as "16, 17 i 18 december 2026"): each day of the list in that month
@@ -391,6 +399,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bzaraz (?:(?:go|ja|je|ich) )?(?:przywioz\w*|przywiez\w*|przyprowadz\w*|zawioz\w*|zawiez\w*|bedzie|bedziemy"
      r"|beda|dojedzie|dojedziemy|dotrze|dotrzemy)\b(?: (?:go|ja|je|ich))?(?: (?:do szkoly|w szkole|na miejscu))?"
      r"(?! (?:po|o|okolo|kolo|ok)\b)", "will be in shortly"),
+    # "będą w szkole za chwilę", "za moment będziemy", "przywiozę go za chwilkę": on the way in, there shortly
+    (r"(?<!\bnie )\b(?:(?:go|ja|je|ich) )?(?:bedzie|beda|bedziemy|dojedzie|dojada|dojedziemy|dotrze|dotra|dotrzemy"
+     r"|przyjdzie|przyjda|przyjdziemy|przywioz\w*|przywiez\w*|przyprowadz\w*)(?: (?:go|ja|je|ich))?"
+     r"(?: (?:w szkole|do szkoly|na miejscu|na lekcjach|na lekcje))?"
+     r" (?:za (?:chwile|chwilke|chwileczke|moment|momencik|minutke)|lada (?:chwila|moment)|niedlugo|wkrotce)\b"
+     r"|\b(?:za (?:chwile|chwilke|chwileczke|moment|momencik|minutke)|lada (?:chwila|moment)|niedlugo|wkrotce)"
+     r" (?:(?:go|ja|je|ich) )?(?:bedzie|beda|bedziemy|dojedzie|dojada|dojedziemy|dotrze|dotra|dotrzemy|przyjdzie"
+     r"|przyjda|przyjdziemy|przywioz\w*|przywiez\w*|przyprowadz\w*)(?: (?:go|ja|je|ich))?"
+     r"(?: (?:w szkole|do szkoly|na miejscu|na lekcjach|na lekcje))?(?=\s*(?:[.,!;)]|$))", "will be in shortly"),
     # a school event on a day the child is in: "występuje w jasełkach 15 grudnia", "ma koncert świąteczny we wtorek"
     (r"\bw jaselkach\b", "in the nativity play"), (r"\bjaselk\w*", "the nativity play"),
     (r"\b(w )?koncer\w* (?:swiateczn\w*|bozonarodzeniow\w*|koled\w*|szkoln\w*)\b",
@@ -717,11 +734,13 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "when he gets back" + (" with" if m[1] else " from" if m[2] else "")),
     # "dzisiaj zabieram Igę o 13:00", "zabiorę go ze szkoły o 12:30", "odbieram Julkę o 12:00": the parent collects
     # the child at that time
-    (r"\b(?:zabieram|zabieramy|zabiore|zabierzemy|odbieram|odbieramy)"
-     r"(?: (?!(?:go|ja|je|ich|ze|z|na|do)\b)([a-z]+))?(?: (go|ja|je|ich))?"
+    # ("zabieram dzisiaj Igę o 11:30": the day between the verb and the child is kept)
+    (r"\b(?:zabieram|zabieramy|zabiore|zabierzemy|odbieram|odbieramy)( (?:dzis|dzisiaj|today|jutro|tomorrow))?"
+     r"(?: (?!(?:go|ja|je|ich|ze|z|na|do|dzis|dzisiaj|today|jutro|tomorrow)\b)([a-z]+))?(?: (go|ja|je|ich))?"
      r"(?: (?:ze szkoly|z lekcji|z zajec))?(?= (?:o|okolo|kolo|ok\.?) \d)",
-     lambda m: "we'll collect "
-     + (m[1] or {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[2] or "", ""))),
+     lambda m: "we'll collect " + ({"dzis": "today ", "dzisiaj": "today ", "jutro": "tomorrow "}.get(
+         (m[1] or "").strip(), (m[1] or "").strip() + " " if m[1] else "")
+     + (m[2] or {"go": "him", "ja": "her", "je": "them", "ich": "them"}.get(m[3] or "", "")))),
     # "do szkoły już nie wróci": she won't be back in school (that day, after leaving)
     (r"\b(?:juz nie (?:wroci|wroca)\b(?: (?:do szkoly|na lekcje))?"
      r"|nie (?:wroci|wroca) juz\b(?: (?:do szkoly|na lekcje))?)", "won't be back"),
@@ -801,6 +820,9 @@ CANON: tuple[tuple[str, object], ...] = (
                                  else " all night")),
     (r"\bwymiot\w*|\bbiegunk\w*", "vomiting"), (r"\bkaszl\w*|\bkaszel\b", "cough"), (r"\bgryp\w*", "flu"),
     (r"\bbol\w* (?:brzucha|glowy|gardla|ucha)", "tummy ache"),
+    # "o 12:00 do lekarza", "do dentysty": to the doctor's, to the dentist's
+    (r"\bdo (?:lekarz\w*|pediatr\w*)", "to the doctor"),
+    (r"\bdo (?:dentyst\w*|stomatolog\w*|ortodont\w*)", "to the dentist"),
     (r"\bdentyst\w*|\bstomatolog\w*", "dentist"), (r"\bwizyt\w*", "appointment"), (r"\blekarz\w*", "doctor"),
     # "teść jest w bardzo ciężkim stanie", "jest w stanie krytycznym": a relative critically ill
     # (only with "jest": a bare "w ciężkim stanie" after "trafiła do szpitala" is left to the hospital words)
@@ -871,7 +893,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmilego dnia\b|\bmilego weekendu\b", "have a nice day"),
     (r"\b(?:serdecznie |z )?pozdrawia(?:m|my)(?: serdecznie)?\b|\bpozdrowienia\b|\bz powazaniem\b",
      "kind regards"),
-    (r"\bdziekuj(?:e|emy)(?: bardzo)?\b", "thank you"), (r"\b(?:bardzo )?przepraszam(?: bardzo)?\b", "apologies"),
+    (r"\bdziekuj(?:e|emy)(?: bardzo)?\b", "thank you"),
+    (r"\b(?:bardzo )?przeprasza(?:m|my)(?: bardzo)?\b", "apologies"),
     # connectors and limiters: "Lena tylko dzisiaj, ale Filip do końca tygodnia": each child's clause apart
     (r"\b(?:tylko|jedynie|wylacznie)\b", "only"), (r",? \b(?:ale|lecz)\b", ", but"),
     (r"\b(?:natomiast|podczas gdy)\b", "while"),

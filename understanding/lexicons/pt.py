@@ -76,6 +76,10 @@ _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him"
            "elas": " them", "he": " him", "she": " her"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "a Abril 9:45 chega atrasada": a child named for a month ("Abril") before a clock time was read as a month-first
+    # date ("9 april 2027:45"): the name and the time again (no date runs on into minutes)
+    (r"\b(\d{1,2}) (" + "|".join(e for _, e in _MONTHS) + r") \d{4}([:.]\d\d)(?!\d)",
+     lambda m: f"{next(n for n, e in _MONTHS if e == m[2])} {m[1]}{m[3]}"),
     # "até sexta (11/12) inclusive": a weekday with its date in brackets (the date is the weekday's, as "sexta 11/12")
     (r"\b(segunda|terca|quarta|quinta|sexta|sabado|domingo)((?:-feira)?),? \((?:dia )?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)",
      r"\1\2 \3"),
@@ -237,6 +241,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "teve uma reação à vacina da gripe", "reagiu mal à vacina": unwell after a jab (an illness, not a visit)
     (r"\b(?:uma |a )?(?:forte |ma )?(?:reac(?:ao|oes)(?: (?:forte|alergica|adversa|ma))?|reagiu mal|reagiram mal)"
      r" (?:a|as|ao|da|de|com a) vacin\w*" + _VACCINE_OF, "a bad reaction"),
+    # "tomou a vacina ontem", "levou a vacina da gripe", "foi vacinado": a vaccination had (before a fever, the reaction
+    # is the reason, not a medical appointment): the English rules read "had his vaccination" so
+    (r"\b(?:(?:tomou|levou|apanhou|recebeu|fez|tomaram|levaram) (?:a |as |uma )?vacinas?" + _VACCINE_OF
+     + r"|(?:foi|foram) vacinad[oa]s?|vacinaram-n?[oa]s?|(?:o|a|os|as) vacinaram|vacinou-se|se vacinou)"
+     r"( ontem| anteontem)?\b", lambda m: "had his vaccination" + (m[1] or "")),
     # "vacina da gripe", "vacina contra o sarampo": a vaccination (the illness is what it prevents)
     (r"\bvacin\w*" + _VACCINE_OF, "vaccination"),
     # "deve chegar às 10h": should arrive (before the arrival rules)

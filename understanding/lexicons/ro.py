@@ -7,7 +7,8 @@ MARKERS = frozenset([
     "si", "sa", "are", "fi", "la", "din", "pentru", "copilul", "fiul", "fiica", "noastra", "mea", "meu", "vineri",
     "luni", "ne", "pare", "rau", "suntem", "sunt", "ajunge", "ajungem", "ajunga", "scuze", "acasa", "pe", "cu",
     "doamna", "seara", "vine", "poate", "rog", "febra", "bolnav", "bolnava", "lipseste", "lipsi", "minute",
-    "vedem", "deci", "oricum", "fost", "toate", "toti",
+    "vedem", "deci", "oricum", "fost", "toate", "toti", "acum", "acuma", "pierdut", "autobuzul", "aduc", "aducem",
+    "tarziu", "intarziere", "trezit", "imediat", "ratat", "scapat",
 ])
 
 _MONTHS = (("ianuarie", "january"), ("februarie", "february"), ("martie", "march"), ("aprilie", "april"),
@@ -512,9 +513,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:am|a|au|ati|ai|am|s-a|ne-a|l-a|ne-au) (?:pierdut|scapat|ratat) (?:autobuzul|busul|microbuzul|trenul)\b",
      "missed the bus"), (r"\bsau\b", "or"),
     # "o aduc (eu) acum la școală": bringing her in now
-    (r"\b(?:o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem)(?: eu| noi)? (?:acum|imediat|chiar acum|in curand)"
+    (r"\b(o|il|ii|le|l-|i-) ?(?:aduc|aducem|duc|ducem)(?: eu| noi)? (?:acuma|acum|imediat|chiar acum|in curand)\b"
      r"(?! (?:la|in) (?:urgente|urgenta|camera de garda|upu|spital)\b)(?: la (?:scoala|ore))?",
-     "i'm bringing her in now"),
+     lambda m: "i'm bringing " + {"il": "him", "l-": "him", "ii": "them", "i-": "them", "le": "them"}.get(m[1], "her")
+     + " in now"),
     (r"\binfecti\w*", "infection"),
     # "o durere groaznică de măsea": toothache (the adjective between)
     (r"\bdurer(?:e|i) (?:(?:groaznic\w*|ingrozitoar\w*|puternic\w*|mare|mari|cumplit\w*|rea) )?"

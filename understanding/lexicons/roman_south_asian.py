@@ -98,7 +98,9 @@ _COLLECT = (r"(?:(?:(?:le|lai|lay|lain|lene|niye)(?: ke)?|laike|layke|leke|lekar
             r"|(?:lain|laina|lainh|lene|laine|lenay) (?:(?:aa|a) (?:rahi|raha|rahe|reha|rai|ri)"
             r"(?: (?:haan|han|aan|hoon|hun|hu|hai|ae|aa|hain))?|aaungi|aaunga|aavangi|aavanga|aungi|aunga|aaenge"
             r"|aayenge|aayengi|aaoongi|aaoonga)"
-            r"|(?:le|lai) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga|lavangi)"
+            # "utha lungi" (I will pick her up)
+            r"|(?:le|lai|utha|uthaa) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga"
+            r"|lavangi)"
             r"|(?:lena|laina|leni|laini|lene) (?:hoga|hogi|honge|hai|he|ae|aa|padega|padegi|parega|paina|pauga|pavega"
             r"|hovega)"
             r"|(?:chuk|chukk|chak|chakk)(?: ke| k)? (?:lavanga|lavangi|lawanga|lawangi|laanga|laangi|lavange|lawange"
@@ -1116,9 +1118,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:sakdi|sakda|sakti|sakta|sakde|sakte))?(?: (?:haan|han|hoon|hun|aan))?", r"i can't leave \1 alone"),
     (r"\bkyunki\b|\bkyun ki\b|\bkyonki\b|\bkiyunki\b|\bkeonki\b|\bkyun ke\b|\bkyunke\b|\bkyonke\b", "because"),
     (r"\bhun (?:vi|bhi)\b|\bab (?:bhi|tak)\b|\bhale (?:vi|bhi)\b|\bhaje (?:vi|bhi)\b", "still"),
-    # "tonsils da operation hoya si": an operation in the past, the child recovering from it (not an appointment)
-    (r"\boperation (?:hoya|hoyeya|hoiya|hua|huwa|ho gaya|ho gya|hoya gaya) (?:si|tha|thi|sii)\b",
-     "recovering from an operation"),
+    # "tonsils da operation hoya si", "tonsils ka operation hua hai", "surgery hui hai": an operation in the past
+    # (or just over), the child recovering from it (not an appointment)
+    # ("meri aankh ka operation hua hai", I have had an eye operation: the parent's)
+    (r"(?:\b(mera|meri|mere|mujhe|mainu|menu)(?: (?:apna|apni|apne|khud))?(?: (?!beta|beti|bach|bhai|behen|behan"
+     r"|putt|puttar|dhee|kudi|munda)[a-z]+ (?:ka|ki|da|di))? )?"
+     r"\b(?:(?:operation|opration|aapreshan|apreshan) (?:hoya|hoyeya|hoiya|hua|huwa|hoa|ho gaya|ho gya|hogaya|hogya"
+     r"|hoya gaya|ho chuka|ho geya|ho gia)|(?:surgery|sarjari) (?:hui|huyi|hoi|hoyi|ho gayi|ho gai|ho gyi|hogayi"
+     r"|ho chuki))(?: (?:si|tha|thi|sii|hai|he|hy|ae|e|aa))?\b",
+     lambda m: "i have had an operation" if m[1] else "has had an operation"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja|aye|aey)\w*(?: sak\w*)?"
      r"|\b(?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja|aye|aey)\w*(?: (?:sak|pa)\w*)?", "won't be in"),
     (r"\bchutti\b|\bchhutti\b", "leave"),  # a day off, or the school holidays ("chhutti kado shuru")
@@ -1278,6 +1286,20 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Sahibjot school aavega": that child comes in as normal
     (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
+    # "uski 3 baje doctor ki appointment hai", "ohdi dentist naal 2:30 vaje appointment ae" (he has a doctor's, dentist
+    # appointment at three): the child's appointment and its time (after "will be in as normal", a "but")
+    (r"(will be in as normal\s*,?\s*(?:(?:but|and|par|pr)\s+)?)?\b(?:uski|uska|uske|uskii|ohdi|ohda|ohde|odi|oddi|usdi"
+     r"|usda|iski|iska|unki|unka)\s+(?:(aaj|aj|today|kal|kall|tomorrow)\s+)?(?:(?:at|by)\s+(\d{1,2}:\d\d)\s+)?"
+     r"(?:(aaj|aj|today|kal|kall|tomorrow)\s+)?(?:to the\s+)?(dentist|dentists|doctor|doctors|daktar|gp|hospital"
+     r"|haspatal|clinic)(?: (?:sahab|saab|sahib))?(?:\s+(?:ki|ka|ke|di|da|de|ke paas|ke pass|ke pas|kol|de kol|naal"
+     r"|nal|ke saath|ke sath|mein|me|vich|ch|se))?(?:\s+(?:at|by)\s+(\d{1,2}:\d\d))?"
+     r"\s+(?:appointment|appt|apointment|appoinment|checkup|check up|check-up)(?:\s+(?:at|by)\s+(\d{1,2}:\d\d))?"
+     r"(?:\s+(?:hai|he|hy|ae|aa|e))?\b",
+     lambda m: ("will be in as normal but" if m[1] else "") + " he has a "
+     + ("dentist" if m[5].startswith("dentist") else "gp" if m[5] == "gp" else "clinic" if m[5] == "clinic"
+        else "hospital" if m[5].startswith("h") else "doctor's") + " appointment"
+     + (" tomorrow" if (m[2] or m[4]) in ("kal", "kall", "tomorrow") else " today" if m[2] or m[4] else "")
+     + (f" at {m[3] or m[6] or m[7]}" if m[3] or m[6] or m[7] else "") + " "),
     # "Hassan school aayega lekin main usay 12 baje dentist ke paas le jaungi" (Hassan comes in but I will take him to
     # the dentist at twelve), "ohnu 12:30 vaje school ton doctor kol lai javangi": a child who comes in (or is taken
     # from school) is collected at that time for the appointment

@@ -168,6 +168,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bwa(?:re|ra)ys(?:i|iga|igii|ka)\b(?: \(interview\))?", "interview"), (r"\bkul(?:l)?iyad\w*", "college"),
     # "aabahay ayaa maanta geeriyooday": the day a death happened is not a day of absence
     (r"\b(?:maanta|saaka|caawa) (geeriyooday|geeriyootay|dhintay|dhimatay|geeriyoodeen)\b", r"\1"),
+    # "shalay ayaa la tallaalay", "waa la tallaalay", "tallaal ayaa la siiyay": was vaccinated (before a fever, the
+    # reaction is the reason, not a medical appointment): the English rules read "had his vaccination" so
+    (r"\b(?:(?:ayaa|waa|baa) la (?:tallaalay|talaalay)|(?:tallaal|talaal)\w* (?:ayaa|baa) la (?:siiyay|siiyey|mariyay))"
+     r"\b", "had his vaccination"),
     # "tallaalka hargabka (flu jab)": the flu vaccination, an appointment (not the illness; "jab" is a fracture)
     (r"\b(?:tallaal\w* (?:hargab|ifilo|infilo|influwensa|flu)\w*|flu (?:jab|vaccin)\w*)", "vaccinations"),
     (r"\bjab ma (?:leh|laha|jiro|lahan)\b|\bma (?:jabin|jabna)\b", "no fracture"),
@@ -340,11 +344,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # "si uu walaalkii ula joogo": to stay with (keep company) a brother or sister, the sibling before the verb
     (r"\bsi (?:uu|ay) (?:walaal\w*|abaayo\w*|walaashi\w*|walaashe\w*)(?: (?:yaryaraa|yaryar|yar)\b)?"
      r" (?:(?:ula|u la|la) (?:joogo|joogto|jiro|jirto)|u (?:ilaali|daryeel|haay)\w*)\b", "to look after her siblings"),
-    # "usbuuca soo socda oo dhan": the whole of next week
-    (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)(?: oo dhan)?\b",
-     "next week"),
+    # "usbuuca soo socda oo dhan": the whole of next week, each of its days (after "Isniinta", an operation's day, the
+    # English rules would keep only the Monday)
+    (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga) oo dhan\b",
+     "monday to friday next week"),
+    (r"\b(?:isbuuca|usbuuca|asbuuca|toddobaadka|todobaadka) (?:soo socda|dambe|danbe|xiga)\b", "next week"),
     # "Jimcaha iyo toddobaadka xiga oo dhan": that day and the whole of next week (not the same weekday next week)
-    (r"\b((?:isniin|talaad|arbac|khamiis|jimc)\w*) iyo (?=next week\b)", r"\1, and "),
+    (r"\b((?:isniin|talaad|arbac|khamiis|jimc)\w*) iyo (?=(?:monday to friday )?next week\b)", r"\1, and "),
     # "waxaan ka qaadi doonaa dugsiga 12:45", "dugsiga ayaan ka qaadi doonaa": I will collect him from school
     (r"\b(?:waxaan |waxaynu |waxaanu |waan |waxay |wuxuu )?(?:ka )?(?:soo )?(?:qaadi|qaadan|qaadayaa|qaadaynaa|kaxayn"
      r"|kexeyn|kaxeyn)\w*(?: (?:doonaa|doonnaa|doono))? (?:ka )?(?:dugsiga|iskuulka|iskoolka)\b"

@@ -36,6 +36,9 @@ _TO_HOUR = {"bire": 1, "ikiye": 2, "uce": 3, "dorde": 4, "bese": 5, "altiya": 6,
             "ona": 10, "on bire": 11, "on ikiye": 12}
 _PAST_HOUR = {"biri": 1, "ikiyi": 2, "ucu": 3, "dordu": 4, "besi": 5, "altiyi": 6, "yediyi": 7, "sekizi": 8,
               "dokuzu": 9, "onu": 10, "on biri": 11, "on ikiyi": 12}
+# "alıp eve götüreceğim": I'll collect him and take him home
+_TAKE_HOME = (r"alip (?:eve )?(?:goturecegim|goturecegiz|goturuyorum|goturuyoruz|goturcem|gotururum|getirecegim"
+              r"|getirecegiz|getiriyorum|getiririm|getiricem)")
 _CLOCK_MINUTES = {"ceyrek": 15, "yirmi bes": 25, "yirmi": 20, "on": 10, "bes": 5}
 _MIN_WORDS = r"ceyrek|yirmi bes|yirmi|on|bes|\d{1,2}"
 
@@ -51,6 +54,11 @@ def _turkish_clock(hour: str, minutes: str, to: bool) -> str:
 CANON: tuple[tuple[str, object], ...] = (
     # "İkisi" lower-cases to "i" and a combining dot above: the plain letter
     (r"(?<=i)\u0307", ""),
+    # "Can ve Eylül 10:00 gibi okulda olacaklar": a child named for a month ("Eylül", "Nisan") before a clock time was
+    # read as a month-first date ("10 september 2027:00"): the name and the time again (a Turkish date puts its day
+    # first, and no date runs on into minutes)
+    (r"\b(\d{1,2}) (" + "|".join(e for _, e in _MONTHS) + r") \d{4}([:.]\d\d)(?!\d)",
+     lambda m: f"{dict((e, t) for t, e in _MONTHS)[m[2]]} {m[1]}{m[3]}"),
     # "10.12'de uçuyoruz", "10.12'den itibaren": a day and month written with a dot (a date, not 10:12: the minutes
     # would be an odd number, or the day past any hour), then its case ending: from, until, on
     (r"(?<!saat )(?<![\d.:/])\b(\d{1,2})\.(\d{1,2})(\.\d{2,4})?(?![\d:]|\.\d)",
@@ -127,7 +135,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bhastanedeyiz\b|\bhastanedeyim\b", "we are at the hospital"),
     # "öğle arasında gelip alıyorum": I'm collecting her at lunchtime; "okuldan aradılar": the school called
     (r"\b(?:ogle(?:n|yin)?|ogle arasi(?:nda)?) (?:okuldan )?(?:gelip )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz"
-     r"|alicam)\b", "i'm collecting her at lunchtime"),
+     r"|alicam|" + _TAKE_HOME + r")\b", "i'm collecting her at lunchtime"),
     # "şimdi okula gelip Ahmet'i alacağım (13:10 gibi)": I'll collect the named child (at the time given after)
     (r"\b(?:(?:simdi|hemen|birazdan) )?(?:okula |okuldan )?gelip ([^\W\d_]+)'y?[iu] (?:aliyorum|alacagim|alirim"
      r"|aliyoruz|alacagiz|alicam|alicaz)\b(?:,? \(?(?:saat )?(\d{1,2}[:.]\d\d|\d{1,2}(?![\d:.]))(?:'?(?:de|da|te|ta))?"
@@ -268,6 +276,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "i'll bring him in for the afternoon"),
     (r"\b(?:bugun )?ogleden sonra(?:ki)?(?: derslere| okula)? (?:geri (?:gelece|gelir|don)|donece|doner|donuyor)\w*",
      "he'll be in for the afternoon"),
+    # "sabah okula geldi", "bu sabah okula gitti", "sabah okuldaydı": she came in this morning (registered; a collection
+    # later is the afternoon's)
+    (r"\b(?:bu |bugun )?sabah(?:leyin)? (?:okula (?:geldi|gitti|geldiler|gittiler)|okuldaydi(?:lar)?)\b"
+     r"|\bokula (?:geldi|gitti|geldiler|gittiler) (?:bu |bugun )?sabah\b", "came in this morning"),
     # "sabah okulda olacak", "Nehir sabah okula gelecek": in for the morning (collected, or off, for the afternoon)
     (r"(?<!\byarin )(?<!\bbu )(?<!\bbugun )(?<!\bher )\bsabah(?:leyin)? (?:okulda (?:olur|olacak)"
      r"|okula (?:gelir|gelecek|gidecek|gider|gelicek|gidicek))\w*", "will be in for the morning"),
@@ -311,10 +323,23 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:evde )?dinlenme\w* (?:gerek\w*|lazim)|\bdinlen\w*", "rest"),
     (r"\b(?:ev\w* )?(?:su|sel) bas\w*|\b(?:ev\w*|mutfag\w*|bodrum\w*) (?:su|sel) (?:dolu|icinde|altinda)\w*"
      r"|\bsu basma\w*|\bsel\w* (?:oldu|geldi)|\btesisat patla\w*|\bboru patla\w*", "flooded"),
+    # "Efe'nin bademcik ameliyatı var", "pazartesi bademcik ameliyatı olacak", "bademcikleri alınacak": an operation
+    # for a named illness, to come (tonsils out, an appendix: the illness, not a medical appointment)
+    (r"\b(apandisit|bademcik|fitik)\w* ameliyat\w*(?! (?:oldu|gecirdi|edildi|olmustu)\b)"
+     r"(?: (?:var|olacak\w*|oluyor\w*|olmasi gerek\w*|olmasi lazim))?"
+     r"|\b(bademcik)\w* (?:((?:bugun|yarin|" + _WEEKDAY + r")\w*) )?(?:alinacak|alindi|alinacagi|aldiracag\w*"
+     r"|aldiriyor\w*|aldirdik|cikarilacak\w*|cikarildi)\b",
+     lambda m: (f"{m[3]} " if m[3] else "") + f"was operated on for {_OPERATED[m[1] or m[2]]}"),
     # "apandisit ameliyatı oldu": had (appendicitis) surgery, recovering at home
     (r"\b(?:(apandisit|bademcik|fitik)\w* )?ameliyat\w* (?:oldu|gecirdi|edildi|olmustu)\b",
      lambda m: f"was operated on for {_OPERATED[m[1]]}" if m[1] in _OPERATED else "had an operation"),
     (r"\bapandisit\w*", "appendicitis"),
+    # "önümüzdeki hafta boyunca", "bütün gelecek hafta", "önümüzdeki haftanın tamamı": every day of next week (after
+    # "pazartesi", an operation's day, the English rules would keep only the Monday)
+    (r"\b(?:(?:butun|tum|koca) )?(?:onumuzdeki|gelecek) hafta(?:(?: da| de)? boyunca|nin tamami\w*)"
+     r"|\b(?:butun|tum|koca) (?:onumuzdeki|gelecek) hafta(?:yi)?\b"
+     r"|\b(?:onumuzdeki|gelecek) hafta (?:butun|tum) hafta\b",
+     "monday to friday next week"),
     (r"\bonumuzdeki hafta(?: da| de)?\b|\bgelecek hafta(?: da| de)?\b|\bhaftaya\b", "next week"),
     # "Can okula gidiyor": that child comes in (the negative is "gitmiyor", another word)
     (r"\b(?:okula|derse) (?:normal(?: sekilde)? |her zamanki gibi )?(?:gidiyor|geliyor|gidiyorlar|geliyorlar)\b",
@@ -428,6 +453,10 @@ CANON: tuple[tuple[str, object], ...] = (
      "was admitted to hospital"),
     # "diş doktoruna gidecek": to the dentist ("doktor" alone is a doctor); "sağlık ocağı": the GP's surgery
     (r"\bdis doktor\w*", "dentist"), (r"\bsaglik ocag\w*|\baile sagligi merkez\w*", "gp surgery"),
+    # "dün aşı oldu", "aşısı yapıldı", "aşılandı": a vaccination had (before a fever, the reaction is the reason, not a
+    # medical appointment): the English rules read "had his vaccination" so
+    (r"\b(?:asi(?:si|lari|sini|larini)? (?:oldu|olduk|oldular|yapildi|yaptirdik|yaptirdim)|asilandi\w*)\b",
+     "had his vaccination"),
     # "aşısı var": she has her vaccination (an appointment)
     (r"\basi(?:si|lari|sini|m)? (?:var|olacak|yapilacak|olmasi gerek\w*)\b", "has her vaccinations"),
     # "benim hastane randevum var": I (the parent) have an appointment ("randevum": my appointment), not the child
@@ -440,6 +469,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\biltiha[pb]\w*", "infection"), (r"\bbogaz\w*", "sore throat"),
     (r"\bgiris sinav\w*|\bbursluluk sinav\w*", "entrance exam"),
     (r"\b(?:ogle\w* )?(?:saat )?(\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
+    # "12'de alıp eve götüreceğim", "okuldan alıp eve getireceğim": I'll collect him and take him home (at that time)
+    (r"\b(?:onu |kendisini )?(?:okuldan )?" + _TAKE_HOME + r"\b", "alacagim"),
     # "öğlen 12:30'da (okuldan) alacağım": I'll collect him at that time
     (r"\bat (\d{1,2}(?:[:.]\d\d)?) (?:okuldan )?(?:gelip )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b",
      r"i'll collect him at \1"),

@@ -44,6 +44,9 @@ _DAY_EN = {"сьогодні": "today", "завтра": "tomorrow", "після�
 _HOPE = r"(?:сподіваюся|сподіваюсь|сподіваємось|сподіваємося|надіюсь|надіюся|думаю|мабуть|напевно)"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "лікар сказав Софійці", "Марійці призначили": a pet name in "-йка" in the dative or locative ("-йці"), which
+    # the name matcher does not know; written back in the nominative (not "лінійці", "копійці", "шийці")
+    (r"(?<!\w)(?!(?:лін|коп|ши|лі|ні)йці)(\w{3,})йці(?!\w)", lambda m: m[1] + "йка"),
     # "Зранку буде в школі як завжди": in for the morning as usual (collected later for the afternoon)
     (r"(?<!\w)(?:зранку|вранці|до обіду) (?:вона |він )?(?:буде|прийде|піде)(?: (?:в|у|до) школ\w*)?"
      r"(?: (?:як завжди|як зазвичай|як звичайно|нормально))?(?!\w)",
@@ -151,6 +154,18 @@ CANON: tuple[tuple[str, object], ...] = (
                 "дідусь": "my grandfather", "дід": "my grandfather", "чоловік": "my husband",
                 "дружина": "my wife"}.get(m[1], "my mum") + " is in hospital"),
     (r"(?:в|у) (?:дуже )?(?:тяжкому|важкому|критичному) стані", "critically ill"),
+    # "мені терміново треба їхати в лікарню до мами": the parent is called to a relative in hospital (a family
+    # emergency); "терміново треба їхати в лікарню": the parent's own urgent trip there
+    (r"(?:(?:мені|нам) )?(?:(терміново|негайно|срочно) )?(?:(?:мені|нам) )?(?:треба|потрібно|необхідно|мушу|мусимо"
+     r"|маю|маємо|доведеться)(?: (терміново|негайно|срочно))? (?:їхати|поїхати|їхать|бігти|летіти|виїжджати|виїхати)"
+     r"(?: (терміново|негайно|срочно))? (?:[ву] |до )(?:лікарн\w*|реанімаці\w*)"
+     r"(?: (?:до|провідати|відвідати|навідати) (мами|маму|матері|тата|батька|бабусі|бабусю|баби|дідуся|діда|чоловіка"
+     r"|дружини))?",
+     lambda m: (" family emergency, i have to go to the hospital to see my " + (
+         "dad" if m[4] in ("тата", "батька") else "grandmother" if m[4].startswith("баб")
+         else "grandfather" if m[4].startswith("ді") else "husband" if m[4] == "чоловіка"
+         else "wife" if m[4] == "дружини" else "mum") + " ") if m[4]
+     else " i urgently have to go to the hospital " if (m[1] or m[2] or m[3]) else " i have to go to the hospital "),
     (r"(?:їдемо|поїдемо|їду|поїду|ми в дорозі) (?:[ву] |до )(?:лікарн\w*|поліклінік\w*)",
      "we're going to the hospital"),
     # "Артема вчора ввечері поклали в лікарню": the child was admitted to hospital
@@ -758,6 +773,8 @@ MARKERS_LATN = frozenset([
     "pyatnytsyu", "pryidut",
     # Ukrainian mixed with Russian, in Latin letters
     "segodnia", "segodnya", "sevodnia", "sevodnya", "pridet", "budet", "navernoe", "navernoye", "zabolel", "zabolela",
+    # an errand or an emergency ("terminovo treba yikhaty v likarniu", "zaberu yikh o 12:15")
+    "terminovo", "treba", "likarniu", "likarnyu", "likarni", "zaberu", "skazav", "skazala",
 ])
 
 # whole words that lose their soft sign or apostrophe in Latin letters, then the letters, longest first

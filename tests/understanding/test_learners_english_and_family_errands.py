@@ -1,0 +1,132 @@
+"""Phrasings from parents writing English as a second language or by voice, and from families whose children are
+treated differently in one message: one case per rule, each sentence written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import assert_not_recorded, assert_recorded, full, kids, parse
+
+RECORDED = [
+    # "my two" with two linked children: both
+    ("My two have got a sickness bug, they won't be in today", kids("Ruby", "Sam"), "2026-11-24 07:30",
+     {"P1": ("illness", "I", full("11-24")), "P2": ("illness", "I", full("11-24"))}),
+    ("Car won't start, my 2 will be late, should be there by 9.10", kids("Ruby", "Sam"), "2026-11-24 08:40",
+     {"P1": ("late", "L", ["11-24 AM"]), "P2": ("late", "L", ["11-24 AM"])}),
+    # "wasn't well": illness
+    ("Sorry Jude wasn't well this morning, he'll be in this afternoon", kids("Jude"), "2026-11-24 10:30",
+     {"P1": ("illness", "I", ["11-24 AM"])}),
+    # the sibling who "isn't getting a day off" is in school
+    ("Omar has a fever so he's off today. Leila is fine and will be in, she's cross she isn't getting a day off!",
+     kids("Omar", "Leila"), "2026-11-24 07:30", {"P1": ("illness", "I", full("11-24"))}),
+    # "on Thursday, no sorry Friday": the corrected day only
+    ("Priya will be off on Thursday, no sorry Friday, for her cousin's wedding", kids("Priya"), "2026-11-30 07:30",
+     {"P1": ("family_event", "O", full("12-04"))}),
+    # "X has one at 9 and Y at 9.30, they'll both be in after": the return is each child's
+    ("Ben has the orthodontist at 9 and Lucy has one at 9.20, they'll both be in after", kids("Ben", "Lucy"),
+     "2026-12-01 07:30", {"P1": ("medical", "M", ["12-01 AM"]), "P2": ("medical", "M", ["12-01 AM"])}),
+    # "back later this week": a vague end, today only
+    ("Maya is off sick today, hopefully back later this week", kids("Maya"), "2026-12-07 07:00",
+     {"P1": ("illness", "I", full("12-07"))}),
+    # the sibling kept home because the parent "can't leave X to do the school run"
+    ("Harvey has a temperature so he's off and Isla will have to stay home too as I can't leave Harvey to do the "
+     "school run", kids("Harvey", "Isla"), "2026-12-07 07:30",
+     {"P1": ("illness", "I", full("12-07")), "P2": ("unsatisfactory", "O", full("12-07"))}),
+    # "no one to have the other two": the others' own reason, not the named child's appointment
+    ("All three will be off on Wednesday. Zain has his hospital follow up at 11 and there's no one to have the "
+     "other two so they will come with us", kids("Zain", "Amina", "Bilal"), "2026-11-23 18:00",
+     {"P1": ("medical", "M", full("11-25")), "P2": ("unsatisfactory", "O", full("11-25")),
+      "P3": ("unsatisfactory", "O", full("11-25"))}),
+    # the grandparent "in Lahore is very ill in hospital": an emergency, not a holiday
+    ("My mother in Lahore is very ill in hospital and we are flying out tonight. Sana will be off from tomorrow "
+     "and back on Monday", kids("Sana"), "2026-12-02 17:00", {"P1": ("exceptional", "C", full("12-03", "12-04"))}),
+    # "we found out today": when the news came, not a day off
+    ("Leo won't be in from tomorrow. We found out today his grandad has died, back on Monday", kids("Leo"),
+     "2026-12-02 10:00", {"P1": ("exceptional", "C", full("12-03", "12-04"))}),
+    # "back after Christmas on Tuesday 5th January": the day of return is not a day off
+    ("We fly to Lagos on Friday, Tomi will be off Thursday 17th and Friday 18th and back after Christmas on Tuesday "
+     "5th January", kids("Tomi"), "2026-12-14 08:00", {"P1": ("holiday", "G", full("12-17", "12-18"))}),
+    # a GP visit with "he'll be in this afternoon" for one child while the other is off all day
+    ("Ali has a bad cough so I'm keeping him home, and Nour has an ear infection so I'm taking her to the GP at 10, "
+     "she'll be in this afternoon", kids("Ali", "Nour"), "2026-12-08 07:30",
+     {"P1": ("illness", "I", full("12-08")), "P2": ("medical", "M", ["12-08 AM"])}),
+    # both ill all day; one has an untimed doctor's visit later: illness for both
+    ("Kai and Ivy both off today with a fever. Kai has had it longest so doc appt later", kids("Kai", "Ivy"),
+     "2026-12-09 07:30", {"P1": ("illness", "I", full("12-09")), "P2": ("illness", "I", full("12-09"))}),
+    # a learner's "on Thursday he come back I hope": the return day
+    ("Hello. Tomas has cough already 3 days. He will not come tomorrow and Wednesday, on Thursday he come back I hope",
+     kids("Tomas"), "2026-11-30 07:30", {"P1": ("illness", "I", full("12-01", "12-02"))}),
+    # "I come take her now" in the school day: collected now, the afternoon missed
+    ("Hello, Mina call me from the office she feel bad, I come take her now, she not stay for afternoon",
+     kids("Mina"), "2026-11-25 12:15", {"P1": ("illness", "I", ["11-25 PM"])}),
+    ("Elif is feeling sick, the office called. I will collect her now. I will keep her home tomorrow also.",
+     kids("Elif"), "2026-12-09 13:00", {"P1": ("illness", "I", ["12-09 PM", *full("12-10")])}),
+    # "he come school 10:15" after the dentist: in after, the morning only
+    ("Emre dentist take long time, he come to school 10:15 sorry", kids("Emre"), "2026-12-02 09:30",
+     {"P1": ("medical", "M", ["12-02 AM"])}),
+    # "pick X today at 12:30": a collection before the afternoon register
+    ("Hello, I must pick Lenka today at 12:30 for her injection at the clinic. She will not come back.",
+     kids("Lenka"), "2026-12-11 08:00", {"P1": ("medical", "M", ["12-11 PM"])}),
+    # in the evening, "fever all day today ... not come on Monday": today is over
+    ("Adam have a cough and fever all day today. I think he not come on Monday.", kids("Adam"), "2026-12-11 19:00",
+     {"P1": ("illness", "I", full("12-14"))}),
+    # "today and tomorrow. Sorry, not tomorrow": the day taken back
+    ("Nina is sick today and tomorrow. Sorry, not tomorrow, she is only off today.", kids("Nina"), "2026-12-14 07:30",
+     {"P1": ("illness", "I", full("12-14"))}),
+    # "I'll bring him in shortly": late
+    ("Morning, Finn overslept, I'll bring him in shortly", kids("Finn"), "2026-11-24 09:00",
+     {"P1": ("late", "L", ["11-24 AM"])}),
+    # "I'm going to pick up X and Y now" with a grandparent collapsed: an emergency, the afternoon
+    ("My mum has just rung, my dad's collapsed. I'm going to pick up Evie and Josh now and we're going to the "
+     "hospital", kids("Evie", "Josh"), "2026-12-03 11:00",
+     {"P1": ("exceptional", "C", ["12-03 PM"]), "P2": ("exceptional", "C", ["12-03 PM"])}),
+    # "will come school late tomorrow because of the dentist": the morning only
+    ("Hi this is Yusuf dad. Yusuf will come school late tomorrow because he have appointment with dentist at 9.40",
+     kids("Yusuf"), "2026-12-03 17:00", {"P1": ("medical", "M", ["12-04 AM"])}),
+    # "the funeral is on Wednesday 16th not Thursday": the corrected day and its date
+    ("Kayla will be off on Thursday 17th December for her grandad's funeral. Sorry, the funeral is on Wednesday 16th "
+     "not Thursday", kids("Kayla"), "2026-12-10 08:00", {"P1": ("exceptional", "C", full("12-16"))}),
+    # "Nana's been taken poorly": the grandparent's illness, the family's emergency
+    ("Grandad's been taken poorly and we have to drive to Devon tonight. Mia and Leo will be off tomorrow, back "
+     "Thursday hopefully", kids("Mia", "Leo"), "2026-12-15 18:00",
+     {"P1": ("exceptional", "C", full("12-16")), "P2": ("exceptional", "C", full("12-16"))}),
+    # a question about what "his sister" can bring home is not the sister's absence
+    ("Hi, Jaden has been sick twice tonight, he won't be in tomorrow. Can his sister bring home his book bag please?",
+     kids("Jaden", "Ama"), "2026-12-16 20:00", {"P1": ("illness", "I", full("12-17"))}),
+    # a learner's "also he cannot come tomorrow" after the sibling who comes
+    ("Good morning, Hugo is sick, he vomit this night. He will not come today. Lea she come. Also he cannot come "
+     "tomorrow.", kids("Lea", "Hugo"), "2026-12-03 07:30", {"P2": ("illness", "I", full("12-03", "12-04"))}),
+    # "X is sick but Y will be coming in, he's off until ...": the absent child's days
+    ("Kofi is sick but Esi will be coming in, he's off up to and including Thursday", kids("Kofi", "Esi"),
+     "2026-12-08 07:30", {"P1": ("illness", "I", full("12-08", "12-09", "12-10"))}),
+    # "next week, all the week": next week only
+    ("Rayan will be out of school next week, all the week, we travel to Tunisia", kids("Rayan"), "2026-12-11 08:00",
+     {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
+    # "for family visit" abroad: a holiday
+    ("Dear teacher, I ask permission for Emir to be absent from 9th December until 10th December inclusive, we go to "
+     "Izmir for family visit.", kids("Emir"), "2026-12-01 08:00", {"P1": ("holiday", "G", full("12-09", "12-10"))}),
+]
+
+NOT_RECORDED = [
+    # an appointment "later this week" with no day: which day?
+    ("Hi, Aria has an appointment at the hospital later this week, I'll need to take her out for it", kids("Aria"),
+     "2026-12-14 08:00", "clarify"),
+    # "my two" with three linked children: which two?
+    ("My two are off with colds today", kids("Ruby", "Sam", "Ava"), "2026-11-24 07:30", "clarify"),
+]
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), RECORDED)
+def test_recorded(text: str, children: list, when: str, expected: dict) -> None:
+    assert_recorded(text, children, when, expected)
+
+
+@pytest.mark.parametrize(("text", "children", "when", "action"), NOT_RECORDED)
+def test_not_recorded(text: str, children: list, when: str, action: str) -> None:
+    assert_not_recorded(text, children, when, action)
+
+
+def test_off_sick_is_not_sickness_and_diarrhoea() -> None:
+    """The D&V 48-hour reminder follows vomiting or diarrhoea, not "off sick" (ill)."""
+    assert "48 hours" not in parse("Jack is off sick with a cold today", kids("Jack")).reply
+    assert "48 hours" in parse("Jack was sick in the night, he's off today", kids("Jack")).reply
