@@ -18,7 +18,7 @@ _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "REQUIRE_PARTS"
 _LETTER = "(?:[^\\W\\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a75])"
 # Day first, then (in a second pass, so "from 7 to 18 <month>" keeps its "18") month first.
 FRAGMENTS = (needles.compile(rf"\b(\d{{1,2}})\.?\s+({_LETTER}{{3,}})"),
-             needles.compile(rf"\b({_LETTER}{{3,}})\s+(\d{{1,2}})\b"))
+             needles.compile(rf"\b({_LETTER}{{3,}})\s+(\d{{1,2}})\b(?![:.]\d)"))  # not a name before a clock time
 
 
 def _dateparser_languages(language: str) -> list[str]:

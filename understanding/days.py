@@ -50,7 +50,9 @@ _LAST_DAY_PREFIX = needles.compile(r"(?:\blast day(?: in school| at school| of s
 _MISSES_LAST = needles.compile(r"(?:\b(?:won't|wont|not|miss|missing|off)\b[^.,;]*|\bfor )(?:the |her |his |their )?$")
 _UNCLEAR_PREFIX = needles.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
 _PART_OF_PREFIX = needles.compile(r"\b(morning|afternoon) of\s*$")
-_REST_NEXT_WEEK = needles.compile(r"\b(?:the )?(?:rest|remainder) of next week\b")
+# the whole of next week, even after a day named in it ("the dentist on Monday and has to stay home all next week")
+_REST_NEXT_WEEK = needles.compile(r"\b(?:the )?(?:rest|remainder) of next week\b|\ball (?:of )?next week\b"
+                                  r"|\b(?:the )?whole (?:of )?next week\b")
 ALSO_EITHER = needles.compile(r"\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:either|as well|too)\b")
 ALSO_LATER = needles.compile(r"(?<!\d )\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:too|as well|either)\b"
                              r"|\b(?:also|too|as well) tomorrow\b")
@@ -474,7 +476,7 @@ RETURN_AFTER = needles.compile(
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
     r"|afterwards)\b"
-    r"|\b(?:come|be|get) in(?: together)? (?:at|about|around|by|for) (?:about |around )?\d"
+    r"|\b(?:come|be|get) in(?: together)?(?: to school| at school)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|(?:^|, )(?:in|back(?: to school| at school| in school)?) (?:for|by) (?:about |around )?(?:9|10|11"
     r"|12)(?:[.:][0-5]\d)?"
     r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
@@ -1333,7 +1335,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                         add(d, both)
                     week_span = True
                 continue
-            if UNPLACED.search(clause) or (SINGLE_EVENT.search(clause) and not any(m.clause == ci for m in live)):
+            if UNPLACED.search(clause) or (SINGLE_EVENT.search(clause) and not any(m.clause == ci for m in live)
+                                           and not _REST_NEXT_WEEK.search(clause)):
                 if any(m.role in ("point", "start") and m.clause != ci for m in live):
                     continue  # "off tomorrow; the funeral is next week sometime": the day we have stands
                 plan.undetermined = "unplaced"

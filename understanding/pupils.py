@@ -550,6 +550,9 @@ def _attending(clause: str, child: Child) -> bool:
         rest = clause[clause.find(piece) + len(piece):]
         if is_late(rest) and not _OTHER_CHILD.search(rest):
             return False  # "Hannah's coming, just parking up now!"
+        if collection_time(rest) and not _OTHER_CHILD.search(rest):
+            return False  # "Sara will be in as normal, I will pick her up at 1:00 for the doctor's": collected (the
+            # parser forwards a collection after the afternoon register)
         but = _BUT_SAME_CHILD.search(piece)
         after = piece[but.end():] if but else ""
         if after and (is_late(after) or collection_time(after) or STRONG.search(after) or _DROPPED_AT.search(after)

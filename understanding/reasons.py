@@ -243,7 +243,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?<!i've )(?<!i have )(?<!\bi )(?<!i've just )(?<!i have just )(?<!\bi just )\b(?:just )?(?:had|has had"
          r"|'s had)"
          r" (?:an |his |her |their |the )?(?:operation|op|surgery)\b"
-         r"(?! (?:booked|planned|scheduled|on (?:monday|tuesday|wednesday|thursday|friday)))", 5),
+         r"(?! (?:booked|planned|scheduled|on (?:monday|tuesday|wednesday|thursday|friday)))"
+         r"|(?<!\bi )(?<!i'm )(?<!i am )\brecover(?:ing|s)? (?:from|after) (?:an |his |her |their |the )?(?!my\b)"
+         r"(?:\w+ )?(?:operation|op|surgery)\b", 5),
         # no visit yet: "waiting for the dentist to call back", "trying to get a GP appointment"
         (r"\b(?:waiting|wait) (?:for|on) (?:the )?(?:dentist|doctor|gp|surgery|111)(?:'s)? to (?:call|ring|phone)"
          r"|\btrying to get (?:her|him|them) (?:an? )?(?:appointment|appt|gp appointment|doctor'?s appointment)\b",
@@ -297,7 +299,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bnausea\w*"
          r"|\bcroup\b|\bmeasles\b|\bmumps\b|scarlet fever|\bstrep\b|impetigo|\bnits\b|head lice|\bachey?\b"
          r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
-         r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b|tonsils|adenoids|grommets|recover\w*|swollen"
+         r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b|tonsils|adenoids|grommets"
+         r"|(?<!\bi )(?<!\bi'm )recover\w*|swollen"
          r"|stitches|\bstung\b|\bbitten\b|\breaction\b|(?:home|discharged|out) (?:from|of) hospital"
          r"|conjun\w*tivit\w*|otit\w*|gastro\w*|amigdal\w*|angin\w*|seizure|epilep\w*"
          r"|anxious|faint\w*"
@@ -383,6 +386,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:with|leave) (?:him|her|them) (?:being )?(?:so |this )?(?:poorly|ill|sick|unwell|like this)\b"
          r"|can't do the (?:school run|drop[- ]?off|school drop[- ]?off)|can't do (?:two|both) school runs"
          r"|(?:can't|cannot|can not) leave \S+ (?:to do|for|and do|while i do) the school run"
+         r"|\bstay(?:s|ing)? (?:at home |home )?with (?:his|her|their) (?:little |baby |younger |older |big )?"
+         r"(?:brother|sister|sibling)s?\b(?! (?:who|that) (?:is|'s) (?:ill|sick|poorly))"
          rf"|\bappointment {_FOR_SOMEONE_ELSE}"
          r"|\b(?:look(?:ing)? after|mind(?:ing)?|babysit(?:ting)?) (?:my|his|her|their|the|our)"
          r" (?:little |baby |younger |older |big |twin )?(?:youngest|eldest|baby|little one|other \w+|sister|brother"
@@ -757,6 +762,10 @@ _NOT_CUE = {
                                r"|\bhad (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?"
                                r"|boosters?)\b(?: (?:at|from) (?:the )?(?:surgery|gp|doctor'?s|clinic|health centre))?"
                                r"(?=[^.]{0,60}\b(?:since|feeling|temperature|fever|poorly|rotten|unwell)\b)"
+                               # "a fever after the vaccination yesterday", "a reaction to her jabs": the reaction
+                               r"|\b(?:fever|temperature|poorly|unwell|reaction|rash|sore arm|sick|swollen arm)\b"
+                               r"[^.]{0,25}\b(?:after|from|to) (?:the |his |her |their |a |yesterday's )?(?:\w+ )?"
+                               r"(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?|boosters?)\b"
                                # "we are at the doctor with his little sister": the sister's visit
                                r"|\b(?:(?:at|to) )?(?:the )?(?:doctor'?s?|gp|dentist|hospital|clinic|optician)\b"
                                r"(?= with (?:his|her|their)"
@@ -826,6 +835,7 @@ _NOT_CUE = {
                                r"|surgery)\b|\b(?:i'm|i am) having (?:an? "
                                r"|my )?(?:\w+ )?(?:operation"
                                r"|surgery|scan|procedure)\b"
+                               r"|\b(?:recover\w*|recuperat\w*) (?:from|after) my (?:\w+ )?(?:operation|surgery|op)\b"
                                r"|appointment myself|\bmy own (?:[\w']+ )?(?:appointment|appt)\b[^.,]{0,30}"
                                r"|\bhad (?:her|his|their|the) (?:flu |nasal )?(?:vaccin\w*|jabs?|immuni[sz]ations?)\b"
                                rf"|\b(?:{_ELDERS}|mum|dad|husband|wife|partner)(?:'s| is) having (?:an? |his |her )?"

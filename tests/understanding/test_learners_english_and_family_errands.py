@@ -105,9 +105,32 @@ RECORDED = [
     # "for family visit" abroad: a holiday
     ("Dear teacher, I ask permission for Emir to be absent from 9th December until 10th December inclusive, we go to "
      "Izmir for family visit.", kids("Emir"), "2026-12-01 08:00", {"P1": ("holiday", "G", full("12-09", "12-10"))}),
+    # "will be in to school at 9:45" after the dentist: the morning only
+    ("Zoe will be in to school at 9:45 because she has the dentist", kids("Zoe"), "2026-12-07 07:30",
+     {"P1": ("medical", "M", ["12-07 AM"])}),
+    # staying with a sibling who is not ill: O
+    ("Ben won't be in today because he is staying with his little sister", kids("Ben"), "2026-12-07 07:30",
+     {"P1": ("unsatisfactory", "O", full("12-07"))}),
+    # a day named in next week, then "all next week": the whole week
+    ("Ruby has the orthodontist on Monday and has to stay at home all next week after it", kids("Ruby"),
+     "2026-12-07 07:30", {"P1": ("medical", "M", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
+    # a fever after a vaccination: the reaction, illness
+    ("Ali has a temperature after the flu vaccination yesterday, he is staying home", kids("Ali"), "2026-12-07 07:30",
+     {"P1": ("illness", "I", full("12-07"))}),
+    # recovering from an operation that is over: illness; not the parent's own
+    ("Eva is recovering from an operation, she will be off this week", kids("Eva"), "2026-12-09 07:30",
+     {"P1": ("illness", "I", full("12-09", "12-10", "12-11"))}),
+    ("Eva is staying home today to help with her baby brother while I recover from my operation", kids("Eva"),
+     "2026-12-09 07:30", {"P1": ("unsatisfactory", "O", full("12-09"))}),
+    # "will be in as normal, I will pick her up at 1:00" for an appointment: the afternoon
+    ("Isla will be in as normal, I will pick her up at 1:00 because she has a doctor's appointment at 2:00",
+     kids("Isla"), "2026-12-07 07:30", {"P1": ("medical", "M", ["12-07 PM"])}),
 ]
 
 NOT_RECORDED = [
+    # a collection after the afternoon register: in for both sessions
+    ("Isla will be in as normal, I will pick her up at 3:15 because she has a doctor's appointment at 3:45",
+     kids("Isla"), "2026-12-07 07:30", "forward"),
     # an appointment "later this week" with no day: which day?
     ("Hi, Aria has an appointment at the hospital later this week, I'll need to take her out for it", kids("Aria"),
      "2026-12-14 08:00", "clarify"),
