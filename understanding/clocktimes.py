@@ -12,7 +12,7 @@ TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _TIME_RE = needles.compile(rf"^{TIME}$")
 _ARRIVAL = needles.compile(
     rf"\b(?:by|around|about|for|at|for about|for around|by about|approx\.?|approximately|ish|maybe|probably|roughly"
-    rf"|until|till|til)"
+    rf"|until|till|til|make it before|make it in before)"
     rf"\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 )
 # A time attached to an arrival verb ("we'll be there about 9.45", "arrive approx 09:50", "be there 10ish"): it wins
@@ -120,7 +120,8 @@ _COLLECT = needles.compile(
     rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )"
     rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?|today (?:i|we)) take (?:him"
     rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now| at \d)|grab\w*"
-    rf"|(?:i|we) (?:come|coming) (?:to |and )?(?:take|get) (?:him|her|them)(?= at \d)"
+    rf"|(?:i|we) (?:must |have to |need to |will )?(?:come|coming) (?:to |and )?(?:take|get|collect|pick up) (?:him|her"
+    rf"|them|\w+ and \w+)(?: now)?(?= at \d)"
     rf"|fetch\w*|come and (?:get|fetch)|(?:i'll|i will|we'll|we will) (?:come|be)(?: back)? for (?:him|her|them)"
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
@@ -139,7 +140,8 @@ _COLLECT = needles.compile(
     rf" (?:at|by|around|about)\s+{TIME}"
     # "I'll be there at 10 past 1 to get her"
     rf"|\b(?:i'll|i will|we'll|we will|i'm|we're) (?:be there|be in|come|coming|be at (?:school|reception))"
-    rf"\s+(?:at|by|around|about)\s+{TIME}\s+to (?:come and )?(?:get|collect|fetch|pick up|take) (?:him|her|them)\b"
+    rf"(?: in| over| up| down)?\s+(?:at|by|around|about)\s+{TIME}\s+to (?:come and )?(?:get|collect|fetch|pick up|take)"
+    rf" (?:him|her|them|\w+)\b"
     # plainer English: "I coming at 1 to pick Liban", "I come 1:00 to take Ifrah"
     rf"|\b(?:i|we) (?:come|coming) (?:at |by |around |about )?{TIME}\s+to (?:get|collect|fetch|pick|take) \w+\b"
     # "I'm on my way to get her now, should be there about 12.30"

@@ -48,6 +48,7 @@ _LAST_DAY_PREFIX = needles.compile(r"(?:\blast day(?: in school| at school| of s
                                    r"| would be)?|\b(?:will|'ll) finish (?:school |term )?)"
                                    r"(?: on)?(?: this| next)?\s*(?:the\s+)?$")
 _MISSES_LAST = needles.compile(r"(?:\b(?:won't|wont|not|miss|missing|off)\b[^.,;]*|\bfor )(?:the |her |his |their )?$")
+_BACK_FOR = needles.compile(r"\b(?:back|in|come in|coming in|be there)\s+(?:in time\s+)?for (?:the )?$")
 _UNCLEAR_PREFIX = needles.compile(r"\b(?:last|final|first) day\b(?! back)[^.,;]*$")  # "her last day will be Monday"
 _PART_OF_PREFIX = needles.compile(r"\b(morning|afternoon) of\s*$")
 # the whole of next week, even after a day named in it ("the dentist on Monday and has to stay home all next week")
@@ -78,13 +79,17 @@ _IN_AFTER = needles.compile(r"^\s*,?\s*(?:(?:i|we) (?:hope|think|expect)(?: that
                             r"(?:\s*(?:[.!,;]|$)| if\b| because\b| as (?:he|she|they) (?:has|have)\b"
                             r"|\s+[^\w\s])")  # "tomorrow he will come back to school if no fever"
 _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?:see how|decide|check|see)\b"
+                                r"(?! (?:the|my|our) (?:letter|calendar|diary|email|text|card|paper)\b)"
                                 r"(?![^.]*\bafter (?:that|then)\b)"
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:let you know|update you|message you"
                                 r"|text you"
                                 r"|write)"
                                 r"\s*(?:[.!]|$)|^\s*,?\s*(?:i |we )?(?:don't|do not) know\b"
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:tell|let) (?:you|u) (?:know )?"
-                                r"(?:if|whether)\b")
+                                r"(?:if|whether)\b"
+                                # a learner's "for tomorrow I will tell you", "about Wednesday I tell you tomorrow"
+                                r"|^\s+(?:i|we)(?:'ll| will)? (?:tell|inform|write|text|message) (?:you|u)"
+                                r"(?: (?:later|tomorrow|tonight|in the morning))?\s*(?:[.!]|$)")
 # "off Friday and all of next week": this Friday, then the week after
 # "Thursday and Friday this week and Monday next week": this week's days
 _THIS_WEEK_FIRST = needles.compile(r"(?:(?!next week)[^.])*?\bthis week\b")
@@ -192,6 +197,9 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
                                   r"|\b(?:he|she|they) (?:will|'ll|can) (?:come|go)(?: to school| in)?(?: on)?\s*$"
                                   r"|\b(?:goes|comes) (?:to )?school\s*$"
+                                  # "I think she will be ok to come tomorrow"
+                                  r"|\b(?:will|'ll|should|might|may) be (?:ok|okay|fine|alright|well enough|better)"
+                                  r" (?:enough )?to (?:come|go)(?: in| to school)?(?: on)?\s*$"  # (not "to come back")
                                   r"|\btry (?:a )?normal (?:school )?day(?: on)?\s*$"
                                   r"|\btry (?:and|to) get (?:him|her|them) in\s*$|(?:^|[,.;]\s*)hopefully\s*$"
                                   r"|\b(?:sort|arrange|organise|organize|get|book) (?:a lift|a ride|a taxi|transport"
@@ -345,7 +353,7 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!antibiotic )(?<!medicine )(
                              rf"{NUM} days? (?:at home|off|rest|of rest"
                              rf"|in bed)\b"
                              rf"|\b(?:stay|stays|staying|be|keep \w+) (?:at )?home (?:for )?{NUM} (?:school )?days?\b"
-                             rf"|\boff (?:for )?{NUM} (?:school )?days?\b"
+                             rf"|\boff (?:for )?{NUM} (?:school )?days?\b|\bmiss {NUM} (?:school )?days?\b"
                              # plainer English: "will be 2 days absent", "2 days they will stay home"
                              rf"|\bbe {NUM} days? (?:absent|off|at home)\b|\b{NUM} days? (?:he|she|they) (?:will|'ll)"
                              rf" (?:stay|be) (?:at )?(?:home|off|absent)\b|\b(?:off|home) (?:for )?(48) ?(?:hours"
@@ -386,6 +394,8 @@ VAGUE_END = needles.compile(
 UNPLACED = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:next|this|the following) week\b"
                            r"|\bsometime\b|\bone of these days\b|\bthat day\b"
                            r"|(?<!until )(?<!till )(?<!back )\b(?:later|early|earlier) (?:this|next|in the) week\b"
+                           r"|\bmiss (?:a|one) (?:morning|afternoon)\b"  # "a hearing test next week, he'll miss a
+                           # morning"
                            r"|\bthe day (?:of|after|before) (?:the|her|his|their|our|\w+'s)"
                            r" (?:[\w']+ ){0,2}?(?:trip|visit|outing|party|match|show|concert|funeral|nativity|play"
                            r"|disco"
@@ -490,9 +500,10 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:we're|we are) coming (?:in |to school )?now\b"
     r"|\b(?:come|comes|coming) (?:to )?school after\b"
     r"|\bbring (?:him|her|them|\w+) (?:in |to school )?(?:in|for) the afternoon\b"
-    r"|\b(?:comes|coming|come|goes|going) (?:in|to school|into school) (?:at |by |around |about |maybe |probably "
-    r"|for )*(?:1[0-2]|[1-9])\b(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?)\b|st\b|nd\b|rd\b|th\b|/)"
-    # "after that he comes to school maybe 12", "he come to school 10:15"
+    r"|(?<!i'm )(?<!i am )(?<!\bi )(?<!we're )(?<!we )\b(?:comes|coming|come|goes|going) (?:in|to school|into school)"
+    r" (?:at |by |around |about |maybe |probably |for )*(?:1[0-2]|[1-9])\b"
+    r"(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?)\b|st\b|nd\b|rd\b|th\b|/)"
+    # "after that he comes to school maybe 12", "he come to school 10:15"; not "I'm coming in at 1 to collect her"
     r"|\b(?:be|come|get|go) back(?: (?:at|in|to|into) school)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|\b(?:will|'ll|should|would) arrive (?:at |in |to )?(?:school )?(?:at|by|around|about) (?:about |around )?(?:9"
     r"|1[0-2])\b|\bback (?:in )?(?:for|by) (?:period|lesson) \d\b"
@@ -787,6 +798,8 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
                               r"|her \w+"
                               r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it"
                               r"|(?:is|'s|was) actually(?= (?:the|on) )"
+                              # "sorry not Monday, it is Tuesday"
+                              rf"|sorry,? not (?:on )?{_DAY_REF},? (?:it(?:'s| is| will be)|but|i mean)?"
                               # "the funeral is on Wednesday 16th not Thursday"
                               rf"|sorry,? (?:the \w+|it)(?:'s| is| will be)"
                               rf"(?= (?:on )?(?:the )?{_DAY_REF}[^.;]{{0,12}}\bnot\b)"
@@ -906,7 +919,12 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.role = "past"  # "on Friday the hospital confirmed he has malaria"
             if mention.role not in ("ignored", "past"):
                 last = _UNCLEAR_PREFIX.search(prefix)
-                if last and _MISSES_LAST.search(prefix[: last.start()]):
+                back_for = (bool(last) and _BACK_FOR.search(prefix, 0, last.start())
+                            and not _NEGATION.search(re.split(r"[,;.]", prefix[: last.start()])[-1]))
+                if back_for:  # "he'll be back for the last day tomorrow": the return; "I'll let you know if she's up
+                    # to coming in for the last day on Friday": not decided
+                    mention.role = "excluded" if _EXCLUDED_PREFIX.search(prefix) else "end"
+                elif last and _MISSES_LAST.search(prefix[: last.start()]):
                     pass  # "won't be in for the last day tomorrow": that day itself
                 elif _HOPED_CLEAR.search(prefix) or _TAKEN_BACK.search(prefix):
                     mention.role = "present"  # "hopefully it clears for tomorrow"; "today and tomorrow. Sorry, not
@@ -1134,7 +1152,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
             if m.day == today and ((later and evening and (m.role == "start" or (
                     m.role == "point" and _ILL_NOW.search(parts[m.clause][: m.start])))) or (
                     m.role == "point" and (_HAPPENED_BEFORE.search(parts[m.clause][: m.start])
-                                           or _CAME_HOME_AFTER.match(parts[m.clause], m.end)))):
+                                           or _CAME_HOME_AFTER.match(parts[m.clause], m.end)))
+                    or (evening and m.role == "point" and m.half == "PM" and calendar.is_open(today))):
                 m.role = "past"  # at 18:30, "sick since this afternoon / passed away today ... won't be in Monday"
         live = [m for m in live if m.role != "past"]
     for m in live:

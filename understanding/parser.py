@@ -129,6 +129,8 @@ def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> 
     return f"{ctext[: m.end()]} at {local_now:%H:%M}{ctext[m.end():]}"
 
 
+_AFTER_VISIT = needles.compile(r"\bafter (?:the |her |his |their |a )?(?:doctor'?s?|gp|dentist|appointment|appt"
+                               r"|hospital|clinic|check-?up|optician'?s?)\b")
 _TIRED_AFTER = needles.compile(r"\b(?:tired|shattered|exhausted|knackered|worn out|wiped out|wrecked)\b[^.;]{0,50}"
                                r"\b(?:last night|yesterday|at the weekend|over the weekend)\b")
 
@@ -162,6 +164,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         _ON_THE_WAY_NOW.search(late_text) and not _LATE_WORD.search(late_text) and plan.sessions
         and min(s.day for s in plan.sessions) > local_now.date())  # "we're leaving now" for a funeral from
     # tomorrow: the family's journey, not a late arrival
+    if late and decision.reason == "illness" and _AFTER_VISIT.search(late_text):
+        decision = replace(decision, reason="medical")  # "has a cough, she will come late at 11 after the doctor"
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close) or bool(days.RETURN_AFTER.search(ctext))
     urgent = (decision.has("illness") and all(URGENT_CARE.search(cue) for r, cue in decision.hits if r == "medical")
@@ -707,8 +711,18 @@ _PRONOUN_ERRAND = needles.compile(r"\b(?:take|taking|bring|bringing|get|getting)
                                   r" (?:the |an? |her |his )?"
                                   r"(?:gp|doctor'?s?|surgery|walk-in|hospital|a ?& ?e|pharmacy|chemist|appointment|appt"
                                   r"|dentist|clinic)\b")
+# "she will come late because I take the others to the doctor at 8:30": the siblings' visit
+_OTHERS_ERRAND = needles.compile(r"\b(?:take|taking|bring|bringing|get|getting) (?:the others|the other (?:two|three"
+                                 r"|kids|children|boys|girls)|(?:his|her) (?:little |big |older |younger )?(?:brothers?"
+                                 r"|sisters?|siblings)) (?:to|for) (?:the |an? )?(?:gp|doctor'?s?|surgery|walk-in"
+                                 r"|hospital|a ?& ?e|pharmacy|chemist|appointment|appt|dentist|clinic)\b")
+
+
 def _errand_for_other(segment: str) -> bool:
-    """Is a pronoun's visit to the doctor in a child's clauses someone else's ("take her to the GP ... bring him")?"""
+    """Is a visit to the doctor in a child's clauses someone else's ("take her to the GP ... bring him", "take the
+    others to the doctor")?"""
+    if _OTHERS_ERRAND.search(segment):
+        return True
     m = _PRONOUN_ERRAND.search(segment)
     return bool(m) and re.search(rf"\b{'him' if m.group(1) == 'her' else 'her'}\b", segment) is not None
 

@@ -21,7 +21,8 @@ _FOR_SOMEONE_ELSE = (r"(?:for|with) (?:their|his|her|my|our) (?:\w+ )?(?:brother
                      r"|grandad"
                      r"|grandma)\b")
 _ELDERS = (r"nan|nana|nanny|gran|grandma|grandad|granny|grandpa|grandmother|grandfather|babcia|dziadek|bunica"
-           r"|bunicul|abuela|abuelo|avo|avó|avô|nani|nanu|dadi|dada|babushka|teta|oma|opa")
+           r"|bunicul|abuela|abuelo|avo|avó|avô|nani|nanu|dadi|dada|babushka|teta|oma|opa|nonno|nonna|nonni|yiayia"
+           r"|papou|granddad|grandparents?")
 # Someone hurt in a crash: "my sister's been in a car crash" (the family emergency, not the journey)
 _HURT_IN_CRASH = (r"\b(?:she|he|they|(?:my|our|his|her|their|\w+'s) \w+)(?:'s| has|'ve| have| was"
                   r"| were) (?:(?:been )?in|had|(?:been )?killed in|died in) an?"
@@ -138,7 +139,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bbloods? (?:done|taken|test\w*)\b"
          r"|optician|eye test|hearing test"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
-         r"|check[- ]?up|follow-?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
+         r"|check[- ]?up|follow[- ]?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
          r"|\b(?:minor|small|day|dental|planned) procedure\b|\bday (?:surgery )?unit\b"
          r"|\b(?:his|her|their) (?:\w+ )?op\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
@@ -272,6 +273,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|sickness|\bill\b|illness|unwell|not well|isn't well|is not well|no better"
          r"|(?:wasn't|weren't|hasn't been|haven't been) (?:feeling )?(?:very |too |so )?well\b"
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling (?:well|fine)|\btemps?\b"
+         r"|\bnot feel (?:well|good|fine|ok|okay)\b"
          r"|temperature"
          r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick"
          r"|\bcold\b|\bcolds\b"
@@ -296,6 +298,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r" (?:hurting|hurts|painful)\b|\b(?:fell|fall|fallen) (?:over |down )?(?:in|on) the playground\b"
          r"|head injury|\b(?:bad|painful) period\b|period pains?|in agony"
          r"|\b(?:his|her|their) body (?:is|feels) (?:very |so |really )?hot\b|allerg\w*|\bpain\b|\bpains\b"
+         # "was still really hot when she got home": a temperature (not "it's hot in the classroom")
+         r"|\b(?:he|she|they|\w+) (?:is|was|were|'s|felt|feels|feeling) (?:still )?(?:really |very |so |quite |a bit )?"
+         r"(?:hot|clammy)\b(?<!\bit's hot)(?<!\bit is hot)(?<!\bit was hot)"
+         r"(?! (?:in|outside|today|day|weather|and sunny)\b)"
          r"|\bnausea\w*"
          r"|\bcroup\b|\bmeasles\b|\bmumps\b|scarlet fever|\bstrep\b|impetigo|\bnits\b|head lice|\bachey?\b"
          r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
@@ -520,7 +526,8 @@ LATE = needles.compile(
     r"|slightly|very|really|abit|both|mins?|minutes?) late\b|\blate (?:as|because|cos|coz|since|due to)\b"
     r"|\b(?:got|went|came|arrived|made it) (?:there|in|into school|to school|at school) late\b"
     r"|\blate (?:in|this morning|today|to school|for school|again)\b|\blate[,;]"
-    r"|\blate!|\blate\.|\blate$|\bin late\b|\b(?:come|comes|coming|go|goes|going) (?:to )?school late\b"
+    r"|\blate!|\blate\.|\blate$|\bin late\b|\bbring \w+ (?:in |to school )later\b(?! if| when| once)"
+    r"|\b(?:come|comes|coming|go|goes|going) (?:to )?school late\b"
     r"|\bon (?:his|her|their|our|my) way\b|\bthere in \d+ ?min"
     r"|\bstuck in (?:traffic|roadworks|a (?:queue|jam|tailback))\b"
     r"|\bstuck behind (?:a|an|the) (?:\w+ )?(?:lorry|tractor|bus|truck|van|accident|crash|breakdown)\b"
@@ -569,7 +576,7 @@ LATE = needles.compile(
     r"|the office"
     r"|the gate|school) in (?:about |around )?\d{1,3} ?(?:mins?|minutes?)\b"
     r"|\bbe (?:in|there|with you|in school|at school) (?:asap|soon|shortly|in a (?:bit|minute|few minutes))\b"
-    r"|\b(?:bring|drop|have) (?:him|her|them|\w+) (?:in|to school) (?:asap|soon|shortly"
+    r"|\b(?:bring|drop|have|get) (?:him|her|them|\w+) (?:in|to school|there) (?:asap|soon|shortly"
     r"|in a (?:bit|minute|few minutes))\b"
     # "won't be in till 10am tomorrow": a clock time (not a date) after till/until
     rf"|\b(?:won't|will not|not|can't|cannot) (?:be (?:in|there)|get (?:\w+ )?(?:in|there)|make it(?: in)?)"
@@ -624,8 +631,8 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"|walk\w*)"
                             r" (?:\w+ )?(?:in|to school|over|up) (?:right |just )?now")
 # An arrival time: "be there about 9.45", "arrive approx 09:50", "be there 10ish", "in by 9:10"
-ARRIVAL_CUE = needles.compile(r"\b(?:drop|dropping) (?:him|her|them)(?: off| in)? (?:at|by|around|about)"
-                              r" (?:about |around )?\d"
+ARRIVAL_CUE = needles.compile(r"\b(?:drop|dropping) (?:him|her|them)(?: off| in)?(?: on (?:my|our|the) way(?: to work"
+                              r"| in)?)? (?:at|by|around|about|for) (?:about |around )?\d"
                               r"|\b(?:about|around|by) \d{1,2}(?:[:.]\d\d)? by the time (?:we|i|he|she|they) (?:get"
                               r"|arrive)"
                               r"|\bwith you (?:by|for|around|about|at) (?:about |around )?\d"
@@ -836,6 +843,11 @@ _NOT_CUE = {
                                r"|my )?(?:\w+ )?(?:operation"
                                r"|surgery|scan|procedure)\b"
                                r"|\b(?:recover\w*|recuperat\w*) (?:from|after) my (?:\w+ )?(?:operation|surgery|op)\b"
+                               # a sibling tagging along: "Jayden has to come with us to the doctors"
+                               r"|\b(?:has|have|'ll have|will have) to (?:come|go|tag along) (?:along )?with (?:us"
+                               r"|me) to (?:the )?(?:doctor'?s?|gp|hospital|dentist|clinic|surgery)\b"
+                               # an adult's work: "her night shift at the hospital", "my wife works at the hospital"
+                               r"|\b(?:shifts?|works?|working|job|nurse|doctor) (?:at|in|from) (?:the )?hospital\b"
                                r"|appointment myself|\bmy own (?:[\w']+ )?(?:appointment|appt)\b[^.,]{0,30}"
                                r"|\bhad (?:her|his|their|the) (?:flu |nasal )?(?:vaccin\w*|jabs?|immuni[sz]ations?)\b"
                                rf"|\b(?:{_ELDERS}|mum|dad|husband|wife|partner)(?:'s| is) having (?:an? |his |her )?"
@@ -894,6 +906,9 @@ _NOT_CUE = {
                                     r"|her|their|my|our|\w+'s) (?:[\w']+ ){0,2}(?:party|wedding|birthday|christening"
                                     r"|do)\b"),
     "holiday": needles.compile(r"\b(?:happy|enjoy (?:the|your)|have a (?:\w+ )?|lovely|good) holidays?\b"
+                               # thanks for a school trip: "really enjoyed the trip to the museum today"
+                               r"|\b(?:enjoyed|loved|had (?:a|such a) (?:great|lovely|brilliant|fab|fantastic) time on)"
+                               r" (?:the |his |her |their )?(?:school |class )?(?:trip|visit|outing)\b[^.!]{0,40}"
                                # a journey over: "we arrived back from Lagos at 5am"
                                r"|\b(?:arrived|got|came|flew|just got) (?:home |back )(?:from )?[^.]{0,80}"
                                r"|\bafter (?:our|the|his|her|their) (?:trip|holiday|journey|flight)\b[^.]{0,40}"
@@ -975,6 +990,9 @@ _RELATIVE_ILL = needles.compile(rf"\b(?:{_ELDERS}|mum|dad)\b[^.]{{0,20}}\b(?:had
                                 r"| was)"
                                 r" (?:taken )?(?:very |seriously |critically |really |so )?(?:ill|poorly|unwell|sick"
                                 r"|in hospital|(?:admitted|taken|rushed) (?:in)?to hospital)\b"
+                                # "my husband had an accident at work, he is in A&E": his
+                                r"|\b(?:husband|wife|partner|mum|dad|mother|father)\b[^.]{0,40}\b(?:he|she)(?:'s| is)"
+                                r" (?:now )?in (?:a ?& ?e|hospital)\b"
                                 # "I have the baby sick": the baby's illness
                                 r"|\b(?:i have|i've got|with) the baby (?:sick|ill|poorly|unwell)\b"
                                 r"|\bteething (?:baby |little )?(?:brother|sister|sibling)\b")

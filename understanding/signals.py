@@ -120,6 +120,7 @@ QUESTION = needles.compile(r"\?|^(?:hi,? |hello,? |dear \w+,? )?"
                            r"|could|may)\b")
 # An absence that is still to come, or happening now (a past-only message is for the office).
 CURRENT = needles.compile(r"\bwon't\b|\bwill\b|'ll\b|\bisn't\b|\bis (?:off|not|absent|ill|sick|poorly|unwell)\b"
+                          r"|\b(?:he|she|they)(?:'s|'re) off\b"
                           r"|\bkeep(?:ing)?\b|\bstay(?:ing)?\b|\bcan't\b|\bnot coming\b|\bgoing to\b|\btoday\b"
                           r"|\btomorrow\b|\bhas\b|\bhave\b|\b's got\b|\bam\b|\bare\b|\bwe're\b")
 

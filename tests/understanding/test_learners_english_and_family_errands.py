@@ -105,6 +105,79 @@ RECORDED = [
     # "for family visit" abroad: a holiday
     ("Dear teacher, I ask permission for Emir to be absent from 9th December until 10th December inclusive, we go to "
      "Izmir for family visit.", kids("Emir"), "2026-12-01 08:00", {"P1": ("holiday", "G", full("12-09", "12-10"))}),
+    # the siblings' visit to the doctor makes the well child late, not medical
+    ("Good morning teacher Noah and Ada has the flu they stay at home today. Leo is okay he will come but late because "
+     "I take the others to the doctor at 8:30 he will arrive maybe 10 o'clock", kids("Noah", "Ada", "Leo"),
+     "2026-12-14 07:30", {"P1": ("illness", "I", full("12-14")), "P2": ("illness", "I", full("12-14")),
+                          "P3": ("late", "U", ["12-14 AM"])}),
+    # the parent's night shift at the hospital is not the child's appointment
+    ("Sami will be a bit late maybe 9:10 because I have to wait for my wife to come home from her night shift at the "
+     "hospital", kids("Sami"), "2026-11-23 07:30", {"P1": ("late", "L", ["11-23 AM"])}),
+    # "was still really hot when she got home": a temperature
+    ("Lily was still really hot when she got home from school so I'll keep her off tomorrow", kids("Lily"),
+     "2026-11-30 17:30", {"P1": ("illness", "I", full("12-01"))}),
+    # a sibling who "has to come with us to the doctors": their own reason, not the visit
+    ("Morning, Ava and Theo are both off today, Ava has a sickness bug and Theo has to come with us to the doctors "
+     "as I've got nobody to have him", kids("Ava", "Theo"), "2026-12-04 07:30",
+     {"P1": ("illness", "I", full("12-04")), "P2": ("unsatisfactory", "O", full("12-04"))}),
+    # "will get Ruby there asap" after oversleeping: late
+    ("so sorry we overslept!! will get Ruby there asap", kids("Ruby"), "2026-12-08 08:50",
+     {"P1": ("late", "L", ["12-08 AM"])}),
+    # "I'm coming in at 1 to collect Priya": the afternoon
+    ("Hi, I'm coming in at 1 to collect Priya for her cousin's mehndi tonight. Thanks", kids("Priya"),
+     "2026-12-09 08:00", {"P1": ("family_event", "O", ["12-09 PM"])}),
+    # "don't think we'll make it before 10": after the register closes
+    ("Jenson will be late, flat tyre, waiting for the recovery truck. Don't think we'll make it before 10",
+     kids("Jenson"), "2026-12-14 08:30", {"P1": ("late", "U", ["12-14 AM"])}),
+    # a learner's "not feel well"
+    ("Asc, Ibrahim not feel well today he stay home", kids("Ibrahim"), "2026-11-24 07:30",
+     {"P1": ("illness", "I", full("11-24"))}),
+    # at 16:20, "high fever this afternoon ... will not come": the afternoon is over, tomorrow is meant
+    ("Dear teacher, Mei has high fever this afternoon. She will not come to school.", kids("Mei"), "2026-12-02 16:20",
+     {"P1": ("illness", "I", full("12-03"))}),
+    # "I must come take Yui and Kenji now at 1pm": collected before the afternoon register
+    ("My husband had accident at work, he is in A&E, I must come take Yui and Kenji now at 1pm please",
+     kids("Yui", "Kenji"), "2026-12-04 12:45",
+     {"P1": ("exceptional", "C", ["12-04 PM"]), "P2": ("exceptional", "C", ["12-04 PM"])}),
+    # "will bring Ella to school later, at 9.10": late
+    ("Mateo is sick today with fever so he stay home. My husband will bring Ella to school later, at 9.10",
+     kids("Ella", "Mateo"), "2026-12-07 07:30",
+     {"P1": ("late", "L", ["12-07 AM"]), "P2": ("illness", "I", full("12-07"))}),
+    # ill, then "will come late at 11 after the doctor": the visit, the morning
+    ("Hello, Yuna have cough, she will come late at 11 after the doctor", kids("Yuna"), "2026-12-16 07:30",
+     {"P1": ("medical", "M", ["12-16 AM"])}),
+    # "For tomorrow I will tell you": tomorrow is not decided
+    ("Hola, Lucia is sick with fever, she not go to school today. For tomorrow I will tell you.", kids("Lucia"),
+     "2026-11-25 07:30", {"P1": ("illness", "I", full("11-25"))}),
+    # "the doctor said she'll need to miss 2 days": two school days
+    ("Zara was diagnosed with scarlet fever this morning and the doctor said she'll need to miss 2 days of school",
+     kids("Zara"), "2026-11-30 10:00", {"P1": ("illness", "I", full("11-30", "12-01"))}),
+    # at the weekend, "the whole of this coming week": the school week ahead
+    ("Harry won't be in tomorrow, he's got the flu. He'll most likely be off the whole of this coming week",
+     kids("Harry"), "2026-11-29 09:10", {"P1": ("illness", "I", full("11-30", "12-01", "12-02", "12-03", "12-04"))}),
+    # "she will be ok to come tomorrow": back tomorrow, not off
+    ("Adam is sick, no school today. Lina is also sick but I think she will be ok to come tomorrow.",
+     kids("Adam", "Lina"), "2026-12-01 07:55",
+     {"P1": ("illness", "I", full("12-01")), "P2": ("illness", "I", full("12-01"))}),
+    # an ENT "follow up" and "send him to reception at 1": the afternoon
+    ("Felix has his ENT follow up at 1.45 today, could someone send him to reception at 1 please", kids("Felix"),
+     "2026-12-15 08:00", {"P1": ("medical", "M", ["12-15 PM"])}),
+    # "I'll drop her in on my way to work for about 10:15" after oversleeping: late
+    ("Amy overslept, she's only just up, I'll drop her in on my way to work for about 10:15", kids("Amy"),
+     "2026-11-23 08:40", {"P1": ("late", "U", ["11-23 AM"])}),
+    # "same as last week ... she's off": today, not only the past
+    ("summers not well again, same as last week. sick and headache. shes off", kids("Summer"), "2026-12-11 08:00",
+     {"P1": ("illness", "I", full("12-11"))}),
+    # a "nonno" taken into hospital: the family's emergency
+    ("I need to collect Sofia at 1pm today. Her nonno has had a fall and has been taken into hospital",
+     kids("Sofia"), "2026-11-30 09:00", {"P1": ("exceptional", "C", ["11-30 PM"])}),
+    # "back for the last day tomorrow": the return; "let you know if she's up to coming in for the last day": not
+    # decided
+    ("Isaac's off today, he's been coughing all night. He'll be back for the last day tomorrow.", kids("Isaac"),
+     "2026-12-17 07:30", {"P1": ("illness", "I", full("12-17"))}),
+    ("Hattie has hurt her back. She won't be in tomorrow and probably Thursday too. I'll let you know if she's up to "
+     "coming in for the last day on Friday.", kids("Hattie"), "2026-12-15 18:00",
+     {"P1": ("illness", "I", full("12-16", "12-17"))}),
     # "will be in to school at 9:45" after the dentist: the morning only
     ("Zoe will be in to school at 9:45 because she has the dentist", kids("Zoe"), "2026-12-07 07:30",
      {"P1": ("medical", "M", ["12-07 AM"])}),
@@ -128,6 +201,12 @@ RECORDED = [
 ]
 
 NOT_RECORDED = [
+    # thanks for a school trip: nothing to record
+    ("Just to say Harley really enjoyed the trip to the museum today, thanks to all the staff who organised it!",
+     kids("Harley"), "2026-12-15 17:00", "forward"),
+    # an appointment next week where "he'll miss a morning": which morning?
+    ("Bradley has to have a hearing test at the hospital next week so he'll miss a morning", kids("Bradley"),
+     "2026-11-30 08:00", "clarify"),
     # a collection after the afternoon register: in for both sessions
     ("Isla will be in as normal, I will pick her up at 3:15 because she has a doctor's appointment at 3:45",
      kids("Isla"), "2026-12-07 07:30", "forward"),

@@ -832,6 +832,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # -- appointments ------------------------------------------------------------------------------------------------
     (r"\b(?:(?:el|al|l)[- ]?)?(?:maw3ed|maw3id|mau3ed|mow3ed|maw3ad|maw3d|mawe3d|mawed|mawid|mo3ed|mi3ad|me3ad"
      r"|mi3aad|maou3ed|mawa3ed|mawa3id|maw3edo|maw3eda|maw3eda)\b", "appointment"),
+    # Maghrebi "rendez-vous", "rdv" (French for an appointment)
+    (r"\b(?:(?:el|al|l)[- ]?)?(?:rendez[- ]?vous|rendevous|rendezvous|rdv|randevu)\b", "appointment"),
     # Egyptian "ma3ad" (an appointment) only after "has"/"have" or before where it is ("ma3ad fel mostashfa"): "ma3ad"
     # alone is also "no longer"
     (r"(?<=\bhas )(?:(?:el|al|l)[- ]?)?(?:ma3ad|ma3aad|m3ad)\b|(?<=\bhave )(?:ma3ad|ma3aad|m3ad)\b"
@@ -1006,7 +1008,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:yom|youm|yoom|yawm|nhar|nhaar)\s+)?(?:(?:el|al|il|l)[- ]?)(?:a7ad|ahad|2a7ad|7ad)\b(?<!\bl7ad)"
      r"(?<!\bla7ad)(?<!\bl 7ad)", "sunday"),
     (r"\b(?:yom|youm|yoom|yawm|nhar)\s+(?:a7ad|ahad|7ad)\b", "sunday"),
-    (r"\b(?:(?:el|al|il)[- ]?(?:yom|youm|yoom|yawm|yaum)|lyom|elyom|elyoum|alyoum|lyoum|el2yom|ilyom|eliom|l-yom"
+    # "l youm kamel" (the whole day), "yom wa7ed" (one day)
+    (r"\b(?:(?:el|al|il|l)[- ]?)?(?:yom|youm|yoom|yawm|yaum) (?:kamel|kaamel|kamil|kemel|kollo|kolo|kullu|killo"
+     r"|kello)\b", "all day"),
+    (r"\b(?:(?:el|al|il|l)[- ]?)?(?:yom|youm|yoom|yawm|yaum) (?:wa7ed|wa7ad|wahed|wa7id|wa7d)\b", "for 1 day"),
+    # "el youm", "l youm w bokra" (today and tomorrow): the article alone before the word too
+    (r"\b(?:(?:el|al|il|l)[- ]?(?:yom|youm|yoom|yawm|yaum)|lyom|elyom|elyoum|alyoum|lyoum|el2yom|ilyom|eliom|l-yom"
      r"|el-yom|alyawm|al-yawm|el-youm|lyoom|elyoom)\b", "today"),
     # "hal nhar" (this day): the day just named ("nhar el tlete 8 December ... ma ra7 yijo hal nhar"), else today
     (r"\b(?:hal|ha)[- ]?(?:nhar|nhaar|yom|youm|yoom|yawm)\b",

@@ -88,6 +88,38 @@ _ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "n
                     "uncle": "mama|chacha|kaka|khalu|fupa", "aunt": "khala|mashi|mami|chachi|kaki|pishi|fupi|phupi",
                     "dad": "baba|abbu|abba", "mum": "ma|maa|ammu|amma"}
 _ROMAN_RELATIVE_OF = {word: who for who, words in _ROMAN_RELATIVES.items() for word in words.split("|")}
+_RELATIVE_OF = {"নানুর": "grandma", "নানির": "grandma", "নানীর": "grandma", "দাদির": "grandma", "দাদীর": "grandma",
+                "নানার": "grandad", "দাদুর": "grandad", "দাদার": "grandad", "খালার": "aunt", "মাসির": "aunt",
+                "পিসির": "aunt", "ফুফুর": "aunt", "মামার": "uncle", "চাচার": "uncle", "কাকার": "uncle",
+                "প্রতিবেশীর": "neighbour", "প্রতিবেশির": "neighbour"}
+# a child brought in late at a morning hour: "Sami ke ami 9:40 er dike niye ashbo" (I'll bring Sami around 9:40),
+# "সামিকে ৯:৪০-এ নিয়ে আসব"; "niye jabo" (I'll take him away) is a collection, left alone
+_BRING_IN_ROMAN = (r"(?:(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo)|(?:diye|die|dia|diya) (?:jabo|jaabo|ashbo|asbo"
+                   r"|aashbo)|(?:pouche|pouchhe|pouchiye) (?:dibo|debo)|pouchabo|pouchhabo|drop korbo|drop kore dibo)")
+_BRING_IN = (r"(?:(?:নিয়ে|নিয়ে) (?:আসব|আসবো)|(?:দিয়ে|দিয়ে) (?:যাব|যাবো|আসব|আসবো)|পৌঁছে (?:দেব|দিব|দেবো)"
+             r"|পৌঁছাব|পৌঁছাবো)")
+# a verb of the child going in, before the bringing: then "niye ashbo" at a time fetches her home
+_GOES_IN = re.compile(r"\b(?:jabe|jaabe|ashbe|asbe|aashbe)\b(?!\s*(?:na|nah?i|ni)\b)|will be in"
+                      r"|(?:যাবে|আসবে)(?! ?না)")
+
+
+def _brought_in(m: re.Match[str]) -> str:
+    """ "Sami ke ami 9:40 er dike niye ashbo" as "i will bring Sami in around 9:40": a morning hour only, and not
+    after the child is said to go in that sentence (then it is the collection)."""
+    hour = int(m["h"])
+    sentence = re.split(r"[.!?।]", m.string[:m.start()])[-1]
+    if not 7 <= hour <= 11 or _GOES_IN.search(sentence):
+        return m[0]
+    when = m["when"] or ""
+    word = ("around" if re.search(r"dik|kache|দিকে", when) else "by" if re.search(r"moddh|modhy|vitor|bhitor|nagad"
+                                                                                r"|মধ্যে|ভেতর|ভিতর", when) else "at")
+    return f" i will bring {m['who'] or 'her'} in {word} {hour}:{m['m'] or '00'} "
+
+
+def _dropped_with(m: re.Match[str]) -> str:
+    """ "age Sadia ke nanur kache rekhe ashte hobe" as "first i have to drop sadia at grandma's"."""
+    who = _ROMAN_RELATIVE_OF.get(m["rel"] or "", "") or _RELATIVE_OF.get(m["rel"] or "", "")
+    return f" {'first ' if m['first'] else ''}i have to drop {m['who'] or 'her'} at {who or 'a relative'}'s "
 
 _SIBLING_ILL = {"jor": "has a fever", "jwor": "has a fever", "jhor": "has a fever", "bomi": "has been vomiting",
                 "kashi": "has a cough", "pet kharap": "has an upset stomach"}
@@ -636,6 +668,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(school|skool|iskul|class|madrasa)\s+(?:tane|tone|thaki|taki|thaika|taika|theke)\s+"
      r"(?:nimu|nimo|nia jaimu|niya jaimu|nie jaimu|niye jaimu|lai jaimu)\b", r"\1 theke niye jabo"),
     (r"\b(school|skool|iskul|class|madrasa) (?:tane|tone|thaki|taki|thaika|taika)\b", r"\1 theke"),
+    # "Sami ke ami 9:40 er dike niye ashbo" (I'll bring Sami in around 9:40): late at that time
+    (r"\b(?:(?!(?:ami|amra|tumi|apni|amader|tader|oder|eta|ota|seta)\b)(?P<who>[a-z]{3,}) ?ke|oke|ore|take)\s+"
+     r"(?:(?:ami|amra)\s+)?(?:(?:aj|aaj|ajke|aajke)\s+)?(?:(?:at|around|by) )?(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?"
+     r"(?: ?(?:ta|tar|tay|tai|te|e|ey|tey|a|y)(?!\S))?(?: ?(?:er|r)(?!\S))?"
+     r"(?: (?P<when>dike|dik e|dikey|kache|moddhe|moddhei|modhye|vitore|bhitore|nagad|shomoy|somoy|e|te))?"
+     rf"\s+(?:{_SCHOOL_E}\s+)?{_BRING_IN_ROMAN}\b(?!\s*(?:na|nah?i|ni)\b)", _brought_in),
+    # "age Sadia ke nanur kache rekhe ashte hobe" (first I have to leave Sadia with her grandma): the other child's
+    # errand, which makes her brother late
+    (r"\b(?:(?P<first>age|aage|agey|agei|prothome|prothom e)\s+)?"
+     r"(?:(?!(?:ami|amra|tumi|apni|amader|tader|oder)\b)(?P<who>[a-z]{3,}) ?ke|oke|ore|take)\s+"
+     r"(?:(?P<rel>" + "|".join(_ROMAN_RELATIVE_OF) + r")(?:r|er|der)?\s+)?(?:kache|kase|bari|barite|bari te|basay"
+     r"|bashay|basa te|basate)\s+(?:rekhe|reke|raikha)\s+(?:(?:ashte|aste|aashte|jete|jaite) (?:hobe|hbe|hoibo)"
+     r"|ashbo|asbo|aashbo|jabo|jaabo)\b", _dropped_with),
     # "12 tar por school e dia jabo" (I'll drop him at school after 12), "11:30 er pore school e ashbe" (she comes in
     # after 11:30): in after that time
     (rf"(?<![\d:.])\b(\d{{1,2}})(?:[:.](\d\d))? ?(?:ta|tar|tay|te)? ?(?:er |r )?(?:por|pore|porey|pare)\s+"
@@ -827,13 +872,24 @@ CANON: tuple[tuple[str, object], ...] = (
     # time said after it
     (r"\b(?:(?:shesh|sesh|shes)(?: (?:hole|hoile|hoye gele|hoe gele|hoile por|hoyar por|hoyar pore|howar por"
      r"|howar pore|hobar por|hobar pore)|e|ey)|sheshe|seshe|(daktar|doctor|gp|dentist) (?:dekhiye|dekhie|dekhaiya)"
-     r"|dekhano (?:hole|hoye gele|hoe gele|sheshe))\s+(?:(?:oke|ore|take|tader|oder)\s+)?"
-     r"(?:school|skool|skul|iskul|class) ?e\s+(?:niye|nie|nia|niya|diye|die|pouche|pouchhe|namiye|drop kore)\s+"
+     r"|dekhano (?:hole|hoye gele|hoe gele|sheshe)"
+     # "appointment er por", "dekhanor pore" (after the appointment, after seeing the doctor)
+     r"|(?:appointment|appoinment|apointment|appointmen|checkup|check up|dekhano)(?: ?er| ?r)? (?:por|pore|porey|pare))"
+     r"\s+(?:(?:ami|amra)\s+)?(?:(?:oke|ore|take|tader|oder)\s+)?"
+     r"(?:school|skool|skul|iskul|class) ?e\s+(?:(?:oke|ore|take|tader|oder)\s+)?"
+     r"(?:niye|nie|nia|niya|diye|die|pouche|pouchhe|namiye|drop kore)\s+"
      r"(?:ashbo|asbo|aashbo|jabo|jaabo|dibo|debo)\b(?!\s*(?:na|nah?i|ni)\b)"
      r"(?:\s*,?\s*(\d{1,2})(?:[:.](\d\d))? ?(?:ta|tar|tay|tai)? ?(?:er |r )?(moddhe|moddhei|modhye|moddhey|vitore"
      r"|bhitore|nagad|dike|dik e|dikey)\b)?",
      lambda m: (f"{'doctor' if m[1] == 'daktar' else m[1]} appointment, " if m[1] else "")
      + "after that i'll bring them to school" + (f" {_when(m[4])} {m[2]}:{m[3] or '00'}" if m[2] else "")),
+    # "shesh hole school e chole ashbe" (when it is over she comes to school), "doctor dekhiye school e jabe": in after
+    # the appointment
+    (r"\b(?:(?:shesh|sesh|shes) (?:hole|hoile|hoye gele|hoe gele|hoyar por|hoyar pore|howar por|howar pore|hobar por"
+     r"|hobar pore)|sheshe|seshe|(?:daktar|doctor|gp|dentist) (?:dekhiye|dekhie|dekhaiya)"
+     r"|dekhano (?:hole|hoye gele|hoe gele|sheshe)|dekhanor (?:por|pore))\s+(?:(?:o|she|se)\s+)?"
+     r"(?:school|skool|skul|iskul|class) ?e\s+(?:chole\s+)?(?:ashbe|asbe|aashbe|jabe|jaabe|dhukbe|ashte parbe"
+     r"|jete parbe)\b(?!\s*(?:na|nah?i|ni)\b)", "will be in after"),
     # "tarpor school e dibo", "tarpor school e niye jabo" (then I'll drop him at school, take him to school): in after
     # it, with no pronoun ("him" or "her" the English rules would give to a child of that sex)
     (r"\b(?:tar ?(?:por|pore|porey|pare)|tarpor|tarpore)\s+(?:school|skool|skul|iskul) ?e\s+"
@@ -877,8 +933,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r" ?(?:সহ|সহই|সমেত)\)?", lambda m: f" up to and including {_DAYS[m[1]]} "),
     (rf"{_DAY}(?:ের)? সহ", lambda m: f" up to and including {_DAYS[m[1]]} "),
     # "সোমবার ৭ তারিখে স্কুলে ফিরবে" (comes back to school on Monday the 7th): the date only names the weekday
-    (rf"{_DAY}(?:ে|থেকে)?(?: (\d{{1,2}})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?)? (?:আবার )?(?:স্কুলে )?"
-     r"(?:আসবে|যাবে|ফিরবে|ফিরে আসবে)(?! না)(?![^\s.,!?।])",
+    # "বৃহস্পতিবার থেকে স্কুলে আসবে" (from Thursday she comes to school): back on Thursday too
+    (rf"{_DAY}(?:ে|থেকে| থেকে)?(?: (\d{{1,2}})(?:ই|শে|লা|রা|ঠা)? তারিখ(?:ে|এ)?)?(?: থেকে)? (?:আবার )?(?:স্কুলে |ক্লাসে )?"
+     r"(?:আসবে|যাবে|ফিরবে|ফিরে আসবে|আসতে পারবে|যেতে পারবে)(?! ?না)(?![^\s.,!?।])",
      lambda m: f" back on {_DAYS[m[1]]}{f' the {_ordinal(int(m[2]))}' if m[2] else ''} "),
     # "রায়ানকেও আজ স্কুলে দিয়ে আসতে পারছি না": a sibling kept home; "বাসায় আর কেউ নেই": no one else
     (r"(\S+?)কেও ((?:আজ |আজকে )?)স্কুলে (?:দিয়ে|দিয়ে|নিয়ে|নিয়ে|পাঠাতে)(?: আসতে| যেতে)? (?:পারছি না|পারব না"
@@ -1045,6 +1102,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?:আমার |আমাদের )?(?:দুই|দু'?|২) (?:বাচ্চা|ছেলেমেয়ে|সন্তান|ছেলে|মেয়ে|মেয়ে)(?:ই|রাই|দুটোই|দুজনেই)"
      r"|(?:আমার |আমাদের )?(?:বাচ্চা|ছেলেমেয়ে|সন্তান)(?:রা)? দুজনেই", "both"),
     # a clock time with a case ending: "১২:৩০-এ" (at 12:30); "পৌনে দশটা" (quarter to ten), "সোয়া নয়টা" (quarter past nine)
+    # "সামিকে আমি ৯:৪০-এর দিকে নিয়ে আসব" (I'll bring Sami in around 9:40): late at that time
+    (r"(?<!\S)(?:(?P<who>\S{2,}?)কে|ওকে|তাকে|ওরে)(?: (?:আমি|আমরা))?(?: (?:আজ|আজকে))? (?P<h>\d{1,2})(?::(?P<m>\d\d)|টা)"
+     r"(?: ?-?(?P<when>এ|য়|য়|র সময়|র সময়|এর সময়|এর সময়|এর দিকে|র দিকে|এর মধ্যে|র মধ্যে|এর ভেতর|র ভেতর))?"
+     rf" (?:স্কুলে |ক্লাসে )?{_BRING_IN}(?![^\s.,!?।])", _brought_in),
+    # "আগে সাদিয়াকে নানুর কাছে রেখে আসতে হবে" (first I have to leave Sadia with her grandma)
+    (r"(?<!\S)(?:(?P<first>আগে|প্রথমে) )?(?:(?P<who>\S{2,}?)কে|ওকে|তাকে|ওরে) (?:(?P<rel>" + "|".join(_RELATIVE_OF)
+     + r") )?(?:কাছে|বাসায়|বাসায়|বাড়িতে|বাড়িতে|বাড়ি|বাড়ি) রেখে (?:আসতে হবে|যেতে হবে|আসব|আসবো|যাব|যাবো)"
+     r"(?![^\s.,!?।])", _dropped_with),
     (r"(\d{1,2}:\d\d) ?-?(?:এ|য়|য়|টায়|টায়|টার সময়|টার দিকে|এর দিকে)(?!\S)", r"at \1"),
     (r"জলবসন্ত|চিকেন ?পক্স", "chickenpox"), (r"(?<!\S)হাম(?!\S)", "measles"),
     (r"নিউমোনিয়া", "pneumonia"), (r"ইনফেকশন|সংক্রমণ", "infection"), (r"হাঁপানি|অ্যাজমা", "asthma"),

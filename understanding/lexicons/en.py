@@ -134,6 +134,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!not )(?<!n't )\b(he|she|they) (?:come|comes) (?:back |in |to school |school )?tomorrow\b"
      r"(?! (?:at|by|after|about|around|late|later)\b)", r"\1 will be back tomorrow"),
     (r"\bthis aft\b", "this afternoon"),
+    (r"\b(?:this|the) coming week\b", "next week"),  # said at the weekend: the school week ahead
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
     (r"\bthe (?:last|final) day and a half\b", "this afternoon and the last day of term"),

@@ -193,6 +193,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "me llevo a Sofi de compras", "ir de compras": shopping
     (r"\b(?:me |nos )?(?:llevo|llevamos|voy a llevar|vamos a llevar) a (\w+) de compras\b", r"i'm taking \1 shopping"),
     (r"\b(?:ir |irnos |vamos |nos vamos )?de compras\b|\bcompras navidenas\b|\bcompras de navidad\b", "shopping"),
+    # "está con fiebre desde el viernes", "tiene tos desde el lunes pasado": ill since that day (when it began, not a
+    # span starting then); "desde el lunes hasta el miércoles" is a span
+    (r"\b(?<!falta )(?<!faltara )(?<!faltar )desde (?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+     r"(?: (?:pasado|por la (?:noche|tarde|manana)|en la (?:noche|tarde)))?\b"
+     r"(?![^.!?]{0,40}\b(?:hasta|al? (?:el )?(?:lunes|martes|miercoles|jueves|viernes))\b)",
+     r"since \1"),
     # "el jueves ya veremos", "ya veremos el viernes": that day is not decided yet (not a day of absence)
     (r"\b(manana|pasado manana|el (?:lunes|martes|miercoles|jueves|viernes)),? (?:ya )?(?:veremos|vamos a ver"
      r"|se vera)\b", lambda m: "we'll see about " + m[1].removeprefix("el ")),
@@ -462,6 +468,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # "tiene que salir a la una": leaving school early
     (r"\b(?:tiene que|tendra que|va a|debe|necesita|tienen que|tendran que|van a|deben) salir"
      r"(?: (?:del colegio|del cole|de clase|antes|temprano|antes de tiempo))?\b", "has to leave"),
+    # "¿podrían Elena e Iker salir a las 12 el jueves?", "¿puede Pablo salir antes?": a request to leave early
+    # ("could they leave at 12"); the names may stand before or after the verb
+    (r"\b(?:por favor,? )?(?:podrian|podria|pueden|puede|podrias|puedes|seria posible que)"
+     r"((?: (?!salir\b)[^\W\d_]+){0,4}?) (?:salir|saliera|salieran|retirarse|irse|marcharse)"
+     r"(?: (?:del colegio|del cole|de clase|antes|temprano|antes de tiempo))?\b",
+     lambda m: f"could{m[1]} leave"),
     # "Daniel saldrá a las 12 el jueves": leaves school at that time (collected early)
     (r"\b(?:saldra|saldran|sale|salen)(?: (?:del colegio|del cole|de clase|antes|temprano))? (?=a (?:las?|eso) )",
      "will leave "),

@@ -52,6 +52,10 @@ def _ordinal(day: str) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "jau pasveiko po apsinuodijimo", "pasveikusi po gripo": has recovered (the illness is over, not a cue for a new
+    # absence); "ji (jau) mokykloje": she is in school
+    (r"\b(?:jau )?(?:pa|is)sveik(?:o|usi|es|e|us)\b(?: po \w+)?", "has recovered"),
+    (r"\b(?:ji|jis|jie|jos) (?:jau )?(?:yra )?mokykloje\b", "is in school"),
     # "rytoj bandysim", "pabandysim rytoj": we'll try (to come in) tomorrow, so tomorrow is not a day off yet
     (r"\brytoj (?:vel )?(?:pa)?(?:bandysim|mėginsim|meginsim|ziuresim|žiūrėsim)\w*(?: (?:ateiti|eiti|atvesti|vel))?\b"
      r"|\b(?:pa)?(?:bandysim|meginsim|ziuresim)\w*(?: (?:ateiti|eiti|atvesti|vel))? rytoj\b",
@@ -194,6 +198,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:i )?(?:(?:jo |jos |ju |musu )?(?:brolio|sesers|broliuko|sesutes) )?(?:diplom\w* iteikim\w*"
      r"|isleistuv\w*|(?:mokslu |studiju )?baigimo (?:ceremonij|svent)\w*|abiturient\w* svent\w*)",
      "to his brother's graduation"),
+    # "prašau išleisti Rūtą 12:15", "prašome Joną išleisti šiandien 11:30", "išleiskite ją 12 val.": let the child go
+    # early at that time (picked up before the afternoon register)
+    (r"\b(?:(?:prasau|prasome|prasyciau|prasytume)(?: (?!isleist|paleist)(\w+))? (?:isleisti|paleisti)"
+     r"|isleiskite|paleiskite)(?: (?!siandien|rytoj|today|tomorrow|apie|at|around)(\w+))?"
+     r"( (?:siandien|today|rytoj|tomorrow))?,? (?:(at|apie|around|about) )?(\d{1,2}(?:[:.]\d\d)?)(?: val\b\.?)?",
+     lambda m: "please let " + {"ja": "her", "ji": "him", "juos": "them", "jas": "them"}.get(
+         m[1] or m[2] or "", m[1] or m[2] or "her") + " leave early" + (m[3] or "")
+     + " at " + (m[5] if ":" in m[5] or "." in m[5] else m[5] + ":00")),
     # "pasiimsiu Liepą 12:30": the girl's name Liepa (also July) before a clock time, read as a date; a name again
     (r"\b(\d{1,2}) july \d{4}(:\d\d)\b", r"liepa \1\2"),
     # "12 val. ją pasiimsiu", "12:30 jį pasiimsiu": the time, then the pronoun, then the verb: collected at that time
@@ -437,6 +449,8 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"( rytoj| poryt| {_WEEKDAY})?\b",
      lambda m: "if he is better" + {" rytoj": " tomorrow", " poryt": " the day after tomorrow", "": ""}.get(
          m[1] or m[2] or "", " on" + (m[1] or m[2] or ""))),
+    # "apsinuodijo maistu", "apsinuodijimas maistu", "apsinuodijęs": food poisoning
+    (r"\bapsinuod\w*(?: (?:maistu|kazkuo|kazkokiu maistu))?", "food poisoning"),
     (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
     (r"\bvejaraupi\w*", "chickenpox"), (r"\b(?:nusi|isi)?lauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
     # "susilaužė ranką, šiandien jam operacija": the break is being operated on (treatment of the injury, not an

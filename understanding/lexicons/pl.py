@@ -94,6 +94,12 @@ def _was_at_ae(day: str | None) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "w pon. i wt.", "pon.-śr.", "od pon. do śr.", "w poniedziałek i wt.": a short form next to another weekday in a
+    # list or range (either short or written out), written out
+    (r"\b(pon|wt|sr|czw|pt)\b\.?(?= ?(?:i|oraz|lub|albo|a|-|–|,|do) ?(?:(?:pon|wt|sr|czw|pt)\b|" + _WEEKDAY + r"))",
+     lambda m: _SHORT_WEEKDAYS[m[1]]),
+    (r"\b(" + _WEEKDAY + r" ?(?:i|oraz|lub|albo|a|-|–|,|do) ?)(pon|wt|sr|czw|pt)\b\.?",
+     lambda m: m[1] + _SHORT_WEEKDAYS[m[2]]),
     # "wróci w pon 14.12", "we wt.", "śr. 16.12": a weekday's short form (after "w"/"we" or before its date) written out
     (r"\b(?:(we? )(pon|wt|sr|czw|pt)\b\.?|(pon|wt|sr|czw|pt)\b\.?(?= \d{1,2}\b))",
      lambda m: (m[1] or "") + _SHORT_WEEKDAYS[m[2] or m[3]]),
@@ -132,7 +138,9 @@ CANON: tuple[tuple[str, object], ...] = (
                 if 1 <= int(m[1]) < int(m[2]) <= 31 and 1 <= int(m[3]) <= 12 else m[0])),
     # "proszę o zwolnienie Antka o 12:15", "proszę zwolnić Zosię wcześniej": the child leaves early (not a sick note,
     # "zwolnienie lekarskie", nor an exemption, "zwolnienie z WF-u")
-    (r"\bprosze (?:o (?:wczesniejsze )?zwolnienie|zwolnic) (?!(?:z|ze|od|lekarsk\w*|na)\b)(\w+)(?: wczesniej)?\b",
+    # ("proszę puścić Maję o 12:15", "proszę o wcześniejsze wypuszczenie Ani": let her go, the same)
+    (r"\b(?:prosze|prosimy) (?:o (?:wczesniejsze )?(?:zwolnienie|puszczenie|wypuszczenie)|zwolnic|puscic|wypuscic)"
+     r" (?!(?:z|ze|od|lekarsk\w*|na|do)\b)(\w+)(?: wczesniej)?\b",
      r"please can \1 leave early"),
     # "prosimy o zwolnienie Igora z zajęć 16 i 17 grudnia": please excuse him from school on those days (not an early
     # pick-up at a time, "z lekcji o 12:15")
@@ -747,12 +755,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bo (?=\d)", "at "),
     (r"\bbadani\w* krwi\b|\bpobrani\w* krwi\b", "blood test"), (r"\bbadani\w*", "appointment"),
     (r"\bosp[aey]\b|\bospe\b", "chickenpox"), (r"\b(?:przez )?caly (?:ten )?tydzien\b", "this week"),
+    # "ma zatrucie pokarmowe", "zatruł się czymś", "jest zatruta": food poisoning
+    (r"\b(?:sie )?zatrul\w*(?: sie)?(?: (?:czyms|jedzeniem|pokarmem|w restauracji))?|\bzatruci\w*(?: pokarmow\w*)?"
+     r"|\bzatrut[aeiy]\b", "food poisoning"),
     (r"\bangin\w*", "tonsillitis"), (r"\bantybiotyk\w*", "antibiotics"),
     # (not "nie będzie w piątek w szkole": not in on that day)
+    # ("w środę powinna już być": she should be in by then, the sentence ends there)
     (r"(?<!\bnie bedzie )(?<!\bnie beda )(?<!\bnie )"
      r"\bwe? (czwart\w*|piat\w*|poniedzia\w*|wtor\w*|srod\w*),? (?:(?:juz|chyba|raczej"
      r"|pewnie|powinien|powinna|powinni|powinny|moze|bedzie mogl\w*|bedzie (?=(?:juz )?w szkole)|mam nadzieje,? ze) )*"
-     r"(?:wroc\w*|wraca\w*|przyjd\w*|przyjsc|pojdzie|pojda|pojsc|isc do szkoly|w szkole|byc w szkole)\b",
+     r"(?:wroc\w*|wraca\w*|przyjd\w*|przyjsc|pojdzie|pojda|pojsc|isc do szkoly|w szkole|byc w szkole"
+     r"|byc(?= ?(?:[.!?;,]|$| z powrotem| na lekcjach)))\b",
      r"back on \1"),
     (r"\b(?:powinien|powinna|powinni|powinny|moze|mozna|bedzie mogl\w*)(?: juz)? (?:przyjsc|pojsc|isc|byc)"
      r"(?: (?:do szkoly|w szkole|na lekcje))?(?= (?:dopiero |only )?we? (?:poniedzia|wtor|srod|czwart|piat))", "back"),

@@ -9,6 +9,8 @@ MARKERS = frozenset([
     "agradecer", "obg", "beijos", "cumprimentos", "estamos", "presos", "transito", "rotunda", "chega", "pelas",
     "hj", "tbm", "enxaqueca", "enjoada", "enjoado", "infecao", "noticias", "almoco", "ainda", "sei", "estao",
     "internado", "internada", "greve", "otorrino", "oftalmologista", "ortodontista", "faltam", "casamento", "temos",
+    # "irmos" (we go), "Natal" (Christmas), "levar", "trazer", "mais", "cedo": Portuguese only
+    "irmos", "natal", "levar", "trazer", "mais", "cedo", "irmao", "saida",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -76,6 +78,16 @@ _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him"
            "elas": " them", "he": " him", "she": " her"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "quem vai buscar o Henrique à saída é a avó": who collects him at home time (no absence); "à saída da escola":
+    # at home time (before "sai", leaves)
+    (r"\b(?:a|na) saida(?: da escola| das aulas| do colegio)?\b(?! d[aeo]s? (?!escola|aulas|colegio)\w)",
+     "at home time"),
+    (r"\bquem (?:vai|vem|ira|vira|costuma|passa a|vai passar a) (?:ir )?buscar (?:o |a |os |as )?([^\W\d_]+)"
+     r"( at home time| (?:ao|no) fim d(?:o dia|as aulas)| depois d(?:a escola|as aulas))?,? (?:e|sera|vai ser)"
+     r" (?:a |o )?(?:sua |seu |minha |meu )?(avo|avozinha|pai|mae|tia|tio|madrinha|padrinho|vizinha|vizinho|ama|baba"
+     r"|irma|irmao|prima|primo)\b",
+     lambda m: {"avo": "his grandma", "avozinha": "his grandma", "pai": "his dad", "mae": "his mum", "tia": "his aunt",
+                "tio": "his uncle"}.get(m[3], "a family friend") + f" will collect {m[1]} at home time"),
     # "a Abril 9:45 chega atrasada": a child named for a month ("Abril") before a clock time was read as a month-first
     # date ("9 april 2027:45"): the name and the time again (no date runs on into minutes)
     (r"\b(\d{1,2}) (" + "|".join(e for _, e in _MONTHS) + r") \d{4}([:.]\d\d)(?!\d)",
@@ -604,7 +616,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(back on|ate|ate (?:a|o|ao)|desde(?: o)?|a partir do|from|until) (?:o )?dia (?=\d{1,2}/\d{1,2}\b)", r"\1 "),
     (r"\b(?:(?:n|d)?o |em )?dia (?=\d{1,2}/\d{1,2}\b)", "on "),
     (r"\bcatapora\b", "chickenpox"), (r"\b(?:o )?natal\b", "christmas"),
-    (r"\b(?:fazer |ir as )?compras\b|\bcomprar\b", "shopping"),
+    # "para irmos às compras de Natal": to go (Christmas) shopping
+    (r"\b(?:(?:para |pra )?(?:irmos|ir|vamos|vou) (?:as |fazer )|fazer |ir as )?compras(?: de (?:natal|christmas))?\b",
+     "shopping"), (r"\bcomprar\b", "shopping"),
     (r"\b(?:vai|vao|vai ter que|vai precisar) faltar\b", "will be absent"),
     # "vamos ao Brasil": to (in) the country
     (r"\b(?:n[oa]|pr[oa]|para(?: [oa])?|a|ao|pelo|pela)"
@@ -739,6 +753,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bfisioterap\w*|\bfisio\b", "physio"), (r"\bpediatr(?:a|ia)\b", "doctor"),
     # "para o médico", "ao pediatra": to the doctor's
     (r"\b(?:para o|pro|ao|no|pra o) (?:medico|pediatra|doutor|clinico geral)\b", "to the doctor"),
+    (r"\b(?:para o|pro|ao|pra o) (dentista|hospital|oculista|oftalmologista)\b",
+     lambda m: "to the " + {"hospital": "hospital", "dentista": "dentist"}.get(m[1], "optician")),
     (r"\bconsulta\w*", "appointment"), (r"\bmedic\w*", "doctor"), (r"\bhospital\w*", "hospital"),
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
     (r"\bfuneral\b|\benterro\b", "funeral"), (r"\bfaleceu\b|\bfalecimento\b|\bmorreu\b", "passed away"),
@@ -777,6 +793,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bp(?:ar)?a a semana\b(?! (?:que vem|passada|toda|inteira|seguinte)\b)|\bpra semana\b(?! (?:que vem|passada"
      r"|toda|inteira)\b)", "next week"),
     (r"\bproxima semana\b|\bsemana que vem\b", "next week"),
+    # "tenho de levar o irmão ao médico primeiro", "vou levar a irmã dela ao dentista": the errand is for a brother or
+    # sister (the child named is late or off for it, not at the appointment)
+    (r"\b(levar|levo|levamos|vou levar|vamos levar|leva|trazer) (?:o |a |os |as )?(?:(?:seu|sua|meu|minha|nosso|nossa)"
+     r" )?(irmaozinho|irmazinha|irmaos|irmas|irmao|irma|mano|mana|bebe)(?: (?:dele|dela))?"
+     r"(?: (mais nov[oa]s?|mais velh[oa]s?|mais pequen[oa]s?|pequen[oa]s?|cacula))?\b",
+     lambda m: ("i'm taking" if m[1] in ("levo", "levamos", "vou levar", "vamos levar") else m[1]) + " her "
+     + ("older " if m[3] and "velh" in m[3] else "little " if m[3] or "zinh" in m[2] else "")
+     + ("siblings" if m[2] in ("irmaos", "irmas") else "baby brother" if m[2] == "bebe"
+        else "sister" if m[2] in ("irma", "irmazinha", "mana") else "brother")),
     # "tenho de levar a Carol primeiro": I have to take her (an errand for that child, before the others come in)
     (r"(?<!\bnao )\b(?:tenho|temos|vou ter|vamos ter|preciso|precisamos)(?: (?:de|que))?(?: ir)? levar"
      r" (?:(he|she|ele|ela) |o |a )?(?!(?:a |o |as |os |para |pra |na |no )?(?:escola|aulas?|casa)\b)(?=[a-z])",

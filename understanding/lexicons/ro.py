@@ -272,6 +272,15 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:va rog )?(?:(?:(?:ca )?sa )?(?:o|il|ii|le)|(?:ca )?sa-(?:o|l|i)) (?:lasati|lasa|lasam|permiteti)"
      r"(?: pe (\w+))? sa plece\b",
      lambda m: f"please let {m[1] or 'her'} leave"),
+    # "vă rog să o învoiți pe Ana la 12:00", "rog învoirea lui Matei la ora 11:30", "să-l eliberați pe Matei la 12":
+    # released from school early at that time (not a day's leave: a clock time follows)
+    (r"\b(?:va rog |va rugam |rog )?(?:(?:(?:ca )?sa )?(?:o |il |ii |le )?|(?:ca )?sa-(?:o|l|i) )"
+     r"(?:invoiti|eliberati|lasati sa plece)(?: pe (\w+))?(?=(?: (?:azi|astazi|today|maine|tomorrow))?"
+     r" (?:la|la ora|at|on|around|pe la|in jur de) \d)",
+     lambda m: f"please let {m[1] or 'her'} leave early"),
+    (r"\b(?:va rog |va rugam |rog )?(?:invoirea|eliberarea) (?:lui |pe )?(\w+)"
+     r"(?=(?: (?:azi|astazi|today|maine|tomorrow))? (?:la|la ora|at|around|pe la|in jur de) \d)",
+     lambda m: f"please let {m[1]} leave early"),
     (r"\b(?:trebuie sa|va trebui sa|o sa|va) plece\b", "has to leave"),
     # "vin eu (personal) după ea": I'm coming for her (to collect her)
     (r"\b(?:vin|venim|trec|trecem|voi veni|vom veni|o sa vin|o sa venim)(?: (?:eu|noi))?(?: personal)?"
@@ -291,8 +300,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"back on \1"),
     (r"\b(?:vor|va|o sa) lipseasca\b|\b(?:vor|va) lipsi\b", "will be absent"),
     (r"(?<=\bwill be absent) (?:de|din|incepand cu) (?=(?:luni|marti|miercuri|joi|vineri)\b|\d)", " from "),
-    # overslept: "ne-am trezit târziu", "n-a sunat alarma", "nu mai are rost să-l aduc"
-    (r"\b(?:ne-am|m-am|s-a|s-au|v-ati) trezit(?: (?:toti|toate|cu totii))? (?:prea )?tarziu\b|\bam dormit prea mult\b"
+    # overslept: "ne-am trezit târziu", "s-a trezit foarte târziu", "n-a sunat alarma", "nu mai are rost să-l aduc"
+    (r"\b(?:ne-am|m-am|s-a|s-au|v-ati) trezit(?: (?:toti|toate|cu totii))?"
+     r" (?:(?:prea|foarte|mult|asa|atat de|cam|putin|mai) )*tarziu\b|\bam dormit prea mult\b"
      r"|\b(?:am|a|au|ne-am) (?:dormit|ramas) peste ora\b", "we overslept"),
     # "nu s-a trezit la timp", "nu ne-am trezit la timp": didn't wake up in time (overslept)
     (r"\b(?:nu |n-)(?:s-a|s-au|ne-am|m-am|am|a|au)? ?trezit(?: (?:la timp|la ora|devreme|in timp))?\b",
@@ -523,6 +533,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"de (?:masea|masele|dinte|dinti)\b",
      "toothache"),
     (r"\bdureri? de (?:cap|burta|stomac|gat|urechi|dinti)\b|\bma doare\b|\bil doare\b|\bo doare\b", "pain"),
+    # "are toxiinfecție alimentară", "o intoxicație alimentară", "s-a intoxicat cu ceva": food poisoning
+    (r"\b(?:o )?(?:toxiinfecti\w*|toxinfecti\w*|intoxicati\w*)(?: alimentar\w*)?"
+     r"|\b(?:s-a|s-au|ne-am) intoxicat\w*(?: (?:cu ceva|cu mancare|alimentar))?", "food poisoning"),
     (r"\bvarsat\w*|\bvoma\w*|\bdiaree\b", "vomiting"), (r"\bvaricel\w*", "chickenpox"),
     (r"\bpojar\w*|\brujeol\w*", "measles"), (r"\boreion\w*", "mumps"),
     (r"\bracit\w*|\braceala\b", "cold"),
@@ -714,6 +727,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(la )?o )?programar\w* (?:pentru|la|de) (?:(?:niste|noile|noi) )?(?:acte|actele|documente\w*"
      r"|buletin\w*|pasaport\w*|viz[ae]\w*|permis\w*|cetatenie|rezidenta)\b",
      lambda m: ("to " if m[1] else "") + "a passport appointment"),
+    # "mergem la medic", "îl duc la doctor", "o duc la stomatolog": taking the pupil to the doctor or dentist
+    (r"\b(?:mergem|merge|merg|ne ducem|se duce|ma duc|(?:il|o|ii) duc(?: eu)?|(?:il|o|ii) ducem)(?: (?:cu (?:el|ea|ei)"
+     r"|azi|astazi|maine|dimineata))* la (?:(medic\w*|doctor\w*|pediatr\w*)|(dentist\w*|stomatolog\w*))\b",
+     lambda m: "going to the " + ("doctor" if m[1] else "dentist")),
     (r"\bprogramar\w*", "appointment"), (r"\bmedic\w*|\bdoctor\w*", "doctor"), (r"\bspital\w*", "hospital"),
     (r"\bstomatolog\w*|\bdentist\w*", "dentist"), (r"\boftalmolog\w*|\boculist\w*", "optician"),
     (r"\bortodont\w*", "orthodontist"), (r"\binterviu\w*", "interview"),

@@ -275,6 +275,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:sakdi|sakda|sakti|sakta|sakde|sakte))?(?: (?:haan|han|hoon|hun|aan))?"
      r"(?=( (?:te|tey|aur|or|and) [a-z]+ (?:nu|ko|noo|nun) (?:school|skool|sakool) )?)",
      lambda m: f"i can't leave {m[1]} alone" + (" so" if m[2] else "")),
+    # "main usko akela nahi chhor sakti", "ohnu kalli chhad ke nahi ja sakdi" (I can't leave her alone): the sibling
+    # kept home
+    # (a comma before it ends the clause about the ill child: "Zainab ko bukhar hai, main usko ...")
+    (r"(,\s*)?\b(?:(?:main|mai|me|mein) )?(?:usko|us ko|usay|usey|use|usse|unko|un ko|inko|isko|is ko|unhe|ohnu"
+     r"|onu|ohnoo|usnu|usnoo|ehnu|ohnu vi) (?:kalla|kalli|kalle|akela|akeli|akele|ikalla|ikalli)"
+     r"(?: (?:chad|chhad|chhod|chod|chhor|chor)(?: ke| kar| k)?)? (?:nahi|nahin|nai|ni)"
+     r" (?:chad|chhad|chhadd|chhod|chod|chhor|chor|ja|jaa)\w*"
+     r"(?: (?:sakdi|sakda|sakti|sakta|sakde|sakte|sakungi|sakunga|sakdi ae|sakti hoon))?"
+     r"(?: (?:haan|han|hoon|hun|aan))?\b", lambda m: ("; " if m[1] else "") + "i can't leave her alone"),
     (r"\b(?:(?:te|tey|aur|or|and) )?(?:(?:main|mai|me|mein) )?([a-z]+) (?:nu|ko|noo|nun) (?:school|skool|sakool)"
      r" (?:chhadan|chhaddan|chadan"
      r"|chaddan|chhadne|chhodne|chodne|chhorne|chorne|chhodan|chhod ke|chhad ke|chhor ke|le ke|lai ke|lekar|le kar)"
@@ -404,7 +413,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "January mein wapas aayenge" (they come back in January); "January mein jab school khulega tab wapas aayega",
     # "January vich jadon school khulu odon aavegi", "January mein school khulne par wapas aayega" (back in January,
     # when school reopens)
-    (rf"(?<!\d )\b({_MONTHS})\s+(?:mein|me|main|vich|ch|nu|ko|e)\s+"
+    # "naye saal mein wapas aayegi", "nave saal vich aavega" (back in the new year): after the end of term too
+    (rf"(?<!\d )\b({_MONTHS}|(?:new|naye|naya|nae|nave|navein|nawe|navay) (?:year|saal|sal|vareh|varhe))"
+     r"\s+(?:mein|me|main|mai|vich|vichh|ch|nu|ko|e)\s+"
      r"(?:(?:(?:jab|jadon|jado|jidon|jiddan|jad) (?:school|skool|sakool)(?: (?:dobara|dubara|dubaara|phir|fir|mud"
      r"|dubara se))? (?:khul|khull)\w*(?: (?:jayega|jayegi|jaega|jaegi|jaavega|javega|jau|jaauga|ga|gi|ge))?,?"
      r"(?:\s+(?:tab|tabhi|to|tau|tou|odon|odo|ohdon|tadon|tado|taan|tan))?"
@@ -412,8 +423,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|khulte|khulan te|khulanh)(?: (?:pe|par|te|tey|hi|ke baad|ton baad|de baad|to|tou))?),?\s+)?"
      r"(?:(?:wapas|wapis|vapas|vapis|waapas|back)\s+)?"
      r"(?:(?:school|skool|sakool)\s+)?(?:aayenge|aaenge|aayega|aayegi|aavange|aavega|aavegi|aaunge|aauga|aaugi"
+     r"|ayenge|ayega|ayegi|aaegi|aaega|avegi|avega|aaye gi|aaye ga|aayen ge|aayein ge|aayeinge"
      r"|aa jayenge|aa jaenge|aa jayega|aa jayegi|aa jaange|aa javange|ashbe|asbe|firbe|fire ashbe)\b"
-     r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", r"back in \1"),
+     r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     lambda m: f"back in {m[1]}" if " " not in m[1] else "back in the new year"),
     # "appointment ke baad woh lunch se pehle wapas school aa jayegi": in after the appointment (before lunch)
     (r"\b((?:appointment|appt|check ?-?up|scan|dentist|doctor|clinic|hospital) (?:ke|de|ton|to|er|ki|di)"
      r" (?:baad|bad|baadh|pore|por|magron|pichhon)(?: (?:woh|wo|oh|o|uh))?) (?:lunch|khane|khana|break|roti)"

@@ -111,6 +111,17 @@ CANON: tuple[tuple[str, object], ...] = (
     # "evde ona bakacak kimse yok": there is no one to look after him at home
     (r"\b(?:evde )?(?:ona|onlara|kardesine|kardeslerine)? ?(?:bakacak|bakabilecek|bakabilen|goz kulak olacak)"
      r" (?:kimse|kimsem|kimsemiz|biri|birisi) (?:yok|olmadig\w*)\b", "there is no one to look after him at home"),
+    # "küçük kardeşine bakması lazım", "kardeşlerine bakmak zorunda", "kardeşine o bakacak": he has to look after his
+    # little brother (kept home for sibling care)
+    (r"\b(?:evde )?(?:(?:kucuk|buyuk|minik) )?(?:(?:kiz|erkek) )?(?:kardes(?:ine|lerine|imize|ime)|bebege)"
+     r" (?:bakmasi|bakmak|bakmasi icin|bakmasini|goz kulak olmasi)(?: (?:lazim|gerek(?:iyor|li)?|zorunda\w*|icin|"
+     r"istiyorum|istedim))?\b|\b(?:(?:o|kendisi|evde) )?(?:(?:kucuk|buyuk|minik) )?(?:(?:kiz|erkek) )?"
+     r"(?:kardes(?:ine|lerine|imize|ime)|bebege)(?: (?:o|kendisi|evde))? (?:bakacak|bakiyor|bakacaklar|bakiyorlar)\b"
+     r"(?! (?:kimse|kimsem|kimsemiz|biri|birisi)\b)",
+     "he has to look after his little brother"),
+    # "ben işe gitmek zorundayım", "işe gidiyorum": I have to go to work ("işe", to work, not "ise", whereas)
+    (r"\b(?:ben |biz |esim )?ise (?:gitmek zorunda\w*|gitmem (?:lazim|gerek\w*)|gitmemiz (?:lazim|gerek\w*)"
+     r"|gidiyor\w*|gidecegim|gidecegiz|gitmeliyim|gitmeliyiz|gitmem gerekiyor)", "i have to go to work"),
     # "ama", "fakat" (but); "Ömer ise ...": whereas Ömer (a second child's own clause); "sadece" (only)
     (r"\b(?:ama|fakat|lakin)\b", "but"), (r",\s*([^\W\d_][\w']*) ise\b", r", but \1"),
     (r"\b(?:sadece|yalnizca)\b", "only"),
@@ -172,6 +183,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:su an|su anda|simdi|hala|zaten|artik) yolda(?:yiz|yim|lar)?\b", "is on his way now"),
     # "Berk'i biraz geç getireceğim": I'll bring him in a bit late
     (r"\b(?:biraz |az |birazcik )?gec (?:getir|birak|gotur)\w*", "will be a bit late"),
+    # "Azra okula gelecek ama biraz geç": she is coming in, but a bit late (a late arrival, not in as normal);
+    # "biraz geç gelecek", "geç gelir": in late
+    (r"\b(?:okula |derse )?(?:gelecek|gelir|gidecek|gider|geliyor|gidiyor|gelicek)(?:ler|lar)?"
+     r" (?:ama|fakat|ancak|but)(?: sadece)? (?:biraz |az |birazcik |bir tik |cok )?gec\b(?! (?:yat|uyu|kalk))"
+     r"(?: (?:gelecek|gelir|gelicek|kalacak|kalir|kaliyor|kalicak)\w*)?", "will be in but a bit late"),
+    (r"\b(?:biraz |az |birazcik |bir tik )gec (?:gelecek|gelir|gelicek|geliyor|gidecek|gider)\w*",
+     "will be in a bit late"),
     # "sabah erkenden yola çıkıyoruz": we set off early (a departure on the day away, not on the way in)
     (r"\b(?:(sabah|sabahtan|sabahin korunde) )?(?:cok )?erken(?:den)? (?:saatte )?yola cik\w*",
      lambda m: "we set off early" + (" in the morning" if m[1] else "")),
@@ -319,13 +337,19 @@ CANON: tuple[tuple[str, object], ...] = (
     # "bugün göndermiyorum": I'm not sending her in today
     (r"\bgonder(?:mi|me|em)\w*", "won't be in"),
     (r"\b(?:gribe|grip\w*|nezleye|soguk alginligina) yakalan\w*", "caught flu"),
+    # "doktor gelecek hafta evde dinlenmesini söyledi": rest at home all next week (after an operation the English
+    # rules would not place a bare "next week")
+    (r"\b(?:doktor\w* )?(?:onumuzdeki|gelecek) hafta(?: boyunca)? (?:evde )?(?:dinlenme\w*|istirahat\w*)"
+     r" (?:soyle\w*|onerdi|istedi|verdi|gerek\w*|lazim)", "the doctor said to rest at home monday to friday next week"),
+    # "geçen hafta": last week (when it began, not a day of absence)
+    (r"\bgecen hafta(?:ki)?\b(?! ?sonu)", "last week"),
     (r"\b(?:evde )?dinlenme\w* (?:soyle\w*|onerdi|istedi)", "said to rest at home"),
     (r"\b(?:evde )?dinlenme\w* (?:gerek\w*|lazim)|\bdinlen\w*", "rest"),
     (r"\b(?:ev\w* )?(?:su|sel) bas\w*|\b(?:ev\w*|mutfag\w*|bodrum\w*) (?:su|sel) (?:dolu|icinde|altinda)\w*"
      r"|\bsu basma\w*|\bsel\w* (?:oldu|geldi)|\btesisat patla\w*|\bboru patla\w*", "flooded"),
     # "Efe'nin bademcik ameliyatı var", "pazartesi bademcik ameliyatı olacak", "bademcikleri alınacak": an operation
     # for a named illness, to come (tonsils out, an appendix: the illness, not a medical appointment)
-    (r"\b(apandisit|bademcik|fitik)\w* ameliyat\w*(?! (?:oldu|gecirdi|edildi|olmustu)\b)"
+    (r"\b(apandisit|bademcik|fitik)\w* ameliyat\w*\b(?! (?:oldu|gecirdi|edildi|olmustu)\b)"
      r"(?: (?:var|olacak\w*|oluyor\w*|olmasi gerek\w*|olmasi lazim))?"
      r"|\b(bademcik)\w* (?:((?:bugun|yarin|" + _WEEKDAY + r")\w*) )?(?:alinacak|alindi|alinacagi|aldiracag\w*"
      r"|aldiriyor\w*|aldirdik|cikarilacak\w*|cikarildi)\b",
@@ -439,6 +463,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(kulak|idrar|bogaz|gogus|mide|goz|cilt)\w*(?: yolu)? enfeksiyon\w*", lambda m: _INFECTED[m[1]] + " infection"),
     (r"\benfeksiyon\w*|\benfekte\b", "infection"), (r"\bantibiyoti\w*", "antibiotics"),
     (r"\bbronsit\w*", "bronchitis"), (r"\bzaturre\w*", "pneumonia"), (r"\bbademcik\w*", "tonsillitis"),
+    # "raporu getireceğim", "doktor raporunu göndereceğim": I'll bring in the doctor's note (not another rest)
+    (r"\b(?:doktor |hastane )?rapor(?:u|unu|unuzu)? (?:da )?(?:getirecegim|getiririm|getircem|getiricem|getirecegiz"
+     r"|getiririz|gonderecegim|gonderirim|gondericem|yollayacagim|yollarim|iletecegim|iletirim|teslim edecegim)\b",
+     "i'll bring in the doctor's note"),
     (r"\bistirahat\w*|\b(?:doktor )?rapor\w*", "rest at home"),
     # a parent rushed to hospital: "esim gece acil olarak hastaneye kaldirildi"
     # "babamı acil olarak hastaneye kaldırdılar": they rushed my father to hospital (the relative as the object);
