@@ -132,7 +132,7 @@ _COLLECT = needles.compile(
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
     rf"|take \w+ from (?:school|reception|the office))"
     rf"\b(?:(?!\b(?:because|as|since|cos|coz)\b)[^.!?,])*?(?:, )?"  # not "... because she has a check-up at 2"
-    rf"\bat\s+(?:lunch(?:time)?,?\s+\(?(?:at\s+|about\s+|around\s+)?)?{TIME}"
+    rf"\bat\s+(?:(?:around|about|approx\.?|approximately)\s+)?(?:lunch(?:time)?,?\s+\(?(?:at\s+|about\s+|around\s+)?)?{TIME}"
     # "I need to collect Corey now please, ... I'll be there at 12.30"
     rf"|\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|fetch\w*|come and get)\b[^?]{{0,80}}?\b(?:i'll|i will|we'll"
     rf"|we will) be"

@@ -193,7 +193,7 @@ _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) 
                                   r"(?: again)?"
                                   r"\s*(?:on\s+)?$|\b(?:'s|is|are"
                                   r"|'re) (?:back )?in(?: school)?(?: as (?:normal|usual))?\s*$"
-                                  r"|\bbring (?:\w+ )?(?:in|back)(?: for)?\s*$"
+                                  r"|\b(?:bring|send) (?:\w+ )?(?:in|back)(?: for)?\s*$"
                                   r"|\b(?:have|get) (?:him|her|them) (?:back )?in (?:for|by)\s*$"
                                   r"|\b(?:he|she|they) (?:will|'ll|can) (?:come|go)(?: to school| in)?(?: on)?\s*$"
                                   r"|\b(?:goes|comes) (?:to )?school\s*$"
@@ -798,6 +798,8 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
                               r"|her \w+"
                               r"|his \w+)|(?:emailed|rang|called|texted) to (?:move|change) it"
                               r"|(?:is|'s|was) actually(?= (?:the|on) )"
+                              # "on Tuesday, sorry Wednesday", "Friday (11th) - sorry, that should be Thursday"
+                              rf"|sorry,?(?= (?:on )?{_DAY_REF}\b)|(?:sorry,? )?(?:that|it) should (?:be|have been|say)"
                               # "sorry not Monday, it is Tuesday"
                               rf"|sorry,? not (?:on )?{_DAY_REF},? (?:it(?:'s| is| will be)|but|i mean)?"
                               # "the funeral is on Wednesday 16th not Thursday"
@@ -1341,12 +1343,18 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 same = [d for d in span if m.day and m.weekday_only and d.weekday() == m.day.weekday()]
                 if same:
                     m.day = same[0]
+    monday_next = _next_week_monday(today)
     for ci, clause in enumerate(parts):
         if (NEXT_WEEK.search(clause) and not _ABOUT_LATER.search(clause) and not N_DAYS_OF_WEEK.search(clause)
                 and not ((_EVENT_WORD.search(clause) or _OBJECT_ERRAND.search(clause)) and not ABSENCE.search(clause))
                 # "the party next week", "I'll drop it at the office next week"
                 and (not any(m.clause == ci and m.next_week for m in next_week_days)
-                     or _REST_NEXT_WEEK.search(clause))):
+                     or _REST_NEXT_WEEK.search(clause))
+                and not (not _REST_NEXT_WEEK.search(clause)
+                         and any((m.clause == ci or not ABSENCE.search(clause)) and m.role == "point" and m.day
+                                 and monday_next <= m.day <= monday_next + dt.timedelta(days=4)
+                                 and any(c.isdigit() for c in clause[m.start: m.end]) for m in live))):
+            # not "the wedding is next week, so she won't be in on 10 and 11 December": the dates given
             monday = _next_week_monday(today)
             if _BACK_NEXT_WEEK.search(clause):  # "she'll be back next week": off until the end of this one
                 if not week_span:

@@ -129,8 +129,11 @@ def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> 
     return f"{ctext[: m.end()]} at {local_now:%H:%M}{ctext[m.end():]}"
 
 
-_AFTER_VISIT = needles.compile(r"\bafter (?:the |her |his |their |a )?(?:doctor'?s?|gp|dentist|appointment|appt"
-                               r"|hospital|clinic|check-?up|optician'?s?)\b")
+# a visit before school that makes an ill child late: "in at 11 after the doctor", "the GP has squeezed us in at 9"
+_VISIT_FIRST = needles.compile(r"\bafter (?:the |her |his |their |a )?(?:doctor'?s?|gp|dentist|appointment|appt"
+                               r"|hospital|clinic|check-?up|optician'?s?)\b"
+                               r"|\b(?:doctor|gp|dentist|nurse|surgery)\b[^.]{0,20}\b(?:squeezed|fitted|fit)"
+                               r" (?:us|him|her|them) in\b")
 _TIRED_AFTER = needles.compile(r"\b(?:tired|shattered|exhausted|knackered|worn out|wiped out|wrecked)\b[^.;]{0,50}"
                                r"\b(?:last night|yesterday|at the weekend|over the weekend)\b")
 
@@ -164,7 +167,7 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         _ON_THE_WAY_NOW.search(late_text) and not _LATE_WORD.search(late_text) and plan.sessions
         and min(s.day for s in plan.sessions) > local_now.date())  # "we're leaving now" for a funeral from
     # tomorrow: the family's journey, not a late arrival
-    if late and decision.reason == "illness" and _AFTER_VISIT.search(late_text):
+    if late and decision.reason == "illness" and _VISIT_FIRST.search(late_text):
         decision = replace(decision, reason="medical")  # "has a cough, she will come late at 11 after the doctor"
     collect = collection_time(ctext)
     partial = bool(collect and collect < calendar.pm_register_close) or bool(days.RETURN_AFTER.search(ctext))
@@ -669,7 +672,7 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
 # a hospital or clinic, or a visit at a clock time: booked, so the visit is the reason
 _BOOKED_VISIT = needles.compile(r"\b(?:hospital|clinic)\b"
                                 r"|\b(?:at|for) \d{1,2}(?:[:.]\d\d)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?)\b)")
-_KEPT_TOO = needles.compile(r"\b(?:either|too|as well)\b")
+_KEPT_TOO = needles.compile(r"\b(?:either|too|as well|also)\b")
 _PIECE_END = needles.compile(r",| and | so | but ")
 _HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her) (?:[\w']+ ){{0,2}}" \
          r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check[- ]?up|scan)\b"
@@ -707,15 +710,14 @@ _SIBLINGS_ERRAND = needles.compile(_ERRAND.format(name=r"(?:his|her|their) (?:li
                                                        r"(?:brothers?|sisters?|siblings?)"))
 
 
-_PRONOUN_ERRAND = needles.compile(r"\b(?:take|taking|bring|bringing|get|getting) (him|her) (?:to|for)"
-                                  r" (?:the |an? |her |his )?"
-                                  r"(?:gp|doctor'?s?|surgery|walk-in|hospital|a ?& ?e|pharmacy|chemist|appointment|appt"
-                                  r"|dentist|clinic)\b")
+_TAKEN_TO = r"(?:take|taking|bring|bringing|get|getting)"
+_ERRAND_PLACE = (r"(?:to|for) (?:the |an? |her |his )?(?:gp|doctor'?s?|surgery|walk-in|hospital|a ?& ?e|pharmacy"
+                 r"|chemist|appointment|appt|dentist|clinic)\b")
+_PRONOUN_ERRAND = needles.compile(rf"\b{_TAKEN_TO} (him|her) {_ERRAND_PLACE}")
 # "she will come late because I take the others to the doctor at 8:30": the siblings' visit
-_OTHERS_ERRAND = needles.compile(r"\b(?:take|taking|bring|bringing|get|getting) (?:the others|the other (?:two|three"
-                                 r"|kids|children|boys|girls)|(?:his|her) (?:little |big |older |younger )?(?:brothers?"
-                                 r"|sisters?|siblings)) (?:to|for) (?:the |an? )?(?:gp|doctor'?s?|surgery|walk-in"
-                                 r"|hospital|a ?& ?e|pharmacy|chemist|appointment|appt|dentist|clinic)\b")
+_OTHERS_ERRAND = needles.compile(rf"\b{_TAKEN_TO} (?:the others|the other (?:two|three|kids|children|boys|girls)"
+                                 rf"|(?:his|her) (?:little |big |older |younger )?(?:brothers?|sisters?|siblings))"
+                                 rf" {_ERRAND_PLACE}")
 
 
 def _errand_for_other(segment: str) -> bool:
@@ -807,14 +809,19 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(
                                   # "... and I have nobody to bring Abdullahi": the sibling's reason
                                   r"|i (?:have|'ve got|have got) (?:nobody|no one|no-one) to\b"
                                   # "Lola has the dentist at 9 and Jack at 9.30, they'll both be in after": both
-                                  r"|they(?:'ll| will|'re| are|'ve| have)? both\b)")
+                                  r"|they(?:'ll| will|'re| are|'ve| have)? both\b"
+                                  # terse: "Anika off today, Ishaan late", "Nina off sick, Roman coming late with me"
+                                  r"|(?!(?:very|a|so|too|bit|quite|running|be|and|but|then|now|still|maybe|we|we're|i|i'm"
+                                  r"|they|they're|you|he|he's|she|she's|it|it's|mum|dad)\b)[a-z][\w'-]+ (?:late|off"
+                                  r"|coming)\b)")
 
 
 _VERB = needles.compile(r"\b(?:has|is|'s|had|was|were|will|won't|got|needs|been|are|have|can't|isn't|should|be|woke"
                         r"|stays|goes|comes|stay|go|come"
                         r"|kept"
                         r"|'ve|feels|felt)\b"
-                        r"|\bboth (?:late|off|ill|sick|poorly|unwell)\b")  # "kezia and zion both late, kezia's got ..."
+                        r"|\bboth (?:late|off|ill|sick|poorly|unwell)\b"  # "kezia and zion both late, kezia's got ..."
+                        r"|\b(?:off|late)\b(?= today| sick| ill|\s*$)")  # "Anika off today, Ishaan late"
 _SHARED = needles.compile(r"\b(?:they|them|both|neither|the kids|the children|all of them"
                           r"|the (?:two|three|four|[2-4]) of them|together)\b"
                           r"|\bwe(?:'re| are| will|'ll)? (?:go|going)\b|\bthe whole family\b"

@@ -138,6 +138,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bortho\b|\bbraces\b|\bboosters?\b"
          r"|\bbloods? (?:done|taken|test\w*)\b"
          r"|optician|eye test|hearing test"
+         r"|\b(?:doctor|gp|dentist|nurse|surgery)\b[^.]{0,20}\b(?:squeezed|fitted|fit) (?:us|him|her|them) in\b"
          r"|audiology|physio\w*|\bcamhs\b|vaccin\w*|\bjabs?\b|immunis\w*|injection|blood test|\bscan\b"
          r"|check[- ]?up|follow[- ]?up|\bclinic\b|consultant|speech therap\w*|\btherapy\b|\boperation\b|\bsurgery\b"
          r"|\b(?:minor|small|day|dental|planned) procedure\b|\bday (?:surgery )?unit\b"
@@ -170,6 +171,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "family_event": [
         (r"\bchristen\w*", 4.5),
+        (r"\b(?:sister|brother|cousin|aunt\w*|uncle|mum|dad)'s engagement\b(?! ring)", 4.5),
         (r"\b(?:is|'s) turning \d{1,2}\b|\bturns \d{1,2} (?:today|tomorrow|on)\b", 4.5),
         (r"\bwork (?:christmas )?party\b|\bparty at (?:his|her|their|my|our) (?:dad|mum|father|mother|parents)'s"
          r" (?:work|office)\b", 3),

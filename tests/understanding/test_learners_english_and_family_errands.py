@@ -178,6 +178,38 @@ RECORDED = [
     ("Hattie has hurt her back. She won't be in tomorrow and probably Thursday too. I'll let you know if she's up to "
      "coming in for the last day on Friday.", kids("Hattie"), "2026-12-15 18:00",
      {"P1": ("illness", "I", full("12-16", "12-17"))}),
+    # "I can't leave her alone. Bilal is also at home today": the sibling kept home with the ill one
+    ("Zainab has a fever. I can't leave her alone. Bilal is also at home today", kids("Zainab", "Bilal"),
+     "2026-12-07 07:30", {"P1": ("illness", "I", full("12-07")), "P2": ("unsatisfactory", "O", full("12-07"))}),
+    # "will come to school but little bit late" while the sibling stays home
+    ("Maja has temperature and she will stay at home today. Kuba will come to school but little bit late, around "
+     "9.10, because I must take Maja to my mother first.", kids("Maja", "Kuba"), "2026-11-23 07:30",
+     {"P1": ("illness", "I", full("11-23")), "P2": ("late", "L", ["11-23 AM"])}),
+    # terse: "X off today, Y late"
+    ("Anika off today, Ishaan late", kids("Ishaan", "Anika"), "2026-12-02 08:30",
+     {"P1": ("late", "L", ["12-02 AM"]), "P2": ("unknown", "N", full("12-02"))}),
+    ("Nina off today sick, Roman coming late with me, about half nine", kids("Roman", "Nina"), "2026-12-09 08:00",
+     {"P1": ("late", "U", ["12-09 AM"]), "P2": ("illness", "I", full("12-09"))}),
+    # "no actually just today, I'll send her in tomorrow"
+    ("Olivia has a sore throat. She'll be off today and tomorrow, no actually just today, I'll send her in tomorrow.",
+     kids("Olivia"), "2026-11-24 07:30", {"P1": ("illness", "I", full("11-24"))}),
+    # "on Tuesday, sorry Wednesday"; "Friday (11th) - sorry, that should be Thursday the 10th"
+    ("Grace has a hospital appointment in Leeds on Tuesday, sorry Wednesday, she'll be off the whole day.",
+     kids("Grace"), "2026-11-30 08:00", {"P1": ("medical", "M", full("12-02"))}),
+    ("Aarav will be off on Friday (11th) - sorry, that should be Thursday the 10th - for his cousin's engagement",
+     kids("Aarav"), "2026-12-07 08:00", {"P1": ("family_event", "O", full("12-10"))}),
+    # an ill child the doctor "has squeezed in at 9": the visit, the morning
+    ("Jenson has got a cold. Still bringing him in but we'll be late, the doctor has squeezed us in at 9",
+     kids("Jenson"), "2026-12-08 07:30", {"P1": ("medical", "M", ["12-08 AM"])}),
+    # "collect her at around 12:00": the afternoon
+    ("Sara has the dentist, I'll collect her at around 12:00", kids("Sara"), "2026-12-07 07:30",
+     {"P1": ("medical", "M", ["12-07 PM"])}),
+    # "between 15 and 18 December": both ends and the days between
+    ("Sara will be away between 15 and 18 December for a wedding", kids("Sara"), "2026-12-07 07:30",
+     {"P1": ("family_event", "O", full("12-15", "12-16", "12-17", "12-18"))}),
+    # "off next week on the 9th": that date, not the whole week
+    ("Sara will be off next week on the 9th for a wedding", kids("Sara"), "2026-12-03 07:30",
+     {"P1": ("family_event", "O", full("12-09"))}),
     # "will be in to school at 9:45" after the dentist: the morning only
     ("Zoe will be in to school at 9:45 because she has the dentist", kids("Zoe"), "2026-12-07 07:30",
      {"P1": ("medical", "M", ["12-07 AM"])}),

@@ -135,6 +135,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?! (?:at|by|after|about|around|late|later)\b)", r"\1 will be back tomorrow"),
     (r"\bthis aft\b", "this afternoon"),
     (r"\b(?:this|the) coming week\b", "next week"),  # said at the weekend: the school week ahead
+    # "between 15 and 18 December", "between Monday and Wednesday": a range with both ends
+    (r"\bbetween (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:and|&) (?:the )?(\d{1,2}(?:st|nd|rd|th)?)"
+     r"(?= (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+     r"from \1 to \2"),
+    (r"\bbetween (monday|tuesday|wednesday|thursday|friday) (?:and|&) (monday|tuesday|wednesday|thursday|friday)\b",
+     r"\1 to \2"),
     (r"\*(\w[^*]{0,30}?)\*", r"\1"),  # "*I* have an appointment": emphasis marks
     (r"\b(?:doesn't|does not|hasn't got|has not got) (?:have )?any symptoms\b", "has no symptoms"),
     (r"\bthe (?:last|final) day and a half\b", "this afternoon and the last day of term"),

@@ -298,6 +298,15 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vizitas ambasadoje": an appointment at the embassy (the locative), "į ambasadą": to it
     (r"\bi (?:ambasad|konsulat)\w*", "to the embassy"),
     (r"\b(?:ambasad|konsulat)\w*", "at the embassy"), (r"\bpas(?:o|a|as|ui)\b", "passport"),
+    # "turiu skubiai pasiimti Luką ir Saulę", "man reikia anksčiau paimti Emą": the parent has to collect the child
+    # early; "Būsiu 11:30" after it: the parent is there at that time (not the child in school)
+    (r"\b(?:(?:as|man) )?(?:turiu|turime|turim|turesiu|turesime|reikia|reikes|teks|tenka)"
+     r"(?: (?:skubiai|greitai|anksciau|siandien|siandienai|rytoj|dabar|is karto))* (?:pasiimti|paimti|atsiimti)\b"
+     r"(?! (?:is|iš) (?:mokyklos|pamoku))",
+     "i have to collect"),
+    (r"(\bi have to collect\b[^.!?]*[.!?,;]? ?)(?:as )?(?:busiu|busime|busim|atvaziuosiu|atvaziuosime|ateisiu|atvyksiu"
+     r"|atvyksime)(?: (?:ten|mokykloje|prie mokyklos|vietoje))?(?= ((?:apie |mazdaug |ties |around )?)\d)",
+     lambda m: m[1] + ("i'll be there" if m[2] else "i'll be there at")),
     # "atvyks vėliau, apie 9:30": late, arriving at that time; "bus mokykloje, bet vėliau": in school, but later
     (r"\b(?:atvyks|ateis|atvaziuos|atvesiu|atvesime|atvesim|atvezsiu|bus)\w*"
      r"(?: (?:mokykloje|pamokose|i mokykla|i pamokas))?(?:,? but)?,?"

@@ -272,6 +272,13 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: ("my son" if m[0].startswith(("ਮੁੰਡੇ", "ਪੁੱਤਰ")) else "my daughter" if m[0].startswith("ਕੁੜੀ")
                 else "the child") + " is unwell"),
     (r"(?:ਤਬੀਅਤ|ਸਿਹਤ|ਤਬੀਯਤ) (?:ਠੀਕ ਨਹੀਂ|ਖਰਾਬ|ਖ਼ਰਾਬ)\S*", "unwell"),
+    # "ਅਲੀਜ਼ਾ ਛੁੱਟੀ ਤੱਕ ਰਹੇਗੀ", "ਛੁੱਟੀ ਹੋਣ ਤੱਕ ਸਕੂਲ ਵਿੱਚ ਰਹੇਗਾ" (stays until home time): in school as normal
+    (r"(?<!\S)ਛੁੱਟੀ (?:ਹੋਣ )?(?:ਤੱਕ|ਤਕ|ਤੀਕ)(?: (?:ਸਕੂਲ|ਸਕੂਲ ਵਿੱਚ|ਸਕੂਲ ਵਿਚ|ਸਕੂਲੇ))?(?: ਹੀ)? (?:ਰਹੇਗੀ|ਰਹੇਗਾ|ਰਹਿਣਗੇ|ਰਹੂ"
+     r"|ਰਹੂਗੀ|ਰਹੇ|ਰਹਿਣਾ)(?![^\s.,!?।])", " will stay at school until home time "),
+    (r"(?<!\S)ਛੁੱਟੀ (?:ਹੋਣ )?(?:ਤੱਕ|ਤਕ|ਤੀਕ)(?!\S)", "until home time"),
+    # "ਵਿਆਹ ਦੀ ਸ਼ਾਪਿੰਗ", "ਈਦ ਲਈ ਖਰੀਦਦਾਰੀ" (shopping for a wedding, for Eid): a shopping trip, not the event itself
+    (r"(?:(?:ਵਿਆਹ|ਈਦ) (?:ਦੀ|ਲਈ|ਵਾਸਤੇ|ਦੇ ਲਈ) )?(?:ਸ਼ਾਪਿੰਗ|ਸ਼ੌਪਿੰਗ|ਸ਼ਾਪਿੰਗ|ਸ਼ੌਪਿੰਗ|ਸ਼ਾਪਿੰਗ|ਖਰੀਦਦਾਰੀ|ਖ਼ਰੀਦਦਾਰੀ|ਖਰੀਦੋ-ਫਰੋਖਤ)",
+     "shopping"),
     (r"ਛੁੱਟੀ (?:ਕਰੇਗਾ|ਕਰੇਗੀ|ਕਰਨਗੇ|ਲਵੇਗਾ|ਲਵੇਗੀ|ਲੈਣਗੇ|ਕਰ ਰਿਹਾ|ਕਰ ਰਹੀ|ਕਰ ਰਹੇ)\S*(?: ਹੈ| ਹਨ| ਨੇ)?", "won't be in"),
     # "ਮੈਂ ਉਸਨੂੰ 12:45 ਤੇ ਸਕੂਲੋਂ ਲੈ ਜਾਵਾਂਗੀ": collected from school at that time
     (r"(?<![\d:.])(\d{1,2})[:.](\d\d) (?:ਤੇ|ਵਜੇ|ਵਜੇ ਤੇ) (?:ਸਕੂਲ ?(?:ਤੋਂ|ਤੋ|ਚੋਂ)|ਸਕੂਲੋਂ|ਸਕੂਲੋ) (?:ਲੈ|ਲੈਣ|ਚੁੱਕ)(?: ਕੇ)?"
@@ -370,6 +377,15 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "to visit " + ("family" if m[1] in ("ਰਿਸ਼ਤੇਦਾਰਾਂ", "ਪਰਿਵਾਰ") else "his grandparents")),
     # "ਅਗਲੇ ਸੋਮਵਾਰ" (next Monday)
     (rf"(?:ਅਗਲੇ|ਅਗਲਾ|ਅਗਲੀ) ({_DAY_PA})", lambda m: f" next {_WEEKDAY_EN[m[1]]} "),
+    # "ਅਗਲੇ ਹਫ਼ਤੇ ਮੇਰੇ ਭਰਾ ਦਾ ਵਿਆਹ ਹੈ, ... 10 ਅਤੇ 11 ਦਸੰਬਰ ਨੂੰ ਨਹੀਂ ਆਵੇਗਾ", "ਵਿਆਹ ਅਗਲੇ ਹਫ਼ਤੇ ਹੈ" (my brother's
+    # wedding is next week, ... won't be in on 10 and 11 December): "next week" dates the event; the dates given say
+    # the days off
+    (r"(?:(?:ਅਗਲੇ ਹਫ਼ਤੇ|ਅਗਲੇ ਹਫਤੇ) ((?:[^\s.,!?।]+ ){0,4}?(?:ਦਾ|ਦੀ|ਦੇ|ਦੀਆਂ) )|(?<!\S)((?:ਵਿਆਹ|ਮਹਿੰਦੀ|ਮੇਹੰਦੀ|ਬਰਾਤ"
+     r"|ਅਨੰਦ ਕਾਰਜ|ਆਨੰਦ ਕਾਰਜ|ਜਾਗੋ|ਪਾਰਟੀ|ਜਨਮਦਿਨ|ਜਨਮ ਦਿਨ|ਫੰਕਸ਼ਨ) )(?:ਅਗਲੇ ਹਫ਼ਤੇ|ਅਗਲੇ ਹਫਤੇ) )(?(1)(?:ਵਿਆਹ|ਮਹਿੰਦੀ"
+     r"|ਮੇਹੰਦੀ|ਬਰਾਤ|ਅਨੰਦ ਕਾਰਜ|ਆਨੰਦ ਕਾਰਜ|ਜਾਗੋ|ਪਾਰਟੀ|ਜਨਮਦਿਨ|ਜਨਮ ਦਿਨ|ਫੰਕਸ਼ਨ) |)(?=(?:ਹੈ|ਏ|ਆ|ਹੋਵੇਗਾ|ਹੋਵੇਗੀ|ਹੋਣਾ)"
+     r"[\s\S]*?(?<![\d:.])\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november"
+     r"|december|ਜਨਵਰੀ|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਅਪਰੈਲ|ਮਈ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|ਦਸੰਬਰ))",
+     lambda m: f" {m[1] or ''}{m[0].removesuffix(' ').rsplit(' ', 1)[-1] + ' ' if m[1] else m[2]}"),
     (r"ਅਗਲੇ ਹਫ਼ਤੇ|ਅਗਲੇ ਹਫਤੇ", "next week"), (r"ਇਸ ਹਫ਼ਤੇ|ਇਸ ਹਫਤੇ", "this week"),
     (r"(?:ਗੱਡੀ|ਕਾਰ)\S* (?:ਖਰਾਬ|ਖ਼ਰਾਬ|ਬੰਦ)", "car broke down"),
     # "ਗੱਡੀ ਸਟਾਰਟ ਨਹੀਂ ਹੋ ਰਹੀ" (the car won't start)

@@ -106,6 +106,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Oliwii i Mai nie będzie": Maja in the genitive or dative (a stem too short for the case endings the name
     # matcher knows); Polish has no word "mai" of its own
     (r"(?<![\d.])\bmai\b(?! \d)", "maja"),
+    # "odbiorę Olka", "zabieram Olka", "dla Olka", "Olka dziś nie będzie": Olek (Aleksander) in the accusative or
+    # genitive, a stem too short for the name matcher's fleeting "e"; not the girl's "Olka" (Aleksandra) as subject
+    (r"\b((?:odbior\w*|odbier\w*|odebra\w*|zabior\w*|zabier\w*|zabra\w*|przywioz\w*|przywiez\w*|zawioz\w*"
+     r"|zawiez\w*|przyprowadz\w*|odprowadz\w*|zwolni\w*|usprawiedliw\w*|pusc\w*|wypusc\w*|dla|u|od|do|syna|synka)"
+     r"(?: (?:dzis|dzisiaj|jutro|wczesniej|pilnie|szybko))?) olka\b", r"\1 olek"),
+    (r"(?<![\w.])olka(?=(?: (?:dzis|dzisiaj|jutro|tez|rowniez|juz))* nie (?:bedzie|ma)\b)", "olek"),
+    (r"\bol(?:kowi|kiem|ku)\b", "olek"),
     # "odbiorę Maję": Maja in the accusative (as "mai" above); Polish has no word "maje" of its own
     (r"(?<![\d.])\bmaje\b(?! \d)", "maja"),
     # "Filip zostaje do końca lekcji", "zostanie w szkole do końca dnia": in school all day (not collected early)

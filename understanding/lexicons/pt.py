@@ -11,6 +11,8 @@ MARKERS = frozenset([
     "internado", "internada", "greve", "otorrino", "oftalmologista", "ortodontista", "faltam", "casamento", "temos",
     # "irmos" (we go), "Natal" (Christmas), "levar", "trazer", "mais", "cedo": Portuguese only
     "irmos", "natal", "levar", "trazer", "mais", "cedo", "irmao", "saida",
+    # "Olá" (Spanish "hola"), "preciso de" (I need to: Spanish "necesito"): Portuguese only
+    "ola", "preciso", "precisamos",
 ])
 
 _MONTHS = (("janeiro", "january"), ("fevereiro", "february"), ("marco", "march"), ("abril", "april"),
@@ -141,8 +143,11 @@ CANON: tuple[tuple[str, object], ...] = (
                                           "hernia": "a hernia", "adenoides": "adenoids"}.get(m[1] or m[2],
                                                                                               "tonsillitis")),
     (r"\b(?:recomendou|receitou|mandou|indicou|aconselhou) (?:fazer )?repouso\b", "recommended rest"),
-    # "regressam em janeiro": back in a month with no day (the holidays fall between)
-    (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|regressara|regressarao|retorna|retornam)"
+    # "regressam em janeiro": back in a month with no day (the holidays fall between); "só voltamos em janeiro", "vamos
+    # voltar em janeiro": we are back then (the family)
+    (r"\b(?:so )?(?:volta|voltam|voltara|voltarao|regressa|regressam|regressara|regressarao|retorna|retornam"
+     r"|voltamos|voltaremos|regressamos|regressaremos|retornamos|retornaremos"
+     r"|(?:vamos|vao|vai) (?:voltar|regressar|retornar))"
      r"(?: (?:a escola|as aulas|pra escola|pra a escola|para a escola|para escola))? (?:em|no inicio de|no comeco de)"
      r" (" + "|".join(pt for pt, _ in _MONTHS) + r")\b",
      lambda m: "returning in " + dict(_MONTHS)[m[1]]),
@@ -620,6 +625,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:para |pra )?(?:irmos|ir|vamos|vou) (?:as |fazer )|fazer |ir as )?compras(?: de (?:natal|christmas))?\b",
      "shopping"), (r"\bcomprar\b", "shopping"),
     (r"\b(?:vai|vao|vai ter que|vai precisar) faltar\b", "will be absent"),
+    # "vamos para Angola no dia 14/12": we are travelling abroad (going abroad is a holiday); a country spelled as in
+    # English ("Portugal", "Angola") is left out, as a capitalised word kept in the English reads as a child's name
+    (r"\b(?:(?:nos|a gente) )?(?:vamos|vou|vao|iremos|vamos ir|vou ir) (?:pr[oa]|para(?: [oa])?|ao|a)"
+     r" (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",
+     lambda m: "we are travelling abroad" + ("" if _COUNTRIES[m[1]] == m[1] else " to " + _COUNTRIES[m[1]])),
     # "vamos ao Brasil": to (in) the country
     (r"\b(?:n[oa]|pr[oa]|para(?: [oa])?|a|ao|pelo|pela)"
      r" (brasil|portugal|angola|mocambique|cabo verde|espanha|franca|italia)\b",

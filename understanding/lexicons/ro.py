@@ -285,6 +285,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vin eu (personal) după ea": I'm coming for her (to collect her)
     (r"\b(?:vin|venim|trec|trecem|voi veni|vom veni|o sa vin|o sa venim)(?: (?:eu|noi))?(?: personal)?"
      r" dupa (el|ea|ei|ele)\b", lambda m: "i'll collect " + {"el": "him", "ea": "her"}.get(m[1], "them")),
+    # "vin după Alexia și Tudor la 12:30", "trec după Matei pe la 12": I'm coming for them (to collect them) at that
+    # time (not "vin după prânz", they come after lunch, nor "vin după ora 10")
+    (r"\b(?:vin|venim|trec|trecem|voi veni|vom veni|o sa vin|o sa venim)(?: (?:eu|noi))?(?: personal)? dupa"
+     r"(?: pe)? (?!(?:pranz|masa|amiaza|amiazi|ora|orele|aceea|asta|care|ce|scoala|ore|cursuri|programare|consultatie"
+     r"|vizita|control|doctor|medic|dentist|pauza|\d)\b)([a-z]+(?:(?:,| si| and) [a-z]+)*)"
+     r"( (?:azi|astazi|today|maine|tomorrow))? (?:la ora|la|at|around|pe la|in jur de|in jurul orei|cam pe la)"
+     r"(?: ora)? (?=\d)",
+     lambda m: f"i'll collect {m[1]}{m[2] or ''} at "),
     # "vin să-l iau la 12:15": I'm coming to collect him
     (r"\b(?:vin|venim|o sa vin|o sa venim|voi veni|vom veni|trec|trecem)(?: (?:eu|noi))?(?: (?:sa|dupa el|dupa ea))?"
      r"(?:-l| il| -l|-o| o|-i| ii| le)? ?(?:iau|luam)\b", "i'll collect him"),
@@ -774,6 +782,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:o|il|ii) iau\b|\b(?:o|il|ii) voi lua\b", "i'll collect her"),
     (r"\b(?:de|from) (?:la )?(luni|marti|miercuri|joi|vineri) pana (?:la |pe |in )?(luni|marti|miercuri|joi|vineri)\b",
      r"from \1 to \2"),
+    # "între 15 și 18 decembrie", "între luni și miercuri", "în perioada 15 - 18 decembrie": from the first day to the
+    # second, both included
+    (r"\b(?:intre|in perioada|in intervalul|in zilele(?: de)?)(?: zilele)?(?: de)?"
+     r" ((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2}(?: [a-z]+)?) (?:si|and|-|–)"
+     r" ((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2} (?:january|february|march|april|may|june|july|august"
+     r"|september|october|november|december|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie"
+     r"|octombrie|noiembrie|decembrie)\b)", r"from \1 to \2"),
+    (r"\bintre (luni|marti|miercuri|joi|vineri) (?:si|and) (luni|marti|miercuri|joi|vineri)\b", r"from \1 to \2"),
     # "de luni 14 pana vineri 18 decembrie", "din 9 până pe 11 decembrie": a span of dates, both ends included
     (r"\b(?:de|din|from) (?:la )?((?:(?:luni|marti|miercuri|joi|vineri) )?\d{1,2}(?: [a-z]+)?) pana"
      r" (?:la |pe |in |on )?"

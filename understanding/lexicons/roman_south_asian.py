@@ -1068,6 +1068,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*|week)\b", "this whole week"),
     (r"\b(?:is|iss|es|ei|eii|ey) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*|saptah\w*|week)\b|\bpoora hafta\b",
      "this week"),
+    # "agle hafte mere bhai ki shaadi hai, ... 10 aur 11 December ko nahi aayega", "shaadi agle hafte hai" (my brother's
+    # wedding is next week, ... won't be in on 10 and 11 December): "next week" dates the event; the dates say the days
+    (r"\b(?:(?:agle|agla|aglay) (?:hafte|hafta|haftay) ((?:\w+ ){0,4}?(?:ki|ka|ke|di|da|de) )|((?:shaadi|shadi|viah"
+     r"|vyah|viyah|viaah|mehndi|mehendi|walima|valima|barat|baraat|birthday|salgirah|party|function) )(?:agle|agla"
+     r"|aglay) (?:hafte|hafta|haftay) )(?(1)(?:shaadi|shadi|viah|vyah|viyah|viaah|mehndi|mehendi|walima|valima|barat"
+     r"|baraat|birthday|salgirah|party|function) |)(?=(?:hai|he|ae|aa|a|hovega|hogi|hoga)\b[\s\S]*?(?<![\d:.])\d{1,2}"
+     r"(?:st|nd|rd|th)? (?:(?:tarik|tareekh|tarikh)\w* )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+     lambda m: f" {m[1] or ''}{m[0].removesuffix(' ').rsplit(' ', 1)[-1] + ' ' if m[1] else m[2]}"),
     (r"\b(?:agle|agla|aglay|agami|porer) (?:hafte|hafta|haftay|shoptah\w*|soptah\w*)\b", "next week"),
     (r"\b(?:pet|pait|petch) (?:(?:vich|mein|me) )?(?:dard|kharab|kharaab|kharap|kharaap|khrap|byatha|betha|batha)\b",
      "tummy ache"),
@@ -1142,6 +1150,16 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "i have had an operation" if m[1] else "has had an operation"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja|aye|aey)\w*(?: sak\w*)?"
      r"|\b(?:nahi|nahin|nai|ni) (?:aa|aay|aav|aau|ja|aye|aey)\w*(?: (?:sak|pa)\w*)?", "won't be in"),
+    # "Aliza chhutti tak rahegi", "chutti takk school vich rahu" (stays until home time): in school as normal
+    (r"\b(?:chutti|chhutti) (?:hone |hon )?(?:tak|takk|tak|tayk|takar|takkar)(?: (?:school|skool)(?: (?:mein|me|main"
+     r"|vich|ch))?)?(?: (?:hi|hee|e|ee))? (?:rahe|rahegi|rahega|rahenge|rahu|rahugi|raho|rehegi|rehega|rahegi|rahegee"
+     r"|rahe ga|rahe gi|rahe ge|rahengi|rahe gee)\b", "will stay at school until home time"),
+    (r"\b(?:chutti|chhutti) (?:hone |hon )?(?:tak|takk|takar|takkar)\b", "until home time"),
+    # "shaadi ki shopping", "shadi ke liye shopping", "Eid di shopping" (shopping for a wedding, for Eid): a shopping
+    # trip, not the wedding or Eid itself
+    (r"\b(?:shaadi|shadi|viah|vyah|viyah|eid) (?:ki|ke|di|de|da|ka|kay) (?:(?:liye|liya|lie|layi|lai|vaste|waste) )?"
+     r"(?:shopping|khareedari|kharidari|khareedaari)\b|\b(?:shopping|khareedari|kharidari) (?:(?:karni|karne|karan)"
+     r" )?(?:shaadi|shadi|viah|eid) (?:ke|de|di|kay) (?:liye|lie|layi|lai|vaste|waste)\b", "shopping"),
     (r"\bchutti\b|\bchhutti\b", "leave"),  # a day off, or the school holidays ("chhutti kado shuru")
     (r"\bbimar\w*|\bbeemar\w*|\bbimaar\w*|\bbemaa?r\w*|\bbeemaa?r\w*|\btabiyat (?:theek|thik) (?:nahi|nahin)\w*",
      "ill"),

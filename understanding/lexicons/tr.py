@@ -12,7 +12,7 @@ MARKERS = frozenset([
     "ozur", "dilerim", "simdi", "uyuyakaldi", "sadece", "ama",
     # weekdays ("sali" and "cuma" are Spanish and Portuguese words too), the stomach and being sick, coming back
     "pazartesi", "carsamba", "persembe", "cumartesi", "midesi", "bozuk", "kustu", "kusuyor", "atesi", "donecek",
-    "donuyor", "insallah",
+    "donuyor", "insallah", "donecegiz", "donecegim",
 ])
 
 _MONTHS = (("ocak", "january"), ("subat", "february"), ("mart", "march"), ("nisan", "april"), ("mayis", "may"),
@@ -230,6 +230,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"\b({_WEEKDAY})(?: gunu)?(?:(?:y?[ae]|n[ae]) kadar)? dahil\b|\b({_WEEKDAY})(?: gunu)?(?:y?[ae]|n[ae]) kadar\b"
      r"(?= (?:dahil|evde|okula gel|gelemeyecek|gelmeyecek|yok)\b)",
      lambda m: f"up to and including {_DAYS[m[1]]}" if m[1] else f"until {_DAYS[m[2]]}"),
+    # "Zeynep cumaya kadar evde kalacak": she will stay at home until Friday (the verb before the span, as English says
+    # it, so that a second child's own days after a comma stay apart)
+    (r"\b((?:until|up to and including) (?:on )?[\w/]+(?: (?:inclusive|gunu))?) evde (?:kal(?:acak|icak|sin|mali|iyor"
+     r"|malari)|dinlen(?:ecek|icek|sin|meli))\w*",
+     lambda m: ("will rest at home " if "dinlen" in m[0] else "will stay home ") + m[1]),
     # "perşembe mi cuma mı": Thursday or Friday (not yet known)
     (rf"\b({_WEEKDAY})(?: gunu)? mi,? ({_WEEKDAY})(?: gunu)? mi\b", lambda m: f"{_DAYS[m[1]]} or {_DAYS[m[2]]}"),
     # "ya pazartesi ya salı (da)": either Monday or Tuesday (not yet known)
@@ -242,13 +247,13 @@ CANON: tuple[tuple[str, object], ...] = (
      "not known yet"),
     # "okullar açılınca döner": back when school reopens (after the holidays)
     (r"\bokul(?:lar)?(?:in)? (?:acil(?:inca|diginda|diktan sonra)|baslayinca|basladiginda) (?:okula |geri )?"
-     r"(?:doner|donecek|donuyor|gelir|gelecek|geri gel|baslar|baslayacak)\w*", "back when school reopens"),
+     r"(?:doner|donece[kgz]|donu?cez|donuyor|gelir|gelecek|geri gel|baslar|baslayacak)\w*", "back when school reopens"),
     # "4 Ocak'ta okula dönecekler": back at school on 4 January
     (rf"\b((?:(?:{_WEEKDAY})(?: gunu)? )?{_DATE})'?(?:[dt][ae]|y?[ae])? (?:okula |derslere )?"
-     r"(?:donecek|doner|donuyor|donmesi|donmeyi|geri gel|baslayacak|baslar)\w*", r"back on \1"),
+     r"(?:donece[kgz]|donu?cez|doner|donuyor|donmesi|donmeyi|geri gel|baslayacak|baslar)\w*", r"back on \1"),
     # "Ocak'ta döneceğiz", "ocakta okula dönecek": back in a month with no day (the holidays fall between)
     (r"(?<!\d )\b(" + "|".join(t for t, _ in _MONTHS) + r")(?:'?(?:[dt][ae]))? (?:(?:okula|derslere|geri) )?"
-     r"(?:donecek|donece|doner|donuyor|geri gel|baslayacak|baslar)\w*", lambda m: "back in " + dict(_MONTHS)[m[1]]),
+     r"(?:donece|donu?cez|doner|donuyor|geri gel|baslayacak|baslar)\w*", lambda m: "back in " + dict(_MONTHS)[m[1]]),
     # "15 Aralık'tan itibaren" (the date already in English): from that date
     (rf"\b({_DATE})'?(?:[dt][ae]n)? (?:itibaren|baslayarak)\b", r"from \1"),
     # "10-18 Aralık arası izin rica ediyoruz": we request leave from 10 to 18 December
@@ -311,7 +316,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bmide(?:si|m|n|leri)? (?:bozuk|bozul|bozug)\w*", "stomach bug"),
     # "mide virüsü", "mide gribi", "rotavirüs": a stomach bug
     (r"\bmide (?:virus|grib|bozuklu)\w*|\bgastroenterit\w*|\brota ?virus\w*|\bnoro ?virus\w*", "stomach bug"),
-    (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donecek|basliyor|basladi)\w*",
+    (r"\bbugun(?:den itibaren)? (?:okula |derslere )?(?:donuyor|doner|donece[kgz]|donu?cez|basliyor|basladi)\w*",
      "is back at school today"),
     (r"\bbugunden (?:itibaren|baslayarak)\b", "from today"),
     (r"\byarindan (?:itibaren|baslayarak)\b", "from tomorrow"),
@@ -554,6 +559,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bumre\w*", "umrah"), (r"\bkandil\w*", "religious"), (r"\bkilise\w*", "church"),
     (r"\byurt ?disi\w*", "abroad"), (r"\bucak\w*|\bucus\w*", "flight"), (r"\bsunnet\w*", "party"),
     (r"\b(?:butun |bu |gecen )?hafta ?sonu(?!na kadar)\w*", "the weekend"), (r"\b(?:butun|tum) gun\b", "all day"),
+    # "Ömer bugün evde kalacak", "Ömer bugün evde, yarın gelir": that child is at home today (the verb before the day,
+    # as English says it, so that another child's days before a comma stay apart)
+    (r"\b(?:(sadece|yalnizca|yalniz|only) )?bugun evde kal(?:acak|icak|sin|iyor|mali)\w*",
+     lambda m: "is staying home today" + (" only" if m[1] else "")),
+    (r"\b(?:(sadece|yalnizca|yalniz|only) )?bugun evde(?:dir|ler|dirler)?"
+     r"(?=\s*(?:[,.;!]|$|ve\b|ama\b|ancak\b|and\b|but\b))", lambda m: "is at home today" + (" only" if m[1] else "")),
     (r"\bhaftaya\b", "next week"), (r"\bdun\b", "yesterday"), (r"\bevde kal\w*", "staying home"),
     (r"\buyuya ?kal\w*", "overslept"),
     (r"\bokuldan (?:al\w*)", "collect him"), (r"\bsaat (\d{1,2}(?:[:.]\d\d)?)'?(?:de|da|te|ta)\b", r"at \1"),
@@ -574,9 +585,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:okula )?(?:getirece\w*|gelece\w*|gidece\w*|birakaca\w*|getiri\w*"
      r"|birakir\w*|gelir\w*)",
      "will be in after"),
-    # "pazartesi okula donecek": back on Monday
+    # "pazartesi okula donecek": back on Monday; "pazartesi döneceğiz", "pazartesi dönücez": we are back then (the
+    # softened "döneceğ-" and the spoken "döncez", "dönücez" too)
     (rf"\b(pazartesi|sali|carsamba|persembe|cuma)((?: {_DATE})?)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
-     r"(?:donecek|doner|donuyor|donmesi|donmeyi|donmesini|geri gel|baslayacak|baslar)\w*", r"back on \1\2"),
+     r"(?:donece[kgz]|donu?cez|doner|donuyor|donmesi|donmeyi|donmesini|geri gel|baslayacak|baslar)\w*",
+     r"back on \1\2"),
     (r"\b(?:umuyoruz|umuyorum|umarim|umariz|insallah)\b", "hopefully"),
     # "galiba", "muhtemelen", "büyük ihtimalle": probably (a hedged span counts as stated)
     (r"\bgaliba\b|\bmuhtemelen\b|\bbuyuk (?:ihtimalle|olasilikla)\b|\bbelki de\b", "probably"),
@@ -682,7 +695,7 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:yilbasi |noel |kis |somestr |yariyil |okul(?:un)? )?tatil(?:in|i)?(?:n?[ae]) kadar\b",
      "until the christmas holidays"),
     (r"\bkuzen\w*", "cousin"), (r"\btatil\w*", "holiday"), (r"\bbayram\w*", "eid"), (r"\bcami\w*", "mosque"),
-    (r"\bdonecek\w*|\bdoner\w*|\bdonuyor\w*|\bgeri gel\w*", "back"),
+    (r"\bdonece[kgz]\w*|\bdonu?cez\b|\bdoner\w*|\bdonuyor\w*|\bgeri gel\w*", "back"),
     # "hafta sonuna kadar": until the weekend, the rest of the week (below), not "until" a day
     (r"(?<!\bhafta sonuna )(?<!\bhaftasonuna )\b(?:gunune )?kadar\b", "until"),
     (r"\bdahil\b", "inclusive"),
