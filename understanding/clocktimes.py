@@ -126,7 +126,7 @@ _COLLECT = needles.compile(
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
     rf"|(?:i'll|i will|we'll|we will|to|can i|could i|can we|could we) get (?:him|her|them)(?= at)"
-    rf"|(?:come|coming) out(?= at)|(?:let"
+    rf"|(?:come|coming) out(?= at)|(?:i'm|im|i am) gett?(?:ing|in) \w+(?= at \d)|(?:let"
     rf"|send)(?: \w+)? out|let (?:him|her|them) (?:go|leave)(?= at )"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out|(?:come|go|be) to (?:the )?(?:office|reception|front desk|gate)"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"

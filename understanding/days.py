@@ -88,7 +88,8 @@ _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?
                                 r"|^\s*,?\s*(?:i'll|i will|we'll|we will) (?:tell|let) (?:you|u) (?:know )?"
                                 r"(?:if|whether)\b"
                                 # a learner's "for tomorrow I will tell you", "about Wednesday I tell you tomorrow"
-                                r"|^\s+(?:i|we)(?:'ll| will)? (?:tell|inform|write|text|message) (?:you|u)"
+                                r"|^\s+(?:i|we)(?:'ll| will)? (?:(?:tell|inform|write|text|message) (?:you|u)"
+                                r"|send (?:you )?(?:a )?(?:message|msg|text)(?: again)?)"
                                 r"(?: (?:later|tomorrow|tonight|in the morning))?\s*(?:[.!]|$)")
 # "off Friday and all of next week": this Friday, then the week after
 # "Thursday and Friday this week and Monday next week": this week's days
@@ -291,7 +292,9 @@ _EVENT_TIME = needles.compile(r"\b(?:woke|woken|wakes|tested|since|had|started|d
                               r"|broken|involved|accident"
                               r"|died|passed away|rang|called|phoned"
                               r"|sprained|broke|hurt|injured|came home|happened|knocked|spilled|spilt|scalded|burnt"
-                              r"|burned|tripped|test|isn't right|not right|meant to (?:say|text|message|tell))\b")
+                              r"|burned|tripped|test|isn't right|not right|meant to (?:say|text|message|tell)"
+                              r"|booked|could (?:only )?get|managed to get)\b")  # "an appointment I could only get this
+# morning": when it was made
 
 REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball week\b|\bthis week\b"
                                r"|\brest of the week\b"
@@ -533,7 +536,7 @@ RETURN_AFTER = needles.compile(
     r"|\bafter,? (?:he|she|they) (?:come|comes|go|goes"
     r"|will come)"
     r"(?: to school| in)\b|\bin by \d"
-    r"|\bbe at school (?:for|by|around|about) (?:about |around )?\d"
+    r"|\bbe at school (?:(?:for|by|around|about|at) )?(?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d|\b(?:will|'ll) be (?:in|back)(?: at school"
     r"| in school)? before lunch(?:time)?\b")

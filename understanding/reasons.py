@@ -172,6 +172,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
     "family_event": [
         (r"\bchristen\w*", 4.5),
         (r"\b(?:sister|brother|cousin|aunt\w*|uncle|mum|dad)'s engagement\b(?! ring)", 4.5),
+        # "my granddad's 80th": a birthday
+        (rf"\b(?:{_ELDERS}|mum|dad|aunt\w*|uncle|cousin)'s (?:[2-9]0th|100th|21st|18th)\b", 4.5),
         (r"\b(?:is|'s) turning \d{1,2}\b|\bturns \d{1,2} (?:today|tomorrow|on)\b", 4.5),
         (r"\bwork (?:christmas )?party\b|\bparty at (?:his|her|their|my|our) (?:dad|mum|father|mother|parents)'s"
          r" (?:work|office)\b", 3),

@@ -210,6 +210,24 @@ RECORDED = [
     # "off next week on the 9th": that date, not the whole week
     ("Sara will be off next week on the 9th for a wedding", kids("Sara"), "2026-12-03 07:30",
      {"P1": ("family_event", "O", full("12-09"))}),
+    # "my granddad's 80th": a birthday
+    ("We're going up to Glasgow on Thursday for my granddad's 80th so Cian will miss Thursday and Friday", kids("Cian"),
+     "2026-11-30 08:00", {"P1": ("family_event", "O", full("12-03", "12-04"))}),
+    # "Tomorrow I will send message again": tomorrow not decided
+    ("Hello, Nikita will not be in school today, she have a temperature. Tomorrow I will send message again.",
+     kids("Nikita"), "2026-12-16 07:30", {"P1": ("illness", "I", full("12-16"))}),
+    # "I need take Selin home now" in the school day: the afternoon
+    ("Hello teacher, I need take Selin home now, she call me from office and said she have stomach pain",
+     kids("Selin"), "2026-12-16 11:30", {"P1": ("illness", "I", ["12-16 PM"])}),
+    # "im gettin keeley at 12 4 her optician appt": a collection before the afternoon register
+    ("hiya can u tell mrs a im gettin keeley at 12 4 her optician appt ta", kids("Keeley"), "2026-12-10 08:00",
+     {"P1": ("medical", "M", ["12-10 PM"])}),
+    # "will be at school 10am" after the doctor: the morning
+    ("Hi, Emre will be at school 10am, doctor appointment this morning was late", kids("Emre"), "2026-12-09 09:30",
+     {"P1": ("medical", "M", ["12-09 AM"])}),
+    # "an appointment I could only get this morning": when it was made, not the morning off
+    ("Hannah's got a GP appointment at 1.20 that I could only get this morning, so I'll come and get her at 12.45. "
+     "She won't be back after.", kids("Hannah"), "2026-11-23 08:00", {"P1": ("medical", "M", ["11-23 PM"])}),
     # "will be in to school at 9:45" after the dentist: the morning only
     ("Zoe will be in to school at 9:45 because she has the dentist", kids("Zoe"), "2026-12-07 07:30",
      {"P1": ("medical", "M", ["12-07 AM"])}),
