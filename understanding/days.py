@@ -1357,7 +1357,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                          and any((m.clause == ci or not ABSENCE.search(clause)) and m.role == "point" and m.day
                                  and monday_next <= m.day <= monday_next + dt.timedelta(days=4)
                                  and any(c.isdigit() for c in clause[m.start: m.end]) for m in live))):
-            # not "the wedding is next week, so she won't be in on 10 and 11 December": the dates given
+            # not "off next week on the 9th": the date given
             monday = _next_week_monday(today)
             if _BACK_NEXT_WEEK.search(clause):  # "she'll be back next week": off until the end of this one
                 if not week_span:

@@ -849,9 +849,10 @@ _WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\bwe (?:go|are going|will
 _NAMED_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas)\s+)(?=(\S+) (?:(?:from|on|with (?:me|us|him"
                                 r"|her|(?:his|her|their|my|our) \w+)(?: on| from)?|only|just) (?:the )?(?:monday"
                                 r"|tuesday|wednesday|thursday|friday|tomorrow|\d)|(?P<back>(?:are |will be )?back\b)))")
-_EVERY_CHILD = frozenset(["both", "all", "they"])
+_EVERY_CHILD = frozenset(["both", "all", "they"])  # ", both back in January": a piece of its own, every child's
+# "there's no one to have the other two": the siblings not named in the clause before
 _THE_OTHERS = needles.compile(r"\bthe other (two|three|four|kids|children|boys|girls)\b|\bthe others\b")
-_HIM_OR_HER = needles.compile(r"\b(?:he|she|him|her)\b")  # ", both back in January": a piece of its own, every child's
+_HIM_OR_HER = needles.compile(r"\b(?:he|she|him|her)\b")
 
 
 def _split_subjects(clause: str, names: frozenset[str] = frozenset()) -> list[str]:
