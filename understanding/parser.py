@@ -615,6 +615,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
               and reasons.classify(a.canon).has("unsatisfactory")):
             reason = "unsatisfactory"  # "Sumaiya has a fever, I can't leave her alone, so Ibrahim won't be in either":
             # kept home with the ill one
+        elif a.reason == "illness" and any(re.search(_CANT_TAKE.format(name=re.escape(form)), a.canon)
+                                           for form in a.forms_of(child)):
+            reason = "unsatisfactory"  # "Leila is sick and I have to stay with her so I cannot take Aziz to school"
         elif a.reason in FAMILY_OCCASIONS and _JOINS.search(own_clauses):
             reason = a.reason  # "I'll pick him up at 12 so he can join us": the family's occasion
         elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
@@ -679,6 +682,8 @@ _HOLDS = r"\b{name}(?:'s| has| has got| is having)(?: got)? (?:a|an|the|his|her)
          r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|hospital|interview|check[- ]?up|scan)\b"
 
 
+_CANT_TAKE = (r"\b(?:can't|cannot|can not|unable to|won't be able to) (?:take|bring|get|drop|walk) {name}"
+              r" (?:to school|in)\b")
 _VISITS = r"(?:appointment|appt|dentist|doctor'?s?|gp|orthodontist|optician'?s?|check[- ]?up|scan)"
 _HOLDS_FOR = rf"\b{_VISITS} for {{name}}\b"
 

@@ -228,6 +228,10 @@ RECORDED = [
     # "an appointment I could only get this morning": when it was made, not the morning off
     ("Hannah's got a GP appointment at 1.20 that I could only get this morning, so I'll come and get her at 12.45. "
      "She won't be back after.", kids("Hannah"), "2026-11-23 08:00", {"P1": ("medical", "M", ["11-23 PM"])}),
+    # "I cannot take Aziz to school" because of the ill sister: the brother's own reason
+    ("Hello, Leila is sick and I have to stay with her so I cannot take Aziz to school, so both stay home today.",
+     kids("Aziz", "Leila"), "2026-12-10 07:30",
+     {"P1": ("unsatisfactory", "O", full("12-10")), "P2": ("illness", "I", full("12-10"))}),
     # "will be in to school at 9:45" after the dentist: the morning only
     ("Zoe will be in to school at 9:45 because she has the dentist", kids("Zoe"), "2026-12-07 07:30",
      {"P1": ("medical", "M", ["12-07 AM"])}),
