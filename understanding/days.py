@@ -1353,12 +1353,12 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 # "the party next week", "I'll drop it at the office next week"
                 and (not any(m.clause == ci and m.next_week for m in next_week_days)
                      or _REST_NEXT_WEEK.search(clause))
-                and not (not _REST_NEXT_WEEK.search(clause)
-                         and any((m.clause == ci or not ABSENCE.search(clause)) and m.role == "point" and m.day
-                                 and monday_next <= m.day <= monday_next + dt.timedelta(days=4)
-                                 and any(c.isdigit() for c in clause[m.start: m.end]) for m in live))):
+                and (_REST_NEXT_WEEK.search(clause)
+                     or not any((m.clause == ci or not ABSENCE.search(clause)) and m.role == "point" and m.day
+                                and monday_next <= m.day <= monday_next + dt.timedelta(days=4)
+                                and any(c.isdigit() for c in clause[m.start: m.end]) for m in live))):
             # not "off next week on the 9th": the date given
-            monday = _next_week_monday(today)
+            monday = monday_next
             if _BACK_NEXT_WEEK.search(clause):  # "she'll be back next week": off until the end of this one
                 if not week_span:
                     for d in calendar.open_days(first, monday - dt.timedelta(days=1)):

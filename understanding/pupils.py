@@ -531,9 +531,10 @@ def _piece_naming(clause: str, child: Child) -> tuple[str, ...]:
 # "Jack's fine but he's got the dentist at 8.45", "Jake will be in but I'll pick him up at lunch": what follows "but"
 # about the same child (a pronoun leads it) takes back the presence
 _SUBJECT_PRONOUN = r"(?:he|she|they|i|i'm|i'll|i've|ive|im|we|we're|we'll)\b"
+_A_BIT_LATE = r"(?:a )?(?:little |small )?(?:little|bit|small) later?"  # "a bit late", "little bit later"
 _BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|(?<!even )though) "
                                   rf"(?={_SUBJECT_PRONOUN}|(?:might|may|could|will|'ll) be\b"
-                                  rf"|(?:a )?(?:little |small )?(?:little|bit|small) later?\b"
+                                  rf"|{_A_BIT_LATE}\b"
                                   rf"|(?:today|tomorrow|then) {_SUBJECT_PRONOUN})")
 # an errand with one child that makes the other late
 _ERRAND_LATE = needles.compile(r"\b(?:take|taking|drop|dropping|bring|bringing) \w+\b[^.;]*\b(?:so|and) (?:he|she)"
@@ -645,9 +646,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
     # for both of them": an absence after it with no "he" or "she" is the others'
     for i in range(ci + 1, len(parts)):
         if i in named_elsewhere:
-            if is_late(parts[i]) and re.search(r"\b(?:they|both)\b|^\s*(?:but |and )?(?:he|she|might|may|will|should"
-                                               r"|could|(?:a )?(?:little |small )?(?:little|bit|small) later?)\b",
-                                               parts[i]):
+            if is_late(parts[i]) and re.search(rf"\b(?:they|both)\b|^\s*(?:but |and )?(?:he|she|might|may|will"
+                                               rf"|should|could|{_A_BIT_LATE})\b", parts[i]):
                 state = False  # "I have to take Rayan to the GP so they will be late"; "Cian will be in but might be a
                 # little late as I need to ring the doctors for Saoirse"
             if is_late(parts[i]) and _ERRAND_LATE.search(parts[i]):
