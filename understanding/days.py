@@ -495,6 +495,9 @@ RETURN_AFTER = needles.compile(
     r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
     r"|(?<=\d )(?:in|back) (?:for|by) (?:about |around )?(?:9|10|11|12)(?:[.:][0-5]\d)?\b"  # "dentist 8.30 in for 10"
     r"|\b(?:after|then) (?:he|she|they) (?:come|comes) (?:at|to|in) school\b"  # "after he come at school"
+    # "they come together at 9:45": learners' present tense for the arrival after the appointment
+    r"|\b(?:he|she|they) (?:come|comes)(?: together| both)?(?: in| to school)? (?:at|by|around|about) (?:about "
+    r"|around )?(?:9|10|11|12)[.:][0-5]\d\b"
     r"|\bthen (?:i|we)(?:'ll| will)? bring (?:him|her|them) back (?:to school|in)\b"
     r"|\b(?:will be|'ll be) arriving (?:at |by |around |about )+(?:9|1[0-2])(?!\d)"
     r"|\bbring (?:(?:him|her|them) )?back (?:at|by|for|around|about) (?:about |around )?\d"
@@ -773,7 +776,11 @@ _CORRECTED_DAY = needles.compile(r"\b(?:(?:monday|tuesday|wednesday|thursday|fri
                                  r"(?:st|nd|rd|th)?)?|today|tomorrow|(?:the )?\d{1,2}(?:st|nd|rd|th)?)"
                                  r"(?: (?:of )?(?:january|february|march|april|may|june|july|august|september|october"
                                  r"|november|december))?\b"
-                                 r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait|my mistake|my bad)[,.!]?\s*)*i mean(?:t)?\b)")
+                                 r"(?=[,.!]?\s*(?:(?:sorry|oops|no|wait|my mistake|my bad)[,.!]?\s*)*i mean(?:t)?\b"
+                                 # the meant thing is a day, not a child ("tomorrow or Thursday. Sorry, I mean Theo!")
+                                 r"[,:]? (?:on |the |it's |its |it is |next |this |that )?(?:monday|tuesday|wednesday"
+                                 r"|thursday|friday|saturday|sunday|today|tomorrow|tonight|morning|afternoon|week|next"
+                                 r"|\d))")
 
 
 _DAY_REF = (r"(?:(?:monday|tuesday|wednesday|thursday|friday)(?:,? (?:the )?\d{1,2}(?:st|nd|rd|th)?)?|today|tomorrow"
@@ -818,8 +825,27 @@ _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
 _ADDED_DAY = needles.compile(r"^[^.!?]*?\b(?:too|as well|also)\b")
 
 
+_TO_NEW_DAY = needles.compile(r"[,\s]*(?:(?:it(?:'s| is| will be)|its|i mean(?:t)?|on|the|but)\b[,\s]*)*")
+_SENTENCE_END = needles.compile(r"[\s,]*(?:[.!?]+|$)")
+
+
+def _moved_day(text: str, correction: re.Match[str]) -> str | None:
+    """ "dentist on Monday at 2pm, I'll take her from school at 1. Sorry not Monday, it is Tuesday": one day named
+    before and the correction only names the new one, so the new day takes the old one's place (with its half)."""
+    earlier = {d[0] for d in _EARLIER_DAY.finditer(text, 0, correction.start())}
+    lead = _TO_NEW_DAY.match(text, correction.end())
+    new = _ANY_DAY.match(text, lead.end()) if lead else None
+    end = _SENTENCE_END.match(text, new.end()) if new else None
+    if len(earlier) != 1 or "week" in next(iter(earlier)) or not end:
+        return None
+    return _EARLIER_DAY.sub(new[0], text[: correction.start()]).rstrip(" ,") + text[end.end():]
+
+
 def _withdrawn_days(text: str) -> str:
     """The text without the days a correction withdraws."""
+    corrections = list(_CORRECTION.finditer(text))
+    if corrections and (moved := _moved_day(text, corrections[-1])):
+        return moved
     m = _NOT_DAY.search(text)
     if m:  # "off on Thursday 17th December ... the funeral is on Wednesday 16th not Thursday": Thursday and its date
         text = re.sub(rf"\b{re.escape(m.group(2))}\b{_ITS_DATE}", " ", text[: m.start()]) + m.group(1) + text[m.end():]
@@ -1356,7 +1382,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                 and (_REST_NEXT_WEEK.search(clause)
                      or not any((m.clause == ci or not ABSENCE.search(clause)) and m.role == "point" and m.day
                                 and monday_next <= m.day <= monday_next + dt.timedelta(days=4)
-                                and any(c.isdigit() for c in clause[m.start: m.end]) for m in live))):
+                                and any(c.isdigit() for c in parts[m.clause][m.start: m.end]) for m in live))):
             # not "off next week on the 9th": the date given
             monday = monday_next
             if _BACK_NEXT_WEEK.search(clause):  # "she'll be back next week": off until the end of this one

@@ -38,10 +38,11 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "mariia": ("masha",),
     "iryna": ("ira",), "yurii": ("yura",),
     "jakub": ("kuba",), "zuzanna": ("zuzia", "zuza"), "jadwiga": ("iga", "jadzia"),
-    "iga": ("igi",), "ola": ("oli",), "ewa": ("ewy",),  # a stem too short for the case rules: "Igi" (Iga's genitive)
+    # stems too short for the case rules: "Igi" (Iga's genitive), "Olę" and "Ewę" (accusatives), "Olu" (vocative)
+    "iga": ("igi", "ige", "idze", "igo"), "ola": ("oli", "ole", "olu"), "ewa": ("ewy", "ewe", "ewie", "ewo"),
     "wiktoria": ("wiki", "wika", "wikusia", "wiktorka"),
     "katarzyna": ("kasia",),
-    "aleksandra": ("ola",), "agnieszka": ("aga",), "aleksander": ("olek",), "wojciech": ("wojtek",),
+    "aleksandra": ("ola", "olka", "olcia"), "agnieszka": ("aga",), "aleksander": ("olek",), "wojciech": ("wojtek",),
     "stanislaw": ("stas", "staszek"), "franciszek": ("franek",), "jan": ("jas", "jasiek"), "barbara": ("basia",),
     "anna": ("ania", "anka", "anya", "anja"), "krzysztof": ("krzys",), "zofia": ("zosia",), "alicja": ("ala",),
     "antonina": ("tosia", "tonia"), "antoni": ("antos", "antek"),
@@ -132,7 +133,7 @@ for _full, _shorts in ENGLISH_DIMINUTIVES.items():
 WORD_SHORT_FORMS = frozenset([
     "will", "bill", "art", "cat", "pat", "rich", "eve", "max", "sue", "dot", "bee", "pip", "al", "ed", "em", "mo", "jo",
     "kit", "ant", "rob", "nick", "frank", "jazz", "teddy", "penny", "floss", "ben", "abi", "ira", "ola", "isa", "ale",
-    "aga", "ala", "chico", "nacho", "dom", "cami", "roma",
+    "aga", "ala", "ole", "ewe", "chico", "nacho", "dom", "cami", "roma",
 ])
 _SHORT_INDEX: dict[str, set[str]] = {}
 for _full, _shorts in SHORT_FORMS.items():
@@ -226,12 +227,14 @@ def _diminutive_stems(word: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def name_forms(first_name: str) -> frozenset[str]:
-    """The exact forms of a first name (folded, lower case), with listed short forms."""
+    """The exact forms of a first name (folded, lower case), with listed short forms and theirs ("Olę", a case of
+    Ola, for Aleksandra)."""
     full = fold(first_name).lower().strip()
     forms = {full}
     if "-" in full:
         forms.add(full.split("-")[0])
-    forms.update(SHORT_FORMS.get(full, ()))
+    for short in SHORT_FORMS.get(full, ()):
+        forms.update((short, *SHORT_FORMS.get(short, ())))
     return frozenset(forms)
 
 

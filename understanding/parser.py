@@ -256,7 +256,9 @@ def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
     # to my sister's) but plans have changed so I'll bring her in about 10": a late arrival, the old cause withdrawn
 
 
-_RUN_ON_VERB = r" (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are)\b"
+# "... tomorrow ana he will go to school normal": a name, perhaps restated by a pronoun, then its verb
+_RUN_ON_VERB = (r"(?: he| she| they)? (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are|have|go|goes"
+                r"|come|comes|stay|stays|feel|feels)\b")
 _NOT_BEFORE_NAME = frozenset(["and", "or", "but", "so", "that", "because", "as", "when", "if", "then", "with", "for",
                               "to", "of", "tell", "ask", "let", "take", "taking", "collect", "get", "pick", "bring",
                               "drop", "keep", "keeping", "mark", "both", "while", "whereas", "since", "until", "till",
@@ -807,7 +809,7 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(
                                   r"|daughter) )?"
                                   r"\S+(?: also| too)?(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't"
                                   r"| cannot"
-                                  r"| should)\b"
+                                  r"| should| have| come| comes)\b"
                                   r"|\S+ (?:just|only) (?:today|tomorrow|this morning|this afternoon|monday|tuesday"
                                   r"|wednesday|thursday|friday)\b"
                                   r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "

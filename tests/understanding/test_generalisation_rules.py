@@ -81,6 +81,9 @@ def test_one_name_with_both_asks_which() -> None:
     ("Hania", "Hanna", True), ("Maddison", "Madison", True), ("Олег", "Oleh", True), ("Віра", "Vira", True),
     ("Катя", "Kateryna", True), ("সাকিব", "Sakib", True), ("সুমাইয়া", "Sumaiya", True), ("لأننا", "Lina", False),
     ("Mark", "Maria", False),
+    # Polish cases of short names: "Olę" (Ola, for Aleksandra), "Ewę", "Igę"; "Olka" is Aleksandra too
+    ("Olę", "Aleksandra", True), ("Olka", "Aleksandra", True), ("Ewę", "Ewa", True), ("Igę", "Iga", True),
+    ("Igo", "Jadwiga", True), ("Ewie", "Ewa", True), ("Olę", "Ewa", False),
 ])
 def test_name_forms(word: str, name: str, expected: bool) -> None:
     assert matches(word, name, capitalised=True) is expected
