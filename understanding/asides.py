@@ -18,6 +18,9 @@ from understanding.types import Child
 
 _SENTENCE = needles.compile(r"(?<=[.!?\n\U0001F300-\U0001FAFF\u2600-\u27BF])\s+")  # an emoji often ends a sentence
 _PRONOUN_LEAD = needles.compile(r"^\s*(?:and )?(?:he|she)(?:'s|'ll| is| has| will| won't)\b")
+# "they've both got the sickness bug Mason had": the absent children's piece, the child who is in named in passing
+_ABSENT_SUBJECT = needles.compile(r"^\s*(?:and )?(?:they|both)(?:'ve|'re| have| are)?(?: both)? (?:got|caught|picked up"
+                                  r"|have|had)\b")
 _PIECE = needles.compile(r"\s*(?:[,;]|\bbut\b|\bso\b|\bwhile\b|\bthough\b)\s*")
 # A sentence that only remarks on something else: a postscript, a wish, a reassurance about school work.
 _POSTSCRIPT = needles.compile(r"^(?:ps|p\.s\.?|also|fyi|btw|by the way|oh and|and also|and ps)\b")
@@ -83,7 +86,7 @@ def _without_present(sentence: str, original: str, present: Sequence[Child], abs
     out, dropping = [], False
     for i, piece in enumerate(pieces):
         named = {cid for cid, cis in found.items() if i in cis}
-        if named and named <= present_ids:
+        if named and named <= present_ids and not _ABSENT_SUBJECT.match(piece):
             dropping = True
         elif named or (dropping and _PRONOUN_LEAD.match(piece) and STRONG.search(piece)):
             dropping = False  # "Raheem is sick but Sofia will be coming in, he's got a chest infection so he's off"

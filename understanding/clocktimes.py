@@ -114,11 +114,11 @@ def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> 
 
 
 _COLLECT = needles.compile(
-    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|pick (?!up\b)\w+(?: today| tomorrow)?(?= at )"
+    rf"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? (?:and \w+ )?)?up|pick (?!up\b)\w+(?: today| tomorrow)?(?= at )"
     rf"|pick (?:him|her|them) from (?:school"
     rf"|reception|the office)(?= at )|be at (?:the )?(?:front )?(?:office"
     rf"|reception|desk|gate)(?: for (?:him|her|them))?(?= at )"
-    rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?|today (?:i|we)) take (?:him"
+    rf"|(?:i will|i'll|we will|we'll|(?:i|we) (?:need|have)(?: to)?|(?:today )?(?:i|we)|now to) take (?:him"
     rf"|her|them|\w+)(?= at (?:lunch(?:time)?,? )?\d)|tak(?:e|ing) \w+ home(?= now| at \d)|grab\w*"
     rf"|(?:i|we) (?:must |have to |need to |will )?(?:come|coming) (?:to |and )?(?:take|get|collect|pick up) (?:him|her"
     rf"|them|\w+ and \w+)(?: now)?(?= at \d)"
@@ -126,7 +126,7 @@ _COLLECT = needles.compile(
     rf"|go(?:es|ing)? home"
     rf"|(?<!we need to )(?<!we have to )(?<!we've got to )(?<!we )(?<!we'll )(?<!we're )leav\w*|take \w+ out"
     rf"|(?:i'll|i will|we'll|we will|to|can i|could i|can we|could we) get (?:him|her|them)(?= at)"
-    rf"|(?:come|coming) out(?= at)|(?:i'm|im|i am) gett?(?:ing|in) \w+(?= at \d)|(?:let"
+    rf"|(?:come|coming) out(?= at)|(?:i'm|im|i am|(?:i|we)(?:'ll| will) be) gett?(?:ing|in) \w+(?= at \d)|(?:let"
     rf"|send)(?: \w+)? out|let (?:him|her|them) (?:go|leave)(?= at )"
     rf"|taking \w+ out|sign\w* (?:\w+ )?out|(?:come|go|be) to (?:the )?(?:office|reception|front desk|gate)"
     rf"|get(?:ting)? \w+ from (?:reception|the office|school|the gate)|sent to (?:the )?(?:office|reception|gate)"
@@ -145,7 +145,8 @@ _COLLECT = needles.compile(
     # plainer English: "I coming at 1 to pick Liban", "I come 1:00 to take Ifrah"
     rf"|\b(?:i|we) (?:come|coming) (?:at |by |around |about )?{TIME}\s+to (?:get|collect|fetch|pick|take) \w+\b"
     # "I'm on my way to get her now, should be there about 12.30"
-    rf"|\b(?:on (?:my|our) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?(?:get|collect|fetch"
+    rf"|\b(?:on (?:my|our|his|her|their) way|(?:leaving|coming|come) \w*\s*(?:now )?to (?:come and )?) ?(?:to )?"
+    rf"(?:get|collect|fetch"
     rf"|pick up|pick|take) \w+\b[^.!?]*?\b(?:at|about|around|by)\s+{TIME}"
     # "I will collect him 12.30 from reception", "I collect Zara 12.15", "collect him in 1pm": the time with no "at"
     rf"|\b(?:(?:collect\w*|fetch\w*) (?!from\b|after\b|before\b|at\b|by\b)\w+(?: in| around| about)?"

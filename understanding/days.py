@@ -60,6 +60,9 @@ ALSO_LATER = needles.compile(r"(?<!\d )\b(?:tomorrow|monday|tuesday|wednesday|th
 _PERFECT = needles.compile(r"\b(?:has|have|'s|'ve) (?:been|had)\b(?:(?! so )[^,;])*$")  # not "has been diagnosed ... so
 # she won't be in this week"
 _NIGHT_AFTER = needles.compile(r"^\s+(?:night|evening)\b")
+# "we fly on the 14th in the evening": a journey after school on a date
+_EVENING_AFTER = needles.compile(r"^\s+(?:in the evening|at night|late at night|night|evening)\b")
+_TRAVEL_BEFORE = needles.compile(r"\b(?:fly|flying|flight|flights|leave|leaving|travel\w*|drive|driving|train)\b")
 # "Tomorrow she come normal", "On Friday 18th he is back": a day the child is in
 _IN_ON = re.compile(r"\b(?:and|but|so|be) in (?:on )?$")
 _AS_USUAL = needles.compile(r"\bas (?:normal|usual)\b")
@@ -90,7 +93,12 @@ _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?
                                 # a learner's "for tomorrow I will tell you", "about Wednesday I tell you tomorrow"
                                 r"|^\s+(?:i|we)(?:'ll| will)? (?:(?:tell|inform|write|text|message) (?:you|u)"
                                 r"|send (?:you )?(?:a )?(?:message|msg|text)(?: again)?)"
-                                r"(?: (?:later|tomorrow|tonight|in the morning))?\s*(?:[.!]|$)")
+                                r"(?: (?:later|tomorrow|tonight|in the morning))?\s*(?:[.!]|$)"
+                                # "Tomorrow I hope he is better.": a hope, not a day off
+                                r"|^\s*,?\s*(?:(?:i|we) (?:hope|am hoping|are hoping)|hopefully)(?: that)?"
+                                r" (?:he|she|they)"
+                                r"(?:'s| is| are|'re|'ll be| will be| feels?| feeling)? (?:better|ok|okay|fine|well)"
+                                r"\s*(?:[.!]|$)")
 # "off Friday and all of next week": this Friday, then the week after
 # "Thursday and Friday this week and Monday next week": this week's days
 _THIS_WEEK_FIRST = needles.compile(r"(?:(?!next week)[^.])*?\bthis week\b")
@@ -180,6 +188,9 @@ _EXCLUDED_PREFIX = needles.compile(
     r"|whether|for)\b[^.,;]*$|\b(?:i|we) (?:was|were) (?:going to|gonna) (?:keep|have) \w+ (?:off"
     r"|home)\b[^.;]*$|\b(?:see how|decide|not sure about|(?:don't|do not) know (?:about|yet about))\b[^.]*$"
     r"|\b(?:will|'ll) (?:tell|let) (?:you|u)(?: know)?\s*$"
+    # "I'll ring if he's off tomorrow": not decided
+    r"|\b(?:i|we)(?:'ll| will) (?:ring|call|phone|text|message|msg|email)(?: (?:you|u|the school|the office))?"
+    r"(?: again)? (?:if|whether)\b[^.,;]*$"
     r"|\b(?:update|(?<!to )(?<!just )(?<!letting )let \w+ know|call|ring|phone|text|msg|message|email|contact"
     r"|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
@@ -187,7 +198,9 @@ _EXCLUDED_PREFIX = needles.compile(
     r"(?: (?:later|tonight|this evening|tomorrow(?: night| morning| evening)?|in the morning|over the weekend))?"
     r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
-_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
+_PRESENT_PREFIX = needles.compile(r"\b(?:may|might|could) (?:come|go) (?:in|to school)\s*$"  # "might come in this
+                                  # afternoon": the hoped-for return
+                                  r"|\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
                                   r"|well )?be (?:in"
                                   r"|at school|in school|going in"
                                   r"|coming in)(?: as (?:normal|usual)| all day| on time)?(?: at school| in school)?"
@@ -257,7 +270,7 @@ _PAST_AFTER = needles.compile(r"\s*(?:night |morning |afternoon |evening )?,?\s*
                               r"|got|saw|diagnosed|rang|called|phoned|said)\b")
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
 _CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through(?: to)?|thru(?: to)?|up to and including)\s*$")
-_CONNECT_OR = needles.compile(r"^\s*or(?: on)?\s*$")
+_CONNECT_OR = needles.compile(r"^\s*,?\s*or(?: on)?(?: the)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bcannot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
 _BACK_WORD = needles.compile(r"\bback\b")
@@ -364,6 +377,19 @@ FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!antibiotic )(?<!medicine )(
                              # a sentence of its own: "Not coming today, vomiting. Maybe 2 days."
                              rf"|(?:^|[.!]\s+)(?:maybe|probably|possibly|perhaps|i think|likely) (?:for )?{NUM} days?"
                              rf"(?=\s*(?:[.!]|$))")
+_ADVICE = needles.compile(r"\b(?:said|says|say|advised|told us)\b")
+
+
+def _days_after_advice(text: str, n_days: re.Match[str], parts: list[str], points: list[Mention]) -> bool:
+    """ "The doctor said at least 3 days off so she won't be in on Monday or Tuesday": the advice is followed by the
+    days she is off, which stand instead of a count from today."""
+    if not _ADVICE.search(n_days[0]):
+        return False
+    for m in points:
+        at = text.find(parts[m.clause])
+        if at >= 0 and at + m.start >= n_days.end() and ABSENCE.search(text, n_days.end(), at + m.start):
+            return True
+    return False
 # "has been complaining about her tummy for a couple of days": time gone by, not days to come
 _ONGOING_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been \w+ing\b"
                                   r"(?:(?!\b(?:off|home|keep\w*|told|said|says|advised)\b)[^.;,!?])*$")
@@ -440,7 +466,8 @@ DATES_TO_FOLLOW = needles.compile(r"\b(?:send|give|confirm|tell you|let you know
                                   r"|\bno (?:exact |fixed |firm )?dates? yet\b"
                                   # "still waiting to hear which day", "waiting on a date from the funeral directors"
                                   r"|\bwaiting (?:to hear|to find out|on|for)\b[^.;]{0,25}\b(?:date|day)\b")
-_DAY_TO_CONFIRM = needles.compile(r"\b(?:let (?:you|u) know|confirm|tell you|check)\b[^.]{0,15}\b(?:which|what) day\b"
+_DAY_TO_CONFIRM = needles.compile(r"\b(?:let (?:you|u) know|confirm|tell (?:you|me|us)|check|say|ringing (?:me|us) back"
+                                  r"|call(?:ing)? (?:me|us) back)\b[^.]{0,15}\b(?:which|what) day\b"
                                   r"|\b(?:can't|cannot|don't|do not) (?:remember|recall|know) (?:which|what) day\b"
                                    r"(?! (?:he|she|they)(?:'ll| will)? (?:be )?(?:back|return))")
 ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:(?:next|this|the following)"
@@ -495,6 +522,9 @@ RETURN_AFTER = needles.compile(
     r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
     r"|(?<=\d )(?:in|back) (?:for|by) (?:about |around )?(?:9|10|11|12)(?:[.:][0-5]\d)?\b"  # "dentist 8.30 in for 10"
     r"|\b(?:after|then) (?:he|she|they) (?:come|comes) (?:at|to|in) school\b"  # "after he come at school"
+    # "I will bring both after around 10"
+    r"|\b(?:i|we)(?:'ll| will)? (?:bring|drop|send) (?:him|her|them|both|them both|both of them) (?:in |to school )?"
+    r"after(?:wards)?\b(?! (?:school|lunch|the weekend|christmas)\b)"
     # "they come together at 9:45": learners' present tense for the arrival after the appointment
     r"|\b(?:he|she|they) (?:come|comes)(?: together| both)?(?: in| to school)? (?:at|by|around|about) (?:about "
     r"|around )?(?:9|10|11|12)[.:][0-5]\d\b"
@@ -560,7 +590,8 @@ PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\
                           r"|\b(?:i'm|i am|we're|we are) (?:coming|on (?:my|our) way) to (?:pick up|get|collect"
                           r"|fetch) \w+\b"
                           r"(?!(?: up)? (?:at|from|after|before|later|tomorrow|on)\b)"
-                          r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up|pick) (?:him|her|them)\b"
+                          r"|\bon (?:my|our) way to (?:get|collect|fetch|pick up|pick) \w+\b"
+                          r"(?!(?: up)? (?:at|from|after|before|later|tomorrow|on)\b)"
                           r"|\b(?:been |just been )?called to (?:collect|get|pick up|fetch) (?:him|her|them)\b"
                           r"|\bbe there in (?:about )?\d{1,2} ?(?:mins?|minutes?) to (?:take|collect|pick up"
                           r"|get) (?:him"
@@ -810,6 +841,8 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
                               r"|(?:is|'s|was) actually(?= (?:the|on) )"
                               # "on Tuesday, sorry Wednesday", "Friday (11th) - sorry, that should be Thursday"
                               rf"|sorry,?(?= (?:on )?{_DAY_REF}\b)|(?:sorry,? )?(?:that|it) should (?:be|have been|say)"
+                              # "... so make that Tuesday 15th to Friday 18th"
+                              rf"|\bmake (?:that|it)(?= (?:on |from )?{_DAY_REF}\b)"
                               # "sorry not Monday, it is Tuesday"
                               rf"|sorry,? not (?:on )?{_DAY_REF},? (?:it(?:'s| is| will be)|but|i mean)?"
                               # "the funeral is on Wednesday 16th not Thursday"
@@ -895,7 +928,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             g = m.groupdict()
             mention = Mention(m.start(), m.end(), day, conflict=conflict, clause=ci, weekday_only=bool(g["wdonly"]))
             after = clause[m.end():]
-            if g["wdonly"] and _NIGHT_AFTER.match(after):
+            if (g["wdonly"] and _NIGHT_AFTER.match(after)) or (_EVENING_AFTER.match(after)
+                                                               and _TRAVEL_BEFORE.search(clause, 0, m.start())):
                 mention.role = "ignored"  # "travelling down on Thursday night": after school
             elif (_SENDING_ON.search(clause, 0, m.start()) or _CLOSURE_ON.search(clause, 0, m.start())
                   or _KNOWN_BY.search(clause, 0, m.start())):
@@ -1123,7 +1157,8 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|was poorly|was off colour|was under the weather|was not right|wasn't right"
                                    r"|was not feeling well|wasn't feeling well|was not well|wasn't well|was unwell"
                                    r"|(?:felt|was feeling) (?:very |really |a bit )?(?:ill|sick|unwell|poorly|dizzy"
-                                   r"|faint|rough)"
+                                   r"|faint|rough)|(?:was|were) (?:complaining|moaning|crying|screaming|coughing"
+                                   r"|up)"
                                    r"|gave (?:him|her|them)|prescribed|started (?:being|with|to)"
                                    r"|had (?:her|his|their) (?:\w+ )?(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?"
                                    r"|nasal spray|booster)|fractured|cut (?:his|her|their)"
@@ -1307,7 +1342,7 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         if n_days and re.search(r"hours|hrs", n_days.group(0)):
             count //= 24  # "keep them off 48 hours": two days
         count = count if n_days or n_weeks.group(1) not in ("week",) else 5
-    if (n_days or n_weeks) and not ends:
+    if (n_days or n_weeks) and not ends and not (n_days and _days_after_advice(text, n_days, parts, points)):
         start = calendar.next_open_day(first)
         span = calendar.take_open_days(start, max(1, min(count, 60))) if n_days else calendar.open_days(
             start, start + dt.timedelta(days=7 * (count // 5) - 1))  # weeks are of the calendar: a break ends them

@@ -135,6 +135,10 @@ WORD_SHORT_FORMS = frozenset([
     "kit", "ant", "rob", "nick", "frank", "jazz", "teddy", "penny", "floss", "ben", "abi", "ira", "ola", "isa", "ale",
     "aga", "ala", "ole", "ewe", "chico", "nacho", "dom", "cami", "roma",
 ])
+# Of those, the ones that are words only in another language: in an English message they name a child in lower case
+# too ("hi ben is going to be late")
+FOREIGN_WORD_SHORT_FORMS = frozenset(["ben", "abi", "ira", "ola", "isa", "ale", "aga", "ala", "ole", "chico", "nacho",
+                                      "cami", "roma"])
 _SHORT_INDEX: dict[str, set[str]] = {}
 for _full, _shorts in SHORT_FORMS.items():
     for _s in _shorts:
@@ -432,11 +436,11 @@ def _bengali_vowelled(word: str) -> str:
     return "".join(out)
 
 
-def _written_vowels_of(spelt: str, name: str) -> bool:
+def _written_vowels_of(spelt: str, name: str, shortest: int = 4) -> bool:
     """Is `spelt` the name as Arabic script writes it: the same letters with some vowels left out (short vowels are
     not written: "ليلى", "lila", is Layla), one vowel at most, starting and ending alike ("ليلة", night, "lil", is
     not; "هنا", here, "hna", is not Hana)?"""
-    if len(spelt) < 4 or len(name) - len(spelt) > 1 or spelt[0] != name[0] or spelt[-1] != name[-1]:
+    if len(spelt) < shortest or len(name) - len(spelt) > 1 or spelt[0] != name[0] or spelt[-1] != name[-1]:
         return False
     i = 0
     for ch in name:
@@ -572,7 +576,8 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
         spelt = _vowelled(word)
         if len(full) < 3 or spelt in _SHORT_WORDS:
             return False
-        return any(v == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(v, _vowelled(full)))
+        shortest = 3 if word.endswith("\u0649") else 4  # a final alif maqsura is the name's last vowel: "هدى", Huda
+        return any(v == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(v, _vowelled(full), shortest))
                    for v in _vowelled_variants(word, spelt))
     if "\u0980" <= word[:1] <= "\u09ff" and len(spelt := re.sub(r"(.)\1+", r"\1", _bengali_vowelled(word).replace(
             "y", "i"))) >= 4 and _vowelled(full).startswith(spelt) and spelt not in _BENGALI_WORDS:

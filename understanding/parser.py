@@ -78,9 +78,10 @@ def late_code(arrival: dt.time | None, local_now: dt.datetime, day: dt.date, cal
 
 
 # "Her dad is on his way to collect her now": a collection at the time of the message
-_COLLECTING_NOW = needles.compile(r"\b(?:i'm|i am|we're|we are) (?:at|in) (?:the )?(?:reception|office|front desk|gate)"
-                                  r" (?:now )?to (?:pick (?:him|her|them) up|collect|get|fetch|pick up)"
-                                  r"(?: him| her| them)?"
+_COLLECTING_NOW = needles.compile(r"\b(?:i'm|i am|we're|we are) (?:at|in) (?:the )?(?:school )?(?:reception|office"
+                                  r"|front desk|front office|gate)"
+                                  r" (?:now )?to (?:pick (?:him|her|them) up|collect|get|fetch|pick up|take)"
+                                  r"(?: him| her| them| (?!now\b)[a-z]+)?"
                                   r"(?: now)?\b"
                                   r"|\b(?:i've|i have|we've|we have|just) (?:just )?(?:picked|collected|fetched) (?:him"
                                   r"|her|them|\w+)(?: up)?\b(?! at| by| around| about| on| last| yesterday)"
@@ -134,7 +135,10 @@ def _timed_now(ctext: str, local_now: dt.datetime, calendar: SchoolCalendar) -> 
 _VISIT_FIRST = needles.compile(r"\bafter (?:the |her |his |their |a )?(?:doctor'?s?|gp|dentist|appointment|appt"
                                r"|hospital|clinic|check-?up|optician'?s?)\b"
                                r"|\b(?:doctor|gp|dentist|nurse|surgery)\b[^.]{0,20}\b(?:squeezed|fitted|fit)"
-                               r" (?:us|him|her|them) in\b")
+                               r" (?:us|him|her|them) in\b"
+                               # "late as we're at the doctors with her ear": the visit makes her late
+                               r"|\b(?:we're|we are|i'm|i am|(?:he|she|they)(?:'s|'re| is| are)) (?:at|seeing)"
+                               r" (?:the )?(?:doctor'?s?|gp|surgery|dentist|clinic|optician'?s?)\b")
 _TIRED_AFTER = needles.compile(r"\b(?:tired|shattered|exhausted|knackered|worn out|wiped out|wrecked)\b[^.;]{0,50}"
                                r"\b(?:last night|yesterday|at the weekend|over the weekend)\b")
 
@@ -257,8 +261,10 @@ def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
 
 
 # "... tomorrow ana he will go to school normal": a name, perhaps restated by a pronoun, then its verb
-_RUN_ON_VERB = (r"(?: he| she| they)? (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are|have|go|goes"
-                r"|come|comes|stay|stays|feel|feels)\b")
+# "... staying home today kieran in.": a name and its state
+_RUN_ON_VERB = (r"(?:(?: he| she| they)? (?:will|is|has|won't|can't|isn't|was|had|needs|got|should|'ll|are|have|go"
+                r"|goes|come|comes|stay|stays|feel|feels|seems|seem|looks)\b"
+                r"|(?: is)? (?:in|fine|ok|okay)(?=\s*(?:[.!;]|$)))")
 _NOT_BEFORE_NAME = frozenset(["and", "or", "but", "so", "that", "because", "as", "when", "if", "then", "with", "for",
                               "to", "of", "tell", "ask", "let", "take", "taking", "collect", "get", "pick", "bring",
                               "drop", "keep", "keeping", "mark", "both", "while", "whereas", "since", "until", "till",
@@ -629,7 +635,9 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
         if own_plan.explicit and own_plan.undetermined:
             return PupilReport(child.id, reason, policy.code_for(reason), ())
         if own_plan.explicit or not (CONTINUATION.search(own_clauses) or _GOES_ALONG.search(own_clauses)) or (
-                own_plan.sessions and collection_time(own_clauses)):  # "also Idris ..., I'll pick him up at 1"
+                own_plan.sessions and collection_time(own_clauses)) or (  # "also Idris ..., I'll pick him up at 1"
+                own_plan.sessions and {s.day for s in own_plan.sessions} <= set(own_plan.present_days)):
+            # "Erin ... might come in this afternoon ... but Robbie is off all day": in for part of her day off
             plan = own_plan  # the child's clauses and those about everyone: another child's days are not theirs
         elif (days.RETURN_AFTER.search(a.canon) and not days.RETURN_AFTER.search(segment) and own_plan.sessions
               and {s.day for s in own_plan.sessions} == {s.day for s in plan.sessions}
@@ -748,6 +756,7 @@ _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:o
               r"|(?:go|going|went) with {name} to\b|(?:get|getting) {name} (?:seen|checked|looked at)\b"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b"
               r"|(?:up|(?:at )?home|in hospital|at (?:the )?hospital) with {name}\b"
+              r"|(?:alone|on my own|by myself) with (?:the )?(?:\w+ and )?{name}\b"  # "I am alone with baby and Elif"
               r"|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"
               r"|home alone|by (?:him|her)self)|(?:look|looking) after {name}\b|(?:mind"
               r"|minding|watch|watching) {name}\b"
@@ -809,13 +818,17 @@ _SUBJECT_SWITCH = needles.compile(r"(?:,\s*|\s+(?:and|but|while|whereas|because(
                                   r"|daughter) )?"
                                   r"\S+(?: also| too)?(?: has|'s| is| had| was| will| won't| needs| got| isn't| can't"
                                   r"| cannot"
-                                  r"| should| have| come| comes)\b"
+                                  r"| should| have| come| comes| seems| looks| feels)\b"
                                   r"|\S+ (?:just|only) (?:today|tomorrow|this morning|this afternoon|monday|tuesday"
                                   r"|wednesday|thursday|friday)\b"
                                   r"|(?:i'll|i will|we'll|we will|i've|i have) (?:have to |got to "
                                   r"|need to )?keep \S+ (?:off|home|at home)\b"
                                   # "... and I have nobody to bring Abdullahi": the sibling's reason
                                   r"|i (?:have|'ve got|have got) (?:nobody|no one|no-one) to\b"
+                                  # "... and I've no way of getting Dylan in"
+                                  r"|(?:i|we)(?:'ve| have)(?: got)? no way of\b"
+                                  # "all 3 are off today, Cerys and Osian are poorly": two named children's clause
+                                  r"|\S+ (?:and|&) \S+ (?:are|have|were|'ve|both)\b"
                                   # "Lola has the dentist at 9 and Jack at 9.30, they'll both be in after": both
                                   r"|they(?:'ll| will|'re| are|'ve| have)? both\b"
                                   # terse: "Anika off today, Ishaan late", "Nina off sick, Roman coming late with me"

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from understanding import needles
+from understanding import canon, needles
 from understanding.clocktimes import collection_time
 from understanding.days import RETURN_AFTER
-from understanding.names import COMMON_WORDS, closest_in_script, matches, name_forms
+from understanding.names import COMMON_WORDS, FOREIGN_WORD_SHORT_FORMS, closest_in_script, matches, name_forms
 from understanding.reasons import classify, is_late
 from understanding.signals import STRONG, WEAK
 from understanding.text import fold, unpossessive, word_re
@@ -84,7 +84,11 @@ PRESENT = needles.compile(
     r"|\b(?:will be|'ll be) (?:bringing|taking|dropping) (?!part\b)\w+ (?:in|to school)(?: today| as (?:normal|usual))?"
     r"(?=\s*(?:[.!,]|$|as\b|because\b))"
     r"|(?<!to )(?<!n't )(?<!not )(?<!no )\b(?:go|goes|come|comes) (?:to )?school(?: today| tomorrow)?\s*(?:[.!,]|$)"
-    r"|\b(?:has|'s) gone (?:in|into school|to school)\b(?! late| later| at| after)"
+    r"|(?:\b(?:has|'s)|(?<=[a-z]{3}s)) gone (?:in|into school|to school)\b(?! late| later| at| after)"
+    # terse: "... staying home today, kieran in."
+    r"|(?:^\s*|(?<=, ))(?!(?:be|come|coming|get|stay|staying|kept|keep|pop|drop|bring|send|him|her|them|not|log"
+    r"|check|sign|all"
+    r"|only|just|back|late|then|now)\b)[a-z]+ (?:is )?in(?=\s*(?:[.!;]|$))"
     r"|\bcarry on (?:attending|coming in)\b|\binsist(?:ed|s|ing) on (?:coming|going) in\b"
     r"|\b(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:still )?send(?:ing)? (?:him|her|them) in\b(?! (?:late"
     r"|later|at|after|for|by)\b)"
@@ -108,7 +112,9 @@ PRESENT = needles.compile(
     r" school)\b|\b(?:will|'ll) be staying (?:until|till|til) (?:[3-6]|half|quarter)\b"
     r"|\b(?:has|'s got|has got|have) (?:\w+ )?(?:club|practice|training|football|netball|rugby|swimming|gymnastics"
     r"|drama|choir|dance|party|appointment|lesson|tutor|tutoring|fitting|rehearsal|practice) (?:club )?after school\b"
-    r"|\b(?:has|'s got|has got) (?:her|his|a|an|their) (?:\w+ )?(?:\w+ )?after school\b|\b(?:will"
+    r"|\b(?:has|'s got|has got) (?:her|his|a|an|their) (?!(?:high |bad |\w+ )?(?:temperature|temp|fever|rash"
+    r"|cough|cold|bug|headache|earache|tummy ache|migraine|nosebleed)\b)(?:\w+ )?(?:\w+ )?after school\b"
+    r"|\b(?:will"
     r"|'ll) (?:still )?be (?:in|at) school\b(?! ?\d)(?! (?:late|later"
     r"|after"
     r"|afterwards"
@@ -292,9 +298,16 @@ _PROPER_BEFORE = needles.compile(r"\b(?:the|The) [A-Z][\w'-]*\s+$")
 _TITLES_BEFORE = needles.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 
-def _capitalised_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The words written with a capital, and in an English message the short forms that are words only in another
+    language (FOREIGN_WORD_SHORT_FORMS), however written."""
     words = {unpossessive(w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
-    return words | {w.split("'")[0] for w in words if "'" in w}  # Turkish "Musti'nin", "Elif'e": the name before it
+    words |= {w.split("'")[0] for w in words if "'" in w}  # Turkish "Musti'nin", "Elif'e": the name before it
+    lower = set(re.findall(r"[a-z]+", text.lower())) & FOREIGN_WORD_SHORT_FORMS
+    if lower and canon.detect(text) == "en":
+        words |= lower
+    return frozenset(words)
 
 
 @lru_cache(maxsize=16384)  # a word is looked up in every clause and by every step that reads the message
@@ -539,6 +552,9 @@ _BUT_SAME_CHILD = needles.compile(rf"\b(?:but|although|(?<!even )though) "
 # an errand with one child that makes the other late
 _ERRAND_LATE = needles.compile(r"\b(?:take|taking|drop|dropping|bring|bringing) \w+\b[^.;]*\b(?:so|and) (?:he|she)"
                                r"(?:'ll| will|'s| is) (?:be |going to be )?(?:a bit |a little |slightly )?late\b")
+# "Nikolai will go to school but I bring him at 9.30 after I take Nastya to my mother": his own late arrival
+_BRING_AT = needles.compile(r"\s*(?:but |and |so )?(?:i|we)(?:'ll| will| can| must)? (?:bring|drop|take) (?:him|her)"
+                            r"(?: in| to school)? (?:at|by|around|about) (?:about |around )?\d")
 _SAME_CHILD_LEAD = needles.compile(rf"\s*(?:and |so |but )?{_SUBJECT_PRONOUN}")
 
 
@@ -650,7 +666,7 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
                                                rf"|should|could|{_A_BIT_LATE})\b", parts[i]):
                 state = False  # "I have to take Rayan to the GP so they will be late"; "Cian will be in but might be a
                 # little late as I need to ring the doctors for Saoirse"
-            if is_late(parts[i]) and _ERRAND_LATE.search(parts[i]):
+            if is_late(parts[i]) and (_ERRAND_LATE.search(parts[i]) or _BRING_AT.match(parts[i])):
                 state = False  # "Lucy will be in but I've got to take Callum over to my mum's first so she'll be late"
             lead = re.split(r"[,;]", parts[i])[0]  # "Isaac's got a cold but he's coming in, Sam's fine"
             if HE_OR_SHE_LEAD.match(lead) and says_present(lead, unnegated=True) and not is_late(lead):

@@ -74,7 +74,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|grandad|nan"
          r"|nana|nanny|granny|grandpa|mum|dad|mother|father|uncle|aunt\w*|brother|sister|cousin|husband|wife)\b"
          r"|cremation|crematorium|\bburial\b|memorial (?:service|mass)|laid to rest|chapel of rest|sitting shiva"
-         r"|\bemergency\b(?! (?:dentist|dental|appointment|doctor|gp|optician))"
+         r"|\bemergency\b(?! (?:dentist|dental|appointment|doctor|gp|optician|repairs?|roadworks|works|road ?works"
+         r"|closure|services)\b)"
          r"|rushed (?:in)?to hospital|house fire|\bfire (?:in|at)\b|\bgas (?:leak|smell)|smell of gas"
          r"|\b(?:is|are|being|been|be|was) buried\b|\bburying\b"
          r"|\b(?:her|his|their|my|our) (?:mum|mam|dad|mother|father)(?:'s|s| is) in hospital\b(?! having)"
@@ -515,7 +516,11 @@ _MORNING_TIME = (r"(?:[7-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|a\.m\.|ish|-ish)?(?!
 LATE = needles.compile(
     r"\b(?:come|comes) later\b(?! (?:today|this afternoon|this week|if|in the (?:week|day|afternoon)|to (?:collect"
     r"|pick|get)))|"  # "Denis and Robert come later because I must wait for the doctor"
-    r"\bwaiting for (?:the )?next (?:one|bus|train)\b|\bhave (?:him|her|them) (?:in|there) by \d|\barriving at \d"
+    r"\bwaiting for (?:the )?next (?:one|bus|train)\b|"
+    # "refusing to get dressed, we'll be in when we can": on the way, later
+    r"\b(?:we'll|we will|i'll|i will|he'll|he will|she'll|she will|they'll|they will) (?:be|get|come) (?:in|there"
+    r"|to school) (?:when|as soon as) (?:we|i|he|she|they) can\b"
+    r"|\bhave (?:him|her|them) (?:in|there) by \d|\barriving at \d"
     # a text that starts "jaden late bus never came": the child, then "late"
     r"|^\s*(?!(?:a|an|the|too|so|up|quite|very|bit|work\w*|stay\w*|sleep\w*|slept|night|finish\w*|sorry|soz"
     r"|apologies)\b)[a-z]+(?: (?:and|&) [a-z]+)? late\b(?! (?:night|nights|lunch|tea|dinner|breakfast|evening|shift"
@@ -777,6 +782,9 @@ _NOT_CUE = {
                                r"|\b(?:fever|temperature|poorly|unwell|reaction|rash|sore arm|sick|swollen arm)\b"
                                r"[^.]{0,25}\b(?:after|from|to) (?:the |his |her |their |a |yesterday's )?(?:\w+ )?"
                                r"(?:jabs?|vaccin\w*|injections?|immuni[sz]ations?|boosters?)\b"
+                               # "been on hold to the GP since 8": a phone call, not a visit
+                               r"|\b(?:on hold|holding|hanging on|trying to get through|can't get through"
+                               r"|cannot get through) (?:to|with) (?:the )?(?:doctor'?s?|gp|surgery|111)\b"
                                # "we are at the doctor with his little sister": the sister's visit
                                r"|\b(?:(?:at|to) )?(?:the )?(?:doctor'?s?|gp|dentist|hospital|clinic|optician)\b"
                                r"(?= with (?:his|her|their)"

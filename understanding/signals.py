@@ -162,7 +162,9 @@ _MEDICINE = (r"(?:medicine|medication|inhaler|calpol|nurofen|piriton|paracetamol
              r"|bottle|eye drops|cream)")
 MEDICINE_NOTE = needles.compile(rf"\b{_MEDICINE}\b[^.]*\b(?:office|teacher|give|make sure|have it|take it|at lunch"
                                 rf"|in (?:his|her) bag)\b|\b(?:teacher|office)\b[^.]*\b(?:take|have"
-                                rf"|give)\b[^.]*\b{_MEDICINE}\b")
+                                rf"|give)\b[^.]*\b{_MEDICINE}\b"
+                                # "could Oliver's inhaler be sent home tomorrow": the medicine, not the child
+                                rf"|\b{_MEDICINE}\b (?:to )?be (?:sent|brought|given back) (?:home|back)\b")
 # "She has a milk allergy, please don't give her milk": a standing condition for the teacher, not an absence.
 CONDITION_NOTE = needles.compile(r"\b(?:allerg\w*(?! (?:clinic|tests?|appointment|specialist|consultant|nurse))"
                                  r"|intoleran\w*|dietary|coeliac|celiac|vegetarian|vegan|halal)\b")

@@ -1,0 +1,60 @@
+"""Collections told in more ways, a doctor's advice followed by the days off, hopes for tomorrow, evening journeys,
+visits that make a child late and a day still to be told: one case per rule, each sentence written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understanding.conftest import assert_not_recorded, assert_recorded, full, kids
+from understanding.types import Child
+
+RECORDED = [
+    # "I'll be getting X at 1:10": a collection before the afternoon register
+    ("I'll be getting Rory at 1:10 today, he has a hearing test at 2 and won't be back", kids("Rory"),
+     "2026-11-26 11:05", {"P1": ("medical", "M", ["11-26 PM"])}),
+    # "pick X and Y up at 12.45": two children between the verb and "up"
+    ("I need to pick Maya and Finn up at 12.45 as we're flying to Tenerife tonight. Back Monday", kids("Maya", "Finn"),
+     "2026-12-03 09:45", {"P1": ("holiday", "G", ["12-03 PM", "12-04 AM", "12-04 PM"]),
+                          "P2": ("holiday", "G", ["12-03 PM", "12-04 AM", "12-04 PM"])}),
+    # learners' "I take X at 12h30 today"
+    ("Hello, I take Lucien at 12:30 today because we go to Lyon for the holidays, he will not be at school tomorrow "
+     "also", kids("Lucien"), "2026-12-17 10:10", {"P1": ("holiday", "G", ["12-17 PM", "12-18 AM", "12-18 PM"])}),
+    # "on my way to get X": collected now, in the school day
+    ("on my way to get Poppy, school rang to say she's got a temperature, there in 15 mins", kids("Poppy"),
+     "2026-12-08 12:20", {"P1": ("illness", "I", ["12-08 PM"])}),
+    # the doctor's advice, then the days off it means
+    ("Zara has tonsillitis, the GP said at least 3 days off so she won't be in on Monday or Tuesday", kids("Zara"),
+     "2026-11-26 17:40", {"P1": ("illness", "I", full("11-30", "12-01"))}),
+    # the advice alone still counts its days
+    ("Zara won't be in today, the GP says she needs 3 days off with her chest infection", kids("Zara"),
+     "2026-12-01 07:40", {"P1": ("illness", "I", full("12-01", "12-02", "12-03"))}),
+    # "Tomorrow I hope he is better.": a hope, not a day off
+    ("Good morning. Artem had a high fever in the night, today he stay at home. Tomorrow I hope he is better.",
+     kids("Artem"), "2026-12-01 07:20", {"P1": ("illness", "I", full("12-01"))}),
+    # a corrected range, then an evening flight on the first date: the date is not a day off
+    ("We would like leave for Jaya from Monday 14th to Friday 18th December (sorry I mean Tuesday 15th to Friday "
+     "18th, we fly on the 14th in the evening) to visit family in Kerala", kids("Jaya"), "2026-12-02 18:00",
+     {"P1": ("holiday", "G", full("12-15", "12-16", "12-17", "12-18"))}),
+    # "late as we're at the doctors with her ear": the visit makes her late
+    ("Nell will be late as we're at the doctors with her ear, should be in for about 10.15", kids("Nell"),
+     "2026-12-02 08:15", {"P1": ("medical", "M", ["12-02 AM"])}),
+    # "'s got a temperature after school": ill, not an after-school club
+    ("Ezra's got a temperature after school, he won't be in. Ada is fine", kids("Ezra", "Ada"), "2026-12-15 17:15",
+     {"P1": ("illness", "I", full("12-16"))}),
+]
+
+NOT_RECORDED = [
+    # the surgery will ring back to say which day
+    ("Isla needs a blood test this week, the surgery are calling me back to say which day. She'll miss the morning",
+     kids("Isla"), "2026-12-07 08:00", "clarify"),
+]
+
+
+@pytest.mark.parametrize(("text", "children", "when", "expected"), RECORDED)
+def test_recorded(text: str, children: list[Child], when: str, expected: dict) -> None:
+    assert_recorded(text, children, when, expected)
+
+
+@pytest.mark.parametrize(("text", "children", "when", "action"), NOT_RECORDED)
+def test_not_recorded(text: str, children: list[Child], when: str, action: str) -> None:
+    assert_not_recorded(text, children, when, action)
