@@ -607,7 +607,13 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"{m[1]} has a {'high ' if m[2] else ''}fever"),
     # "ami ekla achi" (I'm on my own); "Riya keo aaj bari te rakhchi" (I'm keeping Riya at home today too); "oke
     # school e niye jawar keu nei" (there is no one to take her to school): a sibling kept home
-    (r"\b(?:ami|ma|amma|ammu) (?:ekla|eka|ekai|eklai|ekdom ekla) (?:achi|achhi|asi|aachi|thaki)\b", "i am alone"),
+    # ("ami eka, ..." with "achi" left unsaid); "Arif ke rekhe ber hote parbo na" (I can't go out leaving Arif)
+    (r"\b(?:ami|ma|amma|ammu) (?:ekla|eka|ekai|eklai|ekdom ekla)(?: (?:achi|achhi|asi|aachi|thaki)\b|(?=\s*[,.;!?]))",
+     "i am alone"),
+    (r"\b(?:(oke|ore|take|oderke|ora|oder)|([a-z]{3,})(?: ?ke| re)) (?:(?:eka|ekla) )?(?:rekhe|fele|raikha|raekha)"
+     r" (?:ber hote|ber hoite|beroite|beirote|jete|jaite|ashte|aste|ber hoy) (?:parbo na|parbona|parbo nah|parchi na"
+     r"|parchina|parchhi na|parsi na|pari na|parina|parmu na|parum na)\b",
+     lambda m: f"i can't leave {m[2] or ('them' if m[1].startswith(('oder', 'ora')) else 'her')} alone"),
     (r"\b(?:(oke|ore|take|oderke|ora|oder)|([a-z]{3,})(?: ?ke| re))(o|i)? ((?:aaj|aj|ajke|aajke|kal|aajkeo|ajkeo) )?"
      r"(?:bari ?te|barite|basay|bashay|basa ?y|ghore|ghare|home ?e) (?:rakhchi|rakhchhi|rakhsi|rakhtesi|rakhbo"
      r"|rekhe dicchi|rekhe dichhi|rekhe disi|rekhe dilam|rakhlam|rakhte hobe|rakhte hocche)\b",
@@ -887,6 +893,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?(?:at|around) (\d{1,2}:\d\d)\s+(?:oke\s+|ore\s+|take\s+)?"
      r"(?:school|skool|iskul) (?:theke|thke)\s+(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo|jabo|jaabo)\b",
      r"i will collect her from school at \1"),
+    # "ami 12 tar dike ese niye jabo" (I'll come around twelve and take him), "1tay eshe oke nie jabo": a collection
+    # from school at that time (as "১২টায় এসে নিয়ে যাব")
+    (r"\b(?:ami\s+)?(?:oke\s+|ore\s+|take\s+)?(?:(?:at|around) (\d{1,2}:\d\d)|(\d{1,2})(?:[:.](\d\d))?"
+     r" ?(?:ta|tay|tai|tar|te|e|ey)?(?: ?(?:er|r))?(?: (?:dike|shomoy|somoy|nagad))?)\s+(?:oke\s+|ore\s+|take\s+)?"
+     r"(?:(?:school|skool|iskul) ?e\s+)?(?:ese|eshe|eshey|esey|eise|aishe|aise)\s+(?:oke\s+|ore\s+|take\s+)?"
+     r"(?:niye|nie|nia|niya) (?:jabo|jaabo|jamu|jaimu)\b(?!\s*(?:na|nah?i|ni)\b)",
+     lambda m: "i will collect her from school at " + (m[1] or f"{m[2]}:{m[3] or '00'}")),
     # "puro din" (the whole day), "absent thakbe" (will be absent)
     (r"\b(?:puro|pura|shara|sara) ?din(?:ta|ti)?\b", "all day"),
     (r"\b(?:absent|onupostith|onupasthit|onuposthit) (?:thakbe|thakbey|thakben|thakbo)\b", "will be absent"),

@@ -168,6 +168,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r" a (?:recoger|buscar) a (?!las?\b|los\b|eso\b|partir\b|mediodia\b)([^\W\d_]+)\b( ahora(?: mismo)?| ya"
      r"| enseguida| en seguida)?",
      lambda m: f"i'm collecting {m[2]} now" if m[1] or m[3] else f"i'll collect {m[2]}"),
+    # "voy a por ella a las 12:15", "paso a por Lucía", "iré a por los dos": I'll collect her (Spain's "ir a por")
+    (r"\b(?:voy|vamos|paso|pasamos|pasare|pasaremos|ire|iremos|va|vendra|viene|vengo|salgo|salimos)(?: ahora| ya)?"
+     r" a por (?:(ella|el|ellos|ellas|los dos|las dos|l[oa]s ni[nñ][oa]s)|(?!(?:el|la|los|las|un|una|mi|su)\b)"
+     r"([^\W\d_]+))\b",
+     lambda m: "i'll collect " + ({"ella": "her", "el": "him"}.get(m[1], "them") if m[1] else m[2])),
     # "la enfermera del colegio": the school nurse (not an illness)
     (r"\b(?:la |el )?enfermer[oa]s?(?: del (?:colegio|cole)| de la escuela)?\b", "the school nurse"),
     # "recojo a Pablo a las 12:45": I'll collect Pablo (before "a las" becomes a time)
@@ -180,6 +185,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ya )?no (?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran)(?: (?:al colegio"
      r"|al cole|a clase))? (por la tarde|esta tarde|en la tarde|despues de comer)\b",
      lambda m: "won't be back " + ("this afternoon" if m[1] == "esta tarde" else "for the afternoon")),
+    # "la recojo a las 10:30 y ya no vuelve hoy", "no vuelve después": not back (after being collected)
+    (r"\bya no (?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran|va a volver|van a volver)"
+     r"(?: (?:al colegio|al cole|a clase))?(?: (hoy|despues|luego))?\b(?! (?:hasta|el|la|los|las|al|a|en|de|del|mas)\b)"
+     r"|\bno (?:vuelve|vuelven|volvera|volveran|regresa|regresan|regresara|regresaran|va a volver|van a volver)"
+     r"(?: (?:al colegio|al cole|a clase))? (despues|luego)\b(?! (?:de|del)\b)",
+     lambda m: "won't be back" + (" today" if m[1] == "hoy" else " after" if m[1] or m[2] else "")),
     # "va para allá ahora mismo", "vamos de camino": on the way in now
     (r"\b(?:ya )?(?:va|van|vamos|voy|sale|salen|salimos|esta|estan|estamos|estoy)"
      r" (?:para alla|para el cole\w*|para la escuela|de camino|en camino|camino del cole\w*|camino al cole\w*"
@@ -815,7 +826,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:despues|a la salida|al salir) del (?:cole|colegio|instituto)\b|\bdespues de (?:clase|clases|las clases"
      r"|la escuela)\b", "after school"),
     (r"\bse ha roto\b|\bfractur\w*", "broken"),
-    (r"\bllegar\w* (?:un poco |algo |un poquito |muy )?tarde\b", "running late"),
+    # "llega un poco tarde", "llegarán algo tarde", "lleguen un poquito tarde": running late (every person and tense)
+    (r"\blleg(?:ar|a|an|o|ue|uen|amos|aremos|ara|aran|are|ando)\w* (?:un poco |algo |un poquito |un poquitin |muy"
+     r" |bastante )?tarde\b", "running late"),
     # "llegará más tarde", "vendrá un poco más tarde": in later (after an appointment, or simply late)
     (r"\b(?:llegara|llegaran|llegaremos|llegare|vendra|vendran|entrara|entraran)(?: (?:al colegio|al cole|a clase"
      r"|a la escuela))? (?:un poco |algo |un poquito )?mas tarde\b", "will be in later"),

@@ -189,7 +189,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "serga vėjaraupiais", "serga gripu": has that illness
     (r"\bserga(?= (?:vejaraupi|grip|angin|plauciu|virus|covid|korona|skarlatin|tymais|kiaulyt|rotavirus)\w*)",
      "is ill with"),
-    (r"\bgrip(?:as|u|o|ui|e)\b", "flu"),
+    # "diagnozavo gripą", "diagnozuotas gripas": was diagnosed with (the accusative "gripą" too)
+    (r"\b(?:(?:jam|jai|jiems) )?(?:diagnozavo|diagnozuotas|diagnozuota|diagnozuoti|nustate)(?= (?:\w+ )?"
+     r"(?:grip|angin|plauciu|vejaraupi|skarlatin|covid|korona|rotavirus|infekcij|uzdegim|virus|tymai|kiaulyt)\w*)",
+     "was diagnosed with"),
+    (r"\bgrip(?:as|a|ą|u|o|ui|e)\b", "flu"),
     # "Domą irgi palieku namie": keeping him at home
     (r"\b(?:paliek\w*|paliksiu|paliksime|laikau|laikysiu|laikysime)(?: (?:ji|ja|juos|jas))? (?:namie|namuose)\b",
      "keeping him at home"),
@@ -458,6 +462,12 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"( rytoj| poryt| {_WEEKDAY})?\b",
      lambda m: "if he is better" + {" rytoj": " tomorrow", " poryt": " the day after tomorrow", "": ""}.get(
          m[1] or m[2] or "", " on" + (m[1] or m[2] or ""))),
+    # "blogai jaučiasi", "prastai pasijuto", "jautėsi negerai": feels unwell; "pykina", "pykino": feels sick (nausea)
+    (r"\b(?:(?:labai|siek tiek|truputi|kazkaip) )?(?:blogai|prastai|negerai|nekaip)(?: (?:jam|jai|jiems))?"
+     r" (?:jauciasi|jautesi|jausis|pasijuto|pasijaute|jaucias)\b"
+     r"|\b(?:jauciasi|jautesi|jausis|pasijuto|pasijaute|jaucias)(?: (?:labai|siek tiek|truputi|kazkaip))?"
+     r" (?:blogai|prastai|negerai|nekaip)\b", "feels unwell"),
+    (r"\b(?:(?:ji|ja|jam|jai|juos|jas) )?pykin(?:a|o|s|ti|imas|imo|imu)\b", "feels sick"),
     # "apsinuodijo maistu", "apsinuodijimas maistu", "apsinuodijęs": food poisoning
     (r"\bapsinuod\w*(?: (?:maistu|kazkuo|kazkokiu maistu))?", "food poisoning"),
     (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),

@@ -544,8 +544,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "jutro będzie.": tomorrow he is in
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:bedzie|beda)(?= *(?:[.!;]|$))", "will be in"),
     # "złamał rękę w piątek": he broke it (a past event, so the day named is not a day off)
-    (r"\bzlamal\w*(?: sobie)? (rek|nog|palec|palc|nadgarst|obojczyk|kostk|nos|zebr)\w*",
-     lambda m: "broke his " + _BODY[m[1]]),
+    # "złamał wczoraj rękę": the day word between the verb and the limb (kept after it)
+    (r"\bzlamal\w*(?: sobie)?( (?:wczoraj|przedwczoraj|dzis|dzisiaj|rano|wieczorem|w weekend|w sobote|w niedziele"
+     r"|w piatek))?(?: sobie)? (rek|nog|palec|palc|nadgarst|obojczyk|kostk|nos|zebr)\w*",
+     lambda m: "broke his " + _BODY[m[2]] + (m[1] or "")),
     # "skręciła kostkę na treningu", "zwichnął nadgarstek": a sprain (an injury); "prześwietlenie": an x-ray
     (r"\b(?:skrecil\w*|skrecon\w*|zwichnal\w*|zwichnel\w*|zwichniet\w*|naciagnal\w*|naciagnel\w*|naderwal\w*)"
      r"(?: sobie)?((?: [a-z]+){0,2}?) (rek|nog|palec|palc|nadgarst|kostk|kolan|bark)\w*",
@@ -706,10 +708,14 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: {" dzis": "today ", " dzisiaj": "today ", " jutro": "tomorrow "}.get(m[1] or "", "")
      + "we have to collect"),
     # "najpierw jedziemy z Oskarem na prześwietlenie": first we take another child (named) for his appointment
-    (r"\b(?:(najpierw|wczesniej|rano) )?(?:jedziemy|jade|pojedziemy|pojade|idziemy|ide|pojdziemy|pojde) (?:z|ze)"
+    # "jedziemy rano z Wojtkiem do szpitala": the time of day after the verb
+    (r"\b(?:(najpierw|wczesniej|rano) )?(?:jedziemy|jade|pojedziemy|pojade|idziemy|ide|pojdziemy|pojde)"
+     r"(?: (rano|rankiem|dzis|dzisiaj|zaraz|teraz|z samego rana))? (?:z|ze)"
      r" (?!(?:nim|nia|nimi|mna|nami|mezem|zona|tata|mama|babcia|dziadkiem)\b)([a-z]+(?:em|iem|a|ą))\b(?: (na|do)\b)?",
-     lambda m: ("first " if m[1] == "najpierw" else "") + f"we're taking {m[2]}"
-     + {"na": " for", "do": " to"}.get(m[3] or "", "")),
+     lambda m: ("first " if m[1] == "najpierw" else "")
+     + {"dzis": "today ", "dzisiaj": "today ", "zaraz": "now ", "teraz": "now "}.get(
+         m[2] or "", "in the morning " if m[2] else "") + f"we're taking {m[3]}"
+     + {"na": " for", "do": " to"}.get(m[4] or "", "")),
     # "trochę później, bo muszę najpierw zorganizować opiekę dla Kasi": arranging care for another child
     (r"\b(?:musze |musimy )?(?:najpierw |jeszcze )?(?:zorganizowac|znalezc|zalatwic|ogarnac) (?:opieke|opiekunke"
      r"|nianie) (?:dla|do)\b", "we must first arrange care for"),

@@ -28,6 +28,9 @@ _CITIES = {"londres": "london", "lisboa": "lisbon", "edimburgo": "edinburgh", "n
            "luanda": "luanda", "sao paulo": "sao paulo"}
 
 
+# islands and regions a family travels to ("vamos à Madeira"), as English names them
+_ISLES = {"madeira": "madeira", "acores": "the azores", "algarve": "the algarve", "canarias": "the canaries"}
+
 _HORAS = {"uma": 1, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
           "dez": 10, "onze": 11, "doze": 12}
 _HORA = "uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
@@ -108,8 +111,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "vamos viajar pro enterro": travelling to a funeral (the funeral is the reason, not a holiday)
     (r"\b(?:vamos |vou |vao |temos de |temos que |tivemos de |tivemos que )?(?:viajar|ir|voar)"
      r"(?: (?:para o|pro|ao|para a|pra|a|no|na) (?:brasil|portugal|angola|mocambique|cabo verde|\w+))?"
+     r"( hoje| amanha| esta noite| hoje a noite| logo)?"
      r" (?:para o|pro|ao|pra o|para|pra) (?:funeral|enterro|velorio|cerimonia funebre)\b",
-     "we are travelling to the funeral"),
+     lambda m: "we are travelling to the funeral" + {" hoje": " today", " amanha": " tomorrow",
+                                                     " esta noite": " tonight",
+                                                     " hoje a noite": " tonight"}.get(m[1] or "", "")),
     (r"\bvelorio\b", "funeral"),
     # "dia de Nossa Senhora da Conceição", "a Imaculada Conceição", "dia de São João": a holy day (the saint's name
     # is not a child's)
@@ -120,6 +126,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:a caminho|no caminho|em caminho|pelo caminho)(?: d[ao] escola)?\b"
      r"(?! (?:de|para|pra) (?:buscar|busca|apanhar))",
      "is on his way"),
+    # "volta pra escola depois", "regressa à escola a seguir": back in school after the appointment
+    (r"\b(?:volta|voltam|regressa|regressam|vai voltar|vao voltar) (?:(?:para a|pra a|pra|para|a) escola|as aulas)"
+     r" (?:logo )?(?:a seguir|depois|em seguida)\b(?! d[aoe]s?\b)", "will be in after"),
     # "entra na escola a seguir": in school after the appointment
     (r"\b(?:entra|entram|vai entrar|vao entrar|entrara|entrarao)(?: (?:na|para a|pra|a) escola| nas aulas)?"
      r" (?:logo )?(?:a seguir|depois|em seguida)\b(?! d[aoe]s?\b)", "will be in after"),
@@ -415,6 +424,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:estamos |estou |ficamos |ficou )?(?:pres[oa]s?|parad[oa]s?|retid[oa]s?|encalhad[oa]s?|metid[oa]s?)"
      r" (?:no|num|em) (?:transito|engarrafamento|trafego|fila)\b", "stuck in traffic"),
     (r"\bengarrafamento\w*|\bfila de transito\b|\btransito intenso\b", "traffic jam"),
+    # "estamos no trânsito", "estou num engarrafamento", "apanhámos trânsito": caught in traffic (on the way)
+    (r"\b(?:estamos|estou|estao|esta|ficamos|fiquei|apanhamos|apanhei|pegamos|peguei) (?:(?:ainda|ja|aqui) )?(?:no|num"
+     r"|em|muito|um|uma) (?:(?:bocado|pouco) de )?(?:transito|engarrafamento|trafego|fila de carros)\b",
+     "we are stuck in traffic"),
     (r"\bpor causa d(?:[eoa]|os|as)\b", "because of"),
     (r"\b(?:a |na |da )?(rotunda|rotatoria|estrada|rua|avenida|cruzamento|entrada|saida|parque de estacionamento"
      r"|estacionamento|semaforos?) do hospital\b",
@@ -509,6 +522,15 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:na|a|para a|pra|pra a) escola)?(?: so)? (?=depois do almoco\b|after lunch\b)", "will be in "),
     # "vamos passar o Natal em Portugal com a família": spending Christmas away (a holiday)
     (r"\b(?:vamos |vou |vao |iremos )?passar (?:o )?natal (?:em|no|na|nos|nas)\b", "we are spending christmas in"),
+    # "vamos à Madeira estar com a família", "vão para os Açores passar uns dias com os avós": a trip to be with family
+    (r"\b(?:vamos|vou|vao|vai|iremos|irao|vamos ir) (?:para os|para as|para a|para o|para|aos|ao|as|a|pros|pra|pro)"
+     r" ([a-z]+(?: [a-z]+)?) (?:para |pra )?(?:estar|ficar|passar (?:uns|alguns|umas|o natal|as ferias|o fim de semana)"
+     r"(?: dias| semanas)?)(?: uns dias| umas semanas| alguns dias)? (?:com|junto d[aeo]s?)(?: a| os| as)?"
+     r" (?:nossa |nossos |minha |meus |sua |seus )?(?:familia|avos|avo|parentes|tios|primos)\b",
+     lambda m: "we are going to " + _ISLES.get(m[1], m[1]) + " to visit family"),
+    # "vamos à Madeira", "nos Açores": islands and regions families travel to (a place, not a child's name)
+    (r"\b(?:vamos|vou|vao|iremos) (?:para os|para as|para a|para o|para|aos|ao|as|a|pros|pra|pro)"
+     r" (madeira|acores|algarve|canarias)\b", lambda m: "we are going to " + _ISLES[m[1]]),
     (r"\bcom a (?:familia|nossa familia)\b", "with the family"),
     # "vamos visitar a família", "visitar os avós": visiting family
     (r"\b(?:vamos |vou |vao |fomos )?(?:visitar|ver) (?:a |os |as )?(?:familia|avos|parentes)\b",
@@ -821,6 +843,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:buscar|busca|recolher|recolhe)(-l[oa]s?|-[oa]s?)?(?: (ele|ela|eles|elas|he|she)\b)?(?=\W|$)",
      lambda m: "i have to collect" + _OBJECT.get((m[1] or (m[2] or "").lstrip("-") or m[3] or "").removeprefix("l"),
                                                  "")),
+    # "busco ele ao meio-dia", "pego ela às 12h", "eu busco a Leonor": I'll collect him (the present as a plan)
+    (r"\b(?:eu )?(?:busco|pego|buscamos|pegamos|recolho|recolhemos)(?:-(l?[oa]s?)\b| (ele|ela|eles|elas|he|she)\b"
+     r"|( )(?:o |a )(?!(?:onibus|metro|comboio|trem|carro|voo|aviao|taxi|uber|autocarro|transito|bus|train|car"
+     r"|flight)\b)(?=[a-z]{3,}\b)"
+     r"|( )(?=(?:as|ao|a|depois|hoje|logo|at|around) |\d))",
+     lambda m: "i'll collect" + (_OBJECT[(m[1] or m[2]).removeprefix("l")] if m[1] or m[2] else " ")),
     # "vou buscar a Leonor": I'll collect that child (the article is not a pronoun); "vou buscá-la": I'll collect her
     (r"\b(?:vou|vamos) (?:ir )?(?:buscar|apanhar) (?:o|a|os|as) (?!(?:escola|casa|aulas?|creche|tarde|noite)\b)"
      r"(?=[a-z]{3,}\b)", "i'll collect "),

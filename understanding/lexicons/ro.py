@@ -559,8 +559,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:duc|ducem|duca|aduc|aducem|aduca) pe (\w+)\b(?: la (?:scoala|ore|cursuri)\b)?",
      r"i have no one to take \1 to school"),
     # "nu am cum s-o duc pe Daria la școală": the parent has no way to take the child in
-    (r"\bnu (?:am|avem) cum (?:sa |sa-|s-)?(?:(?:il|o|ii|le|l|i)[- ])?(?:duc|ducem|aduc|aducem|las|lasam)"
-     r"(?: pe)?\b", "no way to take"),
+    # "n-am cum s-o duc la școală" (the pronoun, no name after it): can't take her in
+    (r"\b(?:nu (?:am|avem)|n-am|n-avem) cum (?:sa |sa-|s-)?(?:(il|o|ii|le|l|i)[- ])(?:duc|ducem|aduc|aducem)"
+     r"(?! pe\b)(?: la (?:scoala|ore|cursuri))?\b",
+     lambda m: "can't take " + {"il": "him", "l": "him", "o": "her"}.get(m[1], "them") + " to school"),
+    (r"\b(?:nu (?:am|avem)|n-am|n-avem) cum (?:sa |sa-|s-)?(?:(?:il|o|ii|le|l|i)[- ])?"
+     r"(?:duc|ducem|aduc|aducem|las|lasam)(?: pe)?\b", "no way to take"),
     # "ca s-o duc pe Andreea la școală": so that I can take that child to school (a purpose, not an errand first)
     (r"\b(?:ca |pentru ca )?s(?:a-|-|a )(?:l|o|i|il) ?(?:duc|ducem|aduc|aducem) pe (\w+) la (?:scoala|ore|cursuri)\b",
      r"so i can take \1 to school"),
@@ -700,6 +704,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bca de obicei\b", "as usual"),
     (r"\blipsi\w*|\babsent\w*|\babsenta\b", "absent"),
     # "trebuie să stau cu el", "trebuie să rămân acasă cu ea": the parent has to stay with the ill child
+    # "trebuie să stau cu Victor": with the ill child named
+    (r"\b(?:trebuie|trebe|tre) sa (?:stau|raman|stam|ramanem)(?: acasa)? cu (?!(?:mine|noi|voi|tine|sotul|sotia"
+     r"|mama|tata|bunica|bunicul|copiii|copii|ei|ele|el|ea)\b)([a-z]{3,})\b",
+     r"i have to stay with \1"),
     (r"\b(?:trebuie|trebe|tre) sa (?:stau|raman|stam|ramanem)(?: acasa)? cu (el|ea|ei|ele)\b",
      lambda m: "i have to stay with " + {"el": "him", "ea": "her"}.get(m[1], "them")),
     # "soțul e plecat cu serviciul", "e plecat în delegație": the other parent is away for work

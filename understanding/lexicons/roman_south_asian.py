@@ -97,7 +97,7 @@ _COLLECT = (r"(?:(?:(?:le|lai|lay|lain|lene|niye)(?: ke)?|laike|layke|leke|lekar
             # "lain aa rahi haan", "lene aa raha hoon", "lene aaungi": coming to get him
             r"|(?:lain|laina|lainh|lene|laine|lenay) (?:(?:aa|a) (?:rahi|raha|rahe|reha|rai|ri)"
             r"(?: (?:haan|han|aan|hoon|hun|hu|hai|ae|aa|hain))?|aaungi|aaunga|aavangi|aavanga|aungi|aunga|aaenge"
-            r"|aayenge|aayengi|aaoongi|aaoonga)"
+            r"|aayenge|aayengi|aaoongi|aaoonga|aavange|aavangiyan|aaunge|aaange|aange|aavaange)"
             # "utha lungi" (I will pick her up)
             r"|(?:le|lai|utha|uthaa) (?:lunga|lungi|loonga|loongi|lu(?:n|on)(?: ga| gi)?|lenge|laanga|laangi|lavanga"
             r"|lavangi)"
@@ -688,7 +688,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|oonga)|(?:le|lai)(?: ke| kar| k)? (?:aa|a) (?:jaungi|jaunga|jaavangi|javangi|javanga|jaavanga|jayenge)"
      r"|(?:chhad|chad|chhadd|chhod|chod|chhor|chor|pahuncha|pohancha|puhancha)(?: (?:ke|kar|k))?"
      r" (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dawangi|dawanga|dawange|davangi|davanga"
-     r"|davange|dungi|dunga|denge|dengi|doongi|doonga|dyangi|dyanga|dyange|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi|jaunga))\b",
+     r"|davange|dungi|dunga|denge|dengi|doongi|doonga|dun gi|dun ga|doon gi|doon ga|den ge|dein ge|devan gi|devan ga"
+     r"|devan ge|dawan ge|dyangi|dyanga|dyange|aavangi|aavanga|aavange|aaungi|aaunga|aaenge|aayengi|aayenge|jaungi"
+     r"|jaunga))\b",
      lambda m: f"i will bring him in by {m[1]}:{m[2] or '00'}"),
     # "ohnu 10 vaje school chad dawange", "usko 11:30 baje school chhod dungi" (we will drop him at school at ten):
     # in at that time
@@ -696,7 +698,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r" ?(vaje|baje|bajay|bje|baja)?(?: (?:ohnu|usnu|usko|usay|use|onu|ohnoo|unko|onanu))? (?:school|skool|sakool)"
      r"(?: (?:vich|ch|mein|me))? (?:chhad|chad|chhadd|chhod|chod|chhor|chor|drop|pahuncha|pohancha|puhancha)"
      r"(?: (?:ke|kar|k))? (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dawangi|dawanga|dawange"
-     r"|davangi|davanga|davange|dungi|dunga|denge|dengi|doongi|doonga|dyangi|dyanga|dyange|aavangi|aavanga|aavange"
+     r"|davangi|davanga|davange|dungi|dunga|denge|dengi|doongi|doonga|dun gi|dun ga|doon gi|doon ga|den ge|dein ge"
+     r"|devan gi|devan ga|devan ge|dawan ge|dyangi|dyanga|dyange|aavangi|aavanga|aavange"
      r"|aaungi|aaunga|aaenge|aayengi|aayenge)\b",
      lambda m: f"i will bring him in at {m[1]}:{m[2] or '00'}" if (m[2] or m[3]) and 7 <= int(m[1]) <= 14 else m[0]),
     # "Fatima ko uski khala school chhor degi", "Simran nu ohdi masi school chhad aavegi" (her aunt will drop her at
@@ -718,11 +721,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?(before)(?: (?:si|sigi|hai|he|ae|aa|han|hain|ne|tha|thi|the))?| (?:si|sigi|hai|he|ae|han|hain|ne|tha|thi|the))"
      r"\b",
      r"\1 is already at school"),
-    # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time
+    # "12:15 tak le jaungi", "1 baje reception se pick kar lun gi": collected from school at that time; "12:45 te
+    # Harjot nu lain aavanga": that child (named after the time) collected then
     (r"\b(\d{1,2}(?:[:.]\d\d)?) ?(?:vaje|baje|bajay|bje)? ?(?:tak|te|tey|pe|par|e|nagad|tay|taye|tae|tar somoy)?"
      r"(?: (?:usko|usay|use|usse|usnu|usnoo|usnun|ohnu|onu|ohnoo|oke|ok|main|mai|mein|ami|asi))*"
+     r"(?: (?!(?:school|skool|sakool|iskul|us|oh|uh|in|un|main|mai|asi|hum|ham)\b)([a-z]+(?: (?:te|and|aur|or)"
+     r" [a-z]+)?) (nu|noo|nun|ko))?"
      rf" (?:{_PICKUP_FROM} (?:se|ton|to|theke|te|e) )?{_COLLECT}\b",
-     lambda m: f"collect him from school at {_hhmm(m[1])}"),
+     lambda m: (f"{m[2]} {m[3]} " if m[2] else "") + f"collect him from school at {_hhmm(m[1])}"),
     # "kal se uske chacha usko school se pick karenge" (from tomorrow his uncle will collect him from school): who
     # collects at home time from then on, not an early collection (no time given)
     (rf"\b(kall?|tomorrow|aaj|aj|today|ab|hun|agle hafte|next week|{_WEEKDAYS}) (?:se|ton|to) (?:(?:uske|uska|uski"

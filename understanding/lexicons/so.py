@@ -147,8 +147,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:u )?(?:geeya|geyn|gaysa|gayn|keena|keeni|kaxeeya|kexeeya|kaxayn)\w*(?: (?:kara|karo))?",
      "no one else to take them to school"),
     # "Zakaria ayaan GP u geynayaa", "waxaan Zakaria dhakhtarka u geynayaa": I'm taking that child to the doctor's
+    # (the "u" is often left out: "Nimco ayaan dhakhtarka geynayaa")
     (r"\b(?:(?!(?:waxaan|ayaan|waan|because|but|and|iyo)\b)([a-z]+) (?:ayaan|baan|waan)|(?:waxaan|waan) ([a-z]+))"
-     r" (gp|dhakhtar\w*|takhtar\w*|isbitaal\w*|cusbitaal\w*|ilk\w*) u (?:geyn|geeyn|gayn|kaxayn|kexeyn"
+     r" (gp|dhakhtar\w*|takhtar\w*|isbitaal\w*|cusbitaal\w*|ilk\w*) (?:u )?(?:geyn|geeyn|gayn|kaxayn|kexeyn"
      r"|kaxeyn)\w*(?: doon\w*)?",
      lambda m: f"i'm taking {m[1] or m[2]} to the " + ("gp" if m[3] == "gp" else "hospital" if "sbitaal" in m[3]
                                                      else "dentist" if m[3].startswith("ilk") else "doctor")),
@@ -505,6 +506,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bilk\w*", "dentist"),
     (r"\bdaahi\w*|\bdaaha\w*|\bsoo daah\w*", "running late"),
     (r"\bgeeriyooday\b|\bdhintay\b|\bgeeri\w*|\bdhimas\w*", "passed away"), (r"\baas\b|\baaska\b", "funeral"),
+    # "safar dugsi", "safarka dugsiga", "dalxiiska iskuulka": a school trip (not the family travelling)
+    (r"\b(?:safar|socdaal|dalxiis)\w* (?:(?:ee|oo) )?(?:dugsi|iskuul|iskool)\w*|\b(?:dugsi|iskuul|iskool)\w*"
+     r" (?:safar|socdaal|dalxiis)\w*", "school trip"),
     (r"\baroos\w*", "wedding"), (r"\bfasax\w*", "holiday"), (r"\bsafar\w*", "travelling"), (r"\bciid\w*", "eid"),
     (r"\bisniin\w*", "monday"), (r"\btalaad\w*", "tuesday"), (r"\barbac\w*", "wednesday"),
     (r"\bkhamiis\w*", "thursday"),

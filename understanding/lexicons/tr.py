@@ -507,6 +507,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "öğlen 12:30'da (okuldan) alacağım": I'll collect him at that time
     (r"\bat (\d{1,2}(?:[:.]\d\d)?) (?:okuldan )?(?:gelip )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b",
      r"i'll collect him at \1"),
+    # "12:30'da Asya'yı (okuldan) alacağım": I'll collect the named child at that time
+    (r"\bat (\d{1,2}(?:[:.]\d\d)?) (?!okuldan\b|gelip\b|erken\b|hemen\b|ben\b|biz\b)([^\W\d_]+)(?:'y?[iıuü])?"
+     r" (?:okuldan )?(?:gelip )?(?:alacag\w*|aliyor\w*|alirim|aliriz|alicam|alicaz)\b",
+     lambda m: "i'll collect " + ("him" if m[2] in ("onu", "kendisini") else m[2]) + f" at {m[1]}"),
     # "12:40 gibi alırım", "saat 1 civarı okuldan alacağım": I'll collect him around that time
     (r"(?<![\d/])\b(?:saat )?(\d{1,2}(?:[:.]\d\d)?) (?:gibi|civari|civarinda|sularinda|suralarinda)"
      r" (?:okuldan )?(?:gelip )?"

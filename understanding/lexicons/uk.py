@@ -73,6 +73,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "у Анни і Діми", "Інну", "з Аллою": the cases of a short name with a doubled consonant (Анна, Інна, Алла,
     # Жанна), which the name matcher does not take for the name; Ukrainian has no such words of its own
     (r"(?<!\w)(анн|інн|алл|жанн)(?:и|і|у|ою)(?!\w)", r"\1а"),
+    # "з Матвієм", "із Сергієм": the instrumental of a name in "-ій" (Матвій, Сергій, Юрій, Олексій), which the name
+    # matcher does not take for the name; written back in the nominative
+    (r"(?<!\w)(\w{2,}і)єм(?!\w)", r"\1й"),
     # greetings ("доброго ранку" is not a pet name of a child)
     (r"(?<!\w)(?:доброго ранку|добрий ранок)(?!\w)", "good morning"),
     (r"(?<!\w)(?:добрий день|доброго дня)(?!\w)", "hello"),
@@ -192,6 +195,10 @@ CANON: tuple[tuple[str, object], ...] = (
      + (" how he is " if m[3] else " ")),
     # "будуть відсутні": will be absent; "в понеділок повернуться": back on Monday
     (r"(?:будуть|буде|будемо) відсутн\w*", "will be absent"),
+    # "в понеділок він повернеться до школи": the pronoun between the day and the verb of return (not "у четвер він
+    # буде в школі", in as usual on a day the message has just freed)
+    (r"(?:[ву] )?(понеділ\w*|вівтор\w*|середу|четвер\w*|п.ятниц\w*) (?:вже )?(?:він|вона|вони|воно) (?:вже )?"
+     r"(?:повернет\w*|повернуть\w*|повернеть\w*)(?: (?:до|в|у) школ\w*)?", r"back on \1"),
     (r"(?:[ву] )?(понеділ\w*|вівтор\w*|середу|четвер\w*|п.ятниц\w*) (?:вже )?(?:повернет\w*|повернуть\w*"
      r"|повернеть\w*|прийде|прийдуть|будуть в школі|буде в школі)(?: (?:до|в|у) школ\w*)?", r"back on \1"),
     # "у четвер повертається до школи", "в понеділок повертаються": the present tense for the day back (not
