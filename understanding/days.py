@@ -94,6 +94,8 @@ _DECIDE_AFTER = needles.compile(r"^\s*,?\s*(?:i'll|i will|we'll|we will|i|we) (?
                                 r"|^\s+(?:i|we)(?:'ll| will)? (?:(?:tell|inform|write|text|message) (?:you|u)"
                                 r"|send (?:you )?(?:a )?(?:message|msg|text)(?: again)?)"
                                 r"(?: (?:later|tomorrow|tonight|in the morning))?\s*(?:[.!]|$)"
+                                # "Tomorrow I will inform if he come"
+                                r"|^\s*,?\s*(?:i|we)(?:'ll| will)? inform(?: you| u)? (?:if|whether)\b"
                                 # "Tomorrow I hope he is better.": a hope, not a day off
                                 r"|^\s*,?\s*(?:(?:i|we) (?:hope|am hoping|are hoping)|hopefully)(?: that)?"
                                 r" (?:he|she|they)"
@@ -134,7 +136,7 @@ _NUM_RANGE = needles.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(-|to|until|till)\s*(?:the\s+)?(\d{{1,2}})(st|nd|rd|th)?\s+(?:of\s+)?({MON})")
 
 _END_PREFIX = needles.compile(
-    r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including)"
+    r"(?:\bback|\breturn\w*|\bresum\w*|\buntil|\buntill|\btill|\btil|\bup to and including|\boff up to)"
     r"(?:\s+after (?:the )?(?:(?:christmas|xmas|easter|half[- ]term|new year)(?: holidays?| break)?|holidays?"
     r"|break),?)?"
     r"(?:\s+(?:in|at|for) (?:the )?(?:new|next|spring) term)?"
@@ -191,14 +193,16 @@ _EXCLUDED_PREFIX = needles.compile(
     # "I'll ring if he's off tomorrow": not decided
     r"|\b(?:i|we)(?:'ll| will) (?:ring|call|phone|text|message|msg|email)(?: (?:you|u|the school|the office))?"
     r"(?: again)? (?:if|whether)\b[^.,;]*$"
-    r"|\b(?:update|(?<!to )(?<!just )(?<!letting )let \w+ know|call|ring|phone|text|msg|message|email|contact"
+    r"|\b(?:update|(?<!to )(?<!just )(?<!letting )let \w+ know|call|ring|phone|text|msg|message|email|contact|inform"
     r"|speak to|talk to|see|seeing|chat|explain"
     r"|fill (?:you|u) in)"
     r"(?: (?:you|u|the school|the office|the gp|the doctor|him|her|them))?(?: again)?"
     r"(?: (?:later|tonight|this evening|tomorrow(?: night| morning| evening)?|in the morning|over the weekend))?"
     r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
-_PRESENT_PREFIX = needles.compile(r"\b(?:may|might|could) (?:come|go) (?:in|to school)\s*$"  # "might come in this
+_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll) (?:bring|take|drop) (?:him|her|them)(?: in| to school)?\s*$"  # "Dad
+                                  # will bring him tomorrow": in that day
+                                  r"|\b(?:may|might|could) (?:come|go) (?:in|to school)\s*$"  # "might come in this
                                   # afternoon": the hoped-for return
                                   r"|\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
                                   r"|well )?be (?:in"
@@ -269,7 +273,8 @@ _PAST_AFTER = needles.compile(r"\s*(?:night |morning |afternoon |evening )?,?\s*
                               r"|he|she|they|we|i|it|my \w+)\s+(?:was|were|had|did|went|came|confirmed|told|started"
                               r"|got|saw|diagnosed|rang|called|phoned|said)\b")
 _FUTURE_CUE = needles.compile(r"\b(?:won't|will|'ll|going to|be in|be back|until|till|can't|shall)\b")
-_CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through(?: to)?|thru(?: to)?|up to and including)\s*$")
+_CONNECT_RANGE = needles.compile(r"^\s*(?:-|to|till|til|until|through(?: to)?|thru(?: to)?"
+                                 r"|up to(?: and including)?)\s*$")
 _CONNECT_OR = needles.compile(r"^\s*,?\s*or(?: on)?(?: the)?\s*$")
 _NEGATION = needles.compile(r"n't\b|\bnot\b|\bcannot\b|\bwont\b|\bno\b|\bnever\b|\bneither\b|\bnone\b|\bnor\b|\bdoubt\b"
                             r"|\bunlikely\b")
@@ -354,7 +359,7 @@ END_OF_TERM = needles.compile(r"(?<!close )(?<!near )\b(?:until|till|til|to|up t
                               r"|them))"
                               r" (?:in |at school "
                               r"|to school |in school )?"
-                              r"(?:in |after )?(?:the )?(?:new term|new year|christmas|xmas"
+                              r"(?:in |after |for )?(?:the )?(?:new term|new year|christmas|xmas"
                               r"|january"
                               r"|(?:christmas |xmas )?(?:holidays?|break))\b")
 FOR_N_DAYS = needles.compile(rf"(?<!antibiotics )(?<!antibiotic )(?<!medicine )(?<!medication )(?<!tablets )"
@@ -473,7 +478,8 @@ _DAY_TO_CONFIRM = needles.compile(r"\b(?:let (?:you|u) know|confirm|tell (?:you|
 ONE_DAY_OF = needles.compile(r"\b(?:one|a|some) (?:day|morning|afternoon)(?: off)? (?:(?:next|this|the following)"
                              r" (?:week|month)"
                              r"|before (?:christmas|xmas|the (?:christmas )?holidays|the end of term))\b")
-SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\binterview\b|\bassessment\b|\bscan\b|\boperation\b"
+SINGLE_EVENT = needles.compile(r"\bappointment\b|\bappt\b|\bblood tests?\b|\binterview\b|\bassessment\b|\bscan\b"
+                               r"|\boperation\b"
                                r"|\bsurgery\b"
                                r"|\bclinic\b|\bdentist\b|\borthodontist\b|\boptician|\bcheck-?up\b|\bentrance exam\b"
                                r"|\breview\b"
@@ -514,7 +520,8 @@ RETURN_AFTER = needles.compile(
     r"|them) (?:to school|to you|in"
     r"|back|at school)\b|\b(?:as soon as|when) (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
-    r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) school (?:straight |right )?(?:after"
+    r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) (?:school|the office|reception|the gate)"
+    r" (?:straight |right )?(?:after"
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)?(?: to school| at school)? (?:at|about|around|by|for) (?:about |around )?\d"
     r"|(?:^|, )(?:in|back(?: to school| at school| in school)?) (?:for|by) (?:about |around )?(?:9|10|11"
@@ -522,6 +529,8 @@ RETURN_AFTER = needles.compile(
     r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
     r"|(?<=\d )(?:in|back) (?:for|by) (?:about |around )?(?:9|10|11|12)(?:[.:][0-5]\d)?\b"  # "dentist 8.30 in for 10"
     r"|\b(?:after|then) (?:he|she|they) (?:come|comes) (?:at|to|in) school\b"  # "after he come at school"
+    r"|\b(?:come|comes) back (?:to |at |in )?school after(?:wards)?\b(?! (?:christmas|xmas|the|half|new|easter"
+    r"|lunch|school|weekend|holidays?|break|january)\b)"  # "he come back school after"
     # "I will bring both after around 10"
     r"|\b(?:i|we)(?:'ll| will)? (?:bring|drop|send) (?:him|her|them|both|them both|both of them) (?:in |to school )?"
     r"after(?:wards)?\b(?! (?:school|lunch|the weekend|christmas)\b)"
@@ -583,7 +592,9 @@ WHOLE_DAY = needles.compile(r"(?<!be in )(?<!'s in )(?<!is in )\ball day\b|(?<!r
 PM_ONLY = needles.compile(r"\b(?:off|leav\w*|go(?:ing)? home|pick\w* (?:\w+(?:-\w+)? )?up|collect\w*) after lunch\b"
                           r"|\b(?:keep\w*|stay\w*) (?:\w+ )?(?:at )?(?:home|off) for the afternoon\b"
                           r"|\bnot (?:going |coming )?back (?:in )?(?:this afternoon|after lunch|for the afternoon)\b"
-                          r"|\b(?:grab|collect|fetch|get)\w* (?:him|her|them) (?:at|before) lunch(?:time)?\b"
+                          r"|\b(?:(?:grab|collect|fetch)\w* \w+|get\w* (?:him|her|them)) (?:at|before)"
+                          r" (?:lunch(?:time)?"
+                          r"|dinner ?time)\b"
                           r"|\bpick\w* (?:him|her|them) up (?:at|before) lunch(?:time)?\b"
                           r"|\b(?:won't|will not|not) be (?:in |back )?for the afternoon\b"
                           r"|\b(?:coming|come) to (?:pick|get|collect|fetch) (?:him|her|them)(?: up)? now\b"
@@ -828,7 +839,8 @@ _ACTUALLY_DAY = needles.compile(rf"\b(?:sorry|oops|my mistake|my bad|checked)\b[
                                 rf" (?:actually )?(?:on )?{_DAY_REF}\b(?! (?:too|as well|also))")
 _ANY_DAY = needles.compile(rf"\b{_DAY_REF}\b")
 # words that take back what came before, for days here and for the reason in the parser
-CHANGE_MARKERS = r"(?:no,? )?(?:scratch|scrap) that|wait,? no|change of plan|update(?=:)"
+CHANGE_MARKERS = (r"(?:no,? )?(?:scratch|scrap) that|wait,? no|no,? wait|change of plan|update(?=:)"
+                  r"|sorry,? (?:predictive text|auto-?correct|auto-?correction)")
 # "Monday and Tuesday. Sorry, I mean Tuesday and Wednesday!", "Actually, we've changed the flights so it's Tuesday
 # to Thursday", "Scratch that, they've moved it to Thursday": a correction that names days replaces those before it
 _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?i mean(?:t)?|i meant|actually,? no\b|"
@@ -858,8 +870,9 @@ _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
 _ADDED_DAY = needles.compile(r"^[^.!?]*?\b(?:too|as well|also)\b")
 
 
-_TO_NEW_DAY = needles.compile(r"[,\s]*(?:(?:it(?:'s| is| will be)|its|i mean(?:t)?|on|the|but)\b[,\s]*)*")
-_SENTENCE_END = needles.compile(r"[\s,]*(?:[.!?]+|$)")
+_TO_NEW_DAY = needles.compile(r"[,\s]*(?:(?:it(?:'s| is| will be)|its|i mean(?:t)?|on|the|but|sorry|actually"
+                              r"|(?:he|she|they|the doctor|the gp|the hospital) said)\b[,\s]*)*")
+_SENTENCE_END = needles.compile(r"[\s,]*(?:[.!?]+|$)|,[^.!?\d]{0,40}(?:[.!?]+|$)")  # ", I wrote it down wrong."
 
 
 def _moved_day(text: str, correction: re.Match[str]) -> str | None:
@@ -874,6 +887,22 @@ def _moved_day(text: str, correction: re.Match[str]) -> str | None:
     return _EARLIER_DAY.sub(new[0], text[: correction.start()]).rstrip(" ,") + text[end.end():]
 
 
+_SAME_DAY = needles.compile(r"\b(?:(on|from) )?the same (?:day|date)\b|\b(from) that (?:day|date)\b")
+
+
+def same_day_named(text: str) -> str:
+    """ "Ollie has a hospital appointment on Monday ... Sara has a dentist check up the same day", "they leave on Monday
+    14th so they will not be in school from that day": the day named before in place of "the same day" or "that
+    day", so that each child's own clauses carry it."""
+    out, last = [], 0
+    for m in _SAME_DAY.finditer(text):
+        days_before = [d for d in _ANY_DAY.finditer(text, 0, m.start()) if not d[0].startswith("this ")]
+        if days_before:
+            out += [text[last: m.start()], f"{m[1] or m[2] or 'on'} {days_before[-1][0]}"]
+            last = m.end()
+    return "".join([*out, text[last:]])
+
+
 def _withdrawn_days(text: str) -> str:
     """The text without the days a correction withdraws."""
     corrections = list(_CORRECTION.finditer(text))
@@ -881,7 +910,13 @@ def _withdrawn_days(text: str) -> str:
         return moved
     m = _NOT_DAY.search(text)
     if m:  # "off on Thursday 17th December ... the funeral is on Wednesday 16th not Thursday": Thursday and its date
-        text = re.sub(rf"\b{re.escape(m.group(2))}\b{_ITS_DATE}", " ", text[: m.start()]) + m.group(1) + text[m.end():]
+        old, before = rf"\b{re.escape(m.group(2))}\b{_ITS_DATE}", text[: m.start()]
+        if len(re.findall(old, before)) == 1 and not _ANY_DAY.search(re.sub(old, " ", before)):
+            # the only day named before: the new one takes its place, with its half ("orthodontist tomorrow from 9,
+            # I'll drop him at the office after. actually it's Thursday not tomorrow")
+            text = re.sub(old, m.group(1), before) + text[m.end():]
+        else:
+            text = re.sub(old, " ", before) + m.group(1) + text[m.end():]
     m = _NOT_DAY_FIRST.search(text)
     if m:
         text = re.sub(rf"\b{re.escape(m.group(1))}\b", " ", text[: m.start()]) + m.group(2) + text[m.end():]
@@ -989,7 +1024,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 if back_for:  # "he'll be back for the last day tomorrow": the return; "I'll let you know if she's up
                     # to coming in for the last day on Friday": not decided
                     mention.role = "excluded" if _EXCLUDED_PREFIX.search(prefix) else "end"
-                elif last and _MISSES_LAST.search(prefix[: last.start()]):
+                elif last and _MISSES_LAST.search(prefix[: last.start()]) and not _HOPED_CLEAR.search(prefix):
                     pass  # "won't be in for the last day tomorrow": that day itself
                 elif _HOPED_CLEAR.search(prefix) or _TAKEN_BACK.search(prefix):
                     mention.role = "present"  # "hopefully it clears for tomorrow"; "today and tomorrow. Sorry, not
@@ -1026,7 +1061,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.role = "excluded"  # "tomorrow I'll see how he is and let you know"
             clause_mentions.append(mention)
         for prev, cur in zip(clause_mentions, clause_mentions[1:], strict=False):
-            if cur.day == prev.day and not clause[prev.end: cur.start].strip(" ,"):
+            if cur.day == prev.day and not clause[prev.end: cur.start].strip(" ,(-"):
                 cur.role, cur.inclusive = prev.role, prev.inclusive  # "back next wednesday 9th december": one day
             elif cur.day != prev.day and clause[cur.start:cur.end].startswith(WEEKDAYS) and _apposed(clause, prev, cur):
                 prev.conflict = cur.conflict = True  # "tomorrow, Friday" sent on a Wednesday; "tomorrow (Tuesday 8th)"
@@ -1082,7 +1117,7 @@ def _link_pairs(clause: str, ms: list[Mention]) -> None:
         if _CONNECT_RANGE.match(between) and a.role in ("point", "start") and b.role == "point":
             a.role = "start"
             b.role = "end"
-            until = re.search(r"till|til|until", between)
+            until = re.search(r"till|til|until|up to(?! and including)", between)
             b.inclusive = not until or bool(_INCLUSIVE_AFTER.match(clause[b.end:]))
             while b.weekday_only and a.day and b.day and b.day < a.day:  # "from Monday to Wednesday": that week's
                 b.day += dt.timedelta(days=7)
@@ -1389,6 +1424,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
         week_span = True
     last_n = LAST_N_OF_TERM.search(text) if not _BACK_FOR_LAST.search(text) else None  # "back for the last 2 days"
     last_day = LAST_DAY_OF_TERM.search(text)
+    if last_day and _HOPED_CLEAR.search(text, 0, last_day.start()):
+        last_day = None  # "hoping she's better for the last day on Friday": the hoped-for return
     if _BACK_FOR_LAST_DAY.search(text) and not ends and (end := _term_end(calendar, today)):
         last_day = None  # "back for the last day of term": off until then
         for d in calendar.open_days(first, end - dt.timedelta(days=1)):

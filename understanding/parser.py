@@ -98,7 +98,8 @@ _COLLECTING_NOW = needles.compile(r"\b(?:i'm|i am|we're|we are) (?:at|in) (?:the
                                   r"(?: up)? in (?:about |around )?\d{1,2} ?(?:mins?|minutes)\b"
                                   r"|\b(?:coming|come|going) to (?:collect|get|fetch|pick up|take) (?:him|her"
                                   r"|them|\w+(?: and \w+)?)(?: up)?(?: from school)? now\b"
-                                  r"|\b(?:coming|come) now to (?:collect|get|fetch|pick up|take) (?:him|her|them|\w+)\b"
+                                  r"|\b(?:coming|come) now (?:to )?(?:collect|get|fetch|pick up|take) (?:him|her|them"
+                                  r"|\w+)\b"
                                   # "I will collect her now", "I come take her now", "I need take Selin home now"
                                   r"|\b(?:i'll|i will|we'll|we will|i|we) (?:need (?:to )?|must |have to )?"
                                   r"(?:come (?:and |to )?)?(?:collect|get|fetch|pick up|take) (?:him|her|them|\w+)"
@@ -149,8 +150,8 @@ def analyse(text: str, children: Sequence[Child], calendar: SchoolCalendar, now:
         a = analyse("", children, calendar, now)
         return replace(a, text=text, why=[*a.why, f"longer than {MAX_TEXT} characters"])
     detected = canon.detect(text or "")
-    full = _punctuated(_renamed(canon.canonical(text or "", detected, local_now.date()), children), children,
-                       text or "")
+    full = days.same_day_named(_punctuated(_renamed(canon.canonical(text or "", detected, local_now.date()), children),
+                                           children, text or ""))
     kept = asides.without_remarks(full)
     who = pupils.resolve(clauses(kept), kept, list(children), text or "")
     ctext = _timed_now(asides.focus(full, text or "", who.present, who.children), local_now, calendar)
@@ -282,7 +283,7 @@ def _punctuated(text: str, children: Sequence[Child], original: str) -> str:
     """ "rosie is off shes got a cough n temp daisy will be in as normal": in a message written all in lower case or
     with no punctuation at all (voice to text), a comma before a child's name that starts a new sentence without
     punctuation (after a word that cannot lead into the name)."""
-    if original != original.lower() and re.search(r"[.!?,;]", original):
+    if original != original.lower() and re.search(r"[!?,;]|\.(?!\d)", original):  # not the dot in "9.30"
         return text
     for form in {f for c in children for f in pupils.child_forms(c)}:
         text = re.sub(rf"(?<=[a-z0-9]) ({re.escape(form)}(?: (?:and|&) [a-z]+)?)(?={_RUN_ON_VERB})", _comma_before,

@@ -17,7 +17,8 @@ from understanding.text import fold, unpossessive, word_re
 from understanding.types import Child
 
 ALL_CHILDREN = needles.compile(
-    r"\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|childrens?|boys|girls|lot|little ones|grandkids"
+    r"^\W*(?:(?:hi|hello|morning|good morning)\W+)?kids (?:are|have|both|will|won't|wont)\b"  # "kids are off today"
+    r"|\b(?:the|my|our|all the|all my|all of my|all of the) (?:kids|childrens?|boys|girls|lot|little ones|grandkids"
     r"|grandchildren)\b(?!,? (?!today|tomorrow|monday|tuesday|wednesday|thursday|friday|this|next|will|are|have|both)"
     r"[a-z]+ (?:and|&) [a-z]+\b)"  # not "my children Precious and Blessing" of three
     r"|\b(?:neither|none|all) of (?:them|mine|the (?:kids|children|boys|girls|twins)|my (?:two|three|2|3))\b"
@@ -85,6 +86,10 @@ PRESENT = needles.compile(
     r"(?=\s*(?:[.!,]|$|as\b|because\b))"
     r"|(?<!to )(?<!n't )(?<!not )(?<!no )\b(?:go|goes|come|comes) (?:to )?school(?: today| tomorrow)?\s*(?:[.!,]|$)"
     r"|(?:\b(?:has|'s)|(?<=[a-z]{3}s)) gone (?:in|into school|to school)\b(?! late| later| at| after)"
+    # learners: "Huda come with her friend mum": goes in with someone else (not "go with her dad to the hospital")
+    r"|(?<!n't )(?<!not )\b(?:come|comes|go|goes)(?: to school| in)? with (?:her|his|their|a|the) (?:\w+ )?"
+    r"(?:friend|friend's|mate|mate's|dad|mum|mom|brother|sister|cousin|neighbour|uncle|aunt|auntie|grandma|grandad"
+    r"|nan|nanny)(?: (?:mum|dad|mom))?\b(?!'s)(?! (?:to|for|at)\b)"
     # terse: "... staying home today, kieran in."
     r"|(?:^\s*|(?<=, ))(?!(?:be|come|coming|get|stay|staying|kept|keep|pop|drop|bring|send|him|her|them|not|log"
     r"|check|sign|all"
@@ -468,8 +473,9 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
 _WORD = rf"[^\W\d_][\w{_MARKS}'-]*"
 _ARTICLE = r"(?:(?:o|a|os|as|el|la|los|las) )?"  # "Bernardo e o Pedrinho", "Carlos y la Lucía"
 _COORD_AFTER = needles.compile(rf"(?<![\w{_MARKS}'-])(?=({_WORD}) {_CONJ} {_ARTICLE}{_RELATION}{_CAP})", re.I)
-_COORD_LOWER = needles.compile(r"(?<![\w'-])([a-z]{2,}) (?:and|n|&) ([a-z]{3,})(?= (?:both|have|has|are|r|got|will"
-                               r"|wont|won't|is|were|was|'ve|can't|cant|aren't|arent)\b)")
+# (not "sick about 5 times and daisy has")
+_COORD_LOWER = needles.compile(r"(?<![\w'-])(?<!\d )([a-z]{2,}) (?:and|n|&) ([a-z]{3,})(?= (?:both|have|has|are|r"
+                               r"|got|will|wont|won't|is|were|was|'ve|can't|cant|aren't|arent)\b)")
 _COORD_BEFORE = needles.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICLE}({_WORD}))", re.I)
 
 

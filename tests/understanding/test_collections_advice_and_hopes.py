@@ -43,10 +43,36 @@ RECORDED = [
      {"P1": ("illness", "I", full("12-16"))}),
 ]
 
+# terse messages, corrections and collections (b170)
+RECORDED += [
+    # "Dad is coming for X at 12.30": a collection
+    ("Dad is coming for Rafa at 12.30, he has the dentist, please have him ready. He will not come back.",
+     kids("Rafael"), "2026-12-14 08:30", {"P1": ("medical", "M", ["12-14 PM"])}),
+    # "grabbing X at dinner time": collected at lunch
+    ("Nana's grabbing Keisha at dinner time for her appointment at the eye hospital, she'll not be back in after.",
+     kids("Keisha"), "2026-12-17 08:30", {"P1": ("medical", "M", ["12-17 PM"])}),
+    # "Dad will bring him tomorrow": in tomorrow
+    ("Omar won't be in today, he has a hospital appointment at 11.30 and we won't be back in time. Dad will bring him "
+     "tomorrow.", kids("Omar"), "2026-12-10 07:30", {"P1": ("medical", "M", full("12-10"))}),
+    # "because we travel back late": the family's journey, not a late arrival
+    ("Noor will be out on Thursday for her uncle wedding. And sorry also Friday because we travel back late.",
+     kids("Noor"), "2026-11-30 18:00", {"P1": ("family_event", "O", full("12-03", "12-04"))}),
+    # "back on Wednesday, no wait sorry he said Thursday, I wrote it down wrong": the corrected return
+    ("Tiana's off with a virus, the doctor said back on Wednesday, no wait sorry he said Thursday, I wrote it down "
+     "wrong.", kids("Tiana"), "2026-11-30 18:00", {"P1": ("illness", "I", full("12-01", "12-02"))}),
+    # "not in school from that day ... back for the new term": from the day named, to the end of term
+    ("Lucia is going with her grandparents to Colombia for Christmas, they leave on Monday 14th so she will not be in "
+     "school from that day. She is back for the new term.", kids("Lucia"), "2026-12-08 18:00",
+     {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
+]
+
 NOT_RECORDED = [
     # the surgery will ring back to say which day
     ("Isla needs a blood test this week, the surgery are calling me back to say which day. She'll miss the morning",
      kids("Isla"), "2026-12-07 08:00", "clarify"),
+    # a blood test "next week" with no day: cannot be placed
+    ("Harry needs a blood test at the hospital next week, they're sending us the time. He'll miss the morning.",
+     kids("Harry"), "2026-12-02 08:00", "clarify"),
 ]
 
 

@@ -71,6 +71,37 @@ RECORDED = [
      "2026-12-16 07:30", {"P1": ("illness", "I", full("12-16"))}),
 ]
 
+# second-language and voice-to-text messages (b166)
+RECORDED += [
+    # a time's dot is not punctuation: a run-on with "9.30" in it still gets its sentence break before a name
+    ("Hi Zoe has her braces fitted today at 9.30 at the orthodontist she will be in school after about 11 Archie is "
+     "coming in as normal with his friend thanks", kids("Zoe", "Archie"), "2026-11-30 07:30",
+     {"P1": ("medical", "M", ["11-30 AM"])}),
+    # "sick about 5 times and daisy has": "times" is not a child's name
+    ("hi both kids have a sickness bug alfie has been sick about 5 times and daisy has got a bad tummy too so they wont"
+     " be in today", kids("Alfie", "Daisy"), "2026-12-08 07:00",
+     {"P1": ("illness", "I", full("12-08")), "P2": ("illness", "I", full("12-08"))}),
+    # "sorry for inform late": the parent's message, not a late arrival
+    ("Good morning, both children will be absent tomorrow because their uncle wedding in Leeds. Sorry for inform late.",
+     kids("Amir", "Sara"), "2026-11-24 07:50",
+     {"P1": ("family_event", "O", full("11-25")), "P2": ("family_event", "O", full("11-25"))}),
+    # "I will inform tomorrow": when the parent writes again, not a day off
+    ("Good morning mam, Priya have high fever since night, she cannot come today. I will inform tomorrow.",
+     kids("Priya"), "2026-12-02 07:15", {"P1": ("illness", "I", full("12-02"))}),
+    # "hoping she's better for the last day on Friday": the hoped-for return, not the last day of term off
+    ("Ivy's got a temp, she's staying home today and tomorrow, hoping she's better for the last day on Friday",
+     kids("Ivy"), "2026-12-16 07:20", {"P1": ("illness", "I", full("12-16", "12-17"))}),
+    # "he come back school after": back after the interview
+    ("Yusuf he have a interview tomorrow at the college at 9 o clock, he come back school after.", kids("Yusuf"),
+     "2026-12-16 17:00", {"P1": ("interview", "J1", ["12-17 AM"])}),
+    # "I come now take X from school": collected now
+    ("Hello, I come now take Kerem from school, he have dentist at 2 o'clock", kids("Kerem"), "2026-12-16 12:50",
+     {"P1": ("medical", "M", ["12-16 PM"])}),
+    # "Huda come with her friend mum": in school
+    ("Zayd have cough and fever, he stay home today. Huda come with her friend mum.", kids("Zayd", "Huda"),
+     "2026-12-10 07:30", {"P1": ("illness", "I", full("12-10"))}),
+]
+
 NOT_RECORDED = [
     # "not sure yet if it's the Thursday or the Friday": which day cannot be told
     ("Ava will miss school on the day of her cousin's wedding, not sure yet if its the Thursday or the Friday",
