@@ -200,7 +200,8 @@ _EXCLUDED_PREFIX = needles.compile(
     r"(?: (?:later|tonight|this evening|tomorrow(?: night| morning| evening)?|in the morning|over the weekend))?"
     r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
-_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll) (?:bring|take|drop) (?:him|her|them)(?: in| to school)?\s*$"  # "Dad
+_PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll) (?:bring|take|drop) (?:him|her|them)(?: in| to school)?\s*$"
+                                  r"|\b(?:will|'ll) go in\s*$"  # "she'll go in this afternoon instead"; "Dad
                                   # will bring him tomorrow": in that day
                                   r"|\b(?:may|might|could) (?:come|go) (?:in|to school)\s*$"  # "might come in this
                                   # afternoon": the hoped-for return
@@ -518,7 +519,8 @@ RETURN_AFTER = needles.compile(
     r"|into school|to school|back)\b(?! (?:tomorrow|on (?:monday|tuesday|wednesday|thursday|friday)|next)\b)"
     r"|\bafter(?:wards?)?(?: that| it| the \w+| \w+)?,? i(?:'ll| will)? (?:bring|take|drop|send) (?:him|her"
     r"|them) (?:to school|to you|in"
-    r"|back|at school)\b|\b(?:as soon as|when) (?:we|i|it|they)(?:'re|'s| are| is)? (?:finish\w*|done)\b"
+    r"|back|at school)\b|\b(?:as soon as|when) (?:(?:we|i|it|they)(?:'re|'s| are| is)?|were)"
+    r" (?:finish\w*|done)\b"
     r"|\bbring (?:him|her|them) (?:in |back )?(?:straight |right |directly )(?:after|afterwards)\b"
     r"|\bdrop (?:him|her|them) (?:straight |right )?(?:at|to|into|in at) (?:school|the office|reception|the gate)"
     r" (?:straight |right )?(?:after"
@@ -531,6 +533,9 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:after|then) (?:he|she|they) (?:come|comes) (?:at|to|in) school\b"  # "after he come at school"
     r"|\b(?:come|comes) back (?:to |at |in )?school after(?:wards)?\b(?! (?:christmas|xmas|the|half|new|easter"
     r"|lunch|school|weekend|holidays?|break|january)\b)"  # "he come back school after"
+    # "an emergency dentist appt at 9.10 then he's coming in", "then I'll drop her at school"
+    r"|\bthen (?:he|she|they)(?:'s|'re| is| are) (?:coming|going) (?:in|to school)\b"
+    r"|\bthen (?:i|we)(?:'ll| will)? (?:drop|bring|take) (?:him|her|them) (?:at|to|in(?:to)?) school\b"
     # "I will bring both after around 10"
     r"|\b(?:i|we)(?:'ll| will)? (?:bring|drop|send) (?:him|her|them|both|them both|both of them) (?:in |to school )?"
     r"after(?:wards)?\b(?! (?:school|lunch|the weekend|christmas)\b)"

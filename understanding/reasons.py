@@ -825,8 +825,11 @@ _NOT_CUE = {
                                r"|\bwith (?:his|her|their|my|our) (?:mum|dad|mother|father|nan|gran|grandma|grandad)\b"
                                r"(?! for an? )[^.;,]{0,30}"  # not "going with his dad for an MRI scan": the child's
                                r"|\b(?:take|taking|took|bring\w*|drop\w*) (?:his|her|their|my|our|\w+'s)"
-                               r" (?:little |baby |younger |older |big )?(?:brother|sister|sibling|baby|mum|dad|nan"
-                               r"|grandma|grandad|wife|husband|partner)\b[^.;,]{0,40}"
+                               r" (?:little |baby |younger |older |big |two |2 )?(?:brothers?|sisters?|siblings?|baby"
+                               r"|mum|dad|nan|grandma|grandad|wife|husband|partner)\b[^.;,]{0,40}"
+                               # "I have to take the boys to the doctor first": the siblings' visit
+                               r"|\b(?:take|taking|took) the (?:boys|girls|others|other (?:two|kids|children))"
+                               r" to (?:the )?(?:doctor'?s?|gp|dentist|hospital|clinic)\b[^.;,]{0,40}"
                                r"|\b(?:a )?(?:phone |video )?(?:call|chat) with (?:his |her |their |the )?(?:camhs|gp"
                                r"|doctor"
                                r"|nurse|consultant|therapist|counsell?or)\b(?: worker)?"

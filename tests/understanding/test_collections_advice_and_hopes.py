@@ -66,6 +66,26 @@ RECORDED += [
      {"P1": ("holiday", "G", full("12-14", "12-15", "12-16", "12-17", "12-18"))}),
 ]
 
+# secondary parents (b171)
+RECORDED += [
+    # "as soon as were done": back after the appointment
+    ("Evie's got a GP appointment at 8:30 about her wrist, I'll bring her in as soon as were done hopefully before 10",
+     kids("Evie"), "2026-11-26 07:30", {"P1": ("medical", "M", ["11-26 AM"])}),
+    # "then he's coming in" and "then I'll drop her at school": back after the visit
+    ("Declan has a swollen face, we've got an emergency dentist appt at 9.10 then he's coming in.", kids("Declan"),
+     "2026-12-01 07:45", {"P1": ("medical", "M", ["12-01 AM"])}),
+    ("Layla has a CAMHS appointment tomorrow at 9:00 then I'll drop her at school, she'll be in for period 3.",
+     kids("Layla"), "2026-12-06 18:00", {"P1": ("medical", "M", ["12-07 AM"])}),
+    # "she'll go in this afternoon instead": the morning only
+    ("caitlins got a bad toothache, the emergency dentist can see her at 11.20, so she'll go in this afternoon instead",
+     kids("Caitlin"), "2026-11-30 08:00", {"P1": ("medical", "M", ["11-30 AM"])}),
+    # "take her brothers / the boys to the doctor first": the siblings' visit makes her late
+    ("Fatima will be late because I have to take her brothers to the doctor first, I'll drop her by 9.45",
+     kids("Fatima"), "2026-12-08 07:30", {"P1": ("late", "U", ["12-08 AM"])}),
+    ("Fatima will be late because I have to take the boys to the doctor first, in by 9.45", kids("Fatima"),
+     "2026-12-08 07:30", {"P1": ("late", "U", ["12-08 AM"])}),
+]
+
 NOT_RECORDED = [
     # the surgery will ring back to say which day
     ("Isla needs a blood test this week, the surgery are calling me back to say which day. She'll miss the morning",

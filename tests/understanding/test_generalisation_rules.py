@@ -86,6 +86,7 @@ def test_one_name_with_both_asks_which() -> None:
     ("Igo", "Jadwiga", True), ("Ewie", "Ewa", True), ("Olę", "Ewa", False),
     # a final alif maqsura is a short name's last vowel: "هدى" is Huda, not Hadi
     ("هدى", "Huda", True), ("هدى", "Hadi", False),
+    ("hania", "Hanna", True),  # a listed Polish short form, in lower case too
 ])
 def test_name_forms(word: str, name: str, expected: bool) -> None:
     assert matches(word, name, capitalised=True) is expected
