@@ -70,8 +70,10 @@ _BY_WHEN = r"(?:er |r |tar )?(?:moddhe|moddhei|modhye|moddhey|vitore|bhitore)|na
 _AROUND_WHEN = r"(?:er |r |tar )?(?:dike|dik e|dikey|kache)"
 _ARRIVES = (r"ashbe|asbe|aashbe|ashben|jabe|jaabe|dhukbe|pouchabe|pouchhabe|pouchbe|(?:pouche|pouchhe) (?:jabe|jaabe)"
             r"|ashte parbe|jete parbe")
+# "niye ashtesi", "niye aschi" (I'm bringing her now) too
 _BRINGS = (r"(?:niye|nie|niya|diye|die|dia|diya|pouche|pouchhe|pouchiye|namiye|drop kore) (?:jabo|jaabo|dibo|debo"
-           r"|ashbo|asbo|aashbo|dicchi|dichhi)|pouchabo|pouchhabo|pouchaibo|pochabo|drop korbo|drop kori dibo")
+           r"|ashbo|asbo|aashbo|dicchi|dichhi|ashtesi|ashtechi|ashteci|ashchi|aschi|aschhi|ashchhi|ashsi|jacchi"
+           r"|jachhi|jaitesi|jaitechi)|pouchabo|pouchhabo|pouchaibo|pochabo|drop korbo|drop kori dibo")
 
 # fetching a child: "niye ashbo" (I'll bring her back), "nite ashbo" (I'll come to take her), "pick up korbo"
 _FETCH = (r"(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo|ashchi|aschi|jabo|jaabo)|nite (?:ashbo|asbo|aashbo|ashchi|aschi"
@@ -163,6 +165,14 @@ def _sibling_ill(m: re.Match[str]) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "দুঃখিত, কাল না, সোমবার" (sorry, not tomorrow, Monday), "sorry kal na, sombar": a correction; the day before "না"
+    # is withdrawn and the one after it stands (only with a day on both sides, not "আজ না কাল", any day now)
+    (rf"(?<!\S)(আগামীকাল|কালকে|কাল|আজকে|আজ|{_DAY[1:-1]}|" + "|".join(_ROMAN_DAY_OF) +
+     r"|kal|kalke|kaal|kaalke|agamikal|aj|ajke|aaj|aajke) (?:না|na|nah?)\s*[,،;-]\s*"
+     rf"(?=(?:আগামীকাল|কালকে|কাল|আজকে|আজ|{_DAY[1:-1]}|" + "|".join(_ROMAN_DAY_OF) +
+     r"|kal|kalke|kaal|kaalke|agamikal|aj|ajke|aaj|aajke)(?![^\s.,!?।]))",
+     lambda m: "not " + (_DAYS.get(m[1]) or _ROMAN_DAY_OF.get(m[1]) or (
+         "today" if m[1].startswith(("আজ", "aj", "aaj")) else "tomorrow")) + ", "),
     # "ইনশাআল্লাহ", "ইনশাল্লাহ", "ইন শা আল্লাহ" (God willing): a hope, no word the rules need ("বৃহস্পতিবার ইনশাআল্লাহ
     # আসবে" is "বৃহস্পতিবার আসবে", back on Thursday)
     (r" ?(?<!\S)ইন ?শা ?(?:আ ?)?ল্লা(?:হু|হ)?(?![^\s.,!?।])", lambda m: ""),

@@ -420,6 +420,25 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(el|ella|ellos|ellas) )?ya (?:esta|estan|se encuentra|se encuentran|se siente|se sienten)"
      r" (?:mucho |bastante )?(?:mejor|mejores|bien)\b",
      lambda m: {"ella": "she's", "ellos": "they're", "ellas": "they're"}.get(m[1] or "", "he's") + " better now"),
+    # "ya le bajó la fiebre", "ya se le ha pasado la fiebre", "ya no tiene fiebre": the fever is gone (recovered, not
+    # an illness of the day)
+    (r"\b(?:que |porque )?ya (?:se )?(?:le |les )?(?:bajo|ha bajado|bajaron|paso|ha pasado|quito|ha quitado|fue|ha ido"
+     r"|se fue|se ha ido) (?:la fiebre|la calentura|la temperatura|el dolor|la tos|el virus)\b"
+     r"|\b(?:que |porque )?ya no (?:tiene|tienen) (?:fiebre|calentura|temperatura)\b", ". she's better now."),
+    # "bueno no perdón, hoy sí va", "perdón, me equivoqué: es el martes": a self-correction (what came before is
+    # taken back)
+    (r"\b(?:bueno,? |ay,? |uy,? )?(?:no,? )?(?:perdon\w*|disculp\w*|lo siento),? (?:(?:no,? )?me (?:equivoque|confundi"
+     r"|he equivocado|he confundido|lie|he liado)\b,?|no\b,?)"
+     r"|\b(?:bueno,? )?no,? (?:perdon\w*|espera|espere)\b,?(?= (?:hoy|manana|pasado|el |es |era |lunes|martes|miercoles"
+     r"|jueves|viernes|\d))",
+     "no wait,"),
+    # "es mañana que no puede ir", "es el lunes cuando falta": that day is the one off (the one before taken back)
+    (r"\b(?:es|sera|era) (?:el )?(manana|pasado manana|lunes|martes|miercoles|jueves|viernes)(?: (\d{1,2}))?"
+     r",? (?:que|cuando)\b(?: (?:(?:el|ella|ellos|ellas) )?(no (?:puede|pueden|podra|podran) (?:ir|venir)"
+     r"(?: al (?:cole|colegio)| a (?:clase|la escuela))?"
+     r"|no (?:va|van|ira|iran|viene|vienen|vendra|vendran)(?: al (?:cole|colegio)| a (?:clase|la escuela))?"
+     r"|falta|faltan|faltara|faltaran|se queda en casa|se quedan en casa)\b)?",
+     lambda m: f"it's {m[1]}{' ' + m[2] if m[2] else ''} that" + (" she won't be in" if m[3] else "")),
     # "lo llevo ahora", "ahora mismo la acerco (al cole)": bringing the child in now (a late arrival)
     (r"\b(?:(?:ahora(?: mismo)?|ya) (?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos|acerco|acercamos)"
      r"(?: (?:al colegio|al cole|a clase|a la escuela))?|(?:lo|la|los|las|le|les) (?:llevo|llevamos|traigo|traemos"

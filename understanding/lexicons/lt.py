@@ -52,6 +52,12 @@ def _ordinal(day: str) -> str:
 
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a self-correction: "oi, atsiprašau, ne šiandien, o rytoj!", "suklydau, ne pirmadienį, bet antradienį": the day
+    # after "ne" is withdrawn, the one after it stands
+    (rf"\b(?:oi|oj|ai|atsiprasau|atsiprasome|atsiprasom|sorry|suklydau|apsirikau|klaida|mano klaida)[,!.]* "
+     rf"(?:(?:atsiprasau|atsiprasome|suklydau|apsirikau|sorry)[,!.]* )?ne (siandien|rytoj|{_WEEKDAY}),? "
+     rf"(?:o |bet |tik |o tik )?(?=(?:rytoj|poryt|{_WEEKDAY})\b)",
+     lambda m: f"sorry, not {m[1]}, it is "),
     # "jau pasveiko po apsinuodijimo", "pasveikusi po gripo": has recovered (the illness is over, not a cue for a new
     # absence); "ji (jau) mokykloje": she is in school
     (r"\b(?:jau )?(?:pa|is)sveik(?:o|usi|es|e|us)\b(?: po \w+)?", "has recovered"),

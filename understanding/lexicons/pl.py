@@ -106,6 +106,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Oliwii i Mai nie będzie": Maja in the genitive or dative (a stem too short for the case endings the name
     # matcher knows); Polish has no word "mai" of its own
     (r"(?<![\d.])\bmai\b(?! \d)", "maja"),
+    # the English word in a Polish sentence: "idzie do school normalnie", "jest w school": the Polish school phrase
+    (r"\bdo (?:the )?school\b", "do szkoly"), (r"\bw (?:the )?school\b", "w szkole"),
     # "odbiorę Olka", "zabieram Olka", "dla Olka", "Olka dziś nie będzie": Olek (Aleksander) in the accusative or
     # genitive, a stem too short for the name matcher's fleeting "e"; not the girl's "Olka" (Aleksandra) as subject
     (r"\b((?:odbior\w*|odbier\w*|odebra\w*|zabior\w*|zabier\w*|zabra\w*|przywioz\w*|przywiez\w*|zawioz\w*"
@@ -171,6 +173,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ja )?(?:mam|sama mam|sam mam)(?: (?:dzis|dzisiaj|rano|jutro|tez|jeszcze))*(?: (?:wlasn\w*|swoj\w*))?"
      r" (?:wizyt\w*|termin\w*) (?:u|do) (?:lekarz\w*|lekarki|dentyst\w*|stomatolog\w*|ginekolog\w*)\b",
      "have my own doctor's appointment"),
+    # a self-correction: "pomyliłam się, nie jutro tylko w czwartek", "sorry, nie w poniedziałek, a we wtorek": the day
+    # after "nie" is withdrawn, the one after "tylko"/"a"/"ale" stands
+    (rf"\b(?:sorry|sory|sorki|przepraszam|pardon|pomylil\w*(?: sie)?|pomylka|oj|ojej)[,!.]? "
+     rf"(?:(?:sorry|sory|przepraszam|pomylil\w*(?: sie)?|pomylka)[,!.]? )?"
+     rf"nie (?:w |we )?(jutro|dzis|dzisiaj|{_WEEKDAY}),? (?:tylko|lecz|ale|a|tylko ze) "
+     rf"(?=(?:w |we )?(?:jutro|pojutrze|{_WEEKDAY})\b)",
+     lambda m: "sorry, not " + {"jutro": "tomorrow", "dzis": "today", "dzisiaj": "today"}.get(m[1], m[1]) + ", it is "),
     # a self-correction: "wróci we wtorek, sorry, w poniedziałek": the day meant is the second
     (rf"\b{_WEEKDAY},? (?:sorry|sory|przepraszam|pardon|to znaczy|znaczy|tzn\.?|chodzi mi o|pomylil\w*),? (?:w |we )?"
      rf"(?={_WEEKDAY})", ""),
@@ -202,6 +211,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:wyjezdzamy|wyjedziemy|wyruszamy|jedziemy|wyjezdzam|wyjade)(?: (?:wczesnie|z samego))? (?:rano|rankiem)"
      r"(?: (?:i|a))? (?:wrocimy|wracamy|bedziemy z powrotem|wroce|wracam)(?: (?:dopiero|dosc|bardzo))? (?:pozno|pozniej"
      r"|wieczorem|po poludniu)\b", "we leave early and get back late"),
+    # "wracamy we wtorek wieczorem": we get home that evening (the day is still missed; not a return to school)
+    (rf"\b(?:wrocimy|wracamy|bedziemy z powrotem|wroce|wracam|przylatujemy|przylecimy)(?: (?:dopiero|pewnie))?"
+     rf" (we? {_WEEKDAY})(?: (?:dopiero|pewnie|dosc|bardzo))? (?:wieczorem|pozno wieczorem|pozno|w nocy|noca)\b",
+     r"we get home \1 evening"),
+    # "więc do szkoły przyjdzie w środę": in school again that day (the day of return)
+    (rf"(?<!\bnie )\b(?:do szkoly |na lekcje )(?:przyjdzie|przyjda|pojdzie|pojda|wroci|wroca)"
+     rf"(?: (?:juz|dopiero|normalnie))? (?:w|we) ({_WEEKDAY})(?= *(?:[.!;]|$))", r"back on \1"),
     # "wrócimy dopiero wieczorem": we only get home in the evening (a long day away, not a return to school)
     (r"\b(?:wrocimy|wracamy|bedziemy z powrotem|wroce|wracam)(?: (?:dopiero|dosc|bardzo|pewnie))?"
      r" (?:wieczorem|pozno wieczorem|pozno|pozniej)\b", "we only get home in the evening"),
@@ -382,7 +398,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|bozonarodzeniowych))?,? (?:czyli |tj\.? )?(?:w dniu |dnia )?(?=\d{1,2} [a-z])",
      "back after the christmas holidays on "),
     # "ostatni dzień Wiktorii w szkole będzie we wtorek": the last day in before an absence
-    (r"\bostatni\w* dzien (\w+ )?(?:w szkole|szkoly|nauki)(?: (?:bedzie|to|jest))?",
+    # "ostatni dzień w szkole będzie miała 14 grudnia": the same with "będzie miała/miał" (she will have)
+    (r"\bostatni\w* dzien (\w+ )?(?:w szkole|szkoly|nauki)(?: (?:bedzie|to|jest))?"
+     r"(?: (?:mial|miala|mialy|mieli|ma|maja)\b)?",
      r"the last day \1in school will be"),
     # "w przyszły poniedziałek", "w następny wtorek": the weekday of next week
     (r"\b(we? |do )?(?:przyszl|nastepn)\w* (?=poniedzia|wtor|srod|czwart|piat)",
@@ -443,6 +461,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<=\bwill be in) na (?=\d{1,2}[:.]\d\d)", " by "),
     (r"\bsork[ia]\b|\bsorry\b|\bsory\b", "sorry"), (r"\bstraszn\w*", "terrible"),
     (r"\bza (?:jakies |okolo |mniej wiecej )?godzine\b", "in about 60 minutes"),
+    # "ma fizjoterapię", "wizyta u fizjoterapeuty", "na rehabilitację": physiotherapy (a medical appointment)
+    (r"\b(?:fizjoterap\w*|fizjo|rehabilitacj\w*)\b", "physio"),
     (r"\bmigren\w*", "migraine"), (r"\bastm\w*|\bnapad\w* dusznosci\b", "asthma"),
     # "Franek na razie zdrowy": that child is well (not ill with the others); not "nie jest zdrowy"
     (r"(?<!\bnie )(?<!\bnie jest )(?<!\bnie sa )(?<!\bkonca )(?<!\bniezbyt )\b(?:(?:jest|sa) )?"
@@ -491,6 +511,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (dzis|dzisiaj|wczoraj))?",
      lambda m: "we were at the doctor" + {"wczoraj": " yesterday", None: ""}.get(m[1] or m[2] or m[3], " today")),
     (r"\bjak sie bedzie czul\w*|\bjak sie czuje\b", "how he feels"),
+    # "od piątku ma anginę", "od wtorku choruje", "od środy jest chora": ill since a past day (not a span from it)
+    (rf"\bod ({_WEEKDAY})(?= (?:(?:juz|znowu|caly czas|ciagle) )?(?:ma|maja|jest|sa|choruje|choruja|kaszle|lezy|leza"
+     r"|goraczkuje|wymiotuje|boli|bola|bierze|dostaje)\b)", r"since \1"),
     (r"\bod (?:popoludnia|poludnia)\b", "since lunchtime"), (r"\bod rana\b", "since the morning"),
     (r"\bod wczoraj\w*(?: wieczora)?\b", "since yesterday"), (r"\bod nocy\b", "since the night"),
     (r"\bmarudzi\w*|\bmarudn\w*|\bkiepsko sie czuje\b|\bslabo sie czuje\b|\bjest slab\w*", "unwell"),

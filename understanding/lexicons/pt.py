@@ -83,6 +83,9 @@ _OBJECT = {"o": " him", "a": " her", "os": " them", "as": " them", "ele": " him"
            "elas": " them", "he": " him", "she": " her"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "de 2ª a 4ª", "na 6ª-feira", "5a feira": a weekday by its number (2ª segunda ... 6ª sexta)
+    (r"(?<![\d/.])\b([2-6])(?:[ªº](?:[- ]?feira)?|a[- ]feira)(?![\w-])",
+     lambda m: {"2": "segunda", "3": "terca", "4": "quarta", "5": "quinta", "6": "sexta"}[m[1]]),
     # "quem vai buscar o Henrique à saída é a avó": who collects him at home time (no absence); "à saída da escola":
     # at home time (before "sai", leaves)
     (r"\b(?:a|na) saida(?: da escola| das aulas| do colegio)?\b(?! d[aeo]s? (?!escola|aulas|colegio)\w)",
@@ -126,6 +129,19 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:a caminho|no caminho|em caminho|pelo caminho)(?: d[ao] escola)?\b"
      r"(?! (?:de|para|pra) (?:buscar|busca|apanhar))",
      "is on his way"),
+    # "ops, me enganei, é na segunda", "desculpa, errei: é quinta", "amanhã, aliás, quinta": a self-correction (the
+    # day after it replaces the one before)
+    (r"\b(?:(?:ops|opa|oops|opps|ups|desculpa|desculpe|perdao),? )*(?:me enganei|enganei-me|enganei me|me confundi"
+     r"|confundi-me|errei|me equivoquei)\b[,.:!]*(?: (?:e|eh|foi|sera|vai ser)\b)?",
+     "sorry, i mean"),
+    (r"[,.]* (?:quer dizer|alias|ou melhor)\b[,:]?(?= (?:(?:na|no|a|o|dia|e|eh) )?(?:segunda|terca|quarta|quinta|sexta"
+     r"|amanha|hoje|depois de amanha|\d))", ", sorry, i mean"),
+    # "volta pra escola depois da consulta", "só chega depois do dentista": in school after the appointment
+    (r"\b(?:(?:so|ja) )?(?:volta|voltam|regressa|regressam|vai voltar|vao voltar|chega|chegam|vai chegar|vao chegar"
+     r"|entra|entram|vai entrar|vao entrar|vem|vai)(?: (?:(?:para a|pra a|pra|para|a|na) escola|as aulas))?"
+     r" (?:so )?(?:logo )?(?:depois|apos|a seguir a?) d[ao] (?:consulta|dentista|medic[oa]|oftalmologista"
+     r"|ortodontista|otorrino|pediatra|exame|vacina|analises|fisioterapia|terapia|fono|fonoaudiologa)\b",
+     "will be in after the appointment"),
     # "volta pra escola depois", "regressa à escola a seguir": back in school after the appointment
     (r"\b(?:volta|voltam|regressa|regressam|vai voltar|vao voltar) (?:(?:para a|pra a|pra|para|a) escola|as aulas)"
      r" (?:logo )?(?:a seguir|depois|em seguida)\b(?! d[aoe]s?\b)", "will be in after"),

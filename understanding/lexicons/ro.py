@@ -61,6 +61,30 @@ _RETURN = (r"(?:se (?:va |vor )?intoarce\w*|se intorc\w*|ne (?:vom |o sa )?intoa
 _ATTACKS = {"astm": "asthma", "epilepsi": "epileptic", "tuse": "coughing", "panica": "panic", "anxietate": "anxiety"}
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "joi și vineri (17 și 18)", "luni-miercuri (14-16)": each weekday with its date (the dates in brackets after them)
+    (rf"\b({_WEEKDAY}) (si|-|pana) ({_WEEKDAY}) \((\d{{1,2}}) (?:si|-|pana la) (\d{{1,2}})\)",
+     lambda m: f"{m[1]} {m[4]} {m[2]} {m[3]} {m[5]}"),
+    # a self-correction: "scuze, nu luni, marți!", "am greșit, nu mâine ci joi": the day after "nu" is withdrawn, the
+    # one after it stands
+    (rf"\b(?:scuze|pardon|sorry|imi cer scuze|ma scuzati|scuzati|greseala mea|am gresit|m-am inselat|stai)[,!.]? "
+     rf"(?:(?:scuze|am gresit|greseala mea)[,!.]? )?nu (?:pe |de )?(azi|astazi|maine|{_WEEKDAY}),? "
+     rf"(?:ci |dar |ci pe |ci de )?(?=(?:pe |de )?(?:maine|poimaine|{_WEEKDAY})\b)",
+     lambda m: f"sorry, not {m[1]}, it is "),
+    # "vin să-l iau acum, ajung pe la 12:15": the parent arrives to collect him at that time (not the child arriving)
+    (r"\b(?:ajung|ajungem|sunt acolo|suntem acolo)(?= (?:pe la|in jur de|in jurul orei|cam pe la|la) (?:ora )?\d)",
+     lambda m: "i'll be there" if re.search(r"\b(?:iau|luam|ridic|ridicam|collect\w*)\b",
+                                             re.split(r"[.!?;]", m.string[: m.start()])[-1]) else m[0]),
+    # "mâine vă anunț cum e": an update promised for tomorrow (not a day off)
+    (r"\b(maine|diseara) (?:va|o sa va|va voi|o sa) (?:anunt|anunta|spun|spune|comunic|scriu|scrie)(?: eu)?,?"
+     r" (?:cum (?:se simte|e|este|mai e|evolueaza|merge|se mai simte)|ce (?:face|mai face))\b",
+     lambda m: "i'll let you know " + ("tomorrow" if m[1] == "maine" else "this evening") + " how he is"),
+    # "ședință de fizioterapie", "la kinetoterapeut": physiotherapy (a medical appointment)
+    (r"\b(?:(?:o |la )?sedint\w* de )?(?:fizioterap\w*|kinetoterap\w*|fizio|kineto)\b", "physio"),
+    # "să vină soțul acasă să stea cu Luca": someone stays at home with the sibling named (who is not the one this
+    # clause reports); not a relative named by what they are ("să stea cu sora lui care e bolnavă")
+    (r"\bsa (?:stea|ramana) (?:acasa )?cu (?!(?:el|ea|ei|ele|noi|mine|voi|ei|sor\w*|suri\w*|frat\w*|bunic\w*|mam\w*"
+     r"|tat\w*|copi\w*|bebe\w*|bebel\w*|cel|cea|cei|cele|un|o|niste|sot\w*|matus\w*|unchi\w*|vecin\w*|my|their|his"
+     r"|her|the|a|an)\b)[a-z]+\b", "to stay with him"),
     # "v-am scris mai devreme că întârzie, dar între timp a vomitat": what the parent wrote earlier, then a change of
     # plan (the later news replaces it; "azi-dimineață" is when the parent wrote, not a session)
     (r"\b(?:v-am|v-a|am|va|v-|i-am|le-am) (?:mai )?(?:scris|spus|zis|anuntat|trimis(?: un)? mesaj|mentionat)"

@@ -236,6 +236,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|grammar school) (?:ka|ki|ke|da|di|de) (assessment|exam|test|imtihan|imtehan|imtihaan|interview)\b",
      lambda m: ("entrance" if m[1].startswith(("dakh", "daakh")) else m[1]) + " "
      + ("exam" if m[2].startswith("imt") else m[2])),
+    # "Guru Nanak Dev ji da prakash purab", "shaheedi diharha" (a martyrdom day), "bandi chhor divas": a Sikh holy day
+    (r"\b(?:prakash|parkash|parkaash|prakaash|shaheedi|shahidi|shaheedee|joti jot) (?:purab|purb|purv|diharha|dihara"
+     r"|diharda|divas|diwas|utsav)\b|\bbandi (?:chhor|chor|shor)(?: (?:divas|diwas))?\b|\bgur ?pur(?:a)?b\b"
+     r"|\bgurpurv\b",
+     "gurpurab"),
     # "shagan di rasam", "mangni", "kurmai", "sagai" (an engagement): a family party
     (r"\b(?:(?:shagan|shagun|sagan|mangni|mangani|kurmai|sagai|sagaai|roka|rokay)(?: (?:di|ki|da|ka) (?:rasam|rasm))?"
      r"|engagement)(?: (?:party|function|programme|program|di party|ki party))?\b",
@@ -1250,6 +1255,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|aayega|aayegi|aayenge|aaenge|aa jaange|aa javange|aa jayega|aa jayegi|aa jayenge|aa jaenge|ashbe|asbe|jabe"
      r"|aaye ga|aaye gi|aaye ge|aye ga|aye gi|aa jaye ga|aa jaye gi|aa jae ga|aa jae gi)\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)", "back tomorrow"),
+    # "kal school aa jaavegi" (she will come to school tomorrow, with no "wapas"/"back"): in school tomorrow, as in a
+    # self-correction "kal nahi ... kal school aa jaavegi, Friday nu nahi aavegi"
+    (r"\btomorrow\s+(?:school|skool|sakool)\s+(?:aa jayegi|aa jayega|aa jayenge|aa jaegi|aa jaega|aa jaavegi"
+     r"|aa jaavega|aa jaange|aa javange|aa jaavange|aavegi|aavega|aavange)\b"
+     r"(?!\s+(?:na|nahi|nahin|nai|ni|late|der|dair)\b|\s+\d)", "will be in school tomorrow"),
     # "Sana inshallah kal aa jayegi", "kal wapas school aa jayega" (comes (back) in tomorrow): back tomorrow
     (r"\b(?:(?:inshallah|insha allah)\s+)?tomorrow\s+(?:(?:inshallah|insha allah|wapas|vapas|wapis|back|phir|fir)\s+)"
      r"{0,2}(?:(?:school|skool|sakool)\s+)?"
@@ -1257,6 +1267,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|aa jae ga|aa jaaye gi|aa jaaye ga)\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni|late|der|dair)\b|\s+\d)", "will be back tomorrow"),
     (r"\b(tomorrow)\s+(?:ton|theke)\b", r"from \1"),
+    # "Friday nu nahi aavegi" (read above as "friday nu won't be in"): won't be in on Friday
+    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+(?:nu|nun|noo|ko|kau)\s+won't be in\b", r"won't be in on \1"),
     (r"\btak\b", "until"),
     (r"\bpeer\b|\bsomv?aa?r\b|\bs(?:h)?omo?bar\b", "monday"), (r"\bmangal\w*\b|\bmongol\w*\b", "tuesday"),
     (r"\bbudh\w*\b", "wednesday"),
@@ -1280,6 +1292,13 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Monday nu time te aa jaange" (read above as "will be in on time"), "Monday ko normal aayega": back on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)?)?\s+(?:ko|nu|nun|kau)\s+"
      r"(?:normal\s+|normally\s+)?will be in (?:on time|as normal)\b", r"back on \1"),
+    # "kal time te aauga" (read above as "tomorrow will be in on time"): in on time tomorrow, not absent tomorrow
+    (r"\btomorrow\s+(?:(?:inshallah|insha allah|pakka|zaroor)\s+)?will be in (on time|as normal)\b",
+     r"will be in \1 tomorrow"),
+    # "party Friday nu aa", "shaadi Thursday ko hai" (the party is on Friday): the copula at the end of the clause, not
+    # "comes (back) on Friday"
+    (r"\b((?:monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?:st|nd|rd|th)?(?: [a-z]+)?)?)"
+     r"\s+(?:nu|nun|ko|kau|te)\s+(?:(?:hi|ee|vi|bhi)\s+)?(?:aa|ae|ai|hai|he|hae|e)\b(?=\s*(?:[.,!?;]|$))", r"is on \1"),
     # "Thursday nu aa jaange", "Friday ko school aayega", "Monday ko normal aayega", "Monday ko pakka aaye ga" (will
     # surely come on Monday): they come (back) on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?= (?:ko|nu|kau)\b))?\s+(?:ko|nu|kau|theke|to|ton)\s+"
@@ -1368,6 +1387,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|javega|javegi|jaavega|jaavegi|jaavange|jauga|jaugi|jaega|jaegi)(?: (?:ga|gi|ge))?\b"
      r"(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
+    # a self-correction: "sorry kal nahi, shaadi Thursday ko hai", "maafi, aaj nahi balke kal" (sorry, not tomorrow /
+    # not today but tomorrow): the day taken back
+    (r"\b(?:maafi|maafi chahti hoon|maafi chahta hoon|maaf karna|maaf kijiye|maaf kijiyega|maaf karo)\b(?=\s*[,.!]"
+     r"|\s+(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+(?:nahi|nahin|nai|ni|na)\b)", "sorry"),
+    (r"\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday)\s+(?:nahi|nahin|nai|ni|na)\b"
+     r"(?=\s*(?:[,.!;]|but\b|balke\b|balki\b))", r"not \1"),
     # "Bilal kal bhi ghar pe rahega" (Bilal stays home tomorrow too): the day after the verb, as English has it
     (r"\b(today|tomorrow)\s+(?:bhi|vi|bi)\s+(staying home|won't be in)\b",
      lambda m: f"{'will stay home' if m[2] == 'staying home' else m[2]} {m[1]} too"),

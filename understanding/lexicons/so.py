@@ -35,7 +35,14 @@ _FAILED = r"(?:waay|weyd|wayd|weys|ways)\w*"
 _WOKE_NOT = (rf"(?:(?:ka |kaga )?(?:soo )?(?:kici|toosi|kac)\w* (?:kari )?{_FAILED}"
              r"|(?:kama|ma) (?:soo )?(?:kicin|toosin)\b)")
 
+_SO_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today)(?: the \d{1,2}(?:st|nd|rd|th)?"
+           r"| \d{1,2}(?: (?:january|february|march|april|may|june|july|august|september|october|november"
+           r"|december))?)?")
+
 CANON: tuple[tuple[str, object], ...] = (
+    # "maanta dib uma soo laabanayso", "kuma soo noqon doono": she won't come back (collected, not back that day)
+    (r"\b(?:(?:ayay|ayuu|ay|uu|waxay|wuxuu) )?(?:dib )?(?:uma|kuma|ma) (?:dib )?(?:u )?soo (?:laaban|noqon)\w*"
+     r"(?: (?:doono|doonto|doonaan|karo|karto))?", "won't be back"),
     # "saacadda 12 ayaan ka qaadayaa", "saacadda 12-ka", "saacadda 9 iyo badh": a clock hour with no minutes written
     # ("saacadda": the hour; "iyo badh": and a half, "iyo rubuc": and a quarter) as the rules below read times
     (r"\b(saacadda|sacadda|saacada) (\d{1,2})(?:-?(?:ka|da|ta))?(?: iyo (badh|bar|nus|rubuc))?(?![\d:./])\b",
@@ -520,6 +527,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b((?:(?:monday|tuesday|wednesday|thursday|friday),? )?\d{1,2} (?:" + "|".join(e for _, e in _MONTHS)
      + r")) ilaa (?=(?:(?:monday|tuesday|wednesday|thursday|friday),? )?\d{1,2} (?:"
      + "|".join(e for _, e in _MONTHS) + r")\b)", r"\1 to "),
+    # "ballanta waa Isniinta ma aha berri": it's Monday, not tomorrow (a self-correction: the day after "ma aha" is
+    # withdrawn); "ma aha berri ee waa Isniinta": not tomorrow, Monday; "maya maya": no
+    (r"\b(?:waa )?(" + _SO_DAY + r"),? (?:ma aha|maaha|ma ahan|ma ahayn|ma ahane)(?: (?:waa|maalinta))? (" + _SO_DAY
+     + r")\b", r"it's \1 not \2"),
+    (r"\b(?:ma aha|maaha|ma ahan|ma ahayn)(?: maalinta)? (" + _SO_DAY + r"),? (?:(?:ee|e|laakiin|balse) )?(?:waa )?("
+     + _SO_DAY + r")\b", r"not \1, \2"),
+    (r"\b(?:maya,? )+(?=(?:\w+ ){0,3}(?:it's|not)\b)", "no wait, "),
     (r"\bilaa\b", "until"),
     (r"\bwiilkeyga\b|\bwiilkayga\b|\bwiilka\b", "my son"),
     (r"\bgabadheyda\b|\bgabadhayda\b|\bgabadha\b", "my daughter"),

@@ -147,6 +147,22 @@ CANON: tuple[tuple[str, object], ...] = (
     # "öğle arasında gelip alıyorum": I'm collecting her at lunchtime; "okuldan aradılar": the school called
     (r"\b(?:ogle(?:n|yin)?|ogle arasi(?:nda)?) (?:okuldan )?(?:gelip )?(?:aliyorum|alacagim|alirim|aliyoruz|alacagiz"
      r"|alicam|" + _TAKE_HOME + r")\b", "i'm collecting her at lunchtime"),
+    # "Kaan'ı bugün saat 1'de alacağım", "kaan i bugun saat 1 de alacagim" (voice-to-text), "yarın 11'de okuldan
+    # alırım": I'll collect the child at that time
+    (r"\b(?:(?!(?:onu|bunu|sunu|beni|seni|bizi)\b)([^\W\d_]{2,})(?:'| )y?[iu] )?(?:(bugun|yarin) )?(?:saat )?"
+     r"(\d{1,2}(?:[:.]\d\d)?)(?:'? ?(?:de|da|te|ta))?(?: (?:gibi|civari|civarinda|sularinda|suralarinda))?"
+     r" (?:okuldan )?(?:gelip )?(?:alacagim|aliyorum|alirim|alicam|alacagiz|aliyoruz|alicaz)\b",
+     lambda m: f"i'll collect {m[1] or 'him'}" + {"bugun": " today", "yarin": " tomorrow"}.get(m[2] or "", "")
+     + f" at {m[3].replace('.', ':')}"),
+    # "Mert'i bugün 12:40'ta babası alacak": his dad (mum, grandma ...) collects the child at that time
+    (r"\b(?:(?!(?:onu|bunu|sunu|beni|seni|bizi)\b)([^\W\d_]{2,})(?:'| )y?[iu] )?(?:(bugun|yarin) )?(?:saat )?"
+     r"(\d{1,2}(?:[:.]\d\d)?)(?:'? ?(?:de|da|te|ta))?(?: (?:gibi|civari|civarinda|sularinda|suralarinda))?"
+     r" (babasi|annesi|dedesi|babaannesi|anneannesi|ananesi|teyzesi|halasi|amcasi|dayisi|abisi|ablasi|esim)"
+     r" (?:okuldan )?(?:gelip )?(?:alacak|aliyor|alir|alicak)\b",
+     lambda m: {"babasi": "his dad", "annesi": "his mum", "esim": "my husband"}.get(
+         m[4], "his grandma" if m[4] in ("babaannesi", "anneannesi", "ananesi") else "a relative")
+     + f" will collect {m[1] or 'him'}" + {"bugun": " today", "yarin": " tomorrow"}.get(m[2] or "", "")
+     + f" at {m[3].replace('.', ':')}"),
     # "şimdi okula gelip Ahmet'i alacağım (13:10 gibi)": I'll collect the named child (at the time given after)
     (r"\b(?:(?:simdi|hemen|birazdan) )?(?:okula |okuldan )?gelip ([^\W\d_]+)'y?[iu] (?:aliyorum|alacagim|alirim"
      r"|aliyoruz|alacagiz|alicam|alicaz)\b(?:,? \(?(?:saat )?(\d{1,2}[:.]\d\d|\d{1,2}(?![\d:.]))(?:'?(?:de|da|te|ta))?"
@@ -396,6 +412,14 @@ CANON: tuple[tuple[str, object], ...] = (
     # "diğer çocuklar okula gelecek": the others come in
     (r"\b(?:diger(?:leri)?|obur(?:leri)?)(?: (?:cocuk\w*|ikisi|ucu|kardes\w*))? (?:okula )?(?:normal )?"
      r"(?:gelecek\w*|gidecek\w*|geliyor\w*|gidiyor\w*)", "the others will be in as normal"),
+    # "pardon yarın değil cuma", "yarın değil de cuma": not that day, the next one (a self-correction)
+    (r"\b((?:(?:ay|yok|hayir|aa),? )?(?:pardon|ozur dilerim|yanlis yazdim|yanlis soyledim),? )?(" + _WEEKDAY
+     + r"|yarin|bugun|obur gun)(?: gunu)? degil(?: de)?\b[,.!]* (?=(?:" + _WEEKDAY + r"|yarin|bugun|obur gun|\d))",
+     lambda m: ("sorry, " if m[1] else "") + f"not {m[2]}, "),
+    # "yok cuma okul kapalı zaten, pazartesi": no, the school is closed that day anyway (the day after it is meant)
+    (r"\b(?:yok|hayir|ay|aa),? (" + _WEEKDAY + r"|yarin|obur gun)(?: gunu)? (?:(?:okul|okullar)(?:imiz)? )?"
+     r"(?:zaten )?(?:kapali|tatil)(?: zaten)?[,.!]* (?=(?:" + _WEEKDAY + r"|yarin|obur gun|\d))",
+     r"no, \1 the school is closed anyway, sorry i mean "),
     # "yarın gelemeyecek, yok pardon, cuma": the verb goes before the day, as English says it
     (r"\b(" + _WEEKDAY + r"|yarin|bugun|obur gun)(?: gunu)? ((?:okula |derse )?(?:gelemeyecek|gelmeyecek|gidemeyecek"
      r"|gitmeyecek|gelemez|katilamayacak|gelemiyor)\w*),? (?:(?:ay|yok|hayir|aa) )?(?:pardon|ozur dilerim"
@@ -448,8 +472,11 @@ CANON: tuple[tuple[str, object], ...] = (
      "I'll bring him to school before lunch"),
     # "randevudan sonra okula getireceğim", "sonrasında okula getiririm": in school after the appointment
     (r"\b(?:(?:randevu|doktor|disci|hastane|muayene)(?:dan|den) sonra|sonrasinda|ardindan|ondan sonra|bundan sonra)"
-     r"(?: da| de)? (?:okula |derse )?(?:getirece|getiri|birakaca|birakir|goturece|goturu|gelece|gelir)\w*",
-     "will be in after"),
+     r"(?: da| de)?(?: (ogle(?:n|yin)?|ogle arasi)(?: (?:gibi|civari|civarinda|sularinda|suralarinda))?"
+     r"| (?:saat )?(\d{1,2}(?:[:.]\d\d)?)(?:'?(?:de|da|te|ta))? (?:gibi|civari|civarinda|sularinda|suralarinda))?"
+     r" (?:okula |derse )?(?:getirece|getiri|birakaca|birakir|goturece|goturu|gelece|gelir)\w*",
+     lambda m: "will be in after" + (", around 12:00" if m[1] else f", around {m[2].replace('.', ':')}" if m[2]
+                                     else "")),
     # "öğlen okula getiririm": I'll bring him in at noon
     (r"\b(?:ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (?:okula )?(?:getiri|getirece|gelir|gelece|birakir|birakaca)\w*",
      "will be in at 12:00"),
@@ -638,6 +665,12 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\byarin\b", "tomorrow"),
 ) + tuple((rf"\b(\d{{1,2}}) {tr}\S*", rf"\1 {eng}") for tr, eng in _MONTHS) + (
     (rf"\b(\d{{1,2}} (?:{'|'.join(e for _, e in _MONTHS)})) itibaren", r"from \1"), (r"\bitibaren\b", ""),
+    # "5 Ocak'ta okuldayız", "7 Ocak'ta okula dönecek": in school again that day (the day of return)
+    (rf"\b(\d{{1,2}} (?:{'|'.join(e for _, e in _MONTHS)}))(?: \d{{4}})?(?:'?[dt][ae])?"
+     r" (?:okuldayiz|okuldayim|okuldalar|okuldadir|okuldadirlar|okulda (?:olur|olacak|olacaklar|olacagiz|oluruz)"
+     r"|(?:okula |derslere )?(?:donecek|donecekler|doner|donerler|doneriz|donecegiz|donucez|baslayacak"
+     r"|baslayacaklar|baslar)|okula (?:gelecek|gelecekler|gelir|gelirler|geliyor|geliyorlar))\b",
+     r"back on \1"),
     # "doktor 2 gün okula gitmesin dedi": the doctor said he should not go in
     (r"\b(?:okula |derse )?(?:gitmesin|gelmesin|gitmemesi|gelmemesi|gondermeyin)\w*(?: (?:dedi|soyledi|gerek\w*"
      r"|lazim|onerdi|istedi))?", "won't be in"),

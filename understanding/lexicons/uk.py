@@ -44,6 +44,11 @@ _DAY_EN = {"сьогодні": "today", "завтра": "tomorrow", "після�
 _HOPE = r"(?:сподіваюся|сподіваюсь|сподіваємось|сподіваємося|надіюсь|надіюся|думаю|мабуть|напевно)"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # a clock time dictated without its colon: "будемо десь о 9 40", "близько 10 15" (9:40, 10:15); not a date
+    (r"(?<!\w)(об?|близь?ко|приблизно|десь|орієнтовно|після|на) (\d{1,2}) ([0-5]\d)(?![\d:./])"
+     r"(?! *(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|january|february|march|april|may|june"
+     r"|july|august|september|october|november|december))",
+     lambda m: f"{m[1]} {m[2]}:{m[3]}" if int(m[2]) <= 18 else m[0]),
     # "лікар сказав Софійці", "Марійці призначили": a pet name in "-йка" in the dative or locative ("-йці"), which
     # the name matcher does not know; written back in the nominative (not "лінійці", "копійці", "шийці")
     (r"(?<!\w)(?!(?:лін|коп|ши|лі|ні)йці)(\w{3,})йці(?!\w)", lambda m: m[1] + "йка"),
