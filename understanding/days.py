@@ -200,11 +200,11 @@ _EXCLUDED_PREFIX = needles.compile(
     r"(?: (?:later|tonight|this evening|tomorrow(?: night| morning| evening)?|in the morning|over the weekend))?"
     r"(?: on| by| first thing| about"
     r"| re| regarding)?\s*$")
+# the day a child is in: "Dad will bring him tomorrow", "she'll go in this afternoon instead", the hoped-for
+# return "might come in this afternoon", "will be in on Friday"
 _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll) (?:bring|take|drop) (?:him|her|them)(?: in| to school)?\s*$"
-                                  r"|\b(?:will|'ll) go in\s*$"  # "she'll go in this afternoon instead"; "Dad
-                                  # will bring him tomorrow": in that day
-                                  r"|\b(?:may|might|could) (?:come|go) (?:in|to school)\s*$"  # "might come in this
-                                  # afternoon": the hoped-for return
+                                  r"|\b(?:will|'ll) go in\s*$"
+                                  r"|\b(?:may|might|could) (?:come|go) (?:in|to school)\s*$"
                                   r"|\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
                                   r"|well )?be (?:in"
                                   r"|at school|in school|going in"
