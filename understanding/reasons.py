@@ -592,10 +592,10 @@ LATE = needles.compile(
     rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
-                            r"|\bstay(?:s|ing|ed)? (?:behind )?late\b"
+                            r"|\bstay(?:s|ing|ed)? (?:behind )?late\b"  # after school: "she's staying late for choir"
                             # "sorry also Friday because we travel back late": the family's journey home
                             r"|\b(?:travel\w*|fly\w*|get(?:ting)?|come|coming|arriv\w*|drive|driving) (?:back|home)"
-                            r" (?:very |so |quite |really )?late\b"  # after school: "she's staying late for choir"
+                            r" (?:very |so |quite |really )?late\b"
                             r"|\b(?:message|messaging|text|texting|writing|replying|ringing|calling|inform|informing"
                             r"|telling|letting you know|tell you|let you know),? (?:you )?(?:so |this )?"
                             r"late\b"  # "sorry to message so late" (the parent's message)
