@@ -313,6 +313,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)[وف]?(?:ان|ات|إت|ا)?(?:كسر|كسرت|كسرو)(?:ت|له|لها|ت له|ت لها)?(?: (?:في|ب|بال))?"
      r"(?=\s+(?:finger|wrist|ankle|arm|hand)\b)|(?<!\S)[وف]?مكسور\S*(?=\s+(?:finger|wrist|ankle|arm|hand)\b)",
      "broken"),
+    # "وقع جزء من السقف" (part of the ceiling fell in), "انهار الحيط" (the wall collapsed): damage at home, not a fall
+    (r"(?<!\S)[وف]?(?:وقع|وقعت|طاح|طاحت|انهار|انهارت|سقط|سقطت|نزل|نزلت)(?: (?:جزء|جزء كبير|قطعة|شقفة|حتة) من)?"
+     r" (?:ال)?(?:سقف|حيط|حائط|جدار)(?![^\s.,!?؛:،])|(?<!\S)[وف]?(?:ال)?(?:سقف|حيط|حائط|جدار)"
+     r" (?:وقع|وقعت|طاح|طاحت|انهار|انهارت|سقط|سقطت|نزل|نزلت)(?![^\s.,!?؛:،])",
+     lambda m: " part of the ceiling collapsed " if "سقف" in m[0] else " the wall collapsed "),
     (rf"(?<!\S)[وف]?(?:وقع|وقعت|طاح|طاحت|اتزحلق|اتزحلقت|تزحلق|تزحلقت){_END}", "fell over"),
     (rf"(?<!\S)[وف]?(?:انصاب|انصابت|اتصاب|اتصابت|اتعور|اتعورت|تعور|تعورت|انجرح|انجرحت|اتجرح|اتجرحت){_END}",
      "got injured"),
@@ -401,9 +406,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "بجيبها عالمدرسة بعد الموعد", "برجّعه عالمدرسة أول ما يخلص": I'll bring her in (after)
     (rf"\b{_UNNEGATED}(?<!طريقة )[وف]?(?:(?:رح|راح|ح) |[بهس])?(?:جيب|أجيب|اجيب|رجع|أرجع|ارجع|وصل|أوصل|اوصل|ودي|أودي"
      rf"|اودي|نجيب|نرجع|نوصل|نودي)(ها|ه|هم|هن|و)\b{_SCHOOL_TO}"
-     r"( (?:بعد|مباشرة بعد) (?:ال)?(?:موعد|كشف|دكتور|طبيب|جلسة|عيادة|تطعيم|فحص)\S*"
-     r"| (?:بعد (?:كده|كدا|كدة|هيك|ذلك|هذا|هاد)|بعدها|بعده|بعدين)(?![^\s.,!?]))?",
-     lambda m: f" will bring {_OBJECT[m[1]]} in{' after the appointment' if m[2] else ''} "),
+     r"(?:( (?:بعد|مباشرة بعد) (?:ال)?(?:موعد|كشف|دكتور|طبيب|جلسة|عيادة|تطعيم|فحص)\S*)"
+     r"|( (?:بعد (?:كده|كدا|كدة|هيك|ذلك|هذا|هاد)|بعدها|بعده|بعدين))(?![^\s.,!?]))?",
+     lambda m: f" will bring {_OBJECT[m[1]]} in{' after the appointment' if m[2] else ' afterwards' if m[3] else ''} "),
     (r"\b(?:أول|اول) ما (?:[يت]خلص|[يت]خلصوا|[يت]نتهي|خلص|خلصت)\S*|\bبس (?:[يت]خلص|خلص)\S*", "as soon as it is over"),
     # "آدم جاي عادي", "حمزة بيجي عادي", "جنى رح تيجي عادي": comes in as normal
     # Egyptian "سارة هتيجي النهارده عادي" (Sara comes in today as normal): the future "ه" on the verb, the day between
@@ -624,6 +629,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "and will not come back to school after"),
     (r"(?<!\S)[وف]?(?:ما|مش|مو|لن) (?:رح |راح |ح )?(?:يرجع|ترجع|يرجعوا|يرجعو|يعود|تعود|يرجعش)\b"
      r"(?: (?:عالمدرسة|على المدرسة|للمدرسة|المدرسة|إلى المدرسة|الى المدرسة))?", "won't be back"),
+    # "ما رح يرجعوا قبل يوم الثلاثاء" (they won't be back before Tuesday): back on that day
+    (r"\bwon't be back(?:\s+to school)?\s+قبل(?![^\s.,!?؛:،])", "won't be back until"),
     (r"\b(?:اليوم )?(?:بعد الظهر|بعد الضهر)\b", "this afternoon"),
     # "عم تسخن" (getting a temperature), "تعبانة" (unwell, in the spoken dialects)
     (r"عم [تي]سخن\S*|(?<!\S)[تي]سخن\S*|سخنان\S*|مسخن\S*|(?:طالع|طالعة|طالعتله|طالعتلها)\S* (?:ال)?حرار\S*", "fever"),
@@ -878,6 +885,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\S)[وف]?(?:أجرى|اجرى|أجرت|اجرت|أُجريت له|أجريت له|اجريت له|أجريت لها|اجريت لها|عمل|عملت|عمل له|عملت له"
      r"|سوى|سوت|خضع|خضعت)\s+(?:ل|ال)?(?:عملية|عمليه)(?: (?:جراحية|جراحيه))?(?![^\s.,!?؛:،])", " had an operation "),
     (r"تطعيم\w*|لقاح\w*", "vaccination"), (r"تحليل دم|فحص دم", "blood test"), (r"عملية جراحية|عملية", "operation"),
+    # "عم نستنى الطوارئ" (we are waiting for the emergency services), "ننتظر الدفاع المدني" (the civil defence): help
+    # called to the home, not a hospital visit
+    (r"(?<!\S)[وف]?(?:(?:عم|قاعدين|قاعد|قاعدة) )?[بم]?(?:نستنى|نستنا|استنى|استنا|ننتظر|انتظر|أنتظر|منتظرين|بانتظار"
+     r"|بننتظر)(?: (?:ل|لل))? ?(?:ال)?(?:طوارئ|طوارىء|دفاع المدني|الدفاع المدني|إطفاء|اطفاء|الإطفائية|الاطفائية)"
+     r"(?![^\s.,!?؛:،])", " waiting for the emergency services "),
     (r"الطوارئ", "a&e"), (r"تعطلت السيارة|السيارة تعطلت|عطل في السيارة", "car broke down"),
     (r"الزحمة|زحمة|ازدحام", "traffic"),
     # "شكراً كتير للمعلمة على الحفلة اليوم" (thanks to the teacher for the party today), "شكرا عالحفلة", "نشكركم على
@@ -956,6 +968,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "الشقة اللي فوقنا" (the flat that is above us): the relative "اللي" (who, which), not the name Ali
     (r"(?<!\S)[وف]?(?:اللي|إللي|اللى|الّي|اللّي)(?![^\s.,!?؛:،])", "that"),
     (r"(?<!\S)و(?!\S)", "and"),
+    # "تقعد مع ملك" (to sit with Malak), "يضل مع سامي" (to stay with Sami): "مع" (with) before a name, so a child named
+    # after it is the object of another's sentence (not "مع السلامة", "مع أبوه", read above)
+    (r"(?<!\S)(و)?مع(?= (?!ال)[^\s.,!?؛:،\d\x00-\x7f]{2,})", lambda m: "and with" if m[1] else "with"),
     # "في 9:45": at that time
     (r"(?<!\S)(?:في|على|عند)(?= (?:around )?\d{1,2}:\d\d)", "at"),
     # shopping: "إلى السوق" (to the market), "للتسوق", "لشراء ملابس الشتاء" (to buy winter clothes)

@@ -95,6 +95,10 @@ _RELATIVE_OF = {"নানুর": "grandma", "নানির": "grandma", "ন
                 "নানার": "grandad", "দাদুর": "grandad", "দাদার": "grandad", "খালার": "aunt", "মাসির": "aunt",
                 "পিসির": "aunt", "ফুফুর": "aunt", "মামার": "uncle", "চাচার": "uncle", "কাকার": "uncle",
                 "প্রতিবেশীর": "neighbour", "প্রতিবেশির": "neighbour"}
+# a parent or grandparent: "আমার বাবা" (my father), "ওর নানু" (her grandma)
+_KIN_OF = {"বাবা": "dad", "আব্বু": "dad", "আব্বা": "dad", "মা": "mum", "আম্মু": "mum", "আম্মা": "mum", "দাদু": "grandad",
+           "নানা": "grandad", "শ্বশুর": "grandad", "দাদি": "grandma", "দাদী": "grandma", "নানু": "grandma",
+           "নানি": "grandma", "নানী": "grandma", "শাশুড়ি": "grandma"}
 # a child brought in late at a morning hour: "Sami ke ami 9:40 er dike niye ashbo" (I'll bring Sami around 9:40),
 # "সামিকে ৯:৪০-এ নিয়ে আসব"; "niye jabo" (I'll take him away) is a collection, left alone
 _BRING_IN_ROMAN = (r"(?:(?:niye|nie|nia|niya) (?:ashbo|asbo|aashbo)|(?:diye|die|dia|diya) (?:jabo|jaabo|ashbo|asbo"
@@ -684,6 +688,34 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:hospital|haspatal|hashpatal|hospitale)(?: ?e)? (?:bhorti|vorti|bhoti|admit|admitted)\b"
      r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
      r"|asen))?", lambda m: f"{_ROMAN_RELATIVE_OF[m[1]]} was rushed to hospital"),
+    # "amar abba Bangladesh e khub osustho" (my dad in Bangladesh is very ill), "amader nanu onek oshustho hoye
+    # geche": a parent or grandparent taken ill, not the child (where they are, "Sylhet e", between)
+    (r"\b(amar|amader|or|oder|tar|tader) (" + "|".join(_ROMAN_RELATIVE_OF) + r")"
+     r"(?: (?!(?:ke|re|school|iskul|skool|aj|ajke|aaj|kal|kalke|khub|khubi|onek|beshi|bhishon|ekdom)\b)([a-z]+?)"
+     r" ?(?:e|te))? (?:(khub|khubi|onek|beshi|bhishon|ekdom) )?(?:oshustho|osustho|asustha|asustho|oshusto"
+     r"|oshushtho|osustha|oshustha)\b(?: (?:hoye (?:geche|gese|gechhe|gechen|gesen|porechen|poreche|porse)|hoise"
+     r"|hoisen|hoyeche|hoyechen|ache|achen|asen))?",
+     lambda m: f"{'my' if m[1].startswith('am') else 'her'} {_ROMAN_RELATIVE_OF[m[2]]} is {'very ' if m[4] else ''}"
+     f"ill{' in ' + m[3] if m[3] else ''}"),
+    # "Adnan ke kal raate hospital e bhorti kora hoyeche" (Adnan was admitted to hospital last night): the child
+    # admitted, an illness (a parent or grandparent in hospital is read just above)
+    (r"\b(?:(?:oke|ore|take|o|she|shey) |(?!(?:amar|amader|or|oder|tar|tader|ami|amra)\b)([a-z]{3,}) ?(?:ke|re)? )"
+     r"((?:(?:kal|kalke|gotokal|goto kal|aj|ajke|aaj) )?(?:(?:raate|rate|raat e|rat e|raatre|shokale|sokale|bhore"
+     r"|dupure|bikele|bikale|shondhay|sondhay) )?)(?:hospital|haspatal|hashpatal|hospitale)(?: ?e)?"
+     r" (?:bhorti|vorti|bhoti|admit|admitted) (?:kora hoyeche|kora hoise|kora hoyse|korano hoyeche|korano hoise|korse"
+     r"|koreche|korechi|hoyeche|hoise|ache|ase|achhe)\b",
+     lambda m: f"{m[1] or 'he'} {m[2]}was admitted to hospital"),
+    # "kotodin thakte hobe ekhono jani na" (I don't know yet how long he has to stay); "ami update dibo" (I'll keep
+    # you updated)
+    (r"\b(?:kotodin|koto din|koydin|koy din|kodin)(?: (?:thakte hobe|lagbe|thakbe))?"
+     r"(?: (?:ekhono|ekhono porjonto|ekhon o))? (?:jani na|janina|bolte parchi na|bola jacche na)\b",
+     "i don't know how long he has to stay"),
+    (r"\b(?:ami )?(?:apnake |apnader )?update (?:dibo|debo|janabo)\b", "i will keep you updated"),
+    # "sorry bhul likhsi" (sorry, I wrote it wrong), "bhul hoye geche" (a mistake was made): a correction
+    (r"\b(?:ami )?(?:bhul|vul|bhool|vhul|bul) (?:likhsi|likhesi|likhechi|likhechhi|likhsilam|likhechilam"
+     r"|likhe (?:felsi|feleci|felechi|fel(?:e)?chhi)|korsi|korechi|korechhi|hoise|hoyeche"
+     r"|hoye (?:geche|gese|gechhe))\b",
+     "my mistake"),
     (r"\b(?:or |tar |tader |onar )?(?:obostha|obosta|awbostha|obostah) (?:khub |onek |beshi |ekdom )?"
      r"(?:kharap|kharaap|khrap|serious|critical)\b", "the condition is very serious"),
     # "khub serious obostha" (a very serious condition), "critical obosthay ache" (is in a critical condition)
@@ -824,7 +856,28 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|নানা|নানু|নানি|নানী|শাশুড়ি|শ্বশুর)(?:র|কে)?(?: \S+){0,6}? হাসপাতালে(?: ভর্তি)?[^\s.,!?;।]*"
      r"(?: [^\s.,!?;।]*(?:ছেন|ছে|হয়েছে|করা হয়েছে)| করতে হয়েছে| নিতে হয়েছে)?",
      " my father was rushed to hospital "),
+    # "আমার বাবা খুব অসুস্থ" (my father is very ill), "ওর নানু বাংলাদেশে অনেক অসুস্থ" (her grandma in Bangladesh is very
+    # ill): a parent or grandparent taken ill, not the child (in hospital, read just above)
+    (r"(?<!\S)(আমার|আমাদের|ওর|ওদের|তার|ওনার) (" + "|".join(_KIN_OF) + r")"
+     r"((?: (?!খুব|অনেক|ভীষণ|বেশ)[^\s.,!?;।]+){0,2}?) (?:(খুব|অনেক|ভীষণ|বেশ) )?অসুস্থ(?![^\s.,!?।])",
+     lambda m: f" {'my' if m[1].startswith('আম') else 'her'} {_KIN_OF[m[2]]} is {'very ' if m[4] else ''}ill"
+     f"{' in' + m[3] if m[3] else ''} "),
     (r"(?:আমরা(?: সবাই)?|আমি)(?: এখনও| এখনো| এখন)? হাসপাতালে (?:আছি|রয়েছি)", " we are all with him "),
+    # "রাতে ওকে হাসপাতালে ভর্তি করা হয়েছে" (last night he was admitted to hospital), "আদনান হাসপাতালে ভর্তি আছে": the
+    # child admitted, an illness (a parent or grandparent in hospital is read just above)
+    (r"(?<!\S)(?:ওকে|তাকে|ওরে|সে|ও|(?!(?:আমি|আমাকে|আমার|আমরা|আমাদের)(?!\S))(?P<who>[^\s.,!?;।\d]{2,}?)(?:কে)?)"
+     r" (?P<mid>(?:(?:গতকাল|গত কাল|কাল|আজ|আজকে) )?(?:(?:রাতে|সকালে|ভোরে|দুপুরে|বিকেলে|বিকালে|সন্ধ্যায়|সন্ধ্যায়) )?)"
+     r"(?:হাসপাতালে|হসপিটালে) ভর্তি (?:করা হয়েছে|করা হয়েছে|করানো হয়েছে|করানো হয়েছে|করেছে|করেছি|করতে হয়েছে"
+     r"|করতে হয়েছে|হয়েছে|হয়েছে|আছে|রয়েছে|রয়েছে)(?![^\s.,!?;।])",
+     lambda m: f" {m['who'] or 'he'} {m['mid']}was admitted to hospital "),
+    # "কতদিন থাকতে হবে এখনো জানি না" (I don't know yet how long he has to stay), "কত দিন লাগবে বলা যাচ্ছে না": no end
+    (r"(?<!\S)(?:কতদিন|কত দিন|কয়দিন|কয়দিন|কদিন|ক'দিন)(?: (?:থাকতে হবে|লাগবে|থাকবে|ভর্তি থাকতে হবে))?"
+     r"(?: (?:এখনো|এখনও|এখনো পর্যন্ত))? (?:জানি না|জানিনা|বলতে পারছি না|বলা যাচ্ছে না|বুঝতে পারছি না)(?![^\s.,!?;।])",
+     " i don't know how long he has to stay "),
+    # "আমি আপডেট দেব", "আপনাকে জানাব" (I'll keep you updated)
+    (r"(?<!\S)(?:আমি )?(?:আপনাকে |আপনাদের |আপনাদেরকে )?(?:আপডেট (?:দেব|দেবো|দিব|দিবো|জানাব|জানাবো)"
+     r"|(?:জানাব|জানাবো|জানিয়ে দেব|জানিয়ে দেব|জানিয়ে দিব|জানিয়ে দিব))(?![^\s.,!?;।])",
+     " i will keep you updated "),
     # "কাল থেকে পেট খারাপ আর বমি হচ্ছে", "কাল থেকে জ্বর আছে": with an ongoing state "কাল থেকে" is since yesterday (not
     # from tomorrow); going or coming verbs ("কাল থেকে স্কুলে যাচ্ছে") keep the future
     (r"(?<!\S)(?:গত ?)?কাল থেকে(?=(?: [^\s.,!?।]+){0,7}? [^\s.,!?।]*(?:হচ্ছে|হচ্ছিল|হয়ে আছে|আছে|রয়েছে|ভুগছে|করছে|করছিল"
@@ -1251,8 +1304,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"গতকাল|গত রাত[^\s.,!?;।]*|(?<!স)কাল রাত[^\s.,!?;।]*|রাত থেকে", "last night"),
     (r"(?<!\S)আজ সকাল[^\s.,!?;।]*", "this morning"),
     (r"(?<!\S)আজ বিকেল[^\s.,!?;।]*", "this afternoon"), (r"সারা দিন|সারাদিন", "all day"),
-    (r"(?<!\S)আজ(?:কে)?(?!\S)", "today"),
-    (r"আগামীকাল|(?<!\S)কাল(?!\S)", "tomorrow"),
+    # "আজ, কাল আর শুক্রবার" (today, tomorrow and Friday): a day word before a comma or a full stop too
+    (r"(?<!\S)আজ(?:কে)?(?![^\s.,!?;।])", "today"),
+    (r"আগামীকাল|(?<!\S)কাল(?:কে)?(?![^\s.,!?;।])", "tomorrow"),
 ) + tuple((rf"সাড়ে {w}টা[^\s.,!?;।]*", f"around {n}:30") for w, n in _HOURS) + tuple(
     (rf"পৌনে {w}টা[^\s.,!?;।]*", f"around {n - 1 or 12}:45") for w, n in _HOURS) + tuple(
     (rf"(?:সোয়া|সোয়া) {w}টা[^\s.,!?;।]*", f"around {n}:15") for w, n in _HOURS) + tuple(
@@ -1287,6 +1341,11 @@ CANON: tuple[tuple[str, object], ...] = (
     # "রায়হান যাবে।", "আরিবা স্কুলে যাবে।": a clause of just a name (and school) and "will go/come": that child is in
     (r"(?:^|(?<=[.।!?,]))(\s*[^\s.,!?।]+) (?:(?:today|tomorrow) )?(?:স্কুলে |ক্লাসে |school ?e )?"
      r"(?:যাবে|আসবে|যাচ্ছে|আসছে)(?=\s*(?:[.।!?,]|$))", r"\1 will be in as normal"),
+    # romanised "Nabila jabe.", "Rafi school e ashbe" (Rafi will go to school): the same, spelt in Latin letters (not
+    # "jabe na", won't go)
+    (r"(?:^|(?<=[.।!?,]))(\s*[a-z]{3,}) (?:(?:today|aj|aaj|ajke|aajke) )?(?:(?:school|skool|iskul|ishkul) ?e )?"
+     r"(?:jabe|jaabe|ashbe|asbe|aashbe|jacche|jachhe|jachche|ashche|asche|aschhe|ashchhe)(?=\s*(?:[.।!?,]|$))",
+     r"\1 will be in as normal"),
     # "১০টার মধ্যে", "দশটার মধ্যে" became "around 10:00 মধ্যে": by then
     (r"\b(?:around|about)\s+(\d{1,2}:\d\d)\s*(?:মধ্যে|ভিতরে|ভেতরে)", r"by \1"),
     # "১১টার মধ্যে স্কুলে দিয়ে যাব" (I'll drop him at school by 11), "দশটার দিকে পৌঁছাবে" (will get there about 10)

@@ -228,7 +228,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|viene|vienen|ira|iran|vendra|vendran)(?: (?:al colegio|al cole|a clase|a la escuela|al instituto))?"
      r"(?=\s*(?:[.,;!]|$|y\b|and\b))|(?:ya )?(?:va|van|viene|vienen|ira|iran|vendra|vendran) (?:al colegio|al cole"
      r"|a clase|a la escuela|al instituto)\b(?! (?:por|para|en|a|de) la tarde\b| (?:despues|luego|mas tarde|tarde"
-     r"|a las|sobre las|hacia las|a eso de)\b))", r"back \1"),
+     r"|a las|sobre las|hacia las|a eso de)\b)"
+     # "el viernes ya estarán en clase": in class again that day
+     r"|(?:ya )?(?:estara|estaran) (?:ya )?en (?:clase|el colegio|el cole|la escuela|el instituto)\b"
+     r"(?! (?:por|para|en|a|de) la tarde\b| (?:despues|luego|mas tarde|tarde|a las|sobre las|hacia las|a eso de)\b))",
+     r"back \1"),
     # thanks to the teacher: "muchísimas gracias a Miss Laura", "¡felices fiestas!"
     (r"\b(?:(?:muchisimas|muchas|mil) )?gracias a (?=(?:miss|mr|mrs|ms|mx|la profe|el profe|profe|teacher)\b)",
      "thank you to "),
@@ -425,6 +429,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:que |porque )?ya (?:se )?(?:le |les )?(?:bajo|ha bajado|bajaron|paso|ha pasado|quito|ha quitado|fue|ha ido"
      r"|se fue|se ha ido) (?:la fiebre|la calentura|la temperatura|el dolor|la tos|el virus)\b"
      r"|\b(?:que |porque )?ya no (?:tiene|tienen) (?:fiebre|calentura|temperatura)\b", ". she's better now."),
+    # "no es mañana, es el jueves", "no es para el lunes sino para el martes": not that day, the other (a
+    # self-correction: the day after "no es" is taken back)
+    (r"\bno (?:es|sera|era)(?: para)?(?: el)? (hoy|manana|pasado manana|lunes|martes|miercoles|jueves|viernes)\b,?"
+     r" (?:(?:es|sera|era|sino|si no)(?: que)? )?(?:para )?(?:el )?(hoy|manana|pasado manana|lunes|martes|miercoles"
+     r"|jueves|viernes)\b", r"not \1, \2"),
     # "bueno no perdón, hoy sí va", "perdón, me equivoqué: es el martes": a self-correction (what came before is
     # taken back)
     (r"\b(?:bueno,? |ay,? |uy,? )?(?:no,? )?(?:perdon\w*|disculp\w*|lo siento),? (?:(?:no,? )?me (?:equivoque|confundi"

@@ -54,8 +54,9 @@ def _ordinal(day: str) -> str:
 CANON: tuple[tuple[str, object], ...] = (
     # a self-correction: "oi, atsiprašau, ne šiandien, o rytoj!", "suklydau, ne pirmadienį, bet antradienį": the day
     # after "ne" is withdrawn, the one after it stands
-    (rf"\b(?:oi|oj|ai|atsiprasau|atsiprasome|atsiprasom|sorry|suklydau|apsirikau|klaida|mano klaida)[,!.]* "
-     rf"(?:(?:atsiprasau|atsiprasome|suklydau|apsirikau|sorry)[,!.]* )?ne (siandien|rytoj|{_WEEKDAY}),? "
+    # ("atsiprašau, suklydau – ne trečiadienį, o ketvirtadienį": a dash or colon after the apology too)
+    (rf"\b(?:oi|oj|ai|atsiprasau|atsiprasome|atsiprasom|sorry|suklydau|apsirikau|klaida|mano klaida)[,!.]*(?: [-–—:])? "
+     rf"(?:(?:atsiprasau|atsiprasome|suklydau|apsirikau|sorry)[,!.]*(?: [-–—:])? )?ne (siandien|rytoj|{_WEEKDAY}),? "
      rf"(?:o |bet |tik |o tik )?(?=(?:rytoj|poryt|{_WEEKDAY})\b)",
      lambda m: f"sorry, not {m[1]}, it is "),
     # "jau pasveiko po apsinuodijimo", "pasveikusi po gripo": has recovered (the illness is over, not a cue for a new
@@ -122,6 +123,13 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"(?: (?:jau|vel))? ({_WEEKDAY}) (?:jau |vel )?"
      r"(?:gris|sugris|grisime|grisim|grizti|sugrizti|ateiti|ateis|eiti|eis)\w*",
      r"hopefully back on \1"),
+    # "Pirmadienį turėtų grįžti", "trečiadienį tikriausiai jau eis": probably back on that day (the day first, then the
+    # hedge); not "eis pas gydytoją" (going to the doctor's)
+    (rf"\b({_WEEKDAY}|rytoj|poryt) (?:(?:tikriausiai|turbut|turetu|turetume|manau|tikimes|tikiuosi|greiciausiai"
+     r"|galbut|gal|jau|vel),? )+(?:gris|sugris|grisime|grisim|grizti|sugrizti|ateiti|ateis|eiti|eis|eisim|eisime)\b"
+     r"(?: (?:i mokykla|i pamokas))?(?! (?:pas|i|to|su)\b)",
+     lambda m: "hopefully back "
+     + ({"rytoj": "tomorrow", "poryt": "the day after tomorrow"}.get(m[1]) or "on " + m[1])),
     # "Pirmadienį grįš į mokyklą": back on that day (the day first)
     (rf"\b({_WEEKDAY}) (?:jau |vel )?(?:gris|sugris|grisime|grizta|ateis|eis)\w*(?= i (?:mokykla|pamokas)\b)",
      r"back on \1"),
@@ -270,6 +278,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpo (?:auto)?avarij\w*(?: (?:darbe|kelyje|gatveje))? (?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)"
      r"(?= i ligonin)", "was rushed"),
     (r"\b(?:pateko|atsidure|paguldyt\w*|buvo paguldyt\w*)(?: (?:nakti|sianakt|vakar))?(?= i ligonin)", "was admitted"),
+    # "močiutė paguldyta į reanimaciją", "guli reanimacijoje", "intensyviosios terapijos skyriuje": in intensive care
+    # (a relative critically ill, a family emergency)
+    (r"\b(?:(?:buvo )?(?:paguldyt\w*|pateko|atsidure|guli|yra)(?: (?:nakti|sianakt|vakar|skubiai))? )?"
+     r"(?:i |ant )?(?:reanimacij\w*|intensyv\w* (?:terapij|prieziur)\w*(?: skyri\w*)?)", "is in intensive care"),
     (r"\bi ligonin\w*", "to hospital"),
     (r"\b(?:su )?(?:infarkt\w*|sirdies priepuol\w*)", "with a heart attack"), (r"\b(?:su )?insult\w*", "with a stroke"),
     (r"\b(?:mano )?vyr(?:as|a|ui|o)\b", "my husband"), (r"\b(?:mano )?zmon(?:a|ai|os)\b", "my wife"),
@@ -476,7 +488,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:ji|ja|jam|jai|juos|jas) )?pykin(?:a|o|s|ti|imas|imo|imu)\b", "feels sick"),
     # "apsinuodijo maistu", "apsinuodijimas maistu", "apsinuodijęs": food poisoning
     (r"\bapsinuod\w*(?: (?:maistu|kazkuo|kazkokiu maistu))?", "food poisoning"),
-    (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*", "vomiting"), (r"\bslog\w*", "cold"),
+    (r"\bskauda\w*|\bskaudejo\b|\bskausm\w*", "pain"), (r"\bvem\w*|\bviduriav\w*|\bviduriuo\w*", "vomiting"),
+    (r"\bslog\w*", "cold"),
     (r"\bvejaraupi\w*", "chickenpox"), (r"\b(?:nusi|isi)?lauz\w*|\bsusizeid\w*|\btraum\w*", "injured"),
     # "susilaužė ranką, šiandien jam operacija": the break is being operated on (treatment of the injury, not an
     # appointment)

@@ -407,6 +407,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"ਥੱਕ\S*|ਥਕ\S*", "tired"), (r"ਪੈਨਿਕ ਅਟੈਕ", "panic attack"), (r"ਘਬਰਾਹਟ|ਚਿੰਤਾ|ਬੇਚੈਨੀ", "anxiety"),
     (r"ਡਿਪਰੈਸ਼ਨ", "depression"), (r"ਵਰਦੀ|ਯੂਨੀਫਾਰਮ|ਯੂਨੀਫ਼ਾਰਮ", "uniform"), (r"ਪਹੁੰਚ[^\s.,!?]*", "arrive"),
     (r"ਲਗਭਗ|ਤਕਰੀਬਨ", "around"), (r"(\d{1,2}:\d\d) ?(?:ਵਜੇ )?ਤੱਕ", r"by \1"),
+    # "ਪਰਸੋਂ ਆ ਜਾਣਗੇ", "ਪਰਸੋਂ ਸਕੂਲ ਵਾਪਸ ਆਵੇਗੀ" (they come (back) in the day after tomorrow): back then
+    (r"(?<![\u0a00-\u0a7f])ਪਰਸੋਂ(?: ਨੂੰ)?\s+(?:(?:ਸ਼ਾਇਦ|ਪੱਕਾ|ਸਕੂਲ|ਵਾਪਸ|back)\s+)*(?:ਆ ਜਾਣਗੇ|ਆ ਜਾਵੇਗੀ|ਆ ਜਾਵੇਗਾ|ਆਉਣਗੇ"
+     r"|ਆਵੇਗੀ|ਆਵੇਗਾ|ਆਊਗਾ|ਆਊਗੀ|ਆਊ|ਆ ਜਾਊ|ਆ ਜਾਵੇ)(?![\u0a00-\u0a7f])", " back the day after tomorrow "),
     (r"ਪਰਸੋਂ", "the day after tomorrow"),
     # "14 ਦਸੰਬਰ ਤੋਂ 18 ਦਸੰਬਰ ਤੱਕ": from the 14th to the 18th, both included
     # "14/12 ਤੋਂ 16/12 ਤੱਕ" too
@@ -452,8 +455,10 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "will try to come back " + ("tomorrow" if m[2] == "tomorrow" else f"next {m[2]}" if m[1]
                                           else f"on {m[2]}")),
     # "ਬੁੱਧਵਾਰ ਨੂੰ ਸਕੂਲ ਵਾਪਸ ਆਵੇਗੀ", "ਸੋਮਵਾਰ ਨੂੰ ਸਮੇਂ ਸਿਰ ਆ ਜਾਵੇਗਾ" (on time), "ਸੋਮਵਾਰ ਨੂੰ ਆਮ ਵਾਂਗ ਆਵੇਗਾ" (as usual, read
-    # above as "will be in as normal"): back on that day
-    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+ਨੂੰ\s+(?:ਸਕੂਲ\s+)?(?:back\s+)?(?:(?:ਸਮੇਂ ਸਿਰ|ਸਮੇਂ ਤੇ|ਟਾਈਮ ਤੇ"
+    # above as "will be in as normal"), "ਵੀਰਵਾਰ ਨੂੰ ਸ਼ਾਇਦ ਆ ਜਾਵੇ" (maybe comes on Thursday: a hedge counts as
+    # stated): back on that day
+    (r"\b(monday|tuesday|wednesday|thursday|friday)\s+ਨੂੰ\s+(?:(?:ਸ਼ਾਇਦ|ਸ਼ਾਯਦ|ਸਾਇਦ|ਸ਼ਾਈਦ|ਪੱਕਾ|ਜ਼ਰੂਰ|ਜਰੂਰ|ਉਮੀਦ ਹੈ)\s+)?"
+     r"(?:ਸਕੂਲ\s+)?(?:back\s+)?(?:(?:ਸਮੇਂ ਸਿਰ|ਸਮੇਂ ਤੇ|ਟਾਈਮ ਤੇ"
      r"|ਟਾਈਮ ਸਿਰ|ਵਕਤ ਸਿਰ)\s+)?(?:(?:ਸਕੂਲ|school)\s+)?(?:will be in as normal|(?:ਆ|ਜਾ)[^\s.,!?]*"
      r"(?:\s+ਜਾ[^\s.,!?]*)?)", r"back on \1"),
     # "ਅਰਜਨ ਅੱਜ ਸਕੂਲ ਆ ਰਿਹਾ ਹੈ ਪਰ ਉਸਦੀ ਅਪੌਇੰਟਮੈਂਟ ਹੈ": coming in, but something follows (a collection, an appointment)

@@ -8,6 +8,7 @@ MARKERS = frozenset([
     "oraz", "jak", "czy", "ze", "bo", "goraczke", "chory", "chora", "spozni", "lekarz", "lekarza", "domu", "zostaje",
     "zostanie", "wczoraj", "wroci", "przepraszam", "dopadla", "zwolnienie", "sorki", "sorka", "korki", "korkach",
     "korku", "strasznie", "straszne", "bedziemy", "jestesmy", "dojedzie", "dojedziemy", "spoznienie", "dopiero",
+    "zaspal", "zaspala", "zaspali", "zaspaly", "zaspalam", "zaspalem", "zaspalismy", "zaspalysmy", "kolo", "okolo",
 ])
 
 _MONTHS = (("stycz", "january"), ("lut", "february"), ("marz", "march"), ("marc", "march"), ("kwie", "april"),
@@ -175,11 +176,18 @@ CANON: tuple[tuple[str, object], ...] = (
      "have my own doctor's appointment"),
     # a self-correction: "pomyliłam się, nie jutro tylko w czwartek", "sorry, nie w poniedziałek, a we wtorek": the day
     # after "nie" is withdrawn, the one after "tylko"/"a"/"ale" stands
-    (rf"\b(?:sorry|sory|sorki|przepraszam|pardon|pomylil\w*(?: sie)?|pomylka|oj|ojej)[,!.]? "
-     rf"(?:(?:sorry|sory|przepraszam|pomylil\w*(?: sie)?|pomylka)[,!.]? )?"
+    # ("przepraszam, pomyliłam się – nie ...": a dash or colon after the apology too)
+    (rf"\b(?:sorry|sory|sorki|przepraszam|pardon|pomylil\w*(?: sie)?|pomylka|oj|ojej)[,!.]?(?: [-–—:])? "
+     rf"(?:(?:sorry|sory|przepraszam|pomylil\w*(?: sie)?|pomylka)[,!.]?(?: [-–—:])? )?"
      rf"nie (?:w |we )?(jutro|dzis|dzisiaj|{_WEEKDAY}),? (?:tylko|lecz|ale|a|tylko ze) "
      rf"(?=(?:w |we )?(?:jutro|pojutrze|{_WEEKDAY})\b)",
      lambda m: "sorry, not " + {"jutro": "tomorrow", "dzis": "today", "dzisiaj": "today"}.get(m[1], m[1]) + ", it is "),
+    # a self-correction that narrows the days: "przepraszam, pomyliłam się – tylko w poniedziałek", "pomyłka, jednak
+    # tylko jutro": of the days named before, only that one stands
+    (rf"\b(?:sorry|sory|sorki|przepraszam|pardon|pomylil\w*(?: sie)?|pomylka|oj|ojej)[,!.]?(?: [-–—:])? "
+     rf"(?:(?:sorry|sory|przepraszam|pomylil\w*(?: sie)?|pomylka)[,!.]?(?: [-–—:])? )?(?:jednak |ostatecznie )?"
+     rf"(?:tylko|jedynie|wylacznie) (?:w |we )?(?=(?:jutro|dzis|dzisiaj|{_WEEKDAY})\b)",
+     "sorry, only "),
     # a self-correction: "wróci we wtorek, sorry, w poniedziałek": the day meant is the second
     (rf"\b{_WEEKDAY},? (?:sorry|sory|przepraszam|pardon|to znaczy|znaczy|tzn\.?|chodzi mi o|pomylil\w*),? (?:w |we )?"
      rf"(?={_WEEKDAY})", ""),
@@ -349,6 +357,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|bedzie|beda|dotrze|dotra|wroci|wroca)(?: (?:go|ja|je|ich))?(?: (?:do szkoly|w szkole|na lekcje))?(?: dopiero)?"
      r" na (?:popoludni\w*|popoludniowe (?:lekcje|zajecia)|(?:lekcje|zajecia) (?:po poludniu|popoludniow\w*))\b",
      "will be in for the afternoon"),
+    # "przyjdą do szkoły dopiero po południu": in only for the afternoon (the morning out)
+    (r"(?<!\bnie )\b(?:przyjdzie|przyjda|bedzie|beda|dotrze|dotra|dojedzie|dojada)"
+     r"(?: (?:do szkoly|w szkole|na lekcje))?(?: (?:dopiero|juz))? (?:po poludniu|popoludniu)\b",
+     "will be in for the afternoon"),
     # whole next week: "dziś i przez cały przyszły tydzień"
     (r"\b(?:przez )?caly (?:przyszly|nastepny) tydzien\b", "all next week"),
     # "lekarz zalecił, żeby nie chodziła do szkoły": she is not to go in
@@ -485,7 +497,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: \w+)?)?(?: (?:to|bedzie|jest))?(?: dla (?:nich|niej|niego))?(?: (?:to|bedzie))?", "back on"),
     # "jutro dam znać, jak będzie": an update promised tomorrow (not a day off tomorrow)
     (r"\bjutro (?:(?:ci|pani|panu|wam|panstwu) )?(?:dam (?:znac|zna\b)|poinformuje|powiadomie|napisze|odezwe sie)"
-     r"(?:,? (?:jak|co)(?: (?:to|z nim|z nia|z nimi))? (?:bedzie|wyglada|sie czuje|sie bedzie czul\w*))?"
+     r"(?:,? (?:jak|co)(?: (?:to|z nim|z nia|z nimi))? (?:bedzie|wyglada|sie czuje|sie bedzie czul\w*)"
+     r"|,? (?:co|jak) (?:dalej|i jak)(?: (?:z nim|z nia|z nimi|z nami|bedzie))?)?"
      r"(?= *(?:[.!;]|$))", "will let you know tomorrow"),
     # "dam znać, jak będzie w czwartek": whether she is off that day is not known yet
     (rf"\b(?:dam (?:znac|zna\b)|poinformuje|powiadomie|napisze),? (?:jak|czy|co)(?: (?:bedzie|z nia|z nim))?"
@@ -528,6 +541,17 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:musi|musza|bedzie musial\w*|bedzie musiala|beda musieli) )?(?:tez |rowniez |takze )?(?:zostac|zostanie"
      r"|zostaje|zostana) (?:w domu )?z (?:(?:mlodsz|starsz|mal|chor)\w* )?(?:bratem|braciszkiem|siostra|siostrzyczka"
      r"|rodzenstwem)\b(?: w domu)?", "has to stay home to look after her little brother"),
+    # "muszę siedzieć z małą", "muszę zostać w domu z chorym maluchem", "zajmuję się najmłodszą": the parent minds the
+    # little one at home (so the pupil is kept off for a sibling, not ill)
+    (r"\b(?:(?:musze|musimy|musial\w*|bede musial\w*|ja) )?(?:(?:siedziec|siedze|zostac|zostaje|zostane|byc|jestem)"
+     r"(?: (?:w domu|w domku))? z|(?:zajac sie|zajmuje sie|zajmowac sie|opiekowac sie|opiekuje sie|pilnowac|pilnuje"
+     r"|przypilnowac)(?: (?:w domu|w domku))?) (?:(?:chor|mlodsz|najmlodsz)\w* )?(?:mala|malym|malutka|malutkim"
+     r"|maluchem|malucha|malenstwem|malenstwa|malej|malego|najmlodsz\w*|mlodsz(?:a|ym|ej|ego)|chora|chorym|chorej|chorego)\b"
+     r"(?! (?:cork\w*|coreczk\w*|syn\w*|brat\w*|siostr\w*|dziec\w*)\b)(?: (?:w domu|w domku))?",
+     "I have to look after the little one"),
+    # "muszę zająć się młodszą córką" (the daughter already "the younger sister"): minding the sibling
+    (r"\b(?:(?:musze|musimy|musi|musza) )?(?:zajac sie|zajmuje sie|zajmowac sie|opiekowac sie|opiekuje sie|pilnowac"
+     r"|pilnuje|przypilnowac)(?= the (?:younger|little) (?:sister|brother)\b)", "I have to look after"),
     # "musi przypilnować młodszego brata": kept home to mind a brother or sister
     (r"\b(?:(?:musi|musza|bedzie musial\w*|beda musieli) )?(?:przypilnowac|pilnowac|pilnuje|zajac sie|zajmie sie"
      r"|zajmuje sie|opiekowac sie|zaopiekowac sie) (?:(?:mlodsz|starsz|mal|chor)\w* )?(?:brat\w*|braciszk\w*"
@@ -544,8 +568,9 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;,]|$))",
      lambda m: f"{m[1]} back tomorrow" if m[1] else "back tomorrow"),
     # "w poniedziałek Maciek będzie już w szkole", "w środę wróci normalnie": back on that day (the days before off)
-    (rf"(?<!\bnie )\bwe? ({_WEEKDAY})(?: (?!(?:nie|juz|normalnie|na|napewno|znowu|tez|takze|rowniez|chyba|raczej"
-     r"|pewnie|moze|go|jej|ich|sie|to|tylko|wiec|bo|i|a|dopiero|rano|rankiem|po|od|do|o|wieczorem)\b)([a-z]{3,}))?"
+    # ("we wtorek rano już będą w szkole": in from that morning, the same)
+    (rf"(?<!\bnie )\bwe? ({_WEEKDAY})(?: (?:rano|rankiem))?(?: (?!(?:nie|juz|normalnie|na|napewno|znowu|tez|takze"
+     r"|rowniez|chyba|raczej|pewnie|moze|go|jej|ich|sie|to|tylko|wiec|bo|i|a|dopiero|rano|rankiem|po|od|do|o|wieczorem)\b)([a-z]{3,}))?"
      r" (?:(?:juz|normalnie|na pewno|napewno|znowu) )*(?:bedzie|beda|przyjdzie|przyjda|wroci|wroca)"
      r"(?: (?:na pewno|napewno|juz|normalnie))?"
      r"(?: (?:w szkole|do szkoly|na lekcjach))?(?: (?:na pewno|napewno|normalnie|jak zwykle))?(?= *(?:[.!;]|$))",
@@ -578,6 +603,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:skrecon\w*|zwichniet\w*) (rek|nog|palec|palc|nadgarst|kostk|kolan|bark)\w*",
      lambda m: m[0] if _PE_NOTE.search(m.string) else "a sprained " + _BODY[m[1]]),
     (r"\bprzeswietleni\w*|\brentgen\w*|\brtg\b", "x-ray"),
+    # "noga spuchnięta i nie może na nią stanąć", "chodzi o kulach", "kazał oszczędzać nogę": the injury's effects
+    (r"\b(?:spuchniet|spuchl|opuchniet|opuchl)\w*", "swollen"),
+    (r"\bnie (?:moze|moga|mogl\w*|da rady|daje rady)(?: (?:na (?:nia|niej|nie|nog\w*|stop\w*|kostk\w*)))?"
+     r" (?:stanac|stawac|stapac|ustac|oprzec|opierac)\w*(?: na (?:nia|niej|nog\w*|stop\w*|kostk\w*))?",
+     "can't put weight on it"),
+    (r"\b(?:o|na) kulach\b", "on crutches"),
+    (r"\boszczedza\w* (?:nog\w*|rek\w*|kostk\w*|kolan\w*|nadgarst\w*)", "rest it"),
     (r"\bzlama\w*|\bzlamal\w*", "broken arm"), (r"\buraz\w*|\bkontuzj\w*", "injury"),
     # "ma rękę w gipsie", "noga w gipsie", "ma gips na ręce": a limb in a cast (an injury)
     (r"\bw gipsie\b", "in a cast"), (r"\b(?:ma|nosi|dostal\w*|zalozyli (?:mu|jej)) gips\b", "has a cast on"),
@@ -818,10 +850,22 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "they won't be in" if m[1] == "ich" else "won't be in"),
     # "zapomniałam rano napisać": the parent forgot to write earlier (a late message; the morning is when the parent
     # meant to write, not the session missed)
-    (r"\bzapomnial\w*(?: (?:rano|wczesniej|this morning))?(?: (?:was|wam|pani|panu))?"
+    # ("zapomniałam wczoraj napisać": the same a day late)
+    (r"\bzapomnial\w*(?: (?:rano|wczesniej|this morning|wczoraj|yesterday))?(?: (?:was|wam|pani|panu))?"
      r" (?:napisac|dac znac|poinformowac|zglosic|wyslac (?:wiadomosc|smsa?)|zadzwonic|powiadomic)"
-     r"(?: (?:was|wam|pani|panu|panstwa|szkole|szkoly))?(?: (?:rano|wczesniej|this morning))?",
+     r"(?: (?:was|wam|pani|panu|panstwa|szkole|szkoly))?(?: (?:rano|wczesniej|this morning|wczoraj|yesterday))?",
      "sorry for the late message"),
+    # "Maja była wczoraj w domu": she was off that day (a past absence, explained after the event)
+    (r"(?<!\bnie )\b(?:byl|byla|bylo|byli|byly)( (?:wczoraj|yesterday|rano|this morning|dzis|dzisiaj|today))?"
+     r" w domu\b( (?:wczoraj|yesterday))?",
+     lambda m: "was off" + {" wczoraj": " yesterday", " rano": " this morning", " dzis": " today",
+                            " dzisiaj": " today"}.get(m[1] or m[2] or "", m[1] or m[2] or "")),
+    # "dziś już była w szkole", "był już na lekcjach": she was back in school (that day, so nothing to mark)
+    (r"(?<!\bnie )\b(?:(dzis|dzisiaj|today) )?(?:(?:juz|znowu) )?(?<!\bnie )(?:byl|byla|byli|byly)(?: (?:juz|znowu))?"
+     r"( (?:dzis|dzisiaj|today))?(?: (?:juz|znowu))? (?:w szkole|na lekcjach|na zajeciach)\b",
+     lambda m: "was back in school" + (" today" if m[1] or m[2] else "")),
+    # "czuje się już dobrze": she is well again (not "nie czuje się dobrze")
+    (r"(?<!\bnie )\b(?:juz )?czuje sie (?:juz )?(?:dobrze|swietnie|bardzo dobrze|ok|okej)\b", "feels fine"),
     # "Igor dzisiaj nie przyszedł do szkoły", "nie było jej wczoraj w szkole", "nie poszła dziś na lekcje": was not
     # in school (a past absence, reported after the register; "nie był chory" is left alone)
     (r"\b(?:(?:go|jej|ich) )?nie (?:przyszedl|przyszla|przyszli|przyszly|przyszlo|poszedl|poszla|poszli|poszly"
@@ -859,6 +903,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "jutro juz przyjdzie": tomorrow he will be in (the day he is back)
     (r"(?<!\bnie )\b(?:juz |normalnie )?(?:przyjdzie|przyjda|pojdzie|pojda)\b(?: do szkoly| na lekcje)?(?! po\b)",
      "will be in"),
+    # "Bartek zaspał", "zaspaliśmy": overslept (late if he comes in, a day off if not)
+    (r"\bzaspal\w*|\bzaspan\w*", "overslept"),
     (r"\bspozni\w*|\bspoznie\w*|\bspozn\w*", "running late"), (r"\bokolo\b|\bok\.|\bok\b(?= ?\d)", "around"),
     (r"\bo godzinie\b|\bo godz\.?", "at"),
     (r"\bgoraczk\w*", "fever"), (r"\bzapaleni\w*|\binfekcj\w*", "infection"), (r"\bchor\w*|\bzle sie czuje", "ill"),
@@ -899,6 +945,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bautobus\w*", "bus"),
     (r"\bkosciol\w*|\bkosciele\b", "church"), (r"\bmsz[ay]\b|\bmsze\b", "mass"),
     (r"\bswiet\w* religijn\w*", "religious"),
+    # "uroczystość Niepokalanego Poczęcia", "święto nakazane": a holy day of obligation
+    (r"\b(?:uroczystos\w* |swiet\w* )?niepokalan\w* poczeci\w*(?: (?:nmp|najswietszej maryi panny))?",
+     "the feast of the immaculate conception"),
+    (r"\bswiet\w* nakazan\w*", "a holy day of obligation"),
     (r"\bprzyjdzie do szkoly po (?:wizycie|\w+)|\bprzyjdzie po wizycie\b", "will be in after the appointment"),
     # "od poniedziałku do środy", "od dzisiaj do piątku", "od jutra do środy": a span, both ends included
     (r"\bod (today|tomorrow|poniedzia\w*|wtor\w*|srod\w*|czwart\w*|piat\w*) do (poniedzia\w*|wtor\w*|srod\w*"

@@ -568,6 +568,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:(?<= d)[oa]s?|(?<!d) [oa]s?)? (?:(?:seu|sua|seus|suas|meu|minha|meus|minhas) )?(?:irma|irmao|irmas|irmaos"
      r"|irmazinha|irmaozinho|mana|mano|manas|manos|bebe|pequen[oa]s?)\b(?: (?:mais nov[oa]s?|mais velh[oa]s?"
      r"|pequen[oa]s?|cacula|bebe))?", "no one to look after her little sister"),
+    # "não tenho com quem a deixar depois", "não temos com quem deixá-lo": no one to leave her with (no childcare)
+    (r"\bnao (?:tenho|temos|ha|tem) (?:ninguem )?com quem (?:(o|a|os|as) )?deix(?:ar|a-l([oa]s?))\b"
+     r"(?: (?:depois|a tarde|de tarde|em casa))?",
+     lambda m: "i have no one to leave " + {"o": "him", "os": "them", "as": "them"}.get(m[1] or m[2] or "", "her")
+     + " with"),
     # "não tenho como o levar": no one to take him in (kept off for the family's reasons) when a sibling is ill;
     # otherwise (a strike, no car) no way to get them there, a transport problem
     (r"(\bher younger brother is ill\b[^.!?]*?)\bnao (?:tenho|temos|ha|tem) como (?=(?:o |a |os |as |lhe )?"

@@ -106,8 +106,9 @@ _COLLECT = (r"(?:(?:(?:le|lai|lay|lain|lene|niye)(?: ke)?|laike|layke|leke|lekar
             r"|(?:chuk|chukk|chak|chakk)(?: ke| k)? (?:lavanga|lavangi|lawanga|lawangi|laanga|laangi|lavange|lawange"
             r"|lainge|laange|launga|laungi|lunga|lungi|lenge|lena|leni|lai(?: (?:ja|jaa)\w*)?)"
             r"|nite (?:ashchi|aschi|ashchhi|ashbo|asbo|aashbo|jacchi|jachchi|jabo|jaabo)"
-            r"|pick(?: up)? (?:kar|kr|kor)\w*(?: (?:lun|loon|lu|lungi|lunga|laangi|laanga|lavangi|lavanga|lenge|lange"
-            r"|nibo|nebo|lo|lena|leni))?(?: (?:gi|ga|ge))?)")
+            # "collect kar lungi" (I will collect her), as "pick kar lungi"
+            r"|(?:pick(?: up)?|collect) (?:kar|kr|kor)\w*(?: (?:lun|loon|lu|lungi|lunga|laangi|laanga|lavangi|lavanga"
+            r"|lenge|lange|nibo|nebo|lo|lena|leni))?(?: (?:gi|ga|ge))?)")
 _DAYS_EN = "monday|tuesday|wednesday|thursday|friday"
 
 
@@ -189,6 +190,39 @@ def _errand(m: re.Match[str]) -> str:
     """ "pehle Hania ko GP le ke jana hai" as "i have to take hania to the gp first"."""
     who = "him" if m[2] in _PRONOUNS else m[2]
     return f"i have to take {who} to the {_PLACES.get(m[3], m[3])}" + (" first" if m[1] else "")
+
+
+# words before "da", "ki" that are not a child's name ("ammi ki doctor appointment" is the mother's, "kal ki" is
+# tomorrow's)
+_NOT_A_CHILD = frozenset([
+    *_ELDER, *_DAY_WORDS,
+    "meri", "mera", "mere", "sadi", "saadi", "sade", "saade", "sada", "saada", "sadde", "saddi", "apni", "apne", "apna",
+    "hamari", "hamara", "hamare", "humari", "humara", "humare", "tuhadi", "tuhada", "aapki", "aapka", "ohna", "unna",
+    "inna", "bhai", "bhaiya", "veer", "vir", "behen", "behan", "bahan", "bhen", "bhain", "chacha", "chachu", "chachi",
+    "mamu", "mamoo", "mama", "mami", "khala", "khalu", "phuppo", "phuppi", "phupho", "bhua", "taya", "tai", "masi",
+    "massi", "uncle", "aunty", "auntie", "family", "mrs", "mr", "miss", "sir", "school", "skool", "aaj", "aj", "ajj",
+    "kal", "kall", "today", "tomorrow", "parson", "is", "us", "iss", "uss", "ki", "ka", "ke", "di", "da", "de", "mum",
+    "dad", "grandma", "grandad", "brother", "sister", "baby", "one", "little",
+])
+_SON = frozenset(["beta", "bete", "puttar", "putt", "munda", "bacha", "bachcha", "baccha", "son"])
+_DAUGHTER = frozenset(["beti", "kudi", "dhee", "bachi", "bachchi", "bacchi", "daughter"])
+
+
+def _child_appointment(m: re.Match[str]) -> str:
+    """ "uski 3 baje doctor ki appointment hai", "Amrit da 8:30 vaje doctor naal appointment hai" as "he has (Amrit
+    has) a doctor's appointment at 3:00"; "ammi ki doctor appointment" (a grown-up's) is left as it is."""
+    who = m["who"]
+    if who in _NOT_A_CHILD:
+        return m[0]
+    subject = ("he" if not who else "my son" if who in _SON else "my daughter" if who in _DAUGHTER else who)
+    place = m["place"]
+    day = m["day"] or m["day2"]
+    at = m["at"] or m["at2"] or m["at3"]
+    return (("will be in as normal but" if m["normal"] else "") + f" {subject} has a "
+            + ("dentist" if place.startswith("dentist") else "gp" if place == "gp" else "clinic" if place == "clinic"
+               else "hospital" if place.startswith("h") else "doctor's") + " appointment"
+            + (" tomorrow" if day in ("kal", "kall", "tomorrow") else " today" if day else "")
+            + (f" at {at}" if at else "") + " ")
 
 
 CANON: tuple[tuple[str, object], ...] = (
@@ -293,6 +327,19 @@ CANON: tuple[tuple[str, object], ...] = (
      r" (?:chhadan|chhaddan|chadan"
      r"|chaddan|chhadne|chhodne|chodne|chhorne|chorne|chhodan|chhod ke|chhad ke|chhor ke|le ke|lai ke|lekar|le kar)"
      r"(?: (?:vi|bhi))? (?:nahi|nahin|nai|ni) (?:aa|ja|jaa)\w*(?: (?:sak|pa)\w*)?", r"i can't bring \1 to school"),
+    # "bimar bache ko le kar usko school chhorne nahi ja sakti" (with the ill child along I can't go to drop her at
+    # school): the brother or sister is ill, the child named is kept home for it
+    (r"\b(?:bimar|beemar|bimaar|bemar|bemaar)(?: (?:wale|wala|vale|wali|vali))? (bache|bachay|bachche|bacche|bachcha"
+     r"|bacha|baccha|bachi|bachchi|bacchi|beta|bete|beti|bhai|bhaiya|veer|behen|behan|bahan|bhen|bhain|munde|munda"
+     r"|kudi|puttar|baby)(?: (?:ko|nu|noo|nun))?(?: (?:bhi|vi))? (?:(?:saath|sath|naal|nal) )?(?:le kar|le ke|lekar"
+     r"|leke|lai ke|laike|lay ke|le k|lai k)\b",
+     lambda m: "with her ill " + ("sister" if m[1] in ("bachi", "bachchi", "bacchi", "beti", "behen", "behan", "bahan",
+                                                      "bhen", "bhain", "kudi") else "brother")),
+    # "usko school chhorne nahi ja sakti", "ohnu school chhadan nahi aa sakdi" (I can't go to drop her at school)
+    (r"\b(?:(?:te|tey|aur|or|and) )?(?:(?:main|mai|me|mein) )?(?:usko|us ko|usay|usey|use|isko|is ko|unko|un ko|inko"
+     r"|ohnu|onu|ohnoo|usnu|ehnu|ehnoo) (?:school|skool|sakool) (?:chhadan|chhaddan|chadan|chaddan|chhadne|chhodne"
+     r"|chodne|chhorne|chorne|chhodan|chhod ke|chhad ke|chhor ke|le ke|lai ke|lekar|le kar)"
+     r"(?: (?:vi|bhi))? (?:nahi|nahin|nai|ni) (?:aa|ja|jaa)\w*(?: (?:sak|pa)\w*)?", "i can't bring her to school"),
     # "10 te 11 December nu", "10, 11 aur 12 December ko" (on the 10th and the 11th): every day of the list, in order
     (rf"(?<![\d:./])\b(\d{{1,2}})(?:st|nd|rd|th)?((?:,? \d{{1,2}}(?:st|nd|rd|th)?)*),? (?:te|tey|ate|aur|and|&)"
      rf" (\d{{1,2}})(?:st|nd|rd|th)? ({_MONTHS})(?: (?:ko|nu|nun|noo))?\b", _day_list),
@@ -369,6 +416,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:rahe|rahi|raha|reha|rahay|rae))?(?: (?:hain|hai|haan|han|aan|ne|he|aa))?",
      "waiting for the breakdown truck"),
     (r"\brecovery (?:truck|van|wale|wali|wala|vale|vali|aale|aali|gaddi|gaadi)\b", "the breakdown truck"),
+    # "mainu sab nu naal le ke jaana paina", "sab bachchon ko saath le ke jana padega" (I have to take them all with
+    # me): every child taken along (not a child called "sab")
+    (r"\b(?:(?:mainu|menu|mennu|mujhe|mujhay|main|mai|mein|asi|assi|hum|ham) )?(?:sab|sabh|sabhi|saare|sare|sareyan"
+     r"|saareyan|sarian|dono|donon|dovein|teeno|teenon|tinno)(?: (?:bachche|bachchon|bachon|bache|bacheyan|bachcheyan"
+     r"|bachay|jane|janeyan))? (?:nu|ko|noo|nun)(?: (?:bhi|vi|bi))?(?: (?:apne|mere|sade|saade|hamare|humare))?"
+     r" (?:saath|sath|naal|nal) (?:le|lai|lay)(?: ke| kar| k)? (?:ja|jaa|jaan|jana|jaana)\w*"
+     r"(?: (?:rahe|rahi|raha|reha|paina|pauga|padega|hoga|pavega|ge|gi|ga))?(?: (?:hain|hai|haan|han|aan|ae|aa))?",
+     "i have to take them all with me"),
     # "Zoya ko bhi saath le ja rahe hain", "Fateh nu vi naal le ke jaana paina": a child taken along (not at school)
     (r"\b([a-z]+) (?:ko|nu|nun|noo)(?: (?:bhi|vi|bi))?(?: (?:apne|mere|sade|saade|hamare|humare))?"
      r" (?:saath|sath|naal|nal) (?:le|lai|lay)(?: ke| kar| k)? (?:ja|jaa|jaan|jana|jaana)\w*"
@@ -490,7 +545,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(sorry|sory|sorri|salam|salaam|assalamualaikum|assalamu alaikum|hi|hello|good morning|adab|nomoskar|ji)"
      r" (miss|sir|madam|mam|maam)\b(?![,.!?:])", r"\1 \2,"),
     # "Miss Ellie ka bohat shukriya": thanks to the teacher (not "miss" school)
+    # "Miss Hughes nu mera bahut dhanvaad keh dena" (give Miss Hughes my many thanks)
     (r"\b(miss|sir|mrs|mr|ms|madam|teacher|ustad|ustani)((?: [a-z]+)?) (?:ka|ki|ke|da|di|de|ko|nu|er|ke liye|layi|lai)"
+     r"(?: (?:mera|meri|mere|sada|sadi|saada|saadi|sadda|saddi|hamara|hamari|humara|humari|meri taraf se"
+     r"|hamari taraf se|saadi taraf ton|sadi taraf ton))?"
      r"(?: (?:bohat|bahut|bohot|boht|bht|bhot|buhat|dil se|onek|anek))* (?:shukriya|shukria|shukriyah|shukrya"
      r"|dhanvaad|dhanyavaad|dhanyavad|dhanwad|dhonnobad|thanks|thank you)\b", r"thank you \1\2"),
     # a day taken back mid-sentence: "Thursday nu... nahi sorry, Friday nu" (only the second day stands)
@@ -701,7 +759,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # in at that time
     (r"\b(?:(?:ohnu|usnu|usko|usay|use|onu|ohnoo|unko|onanu|ehnu|isnu|main|mai|asi|assi|hum) )?(\d{1,2})(?:[:.](\d\d))?"
      r" ?(vaje|baje|bajay|bje|baja)?(?: (?:ohnu|usnu|usko|usay|use|onu|ohnoo|unko|onanu))? (?:school|skool|sakool)"
-     r"(?: (?:vich|ch|mein|me))? (?:chhad|chad|chhadd|chhod|chod|chhor|chor|drop|pahuncha|pohancha|puhancha)"
+     r"(?: (?:vich|ch|mein|me))? (?:chhad|chad|chhadd|chhod|chod|chhor|chor|drop|pahuncha|pohancha|puhancha"
+     # "Jay nu 11 vaje school lai aavange" (we will bring Jay to school at eleven)
+     r"|le|lai|lay)"
      r"(?: (?:ke|kar|k))? (?:dangi|danga|dange|deyangi|deyanga|deyange|devangi|devanga|devange|dawangi|dawanga|dawange"
      r"|davangi|davanga|davange|dungi|dunga|denge|dengi|doongi|doonga|dun gi|dun ga|doon gi|doon ga|den ge|dein ge"
      r"|devan gi|devan ga|devan ge|dawan ge|dyangi|dyanga|dyange|aavangi|aavanga|aavange"
@@ -833,11 +893,12 @@ CANON: tuple[tuple[str, object], ...] = (
     # catching a cold: "thand lag gayi", "thanda lege geche"; "khang" (cough)
     (r"\b(?:thand|thandh|thanda|sardi|zukam|nazla)\b (?:lag|lagg|lege|laag)\w*(?: (?:gayi|gai|gaya|geche|gechhe))?",
      "caught a cold"), (r"\bkhang\b|\bkhansi\b|\bkhaashi\b|\bkashi\b", "cough"),
-    # not "late aa rahi aa" (is coming late)
+    # not "late aa rahi aa" (is coming late); "Manpreet aa reha school" (is coming to school, the place after the verb)
     (r"(?<!\bnahi )(?<!\bnahin )(?<!\bnai )(?<!\bni )(?<!\blate )(?<!\blait )(?<!\bder naal )(?<!\bder nal )"
      r"(?<!\bder se )\b(?:(?:school|skool) )?(?:aa|a)"
      r" (?:reha|rahya|riha|rya|raya|rahiya|rahi|rahee|rai)"
-     r" (?:hai|hain|he|ae|e|aa)\b", "will be in as normal"),
+     r"(?: (?:hai|hain|he|ae|e|aa)\b| (?:school|skool|sakool)\b(?: (?:hai|hain|he|ae|e|aa)\b)?"
+     r"(?! (?:late|lait|der|dair)\b))", "will be in as normal"),
     (r"\b(?:school|skool|sakool) (?:nahi|nahin|nai|ni) (?:au|aun|aau|aaun)\w*|\b(?:nahi|nahin|nai|ni) (?:aunge|aunga"
      r"|aungi|aun|aune)\b", "won't be in"),
     (r"\b(?:late|deri|deri te|der) (?:hobe|hoye jabe|hoy jabe|ashbe|asbe|pouchabe)\b", "running late"),
@@ -996,7 +1057,7 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:aag|aagg|agun|aagun)(?: (?:lag|lagg|lagi|laggi|lagiya|lege|legeche|legechilo|legechhilo|lagse|lagche)\w*)"
      r"(?: (?:gayi|gai|gaya|gyi|geche|gechilo|gayi thi|gai thi|gaya tha|si|thi|tha))*\b", "house fire"),
     (r"\bappointment\s+(?:ache|achhe|ase|aache)\b", "appointment"),
-    (r"\bajj\b", "today"), (r"\bthoda\b|\bthora\b|\bthodi\b|\bthori\b", "a bit"),
+    (r"\bajj\b", "today"), (r"\bthoda\b|\bthora\b|\bthodi\b|\bthori\b|\bthode\b|\bthore\b", "a bit"),
     # "sutti reh gayi" (stayed asleep), "neend nahi khuli": overslept; "hun bahut late ho gaya": it is too late now
     (r"\b(?:sutt[aie]|soy[aie]|soi|so) (?:reh|rah|rahi|reha|rai) (?:gaya|gayi|gai|gaye|gya|gyi|si)\b"
      r"|\b(?:neend|nind|neendh|aankh|akh|akhh)(?: (?:hi|i|ee))? (?:nahi|nahin|nai|na|ni) (?:khuli|khulli|khuli si)\b"
@@ -1091,6 +1152,13 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:pet|pait|petch) (?:(?:vich|mein|me) )?(?:dard|kharab|kharaab|kharap|kharaap|khrap|byatha|betha|batha)\b",
      "tummy ache"),
     (r"\b(?:sir|sar|matha) (?:(?:ch|vich|mein|me|main) )?(?:dard|byatha|betha)\b", "headache"), (r"\bdard\b", "pain"),
+    # "Parson aa jaange", "parso school wapas aayenge" (they come (back) the day after tomorrow): back then, as "kal aa
+    # jayegi" is back tomorrow
+    (r"\b(?:parson|parso|parsoon|parsun)(?: (?:inshallah|insha allah|inshaallah|shayad|shaayad|pakka|zaroor|wapas|wapis"
+     r"|vapas|vapis|back|phir|fir|school|skool|sakool))* (?:(?:aa|a) (?:jaange|jayenge|jaenge|javange|jaavange|jaunge"
+     r"|jayega|jayegi|jaavega|jaavegi|javega|javegi|jaega|jaegi|jaugi|jauga|jaye ga|jaye gi|jaan ge|jaange)"
+     r"|aavega|aavegi|aavange|aayega|aayegi|aayenge|aaenge|aauga|aaugi|aaunge|aunge)\b"
+     r"(?!\s+(?:na|nahi|nahin|nai|ni|late|der|dair)\b)", "back the day after tomorrow"),
     (r"\bparson\b|\bparso\b|\bporshu\b", "the day after tomorrow"),
     (r"\b(?:doctor|daktar|dr)\b (?:kol|ke paas|ke pas|de kol|ke|kachhe|er kache)\b", "to the doctor"),
     (r"\bderi (?:kore|hobe|hoye)\w*|\bderi te\b", "running late"),
@@ -1184,6 +1252,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "akal chalana kar gaye", "akaal chalaana kar gaye" (passed away; Punjabi, written with one a or two)
     (r"\bdehant\b(?: ho (?:gaya|gaye|gayi|gya|gye|gai))?|\baa?kaa?l chalaa?na kar (?:gaye|gaya|gayi|gye|gya|gai)\b",
      "passed away"),
+    # "dadi ji aj poore ho gaye" (read above as "today passed away"): the day after the verb, as English has it (the
+    # day of the death, not a day off: "kal te parson nahi aauga" after it says the days)
+    (r"\b(today|this morning|last night|yesterday)((?:\s+(?!(?:won't|staying|because|school|but|and|will|not|leave)\b)"
+     r"[^\s.,!?;]+){0,6}?)\s+passed away\b", r"\2 passed away \1"),
     # "kal sanskar hai", "antim sanskar" (the cremation, the last rites); not another rite ("naamkaran sanskar", a
     # naming ceremony)
     (r"(?<!\bnaamkaran )(?<!\bnamkaran )(?<!\bmundan )(?<!\bvivah )(?<!\bjaneu )(?<!\bupnayan )"
@@ -1302,7 +1374,8 @@ CANON: tuple[tuple[str, object], ...] = (
     # "Thursday nu aa jaange", "Friday ko school aayega", "Monday ko normal aayega", "Monday ko pakka aaye ga" (will
     # surely come on Monday): they come (back) on that day
     (r"\b(monday|tuesday|wednesday|thursday|friday)(?: \d{1,2}(?= (?:ko|nu|kau)\b))?\s+(?:ko|nu|kau|theke|to|ton)\s+"
-     r"(?:(?:pakka|pakki|paka|zaroor|zaroor se|zarur|inshallah|insha allah|inshaallah)\s+)?"
+     r"(?:(?:pakka|pakki|paka|zaroor|zaroor se|zarur|inshallah|insha allah|inshaallah|shayad|shaayad|shaid|shayd"
+     r"|shaaid)\s+)?"
      r"(?:(?:school|skool|sakool)\s+)?(?:(?:normal|normally|regular|regularly|time (?:te|pe|par|tey|sir))\s+)?"
      r"(?:(?:school|skool|sakool)\s+)?"
      r"(?:(?:main|mein|vich|te|e)\s+)?(?:aa|aay|aav|aau|aaun|aun|aug|ashbe|asbe|aashbe|pahunch|pohanch|firbe|fire|jabe)\w*"
@@ -1343,19 +1416,19 @@ CANON: tuple[tuple[str, object], ...] = (
     (rf"(?<!\bnot )(?<!\bnahi )(?<!\bnahin )\b{_SCHOOL} {_COMES}\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "will be in as normal"),
     # "uski 3 baje doctor ki appointment hai", "ohdi dentist naal 2:30 vaje appointment ae" (he has a doctor's, dentist
-    # appointment at three): the child's appointment and its time (after "will be in as normal", a "but")
-    (r"(will be in as normal\s*,?\s*(?:(?:but|and|par|pr)\s+)?)?\b(?:uski|uska|uske|uskii|ohdi|ohda|ohde|odi|oddi|usdi"
-     r"|usda|iski|iska|unki|unka)\s+(?:(aaj|aj|today|kal|kall|tomorrow)\s+)?(?:(?:at|by)\s+(\d{1,2}:\d\d)\s+)?"
-     r"(?:(aaj|aj|today|kal|kall|tomorrow)\s+)?(?:to the\s+)?(dentist|dentists|doctor|doctors|daktar|gp|hospital"
-     r"|haspatal|clinic)(?: (?:sahab|saab|sahib))?(?:\s+(?:ki|ka|ke|di|da|de|ke paas|ke pass|ke pas|kol|de kol|naal"
-     r"|nal|ke saath|ke sath|mein|me|vich|ch|se))?(?:\s+(?:at|by)\s+(\d{1,2}:\d\d))?"
-     r"\s+(?:appointment|appt|apointment|appoinment|checkup|check up|check-up)(?:\s+(?:at|by)\s+(\d{1,2}:\d\d))?"
-     r"(?:\s+(?:hai|he|hy|ae|aa|e))?\b",
-     lambda m: ("will be in as normal but" if m[1] else "") + " he has a "
-     + ("dentist" if m[5].startswith("dentist") else "gp" if m[5] == "gp" else "clinic" if m[5] == "clinic"
-        else "hospital" if m[5].startswith("h") else "doctor's") + " appointment"
-     + (" tomorrow" if (m[2] or m[4]) in ("kal", "kall", "tomorrow") else " today" if m[2] or m[4] else "")
-     + (f" at {m[3] or m[6] or m[7]}" if m[3] or m[6] or m[7] else "") + " "),
+    # appointment at three), "Amrit da 8:30 vaje doctor naal appointment hai" (Amrit has one): the child's appointment
+    # and its time (after "will be in as normal", a "but")
+    (r"(?P<normal>will be in as normal\s*,?\s*(?:(?:but|and|par|pr)\s+)?)?\b(?:uski|uska|uske|uskii|ohdi|ohda|ohde|odi"
+     r"|oddi|usdi|usda|iski|iska|unki|unka"
+     r"|(?:(?:mera|meri|mere|sada|sadi|sade|saada|saadi|saade|hamara|hamari|hamare) )?(?P<who>[a-z]+)"
+     r" (?:da|di|de|ka|ki|ke))"
+     r"\s+(?:(?P<day>aaj|aj|today|kal|kall|tomorrow)\s+)?(?:(?:at|by)\s+(?P<at>\d{1,2}:\d\d)\s+)?"
+     r"(?:(?P<day2>aaj|aj|today|kal|kall|tomorrow)\s+)?(?:to the\s+)?(?P<place>dentist|dentists|doctor|doctors|daktar"
+     r"|gp|hospital|haspatal|clinic)(?: (?:sahab|saab|sahib))?(?:\s+(?:ki|ka|ke|di|da|de|ke paas|ke pass|ke pas|kol"
+     r"|de kol|naal|nal|ke saath|ke sath|mein|me|vich|ch|se))?(?:\s+(?:at|by)\s+(?P<at2>\d{1,2}:\d\d))?"
+     r"\s+(?:appointment|appt|apointment|appoinment|checkup|check up|check-up)"
+     r"(?:\s+(?:at|by)\s+(?P<at3>\d{1,2}:\d\d))?(?:\s+(?:hai|he|hy|ae|aa|e))?\b",
+     lambda m: _child_appointment(m)),
     # "Hassan school aayega lekin main usay 12 baje dentist ke paas le jaungi" (Hassan comes in but I will take him to
     # the dentist at twelve), "ohnu 12:30 vaje school ton doctor kol lai javangi": a child who comes in (or is taken
     # from school) is collected at that time for the appointment

@@ -529,6 +529,10 @@ CANON: tuple[tuple[str, object], ...] = (
      + "|".join(e for _, e in _MONTHS) + r")\b)", r"\1 to "),
     # "ballanta waa Isniinta ma aha berri": it's Monday, not tomorrow (a self-correction: the day after "ma aha" is
     # withdrawn); "ma aha berri ee waa Isniinta": not tomorrow, Monday; "maya maya": no
+    # "berri maaha ee waa Khamiista": tomorrow it is not, but Thursday (the day before "maaha" is withdrawn when "ee"
+    # or "laakiin", but, brings in the day meant; "laakiin" is "but" by now)
+    (r"\b(" + _SO_DAY + r"),? (?:ma aha|maaha|ma ahan|ma ahayn|ma ahane),? (?:ee|e|but),? (?:waa )?(?:maalinta )?("
+     + _SO_DAY + r")\b", r"not \1, \2"),
     (r"\b(?:waa )?(" + _SO_DAY + r"),? (?:ma aha|maaha|ma ahan|ma ahayn|ma ahane)(?: (?:waa|maalinta))? (" + _SO_DAY
      + r")\b", r"it's \1 not \2"),
     (r"\b(?:ma aha|maaha|ma ahan|ma ahayn)(?: maalinta)? (" + _SO_DAY + r"),? (?:(?:ee|e|laakiin|balse) )?(?:waa )?("

@@ -41,6 +41,8 @@ _TAKE_HOME = (r"alip (?:eve )?(?:goturecegim|goturecegiz|goturuyorum|goturuyoruz
               r"|getirecegiz|getiriyorum|getiririm|getiricem)")
 _CLOCK_MINUTES = {"ceyrek": 15, "yirmi bes": 25, "yirmi": 20, "on": 10, "bes": 5}
 _MIN_WORDS = r"ceyrek|yirmi bes|yirmi|on|bes|\d{1,2}"
+# a hope or a hedge between a day and its verb: "perşembe inşallah okuldalar" (God willing), "umarım" (I hope)
+_HOPE = r"(?: (?:insallah|umarim|umariz|umuyorum|umuyoruz|herhalde|galiba|muhtemelen))?"
 
 
 def _turkish_clock(hour: str, minutes: str, to: bool) -> str:
@@ -68,6 +70,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)'?(?:y?[ae]|n[ae]) kadar\b(,? \(?dahil\b\)?)?",
      lambda m: ("up to and including " if m[2] else "until ") + m[1]),
     (r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)'?(?:[dt][ae])\b", r"on \1"),
+    # "yarından itibaren gelmeyecekler ... 5 Ocak'ta okulda olacaklar": after an absence from a day onward, the date
+    # they are in school again is the day of return
+    (r"(\b(?:itibaren|baslayarak|from)\b[^?]{0,200}?)\b(?:on (\d{1,2}/\d{1,2}(?:/\d{2,4})?)|(" + _DATE
+     + r")(?:'?(?:[dt][ae]))?) (?:okulda (?:olacak|olur)|derste (?:olacak|olur)|(?:okula|derse) (?:gelecek|gelir"
+     r"|gidecek|gider))(?:lar|ler|dir|tir)?\b", lambda m: f"{m[1]}back on {m[2] or m[3]}"),
     # "Can 10.12'de okulda olacak", "11 Aralık'ta okula gelecek": in school on that date (a day present, "will be in
     # on 10/12" as English says it; "sadece 11.12'de gelmeyecek" then names the day off)
     (r"\b(?:on (\d{1,2}/\d{1,2}(?:/\d{2,4})?)|(" + _DATE + r")(?:'?(?:[dt][ae]))?)"
@@ -430,6 +437,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:pardon|ozur dilerim|yanlis yazdim|yanlis soyledim)(?: (?:yanlis yazdim"
      r"|yanlis soyledim|yani|demek istedim))?[,.!]? (?=(?:(?:yani|aslinda|dogrusu) )?(?:" + _WEEKDAY
      + r"|yarin|bugun|obur gun|\d))", r"\1, sorry i mean "),
+    # "pardon yanlış yazdım, randevu yarın", "özür dilerim yanlış söylemişim": I wrote, said it wrong (a self-correction
+    # with no day right after it: what it names next replaces what came before)
+    (r"\b(?:(?:ay|yok|hayir|aa),? )?(?:(?:pardon|ozur dilerim|kusura bakmayin),? )?yanlis (?:yazdim|soyledim|yazmisim"
+     r"|soylemisim|yazdik|soyledik|yazmisiz|soylemisiz)\b[,.!]*", "sorry, my mistake,"),
     (r"\bkusura bakma\w*|\bkusurumuza bakma\w*|\bozur dile\w*", "sorry"),
     # "dün gece evimizde yangın çıktı": a house fire
     (r"\b(?:ev\w* )?yangin\w*(?: (?:cikti|cikmis|oldu|olmus|cikinca|cikti\w*))?|\bev\w* yan(?:di|mis)\w*",
@@ -481,8 +492,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:ogle(?:n|yin|ye dogru)|ogle arasi(?:nda)?) (?:okula )?(?:getiri|getirece|gelir|gelece|birakir|birakaca)\w*",
      "will be in at 12:00"),
     # "pazartesi okulda olur", "cuma günü görüşürüz" (see you on Friday): the day of return
-    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)? (?:okulda (?:olur|olacak)\w*|gorusuruz|gorusmek uzere"
-     r"|okuldalar|okuldadir|okuldadirlar)\b",
+    # "perşembe inşallah okuldalar": a hope ("inşallah", "umarım") may stand between the day and the verb
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)?" + _HOPE + r" (?:okulda (?:olur|olacak)\w*|gorusuruz"
+     r"|gorusmek uzere"
+     r"|okuldalar|okuldadir|okuldadirlar|okulda(?= *(?:[,.;!]|$)))\b",
      r"back on \1"),
     (rf"\b({_WEEKDAY}|yarin)(?:ki|i)?(?: gunu)?(?:y?[ae]|n[ae])? (?:durum\w*|vaziyet\w*)"
      r" (?:bak\w*|gore \w+(?: ver\w*)?)",
@@ -618,7 +631,8 @@ CANON: tuple[tuple[str, object], ...] = (
      "will be in after"),
     # "pazartesi okula donecek": back on Monday; "pazartesi döneceğiz", "pazartesi dönücez": we are back then (the
     # softened "döneceğ-" and the spoken "döncez", "dönücez" too)
-    (rf"\b(pazartesi|sali|carsamba|persembe|cuma)((?: {_DATE})?)(?: gunu)?(?:ye|ya|e|a|den|dan)? (?:okula |derslere )?"
+    (rf"\b(pazartesi|sali|carsamba|persembe|cuma)((?: {_DATE})?)(?: gunu)?(?:ye|ya|e|a|den|dan)?{_HOPE}"
+     r" (?:okula |derslere )?"
      r"(?:donece[kgz]|donu?cez|doner|donuyor|donmesi|donmeyi|donmesini|geri gel|baslayacak|baslar)\w*",
      r"back on \1\2"),
     (r"\b(?:umuyoruz|umuyorum|umarim|umariz|insallah)\b", "hopefully"),
@@ -626,7 +640,8 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bgaliba\b|\bmuhtemelen\b|\bbuyuk (?:ihtimalle|olasilikla)\b|\bbelki de\b", "probably"),
     # "Pazartesi (okula) gelirler": back on Monday (not "gelecek hafta", next week); "Pazartesi normal gelirler",
     # "pazartesi her zamanki gibi okula gelecek": back then as usual
-    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)?(?: (?:normal(?: sekilde)?|normalde|her zamanki gibi))?"
+    (r"\b(pazartesi|sali|carsamba|persembe|cuma)(?: gunu)?" + _HOPE
+     + r"(?: (?:normal(?: sekilde)?|normalde|her zamanki gibi))?"
      r" (?:okula )?(?:(?:normal(?: sekilde)?|her zamanki gibi) )?(?:gelecek|gelir|gidecek|gider)\w*\b(?! hafta)",
      r"back on \1"),
     # "cenazeye bizimle gelecek": comes with us to the funeral (not in school that day)

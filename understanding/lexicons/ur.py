@@ -49,6 +49,14 @@ _WEEKDAY_EN = {"پیر": "monday", "سوموار": "monday", "منگل": "tuesda
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CANON: tuple[tuple[str, object], ...] = (
+    # "14 دسمبر، پیر کو واپس آئیں گے" (back on 14 December, a Monday): the weekday after the date names the same day
+    # (written before it, as "monday 14 december", for the rule that reads the return)
+    (rf"(?<![\d:./])(\d{{1,2}} (?:{_MONTH})(?: 20\d\d)?)\s*[،,]\s*({_DAY_UR})(?=\s+(?:کو|نوں|نو|سے|توں)(?!\S))",
+     lambda m: f"{_WEEKDAY_EN[m[2]]} {m[1]}"),
+    # "جمعرات کی رات کو" (on Thursday night), Punjabi "جمعے دی شام نوں" (on Friday evening): that night, not the school
+    # day (nor last night)
+    (rf"(?<!\S)({_DAY_UR}) (?:کی|دی) (رات|شام)(?: (?:کو|نوں|نو))?(?![^\s.,!?۔،])",
+     lambda m: f" {_WEEKDAY_EN[m[1]]} {'night' if m[2] == 'رات' else 'evening'} "),
     # "پہلے عائشہ کو ڈاکٹر کے پاس لے کر جانا ہے" (first I have to take Ayesha to the doctor): the appointment is the
     # named child's, not the one in whose clause it stands
     (r"(?<!\S)(?:پہلے|پہلاں|پیلے) ([^\s.,!?۔،]+) (?:کو|نوں) (?:ڈاکٹر|ڈینٹسٹ|ہسپتال|ہاسپٹل|جی پی) (?:کے پاس|کول|دے کول"
@@ -602,6 +610,10 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f" {m[1] or ''}{m[0].split()[-1] if m[1] else m[2]}"),
     (r"اگلے ہفتے", "next week"),
     (r"(\d{1,2}:\d\d) ?(?:بجے )?تک", r"by \1"),
+    # "پرسوں آ جائیں گے", Punjabi "پرسوں آ جان گے" (they come in the day after tomorrow): back then
+    (r"(?<!\S)پرسوں\s+(?:(?:inshallah|شاید|شائد|واپس|اسکول|سکول)\s+)*(?:(?:آ جان|آ جاون|آ جائیں|آجائیں|آ جائے|آجائے"
+     r"|آ جاوے|آئیں|آئے|آوے|آون)\s+(?:گا|گی|گے)|آئیگا|آئیگی|آجائیگا|آجائیگی)(?![^\s.,!?۔،])",
+     " back the day after tomorrow "),
     (r"پرسوں", "the day after tomorrow"),
     # "پیر ۱۴ دسمبر سے جمعہ ۱۸ دسمبر تک": a weekday before each date; "پیر سے بدھ تک": Monday to Wednesday,
     # both included
@@ -665,7 +677,7 @@ CANON: tuple[tuple[str, object], ...] = (
     # "جمعرات کو واپس اسکول آئے گی", "بدھ نوں سکول واپس جا سکدا اے", "بدھ کو آ جائے گا", "پیر سے اسکول آئے گی" (comes in
     # from Monday): back on that day
     (rf"\b((?:(?:{_DAY_EN})\s+)?\d{{1,2}} (?:{_MONTH})(?: 20\d\d)?|{_DAY_EN})\s+(?:کو|نوں|نو|سے|توں)\s+"
-     rf"(?:(?:{_SCHOOL}|back|inshallah)\s+)*(?:will be in as normal|(?:آ|جا)\S*"
+     rf"(?:(?:{_SCHOOL}|back|inshallah|شاید|شائد)\s+)*(?:will be in as normal|(?:آ|جا)\S*"
      r"(?:\s+(?:جائے|جاوے|سکدا|سکدی|سکتا|سکتی|سکدے|سکتے|جا)\S*)*(?:\s+(?:گا|گی|گے|اے|ہے))?)",
      r"back on \1"),
 )
