@@ -144,6 +144,9 @@ _END_PREFIX = needles.compile(
     r"|goes back)(?: again)?)?"
     r"(?:\s+(?:in|at|to|into))?(?:\s+(?:school|class|lessons))?(?:\s+(?:only|not (?:until|till|before)))?"
     r"(?:\s+(?:on|by|for))?(?:\s+the)?(?:\s+next)?\s*$|\bback (?:is|will be)(?: on)?\s*$"
+    # "none of them will be back before Monday"
+    r"|(?:n't|\bnot|\bnone of (?:them|us) will|\bneither of them will|\bwont)\s+(?:be\s+)?back(?:\s+(?:in|at) school)?"
+    r"\s+before(?:\s+the)?\s*$"
     r"|\bfirst day (?:back |in school |at school )?(?:after (?:the )?(?:christmas |xmas )?(?:break|holidays?) )?"
     r"(?:will be|is|'s)(?: on)?(?:\s+the)?\s*$"
     r"|\b(?:better|cleared(?: up)?|recovered|over it|fine|well again)(?: enough)? by(?:\s+the)?\s*$"  # better by Weds
@@ -286,8 +289,10 @@ _ADULT_AWAY = needles.compile(r"\b(?:mum|mummy|dad|daddy|mother|father|parents|h
                               r"(?: \w+(?: and \w+)?)?(?:'s| is| are)"
                               r" (?:away|working away|abroad|on (?:a )?(?:trip|course|holiday)|in \w+)\b[^.,;]{0,20}"
                               r"\b(?:until|till|til|from)\s*$")
+# "with the inset day on Friday", "I know there's no school today": the school's closure, not the child's
 _CLOSURE_ON = needles.compile(r"\b(?:inset|training|staff training|teacher training|bank holiday)(?: day)?(?: is)?"
-                              r"(?: on)?\s*$")  # "with the inset day on Friday": the school's closure, not the child's
+                              r"(?: on)?\s*$|\b(?:there's|there is|theres) no school\s*$"
+                              r"|\bschool(?:'s| is) (?:closed|shut)\s*$")
 _SENDING_ON = needles.compile(r"\b(?:message|messaging|text|texting|email|emailing|writing|bother you|contact you"
                               r"|contacting you|(?:forgot|meant) to (?:say|tell you|mention|let you know))(?: you"
                               r"| this)? on"
@@ -321,9 +326,13 @@ REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball 
                                r"|\bremainder of (?:the|this) week\b"
                                r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b"
                                r"|\bno school (?:this|all|for the) week\b")
+_WEEK_OFF = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball week\b"
+                            r"|\b(?:until|till|to) the end of (?:the |this )?week\b")
 _ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b"
                                r"|\b(?:see|check|review) (?:him|her"
                                r"|them) (?:again )?next week\b")  # "in touch about next week"
+_VISIT_BOOKED = needles.compile(r"\b(?:booked|made|got)\b[^.;]{0,30}\b(?:gp|doctor'?s?|dentist|camhs|appointment|appt"
+                                r"|optician|hospital|clinic)\b")
 FOR_THE_WEEK = needles.compile(r"\bfor the (?:whole )?week\b")
 _BACK_NEXT_WEEK = needles.compile(r"(?<!n't be )(?<!not be )(?<!won't )(?<!not )\b(?:back|return\w*)(?: (?:at|in"
                                   r"|to) school)? next week\b|\b(?:back|return\w*)(?: (?:at|in|to) school)? (?:until"
@@ -506,7 +515,9 @@ RETURN_AFTER = needles.compile(
     # "back later this week" (a vague end)
     r"(?!\s+\d+\s*(?:hours?|days?|weeks?|nights?)\b)(?!\s+(?:the )?(?:christmas|xmas|easter|half[- ]term|new year"
     r"|holidays?|break|weekend|training day|inset(?: day)?|staff training)\b)"  # "back after 24 hours": not that day
-    r"|\b(?:until|till|til) (?:after )?lunch(?:time)?\b|\b(?:back|in) (?:until|till|til) (?:the|this) afternoon\b"
+    r"|(?<!\bcome )(?<!\barrive )\b(?:until|till|til) (?:after )?lunch(?:time)?\b"  # not "the recovery people can't
+    # come till lunchtime"
+    r"|\b(?:back|in) (?:until|till|til) (?:the|this) afternoon\b"
     r"|(?<!home )(?<!off )(?<!out )\bfor the afternoon\b|\bin late\b"
     r"|\blate in\b|\blate (?:in )?on (?:monday|tuesday|wednesday|thursday|friday)\b"
     r"|\b(?:be|get|come) (?:there|in) after (?:his|her|their|the) \w+"
@@ -526,7 +537,11 @@ RETURN_AFTER = needles.compile(
     r" (?:straight |right )?(?:after"
     r"|afterwards)\b"
     r"|\b(?:come|be|get) in(?: together)?(?: to school| at school)? (?:at|about|around|by|for) (?:about |around )?\d"
-    r"|(?:^|, )(?:in|back(?: to school| at school| in school)?) (?:for|by) (?:about |around )?(?:9|10|11"
+    r"|\bthen (?:straight |right )(?:to|into) school\b"  # "at the hospital at 9.20, then straight to school"
+    # "dentist at 11 ... I'll drop him back for dinner" (the school's midday meal)
+    r"|\b(?:drop|bring|have|get) (?:him|her|them) back (?:in )?(?:for|by|at) (?:his |her |their )?(?:dinner"
+    r"|dinner ?time|dinners)\b"
+    r"|(?:^|, )(?:in|back(?: to school| at school| in school)?) (?:for|by|around|about) (?:about |around )?(?:9|10|11"
     r"|12)(?:[.:][0-5]\d)?"
     r"(?: ?-?ish)?\b"  # "booster jab at 9 at the surgery, in for 10 ish"
     r"|(?<=\d )(?:in|back) (?:for|by) (?:about |around )?(?:9|10|11|12)(?:[.:][0-5]\d)?\b"  # "dentist 8.30 in for 10"
@@ -571,7 +586,7 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:drop|bring) (?:him|her|them) (?:in|back|to school|into school|back to school|back in)"
     r" (?:at|around|about|for|by) (?:about "
     r"|around )?\d"
-    r"|\bdrop (?:him|her|them) (?:at|to) (?:the )?(?:office|reception|school|gate) (?:at |about |around |by )+\d"
+    r"|\bdrop (?:him|her|them) (?:at|to) (?:the )?(?:office|reception|school|gate) (?:at |about |around |by |for )+\d"
     r"|\b(?:in|back)(?: in school| at school)? (?:for|by) (?:the )?(?:afternoon registration|afternoon register"
     r"|lunch(?:time)?)\b"
     r"|\bback (?:in|at) school this afternoon\b|\bin time for lunch(?:time)?\b"
@@ -586,7 +601,10 @@ RETURN_AFTER = needles.compile(
     r"|\bbe at school (?:(?:for|by|around|about|at) )?(?:about |around )?\d"
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d|\b(?:will|'ll) be (?:in|back)(?: at school"
-    r"| in school)? before lunch(?:time)?\b")
+    r"| in school)? before lunch(?:time)?\b"
+    # "she'll be dropped off at school for about 9.30"
+    r"|\b(?:be|get|gets|getting) (?:dropped|brought) (?:off |in |back )?(?:(?:at|to|into) (?:school|the office"
+    r"|reception) )?(?:for|by|at|around|about) (?:about |around )?(?:9|1[0-2])\b")
 WHOLE_DAY = needles.compile(r"(?<!be in )(?<!'s in )(?<!is in )\ball day\b|(?<!rest of )(?<!rest of the )\b(?:the )?day"
                             r" (?:at home|off)\b"
                             r"|(?<!morning )(?<!afternoon )(?<!sleep )(?<!slept )(?<!eat )(?<!eaten )\bat all\b"
@@ -867,8 +885,10 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
                               rf"(?= (?:on )?(?:the )?{_DAY_REF}[^.;]{{0,12}}\bnot\b)"
                               # "off on Thursday, no sorry Friday"
                               rf"|(?:no,? sorry|sorry,? no)(?=,? (?:i mean |it's |on |the )?{_DAY_REF}))\b")
-# "off Thursday and Friday next week ... so only the Friday": the earlier days narrowed to that one
-_ONLY_DAY = needles.compile(rf"\b(?:so|correction[,:]?|sorry,?|actually,?) (?:just|only) (?:the )?({_DAY_REF})\b")
+# "off Thursday and Friday next week ... so only the Friday", "... Oh wait, tomorrow is her assembly. Just today
+# then!": the earlier days narrowed to that one
+_ONLY_DAY = needles.compile(rf"(?:\b(?:so|correction[,:]?|sorry,?|actually,?) |[.!?]\s*)(?:just|only) (?:the )?"
+                            rf"({_DAY_REF})\b(?! (?:and|too|as well|also)\b)")
 _SCRATCH_DAY = needles.compile(rf"\b(?:scratch|scrap|forget|ignore"
                                rf"|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
 _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
@@ -892,18 +912,24 @@ def _moved_day(text: str, correction: re.Match[str]) -> str | None:
     return _EARLIER_DAY.sub(new[0], text[: correction.start()]).rstrip(" ,") + text[end.end():]
 
 
-_SAME_DAY = needles.compile(r"\b(?:(on|from) )?the same (?:day|date)\b|\b(from) that (?:day|date)\b")
+_SAME_DAY = needles.compile(r"\b(?:(on|from) )?the same (?:day|date)\b|\b(from) that (?:day|date)\b"
+                            r"|\b(?:on )?that (afternoon)\b")
 
 
 def same_day_named(text: str) -> str:
     """ "Ollie has a hospital appointment on Monday ... Sara has a dentist check up the same day", "they leave on Monday
-    14th so they will not be in school from that day": the day named before in place of "the same day" or "that
-    day", so that each child's own clauses carry it."""
+    14th so they will not be in school from that day", "Harjot has the dentist that afternoon": the day named before
+    in place of "the same day", "that day" or "that afternoon", so that each child's own clauses carry it."""
     out, last = [], 0
     for m in _SAME_DAY.finditer(text):
         days_before = [d for d in _ANY_DAY.finditer(text, 0, m.start()) if not d[0].startswith("this ")]
         if days_before:
-            out += [text[last: m.start()], f"{m[1] or m[2] or 'on'} {days_before[-1][0]}"]
+            day = days_before[-1][0]
+            if m[3]:  # "the dentist that afternoon": that day's afternoon
+                said = "this afternoon" if day == "today" else f"{day} afternoon"
+            else:
+                said = f"{m[1] or m[2] or 'on'} {day}"
+            out += [text[last: m.start()], said]
             last = m.end()
     return "".join([*out, text[last:]])
 
@@ -1011,6 +1037,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             if part_of_day:
                 mention.half = "AM" if part_of_day.group(1) == "morning" else "PM"
             if g["wdonly"] and (g["next"] or (NEXT_WEEK.search(clause) and not _AND_NEXT_WEEK.match(after)
+                                              and not _ABOUT_LATER.search(clause)
                                               and not _THIS_WEEK_FIRST.match(after)
                                               and g["wdonly"] not in ("saturday", "sunday"))):  # "fly on Sunday,
                 # off all next week": the Sunday before it
@@ -1062,8 +1089,10 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
                 mention.role = "present"  # "Tuesday instead and in on Monday as normal"; "Tomorrow as normal"
             elif mention.role == "start" and _IN_AFTER.match(after) and not _NEGATION.match(after.strip()):
                 mention.role = "end"  # "from tomorrow Andreea comes as normal": back that day
-            elif mention.role == "point" and _DECIDE_AFTER.match(after):
-                mention.role = "excluded"  # "tomorrow I'll see how he is and let you know"
+            elif (mention.role == "point" and _DECIDE_AFTER.match(after)
+                  and not ABSENCE.search(re.split(r"[,;.!?]", prefix)[-1])):
+                mention.role = "excluded"  # "tomorrow I'll see how he is and let you know"; not "he won't be in
+                # this morning, I'll see how he is at lunchtime"
             clause_mentions.append(mention)
         for prev, cur in zip(clause_mentions, clause_mentions[1:], strict=False):
             if cur.day == prev.day and not clause[prev.end: cur.start].strip(" ,(-"):
@@ -1160,7 +1189,7 @@ def _piece(clause: str, m: Mention) -> str:
 
 
 _PIECE_END = needles.compile(r"[,;]| so\b| and\b| but\b")
-_PIECE_START = needles.compile(r"[,;]|\b(?:because|as|since|cos)\b")
+_PIECE_START = needles.compile(r"[,;]|\b(?:because|as|since|cos)\b|\bto (?:revise|study|prepare|get ready)\b")
 # "on Thursday he has his school trip": the event named after its day
 # a school test, not a medical one ("his allergy test on Wednesday")
 _SCHOOL_TEST = r"(?<!allergy )(?<!blood )(?<!hearing )(?<!eye )(?<!skin )(?<!sight )(?<!covid )(?<!urine )test"
@@ -1207,7 +1236,9 @@ _HAPPENED_BEFORE = needles.compile(r"\b(?:has|have|'s|'ve) been off\b[^,.;]{0,20
                                    r"|went) (?:to|at|in) (?:the )?(?:a&e"
                                    r"|hospital"
                                    r"|urgent care"
-                                   r"|walk-?in|doctor'?s?|gp|out of hours))\b[^,.;]{0,40}$"
+                                   r"|walk-?in|doctor'?s?|gp|out of hours))\b"
+                                   # not "was sick so he's off today and tomorrow": the absence comes between
+                                   r"(?:(?!\b(?:so|won't|wont|not|can't|staying|keeping|absent)\b)[^,.;]){0,40}$"
                                    # "I forgot to say this morning, ... won't be in tomorrow": when the message was due
                                    r"|\bforgot to (?:say|tell (?:you|u)|mention|message|text|let (?:you|u) know)\s*$")
 
@@ -1295,9 +1326,11 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                     m.role = "past"  # "a broken arm from football on Sunday ... back Monday": a weekend is not a day
                     # off
         live = [m for m in live if m.role != "past"]
-    if ((UNPLACED.search(text) and ONE_DAY_OF.search(text) or DATES_TO_FOLLOW.search(text))
+    if ((UNPLACED.search(text) and ONE_DAY_OF.search(text)
+         or (DATES_TO_FOLLOW.search(text) and not _WEEK_OFF.search(text)))
             and not any(m.role in ("point", "start", "end") for m in live)):
-        plan.undetermined = "unplaced"  # "off one day this week, we don't know the date yet"
+        plan.undetermined = "unplaced"  # "off one day this week, we don't know the date yet"; not "keeping him home for
+        # the rest of the week. The funeral is still to be arranged, I'll let you know the date"
         return plan
     plan.past_only = (not live and any(m.role == "past" for m in mentions)
                       and not (_days_to_come(text) or FOR_N_WEEKS.search(text)))  # "had her tonsils out yesterday,
@@ -1461,6 +1494,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                                 and monday_next <= m.day <= monday_next + dt.timedelta(days=4)
                                 and any(c.isdigit() for c in parts[m.clause][m.start: m.end]) for m in live))):
             # not "off next week on the 9th": the date given
+            tail = clause[max((m.end for m in live if m.clause == ci), default=len(clause)):]
+            if _VISIT_BOOKED.search(tail) and NEXT_WEEK.search(tail) and not ABSENCE.search(tail):
+                continue  # "keeping him off today and tomorrow and we've booked him in to see the GP next week"
             monday = monday_next
             if _BACK_NEXT_WEEK.search(clause):  # "she'll be back next week": off until the end of this one
                 if not week_span:
@@ -1468,7 +1504,8 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
                         add(d, both)
                     week_span = True
                 continue
-            if UNPLACED.search(clause) or (SINGLE_EVENT.search(clause) and not any(m.clause == ci for m in live)
+            if UNPLACED.search(clause) or ((SINGLE_EVENT.search(clause) or _VISIT_BOOKED.search(clause))
+                                           and not any(m.clause == ci for m in live)
                                            and not _REST_NEXT_WEEK.search(clause)):
                 if any(m.role in ("point", "start") and m.clause != ci for m in live):
                     continue  # "off tomorrow; the funeral is next week sometime": the day we have stands
@@ -1584,6 +1621,9 @@ def _back_after_pm(clause: str, calendar: SchoolCalendar) -> bool:
 _COLLECT_WORD = needles.compile(r"\b(?:collect\w*|pick\w* (?:\w+(?:-\w+)? )?up|fetch\w*|come and get)\b")
 
 
+_EACH_TIME = needles.compile(r"\b(?:both|each|all three) (?:times|days)\b|\beach time\b|\bon both (?:days|occasions)\b")
+
+
 def _collection_day(clause: str, mentions: list[Mention], targets: list[dt.date]) -> list[dt.date]:
     """The one day a collection in a clause naming several is about: the day named at the collection phrase ("the
     wedding is Friday, I'll collect her Thursday at 12"), else the first."""
@@ -1623,7 +1663,8 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
         elif (collect and calendar.am_register_close < collect < calendar.pm_register_close) or PM_ONLY.search(clause):
             if collect and own and ALSO_LATER.search(clause) and min(days) < min(own):
                 targets = [min(days)]  # "pick her up at 12.30 ..., she'll be off tomorrow too": today's collection
-            if collect and len(targets) > 1:  # "collect her at 12:30 today ... the funeral is tomorrow": today's
+            if collect and len(targets) > 1 and not _EACH_TIME.search(clause):  # "collect her at 12:30 today ... the
+                # funeral is tomorrow": today's; not "... I'll collect him at 1 both times"
                 targets = _collection_day(clause, [m for m in mentions if m.clause == ci], targets)
             elif not collect and (pm := PM_ONLY.search(clause)):
                 halved = [m.day for m in mentions if m.clause == ci and m.half == "PM" and m.day in targets

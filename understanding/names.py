@@ -46,6 +46,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "stanislaw": ("stas", "staszek"), "franciszek": ("franek",), "jan": ("jas", "jasiek"), "barbara": ("basia",),
     "anna": ("ania", "anka", "anya", "anja"), "hanna": ("hania", "hanka"),
     "krzysztof": ("krzys",), "zofia": ("zosia",), "alicja": ("ala",),
+    "maria": ("marysia", "marysi", "marysie", "marysiu", "marysienka", "maryska"),
     "antonina": ("tosia", "tonia"), "antoni": ("antos", "antek"),
     "oleksandr": ("sasha", "sashko", "sanya", "sania", "sashka"), "oleksandra": ("sasha", "sania", "lesia"),
     "anastasia": ("nastya", "nastia", "nastusia", "stasia"), "viktoriia": ("vika",), "viktoria": ("vika",),
@@ -140,6 +141,8 @@ WORD_SHORT_FORMS = frozenset([
 # too ("hi ben is going to be late")
 FOREIGN_WORD_SHORT_FORMS = frozenset(["ben", "abi", "ira", "ola", "isa", "ale", "aga", "ala", "ole", "chico", "nacho",
                                       "cami", "roma"])
+# the languages whose messages may write them in lower case, and the ones that stay words there (Polish "ale", but)
+LOWER_CASE_NAMES = {"en": FOREIGN_WORD_SHORT_FORMS, "pl": FOREIGN_WORD_SHORT_FORMS - {"ale"}}
 _SHORT_INDEX: dict[str, set[str]] = {}
 for _full, _shorts in SHORT_FORMS.items():
     for _s in _shorts:
@@ -577,9 +580,15 @@ def _one_script(word: str, first_name: str, full: str) -> bool:
         spelt = _vowelled(word)
         if len(full) < 3 or spelt in _SHORT_WORDS:
             return False
-        shortest = 3 if word.endswith("\u0649") else 4  # a final alif maqsura is the name's last vowel: "هدى", Huda
-        return any(v == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(v, _vowelled(full), shortest))
-                   for v in _vowelled_variants(word, spelt))
+        # a final alif maqsura is the name's last vowel ("هدى", Huda), and so is a taa marbuta or (Urdu) heh after two
+        # letters ("هبة", "حبہ", Hiba; not "ليلة", night, for Layla)
+        final_a = word.endswith(("\u0649", "\u0629", "\u06c1", "\u0647"))
+        variants = _vowelled_variants(word, spelt)
+        if word.endswith(("\u0629", "\u06c1", "\u0647")):
+            variants = {*variants, *(a for v in variants if len(a := (v[:-1] if v.endswith("h") else v) + "a") == 3)}
+        return any(v == _vowelled(full) or (len(full) >= 4 and _written_vowels_of(v, _vowelled(full), 3 if final_a
+                                                                                  else 4))
+                   for v in variants)
     if "\u0980" <= word[:1] <= "\u09ff" and len(spelt := re.sub(r"(.)\1+", r"\1", _bengali_vowelled(word).replace(
             "y", "i"))) >= 4 and _vowelled(full).startswith(spelt) and spelt not in _BENGALI_WORDS:
         return True  # the start of a longer name, vowels and all: "সামি" for Samiul

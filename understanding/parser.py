@@ -231,6 +231,11 @@ _PLAN_CHANGE = needles.compile(r"\b(?:actually,? no|no,? actually|no wait|plans?
                                r"|keeping) (?:him|her|them) (?:home|off))\b")
 
 
+# "orthodontist at 8.40. Actually scrap that, it's 8.20, but she'll still be in for 9.30": only the time changes
+_NEW_TIME_ONLY = re.compile(r"[\s,.!:-]*(?:(?:it's|its|it is|it was|make (?:that|it)|i mean(?:t)?) )?(?:at |about "
+                            r"|around )?\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm)?(?![\d.:])")
+
+
 def _visit_within_illness(decision: reasons.ReasonDecision, text: str, sessions: Sequence[Session]) -> bool:
     """Ill all day, with a doctor's visit that has no time of its own: the illness is the reason ("both off today
     with a fever, doc appt later")."""
@@ -248,7 +253,7 @@ def _after_change(text: str) -> str:
 def _changed_plan(ctext: str) -> tuple[reasons.ReasonDecision, str] | None:
     """The reason given after a change of plan, when it gives one of its own, and the text it is given in."""
     after = _after_change(ctext)
-    if after == ctext:
+    if after == ctext or _NEW_TIME_ONLY.match(after):
         return None
     later = reasons.classify(after)
     if later.reason not in ("unknown", "late"):  # "there for 9.15. Scrap that, the traffic isn't moving, more like
@@ -363,8 +368,10 @@ def _says_late(text: str, reason: str) -> bool:
     text = _DROPS_THING.sub(" ", text)
     if _MORNING_MISSED.search(text) and _IN_FOR_AFTERNOON.search(text):
         return False  # "won't make it this morning, I'll get him there for afternoon registration": morning missed
-    if _KEPT_HOME_MORNING.search(text) and reason in signals.SELF_EVIDENT:
-        return False  # "sick with a cold ... I keep her home this morning and bring her at 12.30": ill for the morning
+    if reason in signals.SELF_EVIDENT and (_KEPT_HOME_MORNING.search(text) or (
+            _IN_FOR_AFTERNOON.search(text) and reason not in APPOINTMENT_REASONS)):
+        return False  # "sick with a cold ... I keep her home this morning and bring her at 12.30", "a bad anxiety day,
+        # I'll try and bring her in at 1pm for the afternoon": ill for the morning
     if reasons.is_late(text) or any(reasons.is_late(p) for p in clauses(text)[1:]):  # "...; late as he has"
         return True
     if reason == "illness" and reasons.classify(text).has("medical"):
@@ -665,10 +672,13 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
     arrival = None
     code = policy.code_for(reason)
     if late and reason in APPOINTMENT_REASONS:
-        sessions = [s for s in sessions if s.half == "AM"][:1] or sessions[:1]
+        first = [s for s in sessions if s.half == "AM"][:1] or sessions[:1]
         collect = collection_time(text)
         if collect and collect < calendar.pm_register_close:  # in late after one appointment, collected for another
-            sessions.append(Session(sessions[0].day, "PM"))
+            # that day, or on a day of its own ("physio at 10 tomorrow ... on Monday I'll take him out at 1")
+            afternoons = [s for s in sessions if s.day != first[0].day and Session(s.day, "AM") not in sessions]
+            first.append(afternoons[0] if afternoons else Session(first[0].day, "PM"))
+        sessions = first
     elif late and not (signals.ABSENCE.search(_WENT_OFF.sub(" ", now_text := _after_change(text)))
                        and not reasons.is_late(now_text)):
         first_day = sessions[0].day
@@ -753,7 +763,8 @@ _SEEN_FOR = (r"\b(?:wait\w*|ring\w*|call\w*|phon\w*)\b[^.;]{{0,60}}\b(?:get|gett
 _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:over |round |across )?(?:to|for)"
               r" (?!school\b|class\b)"
               r"|(?:take|taking|drop|dropping) {name} (?:in |there )?first\b|(?:can't|cannot|can not) leave {name}\b"
-              r"|for {name}'s (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
+              r"|(?:for|drop|dropping|pick up|picking up|collect|collecting|get|getting|fetch|fetching) {name}'s"
+              r" (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
               r"|(?:go|going|went) with {name} to\b|(?:get|getting) {name} (?:seen|checked|looked at)\b"
               r"|(?:sit|sitting|stay|staying|be) with {name}\b"
               r"|(?:up|(?:at )?home|in hospital|at (?:the )?hospital) with {name}\b"
@@ -860,6 +871,7 @@ _MORE_OF_IT = needles.compile(r"\b(?:keep|keeping|off|home)\b[^.;]*\b(?:too|as w
 _FAMILY_RETURN = needles.compile(r"^\s*(?:and |so |then )?(?:(?:all|everyone|both) )?(?:(?:are |will be |all |both )?"
                                  r"back|return\w*|until|till)\b[^.;]*\b(?:january|christmas|xmas|holidays?|break"
                                  r"|new year|new term)\b[^.;]*[.;]?\s*$")
+_THEM_BOTH = needles.compile(r"\b(?:them both|both of them|the two of them|the pair of them)\b")
 _WHOLE_FAMILY = needles.compile(r"\bthe whole family\b|\bwe (?:go|are going|will go) all (?:the )?family\b"
                                 r"|\b(?:all of us|we(?:'re| are| will| will all|'ll) all)\b"
                                 r"(?= (?:is |are |will |'ll |be )?(?:go|going|travel\w*|off|away|fly\w*|head\w*)\b)")
@@ -945,6 +957,8 @@ def _segments(a: Analysis) -> dict[str, str]:
         if (_WHOLE_FAMILY.search(part) or (not named and current and _FAMILY_RETURN.match(part))
                 or (named and _BOTH_LEAD.match(part))):  # "both kids are coming in late as Lexi has an eye test"
             named = set(everyone)  # "it's Avneet's birthday and the whole family is going": every child goes
+        elif len(named) == 1 and len(current) == 2 and named < current and _THEM_BOTH.search(part):
+            named = set(current)  # "Ava and Ruby won't be in, it's Ava's birthday and we're taking them both to ..."
         elif (not named and current and len(current) < len(everyone) and not others
               and (m := _THE_OTHERS.search(part)) and pupils.COUNT.get(m[1], len(everyone) - len(current))
               == len(everyone) - len(current) and not _HIM_OR_HER.search(part, m.end())):

@@ -10,7 +10,15 @@ from functools import lru_cache
 from understanding import canon, needles
 from understanding.clocktimes import collection_time
 from understanding.days import RETURN_AFTER
-from understanding.names import COMMON_WORDS, FOREIGN_WORD_SHORT_FORMS, closest_in_script, matches, name_forms
+from understanding.names import (
+    COMMON_WORDS,
+    FOREIGN_WORD_SHORT_FORMS,
+    LOWER_CASE_NAMES,
+    WORD_SHORT_FORMS,
+    closest_in_script,
+    matches,
+    name_forms,
+)
 from understanding.reasons import classify, is_late
 from understanding.signals import STRONG, WEAK
 from understanding.text import fold, unpossessive, word_re
@@ -58,7 +66,8 @@ OTHERS = needles.compile(r"(?<!mind )(?<!minding )(?<!after )(?<!with )(?<!babys
                          r"|at home|not (?:feeling )?(?:well|great|good|himself|herself|right)"
                          r"|in(?= but| as| late|,|\.|$))\b)")  # the subject of
 # the absence ("his sister also not feeling well"), not "minding her little brothers"
-ONE_OF = needles.compile(r"\bone of (?:mine|them|my|the|our)\b|\beither of\b")
+# "one of them", "is either of them ill?"; not "no clean uniform for either of them" (both)
+ONE_OF = needles.compile(r"\bone of (?:mine|them|my|the|our)\b|(?<!\bfor )\beither of\b")
 PRESENT = needles.compile(
     r"\b(?:will|'ll|should|is going to) (?:still |both |all )?be (?:in|at school|in school)(?: all day| as (?:normal"
     r"|usual)"
@@ -82,6 +91,8 @@ PRESENT = needles.compile(
     r"|\b(?!we\b|i\b|you\b|family\b|which\b|who\b)\w+(?:'ll| will) (?:still |continue to )?attend\b(?! (?:the |a "
     r"|our |her |his )?(?:church"
     r"|mosque|temple|gurdwara|synagogue|mass|service|funeral|wedding|ceremony))|\bcontinue to attend\b"
+    r"|\b(?:will|'ll) (?:stay|be staying) with (?:his|her|their) \w+ and (?:still )?(?:attend|go to|come to|come into)"
+    r" school\b"  # "Chidi will stay with his dad and attend school"
     r"|\b(?:will be|'ll be) (?:bringing|taking|dropping) (?!part\b)\w+ (?:in|to school)(?: today| as (?:normal|usual))?"
     r"(?=\s*(?:[.!,]|$|as\b|because\b))"
     r"|(?<!to )(?<!n't )(?<!not )(?<!no )\b(?:go|goes|come|comes) (?:to )?school(?: today| tomorrow)?\s*(?:[.!,]|$)"
@@ -106,7 +117,8 @@ PRESENT = needles.compile(
     r"|\balready (?:on the bus|at school|in school|at breakfast club|there|gone in|in)\b"
     r"(?! (?:contact|touch|hospital|bed|pain|a))"
     r"|\b(?:his|her|their) (?:\w+ )?(?:sister|brother)s? (?:will|is|are)\s*(?:[.!,]|$)"
-    r"|\b(?:will|'ll) be\s*(?:[.!,]|$)|\b(?:is|'s|are) (?:coming|going)\s*(?:[.!,]|$)"
+    r"|\b(?:will|'ll) be\s*(?:[.!,]|$)"
+    r"|(?<!family )(?<!everyone )(?<!everybody )(?<!\bwe )(?<!of us )\b(?:is|'s|are) (?:coming|going)\s*(?:[.!,]|$)"
     r"|(?<!how )\b(?:she|he|they) (?:come|comes|go|goes)(?: normal(?:ly)?)?\s*(?:[.!,]|$)"
     r"|\b(?:is|'s|are) back(?: in)?(?: though| today)?\s*(?:[.!,]|$)|\b(?:will|'ll) be back (?:at"
     r"|in) school(?: today| this morning| now)?\s*(?:[.!,]|$)"
@@ -252,6 +264,7 @@ _SIBLING_BEFORE = needles.compile(r"\b(?:brother|sister|twin)\s*$", re.I)
 _TITLES = needles.compile(r"\b(?:mr|mrs|ms|miss|dr|sir|madam|teacher|aunt|auntie|uncle|nan|nana|grandma|grandad|granny"
                           r"|grandpa|husband|wife|partner|mum|dad|brother|sister|mate|from)\.?\s*$", re.I)
 _STOP_CAPS = COMMON_WORDS | {
+    "nie",  # Polish "no" at the start of a sentence
     "wait", "scratch", "actually", "oops", "correction", "neighbour", "neighbor", "neighbours",
     "gritter", "postman", "plumber", "builder", "builders", "taxi", "driver",
     "father", "mother",
@@ -304,14 +317,37 @@ _TITLES_BEFORE = needles.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s*$")
 
 @lru_cache(maxsize=4096)
 def _capitalised_words(text: str) -> frozenset[str]:
-    """The words written with a capital, and in an English message the short forms that are words only in another
-    language (FOREIGN_WORD_SHORT_FORMS), however written."""
+    """The words written with a capital, and in an English (or Polish) message the short forms that are words only in
+    another language (LOWER_CASE_NAMES), however written."""
     words = {unpossessive(w.lower()) for w in re.findall(r"\b[A-Z][\w'-]*", fold(text))}
     words |= {w.split("'")[0] for w in words if "'" in w}  # Turkish "Musti'nin", "Elif'e": the name before it
     lower = set(re.findall(r"[a-z]+", text.lower())) & FOREIGN_WORD_SHORT_FORMS
-    if lower and canon.detect(text) == "en":
-        words |= lower
+    if lower:
+        words |= lower & LOWER_CASE_NAMES.get(canon.detect(text), frozenset())
     return frozenset(words)
+
+
+_ENGLISH_WORD_FORMS = WORD_SHORT_FORMS - FOREIGN_WORD_SHORT_FORMS
+# "my grandson was sick": one of the children the sender introduced herself by
+_ONE_OF_THEM = needles.compile(r"\b(?:he|she|him|he's|she's|my (?:grand)?(?:son|daughter)|(?:the )?(?:grandson"
+                               r"|granddaughter)|the (?:boy|girl)|one of them)\b")
+# "this is Louis and Bertie's grandma": the sender says whose family they are, naming no absent child
+_FAMILY_INTRO = needles.compile(r"\b(?:this is|it's|its|it is)\s+(\w+(?:, \w+)*,? (?:and|&) \w+)(?:'s|s'|') "
+                                r"(?:mum|mam|mom"
+                                r"|mummy|mother|dad|daddy|father|grandma|grandmother|grandad|grandfather|grandpa|nan|nana"
+                                r"|nanny|gran|granny|aunt|aunty|auntie|uncle|stepmum|stepdad|step-mum|step-dad|carer"
+                                r"|foster carer|childminder)\b")
+
+
+@lru_cache(maxsize=4096)
+def _capitals_in_order(text: str) -> dict[str, tuple[bool, ...]]:
+    """For each short form that is also an English word ("will", "kit"), whether each of its uses in the message, in
+    order, has a capital: "Will has his assessment ... Alice will be in" names William once."""
+    out: dict[str, list[bool]] = {}
+    for w in re.findall(r"\b[\w'-]+", fold(text)):
+        if (low := unpossessive(w.lower())) in _ENGLISH_WORD_FORMS:
+            out.setdefault(low, []).append(w[0].isupper())
+    return {w: tuple(flags) for w, flags in out.items()}
 
 
 @lru_cache(maxsize=16384)  # a word is looked up in every clause and by every step that reads the message
@@ -335,16 +371,28 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
                    ) -> tuple[dict[str, list[int]], list[str]]:
     """Children named in each clause, and words that fit more than one child."""
     caps = _capitalised_words(original)
+    in_order = _capitals_in_order(original)
+    used: dict[str, int] = {}
     found: dict[str, list[int]] = {}
     ambiguous: list[str] = []
     shared: list[tuple[str, int, list[Child]]] = []
     linked = tuple(children)
+    introduced: dict[str, list[int]] = {}  # children named only in "this is X and Y's grandma"
     for ci, clause in enumerate(parts):
+        intros = [i.span(1) for i in _FAMILY_INTRO.finditer(clause)]
         for m in _TOKEN.finditer(clause):
             token = unpossessive(m.group(0))
             if not token:
                 continue
-            hits = list(token_hits(token, token in caps, linked))
+            if any(start <= m.start() < end for start, end in intros):
+                for child in token_hits(token, True, linked):
+                    introduced.setdefault(child.id, []).append(ci)
+                continue
+            capital = token in caps
+            if token in in_order:  # this use of the word, not another one
+                nth = used[token] = used.get(token, -1) + 1
+                capital = nth < len(in_order[token]) and in_order[token][nth]
+            hits = list(token_hits(token, capital, linked))
             if len(hits) > 1:
                 exact = [c for c in hits if any(fold(n).lower() == token for n in _names(c))]
                 if len(exact) == 1:
@@ -367,6 +415,8 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
             found.setdefault(left[0].id, []).append(ci)
         else:
             ambiguous.append(token)
+    if not found and introduced and not _ONE_OF_THEM.search(" ".join(parts)):
+        return introduced, ambiguous  # "this is Lily and George's grandma ... I can't get them in today": both
     return found, ambiguous
 
 
@@ -454,6 +504,8 @@ def unknown_names(original: str, children: Sequence[Child]) -> list[str]:
         if w and w[0].isupper():
             out.append(w)
     for m in _COORD_LOWER.finditer(text):  # "hi zoe and sam have the flu": a child named in lower case
+        if not _PAIR_LEADS.search(text, 0, m.start()):
+            continue  # "he's got a sickness bug and lacey is late": the pair does not start the sentence
         for linked, other in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
             if (is_linked(linked) and not is_linked(other) and other not in _STOP_CAPS and not _TITLES.search(other)
                     and not is_known(other)):
@@ -475,13 +527,17 @@ _COORD_AFTER = needles.compile(rf"(?<![\w{_MARKS}'-])(?=({_WORD}) {_CONJ} {_ARTI
 # (not "sick about 5 times and daisy has")
 _COORD_LOWER = needles.compile(r"(?<![\w'-])(?<!\d )([a-z]{2,}) (?:and|n|&) ([a-z]{3,})(?= (?:both|have|has|are|r"
                                r"|got|will|wont|won't|is|were|was|'ve|can't|cant|aren't|arent)\b)")
+_PAIR_LEADS = needles.compile(r"(?:^|[.,!?;:()]\s*|\b(?:hi|hello|hiya|hey|morning|so|but|and|sorry|ok|okay|also"
+                              r"|plus)\s+)$", re.I)
 _COORD_BEFORE = needles.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICLE}({_WORD}))", re.I)
 
 
 # A correction to one child: "sorry no, just Jack", "actually only Amelia"
 # (also "all three have colds but only Jack is bad enough to stay at home")
+# "sorry, just Jack", "... wait no, Cian feels fine, so it's just Dan and Aoife off"
 _JUST_ONE = needles.compile(r"\b(?:(?:sorry|oops|actually|correction|my mistake)\b[,.! ]*(?:no[,.! ]+)?(?:it's )?"
-                            r"(?:just|only)|but only) (\w+)\b(?! (?:late|a bit|for))")
+                            r"(?:just|only)|but only|so (?:it's|its|it is|it'll be) (?:just|only)) (\w+)"
+                            r"(?:,? (?:and|&) (\w+))?\b(?! (?:late|a bit|for))")
 
 
 # "all three have a cold but I'm sending them in, only Sami has a temperature"
@@ -700,6 +756,8 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
               and not (_TODAY.search(p) and _DAY_WORD.search(parts[ci]))
               and not (_IN_TODAY.search(p) and any(STRONG.search(q) and _DAY_WORD.search(q) and not _TODAY.search(q)
                                                    for q in parts[ci:i]))  # "won't be in on Thursday ... in today"
+              # "won't be in today. Sorry I meant tomorrow, he's in today!": the day moved
+              and not ((m_in := _TODAY.search(p)) and _MEANT_DAY.search(" ".join([*parts[ci:i], p[: m_in.start()]])))
               and not ((partial or any(STRONG.search(q) for q in parts[ci:i])) and _WELL_OTHERWISE.search(p))
               # "collect him at 12.30. He's fine otherwise!"; "off the whole day ... He's fine in himself"
               and not (STRONG.search(parts[ci]) and not _SCHOOL_WORD.search(p))):  # "Zahra is absent today ... she
@@ -740,6 +798,7 @@ _AFTER_SCHOOL_CLUB = needles.compile(r"\bafter school\b|\bafter-school\b")  # "w
 _WELL_OTHERWISE = needles.compile(r"\b(?:fine|ok|okay|well|alright|grand) (?:otherwise|in (?:him|her|them)sel(?:f"
                                   r"|ves))\b")
 _TODAY = needles.compile(r"\btoday\b")
+_MEANT_DAY = needles.compile(r"\bi mean(?:t)?,? (?:on )?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next)\b")
 _IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:be in|come in|back|into school|to school)\b[^.;]{0,15}\b(?:after lunch"
                                     r"|this afternoon|for the afternoon|in the afternoon"
@@ -780,10 +839,11 @@ def resolve(parts: Sequence[str], canon: str, children: Sequence[Child], origina
     found, ambiguous = named_children(parts, children, original)
     by_id = {c.id: c for c in children}
     narrowed = _JUST_ONE.search(canon) or _ONLY_NAMED.search(canon)
-    only = [c for c in children if narrowed and matches(narrowed.group(1), c.first_name, capitalised=True)]
-    if len(only) == 1:  # "mark the kids off on Friday ... sorry no, just Jack"
+    kept = [name for name in narrowed.groups() if name] if narrowed else []
+    only = [c for c in children if any(matches(name, c.first_name, capitalised=True) for name in kept)]
+    if only and len(only) == len(kept):  # "mark the kids off on Friday ... sorry no, just Jack"
         decision.children, decision.clauses_of = only, found
-        decision.explanation.append(f"corrected to {only[0].first_name} alone")
+        decision.explanation.append("corrected to " + " and ".join(c.first_name for c in only) + " alone")
         return decision
     if ambiguous and not found:
         decision.problem = "ambiguous"

@@ -145,7 +145,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:minor|small|day|dental|planned) procedure\b|\bday (?:surgery )?unit\b"
          r"|\b(?:his|her|their) (?:\w+ )?op\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
-         r"|\bcheck over\b(?! by)", 4),
+         r"|\bcheck over\b(?! by)"
+         # a hospital specialty: "his cardiology check", "the neurology clinic", "sees the dermatologist"
+         r"|\b(?:cardio|neuro|dermato|ophthalmo|gastroentero|endocrino|rheumato|uro|haemato|onco|nephro|respiro"
+         r"|allergo|immuno)log(?:y|ist)\b|\b(?:ent|fracture|eye|asthma|allergy|diabetes|epilepsy) (?:clinic|department"
+         r"|team|nurse)\b", 4),
         (r"\b(?:hearing|eye|sight|speech(?: and language)?|developmental|asd|adhd|autism|ot|sensory|dyslexia)"
          r" assessment\b", 4.5),
         (r"\bdoctor'?s? (?:at )?\d{1,2}(?:[:.]\d\d)?\b|\b(?:to|at|see|seeing|visit\w*) (?:the |a )?(?:gp"
@@ -205,7 +209,10 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         # "Raisa going to her grandmother in Sylhet from today to Friday": away visiting family
         (r"\b(?:going|go|goes|travel\w*|fly\w*) to (?:see |visit )?(?:her|his|their|my|our)"
          r" (?:grandmother|grandma|grandparents|grandfather|grandad|nan|nani|dadi|family|relatives)\b"
-         r"(?=[^.;]{0,40}\bin (?!(?:the )?(?:hospital|morning|afternoon)\b)[a-z]+\b)", 3),
+         r"(?=[^.;]{0,40}\bin (?!(?:the )?(?:hospital|morning|afternoon)\b)[a-z]+\b)"
+         # "Winnie will be coming to stay with us in Devon": a stay with family away from home
+         r"|\b(?:coming|going|come|go|gone) (?:up |down |over )?to stay with (?:us|them|her|his|their|my|our)"
+         r"(?: \w+)? in (?!(?:the )?(?:hospital|morning|afternoon|evening)\b)[a-z]+\b", 3),
         (r"\b(?:short|city|weekend|winter|ski|family) break\b|northern lights|\bbreak (?:to|in|away)\b"
          r"|\b(?:heading|going|setting|driving|flying) off (?:early )?for (?:christmas|xmas|the holidays)\b"
          r"|\b(?:off|going|heading|driving|flying|setting off|leave|leaving)(?: early)? (?:up |down "
@@ -280,7 +287,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|not (?:feeling )?(?:great|good|himself|herself|right)\b|isn't right|not feeling (?:well|fine)|\btemps?\b"
          r"|\bnot feel (?:well|good|fine|ok|okay)\b"
          r"|temperature"
-         r"|tempreture|\bfever\w*|\bbug\b|d ?& ?v|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick"
+         r"|tempreture|\bfever\w*|\bbug\b|d ?[&+] ?v|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick"
          r"|\bcold\b|\bcolds\b"
          r"|\bflu\b|covid|\bcough\w*|infection|tonsil\w*|chickenpox|chicken pox|conjunctivitis|migraine\w*|migrane\w*"
          r"|headache|tummy|stomach|ear ?ache|(?:sore|bad|painful|croaky|scratchy|swollen) throat|\brash\b|asthma"
@@ -308,7 +315,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"(?:hot|clammy)\b(?<!\bit's hot)(?<!\bit is hot)(?<!\bit was hot)"
          r"(?! (?:in|outside|today|day|weather|and sunny)\b)"
          r"|\bnausea\w*"
-         r"|\bcroup\b|\bmeasles\b|\bmumps\b|scarlet fever|\bstrep\b|impetigo|\bnits\b|head lice|\bachey?\b"
+         r"|\binfected\b|\bcroup\b|\bmeasles\b|\bmumps\b|scarlet fever|\bstrep\b|impetigo|\bnits\b|head lice|\bachey?\b"
          r"|\bache\b|\bunwell\b|\bhospitali[sz]ed\b|bell(?:y|ies)\b|belly ?ache|concuss\w*"
          r"|bad (?:chest|back|ear)|high temp|\bspots\b|\bchesty\b|tonsils|adenoids|grommets"
          r"|(?<!\bi )(?<!\bi'm )recover\w*|swollen"
@@ -332,6 +339,11 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:cut|split) (?:his|her|their) (?:head|hand|foot|leg|knee|finger|lip|chin|eye)|\bteething\b"
          r"|stiff neck|sticky eyes?|pink ?eye|\bstyes?\b|fatigue"
          r"|low mood|self-?harm\w*|eating disorder|mentally exhausted|emotionally drained"
+         # "been really low all weekend and can't face school", "the doctor says she needs complete rest"
+         r"|\b(?:been|feeling|feels|felt|is|'s) (?:really |very |so |quite |a bit )?low\b(?! (?:on|in) )"
+         r"|\bcan(?:'t|not|nt) face (?:school|going in|coming in|it today|lessons|another day)\b"
+         r"|\b(?:needs?|told (?:him|her|them) to|advised)(?: to)? (?:some |complete |plenty of )?(?:bed )?rest\b"
+         r"|\bbed rest\b"
          r"|on a drip|on oxygen|hospital ward|high dependency"
          r"|\bcolic\b|\blurgy\b|\bgerms?\b|\bbugs\b|(?:the )?(?:sniffles|snuffles)"
          r"|\bsniffly\b"
@@ -351,7 +363,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|car (?:won't|wouldn't|will not|didn't) start|no bus"
          r"|bus (?:didn't|didnt|did not|hasn't|has not|hasnt) (?:turn up|come|arrive|show)|bus (?:isn't|is not|isnt)"
          r" running|bus(?:es)? (?:is |was |has been |have been |are |were |got )?cancel\w*|buses (?:are|were)(?: not"
-         r"|n't) running|\bbus\b[^.]{0,40}?\b(?:cancel\w*|not running|never came)"
+         r"|n't) running|\bbus(?:es)?\b[^.]{0,40}?\b(?:cancel\w*|not running|(?:aren't|isn't|weren't|wasn't) running"
+         r"|never came)|\bfailed (?:its|it's|the|her|his) mot\b"
          r"|missed (?:the |his |her |their |our )?(?:school )?bus"
          r"|\b(?:minibus|taxi|coach|lift|bus)\b[^.]{0,40}\b(?:hasn't|has not|didn't"
          r"|did not|never) (?:turned up|come|arrived|shown up)\b|\bsailed (?:straight )?past\b"
@@ -410,6 +423,9 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         # a non-medical appointment the child is taken to or along to: "my appointment at the embassy"
         (r"\b(?:passport|visa) (?:appointment|appt)s?\b|\b(?:appointment|appt)s? (?:at|with) (?:the )?(?:home office"
          r"|embassy|consulate|passport office)\b|\bhome office (?:appointment|appt)s?\b", 3),
+        # a day at home to revise: "staying at home today to revise for her mock", "off to study for his exams"
+        (r"\b(?:stay\w*|off|home|kept|keep\w*)\b[^.;]{0,30}\bto (?:revise|study|do some revision|catch up on "
+         r"(?:his|her|their) (?:revision|coursework|homework))\b", 4),
         (r"overslept|oversleep|slept in|sleep in|\btired\b|exhausted|shattered|shopping|day off|duvet day"
          r"|\blie-?in\b|\blie in\b|up (?:till|until) (?:late|midnight)"
          r"|clean uniform|(?:hasn't|has not|haven't|have not|no) (?:got )?(?:a |any )?clean (?:shirt|trousers|clothes"
@@ -504,7 +520,7 @@ SIBLING_CARE = needles.compile(
     r"|siblings"
     r"|younger ones|brothers?|sisters?)\b"
     r"|\b(?:nobody|no one|no-one|no body) to (?:do the school run|sit with (?:him|her|them))\b|\bbabysitter\b")
-DV = needles.compile(r"d ?& ?v|d ?(?:and|n) ?v\b"
+DV = needles.compile(r"d ?[&+] ?v|d ?(?:and|n) ?v\b"
                      r"|diarrh\w*|\bsquits\b|\bthe trots\b|vomit\w*|throwing up|being sick|been sick"
                      # not "off sick" or "home sick with a cold" (ill, not vomiting)
                      r"|(?<!off )(?<!home )\bsick\b(?! note| with\b| leave\b| day\b)|sickness|norovirus"
@@ -517,6 +533,10 @@ LATE = needles.compile(
     r"\b(?:come|comes) later\b(?! (?:today|this afternoon|this week|if|in the (?:week|day|afternoon)|to (?:collect"
     r"|pick|get)))|"  # "Denis and Robert come later because I must wait for the doctor"
     r"\bwaiting for (?:the )?next (?:one|bus|train)\b|"
+    r"\b(?:get|gets|getting|catch|catches|catching|on|in on) the next (?:one|bus|train)\b|"  # "in on the next one"
+    # "the snow's bad, we'll try to get in later this morning"
+    r"\b(?:get|be|come) (?:in|to school) later(?: this morning| on)?\b(?! (?:today|this afternoon|this week|in the"
+    r" week|if|when|once)\b)|"
     # "refusing to get dressed, we'll be in when we can": on the way, later
     r"\b(?:we'll|we will|i'll|i will|he'll|he will|she'll|she will|they'll|they will) (?:be|get|come) (?:in|there"
     r"|to school) (?:when|as soon as) (?:we|i|he|she|they) can\b"
@@ -526,6 +546,9 @@ LATE = needles.compile(
     r"|apologies)\b)[a-z]+(?: (?:and|&) [a-z]+)? late\b(?! (?:night|nights|lunch|tea|dinner|breakfast|evening|shift"
     r"|finish|start|one|msg|message|text|reply|notice)\b)"
     r"|\bthere in \d{1,2}\b(?!\s*(?:days?|weeks?|hours?))"
+    # "sorry lateness again, traffic. jakub there 9.30"
+    r"|\b(?:sorry|apologies)(?: for| about)?(?: the)? lateness\b"
+    r"|(?:^|[.!?]\s*)[a-z]+ there (?:at |by |for |about |around )*(?:9|1[0-2])[.:][0-5]\d\b"
     r"|\bit'll be \d{1,2}(?:[:.]\d\d)?\s*(?:am)? before (?:they|he"
     r"|she|we)"
     r" (?:get|arrive)|"
@@ -773,6 +796,9 @@ _NOT_CUE = {
                                    r"|blocked|shut|gridlocked)\b[^.;]{0,30}\b(?:flood\w*|gas leak)|\b(?:closed|shut"
                                    r"|blocked) (?:off )?"
                                    r"(?:our|the) (?:road|street|lane)\b[^.;]{0,40}\b(?:gas leak|flood\w*)"
+                                   # "the buses aren't running because of the flooding": the journey, not the home
+                                   r"|\b(?:bus|buses|trains?|ferry|ferries)\b[^.;]{0,40}\b(?:because of|due to"
+                                   r"|with) (?:the |all the )?(?:flood\w*|snow|ice)\b"
                                    r"|\b(?:cat|dog|pet|rabbit|hamster|puppy|kitten|guinea pig)\b[^.]{0,40}\bemergency\b"
                                    r"|\bemergency vets?\b"),
     # "was supposed to have a dentist check-up on Wednesday after school which we'll have to move": not today's reason;
@@ -842,6 +868,15 @@ _NOT_CUE = {
                                # an appointment weeks away: "off today with anxiety, we have CAMHS next month"
                                r"|\b(?:appointment|appt|referral)\b[^.;,]{0,30}\b(?:next month|in (?:a few|\d|two"
                                r"|three) weeks|in the new year)\b"
+                               # the parent's errand for another child: "waiting for the GP surgery to open to get
+                               # her seen", "because I'm doing the dentist run he'll be a bit late"
+                               r"|\bwaiting for (?:the )?(?:gp |doctor'?s? )?(?:surgery|gp|doctor'?s?|pharmacy|chemist)"
+                               r" to open\b|\b(?:doing|do|on) the (?:dentist|doctor'?s?|hospital|gp|clinic) run\b"
+                               # "stays home until he's been seen by CAMHS, which we're still waiting on"
+                               r"|\buntil (?:he|she|they)(?:'s|'ve| has| have) been seen by\b[^.;]{0,30}"
+                               r"|\b(?:camhs|referral|appointment|appt)\b,? (?:which|that) (?:we're|we are|we've been"
+                               r"|we have been|he's|she's|they're) (?:still )?(?:waiting|on a waiting list)\b"
+
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:him|her"
                                r"|them) (?:in )?to (?:the )?(?:gp|doctor'?s?"
                                r"|dentist)\b"
@@ -877,6 +912,8 @@ _NOT_CUE = {
                                r"|last night"
                                r"|last week|at the weekend)\b"
                                r"|\b(?:camhs|paediatric\w*|gp|doctor)\b[^.]{0,25}\b(?:referral|waiting list)\b"
+                               r"|\b(?:been |was |were |got )?referred (?:him |her |them )?to (?:the )?(?:camhs"
+                               r"|paediatric\w*)\b"
                                r"|\b(?:the )?(?:fracture clinic|hospital|doctor|gp|nurse|a&e) (?:said|says|told|advised"
                                r"|want)\b"
                                r"|\bhospital (?:roundabout|junction|car park|road|lights)\b|\b(?:roundabout|junction"
@@ -1095,7 +1132,10 @@ _COLLECTING = needles.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fet
                               r"|\b(?:coming|come|going) to (?:get|collect|fetch|pick up) (?!the\b|it\b|a\b)"
                               r"(?:\w+ (?:and|&) )?\w+ now\b"
                               r"|\b(?:i'm|i am|we're|we are) (?:picking|collecting|fetching|getting) (?:him|her|them)"
-                              r" (?:up )?now\b")
+                              r" (?:up )?now\b"
+                              # the child rang from school: "can you let her know I'm on my way"
+                              r"|\b(?:let|tell) (?:her|him|them) (?:know )?(?:that )?(?:i'm|i am|we're|we are|mum's"
+                              r"|dad's|mum is|dad is) on (?:my|our|her|his) way\b")
 
 
 # "I'm going to fetch him, he'll be in by 9.45": the child still arrives late

@@ -149,7 +149,9 @@ RECOVERED = needles.compile(r"\b(?:has|have|'s) (?:finally |now |completely )?(?
                             r"|\b(?:is|'s|are|'re) (?:much |a lot |loads |so much )?better now\b|\bfully recovered\b"
                             r"|\bback to (?:normal|(?:him|her|them)sel(?:f|ves))\b")
 # "Thanks for letting me know ...": an acknowledgement, however many illness words it repeats.
-THANKS = needles.compile(r"^(?:(?:just )?(?:wanted|want|writing) to say )?(?:a )?(?:massive |big |huge |special )?"
+THANKS = needles.compile(r"^(?:(?:hi|hello|hiya|good morning|good afternoon|morning|afternoon)(?: all| there)?"
+                         r"[,!.]*\s+)?(?:(?:i )?(?:just )?(?:wanted|want|writing) to say )?(?:a )?"
+                         r"(?:massive |big |huge |special )?"
                          r"(?:thanks|thank you|cheers|many thanks)(?: so much"
                          r"| very much)?(?: (?:to )?[\w .']{1,40}?)? for\b")
 # "Where can I find the form to request a leave of absence?": a question about the process, not a request.

@@ -38,10 +38,16 @@ FOLD = _latin_fold_table()
 _SPACES = needles.compile(r"\s+")
 
 
+# a ya with a superscript alef above it is read "a", as the alif maqsura is: "ہدیٰ" (Huda), "عیسیٰ" (Eesa)
+_YA_ALEF = re.compile("[\u06cc\u064a]\u0670")
+
+
 def fold(text: str) -> str:
     """Accents off Latin letters, typographic punctuation made plain, native digits to ASCII."""
     if text.isascii() and "`" not in text:  # the one ASCII character the table changes: most words need no look
         return text
+    if "\u0670" in text:
+        text = _YA_ALEF.sub("\u0649", text)
     return text.translate(FOLD)
 
 

@@ -87,6 +87,9 @@ def test_one_name_with_both_asks_which() -> None:
     # a final alif maqsura is a short name's last vowel: "هدى" is Huda, not Hadi
     ("هدى", "Huda", True), ("هدى", "Hadi", False),
     ("hania", "Hanna", True),  # a listed Polish short form, in lower case too
+    # a ya with a superscript alef is read "a"; a final taa marbuta or Urdu heh is the name's last vowel
+    ("ہدیٰ", "Huda", True), ("هبة", "Hiba", True), ("حبہ", "Hiba", True), ("هبة", "Huda", False),
+    ("Marysia", "Maria", True), ("Marysię", "Maria", True),  # Polish short forms of Maria
 ])
 def test_name_forms(word: str, name: str, expected: bool) -> None:
     assert matches(word, name, capitalised=True) is expected
