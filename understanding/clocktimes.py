@@ -12,7 +12,7 @@ TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _TIME_RE = needles.compile(rf"^{TIME}$")
 _ARRIVAL = needles.compile(
     rf"\b(?:by|around|about|for|at|for about|for around|by about|approx\.?|approximately|ish|maybe|probably|roughly"
-    rf"|until|till|til|make it before|make it in before)"
+    rf"|until|till|til|make it before|make it in before|at least|not before)"
     rf"\s+{TIME}(?![\d/])(?!\s*(?:mins?|minutes?|hours?|hrs?)\b)"
 )
 # A time attached to an arrival verb ("we'll be there about 9.45", "arrive approx 09:50", "be there 10ish"): it wins
@@ -86,7 +86,7 @@ _NOT_ARRIVAL = needles.compile(r"\b(?:work|shift|starts?|finish\w*|meeting|leave
 
 
 # "there for 9.15. Scrap that, ... more like 9.40": the time after a revision replaces the one before
-_REVISED = needles.compile(r"\b(?:scrap that|make (?:that|it)|more like|correction|sorry i mean|no wait)\b")
+_REVISED = needles.compile(r"\b(?:scrap that|make (?:that|it)|more like|correction|sorry,? i mean(?:t)?|no wait)\b")
 
 
 def arrival_time(text: str, received: dt.datetime, *, same_day: bool = True) -> dt.time | None:

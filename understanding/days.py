@@ -207,6 +207,7 @@ _EXCLUDED_PREFIX = needles.compile(
 # return "might come in this afternoon", "will be in on Friday"
 _PRESENT_PREFIX = needles.compile(r"\b(?:will|'ll) (?:bring|take|drop) (?:him|her|them)(?: in| to school)?\s*$"
                                   r"|\b(?:will|'ll) go in\s*$"
+                                  r"|\b(?:will|'ll) try (?:to|and) (?:come|go|get) (?:in|to school|back)\s*$"
                                   r"|\b(?:may|might|could) (?:come|go) (?:in|to school)\s*$"
                                   r"|\b(?:will|'ll|shall|may|might|should|could) (?:both |all |still "
                                   r"|well )?be (?:in"
@@ -326,6 +327,10 @@ REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball 
                                r"|\bremainder of (?:the|this) week\b"
                                r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b"
                                r"|\bno school (?:this|all|for the) week\b")
+_HEDGED_RETURN = needles.compile(r"\b(?:back|return\w*)\b[^.;]{0,60},? (?:probably|maybe|possibly|hopefully|likely"
+                                 r"|most likely|i think|i'd say)\s*$")
+_SAID_DAY = needles.compile(r"\b(?:said|says|advised|recommends|recommended|suggested)\s*$")
+_HOPE = needles.compile(r"\b(?:hopefully|hope|hoping|fingers crossed)\b")
 _WEEK_OFF = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball week\b"
                             r"|\b(?:until|till|to) the end of (?:the |this )?week\b")
 _ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b"
@@ -890,7 +895,8 @@ _CORRECTION = needles.compile(r"\b(?:sorry,? (?:no,? )?(?:not [^.!?,]{1,20},? )?
 _ONLY_DAY = needles.compile(rf"(?:\b(?:so|correction[,:]?|sorry,?|actually,?) |[.!?]\s*)(?:just|only) (?:the )?"
                             rf"({_DAY_REF})\b(?! (?:and|too|as well|also)\b)")
 _SCRATCH_DAY = needles.compile(rf"\b(?:scratch|scrap|forget|ignore"
-                               rf"|cancel) ({_DAY_REF})\b")  # "actually scratch tomorrow"
+                               rf"|cancel) (?:the )?({_DAY_REF})\b")  # "actually scratch tomorrow", "ignore the Monday
+# bit"
 _EARLIER_DAY = needles.compile(rf"\b(?:{_DAY_REF}|next week|this week)\b")
 _ADDED_DAY = needles.compile(r"^[^.!?]*?\b(?:too|as well|also)\b")
 
@@ -1363,9 +1369,17 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
     for m in live:
         if m.role == "last_in" and m.day:
             m.role, m.day, leaving = "start", calendar.next_open_day(m.day, include=False), True
+    for m in live:  # "she won't be back until the spots have crusted over, probably Thursday": the day of return
+        if m.role == "point" and _HEDGED_RETURN.search(parts[m.clause], 0, m.start):
+            m.role = "end"
+    ends = [m for m in live if m.role == "end"]
+    for m in live:  # "the GP said Thursday to be safe, so back Thursday": the day of return, said twice
+        if (m.role == "point" and any(e.day == m.day and e.clause >= m.clause for e in ends)
+                and _SAID_DAY.search(parts[m.clause], 0, m.start)):
+            m.role = "ignored"
+    live = [m for m in live if m.role != "ignored"]
     points = [m for m in live if m.role == "point"]
     starts = [m for m in live if m.role == "start"]
-    ends = [m for m in live if m.role == "end"]
     for m in ends:  # "from 14/12 to 16/12 inclusive, back on Thursday": the Thursday after the dates (not "from
         # Friday to Monday, so she won't be in on the 14th", the dates told after the end)
         latest = max((d.day for d in points + starts if d.day and not d.weekday_only
@@ -1382,8 +1396,9 @@ def plan_days(text: str, calendar: SchoolCalendar, local_now: dt.datetime, langu
             first = min(first, default_day(calendar, local_now))  # "off the rest of the week ... gutted to miss the
             # Christmas dinner on Thursday ... back on Monday": from today
     elif plan.present_days and (collection_time(text) or PM_ONLY.search(text)) and not any(
-            m.role == "present" and _AS_USUAL.search(parts[m.clause]) for m in mentions):  # not "collect him at 12,
-        # he will be in as normal tomorrow": the day after
+            m.role == "present" and (_AS_USUAL.search(parts[m.clause]) or _HOPE.search(parts[m.clause]))
+            for m in mentions):  # not "collect him at 12, he will be in as normal tomorrow" (the day after), nor
+        # "collect her at 12.45 ... hopefully she'll be fine for tomorrow" (a hope)
         first = plan.present_days[0]  # "will be in tomorrow but I'll pick her up at 1": tomorrow afternoon
     days: dict[dt.date, set[Half]] = {}
 
@@ -1656,8 +1671,14 @@ def _partial_days(parts: list[str], mentions: list[Mention], days: dict[dt.date,
         if collect is None and _COLLECT_WORD.search(clause):
             collect = collection_time(" ".join(parts[ci: ci + 2]))  # "collect Corey now please. I'll be there at 12.30"
         if (_returns(clause) and not _back_after_pm(clause, calendar)) or AM_ONLY.search(clause):
+            collected = (_collection_day(clause, [m for m in mentions if m.clause == ci], targets)
+                         if collect and calendar.am_register_close < collect < calendar.pm_register_close
+                         and len(set(targets)) > 1 else [])  # "in late on Tuesday after the dentist and I'll pick him
+            # up at 1 on Thursday": Thursday's afternoon
             for d in targets:
-                if d in days and ("AM" in days[d] or d in collected_in_morning):
+                if d in collected and d in days:
+                    days[d] = {"PM"}
+                elif d in days and ("AM" in days[d] or d in collected_in_morning):
                     days[d] = {"AM"}  # in after the appointment (also when collected for it mid-morning)
                     returned.add(d)
         elif (collect and calendar.am_register_close < collect < calendar.pm_register_close) or PM_ONLY.search(clause):

@@ -326,16 +326,18 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
     return replace(who, children=[c for c in who.children if c.id in found or c in who.others])
 
 
-_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|no chance|no way|will miss|'ll miss)\b[^.,;]{0,25}"
+_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|no chance|no way|will miss|'ll miss)\b[^.,;]{0,40}"
                                   r"\b(?:this morning"
                                   r"|the morning|tomorrow morning|for the"
-                                  r" morning|before lunch(?:time)?|until (?:after )?lunch(?:time)?)\b")
+                                  r" morning|before lunch(?:time)?|until (?:after )?lunch(?:time)?"
+                                  r"|until (?:this )?afternoon)\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:for|by|in time for|at) (?:the )?afternoon (?:registration|register"
                                     r"|session)\b"
                                     r"|\b(?:after|for|by) lunch(?:time)?\b|\bthis afternoon\b|\bfor the afternoon\b"
                                     r"|\bin for (?:about |around )?(?:12|noon|midday)\b")
-# "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child
-_DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them) (?:in |off |round "
+# "I'll drop it at reception at 2", "bringing his PE kit in at 10": a thing arrives, not the child (but "I'll drop
+# them in at 10.15" is the children)
+_DROPS_THING = needles.compile(r"\b(?:drop|dropping|bring|bringing|pop|popping) (?:it|them(?! in\b)) (?:in |off |round "
                                r"|over )?(?:at|to|by|in)"
                                r"(?: (?:the )?(?:reception|office|school|gate))? (?:(?:at|by|around|about) \d\S*"
                                r"|in (?:half an hour|an hour|a bit|a few min\w*|\d+ min\w*|\w+ min\w*))")
@@ -636,9 +638,10 @@ def _report(child: Child, a: Analysis, calendar: SchoolCalendar, policy: SchoolP
             reason = "unsatisfactory"  # "Leila is sick and I have to stay with her so I cannot take Aziz to school"
         elif a.reason in FAMILY_OCCASIONS and _JOINS.search(own_clauses):
             reason = a.reason  # "I'll pick him up at 12 so he can join us": the family's occasion
-        elif not CONTINUATION.search(segment) or reasons.states_unknown_cause(
-                _CONSEQUENCE.sub(" ", own_clauses)):
-            reason = "unknown"  # no reason of its own, or a cause of its own the lists do not know: ask
+        elif not CONTINUATION.search(segment) or (reasons.states_unknown_cause(_CONSEQUENCE.sub(" ", own_clauses))
+                                                  and not _HAS_ONE_TOO.search(own_clauses)):
+            reason = "unknown"  # no reason of its own, or a cause of its own the lists do not know: ask (not "she's
+            # got one too": the same)
         own_plan = days.plan_days(segment, calendar, a.local_now, a.language)
         if own_plan.explicit and own_plan.undetermined:
             return PupilReport(child.id, reason, policy.code_for(reason), ())
@@ -766,7 +769,7 @@ _ERRAND_TO = (r"\b(?:(?:take|taking|took|bring|bringing|get|getting) {name} (?:o
               r"|(?:for|drop|dropping|pick up|picking up|collect|collecting|get|getting|fetch|fetching) {name}'s"
               r" (?:medicine|medication|prescription|inhaler|antibiotics|calpol|tablets|cream)\b"
               r"|(?:go|going|went) with {name} to\b|(?:get|getting) {name} (?:seen|checked|looked at)\b"
-              r"|(?:sit|sitting|stay|staying|be) with {name}\b"
+              r"|(?:sit|sitting|stay|staying|be) with {name}\b|(?:sort|sorting) {name} out\b"
               r"|(?:up|(?:at )?home|in hospital|at (?:the )?hospital) with {name}\b"
               r"|(?:alone|on my own|by myself) with (?:the )?(?:\w+ and )?{name}\b"  # "I am alone with baby and Elif"
               r"|(?:leave|leaving) {name} (?:alone|on (?:his|her) own"

@@ -696,6 +696,11 @@ def _attends(parts: Sequence[str], cis: Sequence[int], child: Child, named_elsew
         return True  # "Poppy's got tummy ache too so I'll see how she is in the morning": nothing to record yet
     said = [i for i in cis if "?" not in parts[i] and not _owner_only(parts[i], child)] or list(cis)  # not "can I
     # send cakes in for Tomi?", nor "Ruby's brother Louis is coming in"
+    for i in range(max(cis), len(parts)):
+        if i != max(cis) and i in named_elsewhere:
+            break
+        if _BOTH_OFF.search(parts[i]):
+            return False  # "Zoe will be in. Update: just checked Zoe and she's got one too, so keep them both off"
     while len(said) > 1 and _says_nothing(parts[said[-1]]):
         said.pop()  # "Jack's fine, he'll be in Monday. Jack's been practising his solo non-stop": the first decides
     ci = said[-1]
@@ -798,6 +803,11 @@ _AFTER_SCHOOL_CLUB = needles.compile(r"\bafter school\b|\bafter-school\b")  # "w
 _WELL_OTHERWISE = needles.compile(r"\b(?:fine|ok|okay|well|alright|grand) (?:otherwise|in (?:him|her|them)sel(?:f"
                                   r"|ves))\b")
 _TODAY = needles.compile(r"\btoday\b")
+_BOTH_OFF = needles.compile(r"\b(?:keep|keeping) (?:them both|both of them|both|them all|all of them)"
+                            r" (?:off|home|at home)\b"
+                            r"|\b(?:they're both|they are both|both are|they'll both be|they will both be|both will be)"
+                            r" (?:off"
+                            r"|staying home|at home)\b")
 _MEANT_DAY = needles.compile(r"\bi mean(?:t)?,? (?:on )?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next)\b")
 _IN_TODAY = needles.compile(r"\b(?:is|'s|are|'re) in (?:school )?today\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:be in|come in|back|into school|to school)\b[^.;]{0,15}\b(?:after lunch"

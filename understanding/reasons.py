@@ -136,7 +136,7 @@ _CUES: dict[str, list[tuple[str, float]]] = {
         (r"\b(?:seeing|see|to see) the (?:\w+ )?nurse\b|\bnurse (?:appointment|at)\b|\bfor (?:some |more "
          r"|blood )?tests\b", 4),
         (rf"(?<!vet )(?<!vet's )(?<!vets )\bappointment\b(?! {_FOR_SOMEONE_ELSE})"
-         r"|\bappt\b|dentist|\bdental\b|orthodont\w*|\bortho\b|\bbraces\b|\bboosters?\b"
+         r"|\bappt\b|dentist|\bdental\b(?! (?:abscess|pain|infection))|orthodont\w*|\bortho\b|\bbraces\b|\bboosters?\b"
          r"|\bbloods? (?:done|taken|test\w*)\b"
          r"|optician|eye test|hearing test"
          r"|\b(?:doctor|gp|dentist|nurse|surgery)\b[^.]{0,20}\b(?:squeezed|fitted|fit) (?:us|him|her|them) in\b"
@@ -383,13 +383,15 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|(?:train|bus) (?:is |was )?delayed|blocked (?:our|the) drive|car (?:crash|accident)|\bcrash\b"
          r"|written off|no trains?\b|trains? (?:cancel\w*|not running)"
          # a vehicle that failed: "car's died", "the battery's flat", "the taxi never came"
-         r"|(?:car|van|engine)(?:'s| has| is| just)* (?:died|dead|packed (?:up|in)|conked out|given up|not starting"
+         r"|(?:car|van|engine)(?:'s| has| is| just| it)* (?:died|dead|packed (?:up|in)|conked out|given up|not starting"
          r"|broken|broke\b(?! into))"
          r"|(?:car|van)(?:'s| is) in (?:the )?garage|(?:flat|dead) (?:car )?battery"
          r"|battery (?:is |was |'s )?(?:flat|dead)"
          r"|(?:bus|taxi|cab|minibus|coach|escort|lift|transport|driver)\b[^.]{0,20}\b(?:didn't|didnt|did not|hasn't"
          r"|hasnt|has not|never|not) (?:turn\w* up|c[oa]me|arrived?|show\w*|pick\w* (?:\w+(?:-\w+)? )?up)"
-         r"|no (?:taxi|lift|school bus|minibus)|missed (?:the|his|her|their|my|our) (?:train|taxi|school bus|coach"
+         r"|\b(?:been|are|were|'re|was|is|'s) at the garage\b|\bat the garage with the car\b"
+         r"|no (?:taxi|lift|school bus|minibus)|missed (?:the|his|her|their|my|our) (?:train|taxi|school bus"
+         r"|school coach|coach"
          r"|lift)|(?:shut|closed|blocked) (?:off )?(?:the |our )?(?:road|bridge|lane|motorway|level crossing)"
          r"|(?:bridge|lane|motorway|level crossing)s? (?:is |are |was |were |has been |have been )?"
          r"(?:shut|closed|blocked|flooded)", 2),
@@ -534,11 +536,14 @@ LATE = needles.compile(
     r"|pick|get)))|"  # "Denis and Robert come later because I must wait for the doctor"
     r"\bwaiting for (?:the )?next (?:one|bus|train)\b|"
     r"\b(?:get|gets|getting|catch|catches|catching|on|in on) the next (?:one|bus|train)\b|"  # "in on the next one"
+    # "we're a few mins behind this morning", "I'll bring him in when I can"
+    r"\b(?:a few|a couple of|\d+|ten|five|twenty) ?(?:mins?|minutes?) behind\b|\brunning behind\b"
+    r"|\bbring (?:him|her|them) in (?:when|as soon as) (?:i|we) can\b|"
     # "the snow's bad, we'll try to get in later this morning"
     r"\b(?:get|be|come) (?:in|to school) later(?: this morning| on)?\b(?! (?:today|this afternoon|this week|in the"
     r" week|if|when|once)\b)|"
     # "refusing to get dressed, we'll be in when we can": on the way, later
-    r"\b(?:we'll|we will|i'll|i will|he'll|he will|she'll|she will|they'll|they will) (?:be|get|come) (?:in|there"
+    r"\b(?:we'll|we will|i'll|i will|he'll|he will|she'll|she will|they'll|they will|will) (?:be|get|come) (?:in|there"
     r"|to school) (?:when|as soon as) (?:we|i|he|she|they) can\b"
     r"|\bhave (?:him|her|them) (?:in|there) by \d|\barriving at \d"
     # a text that starts "jaden late bus never came": the child, then "late"
@@ -615,6 +620,7 @@ LATE = needles.compile(
     rf" (?:until|till|til) (?:after |about |around |approx\w*\.? )?{_MORNING_TIME}")
 # Not lateness: "a late message", "got back late last night", "when would he be counted as late?"
 _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |a little |slightly )?late"
+
                             r"|\bstay(?:s|ing|ed)? (?:behind )?late\b"  # after school: "she's staying late for choir"
                             # "sorry also Friday because we travel back late": the family's journey home
                             r"|\b(?:travel\w*|fly\w*|get(?:ting)?|come|coming|arriv\w*|drive|driving) (?:back|home)"
@@ -881,7 +887,7 @@ _NOT_CUE = {
                                r"|them) (?:in )?to (?:the )?(?:gp|doctor'?s?"
                                r"|dentist)\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
-                               r"(?:dentist|doctor|gp)\b"
+                               r"(?:dentist|doctor|gp)(?:'s)?(?: appointment| appt)?\b"
                                r"|\b(?:trying|try|tried|hoping|hope) to get (?:\w+ )?(?:an? )?(?:emergency |urgent )?"
                                r"(?:\w+ )?(?:appointment|appt)\b"
                                r"|\b(?:i've|i have|i've got|i have got|i've got a"
@@ -1123,6 +1129,7 @@ def mixed(decision: ReasonDecision) -> bool:
 
 
 _COLLECTING = needles.compile(r"\b(?:to|and) (?:come and )?(?:(?:get|collect|fetch|pick up) (?:him|her|them)\b"
+                              r"(?! in\b| into\b| to school\b| there\b)"  # not "trying to get him in"
                               r"|(?:pick up"
                               r"|collect"
                               r"|fetch|pick (?:him|her|them) up)\b)"

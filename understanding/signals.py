@@ -100,14 +100,18 @@ STRONG = needles.compile(
     r" (?:to )?(?:finish(?:es)?|leaves?) (?:school )?(?:early|at lunch(?:time)?|at (?:10|11|12)(?:[:.]\d\d)?\b)")
 WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!dropping him )(?<!dropping her )"
                        r"(?<!dropping them )(?<!drop him )(?<!drop her )(?<!dropping )(?<!came )"
-                       r"(?<!fell )\boff\b(?! to\b)|\baway\b"
+                       r"(?<!fell )\boff\b(?! to\b)"
+                       r"|(?<!miles )(?<!far )(?<!streets )(?<!minutes )(?<!mins )(?<!walk )\baway\b"  # not "had to
+                       # park miles away"
                        r"|\b(?:will be|'ll be|is) back (?:in |at school )?(?:on )?(?:monday|tuesday|wednesday|thursday"
                        r"|friday)\b"
                        r"|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
                        r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )"
-                       r"(?<!sorry )"
+                       r"(?<!sorry )(?<!it was )(?<!it's been )(?<!went )(?<!gone )"  # "her PE kit ... it was missing"
                        r"\bmiss(?:es|ing)?(?!\s*(?:too|as well)?\s*[.,!?]|\s+(?:too|as well)\b) (?!(?:his|her|their"
-                       r"|the) (?:homework|bus|coat|kit)|anything|out\b|much\b)|\bleave\b"
+                       r"|the) (?:homework|bus|coat|kit)|anything|out\b|much\b)"
+                       r"|(?<!can't )(?<!cannot )(?<!can not )\bleave\b(?! (?:till|until|til|the house)\b)"  # not "his
+                       # dad can't leave till 9.15"
                        r"|(?<!book )(?<!bag )(?<!kit )(?<!homework )(?<!coat )(?<!bottle )(?<!it )"
                        r"\bat home\b(?! time)")  # "left his reading book at home" is not the child
 ABSENCE = needles.compile(f"{STRONG.pattern}|{WEAK.pattern}")
@@ -224,9 +228,19 @@ _REMARKED = needles.compile(r"\b(?:apparently|i heard|i've heard|there(?:'s| is)
                             r"[^.!?]*\?+")
 
 
+# "an entrance assessment on Saturday. No school missed": said outright
+_NO_SCHOOL_MISSED = needles.compile(r"\bno school (?:is |will be )?missed\b|\b(?:won't|will not|doesn't|does not) miss"
+                                    r" any school\b")
+_OUTRIGHT_ABSENT = needles.compile(r"\b(?:won't|will not|wont|isn't|is not|not) (?:be )?(?:in|coming in|at school)\b"
+                                   r"|\babsent\b|\boff (?:school|today|tomorrow)\b"
+                                   r"|\bkeep\w* (?:him|her|them) (?:off|home)\b")
+
+
 def reports_absence(canon: str, *, reason: str, late: bool, partial: bool, dated: bool) -> bool:
     """A message reports an absence or lateness when it says so plainly; a weak cue ("off", "away") or a reason
     alone counts only in a message that asks nothing (and, for most reasons, names a day)."""
+    if _NO_SCHOOL_MISSED.search(canon) and not _OUTRIGHT_ABSENT.search(canon):
+        return False
     if _NO_ABSENCE.search(canon):
         canon = " ".join(s for s in _SENTENCE_END.split(canon) if not _NO_ABSENCE.search(s))
         if not (STRONG.search(canon) or WEAK.search(canon)):

@@ -90,6 +90,7 @@ def test_one_name_with_both_asks_which() -> None:
     # a ya with a superscript alef is read "a"; a final taa marbuta or Urdu heh is the name's last vowel
     ("ہدیٰ", "Huda", True), ("هبة", "Hiba", True), ("حبہ", "Hiba", True), ("هبة", "Huda", False),
     ("Marysia", "Maria", True), ("Marysię", "Maria", True),  # Polish short forms of Maria
+    ("Xime", "Ximena", True), ("Helo", "Heloísa", True), ("Augis", "Augustas", True),
 ])
 def test_name_forms(word: str, name: str, expected: bool) -> None:
     assert matches(word, name, capitalised=True) is expected
