@@ -468,6 +468,14 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b([a-z]+ (?:w|wa|u|and) [a-z]+)\s+(?:el|al|l)[- ]?(?:etnein|itnein|ithnein|ethnein|etneen|itneen|etnen)\b"
      r"(?=\s+(?:3andohom|3andohum|3andhom|3andhon|3andon|3anduhum|andohom|andhom|3ayanin|3ayaneen|ta3banin|ta3baneen"
      r"|mardanin|mardaneen|mrad|3ayyanin)\b)", r"\1 both"),
+    # "el etnen 3andon flu" (the two of them have flu), "el itnein ta3banin": "el etnen" before what the two have, an
+    # illness or a plural "ill", is "both" without the names before it (a day is not ill)
+    (r"\b(?<!yom )(?<!youm )(?<!nhar )(?:el|al|l)[- ]?(?:etnein|itnein|ithnein|ethnein|etneen|itneen|etnen|itnen)\b"
+     r"(?=\s+(?:(?:3andohom|3andohum|3andhom|3andhon|3andon|3andun|3anduhum|andohom|andhom|3endon|3endhom)\s+"
+     r"(?:flu|influenza|enfluenza|grippe|gripp|grip|krip|rash7|rasho7|zkam|zukam|7arara|7arare|7rara|hrara|sa5ane"
+     r"|sukhune|s5une|skhune|7umma|corona|korona|covid|kovid|d&v|virus|vairus|fayrus|jadari|is-hal|is7al|ishal"
+     r"|es-hal|isehal|tarsh|bard|rash)|ta3banin|ta3baneen|ta3banen|ta3banine|mardanin|mardaneen|mardanen|mrad|3ayanin"
+     r"|3ayaneen|3ayyanin|3ayanen)\b)", "both"),
     # "nhar el tlete", "yom el tleta": Tuesday (Levantine "tlete" is also three: "el tlete" alone is all three)
     (r"\b(?:yom|youm|yoom|yawm|nhar|nhaar)\s+(?:(?:el|al|il|l|it|et)[- ]?)?(?:tlete|tleteh|tlate|tlateh|tlaate)\b",
      "tuesday"),
@@ -566,9 +574,14 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|marr|marra|2ija)\b", "no bus, the bus didn't come"),
     (r"\b(?:fatna|fatana|fatni|fato|fata|faton|fatetna|fatitna|rah 3alayna|ra7 3alayna|ra7 3lina|rah 3lina)\s+"
      r"(?:el|al|l)?[- ]?(?:bas|baas|bus|basat|otobis|tran|train|metro)\b", "we missed the bus"),
+    # "ma fi bas men 3anna" (there is no bus from our place), "mafi bus": no bus ("bas" alone is "but")
+    (r"\b(?:ma fi|mafi|mafish|mafeesh|ma fee|mafee|ma fish|ma feesh|ma fih)\s+(?:(?:el|al|l)[- ]?)?(?:bas|baas|bus"
+     r"|basat|otobis|otobees|autobus)\b", "there is no bus"),
     (r"\b(?:el|al|l)[- ]?(?:bas|baas|bus|otobis|otobees|basat)\b", "the bus"),
+    # "sayyaretna" (our car), "sayyarti" (my car): the car with "our", "my" on it
     (r"\b(?:el|al|l)?[- ]?(?:sayyara|siyyara|sayara|siyara|seyyara|sayyare|siyyare|3arabiyya|3arabeyya|3arabiya"
-     r"|3arabeya|arabiyya|watta|wanet)\s+(?:t3atlet|ta3talet|t3attalet|t3atlit|et3atlet|it3atlet|3atlet|3atalet"
+     r"|3arabeya|arabiyya|watta|wanet|(?:sayyar|siyyar|sayar|siyar|seyyar|3arabiy|3arabey|3arabiyy)(?:etna|itna|atna"
+     r"|ti|eti|iti|atna|tna))\s+(?:t3atlet|ta3talet|t3attalet|t3atlit|et3atlet|it3atlet|3atlet|3atalet"
      r"|3etlet|3atlit|3a6let|3atlane|3atlana|3atlaneh|3atlanah|3atlaane|3atleneh|m3attale|m3attle|m3atle|m3attaleh"
      r"|kharbane|5arbane|kharbaneh|5erbet|kherbet|5irbit|tkhasret|tkharbet|t5arbet|ma (?:teshtghel|eshta8let"
      r"|eshtaghlet|ishtaghalit|daret|dar|mshit|mashet|zabtet|3amlet)|mish (?:3am teshtghel|3am tmshi|maashye|mashye)"

@@ -87,7 +87,9 @@ def _when(word: str | None) -> str:
     return "around" if word and re.search(r"dik|kache", word) else "at"
 
 # romanised Bengali relatives: "nana ke hospital e dekhte gesilam" (we went to see his grandad in hospital)
-_ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda", "grandma": "nani|dadi|dida|thakuma|thakurma",
+# a parent-in-law ("amar shashuri", my mother-in-law) is the children's grandparent, as "শাশুড়ি" is below
+_ROMAN_RELATIVES = {"grandad": "nana|nanu|dadu|dadabhai|thakurda|shoshur|shosur|sosur|shwoshur|shvoshur",
+                    "grandma": "nani|dadi|dida|thakuma|thakurma|shashuri|shasuri|sashuri|shashudi|shashori|shashuri",
                     "uncle": "mama|chacha|kaka|khalu|fupa", "aunt": "khala|mashi|mami|chachi|kaki|pishi|fupi|phupi",
                     "dad": "baba|abbu|abba", "mum": "ma|maa|ammu|amma"}
 _ROMAN_RELATIVE_OF = {word: who for who, words in _ROMAN_RELATIVES.items() for word in words.split("|")}
@@ -156,6 +158,15 @@ def _dropped_with(m: re.Match[str]) -> str:
 
 _SIBLING_ILL = {"jor": "has a fever", "jwor": "has a fever", "jhor": "has a fever", "bomi": "has been vomiting",
                 "kashi": "has a cough", "pet kharap": "has an upset stomach"}
+
+
+def _elder_stroke(m: re.Match[str]) -> str:
+    """ "amar shashuri yesterday raat e stroke kore hospital e admit hoyeche" as "my grandma had a stroke yesterday
+    raat e and was rushed to hospital" (the words between kept, in the English order)."""
+    between = " ".join(m[2].split())
+    what = "stroke" if m[3].startswith("str") else "heart attack"
+    return (f"my {_ROMAN_RELATIVE_OF[m[1]]} had a {what}{' ' + between if between else ''}"
+            f"{' and was rushed to hospital' if m[4] else ''}")
 
 
 def _sibling_ill(m: re.Match[str]) -> str:
@@ -368,6 +379,13 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?:[:.](\d\d))? ?(?:tar|er|ta|tay|te)? ?(?:dike|dik e|dikey|kache|nagad|naagad)? )?(?:school|skool|iskul) ?e"
      r" (?:pouchabo|pouchhabo|pouchaibo|pochabo|pouchiye dibo|niye jabo|nie jabo|diye ashbo|dibo)\b",
      lambda m: " i'll bring both of them to school" + (f" around {m[1]}:{m[2] or '00'} " if m[1] else " ")),
+    # "amar gari start nicche na" (my car won't start), "gari ta start hocche na": the car won't start
+    (r"\b(?:(?:amar|amader|amr) )?(?:gari|gaari|garir|car)(?: ?ta| ?ti| ?r)? (?:start|istart|staart) (?:nicche|nicchhe"
+     r"|nichhe|nisse|nitese|nitechhe|nicchena|hocche|hochhe|hoche|hoitese|hoy|hoi|korche|korchhe|korse|nilo|nillo"
+     r"|hoilo|holo|hoy ?ni|hoini)(?: ?(?:na|nah|ni))?\b", "the car won't start"),
+    # "amader ekhane kono bus o nai" (there is no bus at all where we are), "bus nei": no bus
+    (r"\b(?:kono )?(?:school )?(?:bus|bas)(?: ?o| ?i)? (?:nai|nei|nay|nae|chole na|cholche na"
+     r"|cholse na)\b", "no bus"),
     # "Bus ashe nai" (the bus didn't come), "bus pai nai" (we didn't get the bus): no bus
     (r"\b(?:school )?bus (?:(?:ashe|ase|aashe|ashche|asche|ashlo|aslo|pai) ?(?:nai|ni|nei|na)|paini|asheni|aseni)\b",
      "no bus"),
@@ -548,12 +566,15 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"we'll see about {'tomorrow' if m[1].startswith('kal') else _ROMAN_DAY_OF.get(m[1], m[1])}"),
     # "amra Bangladesh e nanur bari jacchi" (we are going to grandma's house in Bangladesh), "Sylhet e dadur bari
     # jabo": a trip abroad to family; "nanur bari jacchi" with no place named: visiting family
-    (r"\b(bangladesh|india|pakistan|dhaka|sylhet|chittagong|kolkata|desh)(?: ?e| ?te)?\s+(?:(?:" + "|".join(
-        _ROMAN_RELATIVE_OF) + r")(?: ?r| ?er| ?der)\s+)?(?:bari|bari ?te|basha|basay|bashay|barite)\s+(?:jacchi|jachhi"
+    # ("shoshur bari", the in-laws' house, has its "r" already)
+    (r"\b(bangladesh|india|pakistan|dhaka|sylhet|chittagong|kolkata|desh)(?: ?e| ?te)?\s+(?:(?:(?:" + "|".join(
+        _ROMAN_RELATIVE_OF) + r")(?: ?r| ?er| ?der)|shoshur|shosur|sosur|shwoshur)\s+)?"
+     r"(?:bari|bari ?te|basha|basay|bashay|barite)\s+(?:jacchi|jachhi"
      r"|jacchhi|jassi|jaitesi|jabo|jaabo|jaowa|jabe|jacche|jachhe)\b",
      lambda m: f"travelling to {'bangladesh' if m[1] == 'desh' else m[1]} to visit family"),
-    (r"\b(?:" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?r| ?er| ?der)\s+(?:bari|bari ?te|basha|basay|bashay|barite)"
-     r"\s+(?:jacchi|jachhi|jacchhi|jassi|jaitesi|jabo|jaabo)\b", "we are visiting family"),
+    (r"\b(?:(?:" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?r| ?er| ?der)|shoshur|shosur|sosur|shwoshur)"
+     r"\s+(?:bari|bari ?te|basha|basay|bashay|barite)\s+(?:jacchi|jachhi|jacchhi|jassi|jaitesi|jabo|jaabo)\b",
+     "we are visiting family"),
     # "sokale ghum theke uthte onek deri hoye geche" (it got very late getting up this morning; how late it got is left
     # to the shared rules, too late for school or a late arrival), "deri kore ghum theke uthechi" (we got up late),
     # "ghum bhangeni" (didn't wake): overslept
@@ -682,6 +703,22 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
      r"|asen))?",
      lambda m: f"my {'wife' if m[1] in ('wife', 'bou', 'bow', 'stri', 'istri') else 'husband'} was rushed to hospital"),
+    # "amar shashuri gotokal raat e stroke kore hospital e admit hoyeche" (my mother-in-law had a stroke last night and
+    # was admitted to hospital), "abbur heart attack hoise": a grown-up's stroke or heart attack is the family's
+    # emergency, with or without the hospital after it
+    (r"\b(?:amader |amar |oder |or |tader )?(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?r| er)?"
+     r"((?:\s+(?:(?:kal|kaal|kalke|gotokal) (?:rat|raat|rate|raate|ratre|shokale|sokale|dupure|bikele)"
+     r"|(?!(?:ke|re|school|iskul|skool|kal|kalke|dekhte|nite)\b)[a-z]+(?: ?e| ?te)?)){0,4}?)"
+     r"\s+(?:brain )?(stroke|strok|heart attack|hart attack|heart atack|heart attak|heart atak)"
+     r"\s+(?:korechen|korechhen|koreche|korechhe|korsen|korse|kore|korlo|korlen|hoyeche|hoyechhe|hoise|hoyse|hoyechilo"
+     r"|hoisilo|holo)\b"
+     r"(,?\s+(?:hospital|haspatal|hashpatal|hospitale)(?: ?e)? (?:bhorti|vorti|bhoti|admit|admitted)\b"
+     r"(?: (?:hoyeche|hoyechen|hoise|hoisen|hoyse|korse|koreche|korechhe|kora hoyeche|korano hoyeche|ache|achen"
+     r"|asen))?\b)?",
+     _elder_stroke),
+    # "amra shobai hospital e achi" (we are all at the hospital), as "আমরা সবাই হাসপাতালে আছি" below
+    (r"\b(?:amra(?: (?:shobai|sobai|sobay|shobay))?|ami)(?: (?:ekhon|ekhono|ekhuno))? (?:hospital|haspatal|hashpatal"
+     r"|hospitale)(?: ?e)? (?:achi|achhi|asi|aachi|aasi)\b", "we are all with him"),
     # "amar abba Bangladesh e hospital e bhorti" (my dad is in hospital in Bangladesh): where the hospital is, between
     (r"\b(?:amader |amar |oder |or |tader )?(" + "|".join(_ROMAN_RELATIVE_OF) + r")(?: ?ke| ?r| er)?"
      r"(?: (?!(?:ke|re|school|iskul|skool|aj|ajke|aaj|kal|kalke|dekhte|nite)\b)[a-z]+(?: ?e| ?te| ?er| ?r)?){0,2}?"
@@ -856,6 +893,12 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|নানা|নানু|নানি|নানী|শাশুড়ি|শ্বশুর)(?:র|কে)?(?: \S+){0,6}? হাসপাতালে(?: ভর্তি)?[^\s.,!?;।]*"
      r"(?: [^\s.,!?;।]*(?:ছেন|ছে|হয়েছে|করা হয়েছে)| করতে হয়েছে| নিতে হয়েছে)?",
      " my father was rushed to hospital "),
+    # "আমার শ্বশুর গতকাল স্ট্রোক করেছেন" (my father-in-law had a stroke yesterday), "ওদের নানার হার্ট অ্যাটাক হয়েছে": a
+    # grown-up's stroke or heart attack is the family's emergency (in hospital, read just above)
+    (r"(?<!\S)(?:আমার |আমাদের |ওদের |ওর |বাচ্চাদের )?(" + "|".join(_KIN_OF) + r")(?:র|কে|এর)?((?: [^\s.,!?;।]+){0,4}?)"
+     r" (?:ব্রেন )?(স্ট্রোক|হার্ট অ্যাটাক|হার্ট এটাক|হার্ট অ্যাটাক|হার্ট এ্যাটাক)"
+     r" (?:করেছেন|করেছে|করেছিলেন|করলেন|করল|হয়েছে|হয়েছে|হয়েছিল|হয়েছিল|হলো|হল)(?![^\s.,!?;।])",
+     lambda m: f" my {_KIN_OF[m[1]]} had a {'stroke' if m[3] == 'স্ট্রোক' else 'heart attack'}{m[2]} "),
     # "আমার বাবা খুব অসুস্থ" (my father is very ill), "ওর নানু বাংলাদেশে অনেক অসুস্থ" (her grandma in Bangladesh is very
     # ill): a parent or grandparent taken ill, not the child (in hospital, read just above)
     (r"(?<!\S)(আমার|আমাদের|ওর|ওদের|তার|ওনার) (" + "|".join(_KIN_OF) + r")"

@@ -441,6 +441,11 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|\b(?:bueno,? )?no,? (?:perdon\w*|espera|espere)\b,?(?= (?:hoy|manana|pasado|el |es |era |lunes|martes|miercoles"
      r"|jueves|viernes|\d))",
      "no wait,"),
+    # "el jueves, perdón, el viernes", "mañana, digo, el lunes": a day taken back at once (the second replaces it)
+    (r"\b(hoy|manana|lunes|martes|miercoles|jueves|viernes)((?: \d{1,2})?),? (?:perdon\w*|disculp\w*|digo|quiero decir"
+     r"|quise decir|mejor dicho|o sea)(?: (?:quiero|quise) decir)?\b,?"
+     r"(?= (?:(?:el|la|para el|es el|es) )?(?:hoy|manana|pasado|lunes|martes|miercoles|jueves|viernes|\d))",
+     r"\1\2, sorry, i mean"),
     # "es mañana que no puede ir", "es el lunes cuando falta": that day is the one off (the one before taken back)
     (r"\b(?:es|sera|era) (?:el )?(manana|pasado manana|lunes|martes|miercoles|jueves|viernes)(?: (\d{1,2}))?"
      r",? (?:que|cuando)\b(?: (?:(?:el|ella|ellos|ellas) )?(no (?:puede|pueden|podra|podran) (?:ir|venir)"
@@ -813,6 +818,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bsi (?:ira|iran|va|van|vendra|vendran|viene|vienen)\b(?: (?:al colegio|al cole|a clase|a la escuela))?"
      r"(?: (?:normal|con normalidad|como siempre))?", "will be in as normal"),
     (r"\bel resto de (?:la|esta) semana\b", "the rest of the week"),
+    # "sigue con la tripa mal", "tiene la barriga revuelta", "está mal de la tripa": an upset stomach (illness)
+    (r"\b(?:(?:la|el|su) )?(?:tripa|barriga|panza|estomago) (?:mal|malita|revuelt[oa]|suelt[oa]|fatal)\b"
+     r"|\bmal(?:it[oa])? de(?: la| el)? (?:tripa|barriga|panza|estomago)\b|\bmalestar estomacal\b", "upset stomach"),
     (r"\bdolor\w* de (?:cabeza|barriga|tripa|estomago|garganta|oidos?|muelas)\b|\ble duele\w*", "pain"),
     (r"\bvaricela\b", "chickenpox"), (r"\bconjuntivitis\b", "conjunctivitis"),
     (r"\bresfriad\w*|\bcatarro\b", "cold"), (r"\bse ha caido\b|\bherid\w*", "injured"),
@@ -890,6 +898,11 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bdentista\b", "dentist"), (r"\bentrevista\b", "interview"),
     # "la graduación de su hermana": a graduation (a family event)
     (r"\bgraduaci\w*", "graduation"),
+    # "le dan el título a su hermana", "recibe su diploma", "la entrega de títulos", "se gradúa": a graduation
+    (r"\b(?:le|les|me|nos|te) (?:dan|entregan|daran|entregaran|van a dar|van a entregar) (?:el|su|los|sus) (?:titulo"
+     r"|diploma)s?\b|\b(?:recibe|recibira|recoge|recogera|va a recibir|va a recoger) (?:el|su) (?:titulo|diploma)\b"
+     r"|\b(?:entrega|ceremonia|acto) de (?:titulos|diplomas)\b|\bse (?:gradua|graduan|graduara|graduaran|licencia"
+     r"|licenciara)\b", "graduation"),
     (r"\bfuneral\b|\bentierro\b", "funeral"), (r"\bfallec\w*|\bmurio\b", "passed away"), (r"\bboda\b", "wedding"),
     # "falleció mi papá y viajamos hoy": travelling to the funeral (not a holiday)
     (r"\b(passed away|funeral|family emergency)\b([^\n]{0,120}?)\bviaj(?:amos|o|an|a|aremos|aran|ara|ar|e)\b",

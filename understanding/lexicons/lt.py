@@ -367,6 +367,11 @@ CANON: tuple[tuple[str, object], ...] = (
      "we have to stay home with her"),
     (r"\b(?:neturiu|neturime|neturim|nera) (?:kaip|kam|kas) (?:nuvezti|nuvesti|atvezti|atvesti)\b|\bnegaliu"
      r"(?: (?:ju|jo|jos|jį|ji|ja))? (?:nuvezti|nuvesti|atvezti|atvesti)\b", "have no way to take"),
+    # "rytoj parašysiu, kaip jaučiasi": an update promised tomorrow (not a day off tomorrow)
+    (r"\brytoj (?:(?:jums|jum|jus|tau) )?(?:parasysiu|pranesiu|informuosiu|duosiu zinoti|pasakysiu|parasysim\w*"
+     r"|pranesim\w*)(?: (?:jums|jum|jus|tau))?(?:,? (?:kaip|ar|kas)(?: (?:jis|ji|jie|jos|jam|jai|jiems|joms))?"
+     r" (?:jauciasi|jausis|sekasi|seksis|bus|yra|ten|reikalai|pasijus)\b[^.;!?]{0,30})?(?= *(?:[.!;?]|$))",
+     "will let you know tomorrow"),
     # "Jei ir rytoj neis, parašysiu": whether tomorrow too is not known yet
     (r"\bjei(?:gu)? ([^,.;!?]{1,60}),? (?:parasysiu|pranesiu|informuosiu|duosiu zinoti)\b", r"i'll let you know if \1"),
     # "parašysiu dėl antradienio": whether she is off that day is not known yet

@@ -496,14 +496,16 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\bpierwsz\w* dzien (?:w szkole|szkoly|nauki|zajec|lekcji)(?: po (?:przerwie|feriach|swietach|wakacjach)"
      r"(?: \w+)?)?(?: (?:to|bedzie|jest))?(?: dla (?:nich|niej|niego))?(?: (?:to|bedzie))?", "back on"),
     # "jutro dam znać, jak będzie": an update promised tomorrow (not a day off tomorrow)
-    (r"\bjutro (?:(?:ci|pani|panu|wam|panstwu) )?(?:dam (?:znac|zna\b)|poinformuje|powiadomie|napisze|odezwe sie)"
-     r"(?:,? (?:jak|co)(?: (?:to|z nim|z nia|z nimi))? (?:bedzie|wyglada|sie czuje|sie bedzie czul\w*)"
+    (r"\bjutro (?:(?:ci|pani|panu|wam|panstwu) )?(?:dam(?: (?:ci|pani|panu|wam|panstwu))? (?:znac|zna\b)"
+     r"|poinformuje|powiadomie|napisze|odezwe sie)(?:,? (?:jak|co)(?: (?:to|z nim|z nia|z nimi))?"
+     r" (?:bedzie|beda|wyglada|wygladaja|sie czuje|sie czuja|sie miewa|sie miewaja|sie (?:bedzie|beda) czul\w*)"
      r"|,? (?:co|jak) (?:dalej|i jak)(?: (?:z nim|z nia|z nimi|z nami|bedzie))?)?"
      r"(?= *(?:[.!;]|$))", "will let you know tomorrow"),
     # "dam znać, jak będzie w czwartek": whether she is off that day is not known yet
-    (rf"\b(?:dam (?:znac|zna\b)|poinformuje|powiadomie|napisze),? (?:jak|czy|co)(?: (?:bedzie|z nia|z nim))?"
+    (rf"\b(?:dam(?: (?:ci|pani|panu|wam|panstwu))? (?:znac|zna\b)|poinformuje|powiadomie|napisze),? (?:jak|czy|co)"
+     rf"(?: (?:bedzie|z nia|z nim))?"
      rf"(?: (?:bedzie|z nia|z nim))? (?:we? )?({_WEEKDAY}|jutro)", r"will let you know about \1"),
-    (r"\bdam (?:znac|zna\b)|\bpoinformuje\b|\bpowiadomie\b", "will let you know"),
+    (r"\bdam(?: (?:ci|pani|panu|wam|panstwu))? (?:znac|zna\b)|\bpoinformuje\b|\bpowiadomie\b", "will let you know"),
     # "przyjdzie dopiero jutro": back only tomorrow (not absent tomorrow)
     (rf"(?<!\bnie )\b(?:przyjdzie|przyjda|pojdzie|pojda|wroci|wroca|bedzie w szkole|beda w szkole)(?: do szkoly)?"
      rf" dopiero(?= (?:jutro|pojutrze|we? {_WEEKDAY}))", "back only"),

@@ -134,7 +134,9 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"\b(?:(?:ops|opa|oops|opps|ups|desculpa|desculpe|perdao),? )*(?:me enganei|enganei-me|enganei me|me confundi"
      r"|confundi-me|errei|me equivoquei)\b[,.:!]*(?: (?:e|eh|foi|sera|vai ser)\b)?",
      "sorry, i mean"),
-    (r"[,.]* (?:quer dizer|alias|ou melhor)\b[,:]?(?= (?:(?:na|no|a|o|dia|e|eh) )?(?:segunda|terca|quarta|quinta|sexta"
+    # "na quinta, desculpa, na sexta": "desculpa", "perdão", "digo" between two days (the second replaces the first)
+    (r"[,.]* (?:quer dizer|alias|ou melhor|digo|desculpa|desculpe|perdao|perdoa|perdoe)\b[,:]?"
+     r"(?= (?:(?:na|no|a|o|dia|e|eh) )?(?:segunda|terca|quarta|quinta|sexta"
      r"|amanha|hoje|depois de amanha|\d))", ", sorry, i mean"),
     # "volta pra escola depois da consulta", "só chega depois do dentista": in school after the appointment
     (r"\b(?:(?:so|ja) )?(?:volta|voltam|regressa|regressam|vai voltar|vao voltar|chega|chegam|vai chegar|vao chegar"
@@ -906,6 +908,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"|august|september|october|november|december)\b)", r"\1 "),
     (r"\bno\b(?= (?!(?:next|this|the|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|one|bus"
      r"|car|clean|longer|school|uniform|reason|way|\d)\b)[a-z])", "at the"),
+    # "Levei no walk-in de madrugada", "levei-a ao médico": I took her (a past errand, not a child named "Levei")
+    (r"\blevei(?:-l?([oa])(s?))?\b(?: (ele|ela|he|she)(s?)\b)?",
+     lambda m: "i took" + ("" if not (m[1] or m[3]) else " them" if (m[2] or m[4])
+                           else " him" if (m[1] or m[3]) in ("o", "ele", "he") else " her")),
     (r"\b(?:o )?meu filho\b", "my son"), (r"\b(?:a )?minha filha\b", "my daughter"),
     (r"\bos meninos\b|\bas criancas\b|\bos (?:meus )?filhos\b", "the children"),
     # "só", "apenas" before a day (only)

@@ -75,8 +75,9 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "i'll be there" if re.search(r"\b(?:iau|luam|ridic|ridicam|collect\w*)\b",
                                              re.split(r"[.!?;]", m.string[: m.start()])[-1]) else m[0]),
     # "mâine vă anunț cum e": an update promised for tomorrow (not a day off)
-    (r"\b(maine|diseara) (?:va|o sa va|va voi|o sa) (?:anunt|anunta|spun|spune|comunic|scriu|scrie)(?: eu)?,?"
-     r" (?:cum (?:se simte|e|este|mai e|evolueaza|merge|se mai simte)|ce (?:face|mai face))\b",
+    (r"\b(maine|diseara) (?:va|o sa va|va voi|o sa) (?:anunt|anunta|spun|spune|comunic|scriu|scrie)(?: eu)?(?:,?"
+     r" (?:cum (?:se simte|se simt|e|este|sunt|mai e|mai sunt|evolueaza|merge|se mai simte"
+     r"|se mai simt)|ce (?:face|fac|mai face|mai fac))\b|(?= *(?:[.!;?]|$)))",
      lambda m: "i'll let you know " + ("tomorrow" if m[1] == "maine" else "this evening") + " how he is"),
     # "ședință de fizioterapie", "la kinetoterapeut": physiotherapy (a medical appointment)
     (r"\b(?:(?:o |la )?sedint\w* de )?(?:fizioterap\w*|kinetoterap\w*|fizio|kineto)\b", "physio"),
@@ -236,7 +237,8 @@ CANON: tuple[tuple[str, object], ...] = (
      rf" (?:pentru|despre|in legatura cu|de) ({_WEEKDAY}|maine|poimaine)\b", r"i'll let you know about \1"),
     # "vă anunț mâine cum se simte": an update promised for that day (not a day off)
     (r"\b(?:va|o sa va|va voi|o sa) (?:anunt|anunta|spun|spune|comunic|scriu|scrie)(?: eu)? (maine|diseara|poimaine)"
-     r",? (?:cum (?:se simte|e|este|mai e|evolueaza|merge|se mai simte)|ce (?:face|mai face))\b",
+     r",? (?:cum (?:se simte|se simt|e|este|sunt|mai e|mai sunt|evolueaza|merge|se mai simte"
+     r"|se mai simt)|ce (?:face|fac|mai face|mai fac))\b",
      lambda m: "i'll let you know " + {"maine": "tomorrow", "diseara": "this evening"}.get(m[1],
                                                                                       "the day after tomorrow")
      + " how he is"),
@@ -339,7 +341,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "nu s-a trezit la timp", "nu ne-am trezit la timp": didn't wake up in time (overslept)
     (r"\b(?:nu |n-)(?:s-a|s-au|ne-am|m-am|am|a|au)? ?trezit(?: (?:la timp|la ora|devreme|in timp))?\b",
      "didn't wake up"),
-    (r"\bn(?:u |-)?a sunat (?:alarma|ceasul|desteptatorul)\b|\b(?:alarma|ceasul|desteptatorul) n(?:u |-)a sunat\b",
+    # "n-a sunat alarma", "nu a auzit alarma", "n-am auzit ceasul": the alarm (not heard), overslept
+    (r"\bn(?:u |-)?a sunat (?:alarma|ceasul|desteptatorul)\b|\b(?:alarma|ceasul|desteptatorul) n(?:u |-)a sunat\b"
+     r"|\b(?:nu |n-)(?:a|am|au|ati|s-a|a mai|am mai|au mai) ?auzit (?:nimeni |niciunul |nici unul )?"
+     r"(?:alarma|alarmele|ceasul|ceasurile|desteptatorul|telefonul)\b",
      "the alarm didn't go off"),
     (r"\bnu (?:mai )?are (?:rost|sens) sa-?(?:l|o|i)? ?(?:mai )?(?:aduc|aducem|duc|ducem|trimit|trimitem)(?: pe)?",
      "no point bringing"),

@@ -304,8 +304,10 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: ("all" if m[1] else "both") + f" back on {m[3]} {m[4]}"),
     # "eye test hai 9:15 baje, phir school aa jayegi" (then she will come to school): in after it, not in as normal
     (rf"\b(?:phir|fir|phr|uske baad|us ke baad|uske bad|ohde baad|ohde bad|odon baad|baad mein|baad ch|baad vich)"
-     rf" (?:(?:woh|wo|oh|o|uh) )?{_SCHOOL} (?:aa jayegi|aa jayega|aa jaegi|aa jaega|aa jayenge|aayegi|aayega|aavegi"
-     r"|aavega|aaugi|aauga|aa jaavegi|aa jaavega|aa javegi|aa javega|aa jau)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
+     # (and the future in all its spellings: "aa jauga", "aa jaugi", "aa jaange", "aa jaye gi")
+     rf" (?:(?:woh|wo|oh|o|uh) )?{_SCHOOL} (?:(?:aa|a) (?:jayegi|jayega|jaegi|jaega|jayenge|jaenge|jaayegi|jaayega"
+     r"|jaavegi|jaavega|javegi|javega|jaavange|javange|jauga|jaugi|jaunge|jaange|jaye (?:ga|gi|ge)|jau)|aayegi|aayega"
+     r"|aayenge|aaegi|aaega|aaenge|aavegi|aavega|aavange|aaugi|aauga|aaunge)\b(?!\s+(?:na|nahi|nahin|nai|ni)\b)",
      "then she will come to school"),
     # "main Simran nu kalli nahi chhad sakdi" (I can't leave Simran alone), "Harjot nu school chhadan nahi aa sakdi"
     # (I can't come to drop Harjot at school): the sibling kept home
@@ -541,8 +543,10 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?!\s+(?:raat|rat|raate|rate|shaam|sham|subah|savere|tak|takk|se|ton|to|nu|ko)\b)"
      r"(?![^.!?,]*\b(?:\w+(?:ega|egi|enge|unga|ungi|aange|ange|anga|angi|ugi|uga|ogi|oga)|ga|gi|ge|gay|gey"
      r"|jaana|jana|aana|chh?utti|leave|school|skool)\b)", r"\1 yesterday"),
-    # "sorry miss amader ...", "salam miss Rahim ...": "miss" addresses the teacher (not "miss" school)
-    (r"\b(sorry|sory|sorri|salam|salaam|assalamualaikum|assalamu alaikum|hi|hello|good morning|adab|nomoskar|ji)"
+    # "sorry miss amader ...", "salam miss Rahim ...": "miss" addresses the teacher (not "miss" school); also after
+    # "AoA", "slm", "assalam o alaikum", "sat sri akal" ("AoA miss Hamza ka ...": Hamza is the child, not Miss Hamza)
+    (r"\b(sorry|sory|sorri|salam|salaam|assalamualaikum|assalamu alaikum|alaikum|alaykum|alaikom|alikum|aoa|slm"
+     r"|akal|namaste|hi|hello|good morning|good afternoon|good evening|adab|nomoskar|ji)"
      r" (miss|sir|madam|mam|maam)\b(?![,.!?:])", r"\1 \2,"),
     # "Miss Ellie ka bohat shukriya": thanks to the teacher (not "miss" school)
     # "Miss Hughes nu mera bahut dhanvaad keh dena" (give Miss Hughes my many thanks)
@@ -1092,7 +1096,9 @@ CANON: tuple[tuple[str, object], ...] = (
     # "savere oh school aavega": he will be in for the morning
     (rf"\b(?:savere|saverey|savera|subah|sakale)\b(?: (?:oh|uh|woh|wo|vo|o))? {_SCHOOL} {_COMES}",
      "he will be in for the morning"),
-    (rf"\btime (?:pe|par|te|sir|tey) (?:{_SCHOOL} )?(?:aa|aay|aav|pahunch|pohanch)\w*(?: (?:ja|jaa)\w*)?",
+    # (with the future's ending written apart: "time pe aa jaye gi")
+    (rf"\btime (?:pe|par|te|sir|tey) (?:{_SCHOOL} )?(?:aa|aay|aav|pahunch|pohanch)\w*(?: (?:ja|jaa)\w*)?"
+     r"(?: (?:ga|gi|ge|gaa|gee)\b)?",
      "will be in on time"),
     (r"\b(?:ghar|ghr|ghare|gharey)(?: (?:pe|par|mein|me|te|ch|vich|hi|ich|ee|ai))*(?: (?:hi|he))?"
      r" (?:aa?raa?m(?: kar(?!ne\b|na\b|an\b|n\b)\w*(?: (?:ga|gi|ge|gaa|gee|rahi|raha|rahe|rai|reha|rahiyan))?)?"
@@ -1161,6 +1167,8 @@ CANON: tuple[tuple[str, object], ...] = (
      r"(?!\s+(?:na|nahi|nahin|nai|ni|late|der|dair)\b)", "back the day after tomorrow"),
     (r"\bparson\b|\bparso\b|\bporshu\b", "the day after tomorrow"),
     (r"\b(?:doctor|daktar|dr)\b (?:kol|ke paas|ke pas|de kol|ke|kachhe|er kache)\b", "to the doctor"),
+    # "Monday 9:30 baje GP ke paas le jana hai" (I have to take her to the GP): a medical appointment
+    (r"\bgp\b (?:kol|ke paas|ke pas|ke pass|de kol|de paas|kachhe|kache|er kache|er kachhe)\b", "to the gp"),
     (r"\bderi (?:kore|hobe|hoye)\w*|\bderi te\b", "running late"),
     # "interview ke baad wo school aa jaye ga": in after the appointment
     (r"\b(?:interview|appointment|appt|check ?-?up|scan|test|dentist|doctor|clinic|hospital|namaz|jumm?a|janaza\w*"

@@ -230,6 +230,12 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: "our grandmother is " + ("very " if m[1] else "") + "ill"),
     (r"\b(?:okuma )?kitab\w*", "reading book"), (r"\b(?:ev )?odev\w*", "homework"),
     (r"\b(?:evde |evde de |okulda )?unut(?:tu|mus|tum|tuk|tular|kan)\w*", "forgot it"),
+    # "3-4 Aralık Perşembe ve Cuma", "3 ve 4 Aralık perşembe-cuma günleri": two dates of one month, then their
+    # weekdays (each weekday with its own date, as English says it; "-" is a range, "ve" a pair of days)
+    (rf"\b(\d{{1,2}}) ?(-|\u2013|ve|ile) ?(\d{{1,2}}) ({'|'.join(e for _, e in _MONTHS)})((?: \d{{4}})?),?"
+     rf" ({_WEEKDAY}) ?(?:-|\u2013|ve|ile) ?({_WEEKDAY})(?: gun(?:u|leri))?\b",
+     lambda m: ("from " if m[2] in ("-", "\u2013") else "") + f"{_DAYS[m[6]]} {m[1]} {m[4]}{m[5]}"
+     + (" to " if m[2] in ("-", "\u2013") else " and ") + f"{_DAYS[m[7]]} {m[3]} {m[4]}{m[5]}"),
     # "8 Aralık Çarşamba günü": the date then its weekday; English names the weekday first (a conflict is seen)
     # "15 Aralık salıdan 18 Aralık cumaya kadar (cuma dahil)": from one date to another ("dahil": inclusive)
     (rf"\b({_DATE}),? ({_WEEKDAY})(?: gunu)?'?(?:(n?[dt][ae]n)\b|(?:y?[ae]|n[ae]) kadar\b(,? \(?(?:(?:{_WEEKDAY})"
@@ -402,6 +408,10 @@ CANON: tuple[tuple[str, object], ...] = (
     # "yarın durumuna bakıp size haber veririm": tomorrow is undecided (I'll let you know)
     (r"\byarin(?:ki)?\b[^.!?,]{0,40}?\b(?:haber|bilgi) ver\w*|\byarin(?:ki)?\b[^.!?,]{0,40}?\bbildir\w*",
      "i'll let you know about tomorrow"),
+    # "Cuma'ya bakarız", "perşembe günü durumuna bakacağız": we'll see about that day (undecided, not a day off)
+    (rf"\b({_WEEKDAY}|yarin)(?: gunu)?'?(?:(?:y?[ae]|n[ae])|(?: gunu)?(?: (?:bir|durum\w*|duruma))?)"
+     r" (?:bakariz|bakacagiz|bakacaz|bakicaz|bakcaz|bakarim|bakacagim|bakicam|bakalim)\b",
+     lambda m: "we'll see about " + ("tomorrow" if m[1] == "yarin" else _DAYS[m[1]])),
     # "hastane arayıp haber verecek": the hospital will let us know
     (r"\b(?:(?:arayip|arayarak|mesajla|mesaj atip) )?(?:haber|bilgi) (?:verecek|verecekler|vereceg|veririz|veririm"
      r"|verir|verirler)\w*", "will let us know"),
@@ -451,6 +461,9 @@ CANON: tuple[tuple[str, object], ...] = (
      lambda m: f"will be there in {_HOURS_MIN[m[1]]} minutes"),
     (r"\b(yarim|bir|1|bir bucuk|1[.,]5) saat (?:gec|gecik)\w*", lambda m: f"{_HOURS_MIN[m[1]]} minutes late"),
     (r"\btaksi\w*", "taxi"),
+    # "annem Türkiye'den geldi": a relative came from Turkey (a visitor here, not a trip there)
+    (r"\bturkiye'?(?:den|dan) (?:yeni |dun |bu sabah |bu hafta )?gel(?:di|diler|mis|misler|iyor|iyorlar|ecek|ecekler"
+     r"|icek)\w*", "came from turkey"),
     # a suffix after an apostrophe: "Elif'in" (Elif's), "Kerem'e"; not a clock time ("10'a")
     # "Emir'in son okul günü salı olacak", "okuldaki son günü", "okula son geleceği gün": the last day in before an
     # absence (a day at school, not off; "okulun son günü", the school's last day, is the end of term)

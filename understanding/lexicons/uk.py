@@ -662,8 +662,10 @@ CANON: tuple[tuple[str, object], ...] = (
     (r"(?<!\bне )\b(?:буде|будуть|ходитиме|ходитимуть|ходить|ходять|піде|підуть)(?: (?:в|у|до) школ\w*)?"
      r" до (?:останнього дня|кінця (?:семестру|чверті|триместру|навчання|четверті))(?: (?:в|у) школі)?",
      "will be in as normal until the end of term"),
-    # "в четвер вона вже прийде": by then she is back (the day of return, not another day off)
-    (r"(?<!\bне )\bвже (?:прийде|прийдуть|буде|будуть|повернеться|повернуться)(?: (?:до|в|у) школ\w*)?(?!\w)"
+    # "в четвер вона вже прийде", "в понеділок вже піде в школу": by then she is back (the day of return, not another
+    # day off)
+    (r"(?<!\bне )\bвже (?:прийде|прийдуть|піде|підуть|буде|будуть|повернеться|повернуться)(?: (?:до|в|у) школ\w*)?"
+     r"(?!\w)"
      r"(?! (?:о|об|десь|близько|приблизно|пізніше|around|at)\b)", "will be back"),
     # "а Максим прийде": that child comes in (not "не прийде")
     (r"(?<!\bне )\b(?:прийде|прийдуть|піде|підуть|іде|йде|ідуть|йдуть)(?: (?:до|в|у) школ\w*)?(?= *(?:[.!,;]|$))",
@@ -843,7 +845,9 @@ MARKERS_LATN = frozenset([
 # whole words that lose their soft sign or apostrophe in Latin letters, then the letters, longest first
 _LATN_WORDS = {"sohodni": "сьогодні", "syohodni": "сьогодні", "sogodni": "сьогодні", "siohodni": "сьогодні",
                "s'ohodni": "сьогодні", "pyatnytsiu": "п'ятницю", "piatnytsiu": "п'ятницю", "piatnytsia": "п'ятниця",
-               "pyatnytsya": "п'ятниця", "den": "день", "vybachte": "вибачте"}
+               "pyatnytsya": "п'ятниця", "den": "день", "vybachte": "вибачте",
+               # "na tsomu tyzhni" (this week): цей in its soft-sign cases, the sign dropped
+               "tsoho": "цього", "tsioho": "цього", "tsomu": "цьому", "tsiomu": "цьому"}
 _LATN_LETTERS = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
                  ("iu", "ю"), ("ya", "я"), ("ia", "я"), ("ye", "є"), ("ie", "є"), ("yi", "ї"), ("yo", "йо"),
                  ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("h", "г"), ("g", "г"), ("d", "д"), ("e", "е"),

@@ -680,4 +680,10 @@ CANON: tuple[tuple[str, object], ...] = (
      rf"(?:(?:{_SCHOOL}|back|inshallah|شاید|شائد)\s+)*(?:will be in as normal|(?:آ|جا)\S*"
      r"(?:\s+(?:جائے|جاوے|سکدا|سکدی|سکتا|سکتی|سکدے|سکتے|جا)\S*)*(?:\s+(?:گا|گی|گے|اے|ہے))?)",
      r"back on \1"),
+    # the progressive and "stay" verb "رہا", "رہی", "رہے", "رہیں" ("بتا رہی ہوں", I am telling you; "جا رہے ہیں", we are
+    # going), left in the script, read with the auxiliary after it like a name ("rh... hwn" for Hoorain, Rehan, Haroon):
+    # written as romanised Urdu writes them (after every rule above that reads them)
+    (r"(?<!\S)(رہا|رہی|رہے|رہیں|رہیا|رہیاں)(?![^\s.,!?۔،])",
+     lambda m: {"رہا": "raha", "رہی": "rahi", "رہے": "rahe", "رہیں": "rahein", "رہیا": "rehya",
+                "رہیاں": "rehyan"}[m[1]]),
 )
