@@ -33,7 +33,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "francisca": ("kika", "paquita"),
     "ignacio": ("nacho",), "guadalupe": ("lupe",), "dolores": ("lola",), "santiago": ("santi",),
     "nicolas": ("nico",), "alejandro": ("alex", "ale"), "alexandru": ("alex",), "guilherme": ("gui",),
-    "ximena": ("xime",), "heloisa": ("helo",), "augustas": ("augis",),
+    "ximena": ("xime",), "heloisa": ("helo",), "augustas": ("augis",), "fatima": ("fatoom", "fatoum", "fatma"),
     "oleksii": ("lesha", "olesha"), "mykola": ("kolya",), "volodymyr": ("vova",), "dmytro": ("dima",),
     "kateryna": ("katya",), "anastasiia": ("nastya", "nastia", "nastusia"), "yelyzaveta": ("liza",),
     "mariia": ("masha",),
