@@ -327,6 +327,7 @@ REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball 
                                r"|\bremainder of (?:the|this) week\b"
                                r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b"
                                r"|\bno school (?:this|all|for the) week\b")
+_AND_JOIN = needles.compile(r"\s*(?:and|&|\+)\s*")
 _HEDGED_RETURN = needles.compile(r"\b(?:back|return\w*)\b[^.;]{0,60},? (?:probably|maybe|possibly|hopefully|likely"
                                  r"|most likely|i think|i'd say)\s*$")
 _SAID_DAY = needles.compile(r"\b(?:said|says|advised|recommends|recommended|suggested)\s*$")
@@ -607,6 +608,8 @@ RETURN_AFTER = needles.compile(
     r"|\b(?:should|will|'ll) be (?:in|back|back in)(?: school)? (?:by|around|about|for|at)(?: about| around)? \d"
     r"|\bback (?:in school |at school )?by \d|\b(?:will|'ll) be (?:in|back)(?: at school"
     r"| in school)? before lunch(?:time)?\b"
+    # "they'll both come in together after"
+    r"|\b(?:they|we)(?:'ll| will)? (?:both |all )?come in (?:together )?after(?:wards)?\b"
     # "she'll be dropped off at school for about 9.30"
     r"|\b(?:be|get|gets|getting) (?:dropped|brought) (?:off |in |back )?(?:(?:at|to|into) (?:school|the office"
     r"|reception) )?(?:for|by|at|around|about) (?:about |around )?(?:9|1[0-2])\b")
@@ -1106,6 +1109,8 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             elif cur.day != prev.day and clause[cur.start:cur.end].startswith(WEEKDAYS) and _apposed(clause, prev, cur):
                 prev.conflict = cur.conflict = True  # "tomorrow, Friday" sent on a Wednesday; "tomorrow (Tuesday 8th)"
                 # sent on Tuesday 8th
+            elif prev.role == "present" and cur.role == "point" and _AND_JOIN.fullmatch(clause[prev.end: cur.start]):
+                cur.role = "present"  # "they will come in today and tomorrow"
         _link_pairs(clause, clause_mentions)
         _return_after_dates(clause_mentions)
         if language != "en":

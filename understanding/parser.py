@@ -326,11 +326,14 @@ def _without_aside_children(who: pupils.PupilDecision, ctext: str, text: str) ->
     return replace(who, children=[c for c in who.children if c.id in found or c in who.others])
 
 
-_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|no chance|no way|will miss|'ll miss)\b[^.,;]{0,40}"
+_MORNING_MISSED = needles.compile(r"\b(?:won't|not|can't|cannot|don't|no chance|no way|will miss|'ll miss)\b"
+                                  r"[^.,;]{0,40}"
                                   r"\b(?:this morning"
                                   r"|the morning|tomorrow morning|for the"
                                   r" morning|before lunch(?:time)?|until (?:after )?lunch(?:time)?"
-                                  r"|until (?:this )?afternoon)\b")
+                                  r"|until (?:this )?afternoon)\b"
+                                  # "please mark them both absent for this morning"
+                                  r"|\babsent (?:for )?(?:this|the) morning\b")
 _IN_FOR_AFTERNOON = needles.compile(r"\b(?:for|by|in time for|at) (?:the )?afternoon (?:registration|register"
                                     r"|session)\b"
                                     r"|\b(?:after|for|by) lunch(?:time)?\b|\bthis afternoon\b|\bfor the afternoon\b"

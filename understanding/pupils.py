@@ -536,8 +536,8 @@ _COORD_BEFORE = needles.compile(rf"(?<![\w{_MARKS}'-])(?={_CAP} {_CONJ} {_ARTICL
 # (also "all three have colds but only Jack is bad enough to stay at home")
 # "sorry, just Jack", "... wait no, Cian feels fine, so it's just Dan and Aoife off"
 _JUST_ONE = needles.compile(r"\b(?:(?:sorry|oops|actually|correction|my mistake)\b[,.! ]*(?:no[,.! ]+)?(?:it's )?"
-                            r"(?:just|only)|but only|so (?:it's|its|it is|it'll be) (?:just|only)) (\w+)"
-                            r"(?:,? (?:and|&) (\w+))?\b(?! (?:late|a bit|for))")
+                            r"(?:just|only)|but only|(?:so )?(?:it's|its|it is|it'll be) (?:just|only)) (\w+)"
+                            r"(?:,? (?:and|&) (\w+))?\b(?! (?:late|a bit|for|who|that)\b)")
 
 
 # "all three have a cold but I'm sending them in, only Sami has a temperature"

@@ -624,7 +624,7 @@ _NOT_LATE = needles.compile(r"(?:pick\w*|collect\w*) (?:\w+ )?(?:up )?(?:a bit |
                             r"|\bstay(?:s|ing|ed)? (?:behind )?late\b"  # after school: "she's staying late for choir"
                             # "sorry also Friday because we travel back late": the family's journey home
                             r"|\b(?:travel\w*|fly\w*|get(?:ting)?|come|coming|arriv\w*|drive|driving) (?:back|home)"
-                            r" (?:very |so |quite |really )?late\b"
+                            r" (?:until |till )?(?:very |so |quite |really )?late\b"
                             r"|\b(?:message|messaging|text|texting|writing|replying|ringing|calling|inform|informing"
                             r"|telling|letting you know|tell you|let you know),? (?:you )?(?:so |this )?"
                             r"late\b"  # "sorry to message so late" (the parent's message)

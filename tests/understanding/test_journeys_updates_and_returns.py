@@ -66,6 +66,26 @@ RECORDED = [
     # "there at 9.50 - sorry, I mean 9.10": the corrected arrival time
     ("Zac will be late, we had to go back for his lunchbox. There at 9.50 - sorry, I mean 9.10!", kids("Zac"),
      "2026-11-24 08:40", {"P1": ("late", "L", ["11-24 AM"])}),
+    # the morning missed on the road, in for the afternoon: the journey, for the morning
+    ("Our car has broken down and we're waiting for recovery. I'll try and get the boys in after lunch but please mark"
+     " them both absent for this morning", kids("Tom", "Joe"), "2026-12-07 08:40",
+     {"P1": ("transport", "O", ["12-07 AM"]), "P2": ("transport", "O", ["12-07 AM"])}),
+    ("We're stuck on the A34 after a crash, I don't think we'll make it in this morning. I'll bring Ava in for the"
+     " afternoon", kids("Ava"), "2026-11-26 08:55", {"P1": ("transport", "O", ["11-26 AM"])}),
+    # "won't get home until very late": the family's journey, not a late arrival
+    ("The car has broken down on the motorway and we're waiting for the AA. We won't get home until very late so Ben"
+     " won't make it to school tomorrow.", kids("Ben"), "2026-12-13 19:00", {"P1": ("transport", "O", full("12-14"))}),
+    # "it's only X off": a change of mind about the other child
+    ("Kit and Rosa are both off today with a cold. Actually Rosa seems brighter so I'll bring her in, it's only Kit"
+     " off.", kids("Kit", "Rosa"), "2026-12-08 07:30", {"P1": ("illness", "I", full("12-08"))}),
+    # "they'll both come in together after": back after the visits
+    ("Ana has the GP at 9.10 so she'll be late, in for 10. Leo has an appointment at 9.30 at the same surgery so"
+     " they'll both come in together after.", kids("Leo", "Ana"), "2026-12-10 07:10",
+     {"P1": ("medical", "M", ["12-10 AM"]), "P2": ("medical", "M", ["12-10 AM"])}),
+    # "they will come in today and tomorrow": both days are attended
+    ("We are flying to Accra on Wednesday for my father's funeral. The children will be off from Wednesday 2nd and back"
+     " on Wednesday 9th December. They will come in today and tomorrow.", kids("Kwame", "Esi"), "2026-11-30 07:00",
+     {cid: ("exceptional", "C", full("12-02", "12-03", "12-04", "12-07", "12-08")) for cid in ("P1", "P2")}),
     # "a few mins behind", "bring him in when I can"
     ("Nina's with me, we're a few mins behind this morning, sorry", kids("Nina"), "2026-11-25 08:50",
      {"P1": ("late", "L", ["11-25 AM"])}),
