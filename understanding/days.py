@@ -327,11 +327,12 @@ REST_OF_WEEK = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball 
                                r"|\bremainder of (?:the|this) week\b"
                                r"|\bfor the (?:whole )?week\b|\bthe whole week\b|\bwhole week\b"
                                r"|\bno school (?:this|all|for the) week\b")
-_AND_JOIN = needles.compile(r"\s*(?:and|&|\+)\s*")
+# "won't be back until the spots have crusted over, probably Thursday": a hedged day of return
 _HEDGED_RETURN = needles.compile(r"\b(?:back|return\w*)\b[^.;]{0,60},? (?:probably|maybe|possibly|hopefully|likely"
                                  r"|most likely|i think|i'd say)\s*$")
-_SAID_DAY = needles.compile(r"\b(?:said|says|advised|recommends|recommended|suggested)\s*$")
+_SAID_DAY = needles.compile(r"\b(?:said|says|advised|recommends|recommended|suggested)\s*$")  # "the GP said Thursday"
 _HOPE = needles.compile(r"\b(?:hopefully|hope|hoping|fingers crossed)\b")
+# the days off named as the rest of this week ("keeping him home for the rest of the week")
 _WEEK_OFF = needles.compile(r"\b(?:the )?rest of (?:the |this )?week\b|\ball week\b"
                             r"|\b(?:until|till|to) the end of (?:the |this )?week\b")
 _ABOUT_LATER = needles.compile(r"\b(?:about|regarding|re)\s+next week\b"
@@ -1109,7 +1110,7 @@ def find_mentions(text: str, today: dt.date, language: str = "en") -> tuple[list
             elif cur.day != prev.day and clause[cur.start:cur.end].startswith(WEEKDAYS) and _apposed(clause, prev, cur):
                 prev.conflict = cur.conflict = True  # "tomorrow, Friday" sent on a Wednesday; "tomorrow (Tuesday 8th)"
                 # sent on Tuesday 8th
-            elif prev.role == "present" and cur.role == "point" and _AND_JOIN.fullmatch(clause[prev.end: cur.start]):
+            elif prev.role == "present" and cur.role == "point" and _LIST_JOIN.fullmatch(clause[prev.end: cur.start]):
                 cur.role = "present"  # "they will come in today and tomorrow"
         _link_pairs(clause, clause_mentions)
         _return_after_dates(clause_mentions)
