@@ -1205,10 +1205,11 @@ _PIECE_START = needles.compile(r"[,;]|\b(?:because|as|since|cos)\b|\bto (?:revis
 # "on Thursday he has his school trip": the event named after its day
 # a school test, not a medical one ("his allergy test on Wednesday")
 _SCHOOL_TEST = r"(?<!allergy )(?<!blood )(?<!hearing )(?<!eye )(?<!skin )(?<!sight )(?<!covid )(?<!urine )test"
-_SCHOOL_EVENT_AFTER = needles.compile(r",? (?:he|she|they|\w+) (?:has|have|'s got|has got|is in|is at) (?:the|his|her"
-                                      r"|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|"
+# "on Thursday he has his school trip", "tomorrow is her class party": the event named after its day
+_SCHOOL_EVENT_AFTER = needles.compile(r"(?:,? (?:he|she|they|\w+) (?:has|have|'s got|has got|is in|is at)|\s+(?:is|'s))"
+                                      r" (?:the|his|her|their|a) (?:\w+ ){0,3}(?:match|trip|concert|play|show|assembly|"
                                       + _SCHOOL_TEST + r"|fixture"
-                                      r"|performance|nativity|rehearsal|exams?|mocks?)\b")
+                                      r"|performance|nativity|rehearsal|exams?|mocks?|party|disco)\b")
 _LET_KNOW_IF = needles.compile(r"\b(?:let (?:you|u) know|update (?:you|u)) (?:if|whether)\b")
 _OBJECT_ERRAND = needles.compile(r"\b(?:drop|bring|send|hand|return|pop) it\b")  # the library book, not the child
 # after "the rest of the week", a day given as the cause or the hoped-for recovery, not where the days off start

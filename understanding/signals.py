@@ -108,6 +108,7 @@ WEAK = needles.compile(r"(?<!drop it )(?<!drop them )(?<!dropped )(?<!drop )(?<!
                        r"|(?<!to )(?<!dear )(?<!hi )(?<!hello )(?<!morning )(?<!tell )(?<!ask )(?<!thanks )"
                        r"(?<!from )(?<!with )(?<!let )(?<!inform )(?<!and )(?<!for )(?<!thank )(?<!thank you )"
                        r"(?<!sorry )(?<!it was )(?<!it's been )(?<!went )(?<!gone )"  # "her PE kit ... it was missing"
+                       r"(?<!wouldn't )(?<!would not )"  # "he wouldn't miss it for the world"
                        r"\bmiss(?:es|ing)?(?!\s*(?:too|as well)?\s*[.,!?]|\s+(?:too|as well)\b) (?!(?:his|her|their"
                        r"|the) (?:homework|bus|coat|kit)|anything|out\b|much\b)"
                        r"|(?<!can't )(?<!cannot )(?<!can not )\bleave\b(?! (?:till|until|til|the house)\b)"  # not "his

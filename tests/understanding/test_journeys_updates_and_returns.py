@@ -86,6 +86,15 @@ RECORDED = [
     ("We are flying to Accra on Wednesday for my father's funeral. The children will be off from Wednesday 2nd and back"
      " on Wednesday 9th December. They will come in today and tomorrow.", kids("Kwame", "Esi"), "2026-11-30 07:00",
      {cid: ("exceptional", "C", full("12-02", "12-03", "12-04", "12-07", "12-08")) for cid in ("P1", "P2")}),
+    # "her ankle is still bad": an injury
+    ("Erin's ankle is still bad after she fell on the ice, keeping her home again today.", kids("Erin"),
+     "2026-12-15 07:50", {"P1": ("illness", "I", full("12-15"))}),
+    # "tomorrow is her class party": the event named after its day, after a correction to today alone
+    ("Lara has a fever so she won't be in today or tomorrow. Sorry, I mean just today, tomorrow is her class disco and"
+     " she'll be better for it!", kids("Lara"), "2026-12-16 07:20", {"P1": ("illness", "I", full("12-16"))}),
+    # "he wouldn't miss it for the world": not missing school
+    ("Nell has a cough and a temperature so she's home today. Jack's coming in for the party, he wouldn't miss it for"
+     " the world!", kids("Nell", "Jack"), "2026-12-18 07:10", {"P1": ("illness", "I", full("12-18"))}),
     # "a few mins behind", "bring him in when I can"
     ("Nina's with me, we're a few mins behind this morning, sorry", kids("Nina"), "2026-11-25 08:50",
      {"P1": ("late", "L", ["11-25 AM"])}),
