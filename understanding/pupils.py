@@ -328,6 +328,8 @@ def _capitalised_words(text: str) -> frozenset[str]:
 
 
 _ENGLISH_WORD_FORMS = WORD_SHORT_FORMS - FOREIGN_WORD_SHORT_FORMS
+_HAD_IT_BEFORE = needles.compile(r"\b(?:what|the same (?:thing|bug|virus|as)|whatever)\s+$")
+_HAD_AFTER = needles.compile(r"(?:'s)?\s+(?:had|has had|'s had|got|caught)\b")
 # "my grandson was sick": one of the children the sender introduced herself by
 _ONE_OF_THEM = needles.compile(r"\b(?:he|she|him|he's|she's|my (?:grand)?(?:son|daughter)|(?:the )?(?:grandson"
                                r"|granddaughter)|the (?:boy|girl)|one of them)\b")
@@ -388,6 +390,8 @@ def named_children(parts: Sequence[str], children: Sequence[Child], original: st
                 for child in token_hits(token, True, linked):
                     introduced.setdefault(child.id, []).append(ci)
                 continue
+            if _HAD_IT_BEFORE.search(clause, 0, m.start()) and _HAD_AFTER.match(clause, m.end()):
+                continue  # "Jack has got what Ella had last week": the one who had it, not a child off now
             capital = token in caps
             if token in in_order:  # this use of the word, not another one
                 nth = used[token] = used.get(token, -1) + 1

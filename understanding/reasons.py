@@ -146,6 +146,8 @@ _CUES: dict[str, list[tuple[str, float]]] = {
          r"|\b(?:his|her|their) (?:\w+ )?op\b"
          r"|\bbrace\b|x-?ray\w*|minor injuries|walk-?in (?:centre|center|clinic)|urgent care|\bpa?ediatrician"
          r"|\bcheck over\b(?! by)"
+         # a check at a clinic: "her grommets check at the hospital"
+         r"|\b\w+ check (?:at|with) (?:the )?(?:hospital|clinic|gp|surgery|doctor'?s?|dentist|optician'?s?)\b"
          # a hospital specialty: "his cardiology check", "the neurology clinic", "sees the dermatologist"
          r"|\b(?:cardio|neuro|dermato|ophthalmo|gastroentero|endocrino|rheumato|uro|haemato|onco|nephro|respiro"
          r"|allergo|immuno)log(?:y|ist)\b|\b(?:ent|fracture|eye|asthma|allergy|diabetes|epilepsy) (?:clinic|department"

@@ -95,6 +95,10 @@ RECORDED = [
     # "he wouldn't miss it for the world": not missing school
     ("Nell has a cough and a temperature so she's home today. Jack's coming in for the party, he wouldn't miss it for"
      " the world!", kids("Nell", "Jack"), "2026-12-18 07:10", {"P1": ("illness", "I", full("12-18"))}),
+    # "what Ella had last week": the one who had it, not a child off now; "her eye check at the hospital": a visit
+    ("Max has got what Ella had last week, he's off today with a temperature. The girls will both be in. Also I'll be"
+     " collecting Ruby at 12.30 on Wednesday for her eye check at the hospital.", kids("Max", "Ella", "Ruby"),
+     "2026-12-14 06:45", {"P1": ("illness", "I", full("12-14")), "P3": ("medical", "M", ["12-16 PM"])}),
     # "a few mins behind", "bring him in when I can"
     ("Nina's with me, we're a few mins behind this morning, sorry", kids("Nina"), "2026-11-25 08:50",
      {"P1": ("late", "L", ["11-25 AM"])}),
