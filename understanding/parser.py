@@ -36,7 +36,9 @@ GENERIC_MEDICAL = needles.compile(r"^(?:appointment|appt|hospital|x-?ray\w*|scan
 # "seeing the GP at 9.20": a booked appointment, the reason even for a whole day off
 _TIMED_VISIT = needles.compile(r"\b(?:(?:gp|doctor'?s?|appointment|appt|clinic)\b (?:appointment |appt )?"
                                r"|(?:it's|its|it is) )(?:at|for) (?:8|9|1[0-2]|1|2)"
-                               r"(?:[:.]\d\d)?(?!\d)(?!\s*(?:days?|weeks?|hours?|pm)\b)")
+                               r"(?:[:.]\d\d)?(?!\d)(?!\s*(?:days?|weeks?|hours?|pm)\b)"
+                               # "an appointment for his grommets at the hospital on Thursday at 8am"
+                               r"|\b(?:appointment|appt)\b[^.]{0,60}\bat (?:[7-9]|1[0-2])(?:[.:][0-5]\d)? ?am\b")
 # "Temi has one straight after", "his is at 10": a sibling's own one of the same (not "Ethan has his braces fitted")
 _HAS_ONE = (r"\b(?:has|got|have) (?:one|hers|theirs)\b|\b(?:has|got|have) his(?= too| as well| also|[.,!]|$)"
             r"|\b(?:hers|his) is\b")

@@ -785,6 +785,9 @@ _NOT_CUE = {
     # "the dentist at 9.00 for emergency": an urgent appointment, not a family emergency
     "exceptional": needles.compile(r"\b(?:dentist|dental|doctors?|gp|optician)\b(?:[^.;]|\.\d){0,25}"
                                    r"\b(?:for|as) (?:an )?emergency\b"
+                                   # "dentist emergency", "an emergency dental appointment"
+                                   r"|\b(?:dentist|dental|doctor'?s?|gp|optician) emergency\b"
+                                   r"|\bemergency (?:dentist|dental|doctor|gp|appointment|appt)\b"
                                    r"|\bfloods? of tears\b|\bcar (?:was |has been |had been |got )?broken into\b"
                                    r"|(?:\b\w+(?:'s| is) )?in (?:hospital|labour) having (?:the|a|her|their) baby\b"
                                    r"|\b(?:i have|i've got|looking after) (?:him|her"

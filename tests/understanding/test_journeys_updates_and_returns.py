@@ -99,6 +99,12 @@ RECORDED = [
     ("Max has got what Ella had last week, he's off today with a temperature. The girls will both be in. Also I'll be"
      " collecting Ruby at 12.30 on Wednesday for her eye check at the hospital.", kids("Max", "Ella", "Ruby"),
      "2026-12-14 06:45", {"P1": ("illness", "I", full("12-14")), "P3": ("medical", "M", ["12-16 PM"])}),
+    # "dentist emergency": an urgent visit, not a family emergency
+    ("Ollie will be late in, sorry. Dentist emergency, he cracked a tooth at the weekend and they can see him at 9."
+     " We'll be there about 10.30.", kids("Ollie"), "2026-12-07 09:30", {"P1": ("medical", "M", ["12-07 AM"])}),
+    # an appointment at an "am" time, off all day: the visit is the reason, whatever it is for
+    ("Just to say Reggie has an appointment for his grommets at the hospital on Thursday at 8am, he'll be off all day.",
+     kids("Reggie"), "2026-12-02 18:15", {"P1": ("medical", "M", full("12-03"))}),
     # "a few mins behind", "bring him in when I can"
     ("Nina's with me, we're a few mins behind this morning, sorry", kids("Nina"), "2026-11-25 08:50",
      {"P1": ("late", "L", ["11-25 AM"])}),
