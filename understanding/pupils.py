@@ -335,10 +335,9 @@ _ONE_OF_THEM = needles.compile(r"\b(?:he|she|him|he's|she's|my (?:grand)?(?:son|
                                r"|granddaughter)|the (?:boy|girl)|one of them)\b")
 # "this is Louis and Bertie's grandma": the sender says whose family they are, naming no absent child
 _FAMILY_INTRO = needles.compile(r"\b(?:this is|it's|its|it is)\s+(\w+(?:, \w+)*,? (?:and|&) \w+)(?:'s|s'|') "
-                                r"(?:mum|mam|mom"
-                                r"|mummy|mother|dad|daddy|father|grandma|grandmother|grandad|grandfather|grandpa|nan|nana"
-                                r"|nanny|gran|granny|aunt|aunty|auntie|uncle|stepmum|stepdad|step-mum|step-dad|carer"
-                                r"|foster carer|childminder)\b")
+                                r"(?:mum|mam|mom|mummy|mother|dad|daddy|father|grandma|grandmother|grandad|grandfather"
+                                r"|grandpa|nan|nana|nanny|gran|granny|aunt|aunty|auntie|uncle|stepmum|stepdad|step-mum"
+                                r"|step-dad|carer|foster carer|childminder)\b")
 
 
 @lru_cache(maxsize=4096)
