@@ -328,6 +328,7 @@ def _capitalised_words(text: str) -> frozenset[str]:
 
 
 _ENGLISH_WORD_FORMS = WORD_SHORT_FORMS - FOREIGN_WORD_SHORT_FORMS
+# "Jack has got what Ella had last week": a child named as the one who had the illness before
 _HAD_IT_BEFORE = needles.compile(r"\b(?:what|the same (?:thing|bug|virus|as)|whatever)\s+$")
 _HAD_AFTER = needles.compile(r"(?:'s)?\s+(?:had|has had|'s had|got|caught)\b")
 # "my grandson was sick": one of the children the sender introduced herself by
